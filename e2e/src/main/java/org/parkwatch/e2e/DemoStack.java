@@ -1,0 +1,178 @@
+package org.parkwatch.e2e;
+
+import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.platform.config.ConfigLoader;
+import org.parkwatch.bridge.Bridge;
+import org.parkwatch.bridge.config.BridgeConfig;
+import org.parkwatch.bridge.sim.ParkSimulator;
+import org.parkwatch.bridge.sim.SimulatorOptions;
+import org.parkwatch.model.park.EnterpriseTags;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/**
+ * The whole demo path in one JVM on loopback: the OPC UA simulator (one Milo server per enterprise), one bridge per
+ * chosen enterprise and the backend with its embedded MQTT endpoint and database under a temporary folder.
+ * Every port is chosen by the system; the backend can be stopped and started again on the same MQTT port.
+ */
+public final class DemoStack implements AutoCloseable {
+    private final Path workDir;
+    private final Map<String, String> backendOverrides;
+    private final ParkSimulator simulator;
+    private final List<Bridge> bridges = new ArrayList<>();
+    private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
+    private ParkWatchBackend backend;
+    private int mqttPort;
+    private int httpPort;
+
+    private DemoStack(Path workDir, Map<String, String> backendOverrides, ParkSimulator simulator) {
+        this.workDir = workDir;
+        this.backendOverrides = backendOverrides;
+        this.simulator = simulator;
+    }
+
+    /**
+     * Starts simulator, backend and a bridge for each of {@code enterprises}.
+     *
+     * @param backendOverrides extra backend configuration keys (e.g. {@code push.flushMs})
+     * @param tickMs           simulator tick
+     */
+    public static DemoStack start(Path workDir, Set<String> enterprises, Map<String, String> backendOverrides,
+                                  int tickMs) throws Exception {
+        return start(workDir, enterprises, backendOverrides, tickMs, null);
+    }
+
+    /**
+     * As {@link #start(Path, Set, Map, int)}, but with {@code externalBrokerUrl} set the bridges publish to that broker
+     * and the backend subscribes to it ({@code mqtt.mode=external}) instead of using its embedded endpoint.
+     */
+    public static DemoStack start(Path workDir, Set<String> enterprises, Map<String, String> backendOverrides,
+                                  int tickMs, String externalBrokerUrl) throws Exception {
+        return start(workDir, enterprises, backendOverrides, tickMs, externalBrokerUrl, UnaryOperator.identity());
+    }
+
+    /** The general form: {@code bridgeConfig} may change each demo bridge's configuration (intervals, batching). */
+    public static DemoStack start(Path workDir, Set<String> enterprises, Map<String, String> backendOverrides,
+                                  int tickMs, String externalBrokerUrl, UnaryOperator<BridgeConfig> bridgeConfig)
+            throws Exception {
+        if (externalBrokerUrl != null) {
+            backendOverrides = new HashMap<>(backendOverrides);
+            backendOverrides.put("mqtt.mode", "external");
+            backendOverrides.put("mqtt.external.url", externalBrokerUrl);
+            backendOverrides.putIfAbsent("mqtt.external.clientId", "pw-e2e-" + System.nanoTime());
+        }
+        ParkSimulator sim = ParkSimulator.start(SimulatorOptions.builder()
+                .basePort(0).controlPort(0).tickMs(tickMs)
+                .pkiDir(workDir.resolve("sim-pki"))
+                .build());
+        DemoStack stack = new DemoStack(workDir, backendOverrides, sim);
+        try {
+            stack.startBackend(0, 0);
+            for (EnterpriseTags tags : sim.catalog().tagLists()) {
+                if (!enterprises.contains(tags.enterpriseId())) continue;
+                BridgeConfig cfg = BridgeConfig.forDemoEnterprise(tags, sim.endpointUrl(tags.enterpriseId()),
+                        externalBrokerUrl != null ? externalBrokerUrl : "tcp://127.0.0.1:" + stack.mqttPort,
+                        workDir.resolve("spool"));
+                Bridge bridge = new Bridge(bridgeConfig.apply(cfg));
+                bridge.start();
+                stack.bridges.add(bridge);
+            }
+        } catch (Exception | Error e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    /** Starts the backend; port 0 lets the system choose. */
+    public void startBackend(int http, int mqtt) throws Exception {
+        Map<String, String> cfg = new HashMap<>(backendOverrides);
+        cfg.put("http.host", "127.0.0.1");
+        cfg.put("http.port", Integer.toString(http));
+        cfg.put("mqtt.embedded.port", Integer.toString(mqtt));
+        cfg.put("data.dir", workDir.resolve("backend-data").toString());
+        backend = new ParkWatchBackend(new ConfigLoader().load(cfg));
+        listeners.forEach(backend::addIngestListener);
+        ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
+                .get(60, TimeUnit.SECONDS);
+        httpPort = ports.http();
+        mqttPort = ports.mqtt();
+    }
+
+    /** Registers a listener on the running backend and on every backend started later. */
+    public void addIngestListener(IngestListener listener) {
+        listeners.add(listener);
+        if (backend != null) backend.addIngestListener(listener);
+    }
+
+    /** Stops the backend; bridges keep running and spool. */
+    public void stopBackend() throws Exception {
+        if (backend != null) {
+            backend.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            backend = null;
+        }
+    }
+
+    /** Starts the backend again on the ports it had, so bridges reconnect to it. */
+    public void restartBackend() throws Exception {
+        startBackend(httpPort, mqttPort);
+    }
+
+    /** The same bridge configuration with every sampling and publishing interval set to {@code intervalMs}. */
+    public static BridgeConfig withIntervals(BridgeConfig c, int intervalMs) {
+        return new BridgeConfig(c.bridgeId(), c.enterpriseId(), c.mqtt(), c.spool(), c.batch(),
+                c.endpoints().stream().map(e -> new BridgeConfig.Endpoint(e.url(), e.securityPolicy(),
+                        e.securityMode(), e.identity(), intervalMs, e.maxItemsPerSubscription())).toList(),
+                c.mappings().stream().map(m -> new BridgeConfig.Mapping(m.node(), m.tagId(), intervalMs,
+                        m.deadband(), m.endpoint())).toList());
+    }
+
+    public ParkSimulator simulator() {
+        return simulator;
+    }
+
+    public ParkWatchBackend backend() {
+        return backend;
+    }
+
+    public List<Bridge> bridges() {
+        return bridges;
+    }
+
+    public String httpBase() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    public String wsUrl() {
+        return "ws://127.0.0.1:" + httpPort + "/ws";
+    }
+
+    public int mqttPort() {
+        return mqttPort;
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (Bridge b : bridges) {
+            try {
+                b.close();
+            } catch (RuntimeException e) {
+                System.err.println("bridge close: " + e);
+            }
+        }
+        try {
+            stopBackend();
+        } finally {
+            simulator.close();
+        }
+    }
+}
