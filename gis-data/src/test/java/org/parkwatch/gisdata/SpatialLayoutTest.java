@@ -72,13 +72,13 @@ class SpatialLayoutTest {
     }
 
     @Test
-    void sensitiveTargetsLieOutsideTheFenceBetween300And3000Metres() {
+    void sensitiveTargetsLieOutsideTheFenceBetween300And2000Metres() {
         List<String> problems = new ArrayList<>();
         for (String kind : List.of("village", "school", "hospital")) {
             for (DemoPark.Feature t : ofKind(kind)) {
                 double d = FENCE.distance(t.metres());
                 if (t.metres().intersects(FENCE)) problems.add(t.where() + ": inside or on the fence");
-                else if (d < 300 || d > 3000) problems.add(t.where() + ": " + Math.round(d) + " m from the fence");
+                else if (d < 300 || d > 2000) problems.add(t.where() + ": " + Math.round(d) + " m from the fence");
             }
         }
         assertEquals(List.of(), problems);
