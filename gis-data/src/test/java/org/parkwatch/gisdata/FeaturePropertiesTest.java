@@ -187,7 +187,7 @@ class FeaturePropertiesTest {
             }
         }
         assertEquals(List.of(), problems);
-        assertEquals(7, ofKind("village").size());
+        assertEquals(9, ofKind("village").size());
         assertEquals(60, byId("HOSP-BINHE").props().path("beds").asInt());
     }
 
