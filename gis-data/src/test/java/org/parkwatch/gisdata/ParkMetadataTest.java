@@ -40,6 +40,16 @@ class ParkMetadataTest {
     }
 
     @Test
+    void extentIsTheEnvelopeOfTheFence() {
+        JsonNode e = CATALOG.metadata().path("extent");
+        var env = byId("PARK-BOUNDARY").lonLat().getEnvelopeInternal();
+        assertEquals(env.getMinX(), e.get(0).asDouble(), 1e-9);
+        assertEquals(env.getMinY(), e.get(1).asDouble(), 1e-9);
+        assertEquals(env.getMaxX(), e.get(2).asDouble(), 1e-9);
+        assertEquals(env.getMaxY(), e.get(3).asDouble(), 1e-9);
+    }
+
+    @Test
     void everyEnterpriseHasItsPlotAndTheOperatorTheParkBoundary() {
         List<String> problems = new ArrayList<>();
         Set<String> plotsUsed = new HashSet<>();
