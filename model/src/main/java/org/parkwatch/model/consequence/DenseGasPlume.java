@@ -149,6 +149,11 @@ public final class DenseGasPlume implements PlumeField {
     }
 
     @Override
+    public double groundConcentrationKgPerM3(double xM, double yM) {
+        return concentrationKgPerM3(xM, yM, 0);
+    }
+
+    @Override
     public double halfWidthM(double xM, double thresholdKgPerM3) {
         return centrelineKgPerM3(xM) >= thresholdKgPerM3 ? plumeHalfWidthM(xM) : 0.0;
     }

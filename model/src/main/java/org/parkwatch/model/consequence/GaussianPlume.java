@@ -82,6 +82,11 @@ public final class GaussianPlume implements PlumeField {
     }
 
     @Override
+    public double groundConcentrationKgPerM3(double xM, double yM) {
+        return concentrationKgPerM3(xM, yM, receptorHeightM);
+    }
+
+    @Override
     public double halfWidthM(double xM, double thresholdKgPerM3) {
         double c = centrelineKgPerM3(xM);
         if (!(c >= thresholdKgPerM3) || thresholdKgPerM3 <= 0) {

@@ -14,4 +14,7 @@ public interface PlumeField {
      * centreline value is below it.
      */
     double halfWidthM(double xM, double thresholdKgPerM3);
+
+    /** Ground-level concentration (kg/m³) at downwind x and crosswind y (m). */
+    double groundConcentrationKgPerM3(double xM, double yM);
 }
