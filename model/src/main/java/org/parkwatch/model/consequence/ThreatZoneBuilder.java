@@ -126,7 +126,7 @@ public final class ThreatZoneBuilder {
     }
 
     /** [first, last] downwind distance (m) where the centreline reaches the threshold, or null if never. */
-    static double[] centrelineRange(PlumeField field, double threshold) {
+    public static double[] centrelineRange(PlumeField field, double threshold) {
         double first = Double.NaN;
         double last = Double.NaN;
         double prevX = Double.NaN;
