@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
  *
  * <p>Fast path for large grids: each (outcome, weather) lethality field is sampled once into a table in plume
  * co-ordinates at half the cell size; every wind direction then reuses it, visiting only the cells inside the
- * rotated footprint and reading the table by bilinear interpolation. Isotropic fields (fires, explosions) are stamped
+ * rotated footprint (solved row by row) and reading the table by bilinear interpolation. Isotropic fields (fires, explosions) are stamped
  * once per weather with the summed rose. (outcome, weather) pairs run in parallel on a dedicated pool, each worker
  * summing into its own raster.
  */
@@ -91,13 +91,15 @@ public final class IndividualRiskGrid {
         }
     }
 
-    /** Adds weight·P_death over the cells in reach; windFromDeg NaN for isotropic tables. */
+    /**
+     * Adds weight·P_death over the cells whose centres fall inside the footprint: for each grid row the east-west
+     * interval inside the (rotated) footprint rectangle, or circle for isotropic tables, is solved directly, so only
+     * cells inside the footprint are visited. windFromDeg is NaN for isotropic tables.
+     */
     private void addStamp(Accumulator acc, LethalityTable table, RiskOutcome o, double windFromDeg, double weight,
                           double[] people) {
         double c = spec.cellSizeM();
         double reach = table.reachM();
-        int i0 = Math.max(0, (int) Math.floor((o.sourceEastM() - reach - spec.originEastM()) / c));
-        int i1 = Math.min(spec.nx() - 1, (int) Math.floor((o.sourceEastM() + reach - spec.originEastM()) / c));
         int j0 = Math.max(0, (int) Math.floor((o.sourceNorthM() - reach - spec.originNorthM()) / c));
         int j1 = Math.min(spec.ny() - 1, (int) Math.floor((o.sourceNorthM() + reach - spec.originNorthM()) / c));
         boolean iso = Double.isNaN(windFromDeg);
@@ -106,8 +108,16 @@ public final class IndividualRiskGrid {
         double dN = -Math.cos(t);
         double fatalities = 0;
         double[] ir = acc.ir;
+        double[] span = new double[2];
         for (int j = j0; j <= j1; j++) {
             double n = spec.centreNorthM(j) - o.sourceNorthM();
+            boolean hit = iso ? circleSpan(reach, n, span) : rectangleSpan(table, dE, dN, n, span);
+            if (!hit) {
+                continue;
+            }
+            int i0 = Math.max(0, (int) Math.ceil((o.sourceEastM() + span[0] - spec.originEastM()) / c - 0.5));
+            int i1 = Math.min(spec.nx() - 1,
+                    (int) Math.floor((o.sourceEastM() + span[1] - spec.originEastM()) / c - 0.5));
             int row = j * spec.nx();
             for (int i = i0; i <= i1; i++) {
                 double e = spec.centreEastM(i) - o.sourceEastM();
@@ -124,6 +134,47 @@ public final class IndividualRiskGrid {
         if (people != null) {
             acc.fn.add(new FnCurve.Outcome(weight, fatalities));
         }
+    }
+
+    /** East offsets [lo, hi] of the circle of radius r at north offset n; false when the row misses it. */
+    private static boolean circleSpan(double r, double n, double[] span) {
+        double h2 = r * r - n * n;
+        if (h2 < 0) {
+            return false;
+        }
+        double h = Math.sqrt(h2);
+        span[0] = -h;
+        span[1] = h;
+        return true;
+    }
+
+    /**
+     * East offsets [lo, hi] at north offset n inside the rectangle minX ≤ x ≤ maxX, |y| ≤ maxY of plume
+     * co-ordinates x = e·dE + n·dN, y = −e·dN + n·dE; false when the row misses it.
+     */
+    private static boolean rectangleSpan(LethalityTable table, double dE, double dN, double n, double[] span) {
+        double lo = Double.NEGATIVE_INFINITY;
+        double hi = Double.POSITIVE_INFINITY;
+        double[] r1 = interval(dE, n * dN, table.minX(), table.maxX());
+        double[] r2 = interval(-dN, n * dE, -table.maxY(), table.maxY());
+        if (r1 == null || r2 == null) {
+            return false;
+        }
+        lo = Math.max(r1[0], r2[0]);
+        hi = Math.min(r1[1], r2[1]);
+        span[0] = lo;
+        span[1] = hi;
+        return lo <= hi;
+    }
+
+    /** Values of e with min ≤ a·e + b ≤ max, or null when none. */
+    private static double[] interval(double a, double b, double min, double max) {
+        if (Math.abs(a) < 1e-12) {
+            return b >= min && b <= max ? new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY} : null;
+        }
+        double e1 = (min - b) / a;
+        double e2 = (max - b) / a;
+        return new double[] {Math.min(e1, e2), Math.max(e1, e2)};
     }
 
     /** Per-worker partial sums. */

@@ -91,6 +91,27 @@ public interface LethalityField {
     }
 
     /**
+     * The concentration (kg/m³) at which a monotone dose–response first reaches {@link #CUTOFF}, by bisection in
+     * log space over [1e-12, 100] kg/m³; 100 when it never does.
+     */
+    static double concentrationAtCutoff(DoubleUnaryOperator deathProbabilityOfConcentration) {
+        double lo = Math.log(1e-12);
+        double hi = Math.log(100);
+        if (deathProbabilityOfConcentration.applyAsDouble(Math.exp(hi)) < CUTOFF) {
+            return 100;
+        }
+        for (int i = 0; i < 80; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (deathProbabilityOfConcentration.applyAsDouble(Math.exp(mid)) >= CUTOFF) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return Math.exp(hi);
+    }
+
+    /**
      * A plume field mapped through a dose–response: P_death = f(C(x, y)), with the footprint bounded where the
      * concentration falls below {@code cutoffConcentrationKgPerM3} (the concentration at which f reaches CUTOFF).
      */
