@@ -1,24 +1,54 @@
 package org.parkwatch.model.risk;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.algorithm.Orientation;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.operation.polygonize.Polygonizer;
 
 /**
  * Iso-risk contours of a raster by marching squares: the region where the value (sampled at cell centres, linearly
  * interpolated along cell edges) is at least the level, as JTS polygons in local metres. The raster is padded with
- * zeros so every contour closes; saddles are resolved by the mean of the four corners. Faces of the contour
- * arrangement are kept when a raster sample inside them is at or above the level.
+ * zeros so every contour closes; saddles are resolved by the mean of the four corners. Every segment is directed with
+ * the region above the level on its left, so segments chain into rings without noding: counter-clockwise rings are
+ * shells, clockwise rings holes, and each hole goes to the smallest shell that contains it.
  */
 public final class RiskContours {
+
+    // edges of a square: bottom, right, top, left
+    private static final int B = 0;
+    private static final int R = 1;
+    private static final int T = 2;
+    private static final int L = 3;
+    /** Directed segments {from, to} per case (bit 1 v00, 2 v10, 4 v11, 8 v01 at or above the level). */
+    private static final int[][][] SEGMENTS = new int[16][][];
+    private static final int[][][] SADDLE_CENTRE_ABOVE = new int[16][][];
+
+    static {
+        SEGMENTS[1] = new int[][] {{B, L}};
+        SEGMENTS[2] = new int[][] {{R, B}};
+        SEGMENTS[3] = new int[][] {{R, L}};
+        SEGMENTS[4] = new int[][] {{T, R}};
+        SEGMENTS[5] = new int[][] {{B, L}, {T, R}};
+        SADDLE_CENTRE_ABOVE[5] = new int[][] {{B, R}, {T, L}};
+        SEGMENTS[6] = new int[][] {{T, B}};
+        SEGMENTS[7] = new int[][] {{T, L}};
+        SEGMENTS[8] = new int[][] {{L, T}};
+        SEGMENTS[9] = new int[][] {{B, T}};
+        SEGMENTS[10] = new int[][] {{R, B}, {L, T}};
+        SADDLE_CENTRE_ABOVE[10] = new int[][] {{L, B}, {R, T}};
+        SEGMENTS[11] = new int[][] {{R, T}};
+        SEGMENTS[12] = new int[][] {{L, R}};
+        SEGMENTS[13] = new int[][] {{B, R}};
+        SEGMENTS[14] = new int[][] {{L, B}};
+    }
 
     private final GeometryFactory factory;
 
@@ -36,26 +66,34 @@ public final class RiskContours {
             throw new IllegalArgumentException("contour level must be > 0 but was " + level);
         }
         Padded g = new Padded(spec, values);
-        Polygonizer polygonizer = new Polygonizer();
-        List<Geometry> segments = new ArrayList<>();
+        Map<Long, Long> next = new HashMap<>();
         for (int b = 0; b < g.h - 1; b++) {
             for (int a = 0; a < g.w - 1; a++) {
-                addSegments(g, a, b, level, segments);
+                addSegments(g, a, b, level, next);
             }
         }
-        if (segments.isEmpty()) {
-            return factory.createMultiPolygon();
-        }
-        polygonizer.add(segments);
-        @SuppressWarnings("unchecked")
-        Collection<Polygon> faces = polygonizer.getPolygons();
-        List<Polygon> kept = new ArrayList<>();
-        for (Polygon face : faces) {
-            if (isAbove(face, g, level)) {
-                kept.add(face);
+        List<LinearRing> shells = new ArrayList<>();
+        List<LinearRing> holes = new ArrayList<>();
+        while (!next.isEmpty()) {
+            long start = next.keySet().iterator().next();
+            List<Coordinate> ring = new ArrayList<>();
+            long e = start;
+            do {
+                ring.add(g.crossing(e, level));
+                Long to = next.remove(e);
+                if (to == null) {
+                    throw new IllegalStateException("open contour at edge " + e);
+                }
+                e = to;
+            } while (e != start);
+            ring.add(ring.get(0).copy());
+            if (ring.size() < 4) {
+                continue;
             }
+            Coordinate[] coords = ring.toArray(new Coordinate[0]);
+            (Orientation.isCCW(coords) ? shells : holes).add(factory.createLinearRing(coords));
         }
-        return factory.createMultiPolygon(kept.toArray(new Polygon[0]));
+        return assemble(shells, holes);
     }
 
     /** Contours for several levels, in the order given. */
@@ -67,25 +105,44 @@ public final class RiskContours {
         return out;
     }
 
-    private boolean isAbove(Polygon face, Padded g, double level) {
-        IndexedPointInAreaLocator locator = new IndexedPointInAreaLocator(face);
-        Envelope env = face.getEnvelopeInternal();
-        int a0 = Math.max(0, (int) Math.floor(g.toA(env.getMinX())));
-        int a1 = Math.min(g.w - 1, (int) Math.ceil(g.toA(env.getMaxX())));
-        int b0 = Math.max(0, (int) Math.floor(g.toB(env.getMinY())));
-        int b1 = Math.min(g.h - 1, (int) Math.ceil(g.toB(env.getMaxY())));
-        for (int b = b0; b <= b1; b++) {
-            for (int a = a0; a <= a1; a++) {
-                Coordinate c = new Coordinate(g.x(a), g.y(b));
-                if (locator.locate(c) == Location.INTERIOR) {
-                    return g.v(a, b) >= level;
+    private Geometry assemble(List<LinearRing> shells, List<LinearRing> holes) {
+        List<Polygon> shellPolygons = new ArrayList<>();
+        List<List<LinearRing>> holesOf = new ArrayList<>();
+        List<IndexedPointInAreaLocator> locators = new ArrayList<>();
+        for (LinearRing s : shells) {
+            Polygon p = factory.createPolygon(s);
+            shellPolygons.add(p);
+            holesOf.add(new ArrayList<>());
+            locators.add(new IndexedPointInAreaLocator(p));
+        }
+        for (LinearRing hole : holes) {
+            Coordinate probe = hole.getCoordinateN(0);
+            int best = -1;
+            double bestArea = Double.MAX_VALUE;
+            for (int k = 0; k < shellPolygons.size(); k++) {
+                Polygon p = shellPolygons.get(k);
+                if (p.getEnvelopeInternal().covers(hole.getEnvelopeInternal())
+                        && locators.get(k).locate(probe) != Location.EXTERIOR) {
+                    double area = p.getArea();
+                    if (area < bestArea) {
+                        bestArea = area;
+                        best = k;
+                    }
                 }
             }
+            if (best < 0) {
+                throw new IllegalStateException("contour hole outside every shell at " + probe);
+            }
+            holesOf.get(best).add(hole);
         }
-        return false;
+        Polygon[] polygons = new Polygon[shells.size()];
+        for (int k = 0; k < polygons.length; k++) {
+            polygons[k] = factory.createPolygon(shells.get(k), holesOf.get(k).toArray(new LinearRing[0]));
+        }
+        return factory.createMultiPolygon(polygons);
     }
 
-    private void addSegments(Padded g, int a, int b, double level, List<Geometry> out) {
+    private static void addSegments(Padded g, int a, int b, double level, Map<Long, Long> next) {
         double v00 = g.v(a, b);
         double v10 = g.v(a + 1, b);
         double v11 = g.v(a + 1, b + 1);
@@ -94,54 +151,13 @@ public final class RiskContours {
         if (cs == 0 || cs == 15) {
             return;
         }
-        Coordinate bottom = lerp(g, a, b, a + 1, b, level);
-        Coordinate right = lerp(g, a + 1, b, a + 1, b + 1, level);
-        Coordinate top = lerp(g, a, b + 1, a + 1, b + 1, level);
-        Coordinate left = lerp(g, a, b, a, b + 1, level);
-        boolean centreAbove = (v00 + v10 + v11 + v01) / 4 >= level;
-        switch (cs) {
-            case 1, 14 -> seg(out, left, bottom);
-            case 2, 13 -> seg(out, bottom, right);
-            case 3, 12 -> seg(out, left, right);
-            case 4, 11 -> seg(out, right, top);
-            case 6, 9 -> seg(out, bottom, top);
-            case 7, 8 -> seg(out, left, top);
-            case 5 -> {
-                if (centreAbove) {
-                    seg(out, bottom, right);
-                    seg(out, left, top);
-                } else {
-                    seg(out, left, bottom);
-                    seg(out, right, top);
-                }
-            }
-            case 10 -> {
-                if (centreAbove) {
-                    seg(out, left, bottom);
-                    seg(out, right, top);
-                } else {
-                    seg(out, bottom, right);
-                    seg(out, left, top);
-                }
-            }
-            default -> throw new IllegalStateException("marching squares case " + cs);
+        int[][] segs = SEGMENTS[cs];
+        if ((cs == 5 || cs == 10) && (v00 + v10 + v11 + v01) / 4 >= level) {
+            segs = SADDLE_CENTRE_ABOVE[cs];
         }
-    }
-
-    private void seg(List<Geometry> out, Coordinate p, Coordinate q) {
-        if (!p.equals2D(q)) {
-            out.add(factory.createLineString(new Coordinate[] {p, q}));
+        for (int[] s : segs) {
+            next.put(g.edgeId(a, b, s[0]), g.edgeId(a, b, s[1]));
         }
-    }
-
-    /** Point on the edge from vertex (a1,b1) to (a2,b2) where the value crosses the level; always computed from the
-     * lower-left vertex first so both squares sharing the edge get the identical coordinate. */
-    private static Coordinate lerp(Padded g, int a1, int b1, int a2, int b2, double level) {
-        double v1 = g.v(a1, b1);
-        double v2 = g.v(a2, b2);
-        double t = v1 == v2 ? 0.5 : (level - v1) / (v2 - v1);
-        t = Math.max(0, Math.min(1, t));
-        return new Coordinate(g.x(a1) + t * (g.x(a2) - g.x(a1)), g.y(b1) + t * (g.y(b2) - g.y(b1)));
     }
 
     /** The raster with a one-cell ring of zeros; vertex (a, b) is cell (a − 1, b − 1). */
@@ -176,12 +192,32 @@ public final class RiskContours {
             return spec.originNorthM() + (b - 0.5) * spec.cellSizeM();
         }
 
-        double toA(double x) {
-            return (x - spec.originEastM()) / spec.cellSizeM() + 0.5;
+        /**
+         * Id of a square's edge: horizontal edges from vertex (a, b) to (a+1, b) are 2·(b·w + a), vertical edges
+         * from (a, b) to (a, b+1) are 2·(b·w + a) + 1, so neighbouring squares name a shared edge alike.
+         */
+        long edgeId(int a, int b, int edge) {
+            return switch (edge) {
+                case B -> 2L * ((long) b * w + a);
+                case T -> 2L * ((long) (b + 1) * w + a);
+                case L -> 2L * ((long) b * w + a) + 1;
+                case R -> 2L * ((long) b * w + a + 1) + 1;
+                default -> throw new IllegalArgumentException("edge " + edge);
+            };
         }
 
-        double toB(double y) {
-            return (y - spec.originNorthM()) / spec.cellSizeM() + 0.5;
+        /** The level crossing on an edge, by linear interpolation from its lower/left vertex. */
+        Coordinate crossing(long id, double level) {
+            boolean vertical = (id & 1) == 1;
+            long cell = id >> 1;
+            int a = (int) (cell % w);
+            int b = (int) (cell / w);
+            int a2 = vertical ? a : a + 1;
+            int b2 = vertical ? b + 1 : b;
+            double v1 = v(a, b);
+            double v2 = v(a2, b2);
+            double t = v1 == v2 ? 0.5 : Math.max(0, Math.min(1, (level - v1) / (v2 - v1)));
+            return new Coordinate(x(a) + t * (x(a2) - x(a)), y(b) + t * (y(b2) - y(b)));
         }
     }
 }
