@@ -201,6 +201,22 @@ class CalcModelsTest {
     }
 
     @Test
+    void poolFireWarnsInsidePointSourceRange() throws Exception {
+        String base = "{\"poolRadiusM\":5,\"burningRateKgPerM2S\":0.08186,\"heatOfCombustionJPerKg\":40.1e6,";
+        assertEquals("NEAR_FIELD", run("poolfire", base + "\"distanceM\":15}").get("warnings").get(0)
+                .get("code").asText());
+        assertEquals(0, run("poolfire", base + "\"distanceM\":25}").get("warnings").size());
+    }
+
+    @Test
+    void everyModelAnswersWithWarnings() throws Exception {
+        assertTrue(run("burningrate", "{\"heatOfCombustionJPerKg\":46e6,\"heatCapacityJPerKgK\":2200,"
+                + "\"boilingPointK\":231,\"ambientK\":298,\"heatOfVaporisationJPerKg\":426e3}")
+                .get("warnings").isArray());
+        assertTrue(run("fireball", "{\"fuelMassKg\":100}").get("warnings").isArray());
+    }
+
+    @Test
     void inputMustBeAnObject() {
         assertEquals("(input)", bad("plume", "[1,2]").field());
     }

@@ -35,6 +35,7 @@ public final class BurningRateModel implements CalcModel {
         ObjectNode out = CalcOutput.object();
         CalcOutput.put(out, "burningRateKgPerM2S", BurningRate.kgPerM2S(hc, cp, tb, t0, hv));
         out.put("branch", t0 < tb ? "below-boiling-point" : "at-or-above-boiling-point");
+        out.set("warnings", CalcOutput.JSON.arrayNode());
         return out;
     }
 }

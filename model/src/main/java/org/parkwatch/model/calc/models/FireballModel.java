@@ -39,6 +39,7 @@ public final class FireballModel implements CalcModel {
             in.has("distanceM");
             in.has("fluxKwPerM2");
             in.rejectUnknown();
+            out.set("warnings", CalcOutput.JSON.arrayNode());
             return out;
         }
         double hc = in.positive("heatOfCombustionJPerKg");
@@ -58,6 +59,7 @@ public final class FireballModel implements CalcModel {
         } else {
             CalcOutput.put(out, "distanceM", ball.distanceForFluxM(flux * 1000, hc, fr, tau));
         }
+        out.set("warnings", CalcOutput.JSON.arrayNode());
         return out;
     }
 }

@@ -43,6 +43,7 @@ public final class JetFireModel implements CalcModel {
         } else {
             CalcOutput.put(out, "distanceM", jet.distanceForFluxM(flux * 1000));
         }
+        out.set("warnings", CalcOutput.JSON.arrayNode());
         return out;
     }
 }

@@ -7,11 +7,12 @@ import org.parkwatch.model.calc.CalcModel;
 import org.parkwatch.model.consequence.FireConstants;
 import org.parkwatch.model.consequence.PoolFire;
 import org.parkwatch.model.consequence.SourceTermConstants;
+import org.parkwatch.model.consequence.ValidityLimits;
 
 /**
  * {@code poolfire}: point-source pool fire. In: poolRadiusM, burningRateKgPerM2S, heatOfCombustionJPerKg, optional
  * airDensityKgPerM3 (1.184), radiativeFraction (0.24), transmissivity (1), and either distanceM or fluxKwPerM2.
- * Out: flameHeightM, totalPowerW and fluxKwPerM2 (for a distance) or distanceM (for a flux).
+ * Out: flameHeightM, totalPowerW and fluxKwPerM2 (for a distance) or distanceM (for a flux), warnings.
  */
 public final class PoolFireModel implements CalcModel {
 
@@ -43,11 +44,10 @@ public final class PoolFireModel implements CalcModel {
         ObjectNode out = CalcOutput.object();
         CalcOutput.put(out, "flameHeightM", fire.flameHeightM());
         CalcOutput.put(out, "totalPowerW", fire.totalPowerW());
-        if (byDistance) {
-            CalcOutput.put(out, "fluxKwPerM2", fire.fluxWPerM2(distance) / 1000);
-        } else {
-            CalcOutput.put(out, "distanceM", fire.distanceForFluxM(flux * 1000));
-        }
+        double d = byDistance ? distance : fire.distanceForFluxM(flux * 1000);
+        CalcOutput.put(out, byDistance ? "fluxKwPerM2" : "distanceM",
+                byDistance ? fire.fluxWPerM2(distance) / 1000 : d);
+        out.set("warnings", CalcOutput.warnings(ValidityLimits.pointSource(d, 2 * r)));
         return out;
     }
 }

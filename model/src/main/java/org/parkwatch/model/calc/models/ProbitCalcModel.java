@@ -66,6 +66,7 @@ public final class ProbitCalcModel implements CalcModel {
         }
         CalcOutput.put(out, "probit", y);
         CalcOutput.put(out, "probability", NormalDistribution.probitToProbability(y));
+        out.set("warnings", CalcOutput.JSON.arrayNode());
         return out;
     }
 }

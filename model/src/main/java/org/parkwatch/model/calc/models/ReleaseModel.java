@@ -57,6 +57,7 @@ public final class ReleaseModel implements CalcModel {
             }
             default -> throw new CalcInputException("phase", "must be liquid or gas but was " + phase);
         }
+        out.set("warnings", CalcOutput.JSON.arrayNode());
         return out;
     }
 }

@@ -47,6 +47,7 @@ public final class StabilityModel implements CalcModel {
         ObjectNode out = CalcOutput.object();
         out.put("stability", new PasquillClassifier(preferStable).classify(u, insolation).name());
         out.put("insolation", insolation.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        out.set("warnings", CalcOutput.JSON.arrayNode());
         return out;
     }
 }
