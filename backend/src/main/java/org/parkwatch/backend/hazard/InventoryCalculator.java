@@ -1,0 +1,63 @@
+package org.parkwatch.backend.hazard;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Quantities q per chemical of a unit: live from measured levels (volume from the tank geometry × density) or
+ * static from design capacity × density × filling ratio. Mass t = volume m³ × density kg/m³ / 1000. Pure.
+ */
+public final class InventoryCalculator {
+
+    private InventoryCalculator() {
+    }
+
+    /** Mass (t) of liquid in a tank at a measured level (m). */
+    public static double massT(Tank tank, double levelM) {
+        try {
+            return tank.geometry().liquidVolumeM3(levelM) * tank.densityKgPerM3() / 1000.0;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("tank " + tank.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Largest design quantity (t) of a tank: capacity × density × filling ratio. */
+    public static double staticMassT(Tank tank) {
+        return tank.geometry().capacityM3() * tank.densityKgPerM3() * tank.maxFillFraction() / 1000.0;
+    }
+
+    /**
+     * q per chemical from live levels: the tanks' masses summed per chemical, in first-seen order.
+     *
+     * @param levelsM level (m) per tank id; every tank must have one
+     * @throws IllegalArgumentException naming the tank when a level is missing or out of range
+     */
+    public static List<HazardItem> liveQuantities(List<Tank> tanks, Map<String, Double> levelsM) {
+        Map<ResolvedChemical, Double> sums = new LinkedHashMap<>();
+        for (Tank t : tanks) {
+            Double level = levelsM.get(t.id());
+            if (level == null) {
+                throw new IllegalArgumentException("tank " + t.id() + ": no level reading");
+            }
+            sums.merge(t.chemical(), massT(t, level), Double::sum);
+        }
+        return items(sums);
+    }
+
+    /** q per chemical for the static case: Σ capacity × density × filling ratio. */
+    public static List<HazardItem> staticQuantities(List<Tank> tanks) {
+        Map<ResolvedChemical, Double> sums = new LinkedHashMap<>();
+        for (Tank t : tanks) {
+            sums.merge(t.chemical(), staticMassT(t), Double::sum);
+        }
+        return items(sums);
+    }
+
+    private static List<HazardItem> items(Map<ResolvedChemical, Double> sums) {
+        List<HazardItem> out = new ArrayList<>(sums.size());
+        sums.forEach((c, q) -> out.add(new HazardItem(c, q)));
+        return out;
+    }
+}
