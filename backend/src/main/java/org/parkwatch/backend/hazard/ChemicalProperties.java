@@ -81,7 +81,17 @@ public final class ChemicalProperties {
         return Optional.ofNullable(byCas.get(cas == null ? "" : cas.trim()));
     }
 
+    /**
+     * By name or synonym; when the full name is unknown, by the name without a trailing bracketed qualifier, so that
+     * {@code 盐酸(31%)} finds hydrochloric acid and {@code 液碱(32%氢氧化钠)} sodium hydroxide.
+     */
     public Optional<ChemicalRecord> byName(String name) {
-        return Optional.ofNullable(byName.get(NameKey.of(name)));
+        String key = NameKey.of(name);
+        ChemicalRecord r = byName.get(key);
+        int open = key.indexOf('(');
+        if (r == null && open > 0) {
+            r = byName.get(key.substring(0, open));
+        }
+        return Optional.ofNullable(r);
     }
 }

@@ -53,6 +53,20 @@ public final class ChemicalResolver {
         return fromTable1(catalogue.byCas(c), "CAS " + c, c, c, hazardClass);
     }
 
+    /**
+     * Resolves a chemical given by both CAS number and name, as the park's tank data does: the name decides when it
+     * names a record with that CAS number ({@code 盐酸(31%)} with 7647-01-0 is hydrochloric acid, not anhydrous
+     * hydrogen chloride); otherwise the CAS number decides.
+     */
+    public ResolvedChemical byCasAndName(String cas, String name, String hazardClass) {
+        String c = cas.trim();
+        Optional<ChemicalRecord> named = properties.byName(name);
+        if (named.isPresent() && (named.get().cas().equals(c) || named.get().otherCas().contains(c))) {
+            return fromRecord(named.get(), hazardClass);
+        }
+        return byCas(c, hazardClass);
+    }
+
     public ResolvedChemical byName(String name) {
         return byName(name, null);
     }

@@ -68,7 +68,9 @@ public final class Gb18218CalcModel implements CalcModel {
         String hazardClass = text(n, "hazardClass", path);
         ResolvedChemical chemical;
         try {
-            if (cas != null) {
+            if (cas != null && name != null) {
+                chemical = resolver.byCasAndName(cas, name, hazardClass);
+            } else if (cas != null) {
                 chemical = resolver.byCas(cas, hazardClass);
             } else if (name != null) {
                 chemical = resolver.byName(name, hazardClass);

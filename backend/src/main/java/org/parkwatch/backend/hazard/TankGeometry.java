@@ -7,6 +7,26 @@ package org.parkwatch.backend.hazard;
 public sealed interface TankGeometry
         permits TankGeometry.VerticalCylinder, TankGeometry.Sphere, TankGeometry.HorizontalCylinder {
 
+    /**
+     * Geometry from the demo park's tank layer ({@code tanks.geojson}): {@code sphere} → {@link Sphere};
+     * {@code bullet} → {@link HorizontalCylinder} of shell length {@code lengthM} with flat ends (the layer's
+     * capacityM3 is π r² L); any other type (fixed-roof, floating-roof, refrigerated) → {@link VerticalCylinder}.
+     *
+     * @param lengthM shell length for bullets; ignored otherwise (may be null)
+     */
+    static TankGeometry of(String tankType, double diameterM, double heightM, Double lengthM) {
+        return switch (tankType == null ? "" : tankType) {
+            case "sphere" -> new Sphere(diameterM);
+            case "bullet" -> {
+                if (lengthM == null) {
+                    throw new IllegalArgumentException("bullet tank needs lengthM");
+                }
+                yield new HorizontalCylinder(diameterM, lengthM, false);
+            }
+            default -> new VerticalCylinder(diameterM, heightM);
+        };
+    }
+
     /** Highest possible liquid level (m). */
     double maxLevelM();
 
