@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * <p>Rules (gb18218.md): Q from Table 1 when listed, else the smallest Q among the chemical's Table 2 classes;
  * β from Table 3 for the named toxic gases (matched by CAS), else the largest Table 4 β among its classes. A Table 1
  * chemical that is not in Table 3 therefore needs its class for β: from {@code chemicals.json}, or given by the
- * caller. A chemical in neither table does not count. Thread-safe after construction.
+ * caller; for Table 1 rows without a record, from the catalogue's {@code gb18218-table1-classes.csv}. A chemical
+ * in neither table does not count. Thread-safe after construction.
  */
 public final class ChemicalResolver {
 
@@ -107,9 +108,12 @@ public final class ChemicalResolver {
                 return fromRecord(rec.get(), hazardClass);
             }
         }
-        List<String> classes = hazardClass == null ? List.of() : List.of(hazardClass);
+        Set<String> classes = new LinkedHashSet<>(catalogue.table1Classes(row.seq()));
+        if (hazardClass != null) {
+            classes.add(hazardClass);
+        }
         return build(row.nameZh(), row.nameEn(), cas.isEmpty() ? row.primaryCas() : cas, row.casNumbers(),
-                classes, row);
+                List.copyOf(classes), row);
     }
 
     private ResolvedChemical fromRecord(ChemicalRecord r, String hazardClass) {

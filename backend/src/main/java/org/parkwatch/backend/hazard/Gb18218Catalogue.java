@@ -23,6 +23,7 @@ public final class Gb18218Catalogue {
     static final String TABLE3 = "hazard/gb18218-beta-named.csv";
     static final String TABLE5 = "hazard/gb18218-alpha.csv";
     static final String SYNONYMS = "hazard/gb18218-synonyms.csv";
+    static final String TABLE1_CLASSES = "hazard/gb18218-table1-classes.csv";
 
     private final List<NamedChemical> table1;
     private final Map<String, HazardClass> classes = new LinkedHashMap<>();
@@ -30,9 +31,11 @@ public final class Gb18218Catalogue {
     private final List<AlphaBand> alphaBands;
     private final Map<String, Set<NamedChemical>> byName = new LinkedHashMap<>();
     private final Map<String, Set<NamedChemical>> byCas = new LinkedHashMap<>();
+    private final Map<Integer, List<String>> table1Classes;
 
     private Gb18218Catalogue(List<NamedChemical> table1, List<HazardClass> classList, List<NamedBeta> betas,
-                             List<AlphaBand> alphaBands, Map<String, Integer> synonyms) {
+                             List<AlphaBand> alphaBands, Map<String, Integer> synonyms,
+                             Map<Integer, List<String>> table1Classes) {
         this.table1 = List.copyOf(table1);
         classList.forEach(c -> classes.put(NameKey.of(c.code()), c));
         betas.forEach(b -> namedBetaByCas.put(b.cas(), b));
@@ -47,6 +50,14 @@ public final class Gb18218Catalogue {
             Map<String, Set<NamedChemical>> index = isCas(synonym) ? byCas : byName;
             index.computeIfAbsent(isCas(synonym) ? synonym : NameKey.of(synonym), x -> new LinkedHashSet<>()).add(c);
         });
+        table1Classes.forEach((seq, codes) -> {
+            if (bySeq(seq).isEmpty()) {
+                throw new IllegalStateException(TABLE1_CLASSES + ": unknown Table 1 row " + seq);
+            }
+            codes.forEach(code -> hazardClass(code).orElseThrow(() -> new IllegalStateException(
+                    TABLE1_CLASSES + ": row " + seq + " names unknown class " + code)));
+        });
+        this.table1Classes = Map.copyOf(table1Classes);
     }
 
     /** Loads the catalogue from the classpath; fails with the file and line when a file is malformed. */
@@ -72,7 +83,10 @@ public final class Gb18218Catalogue {
                 .toList();
         Map<String, Integer> synonyms = new LinkedHashMap<>();
         CsvRows.readResource(SYNONYMS).forEach(r -> synonyms.put(r.required("synonym"), (int) r.number("seq")));
-        return new Gb18218Catalogue(t1, t2, t3, t5, synonyms);
+        Map<Integer, List<String>> classes = new LinkedHashMap<>();
+        CsvRows.readResource(TABLE1_CLASSES).forEach(r -> classes.put((int) r.number("seq"),
+                List.of(r.required("classes").split("\\s+"))));
+        return new Gb18218Catalogue(t1, t2, t3, t5, synonyms, classes);
     }
 
     /** Table 1 rows in the standard's order. */
@@ -97,6 +111,14 @@ public final class Gb18218Catalogue {
 
     public Optional<NamedChemical> bySeq(int seq) {
         return table1.stream().filter(c -> c.seq() == seq).findFirst();
+    }
+
+    /**
+     * The project's Table 2 class assignment for a Table 1 row ({@code gb18218-table1-classes.csv}, status [U]);
+     * empty when the row is not classified there.
+     */
+    public List<String> table1Classes(int seq) {
+        return table1Classes.getOrDefault(seq, List.of());
     }
 
     /** Table 1 rows listing this CAS number (two rows for ammonium nitrate); empty when none. */

@@ -98,11 +98,11 @@ class Gb18218CalcModelTest {
                 "{\"chemicals\":[{\"cas\":\"6484-52-2\",\"quantityT\":1}],\"exposedPeople\":1}"));
         assertTrue(amb.getMessage().contains("43") && amb.getMessage().contains("44"), amb.getMessage());
         CalcInputException noClass = assertThrows(CalcInputException.class, () -> calc(
-                "{\"chemicals\":[{\"name\":\"丙酮\",\"quantityT\":600}],\"exposedPeople\":1}"));
+                "{\"chemicals\":[{\"name\":\"三氧化硫\",\"quantityT\":600}],\"exposedPeople\":1}"));
         assertEquals("chemicals[0].hazardClass", noClass.field());
-        JsonNode out = calc("{\"chemicals\":[{\"name\":\"丙酮\",\"hazardClass\":\"W5.3\",\"quantityT\":600}],"
+        JsonNode out = calc("{\"chemicals\":[{\"name\":\"三氧化硫\",\"hazardClass\":\"J3\",\"quantityT\":150}],"
                 + "\"exposedPeople\":1}");
-        assertEquals(1.2, out.get("r").asDouble(), TOL);
+        assertEquals(4.0, out.get("r").asDouble(), TOL); // α 1 × β 2 × 150/75
     }
 
     @Test

@@ -132,13 +132,22 @@ class MajorHazardGraderTest {
 
     @Test
     void table1ChemicalWithoutKnownClassCannotBeGraded() {
-        ResolvedChemical acetone = resolver.byName("丙酮");
-        assertEquals(500, acetone.criticalQuantityT());
-        assertNull(acetone.beta());
+        ResolvedChemical so3 = resolver.byName("三氧化硫");
+        assertEquals(75, so3.criticalQuantityT());
+        assertNull(so3.beta());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> grade(10, new HazardItem(acetone, 600)));
-        assertTrue(e.getMessage().contains("丙酮"), e.getMessage());
-        assertEquals(1.0, resolver.byName("丙酮", "W5.3").beta());
+                () -> grade(10, new HazardItem(so3, 100)));
+        assertTrue(e.getMessage().contains("三氧化硫"), e.getMessage());
+        assertEquals(2.0, resolver.byName("三氧化硫", "J3").beta());
+    }
+
+    @Test
+    void table1ChemicalWithoutRecordTakesItsClassFromTheCatalogue() {
+        ResolvedChemical ether = resolver.byName("乙醚");
+        assertEquals(10, ether.criticalQuantityT());
+        assertEquals(1.5, ether.beta());
+        assertEquals("table4:W5.1", ether.betaBasis());
+        assertEquals(2.0, resolver.byName("TNT").beta());
     }
 
     @Test
