@@ -1,7 +1,6 @@
 package org.parkwatch.backend.hazard;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,29 +34,46 @@ public final class InventoryCalculator {
      * @throws IllegalArgumentException naming the tank when a level is missing or out of range
      */
     public static List<HazardItem> liveQuantities(List<Tank> tanks, Map<String, Double> levelsM) {
-        Map<ResolvedChemical, Double> sums = new LinkedHashMap<>();
+        List<ResolvedChemical> chemicals = new ArrayList<>(tanks.size());
+        double[] sums = new double[tanks.size()];
         for (Tank t : tanks) {
             Double level = levelsM.get(t.id());
             if (level == null) {
                 throw new IllegalArgumentException("tank " + t.id() + ": no level reading");
             }
-            sums.merge(t.chemical(), massT(t, level), Double::sum);
+            add(chemicals, sums, t.chemical(), massT(t, level));
         }
-        return items(sums);
+        return items(chemicals, sums);
     }
 
     /** q per chemical for the static case: Σ capacity × density × filling ratio. */
     public static List<HazardItem> staticQuantities(List<Tank> tanks) {
-        Map<ResolvedChemical, Double> sums = new LinkedHashMap<>();
+        List<ResolvedChemical> chemicals = new ArrayList<>(tanks.size());
+        double[] sums = new double[tanks.size()];
         for (Tank t : tanks) {
-            sums.merge(t.chemical(), staticMassT(t), Double::sum);
+            add(chemicals, sums, t.chemical(), staticMassT(t));
         }
-        return items(sums);
+        return items(chemicals, sums);
     }
 
-    private static List<HazardItem> items(Map<ResolvedChemical, Double> sums) {
-        List<HazardItem> out = new ArrayList<>(sums.size());
-        sums.forEach((c, q) -> out.add(new HazardItem(c, q)));
+    /** Adds a mass to its chemical's running sum; a unit holds few chemicals, so a linear scan beats hashing. */
+    private static void add(List<ResolvedChemical> chemicals, double[] sums, ResolvedChemical c, double massT) {
+        for (int i = 0; i < chemicals.size(); i++) {
+            ResolvedChemical known = chemicals.get(i);
+            if (known == c || known.equals(c)) {
+                sums[i] += massT;
+                return;
+            }
+        }
+        sums[chemicals.size()] = massT;
+        chemicals.add(c);
+    }
+
+    private static List<HazardItem> items(List<ResolvedChemical> chemicals, double[] sums) {
+        List<HazardItem> out = new ArrayList<>(chemicals.size());
+        for (int i = 0; i < chemicals.size(); i++) {
+            out.add(new HazardItem(chemicals.get(i), sums[i]));
+        }
         return out;
     }
 }
