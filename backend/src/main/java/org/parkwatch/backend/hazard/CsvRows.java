@@ -15,7 +15,7 @@ import java.util.Map;
  * Reads the small RFC 4180 style CSV files of the hazard catalogue: a header row, then data rows; lines starting
  * with {@code #} and blank lines are skipped; fields may be double-quoted (no line breaks inside quotes).
  */
-final class CsvRows {
+public final class CsvRows {
 
     /** One data row with its 1-based line number in the file, fields addressed by header name. */
     record Row(String file, int line, Map<String, String> fields) {
@@ -88,7 +88,7 @@ final class CsvRows {
     }
 
     /** Splits one CSV line; a doubled quote inside a quoted field is a literal quote. */
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
