@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+
 /** Writes a {@link GradingResult} as the JSON of the {@code gb18218} calculator and the hazard API. */
 public final class GradingJson {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final MathContext TWELVE_DIGITS = new MathContext(12);
 
     private GradingJson() {
     }
@@ -18,7 +22,7 @@ public final class GradingJson {
      */
     public static ObjectNode toJson(GradingResult g) {
         ObjectNode o = F.objectNode();
-        o.put("s", g.s());
+        o.put("s", clean(g.s()));
         o.put("isMajorHazard", g.majorHazard());
         putNullable(o, "r", g.r());
         if (g.level() == null) {
@@ -28,7 +32,7 @@ public final class GradingJson {
             o.put("level", g.level());
             o.putObject("levelLabel").put("zh", GradeBands.labelZh(g.level())).put("en", GradeBands.labelEn(g.level()));
         }
-        o.put("alpha", g.alpha());
+        o.put("alpha", clean(g.alpha()));
         o.put("exposedPeople", g.exposedPeople());
         ArrayNode items = o.putArray("items");
         g.items().forEach(i -> items.add(item(i)));
@@ -50,7 +54,7 @@ public final class GradingJson {
             o.put("table1Seq", c.table1Seq());
         }
         o.put("counted", c.counts());
-        o.put("q", i.quantityT());
+        o.put("q", clean(i.quantityT()));
         putNullable(o, "criticalQuantityT", c.criticalQuantityT());
         o.put("qBasis", c.qBasis());
         putNullable(o, "ratio", i.ratio());
@@ -64,7 +68,15 @@ public final class GradingJson {
         if (v == null) {
             o.putNull(field);
         } else {
-            o.put(field, v.doubleValue());
+            o.put(field, clean(v));
         }
+    }
+
+    /** Rounds to 12 significant digits: drops binary noise (1.7999999999999998 → 1.8), keeps every real digit. */
+    static double clean(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        return new BigDecimal(v).round(TWELVE_DIGITS).doubleValue();
     }
 }

@@ -41,6 +41,7 @@ class Gb18218CalcModelTest {
         JsonNode cls = out.get("items").get(2);
         assertEquals(10, cls.get("criticalQuantityT").asDouble());
         assertEquals(1.5, cls.get("beta").asDouble());
+        assertEquals("1.8", cls.get("betaRatio").asText()); // 1.5 × 1.2 without binary noise
         assertEquals("W2", cls.get("classes").get(0).asText());
         assertTrue(out.get("arithmetic").get("zh").asText().contains("三级"));
         assertTrue(out.get("arithmetic").get("en").asText().contains("level 3"));
