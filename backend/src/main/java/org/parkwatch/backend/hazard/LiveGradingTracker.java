@@ -73,18 +73,25 @@ public final class LiveGradingTracker {
         List<ResolvedChemical> chemicals = new ArrayList<>();
         List<Double> sums = new ArrayList<>();
         for (Tank t : unit.tanks()) {
-            int i = chemicals.indexOf(t.chemical());
-            if (i < 0) {
-                chemicals.add(t.chemical());
-                sums.add(tankMassT.get(t.id()));
-            } else {
-                sums.set(i, sums.get(i) + tankMassT.get(t.id()));
-            }
+            add(chemicals, sums, t.chemical(), tankMassT.get(t.id()));
+        }
+        for (HazardItem fixed : unit.fixedItems()) {
+            add(chemicals, sums, fixed.chemical(), fixed.quantityT());
         }
         List<HazardItem> items = new ArrayList<>();
         for (int i = 0; i < chemicals.size(); i++) {
             items.add(new HazardItem(chemicals.get(i), sums.get(i)));
         }
         return grader.grade(items, unit.exposedPeople());
+    }
+
+    private static void add(List<ResolvedChemical> chemicals, List<Double> sums, ResolvedChemical c, double t) {
+        int i = chemicals.indexOf(c);
+        if (i < 0) {
+            chemicals.add(c);
+            sums.add(t);
+        } else {
+            sums.set(i, sums.get(i) + t);
+        }
     }
 }
