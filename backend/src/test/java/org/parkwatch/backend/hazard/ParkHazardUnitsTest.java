@@ -16,17 +16,17 @@ class ParkHazardUnitsTest {
 
     private static final double TOL = 1e-3;
 
-    private final Gb18218Catalogue cat = Gb18218Catalogue.loadDefault();
-    private final ChemicalResolver resolver = new ChemicalResolver(cat, ChemicalProperties.loadDefault());
-    private final ParkCatalog park = ParkCatalog.loadDemo();
+    private static final Gb18218Catalogue CAT = Gb18218Catalogue.loadDefault();
+    private static final ChemicalResolver RESOLVER = new ChemicalResolver(CAT, ChemicalProperties.loadDefault());
+    private static final ParkCatalog PARK = ParkCatalog.loadDemo();
 
     private List<HazardUnit> units() {
-        return ParkHazardUnits.fromLayers(park.layer("tank-farms"), park.layer("tanks"), park.layer("process-units"),
-                park.layer("warehouses"), resolver, unit -> 0);
+        return ParkHazardUnits.fromLayers(PARK.layer("tank-farms"), PARK.layer("tanks"), PARK.layer("process-units"),
+                PARK.layer("warehouses"), RESOLVER, unit -> 0);
     }
 
     private Map<String, GradingResult> grades() {
-        return new LiveGradingTracker(new MajorHazardGrader(cat), units()).all();
+        return new LiveGradingTracker(new MajorHazardGrader(CAT), units()).all();
     }
 
     @Test
