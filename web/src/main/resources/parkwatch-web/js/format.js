@@ -65,3 +65,10 @@ export function qualityOf(tag) {
   if (tag.stale) return 'stale';
   return tag.q || 'good';
 }
+
+/** Unit codes of the tag lists (UCUM-like, ASCII) as people write them. */
+const UNIT_SYMBOLS = { degC: '°C', deg: '°', m3: 'm³', 'm3/h': 'm³/h', 'ug/m3': 'µg/m³', 'mg/m3': 'mg/m³', 'W/m2': 'W/m²' };
+
+export function displayUnit(unit) {
+  return unit ? UNIT_SYMBOLS[unit] || unit : '';
+}

@@ -27,22 +27,38 @@ function notify(message) {
   el.hidden = !message;
 }
 
-/** Redraws only features whose visible live state changed (tank fill step, detector state, SIS badges). */
-function bindLiveColouring(store, featureIndex) {
+/**
+ * Live colouring: when a feature's visible live state (tank fill step, detector state, SIS badges) changes, its
+ * layer is redrawn, at most every MAP_REDRAW_MS. A canvas redraw costs the same for one feature as for all of a
+ * layer's, so thousands of updates per second cost a few redraws per second; unchanged states cost nothing.
+ */
+const MAP_REDRAW_MS = 200;
+
+function bindLiveColouring(store, entries, featureIndex) {
+  const layerOf = new WeakMap();
+  entries.forEach((entry) => entry.features.forEach((f) => layerOf.set(f, entry.layer)));
   const keys = new WeakMap();
-  store.onTags((changed) => {
-    const touched = new Set();
-    for (const id of changed) {
-      const feature = featureIndex.get(store.tags.get(id)?.featureId);
-      if (feature) touched.add(feature);
-    }
+  const touched = new Set();
+  let timer = null;
+  const redraw = () => {
+    timer = null;
+    const dirty = new Set();
     for (const feature of touched) {
       const key = liveKeyOf(canonicalKind(feature.get('kind')), store.tagsOfFeature(feature.getId()), feature.getProperties());
       if (keys.get(feature) !== key) {
         keys.set(feature, key);
-        feature.changed();
+        dirty.add(layerOf.get(feature));
       }
     }
+    touched.clear();
+    dirty.forEach((layer) => layer.changed());
+  };
+  store.onTags((changed) => {
+    for (const id of changed) {
+      const feature = featureIndex.get(store.tags.get(id)?.featureId);
+      if (feature) touched.add(feature);
+    }
+    if (touched.size && !timer) timer = setTimeout(redraw, MAP_REDRAW_MS);
   });
 }
 
@@ -107,7 +123,7 @@ async function main() {
     const plot = [...featureIndex.values()].find((f) => f.get('enterpriseId') === enterpriseId && canonicalKind(f.get('kind')) === 'enterprise');
     if (plot) fitTo(map, plot.getGeometry().getExtent());
   };
-  bindLiveColouring(store, featureIndex);
+  bindLiveColouring(store, entries, featureIndex);
   bindSelection(map, popup, featureIndex, select);
   document.body.dataset.layers = 'loaded';
 

@@ -7,6 +7,7 @@ import { loadEcharts } from '../vendor.js';
 import { api } from '../api.js';
 import { t, localName } from '../i18n/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
+import { decimalsFor, displayUnit } from '../format.js';
 
 export const RANGES_MS = { '1h': 3600_000, '24h': 86400_000, '7d': 7 * 86400_000 };
 const BUCKETS = 500;
@@ -76,22 +77,34 @@ export class HistoryPanel {
     if (this.section.hidden) return;
     if (!this.chart) this.chart = echarts.init(this.chartEl);
     const pts = data.points || [];
+    const decimals = decimalsFor(this.tag.min, this.tag.max);
+    const fmt = (x) => (Number.isFinite(x) ? x.toFixed(decimals) : '—');
+    const band = t('trend.band');
     this.chart.setOption({
       animation: false,
-      tooltip: { trigger: 'axis' },
-      legend: { data: [t('trend.avg'), t('trend.min'), t('trend.max')], top: 0 },
+      color: ['#0b3f7a', '#4a9fd8', '#4a9fd8'],
+      tooltip: {
+        trigger: 'axis',
+        // Only numbers and our own labels go into this HTML: no tag or feature names.
+        formatter: (params) => {
+          const p = pts[params[0]?.dataIndex];
+          if (!p) return '';
+          return `${new Date(p.t).toLocaleString()}<br>${t('trend.avg')} ${fmt(p.avg)}<br>`
+            + `${t('trend.min')} ${fmt(p.min)} · ${t('trend.max')} ${fmt(p.max)}`;
+        },
+      },
+      legend: { data: [t('trend.avg'), band], top: 0 },
       grid: { left: 56, right: 24, top: 30, bottom: 70 },
       xAxis: { type: 'time' },
-      yAxis: { type: 'value', scale: true, name: this.tag.unit || '' },
+      yAxis: { type: 'value', scale: true, name: displayUnit(this.tag.unit) },
       dataZoom: [{ type: 'inside' }, { type: 'slider', bottom: 16 }],
       series: [
         { name: t('trend.min'), type: 'line', showSymbol: false, stack: 'band', lineStyle: { opacity: 0 },
           data: pts.map((p) => [p.t, p.min]) },
-        { name: t('trend.max'), type: 'line', showSymbol: false, stack: 'band', lineStyle: { opacity: 0 },
-          areaStyle: { color: 'rgba(74,159,216,0.25)' }, tooltip: { show: false },
-          data: pts.map((p) => [p.t, p.max - p.min]) },
+        { name: band, type: 'line', showSymbol: false, stack: 'band', lineStyle: { opacity: 0 },
+          areaStyle: { color: 'rgba(74,159,216,0.3)' }, data: pts.map((p) => [p.t, p.max - p.min]) },
         { name: t('trend.avg'), type: 'line', showSymbol: false, data: pts.map((p) => [p.t, p.avg]),
-          lineStyle: { width: 1.5, color: '#0b3f7a' } },
+          lineStyle: { width: 1.5 } },
       ],
     }, true);
   }

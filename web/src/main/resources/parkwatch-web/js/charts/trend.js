@@ -4,6 +4,7 @@
  */
 import { loadEcharts } from '../vendor.js';
 import { t, localName } from '../i18n/index.js';
+import { displayUnit } from '../format.js';
 
 const REDRAW_MS = 500;
 const LIMIT_COLOURS = { hh: '#d62728', h: '#f39c12', l: '#f39c12', ll: '#d62728' };
@@ -43,11 +44,11 @@ export class LiveTrend {
       .map((k) => ({ yAxis: limits[k], name: k.toUpperCase(), lineStyle: { color: LIMIT_COLOURS[k] } }));
     this.chart.setOption({
       animation: false,
-      title: { text: t('trend.live', { n: Math.round(this.store.trendWindowMs / 60000) }), left: 0, textStyle: { fontSize: 12 } },
+      title: { text: `${t('trend.live', { n: Math.round(this.store.trendWindowMs / 60000) })}  ${displayUnit(tag.unit)}`, left: 0, textStyle: { fontSize: 12 } },
       grid: { left: 48, right: 16, top: 28, bottom: 24 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'time' },
-      yAxis: { type: 'value', scale: true, name: tag.unit || '', nameGap: 8 },
+      yAxis: { type: 'value', scale: true },
       graphic: points.length ? [] : [{ type: 'text', left: 'center', top: 'middle', style: { text: t('trend.noData'), fill: '#888' } }],
       series: [{
         name: localName(tag, tag.id), type: 'line', showSymbol: false, data: points.slice(),

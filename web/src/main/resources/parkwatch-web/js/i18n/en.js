@@ -60,5 +60,6 @@ export default {
   'notice.loadFailed': 'Loading failed: {msg}',
   'sis.tripMark': 'T', 'sis.bypassMark': 'B',
   'sis.trip': 'SIS trip', 'sis.bypass': 'SIS bypass',
+  'trend.band': 'min–max',
   'legend.level': 'Level',
 };

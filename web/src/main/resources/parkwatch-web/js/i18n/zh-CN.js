@@ -59,5 +59,6 @@ export default {
   'notice.loadFailed': '数据加载失败：{msg}',
   'sis.tripMark': '跳', 'sis.bypassMark': '旁',
   'sis.trip': 'SIS 联锁跳车', 'sis.bypass': 'SIS 旁路',
+  'trend.band': '最小–最大',
   'legend.level': '液位',
 };

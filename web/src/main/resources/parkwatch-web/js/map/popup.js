@@ -5,7 +5,7 @@
 import { ol } from '../vendor.js';
 import { t, has, localName, lang } from '../i18n/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
-import { formatValue, formatAge, qualityOf, DISCRETE_KINDS } from '../format.js';
+import { formatValue, formatAge, qualityOf, displayUnit, DISCRETE_KINDS } from '../format.js';
 import { canonicalKind } from './kinds.js';
 import { LiveTrend } from '../charts/trend.js';
 
@@ -86,7 +86,7 @@ export class FeaturePopup {
           onclick: () => this.selectTrend(tag) },
         h('td', { title: tag.id }, localName(tag, tag.id)),
         h('td', { class: 'value' }, h('span', { class: 'v', dataset: { tagId: tag.id } }, formatValue(tag)),
-          tag.unit && !DISCRETE_KINDS.has(tag.kind) ? h('span', { class: 'unit' }, ` ${tag.unit}`) : null),
+          tag.unit && !DISCRETE_KINDS.has(tag.kind) ? h('span', { class: 'unit' }, ` ${displayUnit(tag.unit)}`) : null),
         h('td', {}, h('span', { class: `q q-${quality}`, dataset: { quality: tag.id } }, t(`quality.${quality}`))),
         h('td', { class: 'age', dataset: { age: tag.id } }, formatAge(tag.ts, this.store.nowMs())));
       })));
