@@ -8,7 +8,7 @@ import { api, liveSocketUrl } from './api.js';
 import { t, applyStatic, onLangChange } from './i18n/index.js';
 import { LiveStore } from './live/store.js';
 import { LiveSocket } from './live/socket.js';
-import { createMap, fitTo } from './map/map.js';
+import { createMap, fitTo, localiseControls } from './map/map.js';
 import { loadParkLayers, indexFeatures, fullExtent } from './map/layers.js';
 import { createStyleFunction } from './map/styles.js';
 import { liveKeyOf } from './map/live-state.js';
@@ -77,7 +77,8 @@ function bindSelection(map, popup, featureIndex, select) {
     if (!feature) return;
     const geometry = feature.getGeometry();
     const at = geometry.getType() === 'Point' ? geometry.getCoordinates() : ol.extent.getCenter(geometry.getExtent());
-    map.getView().animate({ center: at, duration: 0 });
+    map.getView().setCenter(at);
+    map.renderSync(); // the popup's auto-pan converts pixels with the last rendered frame
     select(feature);
     popup.open(feature, at);
   };
@@ -90,6 +91,7 @@ async function main() {
   bindLanguageButton($('lang-switch'));
   const store = new LiveStore();
   const map = createMap('map');
+  localiseControls(map);
   let selected = null;
   const style = createStyleFunction(store, (f) => f === selected);
   const select = (feature) => {
@@ -116,7 +118,7 @@ async function main() {
 
   const entries = layersResult.status === 'fulfilled' ? await loadParkLayers(map, layersResult.value, style) : [];
   const featureIndex = indexFeatures(entries);
-  fitTo(map, fullExtent(entries));
+  fitTo(map, fullExtent(entries.filter((e) => e.kind === 'park-boundary')) || fullExtent(entries));
   const switcher = new LayerSwitcher($('layer-switcher'), entries);
   switcher.render();
   feedStrip.onSelect = (enterpriseId) => {
@@ -125,10 +127,15 @@ async function main() {
   };
   bindLiveColouring(store, entries, featureIndex);
   bindSelection(map, popup, featureIndex, select);
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    if (!$('trend-panel').hidden) history.close(); else popup.close();
+  });
   document.body.dataset.layers = 'loaded';
 
   onLangChange(() => {
     applyStatic();
+    localiseControls(map);
     showSocketState($('ws-state'), socketState);
     switcher.render();
     feedStrip.render();

@@ -4,7 +4,7 @@
  * maps those spellings onto the names used here and in the i18n dictionaries (`kind.<name>`).
  */
 export const KIND_GROUPS = {
-  base: ['park-boundary', 'road', 'gate'],
+  base: ['park-boundary', 'road', 'gate', 'river', 'building', 'wwtp', 'parking'],
   enterprise: ['enterprise'],
   equipment: ['tank-farm', 'dike', 'tank', 'process-unit', 'pipeline', 'pipe-rack', 'warehouse', 'loading-station'],
   monitoring: ['gas-detector', 'camera', 'weather-station', 'air-station', 'outfall'],
@@ -14,7 +14,7 @@ export const KIND_GROUPS = {
 export const GROUP_ORDER = [...Object.keys(KIND_GROUPS), 'other'];
 
 /** Drawing order, bottom first: areas, then lines, then equipment, then point symbols. */
-const Z_ORDER = ['park-boundary', 'enterprise', 'tank-farm', 'process-unit', 'warehouse', 'loading-station', 'road',
+const Z_ORDER = ['park-boundary', 'river', 'enterprise', 'building', 'wwtp', 'parking', 'tank-farm', 'process-unit', 'warehouse', 'loading-station', 'road',
   'dike', 'pipe-rack', 'pipeline', 'village', 'school', 'hospital', 'tank', 'outfall', 'air-station',
   'weather-station', 'camera', 'gas-detector', 'gate', 'fire-station', 'medical-point', 'shelter', 'foam-store',
   'absorbent-store'];

@@ -4,6 +4,7 @@
  * {x} {y} {z} placeholders.
  */
 import { ol } from '../vendor.js';
+import { t } from '../i18n/index.js';
 
 /** Centre of the demo park area used until the layers have loaded (Henan, lon/lat). */
 const INITIAL_CENTRE_LONLAT = [113.6, 34.8];
@@ -25,4 +26,11 @@ export function createMap(target) {
 /** Fits the view to `extent` (EPSG:3857) with some room around it. */
 export function fitTo(map, extent) {
   if (extent) map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 18 });
+}
+
+/** Puts the current language on OpenLayers' own control tooltips. */
+export function localiseControls(map) {
+  const root = map.getTargetElement();
+  root.querySelectorAll('.ol-zoom-in').forEach((b) => { b.title = t('map.zoomIn'); });
+  root.querySelectorAll('.ol-zoom-out').forEach((b) => { b.title = t('map.zoomOut'); });
 }

@@ -3,14 +3,13 @@
  * element carries `data-tag-id` and shows the formatted value), plus a live trend of the selected tag.
  */
 import { ol } from '../vendor.js';
-import { t, has, localName, lang } from '../i18n/index.js';
+import { t, has, localName } from '../i18n/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { formatValue, formatAge, qualityOf, displayUnit, DISCRETE_KINDS } from '../format.js';
 import { canonicalKind } from './kinds.js';
+import { propertyRows } from './properties.js';
 import { LiveTrend } from '../charts/trend.js';
 
-/** Properties shown elsewhere in the popup or internal to the data. */
-const HIDDEN_PROPS = new Set(['kind', 'nameZh', 'nameEn', 'enterpriseId', 'geometry', 'id', 'chemicalZh', 'chemicalEn']);
 const AGE_REFRESH_MS = 1000;
 
 export class FeaturePopup {
@@ -55,6 +54,7 @@ export class FeaturePopup {
     const feed = this.store.feeds.get(props.enterpriseId);
     const tags = this.store.tagsOfFeature(this.feature.getId());
     const trendEl = h('div', { class: 'trend-chart small' });
+    const extra = propertyRows(props);
     replaceChildren(this.element, h('div', { class: 'popup-card', dataset: { featureId: this.feature.getId() } },
       h('header', {},
         h('h2', {}, localName(props, String(this.feature.getId()))),
@@ -62,15 +62,15 @@ export class FeaturePopup {
       h('table', { class: 'props' }, h('tbody', {},
         row(t('popup.kind'), has(`kind.${kind}`) ? t(`kind.${kind}`) : String(props.kind ?? '')),
         props.enterpriseId ? row(t('popup.enterprise'), localName(feed, props.enterpriseId)) : null,
-        row(t('popup.id'), String(this.feature.getId())),
-        chemical(props),
-        Object.entries(props).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && typeof v !== 'object')
-          .map(([k, v]) => row(has(`prop.${k}`) ? t(`prop.${k}`) : k, String(v))))),
+        row(t('popup.id'), String(this.feature.getId())))),
       h('h3', {}, t('popup.tags')),
       tags.length ? this.tagTable(tags) : h('p', { class: 'muted' }, t('popup.noTags')),
       this.trendTag ? trendEl : null,
       this.trendTag ? h('button', { type: 'button', class: 'history-button',
-        onclick: () => this.onHistory && this.onHistory(this.trendTag) }, t('popup.history')) : null));
+        onclick: () => this.onHistory && this.onHistory(this.trendTag) }, t('popup.history')) : null,
+      extra.length ? h('details', { open: !tags.length },
+        h('summary', {}, t('popup.properties')),
+        h('table', { class: 'props' }, h('tbody', {}, extra.map(([label, value]) => row(label, value))))) : null));
     if (this.trendTag) {
       this.trend = new LiveTrend(trendEl, this.store);
       this.trend.show(this.trendTag);
@@ -128,9 +128,4 @@ export class FeaturePopup {
 
 function row(label, value) {
   return h('tr', {}, h('th', {}, label), h('td', {}, value));
-}
-
-function chemical(props) {
-  const name = lang() === 'en' ? props.chemicalEn || props.chemicalZh : props.chemicalZh || props.chemicalEn;
-  return name ? row(t('prop.chemical'), name) : null;
 }

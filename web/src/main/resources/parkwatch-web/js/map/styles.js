@@ -16,7 +16,10 @@ export const DETECTOR_COLOURS = {
 };
 const BAND_STROKES = { hh: stroke('#d62728', 3), h: stroke('#f39c12', 2.5), l: stroke('#f39c12', 2.5),
   ll: stroke('#d62728', 3), normal: stroke('#24425e', 1) };
-/** Industry palette for enterprise plots (colour-blind friendly, after ColorBrewer "Set2"). */
+/** Plot colour by industry keyword (first match), ColorBrewer-like hues; other industries get a hashed one. */
+const INDUSTRY_COLOURS = [[/chlor/i, '#66c2a5'], [/ammonia/i, '#8da0cb'], [/lpg|gas/i, '#fc8d62'],
+  [/oil|refin|petro/i, '#c49a6c'], [/methanol/i, '#b39ddb'], [/benzene|aromatic/i, '#e78ac3'],
+  [/pesticide|agro/i, '#a6d854'], [/waste/i, '#b3b3b3']];
 const INDUSTRY_PALETTE = ['#66c2a5', '#fc8d62', '#8da0cb', '#e78ac3', '#a6d854', '#ffd92f', '#e5c494', '#b3b3b3'];
 
 function shape(points, radius, color, { angle = 0, radius2, strokeColor = '#ffffff' } = {}) {
@@ -50,14 +53,26 @@ const STATIC = {
   warehouse: [new Style({ fill: fill('rgba(200,200,200,0.7)'), stroke: stroke('#777777', 1) })],
   'loading-station': [new Style({ fill: fill('rgba(240,200,160,0.7)'), stroke: stroke('#9c640c', 1) })],
   pipeline: [new Style({ stroke: stroke('#e07b22', 2) })],
+  river: [new Style({ stroke: stroke('#7fb3d5', 6) })],
+  building: [new Style({ fill: fill('rgba(190,190,190,0.7)'), stroke: stroke('#707070', 1) })],
+  wwtp: [new Style({ fill: fill('rgba(169,204,227,0.7)'), stroke: stroke('#2e86c1', 1) })],
+  parking: [new Style({ fill: fill('rgba(220,220,220,0.7)'), stroke: stroke('#999999', 1) })],
   'pipe-rack': [new Style({ stroke: stroke('#6b6b6b', 4) })],
   unknown: [new Style({ fill: fill('rgba(180,180,180,0.4)'), stroke: stroke('#666666', 1), image: POINT_IMAGES.unknown })],
 };
-for (const [kind, image] of Object.entries(POINT_IMAGES)) if (!STATIC[kind]) STATIC[kind] = [new Style({ image })];
+/** Kinds that may come as points or areas (sensitive targets, stations): area fill and edge per kind. */
+const AREA_COLOURS = { village: ['rgba(245,176,65,0.45)', '#b9770e'], school: ['rgba(142,68,173,0.35)', '#6c3483'],
+  hospital: ['rgba(192,57,43,0.3)', '#922b21'], shelter: ['rgba(34,153,84,0.3)', '#145a32'],
+  'fire-station': ['rgba(231,76,60,0.35)', '#641e16'] };
+for (const [kind, image] of Object.entries(POINT_IMAGES)) {
+  if (STATIC[kind]) continue;
+  const [areaFill, edge] = AREA_COLOURS[kind] || ['rgba(180,180,180,0.4)', '#666666'];
+  STATIC[kind] = [new Style({ image, fill: fill(areaFill), stroke: stroke(edge, 1.5) })];
+}
 
 /** Largest resolution (m/px) at which a kind is labelled; kinds missing here get no label. */
 const LABEL_MAX_RESOLUTION = {
-  enterprise: 8, 'tank-farm': 2.5, 'process-unit': 2.5, tank: 1, road: 3, gate: 2, village: 30, school: 12,
+  enterprise: 8, river: 10, building: 1.5, wwtp: 2.5, parking: 1.5, 'tank-farm': 2.5, 'process-unit': 2.5, tank: 1, road: 3, gate: 2, village: 30, school: 12,
   hospital: 12, 'fire-station': 6, 'medical-point': 6, shelter: 6, 'foam-store': 4, 'absorbent-store': 4,
   'weather-station': 6, 'air-station': 6, outfall: 4, 'gas-detector': 0.5, camera: 0.5, warehouse: 1.5,
   'loading-station': 1.5,
@@ -86,10 +101,13 @@ function anchorPoint(geometry) {
 }
 
 function enterpriseStyle(props) {
-  const key = String(props.activity || props.industry || props.enterpriseId || props.nameEn || '');
-  let hash = 0;
-  for (const ch of key) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
-  const colour = INDUSTRY_PALETTE[hash % INDUSTRY_PALETTE.length];
+  const key = String(props.industry || props.activity || props.enterpriseId || props.nameEn || '');
+  let colour = INDUSTRY_COLOURS.find(([pattern]) => pattern.test(key))?.[1];
+  if (!colour) {
+    let hash = 0;
+    for (const ch of key) hash = (hash * 31 + ch.codePointAt(0)) >>> 0;
+    colour = INDUSTRY_PALETTE[hash % INDUSTRY_PALETTE.length];
+  }
   return cached(`enterprise|${colour}`, () => [new Style({
     fill: fill(colour + '55'), stroke: stroke(colour, 2),
   })]);
