@@ -38,7 +38,10 @@ export class LiveTrend {
   redraw() {
     if (!this.chart || !this.tag || this.disposed) return;
     const tag = this.tag;
-    const points = this.store.trend(tag.id);
+    const points = this.store.trend(tag.id).slice();
+    // A value that has not changed (deadband) still holds now: draw it up to the present.
+    const now = this.store.nowMs();
+    if (points.length && !tag.stale && tag.q !== 'bad' && points[points.length - 1][0] < now) points.push([now, points[points.length - 1][1]]);
     const limits = tag.limits || {};
     const markData = Object.keys(LIMIT_COLOURS).filter((k) => Number.isFinite(limits[k]))
       .map((k) => ({ yAxis: limits[k], name: k.toUpperCase(), lineStyle: { color: LIMIT_COLOURS[k] } }));
@@ -47,11 +50,11 @@ export class LiveTrend {
       title: { text: `${t('trend.live', { n: Math.round(this.store.trendWindowMs / 60000) })}  ${displayUnit(tag.unit)}`, left: 0, textStyle: { fontSize: 12 } },
       grid: { left: 48, right: 16, top: 28, bottom: 24 },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'time' },
+      xAxis: { type: 'time', axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', scale: true },
       graphic: points.length ? [] : [{ type: 'text', left: 'center', top: 'middle', style: { text: t('trend.noData'), fill: '#888' } }],
       series: [{
-        name: localName(tag, tag.id), type: 'line', showSymbol: false, data: points.slice(),
+        name: localName(tag, tag.id), type: 'line', showSymbol: false, data: points,
         lineStyle: { width: 1.5 }, markLine: { symbol: 'none', silent: true, data: markData, label: { formatter: '{b}' } },
       }],
     }, { replaceMerge: ['graphic'] });

@@ -15,7 +15,8 @@ const GEOJSON = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProj
 export async function loadParkLayers(map, infos, style) {
   return Promise.all(infos.map(async (info) => {
     const source = new ol.source.Vector();
-    const layer = new ol.layer.Vector({ source, style, properties: { layerId: info.id } });
+    // One declutter group for all park layers: labels give way to symbols and to each other across layers.
+    const layer = new ol.layer.Vector({ source, style, declutter: 'park', properties: { layerId: info.id } });
     const entry = { info, layer, features: [], kind: 'unknown', group: 'other', error: null };
     try {
       const collection = await api.layer(info.id);

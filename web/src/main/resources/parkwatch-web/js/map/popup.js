@@ -8,6 +8,7 @@ import { h, replaceChildren } from '../ui/dom.js';
 import { formatValue, formatAge, qualityOf, displayUnit, DISCRETE_KINDS } from '../format.js';
 import { canonicalKind } from './kinds.js';
 import { propertyRows } from './properties.js';
+import { limitBand } from './live-state.js';
 import { LiveTrend } from '../charts/trend.js';
 
 const AGE_REFRESH_MS = 1000;
@@ -31,7 +32,7 @@ export class FeaturePopup {
     this.close(false);
     this.feature = feature;
     const tags = this.store.tagsOfFeature(feature.getId());
-    this.trendTag = tags.find((tag) => !DISCRETE_KINDS.has(tag.kind)) || tags[0] || null;
+    this.trendTag = tags.find((tag) => !DISCRETE_KINDS.has(tag.kind)) || null; // on/off signals get no trend
     this.render();
     this.overlay.setPosition(coordinate || ol.extent.getCenter(feature.getGeometry().getExtent()));
   }
@@ -78,14 +79,16 @@ export class FeaturePopup {
   }
 
   tagTable(tags) {
+    const featureName = localName(this.feature.getProperties(), '');
     return h('table', { class: 'tags' },
       h('thead', {}, h('tr', {}, [t('popup.tag'), t('popup.value'), t('popup.quality'), t('popup.age')].map((x) => h('th', {}, x)))),
       h('tbody', {}, tags.map((tag) => {
         const quality = qualityOf(tag);
+        const fullName = localName(tag, tag.id);
         return h('tr', { class: tag === this.trendTag ? 'selected' : '', dataset: { tagRow: tag.id },
           onclick: () => this.selectTrend(tag) },
-        h('td', { title: tag.id }, localName(tag, tag.id)),
-        h('td', { class: 'value' }, h('span', { class: 'v', dataset: { tagId: tag.id } }, formatValue(tag)),
+        h('td', { title: `${fullName} (${tag.id})` }, shortTagName(fullName, featureName)),
+        h('td', { class: 'value' }, h('span', { class: 'v', dataset: { tagId: tag.id, band: bandOf(tag) } }, formatValue(tag)),
           tag.unit && !DISCRETE_KINDS.has(tag.kind) ? h('span', { class: 'unit' }, ` ${displayUnit(tag.unit)}`) : null),
         h('td', {}, h('span', { class: `q q-${quality}`, dataset: { quality: tag.id } }, t(`quality.${quality}`))),
         h('td', { class: 'age', dataset: { age: tag.id } }, formatAge(tag.ts, this.store.nowMs())));
@@ -93,7 +96,7 @@ export class FeaturePopup {
   }
 
   selectTrend(tag) {
-    if (DISCRETE_KINDS.has(tag.kind) && this.trendTag) return;
+    if (DISCRETE_KINDS.has(tag.kind) || !this.trendTag) return;
     this.trendTag = tag;
     this.element.querySelectorAll('tr[data-tag-row]').forEach((tr) => tr.classList.toggle('selected', tr.dataset.tagRow === tag.id));
     if (this.trend) this.trend.show(tag);
@@ -106,7 +109,10 @@ export class FeaturePopup {
       if (!changed.has(tag.id)) continue;
       const sel = CSS.escape(tag.id);
       const v = this.element.querySelector(`[data-tag-id="${sel}"]`);
-      if (v) v.textContent = formatValue(tag);
+      if (v) {
+        v.textContent = formatValue(tag);
+        v.dataset.band = bandOf(tag);
+      }
       const q = this.element.querySelector(`[data-quality="${sel}"]`);
       if (q) {
         const quality = qualityOf(tag);
@@ -119,11 +125,26 @@ export class FeaturePopup {
 
   updateAges() {
     if (!this.feature) return;
+    if (this.trend) this.trend.refresh(); // the line runs on to "now" even without new values
     const now = this.store.nowMs();
     this.element.querySelectorAll('[data-age]').forEach((td) => {
       td.textContent = formatAge(this.store.tags.get(td.dataset.age)?.ts, now);
     });
   }
+}
+
+/** The tag's name without the feature's name in front ("TK201 level" under tank "TK201" → "level"). */
+export function shortTagName(tagName, featureName) {
+  if (featureName && tagName.startsWith(featureName)) {
+    const rest = tagName.slice(featureName.length).replace(/^[\s·:：,，-]+/, '');
+    if (rest) return rest;
+  }
+  return tagName;
+}
+
+/** Alarm band of a numeric value for colouring: 'hh' | 'h' | 'l' | 'll' | 'normal'. */
+function bandOf(tag) {
+  return typeof tag.v === 'number' && !tag.stale ? limitBand(tag.v, tag.limits) : 'normal';
 }
 
 function row(label, value) {

@@ -9,6 +9,8 @@ import { tankLevelState, detectorState, sisState, levelColour, GAS_KINDS, LEVEL_
 
 const { Style, Fill, Stroke, Circle, RegularShape, Text } = ol.style;
 const fill = (color) => new Fill({ color });
+/** Symbols are always drawn and keep labels off them; labels that would overlap are left out (layers declutter). */
+const OBSTACLE = 'obstacle';
 const stroke = (color, width, lineDash) => new Stroke({ color, width, lineDash });
 
 export const DETECTOR_COLOURS = {
@@ -23,7 +25,7 @@ const INDUSTRY_COLOURS = [[/chlor/i, '#66c2a5'], [/ammonia/i, '#8da0cb'], [/lpg|
 const INDUSTRY_PALETTE = ['#66c2a5', '#fc8d62', '#8da0cb', '#e78ac3', '#a6d854', '#ffd92f', '#e5c494', '#b3b3b3'];
 
 function shape(points, radius, color, { angle = 0, radius2, strokeColor = '#ffffff' } = {}) {
-  return new RegularShape({ points, radius, radius2, angle, fill: fill(color), stroke: stroke(strokeColor, 1.5) });
+  return new RegularShape({ points, radius, radius2, angle, fill: fill(color), stroke: stroke(strokeColor, 1.5), declutterMode: OBSTACLE });
 }
 
 /** Point symbols: a distinct shape and colour per kind. */
@@ -33,7 +35,7 @@ const POINT_IMAGES = {
   'weather-station': shape(3, 8, '#2874a6'),
   'air-station': shape(4, 7, '#17a589'),
   outfall: shape(3, 7, '#7e5109', { angle: Math.PI }),
-  village: new Circle({ radius: 7, fill: fill('#f5b041'), stroke: stroke('#7e5109', 1.5) }),
+  village: new Circle({ radius: 7, fill: fill('#f5b041'), stroke: stroke('#7e5109', 1.5), declutterMode: OBSTACLE }),
   school: shape(4, 8, '#8e44ad', { angle: Math.PI / 4 }),
   hospital: shape(4, 9, '#c0392b', { radius2: 3.5 }),
   'fire-station': shape(4, 9, '#e74c3c', { angle: Math.PI / 4, strokeColor: '#641e16' }),
@@ -41,7 +43,7 @@ const POINT_IMAGES = {
   shelter: shape(3, 9, '#229954', { strokeColor: '#145a32' }),
   'foam-store': shape(6, 8, '#f39c12', { strokeColor: '#7e5109' }),
   'absorbent-store': shape(5, 8, '#a04000'),
-  unknown: new Circle({ radius: 4, fill: fill('#555555') }),
+  unknown: new Circle({ radius: 4, fill: fill('#555555'), declutterMode: OBSTACLE }),
 };
 
 const STATIC = {
@@ -124,7 +126,7 @@ function tankStyle(feature, tags, resolution) {
   const diameterM = Number(feature.get('diameterM')) || 20;
   const radiusPx = Math.round(Math.min(40, Math.max(4, (diameterM / 2) * mapUnitsPerMetre(geometry) / resolution)));
   return cached(`tankpt|${fillColour}|${s.band}|${radiusPx}`, () => [new Style({
-    image: new Circle({ radius: radiusPx, fill: fill(fillColour), stroke: edge }),
+    image: new Circle({ radius: radiusPx, fill: fill(fillColour), stroke: edge, declutterMode: OBSTACLE }),
   })]);
 }
 
@@ -132,7 +134,8 @@ function detectorStyle(feature, tags) {
   const state = detectorState(tags.find((tag) => GAS_KINDS.has(tag.kind)),
     tags.find((tag) => tag.kind === 'detector-fault'), feature.getProperties());
   return cached(`det|${state}`, () => [new Style({
-    image: new Circle({ radius: state === 'hh' ? 8 : 6, fill: fill(DETECTOR_COLOURS[state]), stroke: stroke('#ffffff', 1.5) }),
+    image: new Circle({ radius: state === 'hh' ? 8 : 6, fill: fill(DETECTOR_COLOURS[state]), stroke: stroke('#ffffff', 1.5),
+      declutterMode: OBSTACLE }),
     zIndex: state === 'normal' ? 1 : 2,
   })]);
 }
@@ -167,8 +170,9 @@ function sisStyles(feature, tags) {
   const badge = (mark, colour, dx) => new Style({
     geometry: at, zIndex: 10,
     image: new RegularShape({ points: 4, radius: 10, angle: Math.PI / 4, fill: fill(colour),
-      stroke: stroke('#ffffff', 1.5), displacement: [dx, 14] }),
-    text: new Text({ text: mark, font: 'bold 11px sans-serif', fill: fill('#ffffff'), offsetX: dx, offsetY: -14 }),
+      stroke: stroke('#ffffff', 1.5), displacement: [dx, 14], declutterMode: 'none' }),
+    text: new Text({ text: mark, font: 'bold 11px sans-serif', fill: fill('#ffffff'), offsetX: dx, offsetY: -14,
+      declutterMode: 'none' }),
   });
   if (sis.trip) out.push(badge(t('sis.tripMark'), '#d62728', 0));
   if (sis.bypass) out.push(badge(t('sis.bypassMark'), '#e67e22', sis.trip ? 18 : 0));
@@ -217,7 +221,7 @@ export function createStyleFunction(store, isSelected) {
 
 const SELECTION = {
   area: new Style({ stroke: stroke('rgba(255,215,0,0.95)', 5), zIndex: -1 }),
-  point: new Style({ image: new Circle({ radius: 14, stroke: stroke('rgba(255,200,0,0.95)', 4) }), zIndex: -1 }),
+  point: new Style({ image: new Circle({ radius: 14, stroke: stroke('rgba(255,200,0,0.95)', 4), declutterMode: 'none' }), zIndex: -1 }),
 };
 function selectionStyle(feature) {
   return feature.getGeometry().getType() === 'Point' ? SELECTION.point : SELECTION.area;
