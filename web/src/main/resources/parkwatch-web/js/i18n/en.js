@@ -76,5 +76,7 @@ export default {
   'prop.pupils': 'Pupils', 'prop.staff': 'Staff', 'prop.capacity': 'Capacity (people)', 'prop.firefighters': 'Firefighters', 'prop.stock': 'Stock',
   'prop.vehicles': 'Vehicles',
   'map.zoomIn': 'Zoom in', 'map.zoomOut': 'Zoom out',
+  'legend.title': 'Legend', 'legend.normal': 'normal', 'legend.h': 'high', 'legend.hh': 'high-high', 'legend.fault': 'fault',
+  'legend.stale': 'stale', 'legend.unusable': 'stale/bad',
   'legend.level': 'Level',
 };

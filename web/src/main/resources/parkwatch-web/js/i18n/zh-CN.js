@@ -75,5 +75,7 @@ export default {
   'prop.pupils': '学生数', 'prop.staff': '职工数', 'prop.capacity': '容纳人数', 'prop.firefighters': '消防员', 'prop.stock': '储备物资',
   'prop.vehicles': '车辆',
   'map.zoomIn': '放大', 'map.zoomOut': '缩小',
+  'legend.title': '图例', 'legend.normal': '正常', 'legend.h': '高报', 'legend.hh': '高高报', 'legend.fault': '故障',
+  'legend.stale': '超时', 'legend.unusable': '超时/坏值',
   'legend.level': '液位',
 };

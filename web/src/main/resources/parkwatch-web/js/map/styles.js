@@ -186,12 +186,18 @@ function labelStyle(feature, kind) {
   const text = localName(feature.getProperties());
   const isLine = /LineString/.test(feature.getGeometry().getType());
   const isPoint = feature.getGeometry().getType() === 'Point';
+  // Enterprise names sit along the top of the plot, clear of the units in its middle.
+  const extent = feature.getGeometry().getExtent();
+  const top = kind === 'enterprise' ? new ol.geom.Point([(extent[0] + extent[2]) / 2, extent[3]]) : undefined;
   const style = text ? new Style({
+    geometry: top,
     zIndex: 5,
     text: new Text({
       text, font: kind === 'enterprise' ? 'bold 13px sans-serif' : '12px sans-serif', fill: fill('#1b2631'),
       stroke: stroke('rgba(255,255,255,0.9)', 3), placement: isLine ? 'line' : 'point', overflow: kind === 'enterprise',
-      offsetY: isPoint ? 16 : 0,
+      offsetY: isPoint || top ? 16 : 0,
+      // Enterprise names always show (other labels give way to them); the rest give way to symbols.
+      declutterMode: kind === 'enterprise' ? OBSTACLE : undefined,
     }),
   }) : null;
   labels.set(feature, { lang: lang(), style });

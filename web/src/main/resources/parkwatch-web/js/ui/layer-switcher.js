@@ -6,6 +6,7 @@
 import { t, localName } from '../i18n/index.js';
 import { h, replaceChildren } from './dom.js';
 import { GROUP_ORDER } from '../map/kinds.js';
+import { legend } from './legend.js';
 
 const STORAGE_KEY = 'parkwatch.hiddenLayers';
 
@@ -24,7 +25,8 @@ export class LayerSwitcher {
       h('h2', {}, t('layers.title')),
       groups.map(({ group, entries }) => h('fieldset', { class: 'layer-group', dataset: { group } },
         h('legend', {}, t(`group.${group}`)),
-        entries.map((entry) => this.renderEntry(entry)))));
+        entries.map((entry) => this.renderEntry(entry)))),
+      legend());
   }
 
   renderEntry(entry) {
