@@ -1,8 +1,8 @@
 package org.parkwatch.bridge.sim.model;
 
-/** A value that stays put unless a scenario or a test changes it: discrete states and setpoints. */
+/** A value that stays put (scenarios and tests overwrite it only while they run): discrete states and setpoints. */
 final class ConstantBehaviour implements TagBehaviour {
-    private Object value;
+    private final Object value;
 
     ConstantBehaviour(Object value) {
         this.value = value;
@@ -13,8 +13,8 @@ final class ConstantBehaviour implements TagBehaviour {
         return value;
     }
 
+    /** Discrete states and setpoints return to normal when a scenario or a forced value ends: nothing to carry on. */
     @Override
     public void resetTo(Object value) {
-        if (value != null && value.getClass() == this.value.getClass()) this.value = value;
     }
 }

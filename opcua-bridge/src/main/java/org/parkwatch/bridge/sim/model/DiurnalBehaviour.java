@@ -32,8 +32,10 @@ final class DiurnalBehaviour implements TagBehaviour {
 
     @Override
     public Object next(Tick tick) {
-        double v = shapeByHour.applyAsDouble(tick.hourOfDay()) + drift.step(tick.dtS())
-                + noiseStdDev * random.nextGaussian();
+        double shape = shapeByHour.applyAsDouble(tick.hourOfDay());
+        double v = shape + drift.step(tick.dtS()) + noiseStdDev * random.nextGaussian();
+        // a shape of exactly 0 (the sun below the horizon) stays 0: no noise on a dark sensor
+        if (shape == 0 && lower == 0) return 0.0;
         return Math.max(lower, Math.min(upper, v));
     }
 }

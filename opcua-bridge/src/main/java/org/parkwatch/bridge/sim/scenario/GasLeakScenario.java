@@ -4,8 +4,8 @@ import org.parkwatch.bridge.sim.model.SimulationModel;
 import org.parkwatch.bridge.sim.model.Wind;
 import org.parkwatch.bridge.sim.plume.GasProperties;
 import org.parkwatch.bridge.sim.plume.LocalProjection;
-import org.parkwatch.bridge.sim.plume.PasquillClass;
-import org.parkwatch.bridge.sim.plume.SimGaussianPlume;
+import org.parkwatch.bridge.sim.plume.DetectorPlume;
+import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 
@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * {@code gas-leak}: a continuous release from a tank. Every tick, each gas detector near the tank reads its normal
- * value plus the ground-level concentration a Gaussian plume from the tank ({@link SimGaussianPlume}) gives at its
+ * value plus the ground-level concentration a Gaussian plume from the tank ({@link DetectorPlume}, over the consequence library's Gaussian plume) gives at its
  * position for the live simulated wind and a stability class from the live solar radiation and cloud cover —
  * downwind detectors rise, upwind ones stay at their clean-air values. Readings are capped at the instrument's
  * range maximum.
@@ -39,7 +39,7 @@ public final class GasLeakScenario implements Scenario {
     private final double rateKgPerS;
     private final GasProperties gas;
     private final List<Detector> detectors;
-    private PasquillClass lastClass = PasquillClass.D;
+    private StabilityClass lastClass = StabilityClass.D;
 
     GasLeakScenario(ParkFeatures.Feature tank, double rateKgPerS, GasProperties gas, List<Detector> detectors) {
         this.tank = tank;
@@ -108,7 +108,7 @@ public final class GasLeakScenario implements Scenario {
         Wind wind = model.wind();
         lastClass = stabilityClass(model, wind);
         for (Detector d : detectors) {
-            double c = SimGaussianPlume.atDetectorKgM3(rateKgPerS, wind.speedMps(), wind.fromDeg(), lastClass,
+            double c = DetectorPlume.atDetectorKgM3(rateKgPerS, wind.speedMps(), wind.fromDeg(), lastClass,
                     d.eastM(), d.northM());
             double reading = model.number(d.tag().id()) + inDetectorUnits(c, d.tag().unit());
             model.set(d.tag().id(), Math.min(d.tag().max(), reading));
@@ -118,19 +118,19 @@ public final class GasLeakScenario implements Scenario {
     /** Converts kg/m³ to the detector's unit: ppm (default), %LEL, or mg/m3. */
     double inDetectorUnits(double kgM3, String unit) {
         if ("mg/m3".equalsIgnoreCase(unit)) return kgM3 * 1e6;
-        double ppm = SimGaussianPlume.kgM3ToPpm(kgM3, gas.molarMassGPerMol());
+        double ppm = DetectorPlume.kgM3ToPpm(kgM3, gas.molarMassGPerMol());
         if ("%LEL".equalsIgnoreCase(unit)) {
             double lel = gas.lelVolPercent() != null ? gas.lelVolPercent() : GasProperties.UNKNOWN.lelVolPercent();
-            return SimGaussianPlume.ppmToPercentLel(ppm, lel);
+            return DetectorPlume.ppmToPercentLel(ppm, lel);
         }
         return ppm;
     }
 
-    private static PasquillClass stabilityClass(SimulationModel model, Wind wind) {
+    private static StabilityClass stabilityClass(SimulationModel model, Wind wind) {
         List<TagDefinition> solar = model.tagsOfKind(TagKind.SOLAR_RADIATION);
         List<TagDefinition> cloud = model.tagsOfKind(TagKind.CLOUD_COVER);
-        if (solar.isEmpty()) return PasquillClass.D;
+        if (solar.isEmpty()) return StabilityClass.D;
         double oktas = cloud.isEmpty() ? 4 : model.number(cloud.get(0).id());
-        return PasquillClass.fromWeather(wind.speedMps(), model.number(solar.get(0).id()), oktas);
+        return DetectorPlume.stabilityFromWeather(wind.speedMps(), model.number(solar.get(0).id()), oktas);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * {@code sis-trip}: a safety instrumented system trips. Its trip tag goes true and the unit it protects (the tags of
- * the same feature) shuts down: run state false, flows fall to the range minimum (time constant
+ * the same feature, or tanks of the tank farm it guards) shuts down: run state false, flows fall to the range minimum (time constant
  * {@value #FLOW_TAU_S} s), pressures fall to 30 % of their pre-trip value above the minimum (time constant
  * {@value #PRESSURE_TAU_S} s). When stopped, the trip resets and the unit ramps back up.
  * Option: {@code sis} (trip tag id, SIS id prefix such as {@code E01.SIS1}, or the protected feature id).
@@ -49,10 +49,17 @@ public final class SisTripScenario implements Scenario {
             for (TagDefinition t : ctx.model().tags()) {
                 boolean reacts = t.kind() == TagKind.FLOW || t.kind() == TagKind.PRESSURE
                         || t.kind() == TagKind.RUN_STATE;
-                if (reacts && t.featureId().equals(trip.featureId()) && !unit.contains(t)) unit.add(t);
+                if (reacts && protects(ctx, trip.featureId(), t.featureId()) && !unit.contains(t)) unit.add(t);
             }
         }
         return new SisTripScenario(trips, unit);
+    }
+
+    /** The SIS's feature itself, or a feature inside it (a tank whose {@code tankFarmId} is the SIS's tank farm). */
+    private static boolean protects(ScenarioContext ctx, String sisFeatureId, String featureId) {
+        if (featureId.equals(sisFeatureId)) return true;
+        return ctx.features().get(featureId).map(f -> sisFeatureId.equals(f.property("tankFarmId"))
+                || sisFeatureId.equals(f.property("processUnitId"))).orElse(false);
     }
 
     @Override
