@@ -23,7 +23,7 @@ public final class TankHighScenario implements Scenario {
     private final TagDefinition level;
     private final double riseMPerS;
     private final double holdAtM;
-    private Double startM;
+    private double startM;
 
     TankHighScenario(TagDefinition level, double riseMPerS) {
         this.level = level;
@@ -68,8 +68,12 @@ public final class TankHighScenario implements Scenario {
     }
 
     @Override
+    public void start(ScenarioContext ctx) {
+        startM = ctx.model().number(level.id());
+    }
+
+    @Override
     public void apply(ScenarioContext ctx, double elapsedS) {
-        if (startM == null) startM = ctx.model().number(level.id());
         double target = Math.max(startM, holdAtM);
         ctx.model().set(level.id(), Math.min(target, startM + riseMPerS * elapsedS));
     }
