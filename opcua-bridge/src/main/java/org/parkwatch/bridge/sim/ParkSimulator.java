@@ -19,7 +19,12 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -78,12 +83,34 @@ public final class ParkSimulator implements AutoCloseable {
             int index = i++;
             if (tags == null || tags.tags().isEmpty()) continue;
             int port = options.basePort() == 0 ? 0 : options.basePort() + index;
-            EnterpriseServer server = new EnterpriseServer(tags, settings, port, model::snapshot);
-            servers.put(e.id(), server);
-            server.start();
+            servers.put(e.id(), new EnterpriseServer(tags, settings, port, model::snapshot));
         }
+        startServersInParallel();
         ticker.scheduleAtFixedRate(this::tick, options.tickMs(), options.tickMs(), TimeUnit.MILLISECONDS);
         control = ControlApi.start(options.bindAddress(), options.controlPort(), this);
+    }
+
+    /** Starts every server, as many at once as there are processors: the first start generates RSA keys. */
+    private void startServersInParallel() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<?>> started = new ArrayList<>();
+            for (EnterpriseServer s : servers.values()) {
+                started.add(pool.submit(() -> {
+                    s.start();
+                    return null;
+                }));
+            }
+            for (Future<?> f : started) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception c ? c : e;
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private void tick() {

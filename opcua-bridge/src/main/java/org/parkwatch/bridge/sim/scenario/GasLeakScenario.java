@@ -39,7 +39,7 @@ public final class GasLeakScenario implements Scenario {
     private final double rateKgPerS;
     private final GasProperties gas;
     private final List<Detector> detectors;
-    private StabilityClass lastClass = StabilityClass.D;
+    private volatile StabilityClass lastClass = StabilityClass.D;
 
     GasLeakScenario(ParkFeatures.Feature tank, double rateKgPerS, GasProperties gas, List<Detector> detectors) {
         this.tank = tank;
@@ -100,6 +100,11 @@ public final class GasLeakScenario implements Scenario {
         m.put("stabilityClass", lastClass.name());
         m.put("detectorTags", detectors.stream().map(d -> d.tag().id()).toList());
         return m;
+    }
+
+    @Override
+    public void start(ScenarioContext ctx) {
+        lastClass = stabilityClass(ctx.model(), ctx.model().wind());
     }
 
     @Override
