@@ -11,6 +11,7 @@ import org.parkwatch.bridge.sim.scenario.ServerControl;
 import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.park.EnterpriseTags;
 import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.park.TagDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The running DCS/SIS simulator of a park: one OPC UA server per enterprise (each enterprise has its own DCS, so
  * each gets its own Milo server and TCP port — enterprise i of park.json on basePort + i), a simulation model
- * stepped every tick, the scenario engine and the HTTP control API. Start with {@link #start}; other modules' tests
+ * stepped every tick, the scenario engine and the HTTP control API. With {@code benchTags} an extra server
+ * {@code BENCH} follows the park's enterprises (see {@link BenchTags}). Start with {@link #start}; other modules' tests
  * use it to get a live park on loopback.
  */
 public final class ParkSimulator implements AutoCloseable {
@@ -45,11 +47,16 @@ public final class ParkSimulator implements AutoCloseable {
     private final ScheduledExecutorService ticker;
     private ControlApi control;
 
+    private final EnterpriseTags benchTags;
+
     private ParkSimulator(SimulatorOptions options, ParkCatalog catalog) {
         this.options = options;
         this.catalog = catalog;
+        this.benchTags = options.benchTags() > 0 ? BenchTags.create(options.benchTags()) : null;
         ZoneId zone = ZoneId.of(catalog.metadata().path("timeZone").asText("Asia/Shanghai"));
-        this.model = new SimulationModel(catalog.allTags(), options.seed(), zone, Instant.now());
+        List<TagDefinition> tags = new ArrayList<>(catalog.allTags());
+        if (benchTags != null) tags.addAll(benchTags.tags());
+        this.model = new SimulationModel(tags, options.seed(), zone, Instant.now());
         this.scenarios = new ScenarioEngine(new ScenarioContext(model, ParkFeatures.of(catalog), serverControl()),
                 ScenarioEngine.builtInTypes());
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -84,6 +91,10 @@ public final class ParkSimulator implements AutoCloseable {
             if (tags == null || tags.tags().isEmpty()) continue;
             int port = options.basePort() == 0 ? 0 : options.basePort() + index;
             servers.put(e.id(), new EnterpriseServer(tags, settings, port, model::snapshot));
+        }
+        if (benchTags != null) {
+            int port = options.basePort() == 0 ? 0 : options.basePort() + i;
+            servers.put(BenchTags.ENTERPRISE_ID, new EnterpriseServer(benchTags, settings, port, model::snapshot));
         }
         startServersInParallel();
         ticker.scheduleAtFixedRate(this::tick, options.tickMs(), options.tickMs(), TimeUnit.MILLISECONDS);
