@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The running DCS/SIS simulator of a park: one OPC UA server per enterprise (each enterprise has its own DCS, so
@@ -46,6 +47,8 @@ public final class ParkSimulator implements AutoCloseable {
     private final ScenarioEngine scenarios;
     private final ScheduledExecutorService ticker;
     private ControlApi control;
+    private final LongAdder tickNanos = new LongAdder();
+    private final LongAdder tickCount = new LongAdder();
 
     private final EnterpriseTags benchTags;
 
@@ -97,7 +100,9 @@ public final class ParkSimulator implements AutoCloseable {
             servers.put(BenchTags.ENTERPRISE_ID, new EnterpriseServer(benchTags, settings, port, model::snapshot));
         }
         startServersInParallel();
-        ticker.scheduleAtFixedRate(this::tick, options.tickMs(), options.tickMs(), TimeUnit.MILLISECONDS);
+        // fixed delay, not fixed rate: after a stall (GC, an overloaded host) the park does not replay missed ticks in a
+        // burst; each step uses the real elapsed time anyway
+        ticker.scheduleWithFixedDelay(this::tick, options.tickMs(), options.tickMs(), TimeUnit.MILLISECONDS);
         control = ControlApi.start(options.bindAddress(), options.controlPort(), this);
     }
 
@@ -125,6 +130,7 @@ public final class ParkSimulator implements AutoCloseable {
     }
 
     private void tick() {
+        long t0 = System.nanoTime();
         try {
             Instant now = Instant.now();
             Map<String, Object> values;
@@ -137,10 +143,28 @@ public final class ParkSimulator implements AutoCloseable {
             Set<String> silenced = scenarios.silencedTags();
             DateTime ts = new DateTime(now);
             servers.values().forEach(s -> s.publish(values, ts, silenced));
+            tickNanos.add(System.nanoTime() - t0);
+            tickCount.increment();
         } catch (RuntimeException e) {
             // keep ticking: one bad scenario must not freeze the whole park
             LOG.error("simulation tick failed: {}", e.toString(), e);
         }
+    }
+
+    /** Ticks completed since start. */
+    public long ticks() {
+        return tickCount.sum();
+    }
+
+    /** Total wall time spent in ticks since start, ns (benchmarks take differences). */
+    public long tickNanos() {
+        return tickNanos.sum();
+    }
+
+    /** Mean wall time of a tick (step, scenarios, publishing into the address spaces) since start, ms. */
+    public double meanTickMs() {
+        long n = tickCount.sum();
+        return n == 0 ? 0 : tickNanos.sum() / 1e6 / n;
     }
 
     public String endpointUrl(String enterpriseId) {
