@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -49,6 +50,7 @@ public final class ParkSimulator implements AutoCloseable {
     private ControlApi control;
     private final LongAdder tickNanos = new LongAdder();
     private final LongAdder tickCount = new LongAdder();
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     private final EnterpriseTags benchTags;
 
@@ -256,8 +258,9 @@ public final class ParkSimulator implements AutoCloseable {
         };
     }
 
-    /** Stops the control API, the tick and every server. */
+    /** Stops the control API, the tick and every server; later calls do nothing. */
     public void stop() {
+        if (!stopped.compareAndSet(false, true)) return;
         if (control != null) control.stop();
         ticker.shutdownNow();
         for (EnterpriseServer s : servers.values()) {

@@ -138,6 +138,17 @@ class ParkSimulatorTest {
     }
 
     @Test
+    void stationSilentDownModeTakesTheServerAwayUntilStopped() throws Exception {
+        var down = sim.scenarios().start("station-silent", java.util.Map.of("enterprise", "PARK", "mode", "down"));
+        assertTrue(!sim.isServerRunning("PARK"));
+        sim.scenarios().stop(down.id());
+        assertTrue(sim.isServerRunning("PARK"));
+        connect("PARK");
+        double speed = readDouble(client, "nsu=urn:parkwatch:sim:PARK;s=WS1.WS");
+        assertTrue(speed >= 1 && speed <= 6, "wind speed after restart " + speed);
+    }
+
+    @Test
     void stationSilentFreezesValuesAndSourceTimestamps() throws Exception {
         connect("PARK");
         var silent = sim.scenarios().start("station-silent", java.util.Map.of("station", "PARK-WS1"));
