@@ -19,7 +19,7 @@ import java.util.Properties;
  * @param securityEnabled  also offer Basic256Sha256 and Aes256_Sha256_RsaPss (Sign, SignAndEncrypt) endpoints
  * @param trustAllClients  accept any client certificate on secured endpoints (simulator convenience)
  * @param username         the user name accepted besides anonymous
- * @param password         its password
+ * @param password         its password; null (the default) turns username login off — there is no default password
  * @param benchTags        extra synthetic analogue tags served by an additional enterprise {@code BENCH}
  *                         (for throughput benchmarks; 0 = none), see {@link BenchTags}
  */
@@ -34,7 +34,8 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
     public static final long DEFAULT_SEED = 20_170_701L;
     public static final Path DEFAULT_PKI_DIR = Path.of(System.getProperty("user.home"), ".parkwatch", "sim", "pki");
     public static final String DEFAULT_USERNAME = "parkwatch";
-    public static final String DEFAULT_PASSWORD = "parkwatch";
+    /** Shortest password accepted for the simulator's user; there is no default password (username login is off). */
+    public static final int MIN_PASSWORD_LENGTH = 12;
 
     /** Environment variable prefix; the system property of {@code PARKWATCH_SIM_BASE_PORT} is {@code parkwatch.sim.base-port}. */
     public static final String ENV_PREFIX = "PARKWATCH_SIM_";
@@ -46,6 +47,9 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
         if (controlPort < 0 || controlPort > 65535) errors.add("control port " + controlPort + " is not in 0..65535");
         if (tickMs < 10 || tickMs > 60_000) errors.add("tick " + tickMs + " ms is not in 10..60000");
         if (pkiDir == null) errors.add("PKI folder is not set");
+        if (password != null && password.length() < MIN_PASSWORD_LENGTH) {
+            errors.add("password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
         if (benchTags < 0 || benchTags > BenchTags.MAX_TAGS) {
             errors.add("bench tags " + benchTags + " is not in 0.." + BenchTags.MAX_TAGS);
         }
@@ -101,7 +105,7 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
         private boolean securityEnabled = true;
         private boolean trustAllClients = true;
         private String username = DEFAULT_USERNAME;
-        private String password = DEFAULT_PASSWORD;
+        private String password;
         private int benchTags;
 
         public Builder bindAddress(String v) { bindAddress = v; return this; }
