@@ -2,6 +2,7 @@ package org.parkwatch.backend.alarm.bench;
 
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.AlarmEvaluator;
+import org.parkwatch.backend.alarm.AlarmManager;
 import org.parkwatch.backend.alarm.DefaultAlarmDefinitions;
 import org.parkwatch.backend.alarm.TagIndex;
 import org.parkwatch.model.park.ParkCatalog;
@@ -48,6 +49,26 @@ public final class AlarmEvalBench {
         System.out.printf("alarm evaluation: %d samples in %.2f s on one thread = %.0f samples/s%n", total, s, total / s);
         System.out.printf("definitions: %d alarms on %d tags; condition changes: %d; cores available: %d%n",
                 defs.size(), index.size(), changes[0], Runtime.getRuntime().availableProcessors());
+
+        long[] entries = new long[1];
+        AlarmManager manager = new AlarmManager(defs, e -> entries[0]++);
+        int[] managerTag = new int[PREPARED];
+        for (int i = 0; i < PREPARED; i++) managerTag[i] = manager.tagIndex().indexOf(index.id(tag[i]));
+        runManager(manager, managerTag, value, 10_000_000L, 0);
+        entries[0] = 0;
+        t0 = System.nanoTime();
+        runManager(manager, managerTag, value, total, 10_000_000L);
+        s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("alarm manager (evaluator + state machines + journal): %.0f samples/s, %d journal entries%n",
+                total / s, entries[0]);
+    }
+
+    private static void runManager(AlarmManager m, int[] tag, double[] value, long n, long timeOffset) {
+        long base = 1_700_000_000_000L + timeOffset;
+        for (long i = 0; i < n; i++) {
+            int k = (int) (i & (PREPARED - 1));
+            m.onSample(tag[k], value[k], 0L, base + i);
+        }
     }
 
     private static void run(AlarmEvaluator eval, int[] tag, double[] value, long n, long timeOffset) {
