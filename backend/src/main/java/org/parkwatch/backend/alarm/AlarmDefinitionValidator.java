@@ -1,6 +1,7 @@
 package org.parkwatch.backend.alarm;
 
 import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.park.TagKind;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -83,6 +84,9 @@ public final class AlarmDefinitionValidator {
                 if (d.setpointTagId() == null || tags.apply(d.setpointTagId()).isEmpty()) {
                     problems.add(p + "setpointTag '" + d.setpointTagId() + "' is not in the tag list");
                 }
+            }
+            case BYPASS_NO_PERMIT, BYPASS_PERMIT_EXPIRED -> {
+                if (t.kind() != TagKind.SIS_BYPASS) problems.add(p + "permit alarms need a sis-bypass tag, " + t.id() + " is " + t.kind().id());
             }
             case DISCRETE -> {
                 if (!t.kind().isDiscrete()) problems.add(p + "state alarms need a boolean tag, " + t.id() + " is " + t.kind().id());

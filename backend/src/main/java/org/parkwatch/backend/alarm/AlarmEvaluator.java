@@ -152,6 +152,18 @@ public final class AlarmEvaluator {
         if (a != null) update(a, lost, Double.NaN, atMs);
     }
 
+    /**
+     * Sets an externally decided condition (bad quality, stale, feed lost, bypass register alarms) by alarm id.
+     *
+     * @throws IllegalArgumentException for unknown ids or alarms the evaluator decides itself
+     */
+    public void setCondition(String alarmId, boolean condition, double value, long atMs) {
+        Integer a = alarmIndex.get(alarmId);
+        if (a == null) throw new IllegalArgumentException("no alarm " + alarmId);
+        if (!type[a].isExternal()) throw new IllegalArgumentException(alarmId + " is a " + type[a] + " alarm decided by samples");
+        update(a, condition, value, atMs);
+    }
+
     /** Completes on- and off-delays that have run out without a new sample. */
     public void tick(long nowMs) {
         if (pendingCount == 0) return;

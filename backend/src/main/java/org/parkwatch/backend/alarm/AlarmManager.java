@@ -76,6 +76,11 @@ public final class AlarmManager {
         evaluator.setFeedLost(enterpriseId, lost, atMs);
     }
 
+    /** Externally decided condition, e.g. from {@link BypassRegister#changes(long)}. */
+    public void setCondition(String alarmId, boolean active, double value, long atMs) {
+        evaluator.setCondition(alarmId, active, value, atMs);
+    }
+
     /** Completes pending delays and ends expired shelving. */
     public void tick(long nowMs) {
         evaluator.tick(nowMs);

@@ -22,7 +22,11 @@ public enum AlarmType {
     /** No sample within the tag's stale period (reported by live state). */
     STALE("STALE", true),
     /** The enterprise's bridge feed is lost (reported by live state). */
-    FEED_LOST("FEED_LOST", true);
+    FEED_LOST("FEED_LOST", true),
+    /** An SIS bypass is active without a valid work permit (reported by {@link BypassRegister}). */
+    BYPASS_NO_PERMIT("NOPERMIT", true),
+    /** An SIS bypass has outlived its work permit (reported by {@link BypassRegister}). */
+    BYPASS_PERMIT_EXPIRED("PERMIT_EXPIRED", true);
 
     private final String suffix;
     private final boolean high;
@@ -44,6 +48,12 @@ public enum AlarmType {
     /** True for absolute limits (HH/H/L/LL). */
     public boolean isAbsoluteLimit() {
         return this == HH || this == H || this == L || this == LL;
+    }
+
+    /** True for conditions decided outside the evaluator's sample path (quality, stale, feed, bypass register). */
+    public boolean isExternal() {
+        return this == BAD_QUALITY || this == STALE || this == FEED_LOST || this == BYPASS_NO_PERMIT
+                || this == BYPASS_PERMIT_EXPIRED;
     }
 
     /** Parses the enum name or the suffix, e.g. {@code HH}, {@code DEVIATION}, {@code DEV}. */

@@ -51,6 +51,7 @@ public final class DefaultAlarmDefinitions {
             enterprises.add(t.enterpriseId());
             if (t.kind().isDiscrete()) {
                 discrete(t).ifPresent(out::add);
+                if (t.kind() == TagKind.SIS_BYPASS) bypassPermit(t, out);
             } else if (t.kind() == TagKind.SETPOINT) {
                 deviation(t, byId).ifPresent(out::add);
             } else {
@@ -107,6 +108,15 @@ public final class DefaultAlarmDefinitions {
         return Optional.of(new AlarmDefinition(AlarmDefinition.idFor(t.id(), AlarmType.DISCRETE), t.enterpriseId(),
                 t.id(), t.featureId(), AlarmType.DISCRETE, p, 1, 0, 0, 0, 0, null,
                 t.kind() == TagKind.SIS_TRIP, null));
+    }
+
+    /** Bypass without a valid permit → high; a bypass that outlives its permit escalates → critical (issue 5). */
+    private static void bypassPermit(TagDefinition t, List<AlarmDefinition> out) {
+        out.add(new AlarmDefinition(AlarmDefinition.idFor(t.id(), AlarmType.BYPASS_NO_PERMIT), t.enterpriseId(), t.id(),
+                t.featureId(), AlarmType.BYPASS_NO_PERMIT, Priority.HIGH, Double.NaN, 0, 0, 0, 0, null, false, null));
+        out.add(new AlarmDefinition(AlarmDefinition.idFor(t.id(), AlarmType.BYPASS_PERMIT_EXPIRED), t.enterpriseId(),
+                t.id(), t.featureId(), AlarmType.BYPASS_PERMIT_EXPIRED, Priority.CRITICAL, Double.NaN, 0, 0, 0, 0, null,
+                false, null));
     }
 
     /** A setpoint tag {@code X_SP} drives a deviation alarm on the process value tag {@code X} when it exists. */
