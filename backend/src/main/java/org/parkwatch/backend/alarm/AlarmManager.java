@@ -72,8 +72,21 @@ public final class AlarmManager {
         evaluator.setStale(tagId, stale, atMs);
     }
 
+    /**
+     * Live state's verdict on an enterprise feed. While it is lost, that enterprise's bad-quality and stale alarms are
+     * suppressed by design: the one feed-lost alarm stands for them instead of a flood.
+     */
     public void setFeedLost(String enterpriseId, boolean lost, long atMs) {
         evaluator.setFeedLost(enterpriseId, lost, atMs);
+        for (AlarmDefinition d : defs.values()) {
+            if (!enterpriseId.equals(d.enterpriseId())
+                    || (d.type() != AlarmType.BAD_QUALITY && d.type() != AlarmType.STALE)) continue;
+            AlarmStateMachine m = machines.get(d.id());
+            boolean isSuppressed = m.state() == AlarmState.SUPPRESSED_BY_DESIGN;
+            if (lost != isSuppressed && m.state() != AlarmState.OUT_OF_SERVICE) {
+                record(m.apply(lost ? AlarmEvent.SUPPRESS : AlarmEvent.UNSUPPRESS, atMs, m.value(), null, null, 0), m);
+            }
+        }
     }
 
     /** Externally decided condition, e.g. from {@link BypassRegister#changes(long)}. */

@@ -36,6 +36,9 @@ public final class DefaultAlarmDefinitions {
     /** Off-delay of analogue process alarms against chattering (alarms.md, good-practice knobs). [U] working value. */
     public static final long PROCESS_OFF_DELAY_MS = 5_000;
 
+    /** Priority of a gas reading's bad-quality and stale alarms, as for a detector fault. [U] working value. */
+    public static final Priority QUALITY_PRIORITY = Priority.MEDIUM;
+
     private DefaultAlarmDefinitions() {
     }
 
@@ -56,6 +59,7 @@ public final class DefaultAlarmDefinitions {
                 deviation(t, byId).ifPresent(out::add);
             } else {
                 limits(t, runTagByFeature.get(t.featureId()), out);
+                if (t.kind() == TagKind.GAS_TOXIC || t.kind() == TagKind.GAS_FLAMMABLE) quality(t, out);
             }
         }
         for (String e : enterprises) {
@@ -75,6 +79,17 @@ public final class DefaultAlarmDefinitions {
             case L -> Priority.LOW;
             default -> Priority.LOW;
         };
+    }
+
+    /**
+     * Bad-quality and stale alarms only for gas detector readings: a blind detector matters, while quality alarms on
+     * every tag would flood the operator (the feed-lost alarm covers a whole enterprise, alarms.md KPIs).
+     */
+    private static void quality(TagDefinition t, List<AlarmDefinition> out) {
+        for (AlarmType type : new AlarmType[]{AlarmType.BAD_QUALITY, AlarmType.STALE}) {
+            out.add(new AlarmDefinition(AlarmDefinition.idFor(t.id(), type), t.enterpriseId(), t.id(), t.featureId(),
+                    type, QUALITY_PRIORITY, Double.NaN, 0, 0, 0, 0, null, false, null));
+        }
     }
 
     private static void limits(TagDefinition t, String runTag, List<AlarmDefinition> out) {

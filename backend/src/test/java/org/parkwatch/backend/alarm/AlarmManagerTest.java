@@ -84,4 +84,17 @@ class AlarmManagerTest {
         assertFalse(journal2.isEmpty());
         assertEquals(AlarmState.ACK_ACTIVE, journal2.get(0).from());
     }
+
+    @Test
+    void lostFeedSuppressesQualityAlarmsOfItsEnterpriseInsteadOfFlooding() {
+        manager.setFeedLost("E01", true, T);
+        for (int i = 101; i <= 116; i++) {
+            manager.onSample(new Sample("E01.GD" + i + ".GAS", null, T + 1000, Sample.BAD_NO_COMMUNICATION));
+        }
+        List<ActiveAlarm> annunciated = manager.active().stream().filter(a -> a.state().isAnnunciated()).toList();
+        assertEquals(List.of("E01.FEED_LOST"), annunciated.stream().map(ActiveAlarm::alarmId).toList());
+        assertEquals(AlarmState.SUPPRESSED_BY_DESIGN, manager.get("E01.GD101.GAS.BADQ").orElseThrow().state());
+        manager.setFeedLost("E01", false, T + 2000); // back, but GD101 still reports bad quality
+        assertEquals(AlarmState.UNACK_ACTIVE, manager.get("E01.GD101.GAS.BADQ").orElseThrow().state());
+    }
 }
