@@ -1,12 +1,15 @@
 package org.parkwatch.backend.alarm;
 
+import com.sun.management.ThreadMXBean;
 import org.junit.jupiter.api.Test;
 import org.parkwatch.model.uplink.Sample;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AlarmEvaluatorTest {
     static final String LT = "E01.TK201.LT";
@@ -157,5 +160,21 @@ class AlarmEvaluatorTest {
         e.onSample(Sample.of(LT, 1.0, T0 + 5000));
         e.onSample(Sample.of(LT, 9.0, T0));
         assertEquals(0, changes.size());
+    }
+
+    @Test
+    void samplesThatChangeNothingAllocateNothing() {
+        List<AlarmDefinition> defs = AlarmDefinitionsTest.DEFAULTS;
+        AlarmEvaluator e = new AlarmEvaluator(defs, TagIndex.of(defs), changes::add);
+        int tag = e.tagIndex().indexOf(LT);
+        ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        for (int i = 0; i < 200_000; i++) e.onSample(tag, 4.0 + (i % 10) * 0.01, 0, T0 + i); // warm-up
+        long before = mx.getThreadAllocatedBytes(id);
+        for (int i = 0; i < 1_000_000; i++) e.onSample(tag, 4.0 + (i % 10) * 0.01, 0, T0 + 200_000 + i);
+        long allocated = mx.getThreadAllocatedBytes(id) - before;
+        assertEquals(List.of(), changes);
+        // a few hundred bytes of measurement noise at most; one object per sample would be ≥ 16 MB
+        assertTrue(allocated < 64 * 1024, allocated + " bytes for 1e6 samples");
     }
 }
