@@ -1,0 +1,107 @@
+package org.parkwatch.bridge.client;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.bridge.config.BridgeConfig.Endpoint;
+import org.parkwatch.bridge.config.BridgeConfig.Mapping;
+import org.parkwatch.bridge.testsupport.LoopbackOpcUaServer;
+import org.parkwatch.model.uplink.Sample;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EnterpriseConnectionTest {
+    @TempDir
+    Path pki;
+
+    private LoopbackOpcUaServer server;
+    private EnterpriseConnection connection;
+    private final List<Sample> samples = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server = new LoopbackOpcUaServer().variable("TK1.LT", 1.5).variable("TK1.HS", false).variable("TK1.N", 7);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (connection != null) connection.close();
+        server.close();
+    }
+
+    private void connect(List<Mapping> mappings) {
+        connection = new EnterpriseConnection("E99#0", Endpoint.anonymous(server.endpointUrl()), mappings, pki,
+                samples::add);
+        connection.start();
+    }
+
+    private static Mapping map(String name, String tagId) {
+        return new Mapping(LoopbackOpcUaServer.node(name), tagId, 50, 0, 0);
+    }
+
+    private Sample last(String tagId) {
+        Sample found = null;
+        for (Sample s : samples) if (s.tagId().equals(tagId)) found = s;
+        return found;
+    }
+
+    @Test
+    void changesArriveAsSamplesWithTagIdValueTimeAndStatus() {
+        long before = System.currentTimeMillis();
+        connect(List.of(map("TK1.LT", "E99.TK1.LT"), map("TK1.HS", "E99.TK1.HS"), map("TK1.N", "E99.TK1.N")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> last("E99.TK1.N") != null && last("E99.TK1.HS") != null);
+        assertEquals(7.0, last("E99.TK1.N").value(), "Int32 arrives as Double");
+        server.set("TK1.LT", 2.75);
+        server.set("TK1.HS", true);
+        await().atMost(Duration.ofSeconds(5)).until(() -> Boolean.TRUE.equals(last("E99.TK1.HS").value())
+                && Double.valueOf(2.75).equals(last("E99.TK1.LT").value()));
+        Sample lt = last("E99.TK1.LT");
+        assertEquals(Sample.GOOD, lt.status());
+        assertTrue(lt.sourceTimeMs() >= before - 1000 && lt.sourceTimeMs() <= System.currentTimeMillis(),
+                "source time " + lt.sourceTimeMs());
+        assertTrue(connection.isConnected());
+    }
+
+    @Test
+    void badNodeIdsAreReportedAndTheRestKeepsWorking() {
+        connect(List.of(map("TK1.LT", "E99.TK1.LT"),
+                new Mapping(LoopbackOpcUaServer.node("NoSuchNode"), "E99.X.UNKNOWN", 50, 0, 0),
+                new Mapping("nsu=urn:nowhere;s=A", "E99.X.NSU", 50, 0, 0),
+                new Mapping("this is not a node id", "E99.X.GARBAGE", 50, 0, 0)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> connection.problems().size() == 3);
+        List<String> bad = connection.problems().stream().map(MappingProblem::tagId).sorted().toList();
+        assertEquals(List.of("E99.X.GARBAGE", "E99.X.NSU", "E99.X.UNKNOWN"), bad);
+        assertTrue(connection.problems().stream().anyMatch(p -> p.toString().contains("NoSuchNode")));
+        assertTrue(last("E99.X.UNKNOWN").isBad());
+        server.set("TK1.LT", 9.5);
+        await().atMost(Duration.ofSeconds(5)).until(() -> Double.valueOf(9.5).equals(last("E99.TK1.LT").value()));
+    }
+
+    @Test
+    void survivesServerRestartOnTheSamePort() throws Exception {
+        connect(List.of(map("TK1.LT", "E99.TK1.LT"), map("TK1.HS", "E99.TK1.HS")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> last("E99.TK1.LT") != null);
+        server.stop();
+        await().atMost(Duration.ofSeconds(30)).until(() -> last("E99.TK1.LT").status() == Sample.BAD_NO_COMMUNICATION
+                && last("E99.TK1.HS").status() == Sample.BAD_NO_COMMUNICATION);
+        assertNull(last("E99.TK1.LT").value());
+        long badReports = samples.stream().filter(s -> s.tagId().equals("E99.TK1.LT") && s.isBad()).count();
+        assertEquals(1, badReports, "a tag is reported bad once per outage");
+        server.set("TK1.LT", 4.25);
+        server.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> last("E99.TK1.LT").isGood() && last("E99.TK1.HS").isGood());
+        assertEquals(4.25, last("E99.TK1.LT").value());
+        server.set("TK1.LT", 5.5);
+        await().atMost(Duration.ofSeconds(5)).until(() -> Double.valueOf(5.5).equals(last("E99.TK1.LT").value()));
+    }
+}
