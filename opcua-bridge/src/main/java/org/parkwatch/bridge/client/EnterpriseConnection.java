@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -98,6 +99,15 @@ public final class EnterpriseConnection implements AutoCloseable {
         return endpoint.url();
     }
 
+    private void onWorker(Runnable task) {
+        if (closed) return;
+        try {
+            worker.execute(task);
+        } catch (RejectedExecutionException e) {
+            LOG.debug("{}: closing, ignoring a session event", name);
+        }
+    }
+
     private void connect() {
         if (closed) return;
         try {
@@ -107,12 +117,12 @@ public final class EnterpriseConnection implements AutoCloseable {
             c.addSessionActivityListener(new SessionActivityListener() {
                 @Override
                 public void onSessionActive(UaSession session) {
-                    worker.execute(EnterpriseConnection.this::sessionActive);
+                    onWorker(EnterpriseConnection.this::sessionActive);
                 }
 
                 @Override
                 public void onSessionInactive(UaSession session) {
-                    worker.execute(EnterpriseConnection.this::sessionInactive);
+                    onWorker(EnterpriseConnection.this::sessionInactive);
                 }
             });
             connected = true;
@@ -195,7 +205,7 @@ public final class EnterpriseConnection implements AutoCloseable {
     private void problem(Mapping m, long status, String reason) {
         MappingProblem p = new MappingProblem(m.tagId(), m.node(), status, reason);
         if (problems.stream().noneMatch(x -> x.tagId().equals(m.tagId()))) problems.add(p);
-        LOG.warn("{}: mapping {} is not read", name, p);
+        LOG.warn("{}: cannot read mapping {}", name, p);
         emit(new Sample(m.tagId(), null, System.currentTimeMillis(), status));
     }
 
