@@ -61,6 +61,7 @@ public final class Uplink implements AutoCloseable {
     private volatile boolean closed;
     private long sentSeq;
     private long backoffMs = MIN_BACKOFF_MS;
+    private long nextConnectMs;
     private long lastStatusMs;
     private int lastServersUp = -1;
 
@@ -126,7 +127,12 @@ public final class Uplink implements AutoCloseable {
         while (!closed) {
             try {
                 if (!connected) {
-                    connect();
+                    long wait = nextConnectMs - System.currentTimeMillis();
+                    if (wait > 0) {
+                        pause(wait); // wake() may end this early; the loop checks the deadline again
+                    } else {
+                        connect();
+                    }
                     continue;
                 }
                 boolean sent = sendPending();
@@ -140,6 +146,7 @@ public final class Uplink implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (IOException | RuntimeException e) {
+                if (closed) return;
                 LOG.error("{}: uplink error: {}", config.bridgeId(), e.toString());
                 pause(MIN_BACKOFF_MS);
             }
@@ -166,7 +173,7 @@ public final class Uplink implements AutoCloseable {
         } catch (MqttException e) {
             LOG.warn("{}: cannot connect to MQTT broker {}: {}; retrying in {} s ({} batch(es) spooled)",
                     config.bridgeId(), config.mqtt().url(), e.getMessage(), backoffMs / 1000, spool.pendingCount());
-            pause(backoffMs);
+            nextConnectMs = System.currentTimeMillis() + backoffMs;
             backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
         }
     }
