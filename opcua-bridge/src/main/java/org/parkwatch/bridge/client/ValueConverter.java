@@ -30,6 +30,10 @@ public final class ValueConverter {
     }
 
     /** The value the park carries for {@code raw}, or null when it has no such form. */
+    public static Object toParkValue(Object raw) {
+        return convert(raw);
+    }
+
     static Object convert(Object raw) {
         if (raw == null) return null;
         if (raw instanceof Double || raw instanceof Boolean || raw instanceof String) return raw;
