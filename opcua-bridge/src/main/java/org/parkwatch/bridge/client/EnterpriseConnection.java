@@ -55,7 +55,7 @@ public final class EnterpriseConnection implements AutoCloseable {
     private final Consumer<Sample> sink;
     private final ScheduledExecutorService worker;
     private final List<MappingProblem> problems = new CopyOnWriteArrayList<>();
-    private final List<OpcUaSubscription> subscriptions = new ArrayList<>();
+    private final List<OpcUaSubscription> subscriptions = new CopyOnWriteArrayList<>();
     private volatile OpcUaClient client;
     private volatile boolean connected;
     private volatile boolean closed;
@@ -89,6 +89,11 @@ public final class EnterpriseConnection implements AutoCloseable {
     /** True while a session with the server is active. */
     public boolean isConnected() {
         return connected;
+    }
+
+    /** Subscriptions the mapped items are spread over (0 before the first connection). */
+    public int subscriptionCount() {
+        return subscriptions.size();
     }
 
     public List<MappingProblem> problems() {
