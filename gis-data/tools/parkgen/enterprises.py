@@ -196,7 +196,7 @@ def e06(b):
                    detectors=("1333-74-0", "WE"))
     b.sis("E06", "SIS1", "E06-U200", "加氢反应联锁", "hydrogenation interlock")
     b.sis("E06", "SIS2", "E06-U100", "抽提装置联锁", "extraction interlock")
-    b.camera("E06", "CAM1", -337, 440, (-337, 480), "芳烃罐区监控", "aromatics tank farms camera")
+    b.camera("E06", "CAM1", -337, 420, (-337, 480), "芳烃罐区监控", "aromatics tank farms camera", fov=90)
 
 
 def e07(b):
