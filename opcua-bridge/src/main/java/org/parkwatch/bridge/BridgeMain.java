@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  *   BridgeMain --config bridge.json          one bridge from a config file
  *   BridgeMain --demo [--spool var/spool]    one bridge per demo enterprise (park.json order, PARK included), reading
- *              [--base-port 4841]            opc.tcp://127.0.0.1:&lt;base+i&gt;/ (the simulator's) and publishing to
+ *              [--base-port 4841]            opc.tcp://127.0.0.1:&lt;base+i&gt;/parkwatch/&lt;ENT&gt; (the simulator's), publishing to
  *              [--mqtt tcp://127.0.0.1:1884] the backend's embedded MQTT endpoint
  * </pre>
  * Logs one status line per bridge per minute with rates.
@@ -31,6 +31,8 @@ public final class BridgeMain {
     public static final int DEFAULT_BASE_PORT = 4841;
     /** The backend's embedded MQTT endpoint. */
     public static final String DEFAULT_MQTT_URL = "tcp://127.0.0.1:1884";
+    /** Path prefix of the simulator's endpoints, followed by the enterprise id. */
+    public static final String DEMO_ENDPOINT_PATH_PREFIX = "/parkwatch/";
     static final long STATUS_PERIOD_S = 60;
 
     private BridgeMain() {
@@ -98,9 +100,17 @@ public final class BridgeMain {
             int port = basePort + i++;
             EnterpriseTags tags = park.tagsOf(e.id()).orElse(null);
             if (tags == null || tags.tags().isEmpty()) continue;
-            out.add(BridgeConfig.forDemoEnterprise(tags, "opc.tcp://127.0.0.1:" + port + "/", mqttUrl, spoolRoot));
+            out.add(BridgeConfig.forDemoEnterprise(tags, demoEndpointUrl(port, e.id()), mqttUrl, spoolRoot));
         }
         return out;
+    }
+
+    /**
+     * The simulator's endpoint for an enterprise: {@code opc.tcp://127.0.0.1:<port>/parkwatch/<ENT>} (the path is the
+     * simulator's, see {@code sim.opcua.EnterpriseServer}; Milo servers refuse a Hello for any other path).
+     */
+    public static String demoEndpointUrl(int port, String enterpriseId) {
+        return "opc.tcp://127.0.0.1:" + port + DEMO_ENDPOINT_PATH_PREFIX + enterpriseId;
     }
 
     private static String value(String[] args, int i) {

@@ -20,7 +20,7 @@ class BridgeMainTest {
         for (int i = 0; i < configs.size(); i++) {
             BridgeConfig c = configs.get(i);
             assertEquals(park.enterprises().get(i).id(), c.enterpriseId());
-            assertEquals("opc.tcp://127.0.0.1:" + (4841 + i) + "/", c.endpoints().get(0).url());
+            assertEquals("opc.tcp://127.0.0.1:" + (4841 + i) + "/parkwatch/" + c.enterpriseId(), c.endpoints().get(0).url());
             assertEquals("tcp://127.0.0.1:1884", c.mqtt().url());
             assertEquals(Path.of("/tmp/s", c.bridgeId()), c.spool().dir());
         }
