@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
  *   BridgeMain --demo [--spool var/spool]    one bridge per demo enterprise (park.json order, PARK included), reading
  *              [--base-port 4841]            opc.tcp://127.0.0.1:&lt;base+i&gt;/parkwatch/&lt;ENT&gt; (the simulator's), publishing to
  *              [--mqtt tcp://127.0.0.1:1884] the backend's embedded MQTT endpoint
+ *   either with [--status-port 8099]         GET http://127.0.0.1:8099/status: counters of every bridge as JSON
  * </pre>
  * Logs one status line per bridge per minute with rates.
  */
@@ -49,13 +50,16 @@ public final class BridgeMain {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: BridgeMain --config bridge.json | --demo [--spool dir] [--base-port 4841]"
-                    + " [--mqtt tcp://127.0.0.1:1884]");
+                    + " [--mqtt tcp://127.0.0.1:1884] [--status-port N]");
             System.exit(2);
             return;
         }
         List<Bridge> bridges = new ArrayList<>();
         for (BridgeConfig c : configs) bridges.add(new Bridge(c));
         bridges.forEach(Bridge::start);
+        int statusPort = statusPort(args);
+        StatusEndpoint status = statusPort < 0 ? null : new StatusEndpoint(statusPort, bridges);
+        if (status != null) LOG.info("status on http://127.0.0.1:{}/status", status.port());
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         List<RateLogger> loggers = bridges.stream().map(RateLogger::new).toList();
         ticker.scheduleAtFixedRate(() -> loggers.forEach(RateLogger::log), STATUS_PERIOD_S, STATUS_PERIOD_S,
@@ -64,6 +68,7 @@ public final class BridgeMain {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping {} bridge(s)", bridges.size());
             ticker.shutdownNow();
+            if (status != null) status.close();
             bridges.forEach(Bridge::close);
             stopped.countDown();
         }, "bridge-shutdown"));
@@ -84,12 +89,21 @@ public final class BridgeMain {
                 case "--spool" -> spool = Path.of(value(args, ++i));
                 case "--base-port" -> basePort = Integer.parseInt(value(args, ++i));
                 case "--mqtt" -> mqtt = value(args, ++i);
+                case "--status-port" -> value(args, ++i);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (demo == (config != null)) throw new IllegalArgumentException("give either --config file or --demo");
         if (config != null) return List.of(BridgeConfig.load(Path.of(config)));
         return demoConfigs(ParkCatalog.loadDemo(), basePort, mqtt, spool);
+    }
+
+    /** The {@code --status-port} value, -1 when the HTTP status endpoint is not wanted. */
+    static int statusPort(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--status-port")) return Integer.parseInt(args[i + 1]);
+        }
+        return -1;
     }
 
     /** One config per enterprise with a tag list, ports in park.json order from {@code basePort}. */

@@ -89,6 +89,16 @@ class BridgeIntegrationTest {
                 .anyMatch(st -> st.state().equals(FeedStatus.ONLINE) && st.serversUp() == 1));
         assertTrue(bridge.stats().samplesRead() >= 3);
         assertTrue(probe.errors.isEmpty(), probe.errors.toString());
+        try (StatusEndpoint status = new StatusEndpoint(0, List.of(bridge))) {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + status.port() + "/status")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).get(0);
+            assertEquals(cfg.bridgeId(), json.get("bridgeId").asText());
+            assertTrue(json.get("samplesRead").asLong() >= 3, response.body());
+            assertEquals(1, json.get("serversUp").asInt());
+        }
     }
 
     @Test
