@@ -8,7 +8,7 @@ import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.DefaultClientCertificateValidator;
 import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
-import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateQuarantine;
+import org.eclipse.milo.opcua.stack.core.security.FileBasedCertificateQuarantine;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
@@ -75,7 +75,7 @@ public final class ClientFactory {
                 b.setKeyPair(cert.keyPair()).setCertificate(cert.certificate())
                         .setCertificateChain(new java.security.cert.X509Certificate[]{cert.certificate()})
                         .setCertificateValidator(new DefaultClientCertificateValidator(trust,
-                                new MemoryCertificateQuarantine()));
+                                FileBasedCertificateQuarantine.create(pkiDir.resolve("rejected").resolve("certs"))));
             } catch (Exception e) {
                 throw new IllegalStateException(new UaException(StatusCodes.Bad_ConfigurationError,
                         "cannot set up the client certificate in " + pkiDir + ": " + e.getMessage()));
