@@ -1,7 +1,8 @@
 package org.parkwatch.bridge.client;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.bridge.BridgeMain;
 import org.parkwatch.bridge.config.BridgeConfig.Endpoint;
@@ -23,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Basic256Sha256 / SignAndEncrypt with a username against the simulator (which trusts every client): the bridge
+ * Secured endpoints (Basic256Sha256 / SignAndEncrypt, Aes256_Sha256_RsaPss / Sign) with a username against the simulator (which trusts every client): the bridge
  * refuses the unknown server certificate and files it under {@code pki/rejected/certs}; once an operator moves it to
  * {@code pki/trusted/certs} the next retry connects and values flow.
  */
@@ -40,14 +41,15 @@ class SecuredConnectionTest {
         if (sim != null) sim.close();
     }
 
-    @Test
-    void connectsSignedAndEncryptedOnceTheServerCertificateIsTrusted() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"Basic256Sha256, SignAndEncrypt", "Aes256_Sha256_RsaPss, Sign"})
+    void connectsSecuredOnceTheServerCertificateIsTrusted(String policy, String mode) throws Exception {
         Path park = Path.of(getClass().getResource("/sim-park/park.json").toURI()).getParent();
         sim = ParkSimulator.start(SimulatorOptions.builder().basePort(0).controlPort(0).tickMs(100).seed(7)
                 .parkFolder(park).pkiDir(dir.resolve("sim-pki")).securityEnabled(true).trustAllClients(true)
                 .username("bridge").password("s3cret").build());
         int port = URI.create(sim.endpointUrl("E01")).getPort();
-        Endpoint endpoint = new Endpoint(BridgeMain.demoEndpointUrl(port, "E01"), "Basic256Sha256", "SignAndEncrypt",
+        Endpoint endpoint = new Endpoint(BridgeMain.demoEndpointUrl(port, "E01"), policy, mode,
                 new Identity("bridge", "s3cret"), 200, null);
         Path pki = dir.resolve("bridge-pki");
         List<Sample> samples = new CopyOnWriteArrayList<>();
