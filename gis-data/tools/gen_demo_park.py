@@ -9,8 +9,8 @@ import os
 
 from parkgen.builder import ParkBuilder
 from parkgen.enterprises import ENTERPRISES, build_enterprises
-from parkgen.geo import CENTRE_LAT, CENTRE_LON
-from parkgen.park import build_park
+from parkgen.geo import CENTRE_LAT, CENTRE_LON, lonlat
+from parkgen.park import BOUNDARY, build_park
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "main", "resources", "parkwatch",
                    "demo-park")
@@ -70,6 +70,9 @@ def park_json():
         "province": "河南",
         "centre": [CENTRE_LON, CENTRE_LAT],
         "timeZone": "Asia/Shanghai",
+        # [minLon, minLat, maxLon, maxLat] of the fence, for a map's initial view
+        "extent": lonlat(min(x for x, _ in BOUNDARY), min(y for _, y in BOUNDARY))
+                  + lonlat(max(x for x, _ in BOUNDARY), max(y for _, y in BOUNDARY)),
         "areaKm2": 5.94,
         "layers": [{"id": lid, "file": f"layers/{lid}.geojson", "nameZh": zh, "nameEn": en} for lid, zh, en in LAYERS],
         "enterprises": enterprises,

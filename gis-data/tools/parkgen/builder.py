@@ -152,7 +152,7 @@ class ParkBuilder:
                 spots.append((t.x + rx + off, t.y, t))
         for x, y, t in spots:
             self.detector(ent, x, y, t.cas, f"{ent}-{t.code}", f"{chem.zh(t.cas)}储罐 {t.code}",
-                          f"{chem.en(t.cas)} tank {t.code}")
+                          f"{chem.en(t.cas)} tank {t.code}")  # names the tank it watches
 
     # ---- production ---------------------------------------------------------------------------------------
     def process_unit(self, ent, code, rect, name_zh, name_en, inventory_t, signals, detectors=None, layer="process-units",
@@ -188,10 +188,10 @@ class ParkBuilder:
         dtype, unit, rng, ah, ahh = chem.DETECTOR_BY_GAS[gas]
         type_zh = "有毒气体探测器" if dtype == "toxic" else "可燃气体探测器"
         type_en = "toxic gas detector" if dtype == "toxic" else "flammable gas detector"
-        name_zh = f"{code} {chem.zh(gas)}{type_zh}（{target_zh}）"
-        name_en = f"{code} {chem.en(gas)} {type_en} ({target_en})"
+        name_zh = f"{code} {chem.gas_zh(gas)}{type_zh}（{target_zh}）"
+        name_en = f"{code} {chem.gas_en(gas)} {type_en} ({target_en})"
         self.add("gas-detectors", fid, point(x, y), "gas-detector", name_zh, name_en, ent, gas=gas,
-                 gasZh=chem.zh(gas), gasEn=chem.en(gas), detectorType=dtype, unit=unit, rangeMin=0, rangeMax=rng,
+                 gasZh=chem.gas_zh(gas), gasEn=chem.gas_en(gas), detectorType=dtype, unit=unit, rangeMin=0, rangeMax=rng,
                  alarmH=ah, alarmHH=ahh, monitorsFeatureId=monitors_id)
         kind = "gas-toxic" if dtype == "toxic" else "gas-flammable"
         self.tag(ent, code, "GAS", kind, unit, 0, rng, fid, f"{name_zh} 浓度", f"{name_en} concentration",

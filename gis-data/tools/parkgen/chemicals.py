@@ -49,6 +49,23 @@ DETECTOR_BY_GAS = {
     "1330-20-7": FLAMMABLE,
 }
 
+# What a detector senses, by the CAS of the stored chemical: the gas or vapour name, not the liquid's.
+GAS_NAMES = {
+    "7782-50-5": ("氯气", "chlorine"), "7664-41-7": ("氨气", "ammonia"), "75-44-5": ("光气", "phosgene"),
+    "630-08-0": ("一氧化碳", "carbon monoxide"), "71-43-2": ("苯", "benzene"), "1333-74-0": ("氢气", "hydrogen"),
+    "68476-85-7": ("液化石油气", "LPG"), "8002-05-9": ("油气", "crude oil vapour"),
+    "86290-81-5": ("汽油蒸气", "gasoline vapour"), "67-56-1": ("甲醇蒸气", "methanol vapour"),
+    "108-88-3": ("甲苯蒸气", "toluene vapour"), "1330-20-7": ("二甲苯蒸气", "xylene vapour"),
+}
+
+
+def gas_zh(cas):
+    return GAS_NAMES[cas][0]
+
+
+def gas_en(cas):
+    return GAS_NAMES[cas][1]
+
 
 def zh(cas):
     return CHEMICALS[cas][0]

@@ -63,6 +63,7 @@ def e01(b):
     b.process_unit("E01", "U200", (-1300, 700, -1220, 780), "氯气液化装置", "chlorine liquefaction unit",
                    {"7782-50-5": 8.0}, [
                        ("PT", P, "kPa", 0, 1600, (None, None, 1100, 1300), "液化器压力", "liquefier pressure"),
+                       ("PT_SP", "setpoint", "kPa", 0, 1600, None, "液化器压力设定值", "liquefier pressure setpoint"),
                        ("TT", T, "degC", -60, 40, (None, None, -10, -5), "液化温度", "liquefaction temperature"),
                        ("FT", F, "t/h", 0, 20, (None, None, 16, 18), "液氯流量", "liquid chlorine flow"),
                        ("RUN", RUN, "", 0, 1, None, "运行状态", "running")],
@@ -98,6 +99,7 @@ def e02(b):
     b.process_unit("E02", "U200", (50, 700, 200, 830), "氨合成装置", "ammonia synthesis unit",
                    {"7664-41-7": 25.0, "1333-74-0": 1.5}, [
                        ("PT", P, "kPa", 0, 20000, (None, 12000, 15500, 16500), "合成塔压力", "converter pressure"),
+                       ("PT_SP", "setpoint", "kPa", 0, 20000, None, "合成塔压力设定值", "converter pressure setpoint"),
                        ("TT", T, "degC", 0, 600, (None, 380, 500, 520), "触媒层温度", "catalyst bed temperature"),
                        ("FT", F, "t/h", 0, 40, (None, None, 32, 36), "液氨产量", "liquid ammonia output"),
                        ("RUN", RUN, "", 0, 1, None, "运行状态", "running")],
@@ -158,6 +160,7 @@ def e05(b):
                    {"67-56-1": 30.0, "630-08-0": 2.0, "1333-74-0": 0.6}, [
                        ("PT", P, "kPa", 0, 10000, (None, 4500, 5800, 6200), "合成塔压力", "converter pressure"),
                        ("TT", T, "degC", 0, 400, (None, 200, 270, 280), "合成塔温度", "converter temperature"),
+                       ("TT_SP", "setpoint", "degC", 0, 400, None, "合成塔温度设定值", "converter temperature setpoint"),
                        ("FT", F, "m3/h", 0, 300000, (None, None, 250000, 280000), "合成气流量", "syngas flow"),
                        ("RUN", RUN, "", 0, 1, None, "运行状态", "running")],
                    detectors=("1333-74-0", "WE"))

@@ -128,6 +128,10 @@ VILLAGES = [
     ("V-ZHAOZHUANG", -2100, -1550, 200, 150, "赵庄", "Zhaozhuang", 1150, "general-1"),
     ("V-NANWA", 250, -1420, 45, 35, "南洼", "Nanwa", 24, "general-3"),
     ("V-BINHEZHEN", -1050, -2550, 300, 220, "滨河镇镇区", "Binhe town", 6800, "general-1"),
+    # 68 people about 420 m west of E07's toluene tanks: alpha = 1.5 for E07-TF1.
+    ("V-WANGJIAZHAI", -1880, -150, 55, 45, "王家寨", "Wangjiazhai", 68, "general-2"),
+    # 24 people about 400 m north of E02's ammonia storage: alpha = 1.0 for E02-TF1 and E02-TF2.
+    ("V-BEIWA", -380, 1350, 45, 35, "北洼", "Beiwa", 24, "general-3"),
 ]
 
 

@@ -36,7 +36,15 @@ class FeaturePropertiesTest {
             Map.entry("hospital", List.of("beds", "population", "protectionClass")),
             Map.entry("shelter", List.of("capacity")),
             Map.entry("foam-store", List.of("stock")),
-            Map.entry("absorbent-store", List.of("stock")));
+            Map.entry("absorbent-store", List.of("stock")),
+            Map.entry("road", List.of("roadClass", "widthM")),
+            Map.entry("gate", List.of("enterpriseId", "gateType")),
+            Map.entry("pipe-rack", List.of("enterpriseId")),
+            Map.entry("weather-station", List.of("enterpriseId")),
+            Map.entry("air-station", List.of("enterpriseId")),
+            Map.entry("outfall", List.of("enterpriseId", "receivingWater")),
+            Map.entry("fire-station", List.of("enterpriseId")),
+            Map.entry("medical-point", List.of("enterpriseId")));
     private static final Set<String> ACTIVITIES = Set.of("production", "storage", "use", "trade", "transport", "disposal");
     private static final Set<String> TANK_TYPES = Set.of("fixed-roof", "floating-roof", "sphere", "bullet", "refrigerated");
     private static final Set<String> PROTECTION = Set.of("highly-sensitive", "important", "general-1", "general-2",
@@ -187,7 +195,7 @@ class FeaturePropertiesTest {
             }
         }
         assertEquals(List.of(), problems);
-        assertEquals(7, ofKind("village").size());
+        assertEquals(9, ofKind("village").size());
         assertEquals(60, byId("HOSP-BINHE").props().path("beds").asInt());
     }
 

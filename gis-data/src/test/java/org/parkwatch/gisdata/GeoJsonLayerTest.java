@@ -120,7 +120,7 @@ class GeoJsonLayerTest {
             if (f.lonLat().isEmpty()) problems.add(f.where() + ": empty geometry");
         }
         assertEquals(List.of(), problems);
-        assertEquals(247, FEATURES.size(), "features in the demo park");
+        assertEquals(249, FEATURES.size(), "features in the demo park");
     }
 
     private static void checkPositions(JsonNode coords, JsonNode centre, String where, List<String> problems) {

@@ -7,6 +7,8 @@ import org.locationtech.jts.geom.Geometry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -72,13 +74,13 @@ class SpatialLayoutTest {
     }
 
     @Test
-    void sensitiveTargetsLieOutsideTheFenceBetween300And3000Metres() {
+    void sensitiveTargetsLieOutsideTheFenceBetween300And2000Metres() {
         List<String> problems = new ArrayList<>();
         for (String kind : List.of("village", "school", "hospital")) {
             for (DemoPark.Feature t : ofKind(kind)) {
                 double d = FENCE.distance(t.metres());
                 if (t.metres().intersects(FENCE)) problems.add(t.where() + ": inside or on the fence");
-                else if (d < 300 || d > 3000) problems.add(t.where() + ": " + Math.round(d) + " m from the fence");
+                else if (d < 300 || d > 2000) problems.add(t.where() + ": " + Math.round(d) + " m from the fence");
             }
         }
         assertEquals(List.of(), problems);
@@ -103,6 +105,27 @@ class SpatialLayoutTest {
         assertTrue(people >= 30 && people <= 49, "population " + people);
         double d = spheres.metres().distance(village.metres());
         assertTrue(d > 300 && d <= ALPHA_RADIUS_M, "distance " + d);
+    }
+
+    @Test
+    void peopleWithin500MetresGiveEveryGb18218AlphaBandSomewhere() {
+        Map<String, Integer> exposed = new TreeMap<>();
+        Stream.of("tank-farm", "process-unit", "warehouse").flatMap(k -> ofKind(k).stream()).forEach(unit -> {
+            int people = ofKind("village").stream()
+                    .filter(v -> unit.metres().distance(v.metres()) <= ALPHA_RADIUS_M)
+                    .mapToInt(v -> v.props().path("population").asInt()).sum();
+            if (people > 0) exposed.put(unit.id(), people);
+        });
+        // alpha (Table 5): >= 100 -> 2.0 (E01), 50-99 -> 1.5 (E07-TF1), 30-49 -> 1.2 (E03), 1-29 -> 1.0 (E02),
+        // none -> 0.5 (every other unit).
+        assertEquals(Map.of("E01-TF1", 320, "E01-TF2", 320, "E02-TF1", 24, "E02-TF2", 24, "E03-TF1", 42,
+                "E07-TF1", 68), exposed);
+        for (String kind : List.of("school", "hospital")) {
+            for (DemoPark.Feature t : ofKind(kind)) {
+                Stream.of("tank-farm", "process-unit").flatMap(k -> ofKind(k).stream()).forEach(u ->
+                        assertTrue(u.metres().distance(t.metres()) > 1000, t.id() + " near " + u.id()));
+            }
+        }
     }
 
     @Test

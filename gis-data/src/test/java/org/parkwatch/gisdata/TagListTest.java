@@ -46,7 +46,7 @@ class TagListTest {
         List<TagDefinition> all = CATALOG.tagLists().stream().flatMap(l -> l.tags().stream()).toList();
         assertEquals(all.size(), new HashSet<>(all.stream().map(TagDefinition::id).toList()).size());
         assertEquals(all.size(), new HashSet<>(all.stream().map(TagDefinition::node).toList()).size());
-        assertEquals(426, all.size());
+        assertEquals(429, all.size());
     }
 
     @Test

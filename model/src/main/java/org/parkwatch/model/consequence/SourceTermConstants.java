@@ -18,6 +18,10 @@ public final class SourceTermConstants {
     public static final double R_J_PER_MOL_K = 8.314462618;
     /** Standard atmosphere (Pa). */
     public static final double ATMOSPHERIC_PA = 101_325.0;
+    /** Dry air density at 25 °C and 101.325 kPa (kg/m³), the calculators' default ambient. */
+    public static final double AIR_DENSITY_KG_PER_M3 = 1.184;
+    /** Default ambient temperature (K), 25 °C. */
+    public static final double AMBIENT_TEMPERATURE_K = 298.15;
     /** Gravity (m/s²). */
     public static final double G_M_PER_S2 = 9.80665;
 

@@ -11,13 +11,13 @@ import org.locationtech.jts.geom.GeometryFactory;
  * Builds threat-zone footprints for thresholds. Plume zones: the centreline is scanned on a logarithmic grid, the
  * first and last crossings refined by bisection, and the crosswind half-width solved at {@link #SAMPLES} downwind
  * stations (denser near the ends); the polygon is then rotated by the wind into local metres. Zones are nested by
- * construction: each more severe zone is clipped to the one outside it. Circular zones (fires, explosions) come from
- * a radius.
+ * construction: all zones of a plume share the downwind stations and each half-width is clamped to the next outer
+ * zone's. Circular zones (fires, explosions) come from a radius; concentric circles of decreasing level nest.
  */
 public final class ThreatZoneBuilder {
 
     /** Downwind stations per plume footprint. */
-    public static final int SAMPLES = 96;
+    public static final int SAMPLES = 128;
     /** Segments of a circular zone. */
     public static final int CIRCLE_SEGMENTS = 72;
     /** Scan range (m) and ratio of the centreline search. */
@@ -49,45 +49,92 @@ public final class ThreatZoneBuilder {
     public List<ThreatZone> plumeZones(PlumeField field, List<Threshold> thresholds, double molarMassKgPerMol,
                                       double windFromDeg, double sourceEastM, double sourceNorthM,
                                       List<Warning> warnings) {
-        List<ThreatZone> zones = new ArrayList<>();
-        for (Threshold t : thresholds) {
-            double kgPerM3 = ToxicProbit.ppmToKgPerM3(t.value(), molarMassKgPerMol);
-            zones.add(plumeZone(field, t, kgPerM3, windFromDeg, sourceEastM, sourceNorthM, warnings));
+        double[] kgPerM3 = new double[thresholds.size()];
+        for (int k = 0; k < kgPerM3.length; k++) {
+            kgPerM3[k] = ToxicProbit.ppmToKgPerM3(thresholds.get(k).value(), molarMassKgPerMol);
         }
-        return nest(zones);
+        return plumeZonesKgPerM3(field, thresholds, kgPerM3, windFromDeg, sourceEastM, sourceNorthM, warnings);
     }
 
     /** One plume footprint for a threshold already in kg/m³. */
     public ThreatZone plumeZone(PlumeField field, Threshold threshold, double thresholdKgPerM3, double windFromDeg,
                                 double sourceEastM, double sourceNorthM, List<Warning> warnings) {
-        double[] range = centrelineRange(field, thresholdKgPerM3);
-        if (range == null) {
-            return new ThreatZone(threshold, 0, 0, factory.createPolygon(), warnings);
+        return plumeZonesKgPerM3(field, List.of(threshold), new double[] {thresholdKgPerM3}, windFromDeg,
+                sourceEastM, sourceNorthM, warnings).get(0);
+    }
+
+    /**
+     * Plume zones for thresholds in kg/m³, most severe first. All zones share one set of downwind stations (the
+     * union of each zone's own cosine-spaced stations) and each zone's half-width is clamped to the next outer
+     * zone's, so the zones nest exactly in plume co-ordinates without polygon overlay.
+     */
+    public List<ThreatZone> plumeZonesKgPerM3(PlumeField field, List<Threshold> thresholds, double[] kgPerM3,
+                                             double windFromDeg, double sourceEastM, double sourceNorthM,
+                                             List<Warning> warnings) {
+        int n = thresholds.size();
+        double[][] ranges = new double[n][];
+        java.util.TreeSet<Double> stations = new java.util.TreeSet<>();
+        for (int k = 0; k < n; k++) {
+            ranges[k] = centrelineRange(field, kgPerM3[k]);
+            if (ranges[k] != null) {
+                for (int i = 0; i <= SAMPLES; i++) {
+                    double s = 0.5 - 0.5 * Math.cos(Math.PI * i / SAMPLES);
+                    stations.add(ranges[k][0] + s * (ranges[k][1] - ranges[k][0]));
+                }
+            }
         }
-        double x0 = range[0];
-        double x1 = range[1];
+        double[] xs = stations.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] outer = null;
+        ThreatZone[] zones = new ThreatZone[n];
+        for (int k = n - 1; k >= 0; k--) {
+            if (ranges[k] == null) {
+                zones[k] = new ThreatZone(thresholds.get(k), 0, 0, factory.createPolygon(), warnings);
+                outer = new double[xs.length];
+                continue;
+            }
+            double[] w = new double[xs.length];
+            double maxHalf = 0;
+            for (int i = 0; i < xs.length; i++) {
+                if (xs[i] > ranges[k][0] && xs[i] < ranges[k][1]) {
+                    w[i] = field.halfWidthM(xs[i], kgPerM3[k]);
+                    if (outer != null) {
+                        w[i] = Math.min(w[i], outer[i]);
+                    }
+                    maxHalf = Math.max(maxHalf, w[i]);
+                }
+            }
+            Geometry local = outline(xs, w, ranges[k][0], ranges[k][1]);
+            Geometry placed = ZoneGeometry.toLocal(local, windFromDeg, sourceEastM, sourceNorthM);
+            zones[k] = new ThreatZone(thresholds.get(k), ranges[k][1], maxHalf, placed, warnings);
+            outer = w;
+        }
+        return List.of(zones);
+    }
+
+    /** The polygon {x0 ≤ x ≤ x1, |y| ≤ w(x)} through the stations strictly inside (x0, x1). */
+    private Geometry outline(double[] xs, double[] w, double x0, double x1) {
         List<Coordinate> upper = new ArrayList<>();
-        double maxHalf = 0;
-        for (int i = 0; i <= SAMPLES; i++) {
-            // cosine spacing: dense near both ends where the outline curves fastest
-            double s = 0.5 - 0.5 * Math.cos(Math.PI * i / SAMPLES);
-            double x = x0 + s * (x1 - x0);
-            double w = (i == 0 || i == SAMPLES) ? 0.0 : field.halfWidthM(x, thresholdKgPerM3);
-            maxHalf = Math.max(maxHalf, w);
-            upper.add(new Coordinate(x, w));
+        upper.add(new Coordinate(x0, 0));
+        boolean pinched = false;
+        for (int i = 0; i < xs.length; i++) {
+            if (xs[i] > x0 && xs[i] < x1) {
+                upper.add(new Coordinate(xs[i], w[i]));
+                pinched |= w[i] <= 0;
+            }
         }
+        upper.add(new Coordinate(x1, 0));
         List<Coordinate> ring = new ArrayList<>(upper);
         for (int i = upper.size() - 2; i >= 1; i--) {
             Coordinate c = upper.get(i);
             ring.add(new Coordinate(c.x, -c.y));
         }
         ring.add(ring.get(0).copy());
-        Geometry local = factory.createPolygon(ring.toArray(new Coordinate[0]));
-        if (!local.isValid()) {
-            local = local.buffer(0);
+        if (ring.size() < 4) {
+            return factory.createPolygon();
         }
-        Geometry placed = ZoneGeometry.toLocal(local, windFromDeg, sourceEastM, sourceNorthM);
-        return new ThreatZone(threshold, x1, maxHalf, placed, warnings);
+        Geometry polygon = factory.createPolygon(ring.toArray(new Coordinate[0]));
+        // an x-monotone outline with positive half-widths is a simple ring; only a pinch (w = 0 inside) needs repair
+        return pinched ? polygon.buffer(0) : polygon;
     }
 
     /**
@@ -108,25 +155,11 @@ public final class ThreatZoneBuilder {
                         ZoneGeometry.circle(factory, centreEastM, centreNorthM, r, CIRCLE_SEGMENTS), warnings));
             }
         }
-        return nest(zones);
-    }
-
-    /** Clips each zone to the next less severe one so that the zones nest exactly. */
-    private static List<ThreatZone> nest(List<ThreatZone> severeFirst) {
-        List<ThreatZone> out = new ArrayList<>(severeFirst);
-        for (int i = out.size() - 2; i >= 0; i--) {
-            ThreatZone inner = out.get(i);
-            Geometry outer = out.get(i + 1).area();
-            if (!inner.area().isEmpty() && !outer.covers(inner.area())) {
-                out.set(i, new ThreatZone(inner.threshold(), inner.distanceM(), inner.maxHalfWidthM(),
-                        inner.area().intersection(outer), inner.warnings()));
-            }
-        }
-        return out;
+        return zones;
     }
 
     /** [first, last] downwind distance (m) where the centreline reaches the threshold, or null if never. */
-    static double[] centrelineRange(PlumeField field, double threshold) {
+    public static double[] centrelineRange(PlumeField field, double threshold) {
         double first = Double.NaN;
         double last = Double.NaN;
         double prevX = Double.NaN;

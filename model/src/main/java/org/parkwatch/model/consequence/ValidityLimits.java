@@ -19,7 +19,22 @@ public final class ValidityLimits {
     /** Upper end of the Briggs correlations' range (m). */
     public static final double BRIGGS_MAX_M = 10_000.0;
 
+    /**
+     * Point-source radiation is unreliable closer than this many pool diameters [U: common guidance puts the limit at
+     * 2–5 diameters; the lower end is used].
+     */
+    public static final double POINT_SOURCE_MIN_DIAMETERS = 2.0;
+
     private ValidityLimits() {
+    }
+
+    /** Warnings for a point-source fire flux at distance x (m) from a pool of the given diameter (m). */
+    public static List<Warning> pointSource(double distanceM, double poolDiameterM) {
+        if (distanceM < POINT_SOURCE_MIN_DIAMETERS * poolDiameterM) {
+            return List.of(Warning.of(WarningCode.NEAR_FIELD, "point source within " + POINT_SOURCE_MIN_DIAMETERS
+                    + " pool diameters, x = " + round(distanceM) + " m"));
+        }
+        return List.of();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.parkwatch.bridge.sim.scenario.ServerControl;
 import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.park.EnterpriseTags;
 import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.park.TagDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,14 +20,22 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The running DCS/SIS simulator of a park: one OPC UA server per enterprise (each enterprise has its own DCS, so
  * each gets its own Milo server and TCP port — enterprise i of park.json on basePort + i), a simulation model
- * stepped every tick, the scenario engine and the HTTP control API. Start with {@link #start}; other modules' tests
+ * stepped every tick, the scenario engine and the HTTP control API. With {@code benchTags} an extra server
+ * {@code BENCH} follows the park's enterprises (see {@link BenchTags}). Start with {@link #start}; other modules' tests
  * use it to get a live park on loopback.
  */
 public final class ParkSimulator implements AutoCloseable {
@@ -39,12 +48,20 @@ public final class ParkSimulator implements AutoCloseable {
     private final ScenarioEngine scenarios;
     private final ScheduledExecutorService ticker;
     private ControlApi control;
+    private final LongAdder tickNanos = new LongAdder();
+    private final LongAdder tickCount = new LongAdder();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private final EnterpriseTags benchTags;
 
     private ParkSimulator(SimulatorOptions options, ParkCatalog catalog) {
         this.options = options;
         this.catalog = catalog;
+        this.benchTags = options.benchTags() > 0 ? BenchTags.create(options.benchTags()) : null;
         ZoneId zone = ZoneId.of(catalog.metadata().path("timeZone").asText("Asia/Shanghai"));
-        this.model = new SimulationModel(catalog.allTags(), options.seed(), zone, Instant.now());
+        List<TagDefinition> tags = new ArrayList<>(catalog.allTags());
+        if (benchTags != null) tags.addAll(benchTags.tags());
+        this.model = new SimulationModel(tags, options.seed(), zone, Instant.now());
         this.scenarios = new ScenarioEngine(new ScenarioContext(model, ParkFeatures.of(catalog), serverControl()),
                 ScenarioEngine.builtInTypes());
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -78,15 +95,44 @@ public final class ParkSimulator implements AutoCloseable {
             int index = i++;
             if (tags == null || tags.tags().isEmpty()) continue;
             int port = options.basePort() == 0 ? 0 : options.basePort() + index;
-            EnterpriseServer server = new EnterpriseServer(tags, settings, port, model::snapshot);
-            servers.put(e.id(), server);
-            server.start();
+            servers.put(e.id(), new EnterpriseServer(tags, settings, port, model::snapshot));
         }
-        ticker.scheduleAtFixedRate(this::tick, options.tickMs(), options.tickMs(), TimeUnit.MILLISECONDS);
+        if (benchTags != null) {
+            int port = options.basePort() == 0 ? 0 : options.basePort() + i;
+            servers.put(BenchTags.ENTERPRISE_ID, new EnterpriseServer(benchTags, settings, port, model::snapshot));
+        }
+        startServersInParallel();
+        // fixed delay, not fixed rate: after a stall (GC, an overloaded host) the park does not replay missed ticks in a
+        // burst; each step uses the real elapsed time anyway
+        ticker.scheduleWithFixedDelay(this::tick, options.tickMs(), options.tickMs(), TimeUnit.MILLISECONDS);
         control = ControlApi.start(options.bindAddress(), options.controlPort(), this);
     }
 
+    /** Starts every server, as many at once as there are processors: the first start generates RSA keys. */
+    private void startServersInParallel() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<?>> started = new ArrayList<>();
+            for (EnterpriseServer s : servers.values()) {
+                started.add(pool.submit(() -> {
+                    s.start();
+                    return null;
+                }));
+            }
+            for (Future<?> f : started) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception c ? c : e;
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private void tick() {
+        long t0 = System.nanoTime();
         try {
             Instant now = Instant.now();
             Map<String, Object> values;
@@ -99,10 +145,28 @@ public final class ParkSimulator implements AutoCloseable {
             Set<String> silenced = scenarios.silencedTags();
             DateTime ts = new DateTime(now);
             servers.values().forEach(s -> s.publish(values, ts, silenced));
+            tickNanos.add(System.nanoTime() - t0);
+            tickCount.increment();
         } catch (RuntimeException e) {
             // keep ticking: one bad scenario must not freeze the whole park
             LOG.error("simulation tick failed: {}", e.toString(), e);
         }
+    }
+
+    /** Ticks completed since start. */
+    public long ticks() {
+        return tickCount.sum();
+    }
+
+    /** Total wall time spent in ticks since start, ns (benchmarks take differences). */
+    public long tickNanos() {
+        return tickNanos.sum();
+    }
+
+    /** Mean wall time of a tick (step, scenarios, publishing into the address spaces) since start, ms. */
+    public double meanTickMs() {
+        long n = tickCount.sum();
+        return n == 0 ? 0 : tickNanos.sum() / 1e6 / n;
     }
 
     public String endpointUrl(String enterpriseId) {
@@ -194,8 +258,9 @@ public final class ParkSimulator implements AutoCloseable {
         };
     }
 
-    /** Stops the control API, the tick and every server. */
+    /** Stops the control API, the tick and every server; later calls do nothing. */
     public void stop() {
+        if (!stopped.compareAndSet(false, true)) return;
         if (control != null) control.stop();
         ticker.shutdownNow();
         for (EnterpriseServer s : servers.values()) {

@@ -13,7 +13,13 @@ public final class SimulatorMain {
     private SimulatorMain() {
     }
 
+    /** Logback configuration on the classpath used unless {@code -Dlogback.configurationFile} says otherwise. */
+    static final String LOGBACK_CONFIG = "parkwatch-sim-logback.xml";
+
     public static void main(String[] args) throws InterruptedException {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
+        }
         SimulatorOptions options;
         try {
             options = SimulatorOptions.fromConfig(System.getenv(), System.getProperties());
