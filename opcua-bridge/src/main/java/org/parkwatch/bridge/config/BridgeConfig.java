@@ -58,9 +58,21 @@ public record BridgeConfig(String bridgeId, String enterpriseId, Mqtt mqtt, Spoo
      * Batching of samples into uplink messages: a batch is sent when it holds {@code maxSamples} or its first sample
      * is {@code maxDelayMs} old.
      */
-    public record Batch(int maxSamples, int maxDelayMs) {
+    /**
+     * Batching and the integrity refresh.
+     *
+     * @param refreshMs every tag's latest sample is sent again when it has not been sent for this long, so the park
+     *                  can tell "unchanged" from "no news" (OPC UA subscriptions report changes only); 0 turns it off
+     */
+    public record Batch(int maxSamples, int maxDelayMs, int refreshMs) {
         public static final int DEFAULT_MAX_SAMPLES = 1000;
         public static final int DEFAULT_MAX_DELAY_MS = 100;
+        /** Matches the backend's {@code live.refreshMs} default; the park marks a tag stale only past a multiple of it. */
+        public static final int DEFAULT_REFRESH_MS = 30_000;
+
+        public Batch(int maxSamples, int maxDelayMs) {
+            this(maxSamples, maxDelayMs, DEFAULT_REFRESH_MS);
+        }
     }
 
     /**

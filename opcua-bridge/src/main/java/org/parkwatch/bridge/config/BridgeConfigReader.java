@@ -110,7 +110,8 @@ public final class BridgeConfigReader {
             return null;
         }
         return new Batch((int) number(n, "batch.", "maxSamples", Batch.DEFAULT_MAX_SAMPLES, 1, 50_000),
-                (int) number(n, "batch.", "maxDelayMs", Batch.DEFAULT_MAX_DELAY_MS, 1, 60_000));
+                (int) number(n, "batch.", "maxDelayMs", Batch.DEFAULT_MAX_DELAY_MS, 1, 60_000),
+                (int) number(n, "batch.", "refreshMs", Batch.DEFAULT_REFRESH_MS, 0, 3_600_000));
     }
 
     private List<Endpoint> endpoints(JsonNode arr) {

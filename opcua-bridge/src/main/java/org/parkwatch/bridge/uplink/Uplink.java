@@ -57,6 +57,8 @@ public final class Uplink implements AutoCloseable {
     private final Object signal = new Object();
     private final AtomicInteger inflight = new AtomicInteger();
     private final Thread sender;
+    private final IntegrityRefresh refresh;
+    private final Thread refresher;
     private volatile boolean connected;
     private volatile boolean closed;
     private long sentSeq;
@@ -85,17 +87,38 @@ public final class Uplink implements AutoCloseable {
         mqtt.setCallback(new Callback());
         this.sender = new Thread(this::sendLoop, "uplink-" + config.bridgeId());
         sender.setDaemon(true);
+        this.refresh = new IntegrityRefresh(config.batch().refreshMs());
+        this.refresher = new Thread(this::refreshLoop, "refresh-" + config.bridgeId());
+        refresher.setDaemon(true);
     }
 
     public void start() {
         batcher.start();
         sender.start();
+        if (refresh.enabled()) refresher.start();
     }
 
     /** Queues one sample for the next batch; blocks only when the spool cannot keep up. */
     public void accept(Sample s) {
         stats.countSamples(1, s.isBad() ? 1 : 0);
+        refresh.sent(s, System.currentTimeMillis());
         batcher.add(s);
+    }
+
+    /** Sends every tag's latest sample again once it has not been sent for refreshMs (see {@link IntegrityRefresh}). */
+    private void refreshLoop() {
+        long period = Math.max(100, Math.min(5_000, refresh.refreshMs() / 4));
+        while (!closed) {
+            try {
+                Thread.sleep(period);
+                for (Sample s : refresh.due(System.currentTimeMillis())) batcher.add(s);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (closed) return;
+                LOG.error("{}: integrity refresh failed: {}", config.bridgeId(), e.toString());
+            }
+        }
     }
 
     public boolean isConnected() {
@@ -275,6 +298,7 @@ public final class Uplink implements AutoCloseable {
      * publishes {@code offline}, disconnects and closes the spool (unsent batches stay for the next start).
      */
     public void close(long drainMs) {
+        refresher.interrupt();
         batcher.close();
         long deadline = System.currentTimeMillis() + drainMs;
         while (connected && spool.pendingCount() > 0 && System.currentTimeMillis() < deadline) {
