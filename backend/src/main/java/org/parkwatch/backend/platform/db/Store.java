@@ -2,6 +2,10 @@ package org.parkwatch.backend.platform.db;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import org.parkwatch.backend.gis.GisRoutes;
+import org.parkwatch.backend.gis.OgcApiRoutes;
+import org.parkwatch.backend.history.HistoryRoutes;
 import org.parkwatch.backend.gis.DbSpatialQueries;
 import org.parkwatch.backend.gis.GisRepository;
 import org.parkwatch.backend.gis.ImportException;
@@ -74,6 +78,25 @@ public final class Store implements AutoCloseable {
     /** Rebuilds the in-memory spatial index from the database (after an import). Blocks. */
     public void refreshIndex() throws SQLException {
         index = MemorySpatialIndex.of(gis.allFeatures());
+    }
+
+    /**
+     * Registers the store's HTTP routes: layers and features ({@code /api/layers…}, {@code /api/features/:id}),
+     * OGC API – Features ({@code /ogc…}) and history ({@code /api/history/:tagId}).
+     */
+    public void registerRoutes(Vertx vertx, Router router, Clock clock) {
+        new GisRoutes(vertx, gis, importer, ImportLimits.DEFAULT, this::layersChanged).register(router);
+        new OgcApiRoutes(vertx, gis).register(router);
+        new HistoryRoutes(vertx, history, clock).register(router);
+    }
+
+    /** Call after layers changed (import): rebuilds the index; a failure is logged and the old index kept. */
+    public void layersChanged() {
+        try {
+            refreshIndex();
+        } catch (SQLException e) {
+            LOG.warn("spatial index not rebuilt: {}", e.getMessage());
+        }
     }
 
     public Database database() {
