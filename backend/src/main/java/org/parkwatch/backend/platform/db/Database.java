@@ -28,7 +28,7 @@ public final class Database implements AutoCloseable {
     /** Opens the pool, runs Flyway (common + per-database folder), then loads the H2GIS functions on H2. */
     public static Database open(DatabaseOptions options) {
         HikariConfig cfg = new HikariConfig();
-        cfg.setJdbcUrl(options.url());
+        cfg.setJdbcUrl(jdbcUrl(options));
         cfg.setUsername(options.user());
         cfg.setPassword(options.password());
         cfg.setMaximumPoolSize(options.poolSize());
@@ -51,6 +51,15 @@ public final class Database implements AutoCloseable {
             ds.close();
             throw new DatabaseException("cannot open database " + options.url() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** On H2, {@code VALUE} is a keyword; the history column of that name (as on PostgreSQL) needs it released. */
+    static String jdbcUrl(DatabaseOptions options) {
+        String url = options.url();
+        if (options.dialect() == Dialect.H2 && !url.toUpperCase(java.util.Locale.ROOT).contains("NON_KEYWORDS")) {
+            return url + ";NON_KEYWORDS=VALUE";
+        }
+        return url;
     }
 
     public Dialect dialect() {

@@ -79,6 +79,11 @@ public record DatabaseOptions(String url, String user, String password, int pool
                 bufferSamples, spillDir);
     }
 
+    public DatabaseOptions withUser(String newUser, String newPassword) {
+        return new DatabaseOptions(url, newUser, newPassword, poolSize, retentionDays, batchSize, flushMs,
+                bufferSamples, spillDir);
+    }
+
     public DatabaseOptions withHistory(int newBatchSize, long newFlushMs, int newBufferSamples, Path newSpillDir) {
         return new DatabaseOptions(url, user, password, poolSize, retentionDays, newBatchSize, newFlushMs,
                 newBufferSamples, newSpillDir);
