@@ -43,13 +43,21 @@ public final class Database implements AutoCloseable {
             if (options.dialect() == Dialect.H2) {
                 // After Flyway: loading H2GIS first would make Flyway see a non-empty schema without its history.
                 try (Connection c = ds.getConnection()) {
-                    H2GISFunctions.load(c);
+                    if (!h2gisLoaded(c)) H2GISFunctions.load(c);
                 }
             }
             return new Database(options, ds);
         } catch (SQLException | RuntimeException e) {
             ds.close();
             throw new DatabaseException("cannot open database " + options.url() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** H2GIS functions persist in the database file; loading them again on every start costs seconds. */
+    private static boolean h2gisLoaded(Connection c) throws SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.ROUTINES "
+                + "WHERE ROUTINE_NAME = 'H2GISVERSION'")) {
+            return rs.next() && rs.getInt(1) > 0;
         }
     }
 

@@ -1,5 +1,14 @@
 package org.parkwatch.backend.platform.db;
 
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.ext.web.client.WebClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
@@ -35,6 +44,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -266,6 +276,110 @@ abstract class StoreContractTest {
         }
     }
 
+    @Test
+    void ogcApiAndLayerRoutesServeTheStoredLayers() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try (Store store = open(newDatabase(dir))) {
+            List<String> points = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                points.add(feature(String.format("Q%02d", i),
+                        "{\"type\":\"Point\",\"coordinates\":[" + (113.94 + i * 0.001) + ",34.69]}"));
+            }
+            store.importer().importGeoJson("quarry", "采样点", "Samples", bytes(collection4547(points)), null);
+            Router router = Router.router(vertx);
+            store.registerRoutes(vertx, router, Clock.systemUTC());
+            HttpServer server = get(vertx.createHttpServer().requestHandler(router).listen(0));
+            String base = "http://127.0.0.1:" + server.actualPort();
+            WebClient web = WebClient.create(vertx);
+
+            JsonObject landing = getJson(web, base + "/ogc");
+            List<String> rels = landing.getJsonArray("links").stream().map(l -> ((JsonObject) l).getString("rel")).toList();
+            assertTrue(rels.containsAll(List.of("self", "conformance", "data")), rels.toString());
+            assertTrue(getJson(web, base + "/ogc/conformance").getJsonArray("conformsTo").getList().containsAll(List.of(
+                    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+                    "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson")));
+            JsonObject collections = getJson(web, base + "/ogc/collections");
+            List<String> ids = collections.getJsonArray("collections").stream()
+                    .map(c -> ((JsonObject) c).getString("id")).toList();
+            assertEquals(List.of("detector", "enterprise", "quarry"), ids.stream().sorted().toList());
+            JsonObject quarry = getJson(web, base + "/ogc/collections/quarry");
+            assertEquals("采样点", quarry.getString("title"));
+            assertEquals(List.of(113.94, 34.69, 113.964, 34.69),
+                    quarry.getJsonObject("extent").getJsonObject("spatial").getJsonArray("bbox").getJsonArray(0).getList());
+            assertTrue(quarry.getJsonArray("links").stream().anyMatch(l -> "items".equals(((JsonObject) l).getString("rel"))));
+
+            // Walk the pages through the next links.
+            List<String> seen = new ArrayList<>();
+            String next = base + "/ogc/collections/quarry/items?limit=10";
+            List<Integer> pageSizes = new ArrayList<>();
+            while (next != null) {
+                HttpResponse<Buffer> r = get(web.getAbs(next).send());
+                assertEquals(200, r.statusCode());
+                assertEquals("application/geo+json", r.getHeader("Content-Type"));
+                JsonObject page = r.bodyAsJsonObject();
+                assertEquals("FeatureCollection", page.getString("type"));
+                assertEquals(25, page.getInteger("numberMatched"));
+                assertEquals(page.getJsonArray("features").size(), page.getInteger("numberReturned"));
+                assertTrue(page.getString("timeStamp").endsWith("Z"));
+                pageSizes.add(page.getInteger("numberReturned"));
+                page.getJsonArray("features").forEach(f -> seen.add(((JsonObject) f).getString("id")));
+                next = page.getJsonArray("links").stream().map(l -> (JsonObject) l)
+                        .filter(l -> "next".equals(l.getString("rel"))).map(l -> l.getString("href")).findFirst().orElse(null);
+            }
+            assertEquals(List.of(10, 10, 5), pageSizes);
+            assertEquals(25, seen.stream().distinct().count());
+            assertEquals("Q00", seen.get(0));
+
+            JsonObject boxed = getJson(web, base + "/ogc/collections/quarry/items?bbox=113.9395,34.68,113.9425,34.70");
+            assertEquals(3, boxed.getInteger("numberMatched"));
+            JsonObject item = getJson(web, base + "/ogc/collections/quarry/items/Q03");
+            assertEquals(List.of(113.943, 34.69), item.getJsonObject("geometry").getJsonArray("coordinates").getList());
+            assertEquals(404, get(web.getAbs(base + "/ogc/collections/nope/items").send()).statusCode());
+            assertEquals(400, get(web.getAbs(base + "/ogc/collections/quarry/items?limit=0").send()).statusCode());
+
+            JsonArray layers = get(web.getAbs(base + "/api/layers").send()).bodyAsJsonArray();
+            assertEquals(3, layers.size());
+            JsonObject e01 = getJson(web, base + "/api/layers/enterprise?bbox=113.9495,34.6995,113.9535,34.7025");
+            assertEquals(1, e01.getJsonArray("features").size());
+            assertEquals("E01-PLOT", e01.getJsonArray("features").getJsonObject(0).getString("id"));
+            assertEquals("E02", getJson(web, base + "/api/features/E02-GD01").getJsonObject("properties").getString("enterpriseId"));
+            assertEquals(400, get(web.getAbs(base + "/api/layers/enterprise?bbox=1,2,3").send()).statusCode());
+
+            HttpResponse<Buffer> refused = get(web.postAbs(base + "/api/layers/x/import?crs=EPSG:3857")
+                    .sendBuffer(Buffer.buffer("{\"type\":\"FeatureCollection\",\"features\":[]}")));
+            assertEquals(422, refused.statusCode());
+            assertTrue(refused.bodyAsJsonObject().getJsonArray("problems").getJsonObject(0).getString("messageEn")
+                    .contains("EPSG:3857"));
+            HttpResponse<Buffer> accepted = get(web.postAbs(base + "/api/layers/quarry2/import")
+                    .sendBuffer(Buffer.buffer(collection4547(points.subList(0, 2)).replace("\"Q0", "\"R0"))));
+            assertEquals(200, accepted.statusCode(), accepted.bodyAsString());
+            assertEquals(2, accepted.bodyAsJsonObject().getInteger("featureCount"));
+            // the index was rebuilt after the import: both co-located points are found
+            assertEquals(List.of("Q00", "R00"), ids(store.spatialIndex().withinDistance(113.94, 34.69, 1, "test"), true)
+                    .stream().sorted().toList());
+
+            long base0 = Math.floorDiv(System.currentTimeMillis(), DAY_MS) * DAY_MS;
+            store.history().write(List.of(Sample.of("T.X", 2, base0), Sample.of("T.X", 4, base0 + 1000)));
+            JsonObject trend = getJson(web, base + "/api/history/T.X?from=" + base0 + "&to=" + (base0 + 10_000) + "&buckets=5");
+            assertEquals(2000, trend.getLong("bucketMs"));
+            assertEquals(new JsonObject().put("t", base0).put("min", 2.0).put("max", 4.0).put("avg", 3.0)
+                    .put("last", 4.0).put("n", 2), trend.getJsonArray("points").getJsonObject(0));
+            assertEquals(400, get(web.getAbs(base + "/api/history/T.X?from=5&to=1").send()).statusCode());
+        } finally {
+            get(vertx.close());
+        }
+    }
+
+    static <T> T get(Future<T> f) throws Exception {
+        return f.toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    }
+
+    static JsonObject getJson(WebClient web, String url) throws Exception {
+        HttpResponse<Buffer> r = get(web.getAbs(url).send());
+        assertEquals(200, r.statusCode(), url + " → " + r.bodyAsString());
+        return r.bodyAsJsonObject();
+    }
+
     /** Feeds samples [from, to) of one tag 10 ms apart in batches of 100; returns the longest accept call, ns. */
     static long feed(HistoryWriter writer, String tag, long base, int from, int to) {
         long max = 0;
@@ -295,6 +409,10 @@ abstract class StoreContractTest {
 
     static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static List<String> ids(List<FeatureDistance> hits, boolean unused) {
+        return hits.stream().map(h -> h.feature().id()).toList();
     }
 
     static List<String> ids(List<FeatureRecord> features) {
