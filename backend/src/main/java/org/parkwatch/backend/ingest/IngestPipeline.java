@@ -28,11 +28,15 @@ import java.util.function.LongSupplier;
  * Bad input never stops the pipeline: a payload that cannot be decoded, is too large or whose enterprise/bridge
  * differ from its topic is rejected as a whole; a sample with an unknown tag, a tag of another enterprise or a wrong
  * value type is skipped on its own while the batch's valid samples apply. Each rejection is counted and logged
- * naming the bridge, the problem and the sample index (at most one line per bridge per {@link #LOG_INTERVAL_MS}).
+ * naming the bridge, the problem and the sample index (at most {@link #LOG_BURST} lines per bridge per
+ * {@link #LOG_INTERVAL_MS}, then a count of the suppressed ones).
  */
 public final class IngestPipeline {
-    /** Least time between two warnings about the same bridge, milliseconds. */
+    /** Warnings about one bridge are limited to {@link #LOG_BURST} per this interval, milliseconds. */
     public static final long LOG_INTERVAL_MS = 10_000;
+    public static final int LOG_BURST = 5;
+    /** Bound of the per-bridge warning bookkeeping (garbage topics must not grow it without end). */
+    private static final int MAX_WARN_KEYS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
 
     /** What happened to a message. */
@@ -201,14 +205,15 @@ public final class IngestPipeline {
     }
 
     private void warn(String who, String message, long now) {
-        long[] last = lastWarnMs.computeIfAbsent(who, k -> new long[]{Long.MIN_VALUE / 2, 0});
-        if (now - last[0] >= LOG_INTERVAL_MS) {
-            LOG.warn("uplink from bridge {}: {}{}", who, message,
-                    last[1] > 0 ? " (" + last[1] + " similar messages suppressed)" : "");
-            last[0] = now;
-            last[1] = 0;
-        } else {
-            last[1]++;
+        if (lastWarnMs.size() > MAX_WARN_KEYS) lastWarnMs.clear();
+        long[] w = lastWarnMs.computeIfAbsent(who, k -> new long[]{Long.MIN_VALUE / 2, 0, 0}); // start, lines, dropped
+        if (now - w[0] >= LOG_INTERVAL_MS) {
+            if (w[2] > 0) LOG.warn("uplink from bridge {}: {} similar messages suppressed", who, w[2]);
+            w[0] = now;
+            w[1] = 0;
+            w[2] = 0;
         }
+        if (w[1]++ < LOG_BURST) LOG.warn("uplink from bridge {}: {}", who, message);
+        else w[2]++;
     }
 }

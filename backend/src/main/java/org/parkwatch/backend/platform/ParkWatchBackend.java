@@ -42,6 +42,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The composition root: builds the backend's object graph with constructors and starts it. Every ingest, live-state,
@@ -137,8 +138,14 @@ public final class ParkWatchBackend {
 
     /** Stops the transports, writes the sequence marks and closes Vert.x. */
     public Future<Void> stop() {
+        // completed by whichever thread finishes the close, not through a context whose event loop is gone
+        CompletableFuture<Void> done = new CompletableFuture<>();
         Future<?> undeploy = deploymentId == null ? Future.succeededFuture() : vertx.undeploy(deploymentId);
-        return undeploy.eventually(() -> vertx.close()).mapEmpty();
+        undeploy.onComplete(u -> {
+            if (u.failed()) LOG.warn("stopping the backend: {}", u.cause().toString());
+            vertx.close().onComplete(c -> done.complete(null));
+        });
+        return Future.fromCompletionStage(done);
     }
 
     /** The route table as started (security walks it). */
