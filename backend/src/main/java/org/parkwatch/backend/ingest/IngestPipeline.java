@@ -79,6 +79,7 @@ public final class IngestPipeline {
     }
 
     private Outcome acceptStatus(UplinkTopics.Parsed t, String who, byte[] payload, long now) {
+        if (payload.length == 0) return Outcome.STATUS; // an empty retained message clears the topic: nothing to do
         FeedStatus s;
         try {
             s = codec.decodeStatus(payload);

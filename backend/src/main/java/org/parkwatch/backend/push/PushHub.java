@@ -100,6 +100,10 @@ public final class PushHub {
         }
         String shared = changedCount == 0 && !feedsDue ? null : update(now, feedsDue);
         for (Client c : new ArrayList<>(clients)) {
+            if (c.ws.isClosed()) {
+                clients.remove(c);
+                continue;
+            }
             if (c.ws.writeQueueFull()) {
                 if (c.inStep && shared != null) metrics.slowSkip();
                 c.inStep = false;
@@ -122,13 +126,14 @@ public final class PushHub {
     public void publish(String type, JsonObject payload) {
         String text = payload.copy().put("type", type).put("serverMs", clockMs.getAsLong()).encode();
         for (Client c : new ArrayList<>(clients)) {
+            if (c.ws.isClosed()) continue;
             if (c.ws.writeQueueFull()) metrics.slowSkip();
             else write(c, text);
         }
     }
 
     public void closeAll() {
-        for (Client c : new ArrayList<>(clients)) c.ws.close();
+        for (Client c : new ArrayList<>(clients)) if (!c.ws.isClosed()) c.ws.close();
         clients.clear();
     }
 

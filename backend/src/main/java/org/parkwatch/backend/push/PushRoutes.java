@@ -1,15 +1,20 @@
 package org.parkwatch.backend.push;
 
+import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
 /** {@code GET /ws}: upgrades to the live WebSocket after the {@link PushAuthorizer} agreed. */
 public final class PushRoutes {
     public static final String PATH = "/ws";
+    private static final Logger LOG = LoggerFactory.getLogger(PushRoutes.class);
 
     private final PushHub hub;
     private final PushAuthorizer authorizer;
@@ -28,15 +33,26 @@ public final class PushRoutes {
             ApiReplies.error(ctx, 400, PATH + " is a WebSocket; send an Upgrade: websocket request");
             return;
         }
-        ctx.request().pause();
-        authorizer.authorize(ctx.request()).onComplete(ar -> {
-            ctx.request().resume();
-            if (ar.failed() || !Boolean.TRUE.equals(ar.result())) {
-                ApiReplies.error(ctx, 403, "not allowed to open the live channel");
-                return;
-            }
-            ctx.request().toWebSocket().onSuccess(hub::connect)
-                    .onFailure(e -> { if (!ctx.response().ended()) ApiReplies.error(ctx, 400, e.getMessage()); });
+        Future<Boolean> allowed = authorizer.authorize(ctx.request());
+        if (allowed.isComplete()) {
+            decide(ctx, allowed);
+        } else {
+            ctx.request().pause(); // hold the upgrade request while the authorizer looks up the session
+            allowed.onComplete(ar -> {
+                ctx.request().resume();
+                decide(ctx, allowed);
+            });
+        }
+    }
+
+    private void decide(RoutingContext ctx, Future<Boolean> allowed) {
+        if (allowed.failed() || !Boolean.TRUE.equals(allowed.result())) {
+            ApiReplies.error(ctx, 403, "not allowed to open the live channel");
+            return;
+        }
+        ctx.request().toWebSocket().onSuccess(hub::connect).onFailure(e -> {
+            LOG.warn("WebSocket upgrade from {} failed: {}", ctx.request().remoteAddress(), e.toString());
+            if (!ctx.response().ended()) ApiReplies.error(ctx, 400, e.getMessage());
         });
     }
 }
