@@ -49,7 +49,7 @@ class GeoJsonLayerReaderTest {
         assertEquals(List.of(1, 2, 3), e.problems().stream().map(ImportProblem::featureIndex).toList());
         assertEquals("feature 1 (id a): duplicate id", e.problems().get(0).en());
         assertTrue(e.problems().get(1).en().contains("outside lon/lat range"), e.getMessage());
-        assertTrue(e.problems().get(2).en().startsWith("feature 3 (id c): geometry unreadable"), e.getMessage());
+        assertTrue(e.problems().get(2).en().startsWith("feature 3 (id c): invalid geometry: Too few distinct points"), e.getMessage());
         assertTrue(e.problems().get(0).zh().startsWith("第 1 个要素"), e.problems().get(0).zh());
     }
 
