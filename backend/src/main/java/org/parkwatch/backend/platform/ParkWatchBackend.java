@@ -140,7 +140,17 @@ public final class ParkWatchBackend {
 
     private Future<Ports> startCore(Store openedStore) {
         this.store = openedStore;
-        if (store != null) addIngestListener(batch -> store.historyWriter().accept(batch.samples()));
+        if (store != null) {
+            addIngestListener(batch -> store.historyWriter().accept(batch.samples()));
+            metrics.gauge("parkwatch.history.written", "samples written to the database since start",
+                    () -> store.historyWriter().stats().written());
+            metrics.gauge("parkwatch.history.pending", "samples waiting in memory for the database",
+                    () -> store.historyWriter().stats().pending());
+            metrics.gauge("parkwatch.history.spilled", "samples spilled to disk since start (database slow or away)",
+                    () -> store.historyWriter().stats().spilled());
+            metrics.gauge("parkwatch.history.failures", "failed history writes since start",
+                    () -> store.historyWriter().stats().failures());
+        }
         routeTable = buildRouteTable();
         Core core = new Core();
         return vertx.deployVerticle(core).map(id -> {
