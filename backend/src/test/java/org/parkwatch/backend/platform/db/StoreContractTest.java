@@ -25,6 +25,7 @@ import org.parkwatch.backend.gis.MetricProjection;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.gis.SpatialQueries.FeatureDistance;
 import org.parkwatch.backend.history.HistoryWriter;
+import org.parkwatch.backend.history.SpillFiles;
 import org.parkwatch.backend.history.Trend;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.Sample;
@@ -273,6 +274,23 @@ abstract class StoreContractTest {
             assertEquals(20_000, store.history().count(tag, base, base + 20_000 * 10L));
             assertEquals(0, writer.stats().spillFiles());
             assertTrue(maxAcceptNs < 50_000_000, "accept took " + maxAcceptNs / 1e6 + " ms");
+        }
+    }
+
+    @Test
+    void historySpilledBeforeARestartIsWrittenAfterIt() throws Exception {
+        DatabaseOptions options = newDatabase(dir).withHistory(500, 50, 2_000, dir.resolve("spill"));
+        long base = Math.floorDiv(System.currentTimeMillis(), DAY_MS) * DAY_MS;
+        // what a previous run left on disk when it stopped while the database was away
+        SpillFiles left = new SpillFiles(options.spillDir());
+        left.write(0, List.of(Sample.of("T.R", 1, base), new Sample("T.R", "text", base + 1, 0)));
+        left.write(1, List.of(new Sample("T.R", null, base + 2, Sample.BAD_NO_COMMUNICATION)));
+        try (Store store = open(options)) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> store.history().count("T.R", base, base + 3) == 3);
+            assertEquals(List.of(), left.list());
+            assertEquals("text", scalar(store.database(), "SELECT value_text FROM tag_history WHERE tag_id = 'T.R' AND ts = " + (base + 1)));
+            assertEquals(String.valueOf(Sample.BAD_NO_COMMUNICATION),
+                    scalar(store.database(), "SELECT status FROM tag_history WHERE tag_id = 'T.R' AND ts = " + (base + 2)));
         }
     }
 
