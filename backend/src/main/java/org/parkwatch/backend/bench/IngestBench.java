@@ -6,6 +6,7 @@ import io.netty.handler.codec.mqtt.MqttQoS;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.mqtt.MqttClient;
 import io.vertx.mqtt.MqttClientOptions;
@@ -60,20 +61,13 @@ public final class IngestBench {
         Vertx load = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         AtomicLong wsMessages = new AtomicLong();
         AtomicLong wsBytes = new AtomicLong();
-        for (int attempt = 1; ; attempt++) { // the first handshake can stall on one-time JVM/Netty start-up
-            try {
-                get(load.createWebSocketClient(new WebSocketClientOptions().setMaxMessageSize(16 << 20))
-                        .connect(ports.http(), "127.0.0.1", "/ws")
-                        .map(ws -> ws.textMessageHandler(t -> {
-                            wsMessages.incrementAndGet();
-                            wsBytes.addAndGet(t.length());
-                        })).toCompletionStage().toCompletableFuture());
-                break;
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (attempt == 3) throw e;
-                System.out.println("WebSocket connect failed (" + e.getCause() + "), retrying");
-            }
-        }
+        // kept referenced until the end: Vert.x 5 closes a client that became unreachable, even mid-handshake
+        WebSocketClient wsClient = load.createWebSocketClient(new WebSocketClientOptions().setMaxMessageSize(16 << 20));
+        get(wsClient.connect(ports.http(), "127.0.0.1", "/ws")
+                .map(ws -> ws.textMessageHandler(t -> {
+                    wsMessages.incrementAndGet();
+                    wsBytes.addAndGet(t.length());
+                })).toCompletionStage().toCompletableFuture());
 
         List<Publisher> pubs = new ArrayList<>();
         List<EnterpriseTags> lists = park.tagLists();
@@ -108,6 +102,7 @@ public final class IngestBench {
                 (wsBytes1 - wsBytes0) / elapsedS);
         System.out.printf("duplicates dropped: %.0f, decode errors: %.0f%n", backend.metrics().duplicatesDropped(),
                 backend.metrics().decodeErrors());
+        wsClient.close();
         load.close();
         get(backend.stop().toCompletionStage().toCompletableFuture());
         System.exit(0);
