@@ -43,6 +43,8 @@ public final class PushHub {
         final ServerWebSocket ws;
         long sentSeq;
         boolean inStep = true;
+        /** Characters handed to the socket whose write has not completed yet (a byte count for ASCII JSON). */
+        long pendingChars;
 
         Client(ServerWebSocket ws) {
             this.ws = ws;
@@ -108,7 +110,7 @@ public final class PushHub {
                 clients.remove(c);
                 continue;
             }
-            if (c.ws.writeQueueFull()) {
+            if (isSlow(c)) {
                 if (c.inStep && shared != null) metrics.slowSkip();
                 c.inStep = false;
                 continue;
@@ -131,7 +133,7 @@ public final class PushHub {
         String text = payload.copy().put("type", type).put("serverMs", clockMs.getAsLong()).encode();
         for (Client c : new ArrayList<>(clients)) {
             if (c.ws.isClosed()) continue;
-            if (c.ws.writeQueueFull()) metrics.slowSkip();
+            if (isSlow(c)) metrics.slowSkip();
             else write(c, text);
         }
     }
@@ -180,8 +182,21 @@ public final class PushHub {
         g.writeNumberField("serverMs", now);
     }
 
+    /**
+     * Slow = more than maxQueuedBytes written but not yet handed to the kernel. Counted here from the write futures,
+     * not only from Vert.x's writeQueueFull, so the bound on memory per client does not depend on transport details.
+     */
+    private boolean isSlow(Client c) {
+        return c.pendingChars >= maxQueuedBytes || c.ws.writeQueueFull();
+    }
+
     private void write(Client c, String text) {
-        c.ws.writeTextMessage(text).onFailure(e -> LOG.debug("WebSocket write failed: {}", e.toString()));
+        int n = text.length();
+        c.pendingChars += n;
+        c.ws.writeTextMessage(text).onComplete(ar -> {
+            c.pendingChars -= n;
+            if (ar.failed()) LOG.debug("WebSocket write failed: {}", ar.cause().toString());
+        });
         metrics.pushMessage();
     }
 }
