@@ -45,6 +45,7 @@ public final class PushHub {
         boolean inStep = true;
         /** Characters handed to the socket whose write has not completed yet (a byte count for ASCII JSON). */
         long pendingChars;
+        boolean writeFailed;
 
         Client(ServerWebSocket ws) {
             this.ws = ws;
@@ -195,7 +196,10 @@ public final class PushHub {
         c.pendingChars += n;
         c.ws.writeTextMessage(text).onComplete(ar -> {
             c.pendingChars -= n;
-            if (ar.failed()) LOG.debug("WebSocket write failed: {}", ar.cause().toString());
+            if (ar.failed() && !c.writeFailed) {
+                c.writeFailed = true; // once per client: a closing socket fails every queued write
+                LOG.info("WebSocket write to {} failed: {}", c.ws.remoteAddress(), ar.cause().toString());
+            }
         });
         metrics.pushMessage();
     }
