@@ -9,7 +9,6 @@ import io.vertx.mqtt.MqttServer;
 import io.vertx.mqtt.MqttServerOptions;
 import io.vertx.mqtt.MqttWill;
 import io.vertx.mqtt.messages.MqttPublishMessage;
-import org.parkwatch.model.uplink.UplinkTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -136,13 +135,10 @@ public final class EmbeddedMqttIngest {
     }
 
     private void deliver(String topic, byte[] payload, boolean retain) {
-        pipeline.accept(topic, payload);
-        if (retain) {
-            UplinkTopics.Parsed t = UplinkTopics.parse(topic);
-            if (t != null && !t.isSamples()) {
-                if (payload.length == 0) retained.remove(topic);
-                else retained.put(topic, payload);
-            }
+        IngestPipeline.Outcome outcome = pipeline.accept(topic, payload);
+        if (retain && outcome == IngestPipeline.Outcome.STATUS) { // only status of park bridges: bounded
+            if (payload.length == 0) retained.remove(topic);
+            else retained.put(topic, payload);
         }
     }
 }

@@ -43,6 +43,9 @@ public final class PushHub {
         final ServerWebSocket ws;
         long sentSeq;
         boolean inStep = true;
+        /** Characters handed to the socket whose write has not completed yet (a byte count for ASCII JSON). */
+        long pendingChars;
+        boolean writeFailed;
 
         Client(ServerWebSocket ws) {
             this.ws = ws;
@@ -67,10 +70,14 @@ public final class PushHub {
     public void connect(ServerWebSocket ws) {
         Client c = new Client(ws);
         ws.setWriteQueueMaxSize(maxQueuedBytes);
-        ws.closeHandler(v -> clients.remove(c));
+        ws.closeHandler(v -> {
+            clients.remove(c);
+            LOG.info("WebSocket client {} left, {} connected", ws.remoteAddress(), clients.size());
+        });
         ws.exceptionHandler(e -> LOG.debug("WebSocket {}: {}", ws.remoteAddress(), e.toString()));
         ws.handler(b -> { }); // the channel is server → browser; client messages are ignored
         clients.add(c);
+        LOG.info("WebSocket client {} joined, {} connected", ws.remoteAddress(), clients.size());
         c.sentSeq = live.changeCounter();
         write(c, LiveJson.render(g -> {
             header(g, "snapshot");
@@ -104,7 +111,7 @@ public final class PushHub {
                 clients.remove(c);
                 continue;
             }
-            if (c.ws.writeQueueFull()) {
+            if (isSlow(c)) {
                 if (c.inStep && shared != null) metrics.slowSkip();
                 c.inStep = false;
                 continue;
@@ -127,7 +134,7 @@ public final class PushHub {
         String text = payload.copy().put("type", type).put("serverMs", clockMs.getAsLong()).encode();
         for (Client c : new ArrayList<>(clients)) {
             if (c.ws.isClosed()) continue;
-            if (c.ws.writeQueueFull()) metrics.slowSkip();
+            if (isSlow(c)) metrics.slowSkip();
             else write(c, text);
         }
     }
@@ -176,8 +183,24 @@ public final class PushHub {
         g.writeNumberField("serverMs", now);
     }
 
+    /**
+     * Slow = more than maxQueuedBytes written but not yet handed to the kernel. Counted here from the write futures,
+     * not only from Vert.x's writeQueueFull, so the bound on memory per client does not depend on transport details.
+     */
+    private boolean isSlow(Client c) {
+        return c.pendingChars >= maxQueuedBytes || c.ws.writeQueueFull();
+    }
+
     private void write(Client c, String text) {
-        c.ws.writeTextMessage(text).onFailure(e -> LOG.debug("WebSocket write failed: {}", e.toString()));
+        int n = text.length();
+        c.pendingChars += n;
+        c.ws.writeTextMessage(text).onComplete(ar -> {
+            c.pendingChars -= n;
+            if (ar.failed() && !c.writeFailed) {
+                c.writeFailed = true; // once per client: a closing socket fails every queued write
+                LOG.info("WebSocket write to {} failed: {}", c.ws.remoteAddress(), ar.cause().toString());
+            }
+        });
         metrics.pushMessage();
     }
 }
