@@ -139,7 +139,10 @@ public final class IngestPipeline {
         return Outcome.APPLIED;
     }
 
-    /** Applies the valid samples; returns them (the batch's own list when all were valid). */
+    /**
+     * Applies the valid samples; returns the new ones (the batch's own list when all were valid and new) — repeats of a
+     * tag's current sample (integrity refresh) keep the tag fresh but are not passed on to history or alarms.
+     */
     private List<Sample> applySamples(UplinkBatch batch, BridgeHealth bridge, String who, long now) {
         List<Sample> samples = batch.samples();
         List<Sample> valid = null; // allocated only when a sample is skipped
@@ -156,8 +159,11 @@ public final class IngestPipeline {
                 problem = checkSample(index.definition(tag), s, batch.enterpriseId());
             }
             if (problem == null) {
-                live.apply(tag, s, now);
-                if (valid != null) valid.add(s);
+                if (live.apply(tag, s, now)) {
+                    if (valid != null) valid.add(s);
+                } else if (valid == null) {
+                    valid = new ArrayList<>(samples.subList(0, i)); // a refresh: alive, but no new data to pass on
+                }
                 continue;
             }
             if (valid == null) valid = new ArrayList<>(samples.subList(0, i));

@@ -23,6 +23,7 @@ public final class LiveState {
     private final TagState[] tags;
     private final Map<String, FeedHealth> feeds = new LinkedHashMap<>();
     private final double staleFactor;
+    private final long refreshMs;
 
     private long changeCounter;
     private final int[] dirty;
@@ -36,7 +37,16 @@ public final class LiveState {
      * @param staleFactor a tag is stale after staleFactor × its samplingMs without an update
      */
     public LiveState(ParkCatalog park, double staleFactor, long nowMs) {
+        this(park, staleFactor, 0, nowMs);
+    }
+
+    /**
+     * @param staleFactor a tag is stale after staleFactor × its samplingMs without an update
+     * @param refreshMs   the bridges' integrity refresh period; no tag is stale before 2 × refreshMs (0 = no refresh)
+     */
+    public LiveState(ParkCatalog park, double staleFactor, long refreshMs, long nowMs) {
         this.staleFactor = staleFactor;
+        this.refreshMs = refreshMs;
         this.index = new TagIndex(park.allTags());
         this.tags = new TagState[index.size()];
         for (int i = 0; i < tags.length; i++) tags[i] = new TagState(index.definition(i), i);
@@ -68,15 +78,34 @@ public final class LiveState {
         return i < 0 ? null : tags[i];
     }
 
-    /** Applies one sample of a known tag (index from {@link #index()}). */
-    public void apply(int i, Sample s, long receivedMs) {
+    /**
+     * Applies one sample of a known tag (index from {@link #index()}).
+     *
+     * @return false when the sample only repeats the tag's current one (same source time, status and value: a bridge's
+     *         integrity refresh or a replayed sample) — it then just proves the tag is alive and is no new data
+     */
+    public boolean apply(int i, Sample s, long receivedMs) {
         TagState t = tags[i];
+        if (t.receivedMs > 0 && t.sourceMs == s.sourceTimeMs() && t.status == s.status()
+                && Objects.equals(t.value, s.value())) {
+            t.receivedMs = receivedMs;
+            if (t.stale) {
+                t.stale = false;
+                markChanged(t);
+            }
+            return false;
+        }
+        if (s.sourceTimeMs() < t.sourceMs) { // late sample (e.g. republished): data for history, not the live value
+            t.receivedMs = receivedMs;
+            return true;
+        }
         t.value = s.value();
         t.sourceMs = s.sourceTimeMs();
         t.status = s.status();
         t.receivedMs = receivedMs;
         t.stale = false;
         markChanged(t);
+        return true;
     }
 
     private void markChanged(TagState t) {
@@ -99,7 +128,7 @@ public final class LiveState {
         int n = 0;
         for (TagState t : tags) {
             if (t.stale) continue;
-            if (nowMs - t.receivedMs > staleFactor * t.definition().samplingMs()) {
+            if (nowMs - t.receivedMs > Math.max(staleFactor * t.definition().samplingMs(), 2.0 * refreshMs)) {
                 t.stale = true;
                 markChanged(t);
                 n++;

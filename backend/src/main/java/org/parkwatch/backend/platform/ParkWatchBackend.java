@@ -96,7 +96,8 @@ public final class ParkWatchBackend {
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
                 .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
                 .build();
-        this.live = new LiveState(park, config.live().staleFactor(), System.currentTimeMillis());
+        this.live = new LiveState(park, config.live().staleFactor(), config.live().refreshMs(),
+                System.currentTimeMillis());
         try {
             this.seqs = new SeqHighWater(config.dataDir().resolve(SeqHighWater.FILE_NAME));
         } catch (IOException e) {

@@ -30,6 +30,29 @@ class LiveStateTest {
     }
 
     @Test
+    void refreshedSampleKeepsAQuietTagFreshWithoutCountingAsNewData() {
+        LiveState refreshed = new LiveState(TestBackend.testPark(), 3, 30_000, T0);
+        int trip = refreshed.index().indexOf("T01.SIS1.TRIP"); // samplingMs 200
+        Sample off = new Sample("T01.SIS1.TRIP", false, T0, 0);
+        assertTrue(refreshed.apply(trip, off, T0));
+        refreshed.checkStale(T0 + 59_999);
+        assertFalse(refreshed.tag(trip).stale(), "not stale before 2 x the 30 s refresh period");
+        assertFalse(refreshed.apply(trip, off, T0 + 30_000), "the same sample again is a refresh, not new data");
+        refreshed.checkStale(T0 + 60_001);
+        assertFalse(refreshed.tag(trip).stale(), "the refresh proved the tag alive");
+        assertEquals(1, refreshed.checkStale(T0 + 90_001));
+        assertTrue(refreshed.tag(trip).stale());
+    }
+
+    @Test
+    void lateSampleDoesNotTurnTheLiveValueBack() {
+        int lt = live.index().indexOf("T01.TK101.LT");
+        live.apply(lt, new Sample("T01.TK101.LT", 5.0, T0, 0), T0);
+        assertTrue(live.apply(lt, new Sample("T01.TK101.LT", 4.0, T0 - 500, 0), T0 + 10), "still data for history");
+        assertEquals(5.0, live.tag(lt).value());
+    }
+
+    @Test
     void qualityFollowsTheStatusCodeSeverityBits() {
         assertEquals(Quality.GOOD, Quality.of(0));
         assertEquals(Quality.UNCERTAIN, Quality.of(0x40000000L));

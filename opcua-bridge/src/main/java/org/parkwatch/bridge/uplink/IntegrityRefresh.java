@@ -2,10 +2,9 @@ package org.parkwatch.bridge.uplink;
 
 import org.parkwatch.model.uplink.Sample;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Remembers the latest sample of every tag and hands back those not sent for {@code refreshMs}, so that a value that
@@ -36,24 +35,24 @@ final class IntegrityRefresh {
         return refreshMs;
     }
 
-    /** Records a sample as sent now. */
-    synchronized void sent(Sample s, long nowMs) {
-        if (refreshMs <= 0) return;
-        Entry e = latest.computeIfAbsent(s.tagId(), k -> new Entry());
-        e.sample = s;
-        e.sentMs = nowMs;
+    /** Records a sample as sent now and hands it on, under the same lock as refreshes so none overtakes it. */
+    synchronized void forward(Sample s, long nowMs, Consumer<Sample> out) {
+        if (refreshMs > 0) {
+            Entry e = latest.computeIfAbsent(s.tagId(), k -> new Entry());
+            e.sample = s;
+            e.sentMs = nowMs;
+        }
+        out.accept(s);
     }
 
-    /** The samples not sent for refreshMs, marked as sent now. */
-    synchronized List<Sample> due(long nowMs) {
-        if (refreshMs <= 0) return List.of();
-        List<Sample> out = new ArrayList<>();
+    /** Hands on every sample not sent for refreshMs again and marks it sent now. */
+    synchronized void refreshDue(long nowMs, Consumer<Sample> out) {
+        if (refreshMs <= 0) return;
         for (Entry e : latest.values()) {
             if (nowMs - e.sentMs >= refreshMs) {
-                out.add(e.sample);
                 e.sentMs = nowMs;
+                out.accept(e.sample);
             }
         }
-        return out;
     }
 }

@@ -101,8 +101,7 @@ public final class Uplink implements AutoCloseable {
     /** Queues one sample for the next batch; blocks only when the spool cannot keep up. */
     public void accept(Sample s) {
         stats.countSamples(1, s.isBad() ? 1 : 0);
-        refresh.sent(s, System.currentTimeMillis());
-        batcher.add(s);
+        refresh.forward(s, System.currentTimeMillis(), batcher::add);
     }
 
     /** Sends every tag's latest sample again once it has not been sent for refreshMs (see {@link IntegrityRefresh}). */
@@ -111,7 +110,7 @@ public final class Uplink implements AutoCloseable {
         while (!closed) {
             try {
                 Thread.sleep(period);
-                for (Sample s : refresh.due(System.currentTimeMillis())) batcher.add(s);
+                refresh.refreshDue(System.currentTimeMillis(), batcher::add);
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {

@@ -29,6 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code pki/trusted/certs} the next retry connects and values flow.
  */
 class SecuredConnectionTest {
+    /** Made for this run: the simulator has no default password. */
+    private static final String PASSWORD = java.util.UUID.randomUUID().toString();
+
     @TempDir
     Path dir;
 
@@ -47,10 +50,10 @@ class SecuredConnectionTest {
         Path park = Path.of(getClass().getResource("/sim-park/park.json").toURI()).getParent();
         sim = ParkSimulator.start(SimulatorOptions.builder().basePort(0).controlPort(0).tickMs(100).seed(7)
                 .parkFolder(park).pkiDir(dir.resolve("sim-pki")).securityEnabled(true).trustAllClients(true)
-                .username("bridge").password("s3cret").build());
+                .username("bridge").password(PASSWORD).build());
         int port = URI.create(sim.endpointUrl("E01")).getPort();
         Endpoint endpoint = new Endpoint(BridgeMain.demoEndpointUrl(port, "E01"), policy, mode,
-                new Identity("bridge", "s3cret"), 200, null);
+                new Identity("bridge", PASSWORD), 200, null);
         Path pki = dir.resolve("bridge-pki");
         List<Sample> samples = new CopyOnWriteArrayList<>();
         connection = new EnterpriseConnection("E01#0", endpoint,

@@ -91,7 +91,7 @@ public final class ConfigLoader {
         ParkWatchConfig.Ingest ingest = new ParkWatchConfig.Ingest(p.positiveInt("ingest.maxPayloadBytes"),
                 p.positiveInt("ingest.maxSamplesPerBatch"), p.positiveLong("ingest.seqFlushMs"));
         ParkWatchConfig.Live live = new ParkWatchConfig.Live(p.positiveDouble("live.staleFactor"),
-                p.positiveLong("live.staleCheckMs"));
+                p.positiveLong("live.staleCheckMs"), p.positiveLong("live.refreshMs"));
         ParkWatchConfig.Push push = new ParkWatchConfig.Push(p.positiveLong("push.flushMs"),
                 p.positiveInt("push.maxQueuedPerClient"));
         if (!problems.isEmpty()) throw new ConfigException(problems);

@@ -65,8 +65,10 @@ public record ParkWatchConfig(Http http, Path dataDir, Optional<Path> parkDir, M
     /**
      * @param staleFactor  a tag is stale after staleFactor × its samplingMs without an update
      * @param staleCheckMs period of the stale check, milliseconds
+     * @param refreshMs    the bridges' integrity refresh period (an unchanged tag is re-sent this often); a tag is
+     *                     never stale before 2 × refreshMs, so quiet but healthy tags stay fresh. 0 = bridges don't refresh
      */
-    public record Live(double staleFactor, long staleCheckMs) {
+    public record Live(double staleFactor, long staleCheckMs, long refreshMs) {
     }
 
     /**
