@@ -1,0 +1,49 @@
+package org.parkwatch.model.consequence;
+
+import java.util.List;
+
+/**
+ * Which dispersion model was picked for a release and why.
+ *
+ * @param model     {@code britter-mcquaid} or {@code gaussian-plume}
+ * @param criterion the dense-gas criterion (g0'·q0/D)^{1/3}/u (dense when ≥ 0.15)
+ * @param field     the chosen concentration field
+ * @param warnings  DENSE_GAS or PASSIVE_GAS plus the model's own validity warnings (at no particular distance)
+ */
+public record DispersionChoice(String model, double criterion, PlumeField field, List<Warning> warnings) {
+
+    public static final String BRITTER_MCQUAID = "britter-mcquaid";
+    public static final String GAUSSIAN_PLUME = "gaussian-plume";
+
+    /**
+     * Dense or passive by the Britter–McQuaid criterion ({@link BritterMcQuaidCurves#DENSE_CRITERION}).
+     *
+     * @param massRateKgPerS        release rate (kg/s)
+     * @param releaseDensityKgPerM3 gas density at release temperature (kg/m³)
+     * @param airDensityKgPerM3     air density (kg/m³)
+     * @param windSpeed10mMPerS     wind at 10 m (m/s)
+     * @param releaseTemperatureK   release temperature (K)
+     * @param ambientTemperatureK   air temperature (K)
+     * @param releaseHeightM        release height for the passive case (m)
+     * @param stability             class for the passive case
+     * @param terrain               terrain for the passive case
+     * @param sigmaModel            σ set for the passive case
+     */
+    public static DispersionChoice select(double massRateKgPerS, double releaseDensityKgPerM3,
+                                          double airDensityKgPerM3, double windSpeed10mMPerS,
+                                          double releaseTemperatureK, double ambientTemperatureK,
+                                          double releaseHeightM, StabilityClass stability, Terrain terrain,
+                                          SigmaModel sigmaModel) {
+        DenseGasPlume dense = new DenseGasPlume(massRateKgPerS, releaseDensityKgPerM3, airDensityKgPerM3,
+                windSpeed10mMPerS, releaseTemperatureK, ambientTemperatureK);
+        if (dense.isDense()) {
+            return new DispersionChoice(BRITTER_MCQUAID, dense.criterion(), dense, dense.warnings(Double.NaN));
+        }
+        double u = WindProfile.windSpeedAt(windSpeed10mMPerS, releaseHeightM, stability, terrain);
+        GaussianPlume passive = GaussianPlume.of(massRateKgPerS, u, releaseHeightM, stability, terrain, sigmaModel);
+        List<Warning> w = new java.util.ArrayList<>();
+        w.add(Warning.of(WarningCode.PASSIVE_GAS));
+        w.addAll(passive.warnings(Double.NaN));
+        return new DispersionChoice(GAUSSIAN_PLUME, dense.criterion(), passive, List.copyOf(w));
+    }
+}
