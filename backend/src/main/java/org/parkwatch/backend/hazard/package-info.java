@@ -1,0 +1,13 @@
+/**
+ * Major hazard installations (GB 18218-2018): the standard's tables as data ({@link
+ * org.parkwatch.backend.hazard.Gb18218Catalogue}), the park's chemicals data ({@link
+ * org.parkwatch.backend.hazard.ChemicalProperties}, {@link org.parkwatch.backend.hazard.DisposalCards}), resolution
+ * of a chemical to Q and β ({@link org.parkwatch.backend.hazard.ChemicalResolver}), identification and grading with
+ * the arithmetic shown ({@link org.parkwatch.backend.hazard.MajorHazardGrader}), inventories from tank levels
+ * ({@link org.parkwatch.backend.hazard.InventoryCalculator}, {@link org.parkwatch.backend.hazard.TankGeometry}),
+ * live regrading with change events ({@link org.parkwatch.backend.hazard.LiveGradingTracker}, {@link
+ * org.parkwatch.backend.hazard.GradeChange}), the park's units from its GIS layers ({@link
+ * org.parkwatch.backend.hazard.ParkHazardUnits}) and the {@code gb18218} calculator ({@link
+ * org.parkwatch.backend.hazard.Gb18218CalcModel}). All plain Java without I/O beyond classpath resources.
+ */
+package org.parkwatch.backend.hazard;
