@@ -1,0 +1,220 @@
+package org.parkwatch.backend.ingest;
+
+import org.parkwatch.backend.live.BridgeHealth;
+import org.parkwatch.backend.live.LiveState;
+import org.parkwatch.backend.live.TagIndex;
+import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.uplink.FeedStatus;
+import org.parkwatch.model.uplink.Sample;
+import org.parkwatch.model.uplink.UplinkBatch;
+import org.parkwatch.model.uplink.UplinkCodec;
+import org.parkwatch.model.uplink.UplinkFormatException;
+import org.parkwatch.model.uplink.UplinkTopics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongSupplier;
+
+/**
+ * The one code path of every uplink message, whatever the transport: decode, check, de-duplicate, apply to live
+ * state, notify listeners. Runs on the ingest context only (single writer of {@link LiveState}).
+ * <p>
+ * Bad input never stops the pipeline: a payload that cannot be decoded, is too large or whose enterprise/bridge
+ * differ from its topic is rejected as a whole; a sample with an unknown tag, a tag of another enterprise or a wrong
+ * value type is skipped on its own while the batch's valid samples apply. Each rejection is counted and logged
+ * naming the bridge, the problem and the sample index (at most {@link #LOG_BURST} lines per bridge per
+ * {@link #LOG_INTERVAL_MS}, then a count of the suppressed ones).
+ */
+public final class IngestPipeline {
+    /** Warnings about one bridge are limited to {@link #LOG_BURST} per this interval, milliseconds. */
+    public static final long LOG_INTERVAL_MS = 10_000;
+    public static final int LOG_BURST = 5;
+    /** Bound of the per-bridge warning bookkeeping (garbage topics must not grow it without end). */
+    private static final int MAX_WARN_KEYS = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+
+    /** What happened to a message. */
+    public enum Outcome { APPLIED, DUPLICATE, REJECTED, STATUS }
+
+    private final UplinkCodec codec;
+    private final LiveState live;
+    private final TagIndex index;
+    private final SeqHighWater seqs;
+    private final ParkWatchMetrics metrics;
+    private final LongSupplier clockMs;
+    private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, long[]> lastWarnMs = new HashMap<>();
+
+    public IngestPipeline(UplinkCodec codec, LiveState live, SeqHighWater seqs, ParkWatchMetrics metrics,
+                          LongSupplier clockMs) {
+        this.codec = codec;
+        this.live = live;
+        this.index = live.index();
+        this.seqs = seqs;
+        this.metrics = metrics;
+        this.clockMs = clockMs;
+    }
+
+    public void addListener(IngestListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Handles one MQTT message of an uplink topic ({@link UplinkTopics}). */
+    public Outcome accept(String topic, byte[] payload) {
+        long now = clockMs.getAsLong();
+        UplinkTopics.Parsed t = UplinkTopics.parse(topic);
+        if (t == null) return rejectBatch("?", "topic '" + topic + "' is not an uplink topic ("
+                + UplinkTopics.ALL + ")", now);
+        String who = SeqHighWater.key(t.enterpriseId(), t.bridgeId());
+        if (live.feed(t.enterpriseId()) == null) {
+            return rejectBatch(who, "enterprise '" + t.enterpriseId() + "' is not in the park", now);
+        }
+        return t.isSamples() ? acceptSamples(t, who, payload, now) : acceptStatus(t, who, payload, now);
+    }
+
+    private Outcome acceptStatus(UplinkTopics.Parsed t, String who, byte[] payload, long now) {
+        if (payload.length == 0) return Outcome.STATUS; // an empty retained message clears the topic: nothing to do
+        FeedStatus s;
+        try {
+            s = codec.decodeStatus(payload);
+        } catch (UplinkFormatException e) {
+            return rejectBatch(who, "status message: " + e.getMessage(), now);
+        }
+        if (!t.enterpriseId().equals(s.enterpriseId()) || !t.bridgeId().equals(s.bridgeId())) {
+            return rejectBatch(who, "status message names " + s.enterpriseId() + "/" + s.bridgeId()
+                    + " but came on the topic of " + who, now);
+        }
+        BridgeHealth b = live.bridge(t.enterpriseId(), t.bridgeId(), now);
+        String before = b.state();
+        live.status(b, s.state(), now);
+        if (!before.equals(s.state())) LOG.info("bridge {} is {} (OPC UA servers up {}/{})", who, s.state(),
+                s.serversUp(), s.servers());
+        return Outcome.STATUS;
+    }
+
+    private Outcome acceptSamples(UplinkTopics.Parsed t, String who, byte[] payload, long now) {
+        UplinkBatch batch;
+        try {
+            batch = codec.decode(payload);
+        } catch (UplinkFormatException e) {
+            return rejectBatch(who, e.getMessage(), now);
+        }
+        if (!t.enterpriseId().equals(batch.enterpriseId()) || !t.bridgeId().equals(batch.bridgeId())) {
+            return rejectBatch(who, "payload names " + batch.enterpriseId() + "/" + batch.bridgeId()
+                    + " but came on the topic of " + who + " (seq " + batch.seq() + ")", now);
+        }
+        BridgeHealth bridge = live.bridge(t.enterpriseId(), t.bridgeId(), now);
+        long high = seqs.get(who);
+        if (batch.seq() <= high) {
+            live.duplicateDropped(bridge);
+            metrics.duplicateDropped();
+            return Outcome.DUPLICATE;
+        }
+        if (high >= 0 && batch.seq() > high + 1) {
+            long missing = batch.seq() - high - 1;
+            metrics.seqGap(missing);
+            warn(who, "seq gap: " + missing + " batch(es) missing between " + high + " and " + batch.seq(), now);
+        }
+        List<Sample> applied = applySamples(batch, bridge, who, now);
+        seqs.put(who, batch.seq());
+        live.batchApplied(bridge, batch.seq(), applied.size(), newestSource(applied), now);
+        metrics.batchApplied(applied.size(), now - batch.sentMs());
+        if (!listeners.isEmpty()) {
+            AppliedBatch done = new AppliedBatch(batch.enterpriseId(), batch.bridgeId(), batch.seq(),
+                    batch.sentMs(), now, applied);
+            for (IngestListener l : listeners) {
+                try {
+                    l.batchApplied(done);
+                } catch (RuntimeException e) {
+                    LOG.error("ingest listener {} failed on batch {} seq {}", l, who, batch.seq(), e);
+                }
+            }
+        }
+        return Outcome.APPLIED;
+    }
+
+    /** Applies the valid samples; returns them (the batch's own list when all were valid). */
+    private List<Sample> applySamples(UplinkBatch batch, BridgeHealth bridge, String who, long now) {
+        List<Sample> samples = batch.samples();
+        List<Sample> valid = null; // allocated only when a sample is skipped
+        String firstProblem = null;
+        int skipped = 0;
+        for (int i = 0, n = samples.size(); i < n; i++) {
+            Sample s = samples.get(i);
+            int tag = index.indexOf(s.tagId());
+            String problem = null;
+            if (tag < 0) {
+                live.unknownTag(batch.enterpriseId(), s.tagId());
+                problem = "unknown tag '" + s.tagId() + "'";
+            } else {
+                problem = checkSample(index.definition(tag), s, batch.enterpriseId());
+            }
+            if (problem == null) {
+                live.apply(tag, s, now);
+                if (valid != null) valid.add(s);
+                continue;
+            }
+            if (valid == null) valid = new ArrayList<>(samples.subList(0, i));
+            if (firstProblem == null) firstProblem = "samples[" + i + "]: " + problem;
+            skipped++;
+        }
+        if (skipped > 0) {
+            live.samplesRejected(bridge, skipped);
+            metrics.samplesRejected(skipped);
+            warn(who, "batch seq " + batch.seq() + ": skipped " + skipped + " of " + samples.size()
+                    + " samples, first " + firstProblem, now);
+        }
+        return valid == null ? samples : valid;
+    }
+
+    /** Null when the sample fits its tag, else what is wrong. */
+    private static String checkSample(TagDefinition def, Sample s, String enterpriseId) {
+        if (!def.enterpriseId().equals(enterpriseId)) {
+            return "tag " + def.id() + " belongs to enterprise " + def.enterpriseId() + ", not " + enterpriseId;
+        }
+        Object v = s.value();
+        if (v == null) return null;
+        if (def.kind().isDiscrete()) {
+            return v instanceof Boolean ? null : "value of discrete tag " + def.id() + " must be true/false, was "
+                    + describe(v);
+        }
+        return v instanceof Double ? null : "value of analogue tag " + def.id() + " must be a number, was "
+                + describe(v);
+    }
+
+    private static String describe(Object v) {
+        return v instanceof String s ? "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\""
+                : String.valueOf(v);
+    }
+
+    private static long newestSource(List<Sample> samples) {
+        long newest = 0;
+        for (int i = 0, n = samples.size(); i < n; i++) newest = Math.max(newest, samples.get(i).sourceTimeMs());
+        return newest;
+    }
+
+    private Outcome rejectBatch(String who, String problem, long now) {
+        metrics.decodeError();
+        warn(who, "rejected: " + problem, now);
+        return Outcome.REJECTED;
+    }
+
+    private void warn(String who, String message, long now) {
+        if (lastWarnMs.size() > MAX_WARN_KEYS) lastWarnMs.clear();
+        long[] w = lastWarnMs.computeIfAbsent(who, k -> new long[]{Long.MIN_VALUE / 2, 0, 0}); // start, lines, dropped
+        if (now - w[0] >= LOG_INTERVAL_MS) {
+            if (w[2] > 0) LOG.warn("uplink from bridge {}: {} similar messages suppressed", who, w[2]);
+            w[0] = now;
+            w[1] = 0;
+            w[2] = 0;
+        }
+        if (w[1]++ < LOG_BURST) LOG.warn("uplink from bridge {}: {}", who, message);
+        else w[2]++;
+    }
+}

@@ -1,0 +1,111 @@
+package org.parkwatch.backend.live;
+
+import org.parkwatch.model.park.EnterpriseInfo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The uplink health of one enterprise: its bridges, its tags' staleness and quality, rejected input. */
+public final class FeedHealth {
+    /** How many distinct unknown tag ids are remembered per enterprise for /api/feeds. */
+    public static final int MAX_UNKNOWN_IDS = 100;
+
+    public enum Health {
+        OK("ok"), DEGRADED("degraded"), DOWN("down");
+        private final String id;
+
+        Health(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+    }
+
+    private final EnterpriseInfo enterprise;
+    private final TagState[] tags;
+    private final Map<String, BridgeHealth> bridges = new LinkedHashMap<>();
+    private final Set<String> unknownTagIds = new LinkedHashSet<>();
+    long unknownTags;
+
+    FeedHealth(EnterpriseInfo enterprise, List<TagState> tags) {
+        this.enterprise = enterprise;
+        this.tags = tags.toArray(new TagState[0]);
+    }
+
+    public String enterpriseId() {
+        return enterprise.id();
+    }
+
+    public EnterpriseInfo enterprise() {
+        return enterprise;
+    }
+
+    public Collection<BridgeHealth> bridges() {
+        return bridges.values();
+    }
+
+    BridgeHealth bridge(String bridgeId, long nowMs) {
+        return bridges.computeIfAbsent(bridgeId, id -> new BridgeHealth(id, nowMs));
+    }
+
+    public BridgeHealth bridgeOrNull(String bridgeId) {
+        return bridges.get(bridgeId);
+    }
+
+    public int tagCount() {
+        return tags.length;
+    }
+
+    public int staleTags() {
+        int n = 0;
+        for (TagState t : tags) if (t.stale) n++;
+        return n;
+    }
+
+    /** Tags whose last value has bad quality (tags without any value count as stale, not bad). */
+    public int badTags() {
+        int n = 0;
+        for (TagState t : tags) if (t.hasValue() && t.quality() == Quality.BAD) n++;
+        return n;
+    }
+
+    /** Samples skipped because their tag is not in the park's tag list. */
+    public long unknownTags() {
+        return unknownTags;
+    }
+
+    /** Up to {@link #MAX_UNKNOWN_IDS} distinct unknown tag ids, in order of first appearance. */
+    public List<String> unknownTagIds() {
+        return new ArrayList<>(unknownTagIds);
+    }
+
+    void unknownTag(String tagId) {
+        unknownTags++;
+        if (unknownTagIds.size() < MAX_UNKNOWN_IDS) unknownTagIds.add(tagId);
+    }
+
+    public long duplicatesDropped() {
+        long n = 0;
+        for (BridgeHealth b : bridges.values()) n += b.duplicatesDropped;
+        return n;
+    }
+
+    /** down: no bridge online; degraded: a bridge lost or offline, or stale or bad tags; ok otherwise. */
+    public Health health() {
+        boolean anyOnline = false, anyAway = false;
+        for (BridgeHealth b : bridges.values()) {
+            if (b.isOnline()) anyOnline = true;
+            else anyAway = true;
+        }
+        if (!anyOnline) return Health.DOWN;
+        if (anyAway || staleTags() > 0 || badTags() > 0) return Health.DEGRADED;
+        return Health.OK;
+    }
+}

@@ -1,0 +1,204 @@
+package org.parkwatch.backend.live;
+
+import org.parkwatch.model.park.EnterpriseInfo;
+import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.uplink.FeedStatus;
+import org.parkwatch.model.uplink.Sample;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The park's live picture: the latest value of every tag and the health of every enterprise feed.
+ * Single writer: every method runs on the backend's ingest context (an event loop), so the hot path takes no locks
+ * and allocates nothing per sample. Changes are recorded in a dirty list that the push hub drains each flush.
+ */
+public final class LiveState {
+    private final TagIndex index;
+    private final TagState[] tags;
+    private final Map<String, FeedHealth> feeds = new LinkedHashMap<>();
+    private final double staleFactor;
+
+    private long changeCounter;
+    private final int[] dirty;
+    private final boolean[] isDirty;
+    private int dirtyCount;
+    private long coalesced;
+    private long feedsVersion;
+    private long feedStateVersion;
+
+    /**
+     * @param staleFactor a tag is stale after staleFactor × its samplingMs without an update
+     */
+    public LiveState(ParkCatalog park, double staleFactor, long nowMs) {
+        this.staleFactor = staleFactor;
+        this.index = new TagIndex(park.allTags());
+        this.tags = new TagState[index.size()];
+        for (int i = 0; i < tags.length; i++) tags[i] = new TagState(index.definition(i), i);
+        this.dirty = new int[tags.length];
+        this.isDirty = new boolean[tags.length];
+        for (EnterpriseInfo e : park.enterprises()) {
+            if (park.tagsOf(e.id()).isEmpty()) continue;
+            List<TagState> own = new ArrayList<>();
+            for (TagDefinition d : park.tagsOf(e.id()).get().tags()) own.add(tags[index.indexOf(d.id())]);
+            feeds.put(e.id(), new FeedHealth(e, own));
+        }
+    }
+
+    public TagIndex index() {
+        return index;
+    }
+
+    public int size() {
+        return tags.length;
+    }
+
+    public TagState tag(int i) {
+        return tags[i];
+    }
+
+    /** The state of a tag, or null when the park has no such tag. */
+    public TagState tag(String tagId) {
+        int i = index.indexOf(tagId);
+        return i < 0 ? null : tags[i];
+    }
+
+    /** Applies one sample of a known tag (index from {@link #index()}). */
+    public void apply(int i, Sample s, long receivedMs) {
+        TagState t = tags[i];
+        t.value = s.value();
+        t.sourceMs = s.sourceTimeMs();
+        t.status = s.status();
+        t.receivedMs = receivedMs;
+        t.stale = false;
+        markChanged(t);
+    }
+
+    private void markChanged(TagState t) {
+        t.changeSeq = ++changeCounter;
+        int i = t.index();
+        if (isDirty[i]) {
+            coalesced++;
+        } else {
+            isDirty[i] = true;
+            dirty[dirtyCount++] = i;
+        }
+    }
+
+    /**
+     * Marks tags stale that had no update within staleFactor × samplingMs.
+     *
+     * @return how many tags became stale
+     */
+    public int checkStale(long nowMs) {
+        int n = 0;
+        for (TagState t : tags) {
+            if (t.stale) continue;
+            if (nowMs - t.receivedMs > staleFactor * t.definition().samplingMs()) {
+                t.stale = true;
+                markChanged(t);
+                n++;
+            }
+        }
+        if (n > 0) feedStateVersion++;
+        return n;
+    }
+
+    /** Folds the last second into each bridge's rate; call about once a second. */
+    public void tick(long nowMs) {
+        for (FeedHealth f : feeds.values()) {
+            for (BridgeHealth b : f.bridges()) b.rate().tick(nowMs);
+        }
+        feedsVersion++;
+    }
+
+    public FeedHealth feed(String enterpriseId) {
+        return feeds.get(enterpriseId);
+    }
+
+    public Collection<FeedHealth> feeds() {
+        return feeds.values();
+    }
+
+    /** The bridge's health record, created on first sight; null when the enterprise is not in the park. */
+    public BridgeHealth bridge(String enterpriseId, String bridgeId, long nowMs) {
+        FeedHealth f = feeds.get(enterpriseId);
+        return f == null ? null : f.bridge(bridgeId, nowMs);
+    }
+
+    /** Records an applied batch: bridge online, last seq, lag (receivedMs − newest source time), rate. */
+    public void batchApplied(BridgeHealth b, long seq, int samples, long newestSourceMs, long receivedMs) {
+        if (!b.isOnline()) setState(b, FeedStatus.ONLINE, receivedMs);
+        if (b.lastSeq >= 0 && seq > b.lastSeq + 1) b.gaps += seq - b.lastSeq - 1;
+        b.lastSeq = seq;
+        b.lastBatchMs = receivedMs;
+        if (newestSourceMs > 0) b.lagMs = receivedMs - newestSourceMs;
+        b.rate().add(samples);
+        feedsVersion++;
+    }
+
+    public void duplicateDropped(BridgeHealth b) {
+        b.duplicatesDropped++;
+        feedsVersion++;
+    }
+
+    public void samplesRejected(BridgeHealth b, int n) {
+        b.rejectedSamples += n;
+    }
+
+    public void unknownTag(String enterpriseId, String tagId) {
+        FeedHealth f = feeds.get(enterpriseId);
+        if (f != null) f.unknownTag(tagId);
+    }
+
+    /** A status message (birth, orderly stop or last will) of a bridge. */
+    public void status(BridgeHealth b, String state, long nowMs) {
+        setState(b, state, nowMs);
+    }
+
+    private void setState(BridgeHealth b, String state, long nowMs) {
+        if (Objects.equals(b.state, state)) return;
+        b.state = state;
+        b.stateMs = nowMs;
+        feedsVersion++;
+        feedStateVersion++;
+    }
+
+    public long changeCounter() {
+        return changeCounter;
+    }
+
+    /** Bumps on any feed change (every batch). */
+    public long feedsVersion() {
+        return feedsVersion;
+    }
+
+    /** Bumps only on changes a user should see at once: bridge state, tags turning stale. */
+    public long feedStateVersion() {
+        return feedStateVersion;
+    }
+
+    /** Hands the tags changed since the last drain to the consumer (index order of first change) and clears the list. */
+    public int drainDirty(java.util.function.IntConsumer consumer) {
+        int n = dirtyCount;
+        for (int k = 0; k < n; k++) {
+            int i = dirty[k];
+            isDirty[i] = false;
+            consumer.accept(i);
+        }
+        dirtyCount = 0;
+        return n;
+    }
+
+    /** Updates superseded before a flush since the last call. */
+    public long takeCoalesced() {
+        long c = coalesced;
+        coalesced = 0;
+        return c;
+    }
+}

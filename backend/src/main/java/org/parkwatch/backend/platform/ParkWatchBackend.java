@@ -1,0 +1,294 @@
+package org.parkwatch.backend.platform;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+import org.parkwatch.backend.ingest.EmbeddedMqttIngest;
+import org.parkwatch.backend.ingest.ExternalMqttIngest;
+import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.backend.ingest.IngestPipeline;
+import org.parkwatch.backend.ingest.SeqHighWater;
+import org.parkwatch.backend.ingest.UplinkAuthenticator;
+import org.parkwatch.backend.live.BridgeHealth;
+import org.parkwatch.backend.live.FeedHealth;
+import org.parkwatch.backend.live.LiveRoutes;
+import org.parkwatch.backend.live.LiveState;
+import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.backend.platform.http.HttpApi;
+import org.parkwatch.backend.platform.http.ParkLayerRoutes;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.PlatformRoutes;
+import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
+import org.parkwatch.backend.push.PushAuthorizer;
+import org.parkwatch.backend.push.PushHub;
+import org.parkwatch.backend.push.PushRoutes;
+import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.uplink.UplinkCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The composition root: builds the backend's object graph with constructors and starts it. Every ingest, live-state,
+ * push and HTTP handler runs on one Vert.x event-loop context (the "ingest context"), which makes {@link LiveState}
+ * single-writer without locks. Capabilities plug in before {@link #start()}: {@link #addRoutes} (rows of the route
+ * table), {@link #addIngestListener} (every applied batch), {@link #setUplinkAuthenticator} and
+ * {@link #setPushAuthorizer} (issue 7).
+ */
+public final class ParkWatchBackend {
+    public static final String VERSION = "0.1.0-SNAPSHOT";
+    /** Period of rate updates and routine feed refreshes, milliseconds. */
+    public static final long TICK_MS = 1000;
+    /** Room above ingest.maxPayloadBytes for the MQTT header, so oversize payloads reach the pipeline's check. */
+    private static final int MQTT_HEADROOM_BYTES = 64 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(ParkWatchBackend.class);
+
+    /** The ports the backend listens on (useful with port 0). */
+    public record Ports(int http, int mqtt) {
+    }
+
+    private final ParkWatchConfig config;
+    private final ParkCatalog park;
+    private final ParkWatchMetrics metrics = new ParkWatchMetrics();
+    private final Vertx vertx;
+    private final LiveState live;
+    private final SeqHighWater seqs;
+    private final IngestPipeline pipeline;
+    private final PushHub push;
+    private final List<RouteSpec> extraRoutes = new ArrayList<>();
+    private UplinkAuthenticator uplinkAuthenticator = UplinkAuthenticator.ACCEPT_ALL;
+    private PushAuthorizer pushAuthorizer = PushAuthorizer.ALLOW_ALL;
+    private List<RouteSpec> routeTable = List.of();
+    private final long startedMs = System.currentTimeMillis();
+    private String deploymentId;
+    private volatile Ports ports;
+    private volatile Context ingestContext;
+
+    /** The park from park.dir, or the demo park when it is empty. */
+    public ParkWatchBackend(ParkWatchConfig config) {
+        this(config, config.parkDir().map(ParkCatalog::load).orElseGet(ParkCatalog::loadDemo));
+    }
+
+    public ParkWatchBackend(ParkWatchConfig config, ParkCatalog park) {
+        this.config = config;
+        this.park = park;
+        this.vertx = Vertx.builder()
+                .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
+                .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
+                .build();
+        this.live = new LiveState(park, config.live().staleFactor(), System.currentTimeMillis());
+        try {
+            this.seqs = new SeqHighWater(config.dataDir().resolve(SeqHighWater.FILE_NAME));
+        } catch (IOException e) {
+            vertx.close();
+            throw new UncheckedIOException("cannot read the ingest sequence marks: " + e.getMessage(), e);
+        }
+        UplinkCodec codec = new UplinkCodec(config.ingest().maxPayloadBytes(), config.ingest().maxSamplesPerBatch());
+        this.pipeline = new IngestPipeline(codec, live, seqs, metrics, System::currentTimeMillis);
+        this.push = new PushHub(live, metrics, config.push().maxQueuedPerClient(), System::currentTimeMillis);
+        metrics.gauge("parkwatch.ingest.bridges.connected", "bridges whose last state is online",
+                this::bridgesConnected);
+    }
+
+    public void addIngestListener(IngestListener listener) {
+        pipeline.addListener(listener);
+    }
+
+    /** Adds rows to the route table; they come before the static front end. Call before {@link #start()}. */
+    public void addRoutes(List<RouteSpec> routes) {
+        extraRoutes.addAll(routes);
+    }
+
+    public void setUplinkAuthenticator(UplinkAuthenticator authenticator) {
+        this.uplinkAuthenticator = authenticator;
+    }
+
+    public void setPushAuthorizer(PushAuthorizer authorizer) {
+        this.pushAuthorizer = authorizer;
+    }
+
+    /** Starts HTTP and the ingest transport; the future holds the bound ports. */
+    public Future<Ports> start() {
+        routeTable = buildRouteTable();
+        Core core = new Core();
+        return vertx.deployVerticle(core).map(id -> {
+            deploymentId = id;
+            ports = new Ports(core.httpPort, core.mqttPort);
+            LOG.info("ParkWatch backend {} started: HTTP port {}, MQTT {} port {}, {} tags", VERSION, ports.http(),
+                    config.mqtt().mode().name().toLowerCase(), ports.mqtt(), live.size());
+            return ports;
+        });
+    }
+
+    /** Stops the transports, writes the sequence marks and closes Vert.x. */
+    public Future<Void> stop() {
+        // completed by whichever thread finishes the close, not through a context whose event loop is gone
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Future<?> undeploy = deploymentId == null ? Future.succeededFuture() : vertx.undeploy(deploymentId);
+        undeploy.onComplete(u -> {
+            if (u.failed()) LOG.warn("stopping the backend: {}", u.cause().toString());
+            vertx.close().onComplete(c -> done.complete(null));
+        });
+        return Future.fromCompletionStage(done);
+    }
+
+    /** The route table as started (security walks it). */
+    public List<RouteSpec> routeTable() {
+        return routeTable;
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    public ParkWatchConfig config() {
+        return config;
+    }
+
+    public ParkCatalog park() {
+        return park;
+    }
+
+    /** Live state; read it only on the ingest context (e.g. from an HTTP handler or {@link #onIngestContext}). */
+    public LiveState live() {
+        return live;
+    }
+
+    public PushHub push() {
+        return push;
+    }
+
+    public IngestPipeline pipeline() {
+        return pipeline;
+    }
+
+    public ParkWatchMetrics metrics() {
+        return metrics;
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    /** Runs a task on the ingest context and returns its result (for tests and other capabilities). */
+    public <T> Future<T> onIngestContext(Callable<T> task) {
+        Promise<T> p = Promise.promise();
+        Runnable r = () -> {
+            try {
+                p.complete(task.call());
+            } catch (Exception e) {
+                p.fail(e);
+            }
+        };
+        if (ingestContext == null) p.fail("backend not started");
+        else ingestContext.runOnContext(v -> r.run());
+        return p.future();
+    }
+
+    private List<RouteSpec> buildRouteTable() {
+        List<RouteSpec> table = new ArrayList<>();
+        table.addAll(new PlatformRoutes(this::health, metrics::scrape).routes());
+        table.addAll(new LiveRoutes(live).routes());
+        table.addAll(new ParkLayerRoutes(park).routes());
+        table.addAll(new PushRoutes(push, pushAuthorizer).routes());
+        table.addAll(extraRoutes);
+        table.add(RouteSpec.get("/webjars/*", StaticHandler.create("META-INF/resources/webjars"),
+                Permissions.PUBLIC));
+        table.add(RouteSpec.get("/*", StaticHandler.create("parkwatch-web"), Permissions.PUBLIC));
+        return List.copyOf(table);
+    }
+
+    private JsonObject health() {
+        return new JsonObject().put("status", "UP").put("version", VERSION).put("startedMs", startedMs)
+                .put("mqtt", new JsonObject().put("mode", config.mqtt().mode().name().toLowerCase())
+                        .put("port", ports == null ? null : ports.mqtt()))
+                .put("tags", live.size()).put("bridgesConnected", bridgesConnected());
+    }
+
+    private int bridgesConnected() {
+        int n = 0;
+        for (FeedHealth f : live.feeds()) for (BridgeHealth b : f.bridges()) if (b.isOnline()) n++;
+        return n;
+    }
+
+    /** Owns the ingest context: the HTTP server, the MQTT transport and the periodic tasks all run here. */
+    private final class Core extends VerticleBase {
+        private HttpServer http;
+        private EmbeddedMqttIngest embedded;
+        private ExternalMqttIngest external;
+        private final List<Long> timers = new ArrayList<>();
+        int httpPort;
+        int mqttPort;
+
+        @Override
+        public Future<?> start() {
+            ingestContext = context;
+            timers.add(vertx.setPeriodic(config.live().staleCheckMs(),
+                    id -> live.checkStale(System.currentTimeMillis())));
+            timers.add(vertx.setPeriodic(TICK_MS, id -> live.tick(System.currentTimeMillis())));
+            timers.add(vertx.setPeriodic(config.push().flushMs(), id -> push.flush()));
+            timers.add(vertx.setPeriodic(config.ingest().seqFlushMs(), id -> writeSeqs()));
+            int maxMqttBytes = config.ingest().maxPayloadBytes() + MQTT_HEADROOM_BYTES;
+            Future<Integer> mqtt;
+            if (config.mqtt().mode() == ParkWatchConfig.MqttMode.EMBEDDED) {
+                embedded = new EmbeddedMqttIngest(vertx, config.mqtt().embedded().host(),
+                        config.mqtt().embedded().port(), maxMqttBytes, pipeline, uplinkAuthenticator);
+                mqtt = embedded.start();
+            } else {
+                external = new ExternalMqttIngest(vertx, config.mqtt().external(), maxMqttBytes, pipeline);
+                mqtt = external.start().map(v -> config.mqtt().external().port());
+            }
+            http = vertx.createHttpServer(new HttpServerOptions().setHost(config.http().host())
+                    .setPort(config.http().port()).setCompressionSupported(true));
+            http.requestHandler(HttpApi.router(vertx, routeTable, config.http().maxBodyBytes()));
+            return mqtt.compose(port -> {
+                mqttPort = port;
+                return http.listen();
+            }).map(s -> {
+                httpPort = s.actualPort();
+                return s;
+            });
+        }
+
+        @Override
+        public Future<?> stop() {
+            timers.forEach(vertx::cancelTimer);
+            push.closeAll();
+            Future<Void> transport = embedded != null ? embedded.stop()
+                    : external != null ? external.stop() : Future.succeededFuture();
+            String snapshot = seqs.takeSnapshotIfDirty();
+            Future<Void> seqWrite = snapshot == null ? Future.succeededFuture()
+                    : vertx.executeBlocking(() -> {
+                        seqs.write(snapshot);
+                        return null;
+                    });
+            Future<Void> httpClose = http == null ? Future.succeededFuture() : http.close();
+            return Future.join(transport.recover(e -> Future.succeededFuture()), seqWrite, httpClose);
+        }
+
+        private void writeSeqs() {
+            String snapshot = seqs.takeSnapshotIfDirty();
+            if (snapshot == null) return;
+            vertx.executeBlocking(() -> {
+                seqs.write(snapshot);
+                return null;
+            }).onFailure(e -> LOG.error("cannot write {}: {}", seqs.file(), e.toString()));
+        }
+    }
+}

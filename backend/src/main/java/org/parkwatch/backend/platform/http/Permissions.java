@@ -1,0 +1,14 @@
+package org.parkwatch.backend.platform.http;
+
+/** Permission names of the route table; issue 7 maps roles onto them. */
+public final class Permissions {
+    /** No login needed: the page itself, its scripts, health. */
+    public static final String PUBLIC = "public";
+    /** Read live values, feeds and the park's layers. */
+    public static final String LIVE_READ = "live:read";
+    /** Read Prometheus metrics. */
+    public static final String METRICS_READ = "metrics:read";
+
+    private Permissions() {
+    }
+}

@@ -1,0 +1,107 @@
+package org.parkwatch.backend;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.platform.config.ConfigLoader;
+import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.model.park.ParkCatalog;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A backend on free ports with the test park (src/test/resources/test-park), plus a small HTTP client. */
+public final class TestBackend implements AutoCloseable {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public final ParkWatchBackend backend;
+    public final ParkWatchBackend.Ports ports;
+
+    private TestBackend(ParkWatchBackend backend, ParkWatchBackend.Ports ports) {
+        this.backend = backend;
+        this.ports = ports;
+    }
+
+    public static Path testParkDir() {
+        try {
+            return Path.of(TestBackend.class.getClassLoader().getResource("test-park/park.json").toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ParkCatalog testPark() {
+        return ParkCatalog.load(testParkDir());
+    }
+
+    public static ParkWatchConfig config(Path dataDir, Map<String, String> overrides) {
+        Map<String, String> all = new HashMap<>();
+        all.put("http.host", "127.0.0.1");
+        all.put("http.port", "0");
+        all.put("mqtt.embedded.port", "0");
+        all.put("data.dir", dataDir.toString());
+        all.put("live.staleCheckMs", "100");
+        all.put("push.flushMs", "50");
+        all.putAll(overrides);
+        return new ConfigLoader().load(all);
+    }
+
+    public static TestBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
+        return start(config(dataDir, overrides), testPark());
+    }
+
+    public static TestBackend start(ParkWatchConfig config, ParkCatalog park) throws Exception {
+        ParkWatchBackend b = new ParkWatchBackend(config, park);
+        ParkWatchBackend.Ports p = b.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        return new TestBackend(b, p);
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.http() + path))
+                .timeout(Duration.ofSeconds(10)).GET().build();
+        return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public JsonObject getObject(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        if (r.statusCode() != 200) throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
+        return new JsonObject(r.body());
+    }
+
+    public JsonArray getArray(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        if (r.statusCode() != 200) throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
+        return new JsonArray(r.body());
+    }
+
+    /** The feed entry of an enterprise from /api/feeds. */
+    public JsonObject feed(String enterpriseId) throws Exception {
+        for (Object o : getArray("/api/feeds")) {
+            JsonObject f = (JsonObject) o;
+            if (f.getString("enterpriseId").equals(enterpriseId)) return f;
+        }
+        throw new AssertionError("no feed " + enterpriseId);
+    }
+
+    /** The bridge entry of a feed, or null. */
+    public JsonObject bridge(String enterpriseId, String bridgeId) throws Exception {
+        for (Object o : feed(enterpriseId).getJsonArray("bridges")) {
+            JsonObject b = (JsonObject) o;
+            if (b.getString("bridgeId").equals(bridgeId)) return b;
+        }
+        return null;
+    }
+
+    @Override
+    public void close() throws Exception {
+        backend.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+    }
+}
