@@ -1,0 +1,250 @@
+package org.parkwatch.bridge.sim;
+
+import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
+import org.parkwatch.bridge.sim.control.ControlApi;
+import org.parkwatch.bridge.sim.model.SimulationModel;
+import org.parkwatch.bridge.sim.opcua.EnterpriseServer;
+import org.parkwatch.bridge.sim.scenario.ParkFeatures;
+import org.parkwatch.bridge.sim.scenario.ScenarioContext;
+import org.parkwatch.bridge.sim.scenario.ScenarioEngine;
+import org.parkwatch.bridge.sim.scenario.ServerControl;
+import org.parkwatch.model.park.EnterpriseInfo;
+import org.parkwatch.model.park.EnterpriseTags;
+import org.parkwatch.model.park.ParkCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The running DCS/SIS simulator of a park: one OPC UA server per enterprise (each enterprise has its own DCS, so
+ * each gets its own Milo server and TCP port — enterprise i of park.json on basePort + i), a simulation model
+ * stepped every tick, the scenario engine and the HTTP control API. Start with {@link #start}; other modules' tests
+ * use it to get a live park on loopback.
+ */
+public final class ParkSimulator implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ParkSimulator.class);
+
+    private final SimulatorOptions options;
+    private final ParkCatalog catalog;
+    private final SimulationModel model;
+    private final Map<String, EnterpriseServer> servers = new LinkedHashMap<>();
+    private final ScenarioEngine scenarios;
+    private final ScheduledExecutorService ticker;
+    private ControlApi control;
+
+    private ParkSimulator(SimulatorOptions options, ParkCatalog catalog) {
+        this.options = options;
+        this.catalog = catalog;
+        ZoneId zone = ZoneId.of(catalog.metadata().path("timeZone").asText("Asia/Shanghai"));
+        this.model = new SimulationModel(catalog.allTags(), options.seed(), zone, Instant.now());
+        this.scenarios = new ScenarioEngine(new ScenarioContext(model, ParkFeatures.of(catalog), serverControl()),
+                ScenarioEngine.builtInTypes());
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "parkwatch-sim-tick");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts servers, the tick and the control API; on failure everything already started is stopped again. */
+    public static ParkSimulator start(SimulatorOptions options) throws Exception {
+        ParkCatalog catalog = options.parkFolder() == null ? ParkCatalog.loadDemo()
+                : ParkCatalog.load(options.parkFolder());
+        ParkSimulator sim = new ParkSimulator(options, catalog);
+        try {
+            sim.startAll();
+        } catch (Exception e) {
+            sim.stop();
+            throw e;
+        }
+        return sim;
+    }
+
+    private void startAll() throws Exception {
+        EnterpriseServer.Settings settings = new EnterpriseServer.Settings(options.bindAddress(), options.pkiDir(),
+                options.securityEnabled(), options.trustAllClients(), options.username(), options.password(),
+                "parkwatch-sim".toCharArray());
+        int i = 0;
+        for (EnterpriseInfo e : catalog.enterprises()) {
+            EnterpriseTags tags = catalog.tagsOf(e.id()).orElse(null);
+            int index = i++;
+            if (tags == null || tags.tags().isEmpty()) continue;
+            int port = options.basePort() == 0 ? 0 : options.basePort() + index;
+            servers.put(e.id(), new EnterpriseServer(tags, settings, port, model::snapshot));
+        }
+        startServersInParallel();
+        ticker.scheduleAtFixedRate(this::tick, options.tickMs(), options.tickMs(), TimeUnit.MILLISECONDS);
+        control = ControlApi.start(options.bindAddress(), options.controlPort(), this);
+    }
+
+    /** Starts every server, as many at once as there are processors: the first start generates RSA keys. */
+    private void startServersInParallel() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<?>> started = new ArrayList<>();
+            for (EnterpriseServer s : servers.values()) {
+                started.add(pool.submit(() -> {
+                    s.start();
+                    return null;
+                }));
+            }
+            for (Future<?> f : started) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof Exception c ? c : e;
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void tick() {
+        try {
+            Instant now = Instant.now();
+            Map<String, Object> values;
+            synchronized (model) {
+                model.step(now);
+                scenarios.applyAll(now);
+                model.applyForced();
+                values = model.snapshot();
+            }
+            Set<String> silenced = scenarios.silencedTags();
+            DateTime ts = new DateTime(now);
+            servers.values().forEach(s -> s.publish(values, ts, silenced));
+        } catch (RuntimeException e) {
+            // keep ticking: one bad scenario must not freeze the whole park
+            LOG.error("simulation tick failed: {}", e.toString(), e);
+        }
+    }
+
+    public String endpointUrl(String enterpriseId) {
+        return server(enterpriseId).endpointUrl();
+    }
+
+    /** Endpoint URL by enterprise id, in park.json order. */
+    public Map<String, String> endpointUrls() {
+        Map<String, String> m = new LinkedHashMap<>();
+        servers.forEach((id, s) -> m.put(id, s.endpointUrl()));
+        return m;
+    }
+
+    public int controlPort() {
+        return control.port();
+    }
+
+    public ScenarioEngine scenarios() {
+        return scenarios;
+    }
+
+    public SimulationModel model() {
+        return model;
+    }
+
+    public ParkCatalog catalog() {
+        return catalog;
+    }
+
+    public SimulatorOptions options() {
+        return options;
+    }
+
+    /**
+     * Forces a tag to a value until {@link #releaseValue}: Double for analogue tags, Boolean for discrete ones
+     * (numbers and "true"/"false" text are converted). Servers show it from the next tick.
+     *
+     * @throws IllegalArgumentException for an unknown tag or a value of the wrong type, naming the tag
+     */
+    public void setValue(String tagId, Object value) {
+        model.force(tagId, value);
+    }
+
+    public void releaseValue(String tagId) {
+        model.release(tagId);
+    }
+
+    public boolean isServerRunning(String enterpriseId) {
+        return server(enterpriseId).isRunning();
+    }
+
+    /** Shuts one enterprise's server down (its port is freed); {@link #startServer} brings it back on the same port. */
+    public void stopServer(String enterpriseId) {
+        try {
+            server(enterpriseId).stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop server " + enterpriseId + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void startServer(String enterpriseId) {
+        try {
+            server(enterpriseId).start();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start server " + enterpriseId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private EnterpriseServer server(String enterpriseId) {
+        EnterpriseServer s = servers.get(enterpriseId);
+        if (s == null) {
+            throw new IllegalArgumentException("no simulated server for enterprise '" + enterpriseId
+                    + "'; known: " + servers.keySet());
+        }
+        return s;
+    }
+
+    private ServerControl serverControl() {
+        return new ServerControl() {
+            @Override
+            public void stopServer(String enterpriseId) {
+                ParkSimulator.this.stopServer(enterpriseId);
+            }
+
+            @Override
+            public void startServer(String enterpriseId) {
+                ParkSimulator.this.startServer(enterpriseId);
+            }
+        };
+    }
+
+    /** Stops the control API, the tick and every server. */
+    public void stop() {
+        if (control != null) control.stop();
+        ticker.shutdownNow();
+        for (EnterpriseServer s : servers.values()) {
+            try {
+                s.stop();
+            } catch (Exception e) {
+                LOG.warn("stopping server {} failed: {}", s.enterpriseId(), e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** A human-readable list of endpoints and the control URL (printed by {@link SimulatorMain}). */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        endpointUrls().forEach((id, url) -> b.append(id).append(' ').append(url).append('\n'));
+        b.append("control http://").append(options.bindAddress()).append(':').append(controlPort())
+                .append("/scenarios\n");
+        return b.toString();
+    }
+}
