@@ -1,0 +1,85 @@
+package org.parkwatch.bridge.client;
+
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClientConfigBuilder;
+import org.eclipse.milo.opcua.sdk.client.identity.AnonymousProvider;
+import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.security.DefaultClientCertificateValidator;
+import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
+import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateQuarantine;
+import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.UserTokenType;
+import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
+import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
+import org.parkwatch.bridge.config.BridgeConfig.Endpoint;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
+/**
+ * Builds a Milo {@link OpcUaClient} for one configured endpoint: discovers the server's endpoints, picks the one with
+ * the configured security policy, mode and token type, and keeps the configured host and port (servers often
+ * advertise a hostname the bridge cannot resolve). Secured endpoints use the bridge's own certificate
+ * ({@link ClientCertificate}); server certificates are trusted once copied into {@code pki/trusted/certs}
+ * (rejected ones land in {@code pki/rejected}).
+ */
+public final class ClientFactory {
+    public static final String APPLICATION_URI = "urn:parkwatch:bridge";
+    /** Request timeout, ms: long enough for a large CreateMonitoredItems, short enough to notice a dead server. */
+    static final int REQUEST_TIMEOUT_MS = 10_000;
+
+    private ClientFactory() {
+    }
+
+    public static OpcUaClient create(Endpoint endpoint, Path pkiDir) throws UaException {
+        SecurityPolicy policy = SecurityPolicy.valueOf(endpoint.securityPolicy());
+        MessageSecurityMode mode = MessageSecurityMode.valueOf(endpoint.securityMode());
+        UserTokenType token = endpoint.identity().anonymous() ? UserTokenType.Anonymous : UserTokenType.UserName;
+        String host = EndpointUtil.getHost(endpoint.url());
+        int port = EndpointUtil.getPort(endpoint.url());
+        return OpcUaClient.create(endpoint.url(),
+                endpoints -> select(endpoints, policy, mode, token).map(e -> EndpointUtil.updateUrl(e, host, port)),
+                transport -> { },
+                builder -> configure(builder, endpoint, policy, pkiDir));
+    }
+
+    static Optional<EndpointDescription> select(List<EndpointDescription> endpoints, SecurityPolicy policy,
+                                                MessageSecurityMode mode, UserTokenType token) {
+        return endpoints.stream()
+                .filter(e -> policy.getUri().equals(e.getSecurityPolicyUri()) && e.getSecurityMode() == mode)
+                .filter(e -> Stream.of(Optional.ofNullable(e.getUserIdentityTokens()).orElse(new UserTokenPolicy[0]))
+                        .anyMatch(p -> p.getTokenType() == token))
+                .findFirst();
+    }
+
+    private static void configure(OpcUaClientConfigBuilder b, Endpoint endpoint, SecurityPolicy policy, Path pkiDir) {
+        b.setApplicationName(LocalizedText.english("ParkWatch OPC UA bridge"))
+                .setApplicationUri(APPLICATION_URI)
+                .setProductUri(APPLICATION_URI)
+                .setRequestTimeout(uint(REQUEST_TIMEOUT_MS))
+                .setIdentityProvider(endpoint.identity().anonymous() ? new AnonymousProvider()
+                        : new UsernameProvider(endpoint.identity().username(), endpoint.identity().password()));
+        if (policy != SecurityPolicy.None) {
+            try {
+                ClientCertificate cert = ClientCertificate.loadOrCreate(pkiDir, APPLICATION_URI);
+                var trust = FileBasedTrustListManager.createAndInitialize(pkiDir);
+                b.setKeyPair(cert.keyPair()).setCertificate(cert.certificate())
+                        .setCertificateChain(new java.security.cert.X509Certificate[]{cert.certificate()})
+                        .setCertificateValidator(new DefaultClientCertificateValidator(trust,
+                                new MemoryCertificateQuarantine()));
+            } catch (Exception e) {
+                throw new IllegalStateException(new UaException(StatusCodes.Bad_ConfigurationError,
+                        "cannot set up the client certificate in " + pkiDir + ": " + e.getMessage()));
+            }
+        }
+    }
+}
