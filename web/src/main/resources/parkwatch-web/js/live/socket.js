@@ -1,0 +1,83 @@
+/**
+ * The live WebSocket client: connects, hands every message to the store, reconnects with exponential backoff
+ * and jitter, and shows its state in `document.body.dataset.ws` (connecting | open | closed).
+ */
+export const BACKOFF_INITIAL_MS = 500;
+export const BACKOFF_MAX_MS = 15_000;
+
+/** Delay before reconnect attempt `n` (0-based): doubling from 0.5 s to 15 s, with ±25 % jitter. */
+export function backoffMs(attempt, random = Math.random) {
+  const base = Math.min(BACKOFF_MAX_MS, BACKOFF_INITIAL_MS * 2 ** Math.min(attempt, 16));
+  return Math.round(base * (0.75 + 0.5 * random()));
+}
+
+export class LiveSocket {
+  constructor(url, store, { onState } = {}) {
+    this.url = url;
+    this.store = store;
+    this.onState = onState;
+    this.attempt = 0;
+    this.ws = null;
+    this.timer = null;
+    this.stopped = false;
+  }
+
+  start() {
+    this.stopped = false;
+    this._connect();
+    return this;
+  }
+
+  stop() {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    if (this.ws) this.ws.close();
+  }
+
+  _setState(state) {
+    document.body.dataset.ws = state;
+    if (this.onState) this.onState(state);
+  }
+
+  _connect() {
+    this._setState('connecting');
+    let ws;
+    try {
+      ws = new WebSocket(this.url);
+    } catch (e) {
+      console.warn('live socket:', e.message);
+      this._retry();
+      return;
+    }
+    this.ws = ws;
+    ws.onopen = () => {
+      this.attempt = 0;
+      this._setState('open');
+    };
+    ws.onmessage = (event) => this._message(event.data);
+    ws.onclose = () => {
+      if (this.ws !== ws) return;
+      this.ws = null;
+      this._retry();
+    };
+    ws.onerror = () => { /* onclose follows and schedules the retry */ };
+  }
+
+  _message(data) {
+    let msg;
+    try {
+      msg = JSON.parse(data);
+    } catch (e) {
+      console.warn('live socket: message is not JSON:', e.message);
+      return;
+    }
+    this.store.applyMessage(msg);
+  }
+
+  _retry() {
+    this._setState('closed');
+    if (this.stopped) return;
+    const delay = backoffMs(this.attempt++);
+    this.timer = setTimeout(() => this._connect(), delay);
+  }
+}

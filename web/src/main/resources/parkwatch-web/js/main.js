@@ -1,0 +1,151 @@
+/**
+ * The one-map page: composes map, layers, live store, socket, popup, trend panel, feed strip and layer
+ * switcher. Hooks for tests: `#map`, `body[data-ws]`, `body[data-layers]` ("loaded" when all layer requests are
+ * done), `[data-layer-id][data-layer-count]`, `[data-tag-id]`, and `#feature=<id>` in the URL opens a popup.
+ */
+import { ol } from './vendor.js';
+import { api, liveSocketUrl } from './api.js';
+import { t, applyStatic, onLangChange } from './i18n/index.js';
+import { LiveStore } from './live/store.js';
+import { LiveSocket } from './live/socket.js';
+import { createMap, fitTo, localiseControls } from './map/map.js';
+import { loadParkLayers, indexFeatures, fullExtent } from './map/layers.js';
+import { createStyleFunction } from './map/styles.js';
+import { liveKeyOf } from './map/live-state.js';
+import { canonicalKind } from './map/kinds.js';
+import { FeaturePopup } from './map/popup.js';
+import { HistoryPanel } from './charts/history.js';
+import { FeedStrip } from './ui/feed-strip.js';
+import { LayerSwitcher } from './ui/layer-switcher.js';
+import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
+
+const $ = (id) => document.getElementById(id);
+
+function notify(message) {
+  const el = $('notice');
+  el.textContent = message;
+  el.hidden = !message;
+}
+
+/**
+ * Live colouring: when a feature's visible live state (tank fill step, detector state, SIS badges) changes, its
+ * layer is redrawn, at most every MAP_REDRAW_MS. A canvas redraw costs the same for one feature as for all of a
+ * layer's, so thousands of updates per second cost a few redraws per second; unchanged states cost nothing.
+ */
+const MAP_REDRAW_MS = 200;
+
+function bindLiveColouring(store, entries, featureIndex) {
+  const layerOf = new WeakMap();
+  entries.forEach((entry) => entry.features.forEach((f) => layerOf.set(f, entry.layer)));
+  const keys = new WeakMap();
+  const touched = new Set();
+  let timer = null;
+  const redraw = () => {
+    timer = null;
+    const dirty = new Set();
+    for (const feature of touched) {
+      const key = liveKeyOf(canonicalKind(feature.get('kind')), store.tagsOfFeature(feature.getId()), feature.getProperties());
+      if (keys.get(feature) !== key) {
+        keys.set(feature, key);
+        dirty.add(layerOf.get(feature));
+      }
+    }
+    touched.clear();
+    dirty.forEach((layer) => layer.changed());
+  };
+  store.onTags((changed) => {
+    for (const id of changed) {
+      const feature = featureIndex.get(store.tags.get(id)?.featureId);
+      if (feature) touched.add(feature);
+    }
+    if (touched.size && !timer) timer = setTimeout(redraw, MAP_REDRAW_MS);
+  });
+}
+
+function bindSelection(map, popup, featureIndex, select) {
+  map.on('singleclick', (event) => {
+    const feature = map.forEachFeatureAtPixel(event.pixel, (f) => f, { hitTolerance: 4 });
+    if (feature) { select(feature); popup.open(feature, event.coordinate); } else popup.close();
+  });
+  map.on('pointermove', (event) => {
+    if (event.dragging) return;
+    map.getTargetElement().style.cursor = map.hasFeatureAtPixel(event.pixel, { hitTolerance: 4 }) ? 'pointer' : '';
+  });
+  const openFromHash = () => {
+    const id = new URLSearchParams(location.hash.slice(1)).get('feature');
+    const feature = id && featureIndex.get(id);
+    if (!feature) return;
+    const geometry = feature.getGeometry();
+    const at = geometry.getType() === 'Point' ? geometry.getCoordinates() : ol.extent.getCenter(geometry.getExtent());
+    map.getView().setCenter(at);
+    map.renderSync(); // the popup's auto-pan converts pixels with the last rendered frame
+    select(feature);
+    popup.open(feature, at);
+  };
+  window.addEventListener('hashchange', openFromHash);
+  openFromHash();
+}
+
+async function main() {
+  applyStatic();
+  bindLanguageButton($('lang-switch'));
+  const store = new LiveStore();
+  const map = createMap('map');
+  localiseControls(map);
+  let selected = null;
+  const style = createStyleFunction(store, (f) => f === selected);
+  const select = (feature) => {
+    const previous = selected;
+    selected = feature;
+    if (previous) previous.changed();
+    if (feature) feature.changed();
+  };
+
+  const history = new HistoryPanel($('trend-panel'), store);
+  const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
+  const feedStrip = new FeedStrip($('feeds'), store);
+  let socketState = 'connecting';
+  const socket = new LiveSocket(liveSocketUrl(), store, {
+    onState: (state) => { socketState = state; showSocketState($('ws-state'), state); },
+  });
+
+  const [layersResult, tagsResult, feedsResult] = await Promise.allSettled([api.layers(), api.tags(), api.feeds()]);
+  const failures = [layersResult, tagsResult, feedsResult].filter((r) => r.status === 'rejected').map((r) => r.reason.message);
+  if (failures.length) notify(t('notice.loadFailed', { msg: failures.join('; ') }));
+  if (tagsResult.status === 'fulfilled') store.setDefinitions(tagsResult.value);
+  if (feedsResult.status === 'fulfilled') store.setFeeds(feedsResult.value);
+  socket.start();
+
+  const entries = layersResult.status === 'fulfilled' ? await loadParkLayers(map, layersResult.value, style) : [];
+  const featureIndex = indexFeatures(entries);
+  fitTo(map, fullExtent(entries.filter((e) => e.kind === 'park-boundary')) || fullExtent(entries));
+  const switcher = new LayerSwitcher($('layer-switcher'), entries);
+  switcher.render();
+  feedStrip.onSelect = (enterpriseId) => {
+    const plot = [...featureIndex.values()].find((f) => f.get('enterpriseId') === enterpriseId && canonicalKind(f.get('kind')) === 'enterprise');
+    if (plot) fitTo(map, plot.getGeometry().getExtent());
+  };
+  bindLiveColouring(store, entries, featureIndex);
+  bindSelection(map, popup, featureIndex, select);
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    if (!$('trend-panel').hidden) history.close(); else popup.close();
+  });
+  document.body.dataset.layers = 'loaded';
+
+  onLangChange(() => {
+    applyStatic();
+    localiseControls(map);
+    showSocketState($('ws-state'), socketState);
+    switcher.render();
+    feedStrip.render();
+    popup.render();
+    history.render();
+    entries.forEach((e) => e.layer.changed());
+  });
+}
+
+main().catch((e) => {
+  console.error(e);
+  notify(t('notice.loadFailed', { msg: e.message }));
+});

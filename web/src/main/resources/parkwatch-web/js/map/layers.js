@@ -1,0 +1,56 @@
+/**
+ * The park's vector layers: one per entry of GET /api/layers, filled from GET /api/layers/:id (GeoJSON in
+ * EPSG:4326, shown in EPSG:3857), ordered and grouped by the kind of their features.
+ */
+import { ol } from '../vendor.js';
+import { api } from '../api.js';
+import { dominantKind, groupOf, zIndexOf } from './kinds.js';
+
+const GEOJSON = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
+
+/**
+ * Loads every layer; a layer that fails keeps an empty source and its error, the others are unaffected.
+ * @returns {Promise<Array<{info, layer, features, kind, group, error}>>} in the order of `infos`
+ */
+export async function loadParkLayers(map, infos, style) {
+  return Promise.all(infos.map(async (info) => {
+    const source = new ol.source.Vector();
+    // One declutter group for all park layers: labels give way to symbols and to each other across layers.
+    const layer = new ol.layer.Vector({ source, style, declutter: 'park', properties: { layerId: info.id } });
+    const entry = { info, layer, features: [], kind: 'unknown', group: 'other', error: null };
+    try {
+      const collection = await api.layer(info.id);
+      entry.features = GEOJSON.readFeatures(collection);
+      source.addFeatures(entry.features);
+      entry.kind = dominantKind(entry.features);
+      entry.group = groupOf(entry.kind);
+      layer.setZIndex(zIndexOf(entry.kind)); // point symbols above lines above areas
+    } catch (e) {
+      entry.error = e;
+      console.warn(`layer ${info.id}:`, e.message);
+    }
+    map.addLayer(layer);
+    return entry;
+  }));
+}
+
+/** featureId → feature over all loaded layers. */
+export function indexFeatures(entries) {
+  const index = new Map();
+  for (const entry of entries) {
+    for (const feature of entry.features) {
+      const id = feature.getId();
+      if (id !== undefined) index.set(String(id), feature);
+    }
+  }
+  return index;
+}
+
+/** The extent of all loaded features, or null. */
+export function fullExtent(entries) {
+  const extent = ol.extent.createEmpty();
+  for (const entry of entries) {
+    if (entry.features.length) ol.extent.extend(extent, entry.layer.getSource().getExtent());
+  }
+  return ol.extent.isEmpty(extent) ? null : extent;
+}
