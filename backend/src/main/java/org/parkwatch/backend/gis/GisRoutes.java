@@ -1,0 +1,107 @@
+package org.parkwatch.backend.gis;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import org.parkwatch.backend.platform.db.BlockingReply;
+
+import java.util.NoSuchElementException;
+
+/**
+ * HTTP API of the map layers: {@code GET /api/layers}, {@code GET /api/layers/:id?bbox=minLon,minLat,maxLon,maxLat}
+ * (GeoJSON FeatureCollection), {@code GET /api/features/:id} (GeoJSON Feature), and
+ * {@code POST /api/layers/:id/import?crs=&nameZh=&nameEn=} with a GeoJSON body (422 lists every problem).
+ */
+public final class GisRoutes {
+    /** Most features one layer request returns. */
+    static final int MAX_FEATURES_PER_REQUEST = 100_000;
+    static final String GEOJSON = "application/geo+json";
+
+    private final Vertx vertx;
+    private final GisRepository repository;
+    private final LayerImporter importer;
+    private final ImportLimits limits;
+    private final Runnable onLayersChanged;
+
+    /** @param onLayersChanged called on a worker thread after a successful import (e.g. rebuild the index) */
+    public GisRoutes(Vertx vertx, GisRepository repository, LayerImporter importer, ImportLimits limits,
+                     Runnable onLayersChanged) {
+        this.vertx = vertx;
+        this.repository = repository;
+        this.importer = importer;
+        this.limits = limits;
+        this.onLayersChanged = onLayersChanged;
+    }
+
+    public void register(Router router) {
+        router.get("/api/layers").handler(this::layers);
+        router.get("/api/layers/:id").handler(this::layer);
+        router.get("/api/features/:id").handler(this::feature);
+        router.post("/api/layers/:id/import").handler(BodyHandler.create().setBodyLimit(limits.maxBytes()))
+                .handler(this::importLayer);
+    }
+
+    private void layers(RoutingContext ctx) {
+        BlockingReply.send(vertx, ctx, "application/json", () -> {
+            JsonArray out = new JsonArray();
+            for (LayerRecord l : repository.layers()) {
+                out.add(new JsonObject().put("id", l.id()).put("nameZh", l.nameZh()).put("nameEn", l.nameEn())
+                        .put("source", l.source()).put("featureCount", l.featureCount())
+                        .put("updatedMs", l.updatedMs()));
+            }
+            return out.encode();
+        });
+    }
+
+    private void layer(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        String bboxParam = ctx.request().getParam("bbox");
+        BlockingReply.send(vertx, ctx, GEOJSON, () -> {
+            Envelope4326 bbox = bboxParam == null ? null : Envelope4326.parse(bboxParam);
+            if (repository.layer(id).isEmpty()) throw new NoSuchElementException("no layer '" + id + "'");
+            return GeoJsonFeatures.collection(repository.features(id, bbox, MAX_FEATURES_PER_REQUEST, 0), "");
+        });
+    }
+
+    private void feature(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        BlockingReply.send(vertx, ctx, GEOJSON, () -> repository.feature(id).map(GeoJsonFeatures::feature)
+                .orElseThrow(() -> new NoSuchElementException("no feature '" + id + "'")));
+    }
+
+    private void importLayer(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        byte[] body = ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+        String crs = ctx.request().getParam("crs");
+        String nameZh = ctx.request().getParam("nameZh");
+        String nameEn = ctx.request().getParam("nameEn");
+        vertx.executeBlocking(() -> {
+            LayerImporter.Result r = importer.importGeoJson(id, nameZh, nameEn, body, crs);
+            onLayersChanged.run();
+            return r;
+        }, false).onComplete(ar -> {
+            if (ar.succeeded()) {
+                ctx.response().putHeader("Content-Type", "application/json").end(new JsonObject()
+                        .put("layerId", ar.result().layerId()).put("featureCount", ar.result().featureCount()).encode());
+            } else if (ar.cause() instanceof ImportException ie) {
+                ctx.response().setStatusCode(422).putHeader("Content-Type", "application/json")
+                        .end(problems(ie).encode());
+            } else {
+                BlockingReply.error(ctx, ar.cause());
+            }
+        });
+    }
+
+    static JsonObject problems(ImportException e) {
+        JsonArray list = new JsonArray();
+        for (ImportProblem p : e.problems()) {
+            JsonObject o = new JsonObject().put("message", p.zh()).put("messageEn", p.en());
+            if (p.featureIndex() >= 0) o.put("featureIndex", p.featureIndex());
+            list.add(o);
+        }
+        return new JsonObject().put("error", "import refused; nothing was written").put("problems", list);
+    }
+}

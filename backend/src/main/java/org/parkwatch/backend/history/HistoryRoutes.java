@@ -1,0 +1,61 @@
+package org.parkwatch.backend.history;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.parkwatch.backend.platform.db.BlockingReply;
+
+import java.time.Clock;
+
+/**
+ * {@code GET /api/history/:tagId?from=<ms>&to=<ms>&buckets=500} → {@code {"tagId","from","to","bucketMs",
+ * "points":[{"t","min","max","avg","last","n"}]}}; {@code to} defaults to now, {@code from} to one hour before it.
+ */
+public final class HistoryRoutes {
+    static final int DEFAULT_BUCKETS = 500;
+    static final int MAX_BUCKETS = 10_000;
+    static final long DEFAULT_WINDOW_MS = 3_600_000;
+    /** Longest window one request may ask for: 400 days (a year of trends plus margin). */
+    static final long MAX_WINDOW_MS = 400L * 86_400_000L;
+
+    private final Vertx vertx;
+    private final HistoryRepository repository;
+    private final Clock clock;
+
+    public HistoryRoutes(Vertx vertx, HistoryRepository repository, Clock clock) {
+        this.vertx = vertx;
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public void register(Router router) {
+        router.get("/api/history/:tagId").handler(this::trend);
+    }
+
+    private void trend(RoutingContext ctx) {
+        String tagId = ctx.pathParam("tagId");
+        BlockingReply.send(vertx, ctx, "application/json", () -> {
+            long to = BlockingReply.longParam(ctx, "to", clock.millis());
+            long from = BlockingReply.longParam(ctx, "from", to - DEFAULT_WINDOW_MS);
+            long buckets = BlockingReply.longParam(ctx, "buckets", DEFAULT_BUCKETS);
+            if (from >= to) throw new IllegalArgumentException("from (" + from + ") must be before to (" + to + ")");
+            if (to - from > MAX_WINDOW_MS) throw new IllegalArgumentException("window longer than 400 days");
+            if (buckets < 1 || buckets > MAX_BUCKETS) {
+                throw new IllegalArgumentException("buckets must be 1–" + MAX_BUCKETS + ", not " + buckets);
+            }
+            return toJson(repository.trend(tagId, from, to, (int) buckets)).encode();
+        });
+    }
+
+    static JsonObject toJson(Trend t) {
+        JsonArray points = new JsonArray();
+        for (Trend.Point p : t.points()) {
+            points.add(new JsonObject().put("t", p.t()).put("min", p.min()).put("max", p.max()).put("avg", p.avg())
+                    .put("last", p.last()).put("n", p.n()));
+        }
+        return new JsonObject().put("tagId", t.tagId()).put("from", t.fromMs()).put("to", t.toMs())
+                .put("bucketMs", t.bucketMs()).put("points", points);
+    }
+}

@@ -1,0 +1,141 @@
+package org.parkwatch.backend.platform.db;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import org.parkwatch.backend.gis.GisRoutes;
+import org.parkwatch.backend.gis.OgcApiRoutes;
+import org.parkwatch.backend.history.HistoryRoutes;
+import org.parkwatch.backend.gis.DbSpatialQueries;
+import org.parkwatch.backend.gis.GisRepository;
+import org.parkwatch.backend.gis.ImportException;
+import org.parkwatch.backend.gis.ImportLimits;
+import org.parkwatch.backend.gis.LayerImporter;
+import org.parkwatch.backend.gis.MemorySpatialIndex;
+import org.parkwatch.backend.gis.SpatialQueries;
+import org.parkwatch.backend.history.HistoryRepository;
+import org.parkwatch.backend.history.HistoryWriter;
+import org.parkwatch.model.park.ParkCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+
+/**
+ * The persistence part of the backend, assembled: the database (pool, migrations, H2GIS functions), the park
+ * catalogue imported when changed, repositories, the history writer and the in-memory spatial index. Open it off the
+ * event loop ({@link #start}); close it last.
+ */
+public final class Store implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    private final Database database;
+    private final GisRepository gis;
+    private final LayerImporter importer;
+    private final HistoryRepository history;
+    private final HistoryWriter historyWriter;
+    private final DbSpatialQueries dbSpatial;
+    private volatile MemorySpatialIndex index;
+
+    private Store(Database database, GisRepository gis, LayerImporter importer, HistoryRepository history,
+                  HistoryWriter historyWriter) {
+        this.database = database;
+        this.gis = gis;
+        this.importer = importer;
+        this.history = history;
+        this.historyWriter = historyWriter;
+        this.dbSpatial = new DbSpatialQueries(gis);
+    }
+
+    /** Opens the store (blocking): migrate, import {@code park} if it changed, start the history writer. */
+    public static Store open(DatabaseOptions options, ParkCatalog park, Clock clock)
+            throws SQLException, IOException, ImportException {
+        Database db = Database.open(options);
+        try {
+            GisRepository gis = new GisRepository(db);
+            LayerImporter importer = new LayerImporter(db, gis, ImportLimits.DEFAULT, clock);
+            if (park != null && importer.importParkIfChanged(park)) {
+                LOG.info("park catalogue imported into {}", options.url());
+            }
+            HistoryRepository history = new HistoryRepository(db);
+            HistoryWriter writer = new HistoryWriter(history, options, clock);
+            Store store = new Store(db, gis, importer, history, writer);
+            store.refreshIndex();
+            return store;
+        } catch (SQLException | IOException | ImportException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** {@link #open} on a worker thread. */
+    public static Future<Store> start(Vertx vertx, DatabaseOptions options, ParkCatalog park, Clock clock) {
+        return vertx.executeBlocking(() -> open(options, park, clock), false);
+    }
+
+    /** Rebuilds the in-memory spatial index from the database (after an import). Blocks. */
+    public void refreshIndex() throws SQLException {
+        index = MemorySpatialIndex.of(gis.allFeatures());
+    }
+
+    /**
+     * Registers the store's HTTP routes: layers and features ({@code /api/layers…}, {@code /api/features/:id}),
+     * OGC API – Features ({@code /ogc…}) and history ({@code /api/history/:tagId}).
+     */
+    public void registerRoutes(Vertx vertx, Router router, Clock clock) {
+        new GisRoutes(vertx, gis, importer, ImportLimits.DEFAULT, this::layersChanged).register(router);
+        new OgcApiRoutes(vertx, gis).register(router);
+        new HistoryRoutes(vertx, history, clock).register(router);
+    }
+
+    /** Call after layers changed (import): rebuilds the index; a failure is logged and the old index kept. */
+    public void layersChanged() {
+        try {
+            refreshIndex();
+        } catch (SQLException e) {
+            LOG.warn("spatial index not rebuilt: {}", e.getMessage());
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public GisRepository gis() {
+        return gis;
+    }
+
+    public LayerImporter importer() {
+        return importer;
+    }
+
+    public HistoryRepository history() {
+        return history;
+    }
+
+    public HistoryWriter historyWriter() {
+        return historyWriter;
+    }
+
+    /** The in-memory index (hot path: park-sized layers). */
+    public SpatialQueries spatialIndex() {
+        return index;
+    }
+
+    /** The database-backed queries (big layers; always current). */
+    public SpatialQueries spatialQueries() {
+        return dbSpatial;
+    }
+
+    /** Flushes and stops the history writer, then closes the pool. */
+    @Override
+    public void close() {
+        try {
+            historyWriter.close();
+        } finally {
+            database.close();
+        }
+    }
+}

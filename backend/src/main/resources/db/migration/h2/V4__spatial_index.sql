@@ -1,0 +1,1 @@
+CREATE SPATIAL INDEX features_geom ON features (geom);

@@ -1,0 +1,1 @@
+CREATE INDEX features_geom ON features USING GIST (geom);

@@ -1,0 +1,11 @@
+-- Every sample of every tag. ts = source time, epoch milliseconds (UTC). Partitioned by UTC day so retention drops
+-- whole partitions; partitions are created ahead by HistoryRepository (and on demand for late or spilled data).
+CREATE TABLE tag_history (
+    tag_id     TEXT             NOT NULL,
+    ts         BIGINT           NOT NULL,
+    value      DOUBLE PRECISION,
+    value_text TEXT,
+    status     BIGINT           NOT NULL DEFAULT 0
+) PARTITION BY RANGE (ts);
+
+CREATE INDEX tag_history_tag_ts ON tag_history (tag_id, ts);
