@@ -217,6 +217,31 @@ class CalcModelsTest {
     }
 
     @Test
+    void effectZonesAreCirclesAtTheInverseDistances() throws Exception {
+        JsonNode fire = run("effectzones", "{\"effect\":\"poolfire\",\"poolRadiusM\":5,"
+                + "\"burningRateKgPerM2S\":0.08186,\"heatOfCombustionJPerKg\":40.1e6,\"airDensityKgPerM3\":1.2,"
+                + "\"sourceEastM\":100}");
+        JsonNode z = fire.get("zones").get(2); // 12.5 kW/m2
+        assertEquals("12.5kW", z.get("id").asText());
+        JsonNode flux = run("poolfire", "{\"poolRadiusM\":5,\"burningRateKgPerM2S\":0.08186,"
+                + "\"heatOfCombustionJPerKg\":40.1e6,\"airDensityKgPerM3\":1.2,\"distanceM\":"
+                + z.get("distanceM").asDouble() + "}");
+        close(12.5, flux.get("fluxKwPerM2"), 1e-9);
+        double maxX = 0;
+        for (JsonNode xy : z.get("geometry").get("coordinates").get(0).get(0)) {
+            maxX = Math.max(maxX, xy.get(0).asDouble());
+        }
+        assertEquals(100 + z.get("distanceM").asDouble(), maxX, 1e-3); // output rounded to millimetres
+        JsonNode blast = run("effectzones", "{\"effect\":\"tnt\",\"fuelMassKg\":1000,"
+                + "\"heatOfCombustionKjPerKg\":46000}");
+        assertEquals(3, blast.get("zones").size());
+        // 0.003 MPa is below the table's last row (0.013 MPa): reported, not extrapolated
+        assertTrue(blast.get("zones").get(2).get("distanceM").asDouble() == 0);
+        assertEquals("BEYOND_TABLE", blast.get("warnings").get(0).get("code").asText());
+        assertEquals("effect", bad("effectzones", "{\"effect\":\"flood\"}").field());
+    }
+
+    @Test
     void inputMustBeAnObject() {
         assertEquals("(input)", bad("plume", "[1,2]").field());
     }

@@ -11,7 +11,7 @@ public final class CalcModels {
 
     /** New instances of every built-in model. */
     public static List<CalcModel> all() {
-        return List.of(new PlumeModel(), new PuffModel(), new DenseGasModel(), new ZonesModel(), new PoolFireModel(),
+        return List.of(new PlumeModel(), new PuffModel(), new DenseGasModel(), new ZonesModel(), new EffectZonesModel(), new PoolFireModel(),
                 new BurningRateModel(), new JetFireModel(), new FireballModel(), new TntModel(),
                 new KingeryBulmashModel(), new ProbitCalcModel(), new StabilityModel(), new ReleaseModel());
     }

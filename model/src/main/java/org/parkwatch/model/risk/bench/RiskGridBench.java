@@ -35,8 +35,11 @@ import org.parkwatch.model.risk.WeatherCase;
  * Outcomes are a deterministic mix of toxic plumes (Cl2/NH3, CCPS probit, 30 min), pool fires (Eisenberg, 60 s),
  * fireballs and vapour cloud explosions (Eisenberg lung) at random places within the central 4 km.
  *
- * <p>Run: {@code mvn -q -pl model compile exec:java} is not configured; use
- * {@code java -cp model/target/classes:<jackson,jts jars> org.parkwatch.model.risk.bench.RiskGridBench [threads]}.
+ * <p>Run from the project root:
+ * <pre>
+ * mvn -q -pl model compile dependency:build-classpath -Dmdep.outputFile=target/model-cp.txt
+ * java -cp model/target/classes:$(cat model/target/model-cp.txt) org.parkwatch.model.risk.bench.RiskGridBench [threads]
+ * </pre>
  */
 public final class RiskGridBench {
 
