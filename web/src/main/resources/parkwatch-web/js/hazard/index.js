@@ -1,7 +1,7 @@
 /**
  * Installs the major hazard features on the one-map page: the hazard panel (list, detail, enterprise file,
  * chemical card), the search box, the grade and risk-colour map layers, the disposal card in tank popups, and a
- * refresh on every `hazard-grade` push message.
+ * refresh on every `hazard-grade` push message. `#unit=<id>` in the URL opens a unit's detail.
  */
 import { t, lang, localName } from '../i18n/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
@@ -75,6 +75,12 @@ export async function installHazards(map, { container, popup, socket, plots }) {
   }
   const [chemResult] = await Promise.allSettled([hazardApi.chemicals(), refresh()]);
   if (chemResult.status === 'fulfilled') chemicals = chemResult.value;
+  const openFromHash = () => {
+    const id = new URLSearchParams(location.hash.slice(1)).get('unit');
+    if (id) panel.open(id).catch((e) => console.warn('hazards:', e.message));
+  };
+  window.addEventListener('hashchange', openFromHash);
+  openFromHash();
   document.body.dataset.hazards = 'loaded';
   return {
     render: () => { renderChrome(); panel.render(); search.render(); layers.units.changed(); },
