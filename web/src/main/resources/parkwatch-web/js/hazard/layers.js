@@ -5,6 +5,7 @@
 import { ol } from '../vendor.js';
 import { t, localName } from '../i18n/index.js';
 import { hazardApi, gradeColour, RISK_COLOURS } from './api.js';
+import { zIndexOf } from '../map/kinds.js';
 
 const GEOJSON = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 
@@ -36,9 +37,11 @@ export class HazardLayers {
   /** @param plots enterprise plot features of the park layers (their `enterpriseId` joins the registry) */
   constructor(map, plots) {
     this.plots = plots;
-    this.units = new ol.layer.Vector({ source: new ol.source.Vector(), style: unitStyle, zIndex: 5,
+    this.units = new ol.layer.Vector({ source: new ol.source.Vector(), style: unitStyle,
+      zIndex: zIndexOf('warehouse') + 0.5, // above the unit areas of the park layers, below tanks and point symbols
       properties: { layerId: 'hazard-units', title: () => t('hz.layer.units') } });
-    this.enterprises = new ol.layer.Vector({ source: new ol.source.Vector(), style: enterpriseStyle, zIndex: 4,
+    this.enterprises = new ol.layer.Vector({ source: new ol.source.Vector(), style: enterpriseStyle,
+      zIndex: zIndexOf('enterprise') + 0.5,
       properties: { layerId: 'hazard-enterprises', title: () => t('hz.layer.enterprises') } });
     map.addLayer(this.enterprises);
     map.addLayer(this.units);
