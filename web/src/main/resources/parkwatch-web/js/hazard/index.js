@@ -37,7 +37,7 @@ export async function installHazards(map, { container, popup, socket, plots }) {
   const root = h('aside', { id: 'hazard-panel', class: 'hazard-panel' }, h('header', {}, title, toggle), searchEl, panelBody);
   container.append(root);
   let collapsed = false;
-  const fit = (extent) => { if (extent) map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 18, duration: 300 }); };
+  const fit = (extent) => { if (extent) map.getView().fit(extent, { padding: [60, 260, 60, 440], maxZoom: 18, duration: 300 }); };
   const panel = new HazardPanel(panelBody, { onUnit: (id) => fit(layers.extentOf(id)) });
   const showExtra = (node) => { panel.detail = null; replaceChildren(panelBody, h('button', { type: 'button', class: 'hz-back',
     onclick: () => panel.render() }, `← ${t('hz.back')}`), node); };
@@ -60,7 +60,10 @@ export async function installHazards(map, { container, popup, socket, plots }) {
   };
   toggle.onclick = () => { collapsed = !collapsed; renderChrome(); };
   renderChrome();
-  if (popup && popup.addSection) popup.addSection(tankCardSection);
+  if (popup && popup.addSection) {
+    popup.addSection(tankCardSection);
+    if (popup.feature) popup.render(); // a popup opened from the URL before this section existed
+  }
 
   const refresh = async () => {
     const [, mapData] = await Promise.all([panel.reload(), layers.refresh()]);
