@@ -18,6 +18,7 @@ import { HistoryPanel } from './charts/history.js';
 import { FeedStrip } from './ui/feed-strip.js';
 import { LayerSwitcher } from './ui/layer-switcher.js';
 import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
+import { installHazards } from './hazard/index.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -133,6 +134,11 @@ async function main() {
     if (!$('trend-panel').hidden) history.close(); else popup.close();
   });
   document.body.dataset.layers = 'loaded';
+  let hazards = null;
+  installHazards(map, { container: $('main'), popup, socket,
+    plots: [...featureIndex.values()].filter((f) => canonicalKind(f.get('kind')) === 'enterprise') })
+    .then((installed) => { hazards = installed; })
+    .catch((e) => notify(t('notice.loadFailed', { msg: e.message })));
 
   onLangChange(() => {
     applyStatic();
@@ -143,6 +149,7 @@ async function main() {
     popup.render();
     history.render();
     entries.forEach((e) => e.layer.changed());
+    if (hazards) hazards.render();
   });
 }
 

@@ -22,6 +22,13 @@ export class LiveSocket {
     this.stopped = false;
   }
 
+  /** Calls `fn(msg)` for every message of `type` (another capability's broadcast, e.g. 'hazard-grade'). */
+  on(type, fn) {
+    if (!this.handlers) this.handlers = new Map();
+    this.handlers.set(type, [...(this.handlers.get(type) || []), fn]);
+    return this;
+  }
+
   start() {
     this.stopped = false;
     this._connect();
@@ -72,6 +79,7 @@ export class LiveSocket {
       return;
     }
     this.store.applyMessage(msg);
+    if (this.handlers && this.handlers.has(msg.type)) this.handlers.get(msg.type).forEach((fn) => fn(msg));
   }
 
   _retry() {

@@ -22,6 +22,7 @@ export class FeaturePopup {
     this.onClose = onClose;
     this.feature = null;
     this.trend = null;
+    this.sections = []; // other capabilities' sections: fn(feature) → element or null (e.g. the disposal card)
     this.overlay = new ol.Overlay({ element, positioning: 'bottom-center', offset: [0, -14], autoPan: { animation: { duration: 200 } } });
     map.addOverlay(this.overlay);
     store.onTags((changed) => this.updateValues(changed));
@@ -35,6 +36,11 @@ export class FeaturePopup {
     this.trendTag = tags.find((tag) => !DISCRETE_KINDS.has(tag.kind)) || null; // on/off signals get no trend
     this.render();
     this.overlay.setPosition(coordinate || ol.extent.getCenter(feature.getGeometry().getExtent()));
+  }
+
+  /** Adds a section below the popup's own content; `fn(feature)` returns an element or null. */
+  addSection(fn) {
+    this.sections.push(fn);
   }
 
   close(notify = true) {
@@ -71,7 +77,8 @@ export class FeaturePopup {
         onclick: () => this.onHistory && this.onHistory(this.trendTag) }, t('popup.history')) : null,
       extra.length ? h('details', { open: !tags.length },
         h('summary', {}, t('popup.properties')),
-        h('table', { class: 'props' }, h('tbody', {}, extra.map(([label, value]) => row(label, value))))) : null));
+        h('table', { class: 'props' }, h('tbody', {}, extra.map(([label, value]) => row(label, value))))) : null,
+      this.sections.map((fn) => fn(this.feature))));
     if (this.trendTag) {
       this.trend = new LiveTrend(trendEl, this.store);
       this.trend.show(this.trendTag);

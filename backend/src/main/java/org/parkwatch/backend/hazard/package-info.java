@@ -9,5 +9,11 @@
  * org.parkwatch.backend.hazard.GradeChange}), the park's units from its GIS layers ({@link
  * org.parkwatch.backend.hazard.ParkHazardUnits}) and the {@code gb18218} calculator ({@link
  * org.parkwatch.backend.hazard.Gb18218CalcModel}). All plain Java without I/O beyond classpath resources.
+ *
+ * <p>The Vert.x side: {@link org.parkwatch.backend.hazard.HazardService} (the park's units graded statically and live
+ * from level tags, coalesced; α from {@link org.parkwatch.backend.hazard.ExposedPopulation}; monitoring coverage from
+ * {@link org.parkwatch.backend.hazard.MonitoringCoverage}; grade changes to listeners — push now, alarms later),
+ * {@link org.parkwatch.backend.hazard.HazardRoutes} (hazards, chemicals, registry, exports, import) and
+ * {@link org.parkwatch.backend.hazard.HazardModule}, which plugs both into the composition root.
  */
 package org.parkwatch.backend.hazard;

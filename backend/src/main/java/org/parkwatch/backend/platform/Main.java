@@ -21,6 +21,8 @@ public final class Main {
             return;
         }
         ParkWatchBackend backend = new ParkWatchBackend(config);
+        org.parkwatch.backend.hazard.HazardModule.install(backend,
+                org.parkwatch.backend.hazard.HazardService.DEFAULT_REGRADE_MS);
         ParkWatchBackend.Ports ports;
         try {
             ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);

@@ -10,6 +10,12 @@ public final class Permissions {
     public static final String GIS_WRITE = "gis:write";
     /** Read Prometheus metrics. */
     public static final String METRICS_READ = "metrics:read";
+    /** Read major hazard installations, chemicals, the enterprise registry and their exports (issue 4). */
+    public static final String HAZARD_READ = "hazard:read";
+    /** Import enterprises and installations into the registry (issue 4). */
+    public static final String REGISTRY_WRITE = "registry:write";
+    /** Run calculator models (pure computation, no park data). */
+    public static final String CALC_RUN = "calc:run";
 
     private Permissions() {
     }

@@ -1,0 +1,47 @@
+package org.parkwatch.backend.hazard;
+
+import io.vertx.core.json.JsonObject;
+import org.parkwatch.backend.calc.CalcRoutes;
+import org.parkwatch.backend.hazard.registry.RegistryBook;
+import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.model.park.EnterpriseInfo;
+import org.parkwatch.model.park.TagKind;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plugs issue 4 into the backend before it starts: the {@link HazardService} as an ingest listener, its grade
+ * changes pushed to WebSocket clients as {@code {"type":"hazard-grade", …}}, and the route rows of
+ * {@link HazardRoutes} and {@link CalcRoutes}. The returned service is where alarms (issue 5) subscribe with
+ * {@link HazardService#onGradeChange}.
+ */
+public final class HazardModule {
+    /** Push message type of a grade change. */
+    public static final String PUSH_TYPE = "hazard-grade";
+
+    private HazardModule() {
+    }
+
+    /** @param regradeMs shortest interval between two regradings of a unit, ms */
+    public static HazardService install(ParkWatchBackend backend, long regradeMs) {
+        HazardService hazards = new HazardService(backend.park(), backend.vertx(), regradeMs,
+                System::currentTimeMillis);
+        Map<String, String[]> names = new HashMap<>();
+        for (EnterpriseInfo e : backend.park().enterprises()) {
+            names.put(e.id(), new String[]{e.nameZh(), e.nameEn()});
+        }
+        Set<String> sisUnits = new HashSet<>();
+        backend.park().allTags().stream().filter(t -> t.kind() == TagKind.SIS_TRIP)
+                .forEach(t -> sisUnits.add(t.featureId()));
+        RegistryBook registry = new RegistryBook(backend.park().metadata(), hazards.model().tanks(), sisUnits);
+        hazards.onGradeChange(e -> backend.push().publish(PUSH_TYPE, new JsonObject(HazardJson.event(e).toString())));
+        backend.addIngestListener(hazards);
+        backend.addRoutes(new HazardRoutes(hazards, new HazardJson(hazards, names), registry,
+                new RegistryJson(hazards, registry), backend.live()).routes());
+        backend.addRoutes(CalcRoutes.fromServiceLoader().routes());
+        return hazards;
+    }
+}

@@ -1,0 +1,163 @@
+package org.parkwatch.backend.hazard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.ext.web.RoutingContext;
+import org.parkwatch.backend.hazard.registry.ImportResult;
+import org.parkwatch.backend.hazard.registry.RegistryBook;
+import org.parkwatch.backend.hazard.registry.RowError;
+import org.parkwatch.backend.live.LiveState;
+import org.parkwatch.backend.live.Quality;
+import org.parkwatch.backend.live.TagState;
+import org.parkwatch.backend.platform.http.ApiReplies;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.RouteSpec;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * HTTP resources of issue 4 (read-only GETs under {@link Permissions#HAZARD_READ}, the import under
+ * {@link Permissions#REGISTRY_WRITE}): major hazards with their arithmetic and monitoring coverage, chemicals with
+ * disposal cards, the enterprise registry, the exports of docs/exports.md and the registry CSV import. Handlers run on
+ * the ingest context, where the hazard service and live state live.
+ */
+public final class HazardRoutes {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String CSV = "text/csv; charset=utf-8";
+
+    private final HazardService hazards;
+    private final HazardJson json;
+    private final RegistryJson registryJson;
+    private final RegistryBook registry;
+    private final LiveState live;
+
+    public HazardRoutes(HazardService hazards, HazardJson json, RegistryBook registry, RegistryJson registryJson,
+                        LiveState live) {
+        this.hazards = hazards;
+        this.json = json;
+        this.registry = registry;
+        this.registryJson = registryJson;
+        this.live = live;
+    }
+
+    public List<RouteSpec> routes() {
+        String read = Permissions.HAZARD_READ;
+        return List.of(RouteSpec.get("/api/hazards", this::list, read),
+                RouteSpec.get("/api/hazards/:unitId", this::detail, read),
+                RouteSpec.get("/api/chemicals", this::chemicals, read),
+                RouteSpec.get("/api/chemicals/:cas", this::chemical, read),
+                RouteSpec.get("/api/registry/enterprises", this::enterprises, read),
+                RouteSpec.get("/api/export/hazards.csv", this::hazardsCsv, read),
+                RouteSpec.get("/api/export/hazards.geojson", this::hazardsGeoJson, read),
+                RouteSpec.get("/api/export/registry.csv", this::registryCsv, read),
+                RouteSpec.post("/api/registry/import", this::importCsv, Permissions.REGISTRY_WRITE));
+    }
+
+    /** A tag is live when it has a value of good quality that is not stale. */
+    boolean tagLive(String tagId) {
+        TagState t = live.tag(tagId);
+        return t != null && t.hasValue() && t.quality() == Quality.GOOD && !t.stale();
+    }
+
+    private void list(RoutingContext ctx) {
+        List<ObjectNode> units = json.summaries(this::tagLive);
+        ObjectNode out = MAPPER.createObjectNode();
+        int majors = 0;
+        int applicable = 0;
+        int liveSignals = 0;
+        for (ObjectNode u : units) {
+            if (!u.path("isMajorHazard").asBoolean()) continue;
+            majors++;
+            applicable += u.path("coverage").path("applicable").asInt();
+            liveSignals += u.path("coverage").path("live").asInt();
+        }
+        out.putObject("coverage").put("majorHazards", majors).put("applicableSignals", applicable)
+                .put("liveSignals", liveSignals)
+                .put("percent", applicable == 0 ? 0 : Math.round(1000.0 * liveSignals / applicable) / 10.0);
+        out.putArray("units").addAll(units);
+        ApiReplies.json(ctx, out.toString());
+    }
+
+    private void detail(RoutingContext ctx) {
+        String id = ctx.pathParam("unitId");
+        if (hazards.unit(id).isEmpty()) {
+            ApiReplies.error(ctx, 404, "no unit '" + id + "' in the park");
+            return;
+        }
+        ApiReplies.json(ctx, json.detail(id, this::tagLive).toString());
+    }
+
+    private void chemicals(RoutingContext ctx) {
+        ArrayNode out = MAPPER.createArrayNode();
+        hazards.chemicals().all().forEach(c -> out.add(ChemicalView.summary(c)));
+        ApiReplies.json(ctx, out.toString());
+    }
+
+    private void chemical(RoutingContext ctx) {
+        String key = ctx.pathParam("cas");
+        Optional<ChemicalRecord> c = hazards.chemicals().byCas(key).or(() -> hazards.chemicals().byName(key));
+        if (c.isEmpty()) {
+            ApiReplies.error(ctx, 404, "no chemical with CAS number or name '" + key + "' in the catalogue");
+            return;
+        }
+        ApiReplies.json(ctx, ChemicalView.detail(c.get(), hazards.resolver(), hazards.disposalCards()).toString());
+    }
+
+    private void enterprises(RoutingContext ctx) {
+        ApiReplies.json(ctx, registryJson.enterprises().toString());
+    }
+
+    private void hazardsCsv(RoutingContext ctx) {
+        download(ctx, CSV, "hazards.csv", HazardExports.hazardsCsv(json.summaries(this::tagLive)));
+    }
+
+    private void hazardsGeoJson(RoutingContext ctx) {
+        download(ctx, "application/geo+json; charset=utf-8", "hazards.geojson", HazardExports.hazardsGeoJson(
+                json.summaries(this::tagLive), id -> hazards.unit(id).orElseThrow().geometry()));
+    }
+
+    private void registryCsv(RoutingContext ctx) {
+        download(ctx, CSV, "registry.csv", HazardExports.registryCsv(registry.enterprises()));
+    }
+
+    private void importCsv(RoutingContext ctx) {
+        String kind = Optional.ofNullable(ctx.request().getParam("kind")).orElse("enterprises");
+        String body = ctx.body() == null || ctx.body().asString() == null ? "" : ctx.body().asString();
+        if (body.startsWith(HazardExports.BOM)) body = body.substring(1);
+        List<String> lines = Arrays.asList(body.split("\r?\n", -1));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines = lines.subList(0, lines.size() - 1);
+        ImportResult<?> r;
+        switch (kind) {
+            case "enterprises" -> r = registry.importEnterprises(lines);
+            case "installations" -> r = registry.importInstallations(lines);
+            default -> {
+                ApiReplies.error(ctx, 400, "kind: expected enterprises or installations, got '" + kind + "'");
+                return;
+            }
+        }
+        if (!r.ok()) {
+            ObjectNode err = MAPPER.createObjectNode().put("error", "import rejected, nothing saved: "
+                    + r.errors().stream().map(RowError::toString).collect(Collectors.joining("; ")));
+            ArrayNode rows = err.putArray("rows");
+            r.errors().forEach(e -> rows.addObject().put("line", e.line()).put("column", e.column())
+                    .put("message", e.message()));
+            ctx.response().setStatusCode(400).putHeader("Content-Type", ApiReplies.JSON).end(err.toString());
+            return;
+        }
+        ApiReplies.json(ctx, MAPPER.createObjectNode().put("kind", kind).put("imported", r.rows().size()).toString());
+    }
+
+    private static void download(RoutingContext ctx, String type, String name, String body) {
+        ctx.response().putHeader("Content-Type", type)
+                .putHeader("Content-Disposition", "attachment; filename=\"" + name + "\"").end(body);
+    }
+
+    static JsonNode tree(Object o) {
+        return MAPPER.valueToTree(o);
+    }
+}

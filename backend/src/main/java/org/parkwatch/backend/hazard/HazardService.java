@@ -1,0 +1,213 @@
+package org.parkwatch.backend.hazard;
+
+import io.vertx.core.Vertx;
+import org.parkwatch.backend.ingest.AppliedBatch;
+import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.park.TagKind;
+import org.parkwatch.model.uplink.Sample;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The park's major hazard installations, graded statically (design capacity × density) and live (tank levels ×
+ * geometry × density) by GB 18218-2018. Built at start from the park's layers ({@link ParkHazardModel}); as an
+ * {@link IngestListener} it takes level tags (kind {@code level}, featureId = tank) and regrades each touched unit at
+ * most once per {@code regradeMs} (coalescing bursts of level samples). A unit crossing S = 1 or a grade edge becomes a
+ * {@link GradeEvent} for every listener added with {@link #onGradeChange} — the push hub now, the alarm service once
+ * issue 5 lands. Runs on the backend's ingest context (single thread), like live state.
+ */
+public final class HazardService implements IngestListener {
+
+    /** Default shortest interval between two regradings of a unit, milliseconds. */
+    public static final long DEFAULT_REGRADE_MS = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(HazardService.class);
+
+    /** A grade change of one unit at a moment (epoch ms). */
+    public record GradeEvent(String unitId, UnitInfo unit, GradeChange change, long atMs) {
+    }
+
+    private final Vertx vertx;
+    private final long regradeMs;
+    private final LongSupplier clockMs;
+    private final Gb18218Catalogue catalogue;
+    private final ChemicalProperties properties;
+    private final DisposalCards cards;
+    private final ChemicalResolver resolver;
+    private final ParkHazardModel model;
+    private final LiveGradingTracker tracker;
+    private final MonitoringCoverage coverage;
+    private final Map<String, GradingResult> staticGrades = new LinkedHashMap<>();
+    private final Map<String, String> tankOfLevelTag = new HashMap<>();
+    private final Map<String, String> unitOfTank = new HashMap<>();
+    private final Map<String, Double> levelM = new HashMap<>();
+    private final Map<String, Double> pending = new LinkedHashMap<>();
+    private final List<Consumer<GradeEvent>> listeners = new CopyOnWriteArrayList<>();
+    private boolean flushArmed;
+    private long lastFlushMs;
+    private long regradings;
+
+    /**
+     * @param regradeMs shortest interval between regradings, ms (≥ 1)
+     * @throws IllegalArgumentException naming the layer and feature when the park data cannot be graded
+     */
+    public HazardService(ParkCatalog park, Vertx vertx, long regradeMs, LongSupplier clockMs) {
+        if (regradeMs < 1) throw new IllegalArgumentException("hazard regradeMs must be >= 1, got " + regradeMs);
+        this.vertx = vertx;
+        this.regradeMs = regradeMs;
+        this.clockMs = clockMs;
+        this.catalogue = Gb18218Catalogue.loadDefault();
+        this.properties = ChemicalProperties.loadDefault();
+        this.cards = DisposalCards.loadDefault();
+        this.resolver = new ChemicalResolver(catalogue, properties);
+        this.model = new ParkHazardModel(park, resolver);
+        MajorHazardGrader grader = new MajorHazardGrader(catalogue);
+        this.tracker = new LiveGradingTracker(grader, model.units());
+        for (HazardUnit u : model.units()) {
+            List<HazardItem> items = new ArrayList<>(InventoryCalculator.staticQuantities(u.tanks()));
+            items.addAll(u.fixedItems());
+            staticGrades.put(u.id(), grader.grade(items, u.exposedPeople()));
+            u.tanks().forEach(t -> unitOfTank.put(t.id(), u.id()));
+        }
+        for (TagDefinition t : park.allTags()) {
+            if (t.kind() == TagKind.LEVEL && unitOfTank.containsKey(t.featureId())) {
+                tankOfLevelTag.put(t.id(), t.featureId());
+            }
+        }
+        List<UnitInfo> infos = model.units().stream().map(u -> model.info(u.id())).toList();
+        boolean hasDetectors = park.layers().stream().anyMatch(l -> l.id().equals(ParkHazardModel.GAS_DETECTORS));
+        this.coverage = new MonitoringCoverage(infos, park.allTags(), hasDetectors
+                ? park.layer(ParkHazardModel.GAS_DETECTORS)
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+        LOG.info("hazards: {} units, {} major hazard installations by design, {} level tags", model.units().size(),
+                staticGrades.values().stream().filter(GradingResult::majorHazard).count(), tankOfLevelTag.size());
+    }
+
+    /** Adds a listener for grade changes; called on the ingest context. This is the hook for alarms (issue 5). */
+    public void onGradeChange(Consumer<GradeEvent> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void batchApplied(AppliedBatch batch) {
+        boolean any = false;
+        for (Sample s : batch.samples()) {
+            String tank = tankOfLevelTag.get(s.tagId());
+            if (tank != null && s.isGood() && s.value() instanceof Double level) {
+                pending.put(tank, level);
+                any = true;
+            }
+        }
+        if (any && !flushArmed) {
+            flushArmed = true;
+            long delay = Math.max(1, lastFlushMs + regradeMs - clockMs.getAsLong());
+            vertx.setTimer(delay, id -> regradePending());
+        }
+    }
+
+    /** Applies the pending levels and regrades each touched unit once; emits a change per unit that crossed an edge. */
+    void regradePending() {
+        flushArmed = false;
+        lastFlushMs = clockMs.getAsLong();
+        Map<String, GradingResult> before = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : pending.entrySet()) {
+            String unitId = unitOfTank.get(e.getKey());
+            before.putIfAbsent(unitId, tracker.current(unitId).orElseThrow());
+            try {
+                tracker.onLevel(e.getKey(), e.getValue());
+                levelM.put(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException ex) {
+                LOG.warn("hazards: level of {} ignored: {}", e.getKey(), ex.getMessage());
+            }
+        }
+        pending.clear();
+        regradings += before.size();
+        before.forEach((unitId, was) -> GradeChange.between(was, tracker.current(unitId).orElseThrow())
+                .ifPresent(c -> emit(new GradeEvent(unitId, model.info(unitId), c, lastFlushMs))));
+    }
+
+    private void emit(GradeEvent event) {
+        LOG.info("hazards: unit {} {}: S {} → {}, level {} → {}", event.unitId(), event.change().kind(),
+                GradingJson.clean(event.change().before().s()), GradingJson.clean(event.change().after().s()),
+                event.change().before().level(), event.change().after().level());
+        for (Consumer<GradeEvent> l : listeners) {
+            try {
+                l.accept(event);
+            } catch (RuntimeException e) {
+                LOG.error("hazards: grade change listener failed", e);
+            }
+        }
+    }
+
+    public List<String> unitIds() {
+        return model.units().stream().map(HazardUnit::id).toList();
+    }
+
+    public Optional<UnitInfo> unit(String unitId) {
+        return Optional.ofNullable(model.info(unitId));
+    }
+
+    public GradingResult staticGrade(String unitId) {
+        return staticGrades.get(unitId);
+    }
+
+    public GradingResult liveGrade(String unitId) {
+        return tracker.current(unitId).orElseThrow();
+    }
+
+    /** Tanks of the unit with a measured level, and the last level (m) of each. */
+    public Map<String, Double> measuredLevels(String unitId) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        model.info(unitId).tankIds().forEach(t -> {
+            if (levelM.containsKey(t)) out.put(t, levelM.get(t));
+        });
+        return out;
+    }
+
+    public MonitoringCoverage coverage() {
+        return coverage;
+    }
+
+    /** Unit ids that are major hazards statically or live. */
+    public Set<String> majorHazardIds() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : unitIds()) {
+            if (staticGrades.get(id).majorHazard() || liveGrade(id).majorHazard()) out.add(id);
+        }
+        return out;
+    }
+
+    public ParkHazardModel model() {
+        return model;
+    }
+
+    public ChemicalProperties chemicals() {
+        return properties;
+    }
+
+    public DisposalCards disposalCards() {
+        return cards;
+    }
+
+    public ChemicalResolver resolver() {
+        return resolver;
+    }
+
+    /** Unit regradings done since start (coalesced). */
+    public long regradings() {
+        return regradings;
+    }
+}

@@ -1,0 +1,55 @@
+package org.parkwatch.backend.hazard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKTReader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Head count within 500 m of a unit boundary, projected to EPSG:4547 metres. */
+class ExposedPopulationTest {
+    /** Metres per degree of longitude at 35.25° N (WGS84 sphere approximation, good to 0.2 % here). */
+    private static final double M_PER_DEG_LON = 111_320 * Math.cos(Math.toRadians(35.25));
+
+    private static double lonEast(double metres) {
+        return 114.0 + metres / M_PER_DEG_LON;
+    }
+
+    private static JsonNode targets(String... features) throws Exception {
+        return new ObjectMapper().readTree("{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features)
+                + "]}");
+    }
+
+    private static String point(String id, double lon, int population) {
+        return "{\"type\":\"Feature\",\"id\":\"" + id + "\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + lon
+                + ",35.25]},\"properties\":{\"kind\":\"village\",\"nameZh\":\"" + id + "\",\"population\":"
+                + population + "}}";
+    }
+
+    /** A 100 m square centred on 114.0 E, 35.25 N. */
+    private static Geometry unit() throws Exception {
+        double dx = 50 / M_PER_DEG_LON;
+        double dy = 50 / 111_000.0;
+        return new WKTReader().read(String.format(java.util.Locale.ROOT,
+                "POLYGON((%f %f, %f %f, %f %f, %f %f, %f %f))", 114 - dx, 35.25 - dy, 114 + dx, 35.25 - dy,
+                114 + dx, 35.25 + dy, 114 - dx, 35.25 + dy, 114 - dx, 35.25 - dy));
+    }
+
+    @Test
+    void countsTargetsWithin500mOfTheBoundaryOnly() throws Exception {
+        ExposedPopulation p = new ExposedPopulation(targets(point("NEAR", lonEast(50 + 450), 320),
+                point("FAR", lonEast(50 + 560), 1000), point("EMPTY", lonEast(50 + 100), 0)));
+        ExposedPopulation.Count c = p.around(unit());
+        assertEquals(320, c.people());
+        assertEquals(1, c.targets().size());
+        assertEquals("NEAR", c.targets().get(0).id());
+        assertEquals(450, c.targets().get(0).distanceM(), 3);
+    }
+
+    @Test
+    void noTargetsMeansNobody() throws Exception {
+        assertEquals(0, new ExposedPopulation(targets()).around(unit()).people());
+    }
+}

@@ -1,0 +1,93 @@
+/**
+ * Installs the major hazard features on the one-map page: the hazard panel (list, detail, enterprise file,
+ * chemical card), the search box, the grade and risk-colour map layers, the disposal card in tank popups, and a
+ * refresh on every `hazard-grade` push message. `#unit=<id>` in the URL opens a unit's detail.
+ */
+import { t, lang, localName } from '../i18n/index.js';
+import { h, replaceChildren } from '../ui/dom.js';
+import { hazardApi, RISK_COLOURS } from './api.js';
+import { HazardLayers } from './layers.js';
+import { HazardPanel } from './panel.js';
+import { SearchBox } from './search.js';
+import { chemical, chemicalCard, tankCardSection } from './chemical-card.js';
+
+function enterpriseFile(e) {
+  return h('div', { class: 'hz-enterprise', dataset: { enterpriseId: e.id } },
+    h('h3', {}, localName(e, e.id)),
+    h('p', {}, h('span', { class: 'hz-risk', style: `background:${RISK_COLOURS[e.riskColour.id]}` },
+      t(`hz.risk.${e.riskColour.id}`)), ` ${t('hz.risk.derived')}`),
+    h('table', { class: 'props' }, h('tbody', {},
+      h('tr', {}, h('th', {}, t('hz.ent.creditCode')), h('td', {}, e.creditCode)),
+      h('tr', {}, h('th', {}, t('hz.ent.address')), h('td', {}, e.address)),
+      h('tr', {}, h('th', {}, t('hz.ent.activities')), h('td', {}, e.activities.map((a) => (lang() === 'en' ? a.id : a.zh)).join('、'))),
+      h('tr', {}, h('th', {}, t('hz.ent.units')), h('td', {}, e.units.map((u) => localName(u, u.id)).join('、'))),
+      h('tr', {}, h('th', {}, t('hz.ent.installations')), h('td', {}, String(e.installations.length))))));
+}
+
+/**
+ * @param map the OpenLayers map
+ * @param {{container: HTMLElement, popup, socket, plots: Array}} deps plots = enterprise plot features
+ */
+export async function installHazards(map, { container, popup, socket, plots }) {
+  const layers = new HazardLayers(map, plots);
+  const panelBody = h('div', { class: 'hz-body' });
+  const searchEl = h('div', { class: 'hz-search' });
+  const title = h('h2', {});
+  const toggle = h('button', { type: 'button', class: 'hz-toggle' });
+  const root = h('aside', { id: 'hazard-panel', class: 'hazard-panel' }, h('header', {}, title, toggle), searchEl, panelBody);
+  container.append(root);
+  let collapsed = false;
+  const fit = (extent) => { if (extent) map.getView().fit(extent, { padding: [60, 260, 60, 440], maxZoom: 18, duration: 300 }); };
+  const panel = new HazardPanel(panelBody, { onUnit: (id) => fit(layers.extentOf(id)) });
+  const showExtra = (node) => { panel.detail = null; replaceChildren(panelBody, h('button', { type: 'button', class: 'hz-back',
+    onclick: () => panel.render() }, `← ${t('hz.back')}`), node); };
+  let enterprises = [];
+  let chemicals = [];
+  const search = new SearchBox(searchEl, () => ({ units: panel.data ? panel.data.units : [], enterprises, chemicals }), {
+    onUnit: (id) => panel.open(id),
+    onEnterprise: (e) => {
+      showExtra(enterpriseFile(e));
+      const plot = plots.find((p) => p.get('enterpriseId') === e.id);
+      if (plot) fit(plot.getGeometry().getExtent());
+    },
+    onChemical: (cas) => chemical(cas).then((c) => showExtra(chemicalCard(c))),
+  });
+  const renderChrome = () => {
+    title.textContent = t('hz.title');
+    toggle.textContent = collapsed ? '▸' : '▾';
+    toggle.title = t('hz.toggle');
+    root.classList.toggle('collapsed', collapsed);
+  };
+  toggle.onclick = () => { collapsed = !collapsed; renderChrome(); };
+  renderChrome();
+  if (popup && popup.addSection) {
+    popup.addSection(tankCardSection);
+    if (popup.feature) popup.render(); // a popup opened from the URL before this section existed
+  }
+
+  const refresh = async () => {
+    const [, mapData] = await Promise.all([panel.reload(), layers.refresh()]);
+    enterprises = mapData.enterprises;
+    search.update();
+  };
+  let pending = null;
+  if (socket && socket.on) {
+    socket.on('hazard-grade', () => {
+      if (!pending) pending = setTimeout(() => { pending = null; refresh().catch((e) => console.warn('hazards:', e.message)); }, 300);
+    });
+  }
+  const [chemResult] = await Promise.allSettled([hazardApi.chemicals(), refresh()]);
+  if (chemResult.status === 'fulfilled') chemicals = chemResult.value;
+  const openFromHash = () => {
+    const id = new URLSearchParams(location.hash.slice(1)).get('unit');
+    if (id) panel.open(id).catch((e) => console.warn('hazards:', e.message));
+  };
+  window.addEventListener('hashchange', openFromHash);
+  openFromHash();
+  document.body.dataset.hazards = 'loaded';
+  return {
+    render: () => { renderChrome(); panel.render(); search.render(); layers.units.changed(); },
+    layers,
+    panel,
+  };
+}
