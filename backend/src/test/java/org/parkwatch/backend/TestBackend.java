@@ -49,6 +49,7 @@ public final class TestBackend implements AutoCloseable {
         all.put("mqtt.embedded.port", "0");
         all.put("data.dir", dataDir.toString());
         all.put("live.staleCheckMs", "100");
+        all.put("live.refreshMs", "100"); // bridges in tests do not refresh; keep stale detection at 3 x sampling
         all.put("push.flushMs", "50");
         all.put("db.enabled", "false"); // store tests (platform.db) switch it on where they need the database
         all.putAll(overrides);

@@ -52,4 +52,38 @@ public record GradeChange(Kind kind, GradingResult before, GradingResult after) 
         }
         return Optional.empty();
     }
+
+    /**
+     * Relative band around S = 1 and the R band edges that a live grading must clear before a change is reported
+     * again — live inventories fluctuate around an edge, and without a band every tick would raise an event (the
+     * same reason ISA-18.2 puts a deadband on analogue alarms). ParkWatch choice, not from GB 18218 [choice].
+     */
+    public static final double EDGE_HYSTERESIS = 0.02;
+
+    /**
+     * The change from the last <em>reported</em> grading to {@code current}, reported only once {@code current} is
+     * clear of the crossed edge by the relative {@code margin} (S ≥ 1 + m to become a major hazard, S &lt; 1 − m to
+     * cease; R ≥ edge·(1 + m) for a more severe level, R &lt; edge·(1 − m) for a less severe one).
+     */
+    public static Optional<GradeChange> between(GradingResult reported, GradingResult current, double margin) {
+        return between(reported, current).filter(c -> clearOfEdge(c, margin));
+    }
+
+    private static boolean clearOfEdge(GradeChange c, double margin) {
+        return switch (c.kind()) {
+            case BECAME_MAJOR_HAZARD -> c.after().s() >= 1 + margin;
+            case CEASED_MAJOR_HAZARD -> c.after().s() < 1 - margin;
+            case LEVEL_RAISED -> c.after().r() >= lowerEdge(c.after().level()) * (1 + margin);
+            case LEVEL_LOWERED -> c.after().r() < lowerEdge(c.before().level()) * (1 - margin);
+        };
+    }
+
+    private static double lowerEdge(int level) {
+        return switch (level) {
+            case 1 -> GradeBands.LEVEL_1_MIN_R;
+            case 2 -> GradeBands.LEVEL_2_MIN_R;
+            case 3 -> GradeBands.LEVEL_3_MIN_R;
+            default -> 0;
+        };
+    }
 }

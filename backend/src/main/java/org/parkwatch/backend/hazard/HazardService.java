@@ -55,6 +55,8 @@ public final class HazardService implements IngestListener {
     private final Map<String, String> unitOfTank = new HashMap<>();
     private final Map<String, Double> levelM = new HashMap<>();
     private final Map<String, Double> pending = new LinkedHashMap<>();
+    /** Per unit the grading last reported as a change (or the first one): what hysteresis compares against. */
+    private final Map<String, GradingResult> reported = new HashMap<>();
     private final List<Consumer<GradeEvent>> listeners = new CopyOnWriteArrayList<>();
     private boolean flushArmed;
     private long lastFlushMs;
@@ -135,8 +137,14 @@ public final class HazardService implements IngestListener {
         }
         pending.clear();
         regradings += before.size();
-        before.forEach((unitId, was) -> GradeChange.between(was, tracker.current(unitId).orElseThrow())
-                .ifPresent(c -> emit(new GradeEvent(unitId, model.info(unitId), c, lastFlushMs))));
+        before.forEach((unitId, was) -> {
+            GradingResult last = reported.computeIfAbsent(unitId, k -> was);
+            GradingResult now = tracker.current(unitId).orElseThrow();
+            GradeChange.between(last, now, GradeChange.EDGE_HYSTERESIS).ifPresent(c -> {
+                reported.put(unitId, now);
+                emit(new GradeEvent(unitId, model.info(unitId), c, lastFlushMs));
+            });
+        });
     }
 
     private void emit(GradeEvent event) {

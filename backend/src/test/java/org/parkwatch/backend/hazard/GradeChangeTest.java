@@ -44,4 +44,20 @@ class GradeChangeTest {
         assertTrue(GradeChange.between(chlorine(1), chlorine(4)).isEmpty());
         assertTrue(GradeChange.between(null, chlorine(100)).isEmpty());
     }
+
+    @Test
+    void liveGradingNearAnEdgeReportsOnlyOnceClearOfTheHysteresisBand() {
+        double m = GradeChange.EDGE_HYSTERESIS; // R = 8 t / 5 with 100 people; level 3 from R = 10 (t = 6.25)
+        GradingResult level4 = chlorine(6.2);
+        assertTrue(GradeChange.between(level4, chlorine(6.25), m).isEmpty(), "R = 10.0 sits on the edge");
+        assertTrue(GradeChange.between(level4, chlorine(6.3), m).isEmpty(), "R = 10.08 is inside the 2 % band");
+        assertEquals(GradeChange.Kind.LEVEL_RAISED, GradeChange.between(level4, chlorine(6.4), m).orElseThrow().kind(),
+                "R = 10.24 is clear of it");
+        GradingResult level3 = chlorine(6.4);
+        assertTrue(GradeChange.between(level3, chlorine(6.2), m).isEmpty(), "R = 9.92: back below, not yet clear");
+        assertEquals(GradeChange.Kind.LEVEL_LOWERED, GradeChange.between(level3, chlorine(6.1), m).orElseThrow().kind());
+        assertTrue(GradeChange.between(chlorine(4.95), chlorine(5.05), m).isEmpty(), "S = 1.01 is inside the band");
+        assertEquals(GradeChange.Kind.BECAME_MAJOR_HAZARD,
+                GradeChange.between(chlorine(4.95), chlorine(5.2), m).orElseThrow().kind());
+    }
 }
