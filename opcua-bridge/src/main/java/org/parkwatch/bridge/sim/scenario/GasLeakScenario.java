@@ -24,15 +24,19 @@ import java.util.Map;
  *
  * <p>Options: {@code tank} (tank feature id, required), {@code rateKgPerS} (default {@value #DEFAULT_RATE_KG_PER_S}),
  * {@code gas} (CAS number; default the tank's {@code chemicalCas}), {@code radiusM} (detectors within this distance,
- * or monitoring the tank, are affected; default {@value #DEFAULT_RADIUS_M}).
+ * or monitoring the tank, are affected; default {@value #DEFAULT_RADIUS_M}), {@code spreadM} (width of the source:
+ * a leak from a tank of liquefied gas pools and flashes inside the dike, so the cloud starts wider than the tank;
+ * default the larger of the tank diameter and {@value #DEFAULT_SPREAD_M} m).
  */
 public final class GasLeakScenario implements Scenario {
     public static final String NAME = "gas-leak";
-    static final List<String> OPTIONS = List.of("tank", "rateKgPerS", "gas", "radiusM");
+    static final List<String> OPTIONS = List.of("tank", "rateKgPerS", "gas", "radiusM", "spreadM");
     static final double DEFAULT_RATE_KG_PER_S = 2;
     static final double DEFAULT_RADIUS_M = 300;
     /** Source size when a feature has no diameterM/heightM, m (simulation choice). */
     static final double DEFAULT_SOURCE_SIZE_M = 10;
+    /** Smallest source width of a leak, m: pool and flash cloud in the dike (simulation choice, no source). */
+    static final double DEFAULT_SPREAD_M = 20;
 
     /** A detector tag with its position relative to the release point, m. */
     record Detector(TagDefinition tag, double eastM, double northM) {
@@ -47,11 +51,16 @@ public final class GasLeakScenario implements Scenario {
     private volatile StabilityClass lastClass = StabilityClass.D;
 
     GasLeakScenario(ParkFeatures.Feature tank, double rateKgPerS, GasProperties gas, List<Detector> detectors) {
+        this(tank, rateKgPerS, gas, detectors, size(tank, "diameterM"));
+    }
+
+    GasLeakScenario(ParkFeatures.Feature tank, double rateKgPerS, GasProperties gas, List<Detector> detectors,
+                    double sourceWidthM) {
         this.tank = tank;
         this.rateKgPerS = rateKgPerS;
         this.gas = gas;
         this.detectors = detectors;
-        this.sourceWidthM = size(tank, "diameterM");
+        this.sourceWidthM = sourceWidthM;
         this.sourceHeightM = size(tank, "heightM");
     }
 
@@ -94,7 +103,8 @@ public final class GasLeakScenario implements Scenario {
         if (detectors.isEmpty()) {
             throw o.invalid("tank", "no gas detector tags within " + radius + " m of '" + tank.id() + "'");
         }
-        return new GasLeakScenario(tank, rate, gas, detectors);
+        double spread = o.positive("spreadM", Math.max(size(tank, "diameterM"), DEFAULT_SPREAD_M), 1_000);
+        return new GasLeakScenario(tank, rate, gas, detectors, spread);
     }
 
     @Override
