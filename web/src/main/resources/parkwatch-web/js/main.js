@@ -55,7 +55,8 @@ function bindLiveColouring(store, entries, featureIndex) {
   };
   store.onTags((changed) => {
     for (const id of changed) {
-      const feature = featureIndex.get(store.tags.get(id)?.featureId);
+      const featureId = store.tags.get(id)?.featureId;
+      const feature = featureId === undefined || featureId === null ? undefined : featureIndex.get(String(featureId));
       if (feature) touched.add(feature);
     }
     if (touched.size && !timer) timer = setTimeout(redraw, MAP_REDRAW_MS);

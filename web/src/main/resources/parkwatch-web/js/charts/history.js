@@ -20,6 +20,7 @@ export class HistoryPanel {
     this.range = '1h';
     this.chart = null;
     this.request = null;
+    window.addEventListener('resize', () => { if (this.chart) this.chart.resize(); });
   }
 
   open(tag) {

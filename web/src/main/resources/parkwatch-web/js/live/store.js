@@ -28,9 +28,10 @@ export class LiveStore {
     for (const def of list) {
       const tag = Object.assign(this.tags.get(def.id) || {}, def);
       this.tags.set(def.id, tag);
-      if (def.featureId) {
-        if (!this.byFeature.has(def.featureId)) this.byFeature.set(def.featureId, []);
-        this.byFeature.get(def.featureId).push(tag);
+      if (def.featureId !== undefined && def.featureId !== null) {
+        const key = String(def.featureId);
+        if (!this.byFeature.has(key)) this.byFeature.set(key, []);
+        this.byFeature.get(key).push(tag);
       }
       this._record(tag);
       this._changedTags.add(def.id);
@@ -91,8 +92,9 @@ export class LiveStore {
     return this._trends.get(tagId) || [];
   }
 
+  /** The tags that belong to a map feature (GeoJSON ids may be numbers; they are matched as strings). */
   tagsOfFeature(featureId) {
-    return this.byFeature.get(featureId) || [];
+    return this.byFeature.get(String(featureId)) || [];
   }
 
   /** Server time now, estimated from the last message's serverMs. */

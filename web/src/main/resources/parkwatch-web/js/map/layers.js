@@ -6,6 +6,7 @@ import { ol } from '../vendor.js';
 import { api } from '../api.js';
 import { dominantKind, groupOf, zIndexOf } from './kinds.js';
 
+const UNDECLUTTERED_KINDS = new Set(['gas-detector']);
 const GEOJSON = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 
 /**
@@ -15,8 +16,7 @@ const GEOJSON = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProj
 export async function loadParkLayers(map, infos, style) {
   return Promise.all(infos.map(async (info) => {
     const source = new ol.source.Vector();
-    // One declutter group for all park layers: labels give way to symbols and to each other across layers.
-    const layer = new ol.layer.Vector({ source, style, declutter: 'park', properties: { layerId: info.id } });
+    const layer = new ol.layer.Vector({ source, style, properties: { layerId: info.id } });
     const entry = { info, layer, features: [], kind: 'unknown', group: 'other', error: null };
     try {
       const collection = await api.layer(info.id);
@@ -25,6 +25,9 @@ export async function loadParkLayers(map, infos, style) {
       entry.kind = dominantKind(entry.features);
       entry.group = groupOf(entry.kind);
       layer.setZIndex(zIndexOf(entry.kind)); // point symbols above lines above areas
+      // One declutter group across layers: labels give way to symbols and to each other. Gas detectors are many,
+      // redrawn live and unlabelled but close up, so they stay out of it: decluttering them costs more than it helps.
+      if (!UNDECLUTTERED_KINDS.has(entry.kind)) layer.setDeclutter('park');
     } catch (e) {
       entry.error = e;
       console.warn(`layer ${info.id}:`, e.message);

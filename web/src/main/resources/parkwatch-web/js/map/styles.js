@@ -180,9 +180,14 @@ function sisStyles(feature, tags) {
 }
 
 const labels = new WeakMap();
-function labelStyle(feature, kind) {
+/** Below this resolution (m/px) enterprise names always show; above it they give way like other labels. */
+const ENTERPRISE_NAME_FIXED_RESOLUTION = 3;
+
+function labelStyle(feature, kind, resolution) {
+  const fixed = kind === 'enterprise' && resolution <= ENTERPRISE_NAME_FIXED_RESOLUTION;
+  const cacheKey = `${lang()}|${fixed}`;
   const current = labels.get(feature);
-  if (current && current.lang === lang()) return current.style;
+  if (current && current.key === cacheKey) return current.style;
   const text = localName(feature.getProperties());
   const isLine = /LineString/.test(feature.getGeometry().getType());
   const isPoint = feature.getGeometry().getType() === 'Point';
@@ -194,13 +199,13 @@ function labelStyle(feature, kind) {
     zIndex: 5,
     text: new Text({
       text, font: kind === 'enterprise' ? 'bold 13px sans-serif' : '12px sans-serif', fill: fill('#1b2631'),
-      stroke: stroke('rgba(255,255,255,0.9)', 3), placement: isLine ? 'line' : 'point', overflow: kind === 'enterprise',
+      stroke: stroke('rgba(255,255,255,0.9)', 3), placement: isLine ? 'line' : 'point',
       offsetY: isPoint || top ? 16 : 0,
-      // Enterprise names always show (other labels give way to them); the rest give way to symbols.
-      declutterMode: kind === 'enterprise' ? OBSTACLE : undefined,
+      // Close up, enterprise names always show and other labels give way to them.
+      declutterMode: fixed ? OBSTACLE : undefined,
     }),
   }) : null;
-  labels.set(feature, { lang: lang(), style });
+  labels.set(feature, { key: cacheKey, style });
   return style;
 }
 
@@ -217,7 +222,7 @@ export function createStyleFunction(store, isSelected) {
     else styles = STATIC[kind] || STATIC.unknown;
     const extra = tags.length ? sisStyles(feature, tags) : [];
     if (resolution <= (LABEL_MAX_RESOLUTION[kind] ?? 0)) {
-      const label = labelStyle(feature, kind);
+      const label = labelStyle(feature, kind, resolution);
       if (label) extra.push(label);
     }
     if (isSelected(feature)) extra.unshift(selectionStyle(feature));

@@ -21,12 +21,13 @@ export class LayerSwitcher {
   render() {
     const groups = GROUP_ORDER.map((group) => ({ group, entries: this.entries.filter((e) => e.group === group) }))
       .filter((g) => g.entries.length);
-    replaceChildren(this.element,
-      h('h2', {}, t('layers.title')),
+    const wasOpen = this.element.firstElementChild?.open ?? true;
+    replaceChildren(this.element, h('details', { open: wasOpen },
+      h('summary', {}, t('layers.title')),
       groups.map(({ group, entries }) => h('fieldset', { class: 'layer-group', dataset: { group } },
         h('legend', {}, t(`group.${group}`)),
         entries.map((entry) => this.renderEntry(entry)))),
-      legend());
+      legend()));
   }
 
   renderEntry(entry) {

@@ -11,6 +11,7 @@ import org.parkwatch.bridge.sim.scenario.ServerControl;
 import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.park.EnterpriseTags;
 import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.park.TagDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,11 +28,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The running DCS/SIS simulator of a park: one OPC UA server per enterprise (each enterprise has its own DCS, so
  * each gets its own Milo server and TCP port — enterprise i of park.json on basePort + i), a simulation model
- * stepped every tick, the scenario engine and the HTTP control API. Start with {@link #start}; other modules' tests
+ * stepped every tick, the scenario engine and the HTTP control API. With {@code benchTags} an extra server
+ * {@code BENCH} follows the park's enterprises (see {@link BenchTags}). Start with {@link #start}; other modules' tests
  * use it to get a live park on loopback.
  */
 public final class ParkSimulator implements AutoCloseable {
@@ -44,12 +48,20 @@ public final class ParkSimulator implements AutoCloseable {
     private final ScenarioEngine scenarios;
     private final ScheduledExecutorService ticker;
     private ControlApi control;
+    private final LongAdder tickNanos = new LongAdder();
+    private final LongAdder tickCount = new LongAdder();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    private final EnterpriseTags benchTags;
 
     private ParkSimulator(SimulatorOptions options, ParkCatalog catalog) {
         this.options = options;
         this.catalog = catalog;
+        this.benchTags = options.benchTags() > 0 ? BenchTags.create(options.benchTags()) : null;
         ZoneId zone = ZoneId.of(catalog.metadata().path("timeZone").asText("Asia/Shanghai"));
-        this.model = new SimulationModel(catalog.allTags(), options.seed(), zone, Instant.now());
+        List<TagDefinition> tags = new ArrayList<>(catalog.allTags());
+        if (benchTags != null) tags.addAll(benchTags.tags());
+        this.model = new SimulationModel(tags, options.seed(), zone, Instant.now());
         this.scenarios = new ScenarioEngine(new ScenarioContext(model, ParkFeatures.of(catalog), serverControl()),
                 ScenarioEngine.builtInTypes());
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -85,8 +97,14 @@ public final class ParkSimulator implements AutoCloseable {
             int port = options.basePort() == 0 ? 0 : options.basePort() + index;
             servers.put(e.id(), new EnterpriseServer(tags, settings, port, model::snapshot));
         }
+        if (benchTags != null) {
+            int port = options.basePort() == 0 ? 0 : options.basePort() + i;
+            servers.put(BenchTags.ENTERPRISE_ID, new EnterpriseServer(benchTags, settings, port, model::snapshot));
+        }
         startServersInParallel();
-        ticker.scheduleAtFixedRate(this::tick, options.tickMs(), options.tickMs(), TimeUnit.MILLISECONDS);
+        // fixed delay, not fixed rate: after a stall (GC, an overloaded host) the park does not replay missed ticks in a
+        // burst; each step uses the real elapsed time anyway
+        ticker.scheduleWithFixedDelay(this::tick, options.tickMs(), options.tickMs(), TimeUnit.MILLISECONDS);
         control = ControlApi.start(options.bindAddress(), options.controlPort(), this);
     }
 
@@ -114,6 +132,7 @@ public final class ParkSimulator implements AutoCloseable {
     }
 
     private void tick() {
+        long t0 = System.nanoTime();
         try {
             Instant now = Instant.now();
             Map<String, Object> values;
@@ -126,10 +145,28 @@ public final class ParkSimulator implements AutoCloseable {
             Set<String> silenced = scenarios.silencedTags();
             DateTime ts = new DateTime(now);
             servers.values().forEach(s -> s.publish(values, ts, silenced));
+            tickNanos.add(System.nanoTime() - t0);
+            tickCount.increment();
         } catch (RuntimeException e) {
             // keep ticking: one bad scenario must not freeze the whole park
             LOG.error("simulation tick failed: {}", e.toString(), e);
         }
+    }
+
+    /** Ticks completed since start. */
+    public long ticks() {
+        return tickCount.sum();
+    }
+
+    /** Total wall time spent in ticks since start, ns (benchmarks take differences). */
+    public long tickNanos() {
+        return tickNanos.sum();
+    }
+
+    /** Mean wall time of a tick (step, scenarios, publishing into the address spaces) since start, ms. */
+    public double meanTickMs() {
+        long n = tickCount.sum();
+        return n == 0 ? 0 : tickNanos.sum() / 1e6 / n;
     }
 
     public String endpointUrl(String enterpriseId) {
@@ -221,8 +258,9 @@ public final class ParkSimulator implements AutoCloseable {
         };
     }
 
-    /** Stops the control API, the tick and every server. */
+    /** Stops the control API, the tick and every server; later calls do nothing. */
     public void stop() {
+        if (!stopped.compareAndSet(false, true)) return;
         if (control != null) control.stop();
         ticker.shutdownNow();
         for (EnterpriseServer s : servers.values()) {

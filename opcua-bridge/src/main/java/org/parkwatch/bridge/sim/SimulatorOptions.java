@@ -19,11 +19,13 @@ import java.util.Properties;
  * @param securityEnabled  also offer Basic256Sha256 and Aes256_Sha256_RsaPss (Sign, SignAndEncrypt) endpoints
  * @param trustAllClients  accept any client certificate on secured endpoints (simulator convenience)
  * @param username         the user name accepted besides anonymous
- * @param password         its password
+ * @param password         its password; null (the default) turns username login off — there is no default password
+ * @param benchTags        extra synthetic analogue tags served by an additional enterprise {@code BENCH}
+ *                         (for throughput benchmarks; 0 = none), see {@link BenchTags}
  */
 public record SimulatorOptions(String bindAddress, int basePort, int controlPort, int tickMs, long seed,
                                Path parkFolder, Path pkiDir, boolean securityEnabled, boolean trustAllClients,
-                               String username, String password) {
+                               String username, String password, int benchTags) {
 
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     public static final int DEFAULT_BASE_PORT = 4841;
@@ -32,7 +34,8 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
     public static final long DEFAULT_SEED = 20_170_701L;
     public static final Path DEFAULT_PKI_DIR = Path.of(System.getProperty("user.home"), ".parkwatch", "sim", "pki");
     public static final String DEFAULT_USERNAME = "parkwatch";
-    public static final String DEFAULT_PASSWORD = "parkwatch";
+    /** Shortest password accepted for the simulator's user; there is no default password (username login is off). */
+    public static final int MIN_PASSWORD_LENGTH = 12;
 
     /** Environment variable prefix; the system property of {@code PARKWATCH_SIM_BASE_PORT} is {@code parkwatch.sim.base-port}. */
     public static final String ENV_PREFIX = "PARKWATCH_SIM_";
@@ -44,6 +47,12 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
         if (controlPort < 0 || controlPort > 65535) errors.add("control port " + controlPort + " is not in 0..65535");
         if (tickMs < 10 || tickMs > 60_000) errors.add("tick " + tickMs + " ms is not in 10..60000");
         if (pkiDir == null) errors.add("PKI folder is not set");
+        if (password != null && password.length() < MIN_PASSWORD_LENGTH) {
+            errors.add("password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (benchTags < 0 || benchTags > BenchTags.MAX_TAGS) {
+            errors.add("bench tags " + benchTags + " is not in 0.." + BenchTags.MAX_TAGS);
+        }
         if (!errors.isEmpty()) throw new IllegalArgumentException("simulator options: " + String.join("; ", errors));
     }
 
@@ -54,13 +63,13 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
     public Builder toBuilder() {
         return new Builder().bindAddress(bindAddress).basePort(basePort).controlPort(controlPort).tickMs(tickMs)
                 .seed(seed).parkFolder(parkFolder).pkiDir(pkiDir).securityEnabled(securityEnabled)
-                .trustAllClients(trustAllClients).username(username).password(password);
+                .trustAllClients(trustAllClients).username(username).password(password).benchTags(benchTags);
     }
 
     /**
      * Reads {@code PARKWATCH_SIM_BIND}, {@code _BASE_PORT}, {@code _CONTROL_PORT}, {@code _TICK_MS}, {@code _SEED},
      * {@code _PARK_DIR}, {@code _PKI_DIR}, {@code _SECURITY}, {@code _TRUST_ALL_CLIENTS}, {@code _USER},
-     * {@code _PASSWORD} from system properties ({@code parkwatch.sim.tick-ms} style, winning) or the environment.
+     * {@code _PASSWORD}, {@code _BENCH_TAGS} from system properties ({@code parkwatch.sim.tick-ms} style, winning) or the environment.
      *
      * @throws IllegalArgumentException naming every bad key and value
      */
@@ -79,6 +88,7 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
         r.bool("TRUST_ALL_CLIENTS").ifPresent(b::trustAllClients);
         r.text("USER").ifPresent(b::username);
         r.text("PASSWORD").ifPresent(b::password);
+        r.integer("BENCH_TAGS", 0, BenchTags.MAX_TAGS).ifPresent(b::benchTags);
         if (!errors.isEmpty()) throw new IllegalArgumentException(String.join("; ", errors));
         return b.build();
     }
@@ -95,7 +105,8 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
         private boolean securityEnabled = true;
         private boolean trustAllClients = true;
         private String username = DEFAULT_USERNAME;
-        private String password = DEFAULT_PASSWORD;
+        private String password;
+        private int benchTags;
 
         public Builder bindAddress(String v) { bindAddress = v; return this; }
         public Builder basePort(int v) { basePort = v; return this; }
@@ -108,10 +119,11 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
         public Builder trustAllClients(boolean v) { trustAllClients = v; return this; }
         public Builder username(String v) { username = v; return this; }
         public Builder password(String v) { password = v; return this; }
+        public Builder benchTags(int v) { benchTags = v; return this; }
 
         public SimulatorOptions build() {
             return new SimulatorOptions(bindAddress, basePort, controlPort, tickMs, seed, parkFolder, pkiDir,
-                    securityEnabled, trustAllClients, username, password);
+                    securityEnabled, trustAllClients, username, password, benchTags);
         }
     }
 }

@@ -54,6 +54,37 @@ class DemoParkSimulatorTest {
     }
 
     @Test
+    void lpgLeakDrivesDownwindPercentLelDetectorsPastTheirHighLimit() {
+        sim.setValue("PARK.WS1.WS", 2.5);
+        sim.setValue("PARK.WS1.WD", 90.0); // from the east
+        try {
+            var leak = sim.scenarios().start("gas-leak", Map.of("tank", "E03-SP101", "rateKgPerS", "5"));
+            List<?> detectors = (List<?>) leak.scenario().options().get("detectorTags");
+            long ticks = sim.ticks();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> sim.ticks() > ticks + 2);
+            var features = org.parkwatch.bridge.sim.scenario.ParkFeatures.of(sim.catalog());
+            var sphere = features.get("E03-SP101").orElseThrow();
+            int downwindHigh = 0;
+            for (Object id : detectors) {
+                TagDefinition t = sim.model().tag((String) id).orElseThrow();
+                var d = features.get(t.featureId()).orElseThrow();
+                // GD103 sits 10 m west of SP101 (downwind); GD104 11 m east (upwind), and the other spheres' detectors
+                // further east are upwind too
+                boolean downwind = d.lon() < sphere.lon();
+                boolean upwind = d.lon() > sphere.lon() + 1e-4;
+                double v = sim.model().number(t.id());
+                assertEquals("%LEL", t.unit());
+                if (downwind && v > t.limits().h()) downwindHigh++;
+                if (upwind) assertTrue(v < t.limits().h(), t.id() + " upwind at " + v + " %LEL");
+            }
+            assertTrue(downwindHigh > 0, "no downwind detector of " + detectors + " passed H");
+        } finally {
+            sim.scenarios().clear();
+            sim.model().releaseAll();
+        }
+    }
+
+    @Test
     void everyScenarioStartsOnDemoFeatures() {
         TagDefinition trip = sim.model().tagsOfKind(TagKind.SIS_TRIP).get(0);
         var tankHigh = sim.scenarios().start("tank-high", Map.of("tank", "E01-V101"));

@@ -68,6 +68,13 @@ class ParkSimulatorTest {
         assertEquals(Boolean.FALSE, read(client, "nsu=urn:parkwatch:sim:E01;s=SIS1.TRIP").getValue().getValue());
         assertEquals(Boolean.TRUE, read(client, "nsu=urn:parkwatch:sim:E01;s=U1.RUN").getValue().getValue());
         assertTrue(sim.endpointUrl("E01").startsWith("opc.tcp://127.0.0.1:"));
+        // AnalogItemType property EURange carries the instrument range (Milo names it <parent>/0:EURange)
+        Object range = read(client, LEVEL + "/0:EURange").getValue().getValue();
+        var decoded = (org.eclipse.milo.opcua.stack.core.types.structured.Range)
+                ((org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject) range)
+                        .decode(client.getStaticEncodingContext());
+        assertEquals(0.0, decoded.getLow());
+        assertEquals(15.0, decoded.getHigh());
     }
 
     @Test
@@ -135,6 +142,17 @@ class ParkSimulatorTest {
         connect("E01");
         double level = readDouble(client, LEVEL);
         assertTrue(level > 0 && level < 15, "level after restart " + level);
+    }
+
+    @Test
+    void stationSilentDownModeTakesTheServerAwayUntilStopped() throws Exception {
+        var down = sim.scenarios().start("station-silent", java.util.Map.of("enterprise", "PARK", "mode", "down"));
+        assertTrue(!sim.isServerRunning("PARK"));
+        sim.scenarios().stop(down.id());
+        assertTrue(sim.isServerRunning("PARK"));
+        connect("PARK");
+        double speed = readDouble(client, "nsu=urn:parkwatch:sim:PARK;s=WS1.WS");
+        assertTrue(speed >= 1 && speed <= 6, "wind speed after restart " + speed);
     }
 
     @Test

@@ -28,9 +28,12 @@ class SecuredEndpointTest {
     static KeyPair clientKeys;
     static X509Certificate clientCert;
 
+    /** A password made for this run: the simulator has none by default. */
+    private static final String PASSWORD = java.util.UUID.randomUUID().toString();
+
     @BeforeAll
     static void start() throws Exception {
-        sim = ParkSimulator.start(SimTestSupport.testOptions().build());
+        sim = ParkSimulator.start(SimTestSupport.testOptions().password(PASSWORD).build());
         clientKeys = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
         clientCert = new SelfSignedCertificateBuilder(clientKeys).setCommonName("parkwatch test client")
                 .setApplicationUri("urn:parkwatch:test:client").build();
@@ -63,7 +66,7 @@ class SecuredEndpointTest {
     void basic256Sha256SignAndEncryptWithUserName() throws Exception {
         List<X509Certificate> seen = new CopyOnWriteArrayList<>();
         OpcUaClient client = connect(SecurityPolicy.Basic256Sha256, MessageSecurityMode.SignAndEncrypt,
-                "parkwatch", seen);
+                PASSWORD, seen);
         try {
             double level = SimTestSupport.readDouble(client, "nsu=urn:parkwatch:sim:E01;s=TK101.LT");
             assertTrue(level >= 0 && level <= 15, "level " + level);
@@ -76,7 +79,7 @@ class SecuredEndpointTest {
 
     @Test
     void aes256Sha256RsaPssSign() throws Exception {
-        OpcUaClient client = connect(SecurityPolicy.Aes256_Sha256_RsaPss, MessageSecurityMode.Sign, "parkwatch",
+        OpcUaClient client = connect(SecurityPolicy.Aes256_Sha256_RsaPss, MessageSecurityMode.Sign, PASSWORD,
                 new CopyOnWriteArrayList<>());
         try {
             assertEquals(Boolean.FALSE, SimTestSupport.read(client, "nsu=urn:parkwatch:sim:E01;s=SIS1.TRIP")

@@ -112,7 +112,8 @@ public final class EnterpriseServer {
                 .setEndpoints(endpoints(certs))
                 .setCertificateManager(certs.manager())
                 .setIdentityValidator(new CompositeValidator(AnonymousIdentityValidator.INSTANCE,
-                        new UsernameIdentityValidator(c -> settings.username().equals(c.getUsername())
+                        new UsernameIdentityValidator(c -> settings.password() != null
+                                && settings.username().equals(c.getUsername())
                                 && settings.password().equals(c.getPassword()))))
                 .build();
         OpcUaServer s = new OpcUaServer(config, profile -> {

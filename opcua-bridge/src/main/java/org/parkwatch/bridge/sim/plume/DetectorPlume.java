@@ -1,5 +1,6 @@
 package org.parkwatch.bridge.sim.plume;
 
+import org.parkwatch.model.consequence.DispersionCoefficients;
 import org.parkwatch.model.consequence.GaussianPlume;
 import org.parkwatch.model.consequence.Insolation;
 import org.parkwatch.model.consequence.PasquillClassifier;
@@ -13,11 +14,16 @@ import org.parkwatch.model.consequence.Terrain;
  * unit conversions detectors report in. Also maps the simulated weather station's readings to a Pasquill class.
  *
  * <p>Point-source σ collapse to zero at the source, which no real release does (the tank, the dike pool and the jet
- * have size), so the plume starts from a virtual source {@link #VIRTUAL_SOURCE_OFFSET_M} upwind of the tank.
+ * have size); detectors sit 5–40 m from the tank. So the source gets an initial size, Turner's (1970) area/volume
+ * source treatment: σy0 = width / {@value #TURNER_WIDTH_DIVISOR}, σz0 = height / {@value #TURNER_HEIGHT_DIVISOR},
+ * added in quadrature, σ = √(σ(x)² + σ0²) (Turner, Workbook of Atmospheric Dispersion Estimates, 1970; status [U]:
+ * textbook values, not checked against GB/T 37243).
  */
 public final class DetectorPlume {
-    /** Virtual source distance upwind of the release point, m (simulation choice, no source). */
-    public static final double VIRTUAL_SOURCE_OFFSET_M = 10;
+    /** Initial σy of a source of width W is W / 4.3 (Turner 1970, status [U]). */
+    public static final double TURNER_WIDTH_DIVISOR = 4.3;
+    /** Initial σz of a source of height H is H / 2.15 (Turner 1970, status [U]). */
+    public static final double TURNER_HEIGHT_DIVISOR = 2.15;
     /** Below this the Gaussian model is meaningless; calmer winds are taken as this, m/s (simulation choice). */
     public static final double MIN_WIND_MPS = 0.5;
     /** Solar radiation above which it counts as day, W/m² (simulation choice). */
@@ -37,20 +43,37 @@ public final class DetectorPlume {
      * @param releaseKgPerS release rate, kg/s
      * @param windMps       wind speed, m/s
      * @param windFromDeg   direction the wind blows from, degrees clockwise from north
+     * @param sourceWidthM  horizontal size of the source (tank diameter), m; 0 for a point source
+     * @param sourceHeightM vertical size of the source (tank height), m; 0 for a point source
      * @param eastM         detector position east of the release, m
      * @param northM        detector position north of the release, m
      */
     public static double atDetectorKgM3(double releaseKgPerS, double windMps, double windFromDeg,
-                                        StabilityClass stability, double eastM, double northM) {
+                                        StabilityClass stability, double sourceWidthM, double sourceHeightM,
+                                        double eastM, double northM) {
         double toRad = Math.toRadians(windFromDeg + 180);
         double downE = Math.sin(toRad);
         double downN = Math.cos(toRad);
         double x = eastM * downE + northM * downN;
         double y = -eastM * downN + northM * downE;
         if (x <= 0 || releaseKgPerS <= 0) return 0;
-        GaussianPlume plume = GaussianPlume.of(releaseKgPerS, Math.max(MIN_WIND_MPS, windMps), 0, stability,
-                Terrain.RURAL, SigmaModel.BRIGGS);
-        return plume.groundConcentrationKgPerM3(x + VIRTUAL_SOURCE_OFFSET_M, y);
+        DispersionCoefficients point = DispersionCoefficients.of(SigmaModel.BRIGGS, stability, Terrain.RURAL);
+        double sy0 = sourceWidthM / TURNER_WIDTH_DIVISOR;
+        double sz0 = sourceHeightM / TURNER_HEIGHT_DIVISOR;
+        DispersionCoefficients sized = new DispersionCoefficients() {
+            @Override
+            public double sigmaYM(double xM) {
+                return Math.hypot(point.sigmaYM(xM), sy0);
+            }
+
+            @Override
+            public double sigmaZM(double xM) {
+                return Math.hypot(point.sigmaZM(xM), sz0);
+            }
+        };
+        GaussianPlume plume = new GaussianPlume(releaseKgPerS, Math.max(MIN_WIND_MPS, windMps), 0, stability,
+                sized, 0);
+        return plume.groundConcentrationKgPerM3(x, y);
     }
 
     /** kg/m³ to ppm by volume at 25 °C: ppm = C · 24.45e6 / M, M in g/mol. */

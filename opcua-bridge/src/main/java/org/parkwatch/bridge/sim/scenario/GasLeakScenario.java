@@ -1,5 +1,6 @@
 package org.parkwatch.bridge.sim.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.parkwatch.bridge.sim.model.SimulationModel;
 import org.parkwatch.bridge.sim.model.Wind;
 import org.parkwatch.bridge.sim.plume.GasProperties;
@@ -30,6 +31,8 @@ public final class GasLeakScenario implements Scenario {
     static final List<String> OPTIONS = List.of("tank", "rateKgPerS", "gas", "radiusM");
     static final double DEFAULT_RATE_KG_PER_S = 2;
     static final double DEFAULT_RADIUS_M = 300;
+    /** Source size when a feature has no diameterM/heightM, m (simulation choice). */
+    static final double DEFAULT_SOURCE_SIZE_M = 10;
 
     /** A detector tag with its position relative to the release point, m. */
     record Detector(TagDefinition tag, double eastM, double northM) {
@@ -39,6 +42,8 @@ public final class GasLeakScenario implements Scenario {
     private final double rateKgPerS;
     private final GasProperties gas;
     private final List<Detector> detectors;
+    private final double sourceWidthM;
+    private final double sourceHeightM;
     private volatile StabilityClass lastClass = StabilityClass.D;
 
     GasLeakScenario(ParkFeatures.Feature tank, double rateKgPerS, GasProperties gas, List<Detector> detectors) {
@@ -46,6 +51,14 @@ public final class GasLeakScenario implements Scenario {
         this.rateKgPerS = rateKgPerS;
         this.gas = gas;
         this.detectors = detectors;
+        this.sourceWidthM = size(tank, "diameterM");
+        this.sourceHeightM = size(tank, "heightM");
+    }
+
+    /** A tank dimension from its properties, m; {@value #DEFAULT_SOURCE_SIZE_M} m when the feature lacks it. */
+    private static double size(ParkFeatures.Feature tank, String property) {
+        JsonNode v = tank.properties().get(property);
+        return v != null && v.isNumber() && v.asDouble() > 0 ? v.asDouble() : DEFAULT_SOURCE_SIZE_M;
     }
 
     public static ScenarioType type() {
@@ -114,7 +127,7 @@ public final class GasLeakScenario implements Scenario {
         lastClass = stabilityClass(model, wind);
         for (Detector d : detectors) {
             double c = DetectorPlume.atDetectorKgM3(rateKgPerS, wind.speedMps(), wind.fromDeg(), lastClass,
-                    d.eastM(), d.northM());
+                    sourceWidthM, sourceHeightM, d.eastM(), d.northM());
             double reading = model.number(d.tag().id()) + inDetectorUnits(c, d.tag().unit());
             model.set(d.tag().id(), Math.min(d.tag().max(), reading));
         }

@@ -91,12 +91,12 @@ class ScenarioEngineTest {
     void gasLeakFollowsTheWind() {
         model.force("PARK.WS1.WS", 4.0);
         model.force("PARK.WS1.WD", 0.0); // from the north: GD4 (30 m south) downwind, GD3 (north) upwind
-        engine.start("gas-leak", Map.of("tank", "E01-TK101", "rateKgPerS", "0.005"));
+        engine.start("gas-leak", Map.of("tank", "E01-TK101", "rateKgPerS", "0.01"));
         tick(1);
         double south = model.number("E01.GD4.AT");
         double north = model.number("E01.GD3.AT");
         double east = model.number("E01.GD1.AT");
-        // 5 g/s of chlorine 40 m downwind (class B at noon: σy 6.4 m, σz 4.8 m → ~4.6 ppm) of the virtual source: well above HH (3 ppm), below the 20 ppm range end
+        // 10 g/s of chlorine 30 m downwind of a 16 m × 15 m tank (class B at noon: σy 6.1 m, σz 7.9 m → ~5.7 ppm) of the virtual source: well above HH (3 ppm), below the 20 ppm range end
         assertTrue(south > 3 && south < 20, "downwind " + south);
         assertTrue(north < 0.2, "upwind " + north);
         assertTrue(east < 0.2, "crosswind at the source's side " + east);

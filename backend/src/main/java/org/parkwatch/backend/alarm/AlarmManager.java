@@ -1,0 +1,198 @@
+package org.parkwatch.backend.alarm;
+
+import org.parkwatch.model.uplink.Sample;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Owns the alarms of a park: feeds samples through the {@link AlarmEvaluator}, drives one {@link AlarmStateMachine}
+ * per definition, applies suppression by design (alarms suppressed while their {@code suppressWhenTagId} is false),
+ * takes operator actions, expires shelving, keeps the active list and hands every transition to the journal sink.
+ * Plain Java and single-threaded: call it from one thread (e.g. one Vert.x context).
+ */
+public final class AlarmManager {
+    private final Map<String, AlarmDefinition> defs = new LinkedHashMap<>();
+    private final Map<String, AlarmStateMachine> machines = new HashMap<>();
+    private final Map<String, AlarmStateMachine> notNormal = new LinkedHashMap<>();
+    private final AlarmEvaluator evaluator;
+    private final String[][] suppressTargets;
+    private final Consumer<JournalEntry> journal;
+
+    public AlarmManager(List<AlarmDefinition> definitions, Consumer<JournalEntry> journal) {
+        this.journal = journal;
+        for (AlarmDefinition d : definitions) {
+            defs.put(d.id(), d);
+            machines.put(d.id(), new AlarmStateMachine(d.id(), d.latched()));
+        }
+        TagIndex tags = TagIndex.of(definitions);
+        this.evaluator = new AlarmEvaluator(definitions, tags, this::onCondition);
+        List<List<String>> byTag = new ArrayList<>();
+        for (int i = 0; i < tags.size(); i++) byTag.add(new ArrayList<>());
+        for (AlarmDefinition d : definitions) {
+            if (d.suppressWhenTagId() != null) byTag.get(tags.indexOf(d.suppressWhenTagId())).add(d.id());
+        }
+        suppressTargets = new String[tags.size()][];
+        for (int i = 0; i < tags.size(); i++) {
+            suppressTargets[i] = byTag.get(i).isEmpty() ? null : byTag.get(i).toArray(String[]::new);
+        }
+    }
+
+    public TagIndex tagIndex() {
+        return evaluator.tagIndex();
+    }
+
+    /** One sample by tag index (see {@link #tagIndex()}); the hot path, allocation-free when nothing changes. */
+    public void onSample(int tag, double value, long status, long atMs) {
+        evaluator.onSample(tag, value, status, atMs);
+        if (tag >= 0 && suppressTargets[tag] != null && (status & 0x80000000L) == 0 && !Double.isNaN(value)) {
+            boolean suppress = value < 0.5;
+            for (String id : suppressTargets[tag]) {
+                AlarmStateMachine m = machines.get(id);
+                boolean isSuppressed = m.state() == AlarmState.SUPPRESSED_BY_DESIGN;
+                if (suppress != isSuppressed && m.state() != AlarmState.OUT_OF_SERVICE) {
+                    record(m.apply(suppress ? AlarmEvent.SUPPRESS : AlarmEvent.UNSUPPRESS, atMs, m.value(), null,
+                            null, 0), m);
+                }
+            }
+        }
+    }
+
+    public void onSample(Sample s) {
+        onSample(tagIndex().indexOf(s.tagId()), s.numeric(), s.status(), s.sourceTimeMs());
+    }
+
+    public void setStale(String tagId, boolean stale, long atMs) {
+        evaluator.setStale(tagId, stale, atMs);
+    }
+
+    /**
+     * Live state's verdict on an enterprise feed. While it is lost, that enterprise's bad-quality and stale alarms are
+     * suppressed by design: the one feed-lost alarm stands for them instead of a flood.
+     */
+    public void setFeedLost(String enterpriseId, boolean lost, long atMs) {
+        evaluator.setFeedLost(enterpriseId, lost, atMs);
+        for (AlarmDefinition d : defs.values()) {
+            if (!enterpriseId.equals(d.enterpriseId())
+                    || (d.type() != AlarmType.BAD_QUALITY && d.type() != AlarmType.STALE)) continue;
+            AlarmStateMachine m = machines.get(d.id());
+            boolean isSuppressed = m.state() == AlarmState.SUPPRESSED_BY_DESIGN;
+            if (lost != isSuppressed && m.state() != AlarmState.OUT_OF_SERVICE) {
+                record(m.apply(lost ? AlarmEvent.SUPPRESS : AlarmEvent.UNSUPPRESS, atMs, m.value(), null, null, 0), m);
+            }
+        }
+    }
+
+    /** Externally decided condition, e.g. from {@link BypassRegister#changes(long)}. */
+    public void setCondition(String alarmId, boolean active, double value, long atMs) {
+        evaluator.setCondition(alarmId, active, value, atMs);
+    }
+
+    /** Completes pending delays and ends expired shelving. */
+    public void tick(long nowMs) {
+        evaluator.tick(nowMs);
+        for (AlarmStateMachine m : List.copyOf(notNormal.values())) {
+            if (m.state() == AlarmState.SHELVED) record(m.tick(nowMs), m);
+        }
+    }
+
+    public Outcome acknowledge(String alarmId, String user, String comment, long nowMs) {
+        return operator(alarmId, AlarmEvent.ACKNOWLEDGE, user, comment, nowMs, 0);
+    }
+
+    public Outcome reset(String alarmId, String user, String comment, long nowMs) {
+        return operator(alarmId, AlarmEvent.RESET, user, comment, nowMs, 0);
+    }
+
+    /** Shelves for {@code durationMs} from now; the reason is required. */
+    public Outcome shelve(String alarmId, String user, String reason, long durationMs, long nowMs) {
+        return operator(alarmId, AlarmEvent.SHELVE, user, reason, nowMs, nowMs + durationMs);
+    }
+
+    public Outcome unshelve(String alarmId, String user, String comment, long nowMs) {
+        return operator(alarmId, AlarmEvent.UNSHELVE, user, comment, nowMs, 0);
+    }
+
+    public Outcome removeFromService(String alarmId, String user, String comment, long nowMs) {
+        return operator(alarmId, AlarmEvent.REMOVE_FROM_SERVICE, user, comment, nowMs, 0);
+    }
+
+    public Outcome returnToService(String alarmId, String user, String comment, long nowMs) {
+        return operator(alarmId, AlarmEvent.RETURN_TO_SERVICE, user, comment, nowMs, 0);
+    }
+
+    /** Alarms not in NORMAL, highest priority first, then newest first. */
+    public List<ActiveAlarm> active() {
+        List<ActiveAlarm> out = new ArrayList<>(notNormal.size());
+        for (AlarmStateMachine m : notNormal.values()) out.add(view(m));
+        out.sort(Comparator.comparing(ActiveAlarm::priority).thenComparing(ActiveAlarm::activatedMs,
+                Comparator.reverseOrder()));
+        return out;
+    }
+
+    public Optional<ActiveAlarm> get(String alarmId) {
+        AlarmStateMachine m = machines.get(alarmId);
+        return m == null ? Optional.empty() : Optional.of(view(m));
+    }
+
+    public Optional<AlarmDefinition> definition(String alarmId) {
+        return Optional.ofNullable(defs.get(alarmId));
+    }
+
+    /**
+     * Restores the active list after a restart (no journal entries). Entries for alarms no longer defined are skipped
+     * and returned, so the caller can log them.
+     */
+    public List<ActiveAlarm> restore(List<ActiveAlarm> snapshot) {
+        List<ActiveAlarm> skipped = new ArrayList<>();
+        for (ActiveAlarm a : snapshot) {
+            AlarmStateMachine m = machines.get(a.alarmId());
+            if (m == null) {
+                skipped.add(a);
+                continue;
+            }
+            m.restore(a.state(), a.conditionActive(), a.activatedMs(), a.lastChangeMs(), a.value(), a.shelvedUntilMs(),
+                    a.shelveReason(), a.shelvedBy());
+            evaluator.restoreActive(a.alarmId(), a.conditionActive());
+            if (a.state() == AlarmState.NORMAL) notNormal.remove(a.alarmId());
+            else notNormal.put(a.alarmId(), m);
+        }
+        return skipped;
+    }
+
+    private Outcome operator(String alarmId, AlarmEvent event, String user, String comment, long nowMs, long until) {
+        AlarmStateMachine m = machines.get(alarmId);
+        if (m == null) {
+            return new Outcome(false, null, null, null, "cannot " + event.verbEn() + " " + alarmId + ": no such alarm",
+                    "无法" + event.verbZh() + " " + alarmId + "：报警不存在");
+        }
+        return record(m.apply(event, nowMs, m.value(), user, comment, until), m);
+    }
+
+    private void onCondition(ConditionChange c) {
+        AlarmStateMachine m = machines.get(c.alarmId());
+        record(c.active() ? m.activate(c.value(), c.atMs()) : m.clear(c.value(), c.atMs()), m);
+    }
+
+    private Outcome record(Outcome o, AlarmStateMachine m) {
+        if (o.changed()) {
+            if (m.state() == AlarmState.NORMAL) notNormal.remove(m.alarmId());
+            else notNormal.put(m.alarmId(), m);
+            journal.accept(o.entry());
+        }
+        return o;
+    }
+
+    private ActiveAlarm view(AlarmStateMachine m) {
+        AlarmDefinition d = defs.get(m.alarmId());
+        return new ActiveAlarm(d.id(), d.enterpriseId(), d.tagId(), d.featureId(), d.priority(), m.state(),
+                m.conditionActive(), m.activatedMs(), m.lastChangeMs(), m.value(), m.shelvedUntilMs(),
+                m.shelveReason(), m.shelvedBy());
+    }
+}

@@ -1,0 +1,65 @@
+package org.parkwatch.backend.alarm;
+
+import java.util.Arrays;
+
+/**
+ * What an alarm definition watches. The id suffix forms the alarm id: {@code <tagId>.<suffix>}, e.g.
+ * {@code E01.TK201.LT.HH}; a feed-lost alarm is {@code <enterpriseId>.FEED_LOST}.
+ */
+public enum AlarmType {
+    /** Value at or above the limit. */
+    HH("HH", true), H("H", true),
+    /** Value at or below the limit. */
+    L("L", false), LL("LL", false),
+    /** Rate of change, units per minute, in either direction, at or above the limit. */
+    ROC("ROC", true),
+    /** |value − setpoint tag's value| at or above the band. */
+    DEVIATION("DEV", true),
+    /** A boolean tag in its active state (SIS trip, bypass active, detector fault). */
+    DISCRETE("ST", true),
+    /** The tag's OPC UA status is bad. */
+    BAD_QUALITY("BADQ", true),
+    /** No sample within the tag's stale period (reported by live state). */
+    STALE("STALE", true),
+    /** The enterprise's bridge feed is lost (reported by live state). */
+    FEED_LOST("FEED_LOST", true),
+    /** An SIS bypass is active without a valid work permit (reported by {@link BypassRegister}). */
+    BYPASS_NO_PERMIT("NOPERMIT", true),
+    /** An SIS bypass has outlived its work permit (reported by {@link BypassRegister}). */
+    BYPASS_PERMIT_EXPIRED("PERMIT_EXPIRED", true);
+
+    private final String suffix;
+    private final boolean high;
+
+    AlarmType(String suffix, boolean high) {
+        this.suffix = suffix;
+        this.high = high;
+    }
+
+    public String suffix() {
+        return suffix;
+    }
+
+    /** True when the alarm is active above its limit, false for low limits (L, LL). */
+    public boolean isHighSide() {
+        return high;
+    }
+
+    /** True for absolute limits (HH/H/L/LL). */
+    public boolean isAbsoluteLimit() {
+        return this == HH || this == H || this == L || this == LL;
+    }
+
+    /** True for conditions decided outside the evaluator's sample path (quality, stale, feed, bypass register). */
+    public boolean isExternal() {
+        return this == BAD_QUALITY || this == STALE || this == FEED_LOST || this == BYPASS_NO_PERMIT
+                || this == BYPASS_PERMIT_EXPIRED;
+    }
+
+    /** Parses the enum name or the suffix, e.g. {@code HH}, {@code DEVIATION}, {@code DEV}. */
+    public static AlarmType of(String s) {
+        for (AlarmType t : values()) if (t.name().equalsIgnoreCase(s) || t.suffix.equalsIgnoreCase(s)) return t;
+        throw new IllegalArgumentException("unknown alarm type '" + s + "'; expected one of "
+                + Arrays.stream(values()).map(Enum::name).toList());
+    }
+}
