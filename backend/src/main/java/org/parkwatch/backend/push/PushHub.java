@@ -67,10 +67,14 @@ public final class PushHub {
     public void connect(ServerWebSocket ws) {
         Client c = new Client(ws);
         ws.setWriteQueueMaxSize(maxQueuedBytes);
-        ws.closeHandler(v -> clients.remove(c));
+        ws.closeHandler(v -> {
+            clients.remove(c);
+            LOG.info("WebSocket client {} left, {} connected", ws.remoteAddress(), clients.size());
+        });
         ws.exceptionHandler(e -> LOG.debug("WebSocket {}: {}", ws.remoteAddress(), e.toString()));
         ws.handler(b -> { }); // the channel is server → browser; client messages are ignored
         clients.add(c);
+        LOG.info("WebSocket client {} joined, {} connected", ws.remoteAddress(), clients.size());
         c.sentSeq = live.changeCounter();
         write(c, LiveJson.render(g -> {
             header(g, "snapshot");

@@ -1,6 +1,7 @@
 package org.parkwatch.backend.push;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
@@ -29,11 +30,14 @@ class PushHubTest {
     Path dataDir;
     private TestBackend backend;
     private Vertx clientVertx;
+    /** Held in a field: Vert.x 5 closes a client that became unreachable, even mid-handshake. */
+    private WebSocketClient wsClient;
 
     @BeforeEach
     void start() throws Exception {
         backend = TestBackend.start(dataDir, Map.of());
         clientVertx = Vertx.vertx();
+        wsClient = clientVertx.createWebSocketClient();
     }
 
     @AfterEach
@@ -93,7 +97,7 @@ class PushHubTest {
     private List<JsonObject> connect() throws Exception {
         List<JsonObject> received = new CopyOnWriteArrayList<>();
         // the handler is set on the client's event loop as the connection completes, before any message is read
-        clientVertx.createWebSocketClient().connect(backend.ports.http(), "127.0.0.1", "/ws")
+        wsClient.connect(backend.ports.http(), "127.0.0.1", "/ws")
                 .map(ws -> ws.textMessageHandler(t -> received.add(new JsonObject(t))))
                 .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         return received;
