@@ -50,6 +50,7 @@ public final class TestBackend implements AutoCloseable {
         all.put("data.dir", dataDir.toString());
         all.put("live.staleCheckMs", "100");
         all.put("push.flushMs", "50");
+        all.put("db.enabled", "false"); // store tests (platform.db) switch it on where they need the database
         all.putAll(overrides);
         return new ConfigLoader().load(all);
     }

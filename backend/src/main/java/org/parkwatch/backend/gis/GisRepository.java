@@ -7,6 +7,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.db.Dialect;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -75,8 +76,8 @@ public final class GisRepository {
 
     /** Features of a layer ordered by id, optionally only those intersecting {@code bbox}; a page of them. */
     public List<FeatureRecord> features(String layerId, Envelope4326 bbox, int limit, int offset) throws SQLException {
-        String sql = "SELECT " + FEATURE_COLUMNS + " FROM features WHERE layer_id = ?" + bboxClause(bbox)
-                + " ORDER BY id LIMIT ? OFFSET ?";
+        String sql = "SELECT " + FEATURE_COLUMNS + " FROM " + table(bbox != null) + " WHERE layer_id = ?"
+                + bboxClause(bbox) + " ORDER BY id LIMIT ? OFFSET ?";
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
@@ -92,7 +93,7 @@ public final class GisRepository {
     public int countFeatures(String layerId, Envelope4326 bbox) throws SQLException {
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COUNT(*) FROM features WHERE layer_id = ?" + bboxClause(bbox))) {
+                    "SELECT COUNT(*) FROM " + table(bbox != null) + " WHERE layer_id = ?" + bboxClause(bbox))) {
                 ps.setString(1, layerId);
                 bindBbox(ps, 2, bbox);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -123,7 +124,7 @@ public final class GisRepository {
 
     /** Features whose envelope overlaps {@code box} (a cheap candidate set), optionally of one kind. */
     public List<FeatureRecord> candidates(Envelope4326 box, String kind) throws SQLException {
-        String sql = "SELECT " + FEATURE_COLUMNS + " FROM features WHERE geom && " + ENVELOPE
+        String sql = "SELECT " + FEATURE_COLUMNS + " FROM " + table(true) + " WHERE geom && " + ENVELOPE
                 + (kind == null ? "" : " AND kind = ?");
         return db.withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -136,7 +137,7 @@ public final class GisRepository {
 
     /** Features intersecting {@code area} (EPSG:4326), optionally of one kind; bbox prefilter first. */
     public List<FeatureRecord> intersecting(Geometry area, String kind) throws SQLException {
-        String sql = "SELECT " + FEATURE_COLUMNS + " FROM features WHERE geom && " + ENVELOPE
+        String sql = "SELECT " + FEATURE_COLUMNS + " FROM " + table(true) + " WHERE geom && " + ENVELOPE
                 + " AND ST_Intersects(geom, ST_GeomFromWKB(?, 4326))" + (kind == null ? "" : " AND kind = ?")
                 + " ORDER BY id";
         return db.withConnection(c -> {
@@ -207,6 +208,15 @@ public final class GisRepository {
             }
             ins.executeBatch();
         }
+    }
+
+    /**
+     * The features table, on H2 with a hint to use the spatial index when there is a box: H2's planner otherwise
+     * prefers the layer or kind index and tests every feature of the layer (measured 180 ms vs a few ms for a 1 %
+     * box over 10,000 features). PostgreSQL plans this itself.
+     */
+    private String table(boolean spatial) {
+        return spatial && db.dialect() == Dialect.H2 ? "features USE INDEX (features_geom)" : "features";
     }
 
     private static String bboxClause(Envelope4326 bbox) {

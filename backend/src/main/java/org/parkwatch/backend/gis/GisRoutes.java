@@ -7,6 +7,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.parkwatch.backend.platform.db.BlockingReply;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.RouteSpec;
+
+import java.util.List;
 
 import java.util.NoSuchElementException;
 
@@ -36,12 +40,21 @@ public final class GisRoutes {
         this.onLayersChanged = onLayersChanged;
     }
 
+    /** Rows for the backend's route table (the table's body handler limits the import body size). */
+    public List<RouteSpec> routes() {
+        return List.of(RouteSpec.get("/api/layers", this::layers, Permissions.LIVE_READ),
+                RouteSpec.get("/api/layers/:id", this::layer, Permissions.LIVE_READ),
+                RouteSpec.get("/api/features/:id", this::feature, Permissions.LIVE_READ),
+                RouteSpec.post("/api/layers/:id/import", this::importLayer, Permissions.GIS_WRITE));
+    }
+
+    /** Registers the routes on a plain router, with a body limit of the import size limit. */
     public void register(Router router) {
-        router.get("/api/layers").handler(this::layers);
-        router.get("/api/layers/:id").handler(this::layer);
-        router.get("/api/features/:id").handler(this::feature);
-        router.post("/api/layers/:id/import").handler(BodyHandler.create().setBodyLimit(limits.maxBytes()))
-                .handler(this::importLayer);
+        for (RouteSpec r : routes()) {
+            var route = router.route(r.method(), r.path());
+            if (r.hasBody()) route.handler(BodyHandler.create(false).setBodyLimit(limits.maxBytes()));
+            route.handler(r.handler());
+        }
     }
 
     private void layers(RoutingContext ctx) {

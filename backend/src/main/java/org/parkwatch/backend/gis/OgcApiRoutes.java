@@ -6,11 +6,14 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.parkwatch.backend.platform.db.BlockingReply;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.RouteSpec;
 
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -37,14 +40,19 @@ public final class OgcApiRoutes {
         this.repository = repository;
     }
 
+    /** Rows for the backend's route table. */
+    public List<RouteSpec> routes() {
+        return List.of(RouteSpec.get("/ogc", this::landing, Permissions.LIVE_READ),
+                RouteSpec.get("/ogc/", this::landing, Permissions.LIVE_READ),
+                RouteSpec.get("/ogc/conformance", this::conformance, Permissions.LIVE_READ),
+                RouteSpec.get("/ogc/collections", this::collections, Permissions.LIVE_READ),
+                RouteSpec.get("/ogc/collections/:id", this::collection, Permissions.LIVE_READ),
+                RouteSpec.get("/ogc/collections/:id/items", this::items, Permissions.LIVE_READ),
+                RouteSpec.get("/ogc/collections/:id/items/:fid", this::item, Permissions.LIVE_READ));
+    }
+
     public void register(Router router) {
-        router.get("/ogc").handler(this::landing);
-        router.get("/ogc/").handler(this::landing);
-        router.get("/ogc/conformance").handler(this::conformance);
-        router.get("/ogc/collections").handler(this::collections);
-        router.get("/ogc/collections/:id").handler(this::collection);
-        router.get("/ogc/collections/:id/items").handler(this::items);
-        router.get("/ogc/collections/:id/items/:fid").handler(this::item);
+        for (RouteSpec r : routes()) router.route(r.method(), r.path()).handler(r.handler());
     }
 
     private void landing(RoutingContext ctx) {

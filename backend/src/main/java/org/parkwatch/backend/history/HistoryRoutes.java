@@ -6,8 +6,11 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.parkwatch.backend.platform.db.BlockingReply;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.RouteSpec;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * {@code GET /api/history/:tagId?from=<ms>&to=<ms>&buckets=500} → {@code {"tagId","from","to","bucketMs",
@@ -30,8 +33,13 @@ public final class HistoryRoutes {
         this.clock = clock;
     }
 
+    /** Rows for the backend's route table. */
+    public List<RouteSpec> routes() {
+        return List.of(RouteSpec.get("/api/history/:tagId", this::trend, Permissions.LIVE_READ));
+    }
+
     public void register(Router router) {
-        router.get("/api/history/:tagId").handler(this::trend);
+        for (RouteSpec r : routes()) router.route(r.method(), r.path()).handler(r.handler());
     }
 
     private void trend(RoutingContext ctx) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -42,6 +43,7 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong spilled = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicInteger spillFiles = new AtomicInteger();
     private ArrayList<Sample> pending = new ArrayList<>();
     private volatile boolean running = true;
     private volatile String lastError;
@@ -58,6 +60,7 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         this.clock = clock;
         this.spill = new SpillFiles(options.spillDir());
         this.nextSeq = new AtomicLong(spill.nextSequence());
+        this.spillFiles.set(spill.list().size());
         this.spiller = Executors.newSingleThreadExecutor(r -> daemon(r, "history-spill"));
         this.flusher = daemon(this::run, "history-writer");
         flusher.start();
@@ -87,16 +90,11 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         }
     }
 
+    /** Cheap (no I/O): safe to call from the event loop, e.g. for metrics. */
     public Stats stats() {
-        int filesOnDisk;
-        try {
-            filesOnDisk = spill.list().size();
-        } catch (IOException e) {
-            filesOnDisk = -1;
-        }
         synchronized (lock) {
             return new Stats(accepted.get(), written.get(), spilled.get(), failures.get(), pending.size(),
-                    filesOnDisk, lastError);
+                    spillFiles.get(), lastError);
         }
     }
 
@@ -150,6 +148,7 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
                 List<Sample> samples = spill.read(file);
                 repository.write(samples); // one transaction per file: a retry never duplicates
                 spill.delete(file);
+                spillFiles.decrementAndGet();
                 written.addAndGet(samples.size());
             }
             return true;
@@ -163,6 +162,7 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         if (chunk.isEmpty()) return;
         try {
             spill.write(seq, new ArrayList<>(chunk));
+            spillFiles.incrementAndGet();
             spilled.addAndGet(chunk.size());
         } catch (IOException e) {
             // The disk is the last resort; keep the samples in memory rather than lose them.

@@ -23,6 +23,8 @@ import org.parkwatch.backend.live.FeedHealth;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.backend.platform.db.DatabaseOptions;
+import org.parkwatch.backend.platform.db.Store;
 import org.parkwatch.backend.platform.http.HttpApi;
 import org.parkwatch.backend.platform.http.ParkLayerRoutes;
 import org.parkwatch.backend.platform.http.Permissions;
@@ -39,6 +41,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -79,6 +82,7 @@ public final class ParkWatchBackend {
     private String deploymentId;
     private volatile Ports ports;
     private volatile Context ingestContext;
+    private volatile Store store;
 
     /** The park from park.dir, or the demo park when it is empty. */
     public ParkWatchBackend(ParkWatchConfig config) {
@@ -123,8 +127,30 @@ public final class ParkWatchBackend {
         this.pushAuthorizer = authorizer;
     }
 
-    /** Starts HTTP and the ingest transport; the future holds the bound ports. */
+    /**
+     * Opens the store (unless {@code db.enabled=false}), then starts HTTP and the ingest transport; the future holds
+     * the bound ports.
+     */
     public Future<Ports> start() {
+        Future<Store> storeReady = Boolean.parseBoolean(config.value("db.enabled"))
+                ? Store.start(vertx, DatabaseOptions.from(config::value, config.dataDir()), park, Clock.systemUTC())
+                : Future.succeededFuture(null);
+        return storeReady.compose(this::startCore);
+    }
+
+    private Future<Ports> startCore(Store openedStore) {
+        this.store = openedStore;
+        if (store != null) {
+            addIngestListener(batch -> store.historyWriter().accept(batch.samples()));
+            metrics.gauge("parkwatch.history.written", "samples written to the database since start",
+                    () -> store.historyWriter().stats().written());
+            metrics.gauge("parkwatch.history.pending", "samples waiting in memory for the database",
+                    () -> store.historyWriter().stats().pending());
+            metrics.gauge("parkwatch.history.spilled", "samples spilled to disk since start (database slow or away)",
+                    () -> store.historyWriter().stats().spilled());
+            metrics.gauge("parkwatch.history.failures", "failed history writes since start",
+                    () -> store.historyWriter().stats().failures());
+        }
         routeTable = buildRouteTable();
         Core core = new Core();
         return vertx.deployVerticle(core).map(id -> {
@@ -143,7 +169,10 @@ public final class ParkWatchBackend {
         Future<?> undeploy = deploymentId == null ? Future.succeededFuture() : vertx.undeploy(deploymentId);
         undeploy.onComplete(u -> {
             if (u.failed()) LOG.warn("stopping the backend: {}", u.cause().toString());
-            vertx.close().onComplete(c -> done.complete(null));
+            vertx.close().onComplete(c -> {
+                if (store != null) store.close(); // flushes history (or spills it) and closes the pool
+                done.complete(null);
+            });
         });
         return Future.fromCompletionStage(done);
     }
@@ -168,6 +197,11 @@ public final class ParkWatchBackend {
     /** Live state; read it only on the ingest context (e.g. from an HTTP handler or {@link #onIngestContext}). */
     public LiveState live() {
         return live;
+    }
+
+    /** The spatial store, or null when {@code db.enabled=false} or before {@link #start()}. */
+    public Store store() {
+        return store;
     }
 
     public PushHub push() {
@@ -205,7 +239,8 @@ public final class ParkWatchBackend {
         List<RouteSpec> table = new ArrayList<>();
         table.addAll(new PlatformRoutes(this::health, metrics::scrape).routes());
         table.addAll(new LiveRoutes(live).routes());
-        table.addAll(new ParkLayerRoutes(park).routes());
+        // with a database, layers come from it (plus OGC API Features and history); without, from the catalogue
+        table.addAll(store != null ? store.routes(vertx, Clock.systemUTC()) : new ParkLayerRoutes(park).routes());
         table.addAll(new PushRoutes(push, pushAuthorizer).routes());
         table.addAll(extraRoutes);
         table.add(RouteSpec.get("/webjars/*", StaticHandler.create("META-INF/resources/webjars"),

@@ -15,6 +15,7 @@ import org.parkwatch.backend.gis.MemorySpatialIndex;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.history.HistoryRepository;
 import org.parkwatch.backend.history.HistoryWriter;
+import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.model.park.ParkCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The persistence part of the backend, assembled: the database (pool, migrations, H2GIS functions), the park
@@ -88,6 +91,15 @@ public final class Store implements AutoCloseable {
         new GisRoutes(vertx, gis, importer, ImportLimits.DEFAULT, this::layersChanged).register(router);
         new OgcApiRoutes(vertx, gis).register(router);
         new HistoryRoutes(vertx, history, clock).register(router);
+    }
+
+    /** The same routes as rows of the backend's route table. */
+    public List<RouteSpec> routes(Vertx vertx, Clock clock) {
+        List<RouteSpec> out = new ArrayList<>();
+        out.addAll(new GisRoutes(vertx, gis, importer, ImportLimits.DEFAULT, this::layersChanged).routes());
+        out.addAll(new OgcApiRoutes(vertx, gis).routes());
+        out.addAll(new HistoryRoutes(vertx, history, clock).routes());
+        return out;
     }
 
     /** Call after layers changed (import): rebuilds the index; a failure is logged and the old index kept. */

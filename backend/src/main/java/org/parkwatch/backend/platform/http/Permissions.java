@@ -6,6 +6,8 @@ public final class Permissions {
     public static final String PUBLIC = "public";
     /** Read live values, feeds and the park's layers. */
     public static final String LIVE_READ = "live:read";
+    /** Import or replace map layers. */
+    public static final String GIS_WRITE = "gis:write";
     /** Read Prometheus metrics. */
     public static final String METRICS_READ = "metrics:read";
 

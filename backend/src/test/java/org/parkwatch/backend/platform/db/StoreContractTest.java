@@ -71,7 +71,7 @@ abstract class StoreContractTest {
     protected abstract Dialect expectedDialect();
 
     static ParkCatalog testPark() throws Exception {
-        return ParkCatalog.load(Path.of(StoreContractTest.class.getResource("/store-test-park/park.json").toURI()).getParent());
+        return ParkCatalog.load(Path.of(StoreContractTest.class.getResource("/store-park/park.json").toURI()).getParent());
     }
 
     Store open(DatabaseOptions options) throws Exception {

@@ -1,0 +1,180 @@
+package org.parkwatch.backend.bench;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.parkwatch.backend.gis.DbSpatialQueries;
+import org.parkwatch.backend.gis.Envelope4326;
+import org.parkwatch.backend.gis.FeatureRecord;
+import org.parkwatch.backend.gis.GisRepository;
+import org.parkwatch.backend.gis.LayerRecord;
+import org.parkwatch.backend.gis.MemorySpatialIndex;
+import org.parkwatch.backend.history.HistoryRepository;
+import org.parkwatch.backend.history.Trend;
+import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.db.DatabaseOptions;
+import org.parkwatch.backend.platform.db.Dialect;
+import org.parkwatch.model.uplink.Sample;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+
+/**
+ * Prints the store's figures on both databases: history write rate (COPY on PostgreSQL, batched INSERT on H2),
+ * a 24 h trend of one tag at 1 Hz (86,400 rows → 500 buckets), features by bbox over 10,000 features and
+ * k-nearest (k = 10) from the database and from the in-memory index. Targets (issue 3): ≥ 300,000 samples/s into
+ * PostGIS, trend ≤ 50 ms, bbox ≤ 20 ms, k-nearest ≤ 5 ms.
+ * <p>Usage: {@code StoreBench [--pg jdbc:postgresql://127.0.0.1:5432/] [--user postgres] [--samples 1000000] [--only pg|h2]};
+ * a throw-away database {@code pw_bench_<random>} with PostGIS is created on that server and dropped afterwards.
+ */
+public final class StoreBench {
+    static final int FEATURES = 10_000;
+    static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
+    static final long DAY_MS = 86_400_000L;
+    /** Park-sized area the bench features are spread over: 0.1° × 0.1° (≈ 9 km × 11 km) around the demo park. */
+    static final double LON0 = 113.90, LAT0 = 34.65, SPAN = 0.1;
+
+    public static void main(String[] args) throws Exception {
+        String pgServer = arg(args, "--pg", "jdbc:postgresql://127.0.0.1:5432/");
+        String user = arg(args, "--user", "postgres");
+        int samples = Integer.parseInt(arg(args, "--samples", "1000000"));
+        String only = arg(args, "--only", "both");
+        Path tmp = Files.createTempDirectory("pw-bench");
+        String dbName = "pw_bench_" + Long.toHexString(new Random().nextLong() >>> 1);
+        admin(pgServer, user, "CREATE DATABASE " + dbName);
+        try {
+            try (Connection c = DriverManager.getConnection(pgServer + dbName, user, "");
+                 Statement st = c.createStatement()) {
+                st.execute("CREATE EXTENSION IF NOT EXISTS postgis");
+            }
+            if (!only.equals("h2")) {
+                run("PostGIS", DatabaseOptions.embedded(tmp).withUrl(pgServer + dbName).withUser(user, ""), samples);
+            }
+            if (!only.equals("pg")) run("H2GIS", DatabaseOptions.embedded(tmp), Math.min(samples, 300_000));
+        } finally {
+            admin(pgServer, user, "DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
+        }
+    }
+
+    static void run(String label, DatabaseOptions options, int samples) throws Exception {
+        try (Database db = Database.open(options)) {
+            System.out.printf("== %s (%s)%n", label, options.url());
+            HistoryRepository history = new HistoryRepository(db);
+            long day0 = Math.floorDiv(System.currentTimeMillis(), DAY_MS) * DAY_MS - DAY_MS;
+            history.maintain(day0 + DAY_MS, 30);
+            writeRate(history, day0, samples, 50_000);
+            trend(db, history, day0);
+            spatial(db);
+        }
+    }
+
+    static void writeRate(HistoryRepository history, long day0, int samples, int batch) throws Exception {
+        int tags = 500;
+        List<Sample> chunk = new ArrayList<>(batch);
+        history.write(List.of(Sample.of("BENCH.WARMUP", 1, day0)));
+        long t0 = System.nanoTime();
+        for (int i = 0; i < samples; i++) {
+            chunk.add(Sample.of("BENCH.T" + (i % tags), i * 0.5, day0 + (i / tags) * 100L));
+            if (chunk.size() == batch) {
+                history.write(chunk);
+                chunk.clear();
+            }
+        }
+        history.write(chunk);
+        double s = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("history write: %,d samples in %.2f s = %,.0f samples/s (batches of %,d)%n",
+                samples, s, samples / s, batch);
+    }
+
+    static void trend(Database db, HistoryRepository history, long day0) throws Exception {
+        String tag = "BENCH.TREND";
+        List<Sample> day = new ArrayList<>(86_400);
+        for (int i = 0; i < 86_400; i++) day.add(Sample.of(tag, Math.sin(i / 600.0) * 10, day0 + i * 1000L));
+        history.write(day);
+        analyze(db, "tag_history");
+        Trend[] last = new Trend[1];
+        double ms = medianMs(10, () -> last[0] = history.trend(tag, day0, day0 + DAY_MS, 500));
+        System.out.printf("trend 24 h at 1 Hz (86,400 rows → %d buckets): median %.1f ms%n", last[0].points().size(), ms);
+    }
+
+    static void spatial(Database db) throws Exception {
+        GisRepository gis = new GisRepository(db);
+        Random rnd = new Random(42);
+        List<FeatureRecord> features = new ArrayList<>(FEATURES);
+        for (int i = 0; i < FEATURES; i++) {
+            double x = LON0 + rnd.nextDouble() * SPAN, y = LAT0 + rnd.nextDouble() * SPAN;
+            Geometry g = i % 2 == 0 ? point(x, y) : square(x, y, 0.0003);
+            features.add(new FeatureRecord("B" + i, "bench", i % 2 == 0 ? "detector" : "tank", "", "", null, "{}", g));
+        }
+        db.inTransaction(c -> {
+            gis.replaceLayer(c, new LayerRecord("bench", "基准", "bench", "bench", null, 9999, 0, 0), features);
+            return null;
+        });
+        analyze(db, "features");
+        double[] box = {0};
+        double bboxMs = medianMs(50, () -> {
+            double x = LON0 + rnd.nextDouble() * SPAN * 0.9, y = LAT0 + rnd.nextDouble() * SPAN * 0.9;
+            box[0] += gis.features("bench", new Envelope4326(x, y, x + SPAN / 10, y + SPAN / 10), 10_000, 0).size();
+            return null;
+        });
+        System.out.printf("features by bbox (1 %% of the area, ~%.0f of %,d features): median %.2f ms%n",
+                box[0] / 53, FEATURES, bboxMs);
+        DbSpatialQueries dbq = new DbSpatialQueries(gis);
+        double dbKnn = medianMs(50, () -> dbq.nearest(LON0 + rnd.nextDouble() * SPAN, LAT0 + rnd.nextDouble() * SPAN, 10, null));
+        MemorySpatialIndex index = MemorySpatialIndex.of(gis.allFeatures());
+        double memKnn = medianMs(200, () -> index.nearest(LON0 + rnd.nextDouble() * SPAN, LAT0 + rnd.nextDouble() * SPAN, 10, null));
+        System.out.printf("k nearest (k = 10): database median %.2f ms, in-memory index median %.3f ms%n", dbKnn, memKnn);
+    }
+
+    static double medianMs(int runs, Callable<?> work) throws Exception {
+        for (int i = 0; i < 3; i++) work.call();
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            work.call();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms[runs / 2];
+    }
+
+    static void analyze(Database db, String table) throws Exception {
+        if (db.dialect() != Dialect.POSTGRESQL) return;
+        db.withConnection(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("ANALYZE " + table);
+            }
+            return null;
+        });
+    }
+
+    static Geometry point(double x, double y) {
+        return GEOMETRY.createPoint(new Coordinate(x, y));
+    }
+
+    static Geometry square(double x, double y, double d) {
+        return GEOMETRY.createPolygon(new Coordinate[]{new Coordinate(x, y), new Coordinate(x + d, y),
+                new Coordinate(x + d, y + d), new Coordinate(x, y + d), new Coordinate(x, y)});
+    }
+
+    static void admin(String server, String user, String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(server + "postgres", user, "");
+             Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    static String arg(String[] args, String name, String dflt) {
+        for (int i = 0; i + 1 < args.length; i++) if (args[i].equals(name)) return args[i + 1];
+        return dflt;
+    }
+}
