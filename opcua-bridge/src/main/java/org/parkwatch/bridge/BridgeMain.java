@@ -27,6 +27,13 @@ import java.util.concurrent.TimeUnit;
  * Logs one status line per bridge per minute with rates.
  */
 public final class BridgeMain {
+    /** Logback configuration on the classpath used unless {@code -Dlogback.configurationFile} says otherwise. */
+    public static final String LOGBACK_CONFIG = "parkwatch-bridge-logback.xml";
+
+    static {
+        selectLogging(); // before the first logger exists
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(BridgeMain.class);
     /** First simulator port; enterprise i of park.json listens on DEFAULT_BASE_PORT + i (shared with the simulator). */
     public static final int DEFAULT_BASE_PORT = 4841;
@@ -125,6 +132,13 @@ public final class BridgeMain {
      */
     public static String demoEndpointUrl(int port, String enterpriseId) {
         return "opc.tcp://127.0.0.1:" + port + DEMO_ENDPOINT_PATH_PREFIX + enterpriseId;
+    }
+
+    /** Selects {@link #LOGBACK_CONFIG} unless the operator chose a logging configuration. */
+    public static void selectLogging() {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", LOGBACK_CONFIG);
+        }
     }
 
     private static String value(String[] args, int i) {

@@ -36,8 +36,8 @@ class BridgeIntegrationTest {
     void stop() throws Exception {
         if (bridge != null) bridge.close();
         if (probe != null) {
-            probe.clearRetained(UplinkTopics.status(cfg.enterpriseId(), cfg.bridgeId()));
             probe.close();
+            MqttProbe.clearRetainedWithNewClient(UplinkTopics.status(cfg.enterpriseId(), cfg.bridgeId()));
         }
         if (server != null) server.close();
     }

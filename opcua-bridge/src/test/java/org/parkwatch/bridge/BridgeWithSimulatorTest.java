@@ -42,8 +42,8 @@ class BridgeWithSimulatorTest {
     void stop() throws Exception {
         if (bridge != null) bridge.close();
         if (probe != null) {
-            probe.clearRetained(UplinkTopics.status(cfg.enterpriseId(), cfg.bridgeId()));
             probe.close();
+            MqttProbe.clearRetainedWithNewClient(UplinkTopics.status(cfg.enterpriseId(), cfg.bridgeId()));
         }
         if (sim != null) sim.close();
     }

@@ -22,6 +22,7 @@ public final class BrowseCommand {
     }
 
     public static void main(String[] args) {
+        org.parkwatch.bridge.BridgeMain.selectLogging();
         System.exit(run(args, System.out, System.err));
     }
 

@@ -1,5 +1,6 @@
 package org.parkwatch.bridge.client;
 
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClientConfigBuilder;
 import org.eclipse.milo.opcua.sdk.client.identity.AnonymousProvider;
@@ -8,7 +9,7 @@ import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.DefaultClientCertificateValidator;
 import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
-import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateQuarantine;
+import org.eclipse.milo.opcua.stack.core.security.FileBasedCertificateQuarantine;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
@@ -19,6 +20,7 @@ import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
 import org.parkwatch.bridge.config.BridgeConfig.Endpoint;
 
 import java.nio.file.Path;
+import java.security.Security;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -36,6 +38,13 @@ public final class ClientFactory {
     public static final String APPLICATION_URI = "urn:parkwatch:bridge";
     /** Request timeout, ms: long enough for a large CreateMonitoredItems, short enough to notice a dead server. */
     static final int REQUEST_TIMEOUT_MS = 10_000;
+
+    static {
+        // Aes256_Sha256_RsaPss needs RSA-PSS signatures from Bouncy Castle (a dependency of Milo's stack)
+        if (Security.getProvider(BouncyCastleProvider.PROVIDER_NAME) == null) {
+            Security.addProvider(new BouncyCastleProvider());
+        }
+    }
 
     private ClientFactory() {
     }
@@ -75,7 +84,7 @@ public final class ClientFactory {
                 b.setKeyPair(cert.keyPair()).setCertificate(cert.certificate())
                         .setCertificateChain(new java.security.cert.X509Certificate[]{cert.certificate()})
                         .setCertificateValidator(new DefaultClientCertificateValidator(trust,
-                                new MemoryCertificateQuarantine()));
+                                FileBasedCertificateQuarantine.create(pkiDir.resolve("rejected").resolve("certs"))));
             } catch (Exception e) {
                 throw new IllegalStateException(new UaException(StatusCodes.Bad_ConfigurationError,
                         "cannot set up the client certificate in " + pkiDir + ": " + e.getMessage()));

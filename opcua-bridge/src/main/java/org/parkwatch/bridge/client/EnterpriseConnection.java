@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -57,6 +58,7 @@ public final class EnterpriseConnection implements AutoCloseable {
     private final List<MappingProblem> problems = new CopyOnWriteArrayList<>();
     private final List<OpcUaSubscription> subscriptions = new CopyOnWriteArrayList<>();
     private volatile OpcUaClient client;
+    private String[] namespaceUris = new String[0];
     private volatile boolean connected;
     private volatile boolean closed;
     private boolean badReported;
@@ -149,7 +151,7 @@ public final class EnterpriseConnection implements AutoCloseable {
     private void subscribe(OpcUaClient c) throws UaException {
         subscriptions.clear();
         problems.clear();
-        c.readNamespaceTable();
+        namespaceUris = c.readNamespaceTable().toArray();
         MonitoredItemFactory items = new MonitoredItemFactory(c.getNamespaceTable(), this::onItemValue);
         List<OpcUaMonitoredItem> resolved = new ArrayList<>();
         for (Mapping m : mappings) {
@@ -250,22 +252,49 @@ public final class EnterpriseConnection implements AutoCloseable {
         boolean wasDown = !connected || badReported;
         connected = true;
         badReported = false;
-        if (!wasDown) return;
-        int recreated = 0;
-        for (OpcUaSubscription sub : subscriptions) {
-            try {
-                if (sub.getSyncState() == SyncState.INITIAL) {
-                    createOnServer(sub);
-                    recreated++;
-                } else {
-                    readCurrentValues(sub);
+        if (wasDown) restoreSubscriptions();
+    }
+
+    /**
+     * After a reconnect: subscriptions Milo could not transfer (the server restarted) are created again, the others
+     * get their current values read. A restarted server may order its namespaces differently, so when the namespace
+     * table changed every monitored item is rebuilt from the mappings. On failure this retries with back-off.
+     */
+    private void restoreSubscriptions() {
+        if (closed || !connected) return;
+        OpcUaClient c = client;
+        try {
+            boolean anyLost = subscriptions.stream().anyMatch(s -> s.getSyncState() == SyncState.INITIAL);
+            if (anyLost && !Arrays.equals(namespaceUris, c.readNamespaceTable().toArray())) {
+                LOG.info("{}: the server's namespace table changed; rebuilding every monitored item", name);
+                subscriptions.forEach(s -> {
+                    try {
+                        s.delete();
+                    } catch (UaException e) {
+                        LOG.debug("{}: deleting an old subscription: {}", name, e.getMessage());
+                    }
+                });
+                subscribe(c);
+            } else {
+                int recreated = 0;
+                for (OpcUaSubscription sub : subscriptions) {
+                    if (sub.getSyncState() == SyncState.INITIAL) {
+                        createOnServer(sub);
+                        recreated++;
+                    } else {
+                        readCurrentValues(sub);
+                    }
                 }
-            } catch (UaException e) {
-                LOG.warn("{}: cannot restore a subscription after reconnect: {}", name, e.getMessage());
+                LOG.info("{}: session with {} active again; {} of {} subscription(s) re-created, the rest transferred",
+                        name, endpoint.url(), recreated, subscriptions.size());
             }
+            backoffMs = MIN_BACKOFF_MS;
+        } catch (UaException | RuntimeException e) {
+            LOG.warn("{}: cannot restore subscriptions after reconnect: {}; retrying in {} s", name, e.getMessage(),
+                    backoffMs / 1000);
+            if (!closed) worker.schedule(this::restoreSubscriptions, backoffMs, TimeUnit.MILLISECONDS);
+            backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
         }
-        LOG.info("{}: session with {} active again; {} of {} subscription(s) re-created, the rest transferred",
-                name, endpoint.url(), recreated, subscriptions.size());
     }
 
     /** Reads the current values of a transferred subscription's items: they will not be sent until they change. */

@@ -253,11 +253,18 @@ public final class DiskSpool implements AutoCloseable {
         }
     }
 
-    /** Forces appended records to disk now (the periodic policy's timer calls this). */
+    /**
+     * Housekeeping the owner calls often (the uplink's send loop does, several times a second): under the periodic
+     * policy forces appended records to disk once {@value #PERIODIC_FSYNC_MS} ms have passed since the last force,
+     * and writes a changed acknowledgement once {@value #ACK_PERSIST_MS} ms have passed since the last write.
+     */
     public synchronized void sync() throws IOException {
-        if (tail != null && fsync != FsyncPolicy.NONE) tail.force(false);
-        lastFsyncMs = System.currentTimeMillis();
-        if (ackDirty) persistAcked();
+        long now = System.currentTimeMillis();
+        if (fsync == FsyncPolicy.PERIODIC && tail != null && now - lastFsyncMs >= PERIODIC_FSYNC_MS) {
+            tail.force(false);
+            lastFsyncMs = now;
+        }
+        if (ackDirty && now - lastAckPersistMs >= ACK_PERSIST_MS) persistAcked();
     }
 
     public synchronized long ackedSeq() {

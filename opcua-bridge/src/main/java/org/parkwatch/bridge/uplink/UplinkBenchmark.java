@@ -7,6 +7,7 @@ import org.parkwatch.bridge.config.BridgeConfig.FsyncPolicy;
 import org.parkwatch.bridge.config.BridgeConfig.Mqtt;
 import org.parkwatch.bridge.config.BridgeConfig.Spool;
 import org.parkwatch.model.uplink.Sample;
+import org.parkwatch.model.uplink.UplinkTopics;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,16 @@ import java.util.List;
  */
 public final class UplinkBenchmark {
     private UplinkBenchmark() {
+    }
+
+    /** A benchmark leaves no retained {@code offline} behind on a shared broker. */
+    private static void clearRetainedStatus(String url, String topic) throws Exception {
+        var c = new org.eclipse.paho.client.mqttv3.MqttClient(url, "bench-clear-" + ProcessHandle.current().pid(),
+                new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+        c.connect();
+        c.publish(topic, new byte[0], 1, true);
+        c.disconnect();
+        c.close();
     }
 
     public static void main(String[] args) throws Exception {
@@ -42,6 +53,7 @@ public final class UplinkBenchmark {
         System.out.printf("uplink: %d samples in %d batches, fsync %s: %.2f s, %.0f samples/s, %.0f batches/s%n",
                 n, stats.batchesPublished(), fsync, secs, n / secs, stats.batchesPublished() / secs);
         uplink.close();
+        clearRetainedStatus(url, UplinkTopics.status("BENCH", "BENCH-B1"));
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -84,6 +84,22 @@ class EnterpriseConnectionTest {
     }
 
     @Test
+    void monitoredItemsFollowANamespaceIndexThatMovedAcrossARestart() throws Exception {
+        connect(List.of(map("TK1.LT", "E99.TK1.LT")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Objects.equals(1.5, valueOf("E99.TK1.LT")));
+        server.stop();
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf("E99.TK1.LT") == Sample.BAD_NO_COMMUNICATION);
+        server.shiftNamespaceIndexOnNextStart();
+        server.set("TK1.LT", 6.5);
+        server.start();
+        await().atMost(Duration.ofSeconds(60)).until(() -> Objects.equals(6.5, valueOf("E99.TK1.LT"))
+                && statusOf("E99.TK1.LT") == Sample.GOOD);
+        server.set("TK1.LT", 7.5);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Objects.equals(7.5, valueOf("E99.TK1.LT")));
+        assertTrue(connection.problems().isEmpty(), connection.problems().toString());
+    }
+
+    @Test
     void itemsAreSpreadOverSubscriptionsOfBoundedSize() throws Exception {
         server.close();
         server = new LoopbackOpcUaServer();

@@ -57,6 +57,7 @@ public final class LoopbackOpcUaServer implements AutoCloseable {
     private final Map<String, Object> values = new LinkedHashMap<>();
     private OpcUaServer server;
     private Namespace namespace;
+    private boolean shiftNamespace;
 
     public LoopbackOpcUaServer() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
@@ -71,6 +72,14 @@ public final class LoopbackOpcUaServer implements AutoCloseable {
     public LoopbackOpcUaServer variable(String name, Object initial) {
         values.put(name, initial);
         return this;
+    }
+
+    /**
+     * From the next {@link #start()} on, registers another namespace before the test namespace, so its index moves
+     * by one: what a DCS restart after an engineering change can do.
+     */
+    public synchronized void shiftNamespaceIndexOnNextStart() {
+        shiftNamespace = true;
     }
 
     public String endpointUrl() {
@@ -117,6 +126,7 @@ public final class LoopbackOpcUaServer implements AutoCloseable {
                 .setIdentityValidator(AnonymousIdentityValidator.INSTANCE)
                 .build();
         server = new OpcUaServer(config, profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
+        if (shiftNamespace) server.getNamespaceTable().add("urn:parkwatch:test:inserted-before");
         namespace = new Namespace(server);
         namespace.startup();
         server.startup().get(10, TimeUnit.SECONDS);

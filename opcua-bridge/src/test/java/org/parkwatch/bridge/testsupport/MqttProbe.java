@@ -41,9 +41,13 @@ public final class MqttProbe implements AutoCloseable {
         });
     }
 
-    /** Clears a retained status so later tests start clean. */
-    public void clearRetained(String topic) throws MqttException {
-        client.publish(topic, new byte[0], 1, true);
+    /** Clears a retained message with a short-lived client (after the bridge's own {@code offline} went out). */
+    public static void clearRetainedWithNewClient(String topic) throws MqttException {
+        MqttClient c = new MqttClient(BROKER, "probe-clear-" + UUID.randomUUID(), new MemoryPersistence());
+        c.connect();
+        c.publish(topic, new byte[0], 1, true);
+        c.disconnect();
+        c.close();
     }
 
     public List<Long> seqs() {

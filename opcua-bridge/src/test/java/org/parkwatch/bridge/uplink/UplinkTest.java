@@ -31,9 +31,12 @@ class UplinkTest {
 
     private final List<AutoCloseable> open = new ArrayList<>();
 
+    private final List<String> statusTopics = new ArrayList<>();
+
     @AfterEach
     void closeAll() throws Exception {
         for (int i = open.size() - 1; i >= 0; i--) open.get(i).close();
+        for (String t : statusTopics) MqttProbe.clearRetainedWithNewClient(t);
     }
 
     private <T extends AutoCloseable> T open(T c) {
@@ -42,6 +45,7 @@ class UplinkTest {
     }
 
     private MqttProbe probe(BridgeConfig cfg) throws Exception {
+        statusTopics.add(UplinkTopics.status(cfg.enterpriseId(), cfg.bridgeId()));
         return open(new MqttProbe(UplinkTopics.samples(cfg.enterpriseId(), cfg.bridgeId()),
                 UplinkTopics.status(cfg.enterpriseId(), cfg.bridgeId())));
     }
@@ -93,7 +97,6 @@ class UplinkTest {
         uplink.close();
         await().atMost(Duration.ofSeconds(5)).until(() -> probe.statuses.size() == 2);
         assertEquals(FeedStatus.OFFLINE, probe.statuses.get(1).state());
-        probe.clearRetained(UplinkTopics.status(cfg.enterpriseId(), cfg.bridgeId()));
     }
 
     @Test
@@ -121,7 +124,6 @@ class UplinkTest {
         assertEquals(range(0, 2000), valuesInOrder(probe, 0));
         assertEquals(15, stats.batchesReplayed(), "10 spooled before the first connect, 5 during the cut");
         assertEquals(0, stats.batchesDropped());
-        probe.clearRetained(UplinkTopics.status(cfg.enterpriseId(), cfg.bridgeId()));
     }
 
     @Test
@@ -143,6 +145,5 @@ class UplinkTest {
         proxy.restore();
         await().atMost(Duration.ofSeconds(20)).until(() -> probe.batches.size() == 4);
         assertEquals(range(0, 400), valuesInOrder(probe, 0), "sequence numbers continue across the restart");
-        probe.clearRetained(UplinkTopics.status(cfg.enterpriseId(), cfg.bridgeId()));
     }
 }
