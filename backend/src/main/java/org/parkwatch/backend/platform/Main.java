@@ -21,6 +21,7 @@ public final class Main {
             return;
         }
         ParkWatchBackend backend = new ParkWatchBackend(config);
+        org.parkwatch.backend.alarm.service.AlarmModule.install(backend);
         ParkWatchBackend.Ports ports;
         try {
             ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
