@@ -1,15 +1,28 @@
 package org.parkwatch.backend.alarm.service;
 
 import io.vertx.core.Future;
+import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.DefaultAlarmDefinitions;
 import org.parkwatch.backend.alarm.correlation.CatalogFeatureLocator;
 import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
+import org.parkwatch.backend.hazard.ChemicalProperties;
+import org.parkwatch.backend.hazard.DisposalCards;
+import org.parkwatch.backend.linkage.LinkageBuilder;
+import org.parkwatch.backend.linkage.LinkageConfig;
+import org.parkwatch.backend.linkage.LinkageJson;
+import org.parkwatch.backend.linkage.ParkContacts;
+import org.parkwatch.backend.linkage.ParkFeatures;
 import org.parkwatch.backend.platform.ParkWatchBackend;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Plugs alarm management (issue 5) into the backend before it starts: the {@link AlarmService} as ingest listener and
  * lifecycle (restore on start, periodic tick every {@link #TICK_MS} ms, flush on stop) and the {@link AlarmRoutes}.
- * Definitions are the defaults from the park's tag lists; correlation rules the defaults of {@link CorrelationConfig}.
+ * Definitions are the defaults from the park's tag lists; correlation rules the defaults of {@link CorrelationConfig};
+ * incidents and alarms get their {@link LinkageBuilder linkage package} over the park's layers (in-memory index built
+ * from the catalogue, the same features the store imports) with duty contacts from park.json.
  */
 public final class AlarmModule {
     /** Alarm tick period: delays, shelving expiry, stale/feed verdicts, bypass register and persistence, ms. */
@@ -22,6 +35,23 @@ public final class AlarmModule {
         AlarmService alarms = new AlarmService(backend.park(), DefaultAlarmDefinitions.from(backend.park()),
                 CorrelationConfig.defaults(), new CatalogFeatureLocator(backend.park()), System::currentTimeMillis,
                 (type, payload) -> backend.push().publish(type, payload));
+        ParkFeatures features = ParkFeatures.from(backend.park());
+        LinkageBuilder linkage = new LinkageBuilder(features, features.index(), ChemicalProperties.loadDefault(),
+                DisposalCards.loadDefault(), new ParkContacts(backend.park()), LinkageConfig.defaults());
+        alarms.setLinkage(i -> {
+            List<String> places = new ArrayList<>();
+            if (i.unitId() != null) places.add(i.unitId());
+            for (String id : i.alarmIds()) {
+                alarms.manager().definition(id).map(AlarmDefinition::featureId).filter(f -> !places.contains(f))
+                        .ifPresent(places::add);
+            }
+            return LinkageJson.of(linkage.build(places, i.lon(), i.lat(), i.enterprises()));
+        });
+        alarms.setAlarmLinkage(d -> {
+            List<String> places = d.featureId() == null ? List.of() : List.of(d.featureId());
+            if (places.isEmpty()) return null; // feed-lost alarms have no place
+            return LinkageJson.of(linkage.build(places, Double.NaN, Double.NaN, List.of(d.enterpriseId())));
+        });
         backend.addIngestListener(alarms);
         backend.addRoutes(new AlarmRoutes(alarms, backend.vertx()).routes());
         backend.addLifecycle(new ParkWatchBackend.Lifecycle() {
