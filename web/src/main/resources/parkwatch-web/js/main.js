@@ -18,6 +18,7 @@ import { HistoryPanel } from './charts/history.js';
 import { FeedStrip } from './ui/feed-strip.js';
 import { LayerSwitcher } from './ui/layer-switcher.js';
 import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
+import { installAlarms } from './alarms/index.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -102,6 +103,7 @@ async function main() {
     if (feature) feature.changed();
   };
 
+  installAlarms({ map, liveStore: store, container: $('main'), notify });
   const history = new HistoryPanel($('trend-panel'), store);
   const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
   const feedStrip = new FeedStrip($('feeds'), store);
