@@ -49,7 +49,7 @@ export function installAlarms({ map, liveStore, container, notify }) {
   });
   const kpi = new KpiPanel(kpiEl);
   const renderTools = () => {
-    muteBtn.textContent = cue.muted ? `🔇 ${tr('alarms.unmute')}` : `🔔 ${tr('alarms.mute')}`;
+    muteBtn.textContent = cue.muted ? tr('alarms.unmute') : tr('alarms.mute');
     muteBtn.dataset.muted = String(cue.muted);
     kpiLink.textContent = tr('alarms.kpi');
   };
