@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Builds the {@link LinkagePackage} for a location. Chemicals come from the place features (a tank's
@@ -37,7 +38,7 @@ public final class LinkageBuilder {
     private static final int MAX_HOPS = 3;
 
     private final ParkFeatures features;
-    private final SpatialQueries spatial;
+    private final Supplier<SpatialQueries> spatialSource;
     private final ChemicalProperties chemicals;
     private final DisposalCards cards;
     private final Function<String, List<DutyContact>> contacts;
@@ -49,8 +50,17 @@ public final class LinkageBuilder {
      */
     public LinkageBuilder(ParkFeatures features, SpatialQueries spatial, ChemicalProperties chemicals,
                           DisposalCards cards, Function<String, List<DutyContact>> contacts, LinkageConfig config) {
+        this(features, () -> spatial, chemicals, cards, contacts, config);
+    }
+
+    /**
+     * @param spatial asked on every build, e.g. the store's current index (it changes when layers are imported);
+     *                a null answer falls back to {@code features.index()}
+     */
+    public LinkageBuilder(ParkFeatures features, Supplier<SpatialQueries> spatial, ChemicalProperties chemicals,
+                          DisposalCards cards, Function<String, List<DutyContact>> contacts, LinkageConfig config) {
         this.features = features;
-        this.spatial = spatial;
+        this.spatialSource = spatial;
         this.chemicals = chemicals;
         this.cards = cards;
         this.contacts = contacts;
@@ -73,11 +83,14 @@ public final class LinkageBuilder {
             throw new IllegalArgumentException("no location: neither coordinates nor a known feature among "
                     + placeFeatureIds);
         }
+        SpatialQueries spatial = spatialSource.get();
+        if (spatial == null) spatial = features.index();
         LinkagePackage.Place where = new LinkagePackage.Place(place == null ? null : place.id(),
                 place == null ? null : place.layerId(), place == null ? null : place.nameZh(),
                 place == null ? null : place.nameEn(), lon, lat);
-        return new LinkagePackage(where, chemicals(placeFeatureIds), cameras(lon, lat), targets(lon, lat),
-                config.peopleRadiusM(), resources(lon, lat), contacts(enterpriseIds));
+        return new LinkagePackage(where, chemicals(placeFeatureIds), cameras(spatial, lon, lat),
+                targets(spatial, lon, lat), config.peopleRadiusM(), resources(spatial, lon, lat),
+                contacts(enterpriseIds));
     }
 
     private List<LinkagePackage.Chemical> chemicals(List<String> placeIds) {
@@ -114,12 +127,12 @@ public final class LinkageBuilder {
         out.computeIfAbsent(cas, k -> new LinkedHashSet<>()).add(featureId);
     }
 
-    private List<LinkagePackage.Camera> cameras(double lon, double lat) {
+    private List<LinkagePackage.Camera> cameras(SpatialQueries spatial, double lon, double lat) {
         List<LinkagePackage.Camera> out = new ArrayList<>();
         for (FeatureDistance fd : spatial.withinDistance(lon, lat, config.maxCameraRangeM(), CAMERA_KIND)) {
             FeatureRecord f = fd.feature();
             if (!CAMERAS.equals(f.layerId())) continue;
-            JsonNode p = features.props(f.id());
+            JsonNode p = ParkFeatures.parse(f);
             double range = p.path("rangeM").asDouble(0);
             double heading = p.path("headingDeg").asDouble(0);
             double fov = p.path("fovDeg").asDouble(0);
@@ -133,12 +146,12 @@ public final class LinkageBuilder {
         return out; // withinDistance is nearest first
     }
 
-    private List<LinkagePackage.Target> targets(double lon, double lat) {
+    private List<LinkagePackage.Target> targets(SpatialQueries spatial, double lon, double lat) {
         List<LinkagePackage.Target> out = new ArrayList<>();
         for (FeatureDistance fd : spatial.withinDistance(lon, lat, config.peopleRadiusM(), null)) {
             FeatureRecord f = fd.feature();
             if (!TARGETS.equals(f.layerId())) continue;
-            JsonNode p = features.props(f.id());
+            JsonNode p = ParkFeatures.parse(f);
             Point c = f.geometry().getCentroid();
             out.add(new LinkagePackage.Target(f.id(), f.kind(), f.nameZh(), f.nameEn(), p.path("population").asInt(0),
                     fd.distanceM(), c.getX(), c.getY()));
@@ -146,7 +159,7 @@ public final class LinkageBuilder {
         return out;
     }
 
-    private List<LinkagePackage.Resource> resources(double lon, double lat) {
+    private List<LinkagePackage.Resource> resources(SpatialQueries spatial, double lon, double lat) {
         Set<String> kinds = new java.util.TreeSet<>();
         for (FeatureRecord f : features.layer(RESOURCES)) kinds.add(f.kind());
         List<LinkagePackage.Resource> out = new ArrayList<>();

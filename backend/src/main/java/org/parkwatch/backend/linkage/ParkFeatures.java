@@ -64,6 +64,15 @@ public final class ParkFeatures {
         return p == null ? JSON.createObjectNode() : p;
     }
 
+    /** A stored feature's properties (from the store or the catalogue); an empty object when they do not parse. */
+    public static JsonNode parse(FeatureRecord f) {
+        try {
+            return JSON.readTree(f.propsJson());
+        } catch (Exception e) {
+            return JSON.createObjectNode();
+        }
+    }
+
     public MemorySpatialIndex index() {
         return index;
     }

@@ -6,7 +6,9 @@ import org.parkwatch.backend.alarm.DefaultAlarmDefinitions;
 import org.parkwatch.backend.alarm.correlation.CatalogFeatureLocator;
 import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
 import org.parkwatch.backend.hazard.ChemicalProperties;
+import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.DisposalCards;
+import org.parkwatch.backend.hazard.registry.DutyContact;
 import org.parkwatch.backend.linkage.LinkageBuilder;
 import org.parkwatch.backend.linkage.LinkageConfig;
 import org.parkwatch.backend.linkage.LinkageJson;
@@ -16,13 +18,15 @@ import org.parkwatch.backend.platform.ParkWatchBackend;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Plugs alarm management (issue 5) into the backend before it starts: the {@link AlarmService} as ingest listener and
  * lifecycle (restore on start, periodic tick every {@link #TICK_MS} ms, flush on stop) and the {@link AlarmRoutes}.
  * Definitions are the defaults from the park's tag lists; correlation rules the defaults of {@link CorrelationConfig};
- * incidents and alarms get their {@link LinkageBuilder linkage package} over the park's layers (in-memory index built
- * from the catalogue, the same features the store imports) with duty contacts from park.json.
+ * incidents and alarms get their {@link LinkageBuilder linkage package} through the spatial interface (the store's
+ * in-memory index with a database, else one built from the catalogue) with duty contacts from the registry or park.json.
  */
 public final class AlarmModule {
     /** Alarm tick period: delays, shelving expiry, stale/feed verdicts, bypass register and persistence, ms. */
@@ -32,12 +36,23 @@ public final class AlarmModule {
     }
 
     public static AlarmService install(ParkWatchBackend backend) {
+        return install(backend, null);
+    }
+
+    /**
+     * @param registryContacts duty contacts from the hazard registry (一企一档) by enterprise id, or null; park.json's
+     *                         contacts are used for enterprises it has none for
+     */
+    public static AlarmService install(ParkWatchBackend backend, Function<String, List<DutyContact>> registryContacts) {
         AlarmService alarms = new AlarmService(backend.park(), DefaultAlarmDefinitions.from(backend.park()),
                 CorrelationConfig.defaults(), new CatalogFeatureLocator(backend.park()), System::currentTimeMillis,
                 (type, payload) -> backend.push().publish(type, payload));
         ParkFeatures features = ParkFeatures.from(backend.park());
-        LinkageBuilder linkage = new LinkageBuilder(features, features.index(), ChemicalProperties.loadDefault(),
-                DisposalCards.loadDefault(), new ParkContacts(backend.park()), LinkageConfig.defaults());
+        // the store's index when there is a database (it follows layer imports), else the catalogue's
+        Supplier<SpatialQueries> spatial = () -> backend.store() == null ? null : backend.store().spatialIndex();
+        LinkageBuilder linkage = new LinkageBuilder(features, spatial, ChemicalProperties.loadDefault(),
+                DisposalCards.loadDefault(), ParkContacts.preferring(registryContacts, new ParkContacts(backend.park())),
+                LinkageConfig.defaults());
         alarms.setLinkage(i -> {
             List<String> places = new ArrayList<>();
             if (i.unitId() != null) places.add(i.unitId());

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Two chlorine detectors at E01's tank V101 over their H limit (0.3 ppm) for longer than the 2 s on-delay → one
  * confirmed-leak incident, pushed with its linkage package (cameras, chlorine and its card, the village in the way),
- * and served at /api/incidents and /api/alarms/:id/linkage.
+ * and served at /api/incidents and /api/alarms/:id/linkage (spatial queries through the H2GIS store's index).
  */
 class IncidentLinkageTest {
     @TempDir
@@ -33,7 +33,7 @@ class IncidentLinkageTest {
     void leakAtTheChlorineStorageBecomesOneIncidentWithItsLinkagePackage() throws Exception {
         long t0 = System.currentTimeMillis() - 5000;
         Vertx clientVertx = Vertx.vertx();
-        try (AlarmBackend b = AlarmBackend.start(dataDir, Map.of("db.enabled", "false"));
+        try (AlarmBackend b = AlarmBackend.start(dataDir, Map.of());
              UplinkPublisher p = UplinkPublisher.embedded(b.ports.mqtt(), "E01", "E01-B1")) {
             WebSocketClient ws = clientVertx.createWebSocketClient();
             List<JsonObject> pushed = new CopyOnWriteArrayList<>();
