@@ -19,6 +19,7 @@ import { FeedStrip } from './ui/feed-strip.js';
 import { LayerSwitcher } from './ui/layer-switcher.js';
 import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
 import { installHazards } from './hazard/index.js';
+import { installAlarms } from './alarms/index.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -103,6 +104,7 @@ async function main() {
     if (feature) feature.changed();
   };
 
+  installAlarms({ map, liveStore: store, container: $('main'), notify });
   const history = new HistoryPanel($('trend-panel'), store);
   const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
   const feedStrip = new FeedStrip($('feeds'), store);

@@ -1,5 +1,7 @@
 package org.parkwatch.e2e;
 
+import org.parkwatch.backend.alarm.service.AlarmModule;
+import org.parkwatch.backend.alarm.service.AlarmService;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.platform.ParkWatchBackend;
 import org.parkwatch.backend.platform.config.ConfigLoader;
@@ -31,6 +33,7 @@ public final class DemoStack implements AutoCloseable {
     private final List<Bridge> bridges = new ArrayList<>();
     private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
     private ParkWatchBackend backend;
+    private AlarmService alarms;
     private int mqttPort;
     private int httpPort;
 
@@ -101,6 +104,7 @@ public final class DemoStack implements AutoCloseable {
         cfg.put("mqtt.embedded.port", Integer.toString(mqtt));
         cfg.put("data.dir", workDir.resolve("backend-data").toString());
         backend = new ParkWatchBackend(new ConfigLoader().load(cfg));
+        alarms = AlarmModule.install(backend);
         listeners.forEach(backend::addIngestListener);
         ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);
@@ -142,6 +146,11 @@ public final class DemoStack implements AutoCloseable {
 
     public ParkWatchBackend backend() {
         return backend;
+    }
+
+    /** The running backend's alarm service (issue 5); null while the backend is stopped. */
+    public AlarmService alarms() {
+        return backend == null ? null : alarms;
     }
 
     public List<Bridge> bridges() {

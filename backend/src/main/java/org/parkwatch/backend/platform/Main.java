@@ -23,6 +23,7 @@ public final class Main {
         ParkWatchBackend backend = new ParkWatchBackend(config);
         org.parkwatch.backend.hazard.HazardModule.install(backend,
                 org.parkwatch.backend.hazard.HazardService.DEFAULT_REGRADE_MS);
+        org.parkwatch.backend.alarm.service.AlarmModule.install(backend);
         ParkWatchBackend.Ports ports;
         try {
             ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);

@@ -75,6 +75,7 @@ public final class ParkWatchBackend {
     private final IngestPipeline pipeline;
     private final PushHub push;
     private final List<RouteSpec> extraRoutes = new ArrayList<>();
+    private final List<Lifecycle> lifecycles = new ArrayList<>();
     private UplinkAuthenticator uplinkAuthenticator = UplinkAuthenticator.ACCEPT_ALL;
     private PushAuthorizer pushAuthorizer = PushAuthorizer.ALLOW_ALL;
     private List<RouteSpec> routeTable = List.of();
@@ -118,6 +119,21 @@ public final class ParkWatchBackend {
     /** Adds rows to the route table; they come before the static front end. Call before {@link #start()}. */
     public void addRoutes(List<RouteSpec> routes) {
         extraRoutes.addAll(routes);
+    }
+
+    /**
+     * A capability's start and stop, run on the ingest context: started after the store opened and before HTTP and
+     * MQTT listen (so it can restore state first), stopped before the transports close.
+     */
+    public interface Lifecycle {
+        Future<?> start();
+
+        Future<?> stop();
+    }
+
+    /** Call before {@link #start()}. */
+    public void addLifecycle(Lifecycle lifecycle) {
+        lifecycles.add(lifecycle);
     }
 
     public void setUplinkAuthenticator(UplinkAuthenticator authenticator) {
@@ -281,6 +297,12 @@ public final class ParkWatchBackend {
             timers.add(vertx.setPeriodic(config.push().flushMs(), id -> push.flush()));
             timers.add(vertx.setPeriodic(config.ingest().seqFlushMs(), id -> writeSeqs()));
             int maxMqttBytes = config.ingest().maxPayloadBytes() + MQTT_HEADROOM_BYTES;
+            List<Future<?>> started = new ArrayList<>();
+            for (Lifecycle l : lifecycles) started.add(l.start());
+            return Future.all(started).compose(v -> startTransports(maxMqttBytes));
+        }
+
+        private Future<?> startTransports(int maxMqttBytes) {
             Future<Integer> mqtt;
             if (config.mqtt().mode() == ParkWatchConfig.MqttMode.EMBEDDED) {
                 embedded = new EmbeddedMqttIngest(vertx, config.mqtt().embedded().host(),
@@ -304,6 +326,12 @@ public final class ParkWatchBackend {
 
         @Override
         public Future<?> stop() {
+            List<Future<?>> stopped = new ArrayList<>();
+            for (Lifecycle l : lifecycles) stopped.add(l.stop().recover(e -> Future.succeededFuture()));
+            return Future.join(stopped).transform(v -> stopCore());
+        }
+
+        private Future<?> stopCore() {
             timers.forEach(vertx::cancelTimer);
             push.closeAll();
             Future<Void> transport = embedded != null ? embedded.stop()

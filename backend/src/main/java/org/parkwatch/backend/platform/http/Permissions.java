@@ -4,6 +4,12 @@ package org.parkwatch.backend.platform.http;
 public final class Permissions {
     /** No login needed: the page itself, its scripts, health. */
     public static final String PUBLIC = "public";
+    /** Read alarms, their journal and KPIs, incidents, linkage packages, bypasses and permits (issue 5). */
+    public static final String ALARM_READ = "alarm:read";
+    /** Acknowledge, shelve and unshelve alarms (issue 5). */
+    public static final String ALARM_OPERATE = "alarm:operate";
+    /** Enter work permits for SIS bypasses (issue 5). */
+    public static final String PERMIT_WRITE = "permit:write";
     /** Read live values, feeds and the park's layers. */
     public static final String LIVE_READ = "live:read";
     /** Import or replace map layers. */

@@ -1,0 +1,357 @@
+package org.parkwatch.backend.alarm.service;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import org.parkwatch.backend.alarm.ActiveAlarm;
+import org.parkwatch.backend.alarm.AlarmKpiCalculator;
+import org.parkwatch.backend.alarm.AlarmState;
+import org.parkwatch.backend.alarm.AlarmStateMachine;
+import org.parkwatch.backend.alarm.BypassStatus;
+import org.parkwatch.backend.alarm.JournalEntry;
+import org.parkwatch.backend.alarm.Outcome;
+import org.parkwatch.backend.alarm.Priority;
+import org.parkwatch.backend.alarm.WorkPermit;
+import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.platform.db.BlockingReply;
+import org.parkwatch.backend.platform.http.ApiReplies;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.RouteSpec;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The alarm HTTP API (issue 5). Handlers run on the ingest context (like the service); journal and KPI queries go to
+ * a worker when there is a database. Errors are {@code {"error": "..."}}: 400 naming the field, 404 unknown alarm or
+ * incident, 409 a refused transition with its reason.
+ */
+public final class AlarmRoutes {
+    /** Journal rows per request: default and most. */
+    static final int JOURNAL_DEFAULT_LIMIT = 1000;
+    static final int JOURNAL_MAX_LIMIT = 10_000;
+    /** Default window of journal and KPI queries: the last 24 h. */
+    static final long DEFAULT_WINDOW_MS = 86_400_000L;
+    /** Longest comment, reason or user name accepted, characters. */
+    static final int MAX_TEXT = AlarmRepository.MAX_TEXT;
+
+    private final AlarmService service;
+    private final Vertx vertx;
+
+    public AlarmRoutes(AlarmService service, Vertx vertx) {
+        this.service = service;
+        this.vertx = vertx;
+    }
+
+    public List<RouteSpec> routes() {
+        return List.of(RouteSpec.get("/api/alarms", this::active, Permissions.ALARM_READ),
+                RouteSpec.get("/api/alarms/journal", this::journal, Permissions.ALARM_READ),
+                RouteSpec.get("/api/alarms/kpi", this::kpi, Permissions.ALARM_READ),
+                RouteSpec.get("/api/alarms/:id/linkage", this::linkage, Permissions.ALARM_READ),
+                RouteSpec.post("/api/alarms/:id/ack", this::ack, Permissions.ALARM_OPERATE),
+                RouteSpec.post("/api/alarms/:id/shelve", this::shelve, Permissions.ALARM_OPERATE),
+                RouteSpec.post("/api/alarms/:id/unshelve", this::unshelve, Permissions.ALARM_OPERATE),
+                RouteSpec.get("/api/incidents", this::incidents, Permissions.ALARM_READ),
+                RouteSpec.get("/api/incidents/:id", this::incident, Permissions.ALARM_READ),
+                RouteSpec.get("/api/bypasses", this::bypasses, Permissions.ALARM_READ),
+                RouteSpec.get("/api/permits", this::permits, Permissions.ALARM_READ),
+                RouteSpec.post("/api/permits", this::addPermit, Permissions.PERMIT_WRITE));
+    }
+
+    /** {@code ?enterprise=E01&priority=high,critical&state=UNACK_ACTIVE&sort=priority|time|enterprise&limit=n}. */
+    private void active(RoutingContext ctx) {
+        try {
+            String enterprise = ctx.queryParams().get("enterprise");
+            List<Priority> priorities = new ArrayList<>();
+            for (String p : list(ctx, "priority")) priorities.add(parse(() -> Priority.of(p), "priority"));
+            List<AlarmState> states = new ArrayList<>();
+            for (String s : list(ctx, "state")) {
+                states.add(parse(() -> AlarmState.valueOf(s.toUpperCase(Locale.ROOT)), "state: unknown state '" + s
+                        + "'; expected one of " + List.of(AlarmState.values())));
+            }
+            String sort = ctx.queryParams().get("sort") == null ? "priority" : ctx.queryParams().get("sort");
+            Comparator<ActiveAlarm> order = switch (sort) {
+                case "priority" -> null; // the manager's order: priority, then newest
+                case "time" -> Comparator.comparingLong(ActiveAlarm::activatedMs).reversed();
+                case "enterprise" -> Comparator.comparing((ActiveAlarm a) -> String.valueOf(a.enterpriseId()))
+                        .thenComparing(ActiveAlarm::priority);
+                default -> throw new IllegalArgumentException("sort: '" + sort
+                        + "' is not one of priority, time, enterprise");
+            };
+            long limit = BlockingReply.longParam(ctx, "limit", Integer.MAX_VALUE);
+            if (limit < 1) throw new IllegalArgumentException("limit: must be >= 1 (got " + limit + ")");
+            List<ActiveAlarm> out = new ArrayList<>();
+            for (ActiveAlarm a : service.manager().active()) {
+                if (enterprise != null && !enterprise.equals(a.enterpriseId())) continue;
+                if (!priorities.isEmpty() && !priorities.contains(a.priority())) continue;
+                if (!states.isEmpty() && !states.contains(a.state())) continue;
+                out.add(a);
+            }
+            if (order != null) out.sort(order);
+            JsonArray arr = new JsonArray();
+            for (int i = 0; i < out.size() && i < limit; i++) arr.add(service.json().alarm(out.get(i)));
+            ApiReplies.json(ctx, arr.encode());
+        } catch (IllegalArgumentException e) {
+            ApiReplies.error(ctx, 400, e.getMessage());
+        }
+    }
+
+    /** {@code ?from&to&alarm&enterprise&limit}: entries oldest first. */
+    private void journal(RoutingContext ctx) {
+        long from, to, limit;
+        try {
+            to = BlockingReply.longParam(ctx, "to", service.now() + 1);
+            from = BlockingReply.longParam(ctx, "from", to - DEFAULT_WINDOW_MS);
+            limit = BlockingReply.longParam(ctx, "limit", JOURNAL_DEFAULT_LIMIT);
+            if (from >= to) throw new IllegalArgumentException("from (" + from + ") must be before to (" + to + ")");
+            if (limit < 1 || limit > JOURNAL_MAX_LIMIT) {
+                throw new IllegalArgumentException("limit: must be 1–" + JOURNAL_MAX_LIMIT + " (got " + limit + ")");
+            }
+        } catch (IllegalArgumentException e) {
+            ApiReplies.error(ctx, 400, e.getMessage());
+            return;
+        }
+        String alarm = ctx.queryParams().get("alarm");
+        String enterprise = ctx.queryParams().get("enterprise");
+        withJournal(ctx, from, to, alarm, enterprise, (int) limit, entries -> {
+            JsonArray arr = new JsonArray();
+            entries.forEach(e -> arr.add(service.json().entry(e)));
+            return arr.encode();
+        });
+    }
+
+    /** {@code ?from&to&enterprise}: {@code {"from","to","park":{…},"enterprises":{"E01":{…}}}}. */
+    private void kpi(RoutingContext ctx) {
+        long from, to;
+        try {
+            to = BlockingReply.longParam(ctx, "to", service.now() + 1);
+            from = BlockingReply.longParam(ctx, "from", to - DEFAULT_WINDOW_MS);
+            if (from >= to) throw new IllegalArgumentException("from (" + from + ") must be before to (" + to + ")");
+        } catch (IllegalArgumentException e) {
+            ApiReplies.error(ctx, 400, e.getMessage());
+            return;
+        }
+        String enterprise = ctx.queryParams().get("enterprise");
+        if (enterprise != null && !service.enterpriseIds().contains(enterprise)) {
+            ApiReplies.error(ctx, 404, "no enterprise '" + enterprise + "' in the park");
+            return;
+        }
+        AlarmKpiCalculator calc = new AlarmKpiCalculator(service.definitions());
+        withJournal(ctx, from, to, null, enterprise, Integer.MAX_VALUE, entries -> {
+            JsonObject o = new JsonObject().put("from", from).put("to", to)
+                    .put("park", service.json().kpis(calc.compute(enterprise == null ? "park" : enterprise,
+                            entries, from, to)));
+            o.put("enterprises", service.json().kpisByScope(calc.byEnterprise(entries, from, to)));
+            return o.encode();
+        });
+    }
+
+    private interface Render {
+        String apply(List<JournalEntry> entries) throws Exception;
+    }
+
+    private void withJournal(RoutingContext ctx, long from, long to, String alarm, String enterprise, int limit,
+                             Render render) {
+        AlarmRepository repo = service.repository();
+        if (repo == null) {
+            try {
+                ApiReplies.json(ctx, render.apply(service.memoryJournal(from, to, alarm, enterprise, limit)));
+            } catch (Exception e) {
+                ApiReplies.error(ctx, 500, "journal failed: " + e.getMessage());
+            }
+            return;
+        }
+        service.flush().onComplete(f -> BlockingReply.send(vertx, ctx, ApiReplies.JSON,
+                () -> render.apply(repo.journal(from, to, alarm, enterprise, limit))));
+    }
+
+    private void linkage(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        service.alarmLinkage(id).ifPresentOrElse(o -> ApiReplies.json(ctx, o.encode()),
+                () -> ApiReplies.error(ctx, 404, "no alarm '" + id + "'"));
+    }
+
+    private void ack(RoutingContext ctx) {
+        operate(ctx, (id, body) -> service.acknowledge(id, user(body), text(body, "comment", false)));
+    }
+
+    private void shelve(RoutingContext ctx) {
+        operate(ctx, (id, body) -> {
+            String user = user(body);
+            String reason = text(body, "reason", true);
+            Object m = body.getValue("minutes");
+            long maxMin = AlarmStateMachine.MAX_SHELVE_MS / 60_000;
+            if (!(m instanceof Number n) || n.doubleValue() <= 0 || n.doubleValue() > maxMin) {
+                throw new IllegalArgumentException("minutes: must be a number > 0 and <= " + maxMin + " (got " + m + ")");
+            }
+            return service.shelve(id, user, reason, Math.round(((Number) m).doubleValue() * 60_000));
+        });
+    }
+
+    private void unshelve(RoutingContext ctx) {
+        operate(ctx, (id, body) -> service.unshelve(id, user(body), text(body, "comment", false)));
+    }
+
+    private interface Action {
+        Outcome apply(String alarmId, JsonObject body);
+    }
+
+    private void operate(RoutingContext ctx, Action action) {
+        String id = ctx.pathParam("id");
+        if (service.manager().definition(id).isEmpty()) {
+            ApiReplies.error(ctx, 404, "no alarm '" + id + "'");
+            return;
+        }
+        Outcome o;
+        try {
+            o = action.apply(id, body(ctx));
+        } catch (IllegalArgumentException e) {
+            ApiReplies.error(ctx, 400, e.getMessage());
+            return;
+        }
+        if (!o.accepted()) {
+            ctx.response().setStatusCode(409).putHeader("Content-Type", ApiReplies.JSON).end(new JsonObject()
+                    .put("error", o.reasonEn()).put("errorZh", o.reasonZh()).encode());
+            return;
+        }
+        ApiReplies.json(ctx, service.json().alarm(service.manager().get(id).orElseThrow()).encode());
+    }
+
+    private void incidents(RoutingContext ctx) {
+        JsonArray arr = new JsonArray();
+        for (Incident i : service.incidents()) arr.add(service.json().incident(i));
+        ApiReplies.json(ctx, arr.encode());
+    }
+
+    private void incident(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        service.incident(id).ifPresentOrElse(i -> {
+            JsonObject o = service.json().incident(i);
+            JsonArray alarms = new JsonArray();
+            for (String a : i.alarmIds()) service.manager().get(a).ifPresent(v -> alarms.add(service.json().alarm(v)));
+            o.put("alarms", alarms).put("linkage", service.linkageOf(id));
+            ApiReplies.json(ctx, o.encode());
+        }, () -> ApiReplies.error(ctx, 404, "no incident '" + id + "'"));
+    }
+
+    private void bypasses(RoutingContext ctx) {
+        JsonArray arr = new JsonArray();
+        for (BypassStatus b : service.bypasses().evaluate(service.now())) {
+            arr.add(new JsonObject().put("bypassTagId", b.bypassTagId()).put("sisId", b.sisId())
+                    .put("enterpriseId", b.enterpriseId()).put("featureId", b.featureId()).put("sinceMs", b.sinceMs())
+                    .put("durationMs", b.durationMs()).put("permitNumber", b.permitNumber())
+                    .put("verdict", b.verdict().name())
+                    .put("priority", b.verdict().priority() == null ? null : b.verdict().priority().id()));
+        }
+        ApiReplies.json(ctx, arr.encode());
+    }
+
+    private void permits(RoutingContext ctx) {
+        JsonArray arr = new JsonArray();
+        for (WorkPermit p : service.bypasses().permits()) arr.add(permit(p));
+        ApiReplies.json(ctx, arr.encode());
+    }
+
+    /** Body {@code {number, scope:[…], validFrom, validTo, enteredBy}}; times epoch ms or ISO-8601 instants. */
+    private void addPermit(RoutingContext ctx) {
+        try {
+            JsonObject b = body(ctx);
+            Object scope = b.getValue("scope");
+            if (scope != null && !(scope instanceof JsonArray)) {
+                throw new IllegalArgumentException("scope: must be an array of SIS or bypass tag ids");
+            }
+            List<String> ids = new ArrayList<>();
+            if (scope != null) {
+                JsonArray arr = (JsonArray) scope;
+                for (int i = 0; i < arr.size(); i++) {
+                    if (!(arr.getValue(i) instanceof String s)) {
+                        throw new IllegalArgumentException("scope[" + i + "]: must be a string");
+                    }
+                    ids.add(s);
+                }
+            }
+            Object number = b.getValue("number");
+            if (number != null && !(number instanceof String)) throw new IllegalArgumentException("number: must be a string");
+            WorkPermit p = new WorkPermit((String) number, ids, time(b, "validFrom"), time(b, "validTo"),
+                    b.getValue("enteredBy") instanceof String s ? s : null);
+            List<String> problems = service.bypasses().addPermit(p, service.now());
+            if (!problems.isEmpty()) {
+                ApiReplies.error(ctx, 400, String.join("; ", problems));
+                return;
+            }
+            ctx.response().setStatusCode(201).putHeader("Content-Type", ApiReplies.JSON).end(permit(p).encode());
+        } catch (IllegalArgumentException e) {
+            ApiReplies.error(ctx, 400, e.getMessage());
+        }
+    }
+
+    private static JsonObject permit(WorkPermit p) {
+        return new JsonObject().put("number", p.number()).put("scope", new JsonArray(p.scope()))
+                .put("validFromMs", p.validFromMs()).put("validToMs", p.validToMs()).put("enteredBy", p.enteredBy());
+    }
+
+    private static long time(JsonObject b, String field) {
+        Object v = b.getValue(field);
+        if (v instanceof Number n) return n.longValue();
+        if (v instanceof String s) {
+            try {
+                return Instant.parse(s).toEpochMilli();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(field + ": '" + s + "' is not an ISO-8601 instant "
+                        + "(e.g. 2026-11-28T08:00:00Z) nor epoch ms");
+            }
+        }
+        throw new IllegalArgumentException(field + ": missing; give epoch ms or an ISO-8601 instant");
+    }
+
+    private static JsonObject body(RoutingContext ctx) {
+        try {
+            JsonObject o = ctx.body() == null || ctx.body().length() == 0 ? null : ctx.body().asJsonObject();
+            if (o == null) throw new IllegalArgumentException("body: a JSON object is required");
+            return o;
+        } catch (DecodeException | ClassCastException e) {
+            throw new IllegalArgumentException("body: not a JSON object: " + e.getMessage());
+        }
+    }
+
+    private static String user(JsonObject body) {
+        return text(body, "user", true);
+    }
+
+    private static String text(JsonObject body, String field, boolean required) {
+        Object v = body.getValue(field);
+        if (v == null || (v instanceof String s && s.isBlank())) {
+            if (required) throw new IllegalArgumentException(field + ": missing");
+            return null;
+        }
+        if (!(v instanceof String s)) throw new IllegalArgumentException(field + ": must be a string");
+        if (s.length() > MAX_TEXT) throw new IllegalArgumentException(field + ": longer than " + MAX_TEXT + " characters");
+        return s;
+    }
+
+    private static List<String> list(RoutingContext ctx, String name) {
+        List<String> out = new ArrayList<>();
+        for (String v : ctx.queryParams().getAll(name)) {
+            for (String p : v.split(",")) if (!p.isBlank()) out.add(p.trim());
+        }
+        return out;
+    }
+
+    private interface Parse<T> {
+        T get();
+    }
+
+    private static <T> T parse(Parse<T> p, String what) {
+        try {
+            return p.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what.contains(":") ? what : what + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package org.parkwatch.backend.alarm.service;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import org.parkwatch.backend.alarm.ActiveAlarm;
+import org.parkwatch.backend.alarm.AlarmDefinition;
+import org.parkwatch.backend.alarm.AlarmManager;
+import org.parkwatch.backend.alarm.BypassRegister;
+import org.parkwatch.backend.alarm.ConditionChange;
+import org.parkwatch.backend.alarm.JournalEntry;
+import org.parkwatch.backend.alarm.Outcome;
+import org.parkwatch.backend.alarm.correlation.AlarmSignal;
+import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
+import org.parkwatch.backend.alarm.correlation.CorrelationEngine;
+import org.parkwatch.backend.alarm.correlation.FeatureLocator;
+import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.ingest.AppliedBatch;
+import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.backend.live.FeedHealth;
+import org.parkwatch.backend.live.LiveState;
+import org.parkwatch.backend.live.TagState;
+import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.park.TagKind;
+import org.parkwatch.model.uplink.Sample;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * The Vert.x side of alarm management: samples from ingest into the {@link AlarmManager}, a periodic {@link #tick}
+ * (delays, shelving expiry, stale tags and lost feeds from {@link LiveState}, the SIS bypass register), every journal
+ * entry pushed as {@code {"type":"alarm",…}}, fed to the {@link CorrelationEngine} (incidents pushed as
+ * {@code {"type":"incident",…}}) and persisted in batches off the event loop. Everything except the database work runs
+ * on the backend's ingest context.
+ */
+public final class AlarmService implements IngestListener {
+    /** Journal entries kept in memory (for /api/alarms/journal and KPIs when there is no database). */
+    public static final int MEMORY_JOURNAL_MAX = 100_000;
+    /** Closed incidents kept for {@code GET /api/incidents}. */
+    public static final int CLOSED_INCIDENTS_KEPT = 200;
+    /** Pending journal entries that trigger a write before the next tick. */
+    static final int FLUSH_AT = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(AlarmService.class);
+
+    private final ParkCatalog park;
+    private final AlarmManager manager;
+    private final BypassRegister bypasses;
+    private final CorrelationEngine correlation;
+    private final FeatureLocator locator;
+    private final Map<String, TagKind> kindOfTag = new HashMap<>();
+    private final Map<String, TagDefinition> bypassTags = new HashMap<>();
+    private final LongSupplier clock;
+    private final BiConsumer<String, JsonObject> push;
+    private final AlarmJson json;
+    private final Map<String, Boolean> staleSeen = new HashMap<>();
+    private final Map<String, Boolean> feedLostSeen = new HashMap<>();
+    private final Deque<JournalEntry> memoryJournal = new ArrayDeque<>();
+    private final List<JournalEntry> pending = new ArrayList<>();
+    private final Set<String> pendingChanged = new LinkedHashSet<>();
+    private final Map<String, Incident> incidents = new LinkedHashMap<>();
+    private final Map<String, JsonObject> linkageOfIncident = new HashMap<>();
+    private Function<Incident, JsonObject> linkage = i -> null;
+    private Function<AlarmDefinition, JsonObject> alarmLinkage = d -> null;
+    private Vertx vertx;
+    private AlarmRepository repository;
+    private LiveState live;
+    private boolean ready;
+
+    /**
+     * @param push where push messages go: (type, payload), e.g. {@code PushHub::publish}
+     */
+    public AlarmService(ParkCatalog park, List<AlarmDefinition> definitions, CorrelationConfig correlationConfig,
+                        FeatureLocator locator, LongSupplier clock, BiConsumer<String, JsonObject> push) {
+        this.park = park;
+        this.locator = locator;
+        this.clock = clock;
+        this.push = push;
+        this.manager = new AlarmManager(definitions, this::journal);
+        this.bypasses = BypassRegister.from(park);
+        this.correlation = new CorrelationEngine(correlationConfig, locator, "INC-", this::incident);
+        for (TagDefinition t : park.allTags()) {
+            kindOfTag.put(t.id(), t.kind());
+            if (t.kind() == TagKind.SIS_BYPASS) bypassTags.put(t.id(), t);
+        }
+        this.json = new AlarmJson(park, locator);
+    }
+
+    /** Supplies the linkage package of incidents (attached and pushed with them); null results are left out. */
+    public void setLinkage(Function<Incident, JsonObject> linkage) {
+        this.linkage = linkage;
+    }
+
+    /** Supplies the linkage package of a single alarm ({@code GET /api/alarms/:id/linkage}). */
+    public void setAlarmLinkage(Function<AlarmDefinition, JsonObject> alarmLinkage) {
+        this.alarmLinkage = alarmLinkage;
+    }
+
+    /** The linkage package of an alarm; empty when the alarm is unknown, null JSON when none can be computed. */
+    public Optional<JsonObject> alarmLinkage(String alarmId) {
+        return manager.definition(alarmId).map(d -> {
+            JsonObject o = alarmLinkage.apply(d);
+            return o == null ? new JsonObject() : o;
+        });
+    }
+
+    /**
+     * Starts on the ingest context: restores the persisted active alarms (when there is a database) and from then on
+     * accepts samples.
+     *
+     * @param repository the alarm tables, or null without a database
+     */
+    public Future<Void> start(Vertx vertx, AlarmRepository repository, LiveState live) {
+        this.vertx = vertx;
+        this.repository = repository;
+        this.live = live;
+        if (repository == null) {
+            ready = true;
+            return Future.succeededFuture();
+        }
+        return vertx.executeBlocking(() -> repository.loadActive(id -> manager.get(id).orElse(null)), false)
+                .map(snapshot -> {
+                    List<ActiveAlarm> skipped = manager.restore(snapshot);
+                    for (ActiveAlarm a : skipped) LOG.warn("alarm {} in the snapshot is no longer defined", a.alarmId());
+                    LOG.info("{} active alarms restored", snapshot.size() - skipped.size());
+                    ready = true;
+                    return (Void) null;
+                }).recover(e -> {
+                    LOG.error("active alarms not restored: {}", e.toString());
+                    ready = true;
+                    return Future.succeededFuture();
+                });
+    }
+
+    /** Writes what is pending; call when stopping (before the store closes). */
+    public Future<Void> stop() {
+        ready = false;
+        return flush();
+    }
+
+    @Override
+    public void batchApplied(AppliedBatch batch) {
+        if (!ready) return;
+        for (Sample s : batch.samples()) {
+            manager.onSample(s);
+            if (bypassTags.containsKey(s.tagId()) && !s.isBad()) {
+                bypasses.onBypass(s.tagId(), s.numeric() >= 0.5, s.sourceTimeMs());
+            }
+        }
+        if (pending.size() >= FLUSH_AT) flush();
+    }
+
+    /** Periodic work (about once a second): live-state verdicts, bypass register, delays and expiry, persistence. */
+    public void tick(long nowMs) {
+        if (!ready) return;
+        if (live != null) {
+            for (int i = 0; i < live.size(); i++) {
+                TagState t = live.tag(i);
+                boolean stale = t.hasValue() && t.stale();
+                Boolean before = staleSeen.put(t.definition().id(), stale);
+                if (before == null ? stale : before != stale) manager.setStale(t.definition().id(), stale, nowMs);
+            }
+            for (FeedHealth f : live.feeds()) {
+                // lost = it had a bridge and none is online now; a feed never seen is not "lost"
+                boolean lost = !f.bridges().isEmpty() && f.health() == FeedHealth.Health.DOWN;
+                Boolean before = feedLostSeen.put(f.enterpriseId(), lost);
+                if (before == null ? lost : before != lost) manager.setFeedLost(f.enterpriseId(), lost, nowMs);
+            }
+        }
+        for (ConditionChange c : bypasses.changes(nowMs)) manager.setCondition(c.alarmId(), c.active(), c.value(), nowMs);
+        manager.tick(nowMs);
+        flush();
+    }
+
+    public Outcome acknowledge(String alarmId, String user, String comment) {
+        return manager.acknowledge(alarmId, user, comment, clock.getAsLong());
+    }
+
+    public Outcome shelve(String alarmId, String user, String reason, long durationMs) {
+        return manager.shelve(alarmId, user, reason, durationMs, clock.getAsLong());
+    }
+
+    public Outcome unshelve(String alarmId, String user, String comment) {
+        return manager.unshelve(alarmId, user, comment, clock.getAsLong());
+    }
+
+    public AlarmManager manager() {
+        return manager;
+    }
+
+    public BypassRegister bypasses() {
+        return bypasses;
+    }
+
+    public AlarmJson json() {
+        return json;
+    }
+
+    public long now() {
+        return clock.getAsLong();
+    }
+
+    /** The alarm tables, or null without a database. */
+    public AlarmRepository repository() {
+        return repository;
+    }
+
+    /** Open incidents first (newest first), then recently closed ones. */
+    public List<Incident> incidents() {
+        List<Incident> out = new ArrayList<>(incidents.values());
+        out.sort((a, b) -> a.state() != b.state() ? a.state().compareTo(b.state())
+                : Long.compare(b.updatedMs(), a.updatedMs()));
+        return out;
+    }
+
+    public Optional<Incident> incident(String id) {
+        return Optional.ofNullable(incidents.get(id));
+    }
+
+    /** The linkage package computed when the incident was last updated, or null. */
+    public JsonObject linkageOf(String incidentId) {
+        return linkageOfIncident.get(incidentId);
+    }
+
+    /** In-memory journal (newest {@value #MEMORY_JOURNAL_MAX}), oldest first, filtered like the database query. */
+    public List<JournalEntry> memoryJournal(long fromMs, long toMs, String alarmId, String enterpriseId, int limit) {
+        List<JournalEntry> out = new ArrayList<>();
+        for (JournalEntry e : memoryJournal) {
+            if (out.size() >= limit) break;
+            if (e.timeMs() < fromMs || e.timeMs() >= toMs) continue;
+            if (alarmId != null && !alarmId.equals(e.alarmId())) continue;
+            if (enterpriseId != null && !manager.definition(e.alarmId())
+                    .map(d -> enterpriseId.equals(d.enterpriseId())).orElse(false)) continue;
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** Writes pending entries and snapshot rows on a worker (ordered, so batches land in sequence). */
+    public Future<Void> flush() {
+        if (pending.isEmpty()) return Future.succeededFuture();
+        List<JournalEntry> entries = List.copyOf(pending);
+        pending.clear();
+        List<String> enterprises = new ArrayList<>(entries.size());
+        for (JournalEntry e : entries) enterprises.add(manager.definition(e.alarmId()).map(AlarmDefinition::enterpriseId).orElse(null));
+        List<String> ids = List.copyOf(pendingChanged);
+        pendingChanged.clear();
+        List<ActiveAlarm> views = new ArrayList<>(ids.size());
+        for (String id : ids) views.add(manager.get(id).orElse(null));
+        if (repository == null || vertx == null) return Future.succeededFuture();
+        AlarmRepository.Batch batch = new AlarmRepository.Batch(entries, enterprises, ids, views);
+        return vertx.executeBlocking(() -> {
+            repository.write(batch);
+            return (Void) null;
+        }, true).onFailure(e -> LOG.error("{} alarm journal entries not written: {}", entries.size(), e.toString()));
+    }
+
+    private void journal(JournalEntry e) {
+        memoryJournal.addLast(e);
+        if (memoryJournal.size() > MEMORY_JOURNAL_MAX) memoryJournal.removeFirst();
+        pending.add(e);
+        pendingChanged.add(e.alarmId());
+        ActiveAlarm view = manager.get(e.alarmId()).orElse(null);
+        push.accept("alarm", new JsonObject().put("alarm", view == null ? null : json.alarm(view))
+                .put("transition", json.entry(e)));
+        Optional<AlarmDefinition> d = manager.definition(e.alarmId());
+        if (d.isPresent()) {
+            TagKind kind = d.get().tagId() == null ? null : kindOfTag.get(d.get().tagId());
+            AlarmSignal.of(e, d.get(), kind).ifPresent(correlation::onAlarm);
+        }
+    }
+
+    private void incident(Incident i) {
+        incidents.put(i.id(), i);
+        boolean isNew = !linkageOfIncident.containsKey(i.id());
+        JsonObject pkg = null;
+        try {
+            pkg = linkage.apply(i);
+        } catch (RuntimeException ex) {
+            LOG.warn("no linkage package for incident {}: {}", i.id(), ex.toString());
+        }
+        if (pkg != null) linkageOfIncident.put(i.id(), pkg);
+        else linkageOfIncident.putIfAbsent(i.id(), null);
+        JsonObject msg = new JsonObject().put("incident", json.incident(i)).put("isNew", isNew);
+        if (pkg != null) msg.put("linkage", pkg);
+        push.accept("incident", msg);
+        pruneClosed();
+    }
+
+    private void pruneClosed() {
+        int closed = 0;
+        for (Incident i : incidents.values()) if (i.state() == Incident.State.CLOSED) closed++;
+        if (closed <= CLOSED_INCIDENTS_KEPT) return;
+        for (var it = incidents.values().iterator(); it.hasNext() && closed > CLOSED_INCIDENTS_KEPT; ) {
+            Incident i = it.next();
+            if (i.state() == Incident.State.CLOSED) {
+                it.remove();
+                linkageOfIncident.remove(i.id());
+                closed--;
+            }
+        }
+    }
+
+    /** Definitions by id, for the KPI calculator. */
+    Function<String, AlarmDefinition> definitions() {
+        return id -> manager.definition(id).orElse(null);
+    }
+
+    Collection<String> enterpriseIds() {
+        return park.enterprises().stream().map(e -> e.id()).toList();
+    }
+}

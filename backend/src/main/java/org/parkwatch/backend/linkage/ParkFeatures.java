@@ -1,0 +1,84 @@
+package org.parkwatch.backend.linkage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parkwatch.backend.gis.FeatureRecord;
+import org.parkwatch.backend.gis.GeoJsonLayerReader;
+import org.parkwatch.backend.gis.ImportException;
+import org.parkwatch.backend.gis.ImportLimits;
+import org.parkwatch.backend.gis.MemorySpatialIndex;
+import org.parkwatch.model.park.LayerInfo;
+import org.parkwatch.model.park.ParkCatalog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every feature of the park's layers by id, with its properties parsed, plus an in-memory spatial index over them
+ * (the same {@link MemorySpatialIndex} the store builds from the database).
+ */
+public final class ParkFeatures {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, FeatureRecord> byId = new HashMap<>();
+    private final Map<String, JsonNode> props = new HashMap<>();
+    private final MemorySpatialIndex index;
+
+    public ParkFeatures(List<FeatureRecord> features) {
+        for (FeatureRecord f : features) {
+            byId.put(f.id(), f);
+            try {
+                props.put(f.id(), JSON.readTree(f.propsJson()));
+            } catch (Exception e) {
+                throw new IllegalArgumentException("feature " + f.id() + ": properties are not JSON: " + e.getMessage());
+            }
+        }
+        this.index = MemorySpatialIndex.of(features);
+    }
+
+    /** Reads every layer of the catalogue (a layer that does not parse is named in the exception). */
+    public static ParkFeatures from(ParkCatalog park) {
+        GeoJsonLayerReader reader = new GeoJsonLayerReader(ImportLimits.DEFAULT);
+        List<FeatureRecord> all = new ArrayList<>();
+        for (LayerInfo l : park.layers()) {
+            try {
+                all.addAll(reader.read(l.id(), park.layerGeoJson(l.id()).getBytes(StandardCharsets.UTF_8), null));
+            } catch (ImportException e) {
+                throw new IllegalArgumentException("layer " + l.id() + ": " + e.getMessage(), e);
+            }
+        }
+        return new ParkFeatures(all);
+    }
+
+    public Optional<FeatureRecord> feature(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /** The feature's properties; an empty object for unknown ids. */
+    public JsonNode props(String id) {
+        JsonNode p = id == null ? null : props.get(id);
+        return p == null ? JSON.createObjectNode() : p;
+    }
+
+    /** A stored feature's properties (from the store or the catalogue); an empty object when they do not parse. */
+    public static JsonNode parse(FeatureRecord f) {
+        try {
+            return JSON.readTree(f.propsJson());
+        } catch (Exception e) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    public MemorySpatialIndex index() {
+        return index;
+    }
+
+    /** Features of one layer, in no particular order. */
+    public List<FeatureRecord> layer(String layerId) {
+        return byId.values().stream().filter(f -> layerId.equals(f.layerId())).toList();
+    }
+}
