@@ -27,6 +27,8 @@ import java.util.function.UnaryOperator;
  * Every port is chosen by the system; the backend can be stopped and started again on the same MQTT port.
  */
 public final class DemoStack implements AutoCloseable {
+    /** Simulator certificates shared by the stacks of one build (under the module's target folder). */
+    static final Path SHARED_PKI = Path.of("target", "e2e-sim-pki").toAbsolutePath();
     private final Path workDir;
     private final Map<String, String> backendOverrides;
     private final ParkSimulator simulator;
@@ -75,7 +77,7 @@ public final class DemoStack implements AutoCloseable {
         }
         ParkSimulator sim = ParkSimulator.start(SimulatorOptions.builder()
                 .basePort(0).controlPort(0).tickMs(tickMs)
-                .pkiDir(workDir.resolve("sim-pki"))
+                .pkiDir(SHARED_PKI) // keys made once per build: RSA key generation dominates start-up
                 .build());
         DemoStack stack = new DemoStack(workDir, backendOverrides, sim);
         try {
@@ -131,13 +133,23 @@ public final class DemoStack implements AutoCloseable {
         startBackend(httpPort, mqttPort);
     }
 
-    /** The same bridge configuration with every sampling and publishing interval set to {@code intervalMs}. */
+    /**
+     * The same bridge configuration tuned for latency: every sampling and publishing interval {@code intervalMs},
+     * no deadband (every change reported) and batches closed after at most {@code intervalMs / 10} ms.
+     */
     public static BridgeConfig withIntervals(BridgeConfig c, int intervalMs) {
-        return new BridgeConfig(c.bridgeId(), c.enterpriseId(), c.mqtt(), c.spool(), c.batch(),
+        return withIntervals(c, intervalMs, intervalMs);
+    }
+
+    /** As {@link #withIntervals(BridgeConfig, int)} with its own sampling interval for every mapping. */
+    public static BridgeConfig withIntervals(BridgeConfig c, int intervalMs, int samplingMs) {
+        BridgeConfig.Batch batch = new BridgeConfig.Batch(c.batch().maxSamples(), Math.max(1, intervalMs / 10),
+                c.batch().refreshMs());
+        return new BridgeConfig(c.bridgeId(), c.enterpriseId(), c.mqtt(), c.spool(), batch,
                 c.endpoints().stream().map(e -> new BridgeConfig.Endpoint(e.url(), e.securityPolicy(),
                         e.securityMode(), e.identity(), intervalMs, e.maxItemsPerSubscription())).toList(),
-                c.mappings().stream().map(m -> new BridgeConfig.Mapping(m.node(), m.tagId(), intervalMs,
-                        m.deadband(), m.endpoint())).toList());
+                c.mappings().stream().map(m -> new BridgeConfig.Mapping(m.node(), m.tagId(), samplingMs, 0,
+                        m.endpoint())).toList());
     }
 
     public ParkSimulator simulator() {

@@ -1,6 +1,6 @@
 package org.parkwatch.e2e;
 
-import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * fixed rate (samples per second) as a bridge of its own, on its own thread, until closed.
  */
 public final class LoadGenerator implements AutoCloseable {
-    private final MqttClient client;
+    private final MqttAsyncClient client;
     private final List<TagDefinition> tags;
     private final String enterpriseId;
     private final String bridgeId;
@@ -36,11 +36,11 @@ public final class LoadGenerator implements AutoCloseable {
         this.tags = tags.stream().filter(t -> !t.kind().isDiscrete()).toList();
         this.samplesPerSecond = samplesPerSecond;
         this.batchSize = batchSize;
-        this.client = new MqttClient(mqttUrl, "pw-load-" + System.nanoTime(), new MemoryPersistence());
+        this.client = new MqttAsyncClient(mqttUrl, "pw-load-" + System.nanoTime(), new MemoryPersistence());
         MqttConnectOptions o = new MqttConnectOptions();
         o.setCleanSession(true);
         o.setMaxInflight(1000);
-        client.connect(o);
+        client.connect(o).waitForCompletion(10_000);
         this.thread = new Thread(this::run, "load-generator");
         thread.setDaemon(true);
         thread.start();
@@ -70,8 +70,17 @@ public final class LoadGenerator implements AutoCloseable {
                     TagDefinition t = tags.get(next++ % tags.size());
                     batch.add(Sample.of(t.id(), t.min() + (t.max() - t.min()) * ((next % 1000) / 1000.0), now));
                 }
-                client.publish(topic, codec.encode(new UplinkBatch(enterpriseId, bridgeId, seq++, now, batch)), 1,
-                        false);
+                // asynchronous QoS 1: up to the in-flight window of batches await their PUBACK at once
+                byte[] payload = codec.encode(new UplinkBatch(enterpriseId, bridgeId, seq++, now, batch));
+                while (running) {
+                    try {
+                        client.publish(topic, payload, 1, false);
+                        break;
+                    } catch (MqttException e) {
+                        if (e.getReasonCode() != MqttException.REASON_CODE_MAX_INFLIGHT) throw e;
+                        Thread.sleep(1); // the in-flight window is full: wait for PUBACKs
+                    }
+                }
                 published.addAndGet(batchSize);
             }
         } catch (InterruptedException e) {
@@ -86,7 +95,7 @@ public final class LoadGenerator implements AutoCloseable {
         running = false;
         thread.interrupt();
         thread.join(5_000);
-        if (client.isConnected()) client.disconnect(2_000);
+        if (client.isConnected()) client.disconnect(2_000).waitForCompletion(5_000);
         client.close();
     }
 }
