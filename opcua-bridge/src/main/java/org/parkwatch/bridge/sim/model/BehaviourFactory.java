@@ -54,6 +54,21 @@ final class BehaviourFactory {
         };
     }
 
+    /** Setpoint of a control loop: the operating point of its process value (simulation choice, no source). */
+    static TagBehaviour setpointOf(TagDefinition processValue) {
+        return new ConstantBehaviour(operatingPoint(processValue));
+    }
+
+    /**
+     * A process value under closed-loop control stays near its setpoint: within about 2 % of its L..H band, well
+     * inside the park's default deviation band, so an undisturbed loop raises no deviation alarm (simulation choice).
+     */
+    static TagBehaviour controlled(TagDefinition t, Random random) {
+        double band = band(t);
+        return new AnalogueBehaviour(random, operatingPoint(t), 0.02 * band, 120 + 240 * random.nextDouble(),
+                0.001 * (t.max() - t.min()), lower(t) + 0.02 * band, upper(t) - 0.02 * band, null);
+    }
+
     private static TagBehaviour generic(TagDefinition t, Random random, DoubleSupplier coupling) {
         double lower = lower(t);
         double upper = upper(t);

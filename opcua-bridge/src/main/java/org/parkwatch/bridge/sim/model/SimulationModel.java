@@ -35,6 +35,9 @@ public final class SimulationModel {
      * @param zone  the park's time zone (solar and diurnal shapes use local time)
      * @param start time of the initial values
      */
+    /** A tag {@code X_SP} is the setpoint of the process value {@code X} (gis-data tag convention). */
+    static final String SETPOINT_SUFFIX = "_SP";
+
     public SimulationModel(Collection<TagDefinition> tagList, long seed, ZoneId zone, Instant start) {
         this.zone = zone;
         this.now = start;
@@ -48,9 +51,15 @@ public final class SimulationModel {
             }
         }
         for (TagDefinition t : tagList) {
-            if (t.kind() != TagKind.LEVEL) {
-                behaviours.put(t.id(), BehaviourFactory.create(t, random(seed, t), tankByFeature.get(t.featureId())));
-            }
+            if (t.kind() == TagKind.LEVEL) continue;
+            TagDefinition processValue = t.kind() == TagKind.SETPOINT && t.id().endsWith(SETPOINT_SUFFIX)
+                    ? tags.get(t.id().substring(0, t.id().length() - SETPOINT_SUFFIX.length())) : null;
+            TagBehaviour b;
+            if (processValue != null) b = BehaviourFactory.setpointOf(processValue);
+            else if (!t.kind().isDiscrete() && tags.containsKey(t.id() + SETPOINT_SUFFIX)) {
+                b = BehaviourFactory.controlled(t, random(seed, t));
+            } else b = BehaviourFactory.create(t, random(seed, t), tankByFeature.get(t.featureId()));
+            behaviours.put(t.id(), b);
         }
         Tick first = new Tick(1.0, start.atZone(zone));
         behaviours.forEach((id, b) -> values.put(id, b.next(first)));

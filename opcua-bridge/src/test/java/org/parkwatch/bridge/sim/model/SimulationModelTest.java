@@ -143,4 +143,20 @@ class SimulationModelTest {
         e = assertThrows(IllegalArgumentException.class, () -> m.force("E99.X", 1));
         assertTrue(e.getMessage().contains("unknown tag 'E99.X'"), e.getMessage());
     }
+
+    @Test
+    void controlledProcessValueStaysNearItsSetpointOnTheDemoPark() {
+        var demo = org.parkwatch.model.park.ParkCatalog.loadDemo();
+        SimulationModel m = new SimulationModel(demo.allTags(), 7, SHANGHAI, MIDNIGHT);
+        var pv = demo.tag("E01.U200.PT").orElseThrow();
+        double band = (pv.max() - pv.min()) * 0.05; // the park's default deviation band (5 % of range)
+        double sp = m.number("E01.U200.PT_SP");
+        double worst = 0;
+        for (int s = 1; s <= 3600; s++) {
+            m.step(MIDNIGHT.plusSeconds(s));
+            worst = Math.max(worst, Math.abs(m.number("E01.U200.PT") - sp));
+        }
+        assertEquals(sp, m.number("E01.U200.PT_SP"), 0.0, "a setpoint stays put");
+        assertTrue(worst < band, "worst deviation over an hour " + worst + " kPa within the band " + band);
+    }
 }
