@@ -92,7 +92,8 @@ export class AlarmPanel {
       h('span', { class: 'time' }, time(a.activatedMs)),
       h('span', { class: 'ent' }, a.enterpriseId || ''),
       h('button', { type: 'button', class: 'tag link', title: a.id, onclick: () => this.hooks.onLocate(a) }, tagName),
-      h('span', { class: 'val' }, a.value === null || a.value === undefined ? '' : `${a.value}${a.unit ? ` ${a.unit}` : ''}`),
+      h('span', { class: 'val' }, a.value === null || a.value === undefined ? ''
+        : `${typeof a.value === 'number' ? Number(a.value.toPrecision(4)) : a.value}${a.unit ? ` ${a.unit}` : ''}`),
       h('span', { class: 'state' }, stateText),
       h('span', { class: 'actions' },
         unacked ? h('button', { type: 'button', dataset: { action: 'ack' }, onclick: () => this.ack(a) }, tr('alarms.ack')) : null,
