@@ -171,6 +171,9 @@ public final class AlarmLatencyBench {
         probe.disconnect();
         load.close();
         backend.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        try (var files = Files.walk(data)) { // the bench's own temporary data folder
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
         System.exit(v.length > 0 ? 0 : 1);
     }
 
