@@ -176,6 +176,26 @@ public final class AlarmEvaluator {
         }
     }
 
+    /**
+     * Applies changed limit, deadband, delays and ROC window of an existing alarm; the next sample of its tag is judged
+     * by them. Tag, type and setpoint tag cannot change here (they shape the index).
+     *
+     * @throws IllegalArgumentException when the alarm is unknown or its tag, type or setpoint tag differ
+     */
+    public void redefine(AlarmDefinition d) {
+        Integer a = alarmIndex.get(d.id());
+        if (a == null) throw new IllegalArgumentException(d.id() + ": no such alarm");
+        int sp = d.setpointTagId() == null ? -1 : tags.indexOf(d.setpointTagId());
+        if (type[a] != d.type() || tagOf[a] != (d.tagId() == null ? -1 : tags.indexOf(d.tagId())) || setpointOf[a] != sp) {
+            throw new IllegalArgumentException(d.id() + ": tag, type and setpoint tag cannot change while running");
+        }
+        limit[a] = d.limit();
+        deadband[a] = d.deadband();
+        onDelay[a] = d.onDelayMs();
+        offDelay[a] = d.offDelayMs();
+        window[a] = d.windowMs();
+    }
+
     /** Sets the condition without an event, e.g. when restoring active alarms after a restart. */
     public void restoreActive(String alarmId, boolean isActive) {
         Integer a = alarmIndex.get(alarmId);

@@ -145,6 +145,45 @@ public final class AlarmManager {
         return Optional.ofNullable(defs.get(alarmId));
     }
 
+    /** Current definitions in configuration order. */
+    public List<AlarmDefinition> definitions() {
+        return List.copyOf(defs.values());
+    }
+
+    /**
+     * Applies a changed definition live (limit, deadband, delays, ROC window, priority) and journals it as a
+     * configuration change: an entry whose from and to are the alarm's current state, with {@code user} and a comment
+     * listing old → new values. The state machine is untouched; the next sample is judged by the new values.
+     *
+     * @return the journal entry
+     * @throws IllegalArgumentException when the alarm is unknown, or tag, type, setpoint, latching or suppression differ
+     */
+    public JournalEntry redefine(AlarmDefinition d, String user, long nowMs) {
+        AlarmDefinition old = defs.get(d.id());
+        if (old == null) throw new IllegalArgumentException(d.id() + ": no such alarm");
+        if (old.latched() != d.latched() || !java.util.Objects.equals(old.suppressWhenTagId(), d.suppressWhenTagId())) {
+            throw new IllegalArgumentException(d.id() + ": latched and suppressWhenTag cannot change while running");
+        }
+        evaluator.redefine(d);
+        defs.put(d.id(), d);
+        AlarmStateMachine m = machines.get(d.id());
+        JournalEntry e = new JournalEntry(nowMs, d.id(), m.state(), m.state(), m.value(), user,
+                "configuration changed: " + changes(old, d));
+        journal.accept(e);
+        return e;
+    }
+
+    private static String changes(AlarmDefinition a, AlarmDefinition b) {
+        List<String> out = new ArrayList<>();
+        if (a.priority() != b.priority()) out.add("priority " + a.priority().id() + " → " + b.priority().id());
+        if (Double.compare(a.limit(), b.limit()) != 0) out.add("limit " + a.limit() + " → " + b.limit());
+        if (Double.compare(a.deadband(), b.deadband()) != 0) out.add("deadband " + a.deadband() + " → " + b.deadband());
+        if (a.onDelayMs() != b.onDelayMs()) out.add("onDelayMs " + a.onDelayMs() + " → " + b.onDelayMs());
+        if (a.offDelayMs() != b.offDelayMs()) out.add("offDelayMs " + a.offDelayMs() + " → " + b.offDelayMs());
+        if (a.windowMs() != b.windowMs()) out.add("windowMs " + a.windowMs() + " → " + b.windowMs());
+        return out.isEmpty() ? "no change" : String.join(", ", out);
+    }
+
     /**
      * Restores the active list after a restart (no journal entries). Entries for alarms no longer defined are skipped
      * and returned, so the caller can log them.

@@ -83,6 +83,11 @@ public final class BypassRegister {
         return problems;
     }
 
+    /** Re-registers a permit loaded from the database after a restart (no validation: it was valid when entered). */
+    public void restorePermit(WorkPermit p) {
+        permits.put(p.number(), p);
+    }
+
     public List<WorkPermit> permits() {
         return List.copyOf(permits.values());
     }

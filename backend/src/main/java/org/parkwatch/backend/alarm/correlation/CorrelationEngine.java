@@ -79,6 +79,30 @@ public final class CorrelationEngine {
         }
     }
 
+    /**
+     * Takes back incidents persisted before a restart: open ones are continued (their members join again as their
+     * alarms re-activate; the first member to clear closes an incident no other active alarm holds), and numbering
+     * continues after the highest restored id with this engine's prefix.
+     */
+    public void restore(List<Incident> incidents) {
+        for (Incident i : incidents) {
+            if (i.id().startsWith(idPrefix)) {
+                try {
+                    seq = Math.max(seq, Integer.parseInt(i.id().substring(idPrefix.length())));
+                } catch (NumberFormatException ignored) {
+                    // not one of ours
+                }
+            }
+            if (i.state() != Incident.State.OPEN) continue;
+            Open o = new Open(i.id(), i.kind(), i.unitId(), i.openedMs());
+            o.alarms.addAll(i.alarmIds());
+            o.enterprises.addAll(i.enterprises());
+            if (Double.isFinite(i.lon()) && Double.isFinite(i.lat())) o.places.put("restored", new LonLat(i.lon(), i.lat()));
+            o.updatedMs = i.updatedMs();
+            open.put(o.id, o);
+        }
+    }
+
     /** Incidents still open, oldest first. */
     public List<Incident> open() {
         return open.values().stream().map(o -> view(o, Incident.State.OPEN)).toList();

@@ -1,6 +1,7 @@
 package org.parkwatch.backend.alarm.service;
 
 import io.vertx.core.Future;
+import org.parkwatch.backend.alarm.AlarmConfigException;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.DefaultAlarmDefinitions;
 import org.parkwatch.backend.alarm.correlation.CatalogFeatureLocator;
@@ -24,7 +25,8 @@ import java.util.function.Supplier;
 /**
  * Plugs alarm management (issue 5) into the backend before it starts: the {@link AlarmService} as ingest listener and
  * lifecycle (restore on start, periodic tick every {@link #TICK_MS} ms, flush on stop) and the {@link AlarmRoutes}.
- * Definitions are the defaults from the park's tag lists; correlation rules the defaults of {@link CorrelationConfig};
+ * Definitions are the defaults from the park's tag lists and correlation rules the defaults of {@link CorrelationConfig},
+ * each overridden by the files of {@link AlarmConfigFiles} (a bad file fails the start with every problem named);
  * incidents and alarms get their {@link LinkageBuilder linkage package} through the spatial interface (the store's
  * in-memory index with a database, else one built from the catalogue) with duty contacts from the registry or park.json.
  */
@@ -44,8 +46,17 @@ public final class AlarmModule {
      *                         contacts are used for enterprises it has none for
      */
     public static AlarmService install(ParkWatchBackend backend, Function<String, List<DutyContact>> registryContacts) {
-        AlarmService alarms = new AlarmService(backend.park(), DefaultAlarmDefinitions.from(backend.park()),
-                CorrelationConfig.defaults(), new CatalogFeatureLocator(backend.park()), System::currentTimeMillis,
+        AlarmConfigFiles files;
+        AlarmConfigException configError = null;
+        try {
+            files = AlarmConfigFiles.load(backend.config(), backend.park());
+        } catch (AlarmConfigException e) {
+            // the lifecycle below fails the start with these messages; the defaults only let the wiring complete
+            configError = e;
+            files = new AlarmConfigFiles(DefaultAlarmDefinitions.from(backend.park()), CorrelationConfig.defaults());
+        }
+        AlarmService alarms = new AlarmService(backend.park(), files.definitions(),
+                files.correlation(), new CatalogFeatureLocator(backend.park()), System::currentTimeMillis,
                 (type, payload) -> backend.push().publish(type, payload));
         ParkFeatures features = ParkFeatures.from(backend.park());
         // the store's index when there is a database (it follows layer imports), else the catalogue's
@@ -68,15 +79,20 @@ public final class AlarmModule {
             return LinkageJson.of(linkage.build(places, Double.NaN, Double.NaN, List.of(d.enterpriseId())));
         });
         backend.addIngestListener(alarms);
+        backend.addRoutes(new AlarmDefinitionRoutes(alarms, backend.park()).routes());
         backend.addRoutes(new AlarmRoutes(alarms, backend.vertx()).routes());
+        AlarmConfigException badConfig = configError;
         backend.addLifecycle(new ParkWatchBackend.Lifecycle() {
             private long timer = -1;
 
             @Override
             public Future<?> start() {
+                if (badConfig != null) return Future.failedFuture(badConfig);
                 AlarmRepository repo = backend.store() == null ? null
                         : new AlarmRepository(backend.store().database());
-                return alarms.start(backend.vertx(), repo, backend.live()).onSuccess(v ->
+                PermitIncidentRepository more = backend.store() == null ? null
+                        : new PermitIncidentRepository(backend.store().database());
+                return alarms.start(backend.vertx(), repo, more, backend.live()).onSuccess(v ->
                         timer = backend.vertx().setPeriodic(TICK_MS, id -> alarms.tick(System.currentTimeMillis())));
             }
 

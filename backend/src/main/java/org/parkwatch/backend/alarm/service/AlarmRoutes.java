@@ -280,7 +280,7 @@ public final class AlarmRoutes {
             if (number != null && !(number instanceof String)) throw new IllegalArgumentException("number: must be a string");
             WorkPermit p = new WorkPermit((String) number, ids, time(b, "validFrom"), time(b, "validTo"),
                     b.getValue("enteredBy") instanceof String s ? s : null);
-            List<String> problems = service.bypasses().addPermit(p, service.now());
+            List<String> problems = service.addPermit(p);
             if (!problems.isEmpty()) {
                 ApiReplies.error(ctx, 400, String.join("; ", problems));
                 return;

@@ -10,6 +10,7 @@ import org.parkwatch.backend.alarm.BypassRegister;
 import org.parkwatch.backend.alarm.ConditionChange;
 import org.parkwatch.backend.alarm.JournalEntry;
 import org.parkwatch.backend.alarm.Outcome;
+import org.parkwatch.backend.alarm.WorkPermit;
 import org.parkwatch.backend.alarm.correlation.AlarmSignal;
 import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
 import org.parkwatch.backend.alarm.correlation.CorrelationEngine;
@@ -79,6 +80,9 @@ public final class AlarmService implements IngestListener {
     private Function<AlarmDefinition, JsonObject> alarmLinkage = d -> null;
     private Vertx vertx;
     private AlarmRepository repository;
+    private PermitIncidentRepository permitsAndIncidents;
+    /** Permit and incident writes still running; stop() waits for them. */
+    private final Set<Future<Void>> writes = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private LiveState live;
     private boolean ready;
 
@@ -126,14 +130,26 @@ public final class AlarmService implements IngestListener {
      * @param repository the alarm tables, or null without a database
      */
     public Future<Void> start(Vertx vertx, AlarmRepository repository, LiveState live) {
+        return start(vertx, repository, null, live);
+    }
+
+    /**
+     * Like {@link #start(Vertx, AlarmRepository, LiveState)}, also restoring work permits and incidents.
+     *
+     * @param permitsAndIncidents their tables, or null without a database
+     */
+    public Future<Void> start(Vertx vertx, AlarmRepository repository, PermitIncidentRepository permitsAndIncidents,
+                              LiveState live) {
         this.vertx = vertx;
         this.repository = repository;
+        this.permitsAndIncidents = permitsAndIncidents;
         this.live = live;
         if (repository == null) {
             ready = true;
             return Future.succeededFuture();
         }
-        return vertx.executeBlocking(() -> repository.loadActive(id -> manager.get(id).orElse(null)), false)
+        return restorePermitsAndIncidents().compose(v ->
+                vertx.executeBlocking(() -> repository.loadActive(id -> manager.get(id).orElse(null)), false))
                 .map(snapshot -> {
                     List<ActiveAlarm> skipped = manager.restore(snapshot);
                     for (ActiveAlarm a : skipped) LOG.warn("alarm {} in the snapshot is no longer defined", a.alarmId());
@@ -147,10 +163,50 @@ public final class AlarmService implements IngestListener {
                 });
     }
 
+    private Future<Void> restorePermitsAndIncidents() {
+        if (permitsAndIncidents == null) return Future.succeededFuture();
+        return vertx.executeBlocking(() -> new Restored(permitsAndIncidents.loadPermits(),
+                        permitsAndIncidents.loadIncidents(CLOSED_INCIDENTS_KEPT)), false)
+                .map(r -> {
+                    r.permits().forEach(bypasses::restorePermit);
+                    for (Incident i : r.incidents()) incidents.put(i.id(), i);
+                    correlation.restore(r.incidents());
+                    LOG.info("{} work permits and {} incidents restored", r.permits().size(), r.incidents().size());
+                    return (Void) null;
+                }).recover(e -> {
+                    LOG.error("work permits and incidents not restored: {}", e.toString());
+                    return Future.succeededFuture();
+                });
+    }
+
+    private void track(Future<Void> write) {
+        writes.add(write);
+        write.onComplete(r -> writes.remove(write));
+    }
+
+    private record Restored(List<WorkPermit> permits, List<Incident> incidents) {
+    }
+
+    /**
+     * Registers a work permit if it is valid and stores it (when there is a database).
+     *
+     * @return the problems, empty when registered
+     */
+    public List<String> addPermit(WorkPermit p) {
+        List<String> problems = bypasses.addPermit(p, clock.getAsLong());
+        if (problems.isEmpty() && permitsAndIncidents != null && vertx != null) {
+            track(vertx.executeBlocking(() -> {
+                permitsAndIncidents.savePermit(p);
+                return (Void) null;
+            }, true).onFailure(e -> LOG.error("work permit {} not stored: {}", p.number(), e.toString())));
+        }
+        return problems;
+    }
+
     /** Writes what is pending; call when stopping (before the store closes). */
     public Future<Void> stop() {
         ready = false;
-        return flush();
+        return flush().transform(r -> Future.join(List.copyOf(writes))).transform(r -> Future.<Void>succeededFuture());
     }
 
     @Override
@@ -287,6 +343,12 @@ public final class AlarmService implements IngestListener {
 
     private void incident(Incident i) {
         incidents.put(i.id(), i);
+        if (permitsAndIncidents != null && vertx != null) {
+            track(vertx.executeBlocking(() -> {
+                permitsAndIncidents.saveIncident(i);
+                return (Void) null;
+            }, true).onFailure(e -> LOG.error("incident {} not stored: {}", i.id(), e.toString())));
+        }
         boolean isNew = !linkageOfIncident.containsKey(i.id());
         JsonObject pkg = null;
         try {

@@ -8,6 +8,8 @@ public final class Permissions {
     public static final String ALARM_READ = "alarm:read";
     /** Acknowledge, shelve and unshelve alarms (issue 5). */
     public static final String ALARM_OPERATE = "alarm:operate";
+    /** Change alarm definitions (limits, priorities, delays) while running (issue 5). */
+    public static final String ALARM_CONFIG = "alarm:config";
     /** Enter work permits for SIS bypasses (issue 5). */
     public static final String PERMIT_WRITE = "permit:write";
     /** Read live values, feeds and the park's layers. */

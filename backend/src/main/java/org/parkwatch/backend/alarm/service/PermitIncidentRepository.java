@@ -1,0 +1,122 @@
+package org.parkwatch.backend.alarm.service;
+
+import org.parkwatch.backend.alarm.Priority;
+import org.parkwatch.backend.alarm.WorkPermit;
+import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.platform.db.Database;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Work permits and incidents in the database (migration V8: {@code alarm_permit}, {@code alarm_incident}), so both
+ * survive a restart. Every call blocks: call it off the event loop.
+ */
+public final class PermitIncidentRepository {
+    private final Database db;
+
+    public PermitIncidentRepository(Database db) {
+        this.db = db;
+    }
+
+    public void savePermit(WorkPermit p) throws SQLException {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO alarm_permit (number, scope, valid_from_ms, "
+                    + "valid_to_ms, entered_by) VALUES (?,?,?,?,?)")) {
+                ps.setString(1, p.number());
+                ps.setString(2, String.join(",", p.scope()));
+                ps.setLong(3, p.validFromMs());
+                ps.setLong(4, p.validToMs());
+                ps.setString(5, p.enteredBy());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Every registered permit, in the order of their validity start. */
+    public List<WorkPermit> loadPermits() throws SQLException {
+        return db.withConnection(c -> {
+            List<WorkPermit> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT number, scope, valid_from_ms, valid_to_ms, "
+                    + "entered_by FROM alarm_permit ORDER BY valid_from_ms, number");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new WorkPermit(rs.getString(1), split(rs.getString(2)), rs.getLong(3), rs.getLong(4),
+                            rs.getString(5)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Stores the incident's latest version (replacing an earlier one of the same id). */
+    public void saveIncident(Incident i) throws SQLException {
+        db.inTransaction(c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM alarm_incident WHERE id = ?");
+                 PreparedStatement ins = c.prepareStatement("INSERT INTO alarm_incident (id, kind, severity, "
+                         + "alarm_ids, lon, lat, enterprises, unit_id, opened_ms, updated_ms, state) "
+                         + "VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                del.setString(1, i.id());
+                del.executeUpdate();
+                ins.setString(1, i.id());
+                ins.setString(2, i.kind().name());
+                ins.setString(3, i.severity().id());
+                ins.setString(4, String.join(",", i.alarmIds()));
+                setDouble(ins, 5, i.lon());
+                setDouble(ins, 6, i.lat());
+                ins.setString(7, String.join(",", i.enterprises()));
+                ins.setString(8, i.unitId());
+                ins.setLong(9, i.openedMs());
+                ins.setLong(10, i.updatedMs());
+                ins.setString(11, i.state().name());
+                ins.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Open incidents and the newest {@code closedKept} closed ones, oldest update first.
+     */
+    public List<Incident> loadIncidents(int closedKept) throws SQLException {
+        return db.withConnection(c -> {
+            List<Incident> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, severity, alarm_ids, lon, lat, "
+                    + "enterprises, unit_id, opened_ms, updated_ms, state FROM alarm_incident "
+                    + "ORDER BY updated_ms, id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    double lon = rs.getDouble(5);
+                    if (rs.wasNull()) lon = Double.NaN;
+                    double lat = rs.getDouble(6);
+                    if (rs.wasNull()) lat = Double.NaN;
+                    out.add(new Incident(rs.getString(1), Incident.Kind.valueOf(rs.getString(2)),
+                            Priority.of(rs.getString(3)), split(rs.getString(4)), lon, lat, split(rs.getString(7)),
+                            rs.getString(8), rs.getLong(9), rs.getLong(10), Incident.State.valueOf(rs.getString(11))));
+                }
+            }
+            long closed = out.stream().filter(i -> i.state() == Incident.State.CLOSED).count();
+            List<Incident> kept = new ArrayList<>();
+            for (Incident i : out) {
+                if (i.state() == Incident.State.CLOSED && closed-- > closedKept) continue;
+                kept.add(i);
+            }
+            return kept;
+        });
+    }
+
+    private static List<String> split(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(","));
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, double v) throws SQLException {
+        if (Double.isNaN(v) || Double.isInfinite(v)) ps.setNull(i, Types.DOUBLE);
+        else ps.setDouble(i, v);
+    }
+}
