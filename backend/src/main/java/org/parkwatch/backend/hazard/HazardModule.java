@@ -42,6 +42,7 @@ public final class HazardModule {
         RegistryBook registry = new RegistryBook(backend.park().metadata(), hazards.model().tanks(), sisUnits);
         hazards.onGradeChange(e -> backend.push().publish(PUSH_TYPE, new JsonObject(HazardJson.event(e).toString())));
         backend.addIngestListener(hazards);
+        hazards.setRegistry(registry);
         RegistryJson registryJson = new RegistryJson(hazards, registry);
         backend.addRoutes(new HazardRoutes(hazards, new HazardJson(hazards, names), registry, registryJson,
                 backend.live()).routes());
