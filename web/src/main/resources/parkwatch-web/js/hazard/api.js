@@ -12,6 +12,8 @@ export const hazardApi = {
   chemicals: () => getJson('api/chemicals'),
   chemical: (cas) => getJson(`api/chemicals/${enc(cas)}`),
   enterprises: () => getJson('api/registry/enterprises'),
+  enterprise: (id) => getJson(`api/registry/enterprises/${enc(id)}`),
+  blacklist: () => getJson('api/registry/blacklist'),
   unitsGeoJson: () => getJson('api/export/hazards.geojson'),
 };
 

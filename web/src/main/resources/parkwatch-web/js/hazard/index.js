@@ -11,17 +11,47 @@ import { HazardPanel } from './panel.js';
 import { SearchBox } from './search.js';
 import { chemical, chemicalCard, tankCardSection } from './chemical-card.js';
 
+/** A titled table of the enterprise file, or a "none" line when there are no rows. */
+function fileSection(titleKey, cls, headKeys, rows) {
+  return h('section', { class: `hz-file ${cls}` }, h('h4', {}, t(titleKey)),
+    rows.length === 0 ? h('p', { class: 'hz-none' }, t('hz.ent.none'))
+      : h('table', { class: 'hz-table' }, h('thead', {}, h('tr', {}, ...headKeys.map((k) => h('th', {}, t(k))))),
+        h('tbody', {}, ...rows)));
+}
+
+/** Licences (expiring soon highlighted), duty contacts, colour history and blacklist of an enterprise file. */
+function fileSections(e) {
+  if (!e.licences) return [];
+  return [
+    fileSection('hz.ent.licences', 'hz-licences', ['hz.ent.kind', 'hz.ent.number', 'hz.ent.validUntil'],
+      e.licences.map((l) => h('tr', { class: l.expiringSoon ? 'hz-expiring' : (l.valid ? '' : 'hz-expired'),
+        title: l.expiringSoon ? t('hz.ent.expiringSoon') : '' },
+      h('td', {}, l.kind), h('td', {}, l.number),
+      h('td', {}, `${l.validFrom} – ${l.validUntil}`, l.expiringSoon ? h('span', { class: 'hz-flag hz-soon' }, t('hz.ent.expiringSoon')) : '')))),
+    fileSection('hz.ent.contacts', 'hz-contacts', ['hz.ent.name', 'hz.ent.role', 'hz.ent.phone'],
+      e.contacts.map((c) => h('tr', {}, h('td', {}, c.name), h('td', {}, c.role), h('td', {}, h('a', { href: `tel:${c.phone}` }, c.phone))))),
+    fileSection('hz.ent.colourHistory', 'hz-colours', ['hz.ent.colour', 'hz.ent.since', 'hz.ent.reason'],
+      e.colourHistory.slice().reverse().map((c) => h('tr', {},
+        h('td', {}, h('span', { class: 'hz-risk', style: `background:${RISK_COLOURS[c.colour]}` }, t(`hz.risk.${c.colour}`))),
+        h('td', {}, c.since), h('td', {}, c.reason)))),
+    fileSection('hz.ent.blacklist', 'hz-blacklist', ['hz.ent.listedOn', 'hz.ent.reason', 'hz.ent.removedOn'],
+      e.blacklist.map((b) => h('tr', { class: b.active ? 'hz-listed' : '' }, h('td', {}, b.listedOn), h('td', {}, b.reason),
+        h('td', {}, b.removedOn ? `${b.removedOn}${b.removalReason ? ` (${b.removalReason})` : ''}` : t('hz.ent.stillListed'))))),
+  ];
+}
+
 function enterpriseFile(e) {
   return h('div', { class: 'hz-enterprise', dataset: { enterpriseId: e.id } },
-    h('h3', {}, localName(e, e.id)),
+    h('h3', {}, localName(e, e.id), e.blacklisted ? h('span', { class: 'hz-flag hz-listed' }, t('hz.ent.blacklisted')) : ''),
     h('p', {}, h('span', { class: 'hz-risk', style: `background:${RISK_COLOURS[e.riskColour.id]}` },
-      t(`hz.risk.${e.riskColour.id}`)), ` ${t('hz.risk.derived')}`),
+      t(`hz.risk.${e.riskColour.id}`)), ` ${t(e.riskColour.basis === 'regulator-assessment' ? 'hz.risk.assessed' : 'hz.risk.derived')}`),
     h('table', { class: 'props' }, h('tbody', {},
       h('tr', {}, h('th', {}, t('hz.ent.creditCode')), h('td', {}, e.creditCode)),
       h('tr', {}, h('th', {}, t('hz.ent.address')), h('td', {}, e.address)),
       h('tr', {}, h('th', {}, t('hz.ent.activities')), h('td', {}, e.activities.map((a) => (lang() === 'en' ? a.id : a.zh)).join('、'))),
       h('tr', {}, h('th', {}, t('hz.ent.units')), h('td', {}, e.units.map((u) => localName(u, u.id)).join('、'))),
-      h('tr', {}, h('th', {}, t('hz.ent.installations')), h('td', {}, String(e.installations.length))))));
+      h('tr', {}, h('th', {}, t('hz.ent.installations')), h('td', {}, String(e.installations.length))))),
+    ...fileSections(e));
 }
 
 /**
@@ -47,6 +77,8 @@ export async function installHazards(map, { container, popup, socket, plots }) {
     onUnit: (id) => panel.open(id),
     onEnterprise: (e) => {
       showExtra(enterpriseFile(e));
+      hazardApi.enterprise(e.id).then((file) => showExtra(enterpriseFile(file)))
+        .catch((err) => console.warn('enterprise file:', err.message));
       const plot = plots.find((p) => p.get('enterpriseId') === e.id);
       if (plot) fit(plot.getGeometry().getExtent());
     },

@@ -105,6 +105,12 @@ export default {
   'hz.search.none': 'No match',
   'hz.risk.red': 'red', 'hz.risk.orange': 'orange', 'hz.risk.yellow': 'yellow', 'hz.risk.blue': 'blue',
   'hz.risk.derived': '(derived from the most severe major hazard level)',
+  'hz.risk.assessed': '(assessed by the regulator)',
+  'hz.ent.licences': 'Licences', 'hz.ent.kind': 'Kind', 'hz.ent.number': 'Number', 'hz.ent.validUntil': 'Validity',
+  'hz.ent.expiringSoon': 'expires within 30 days', 'hz.ent.contacts': 'Duty contacts', 'hz.ent.name': 'Name', 'hz.ent.role': 'Role',
+  'hz.ent.phone': 'Phone', 'hz.ent.colourHistory': 'Risk colour history', 'hz.ent.colour': 'Colour', 'hz.ent.since': 'Since',
+  'hz.ent.reason': 'Reason', 'hz.ent.blacklist': 'Blacklist entries', 'hz.ent.listedOn': 'Listed', 'hz.ent.removedOn': 'Removed',
+  'hz.ent.stillListed': 'still listed', 'hz.ent.blacklisted': 'blacklisted', 'hz.ent.none': 'none',
   'hz.ent.creditCode': 'Credit code', 'hz.ent.address': 'Address', 'hz.ent.activities': 'Activities',
   'hz.ent.units': 'Units', 'hz.ent.installations': 'Installations',
 };

@@ -100,6 +100,12 @@ export default {
   'hz.search.units': '单元', 'hz.search.chemicals': '化学品', 'hz.search.none': '无匹配结果',
   'hz.risk.red': '红色', 'hz.risk.orange': '橙色', 'hz.risk.yellow': '黄色', 'hz.risk.blue': '蓝色',
   'hz.risk.derived': '（按重大危险源最高级别推定）',
+  'hz.risk.assessed': '（监管部门评定）',
+  'hz.ent.licences': '证照', 'hz.ent.kind': '类别', 'hz.ent.number': '编号', 'hz.ent.validUntil': '有效期',
+  'hz.ent.expiringSoon': '30天内到期', 'hz.ent.contacts': '值班联系人', 'hz.ent.name': '姓名', 'hz.ent.role': '职务',
+  'hz.ent.phone': '电话', 'hz.ent.colourHistory': '风险等级变更', 'hz.ent.colour': '颜色', 'hz.ent.since': '起始日期',
+  'hz.ent.reason': '原因', 'hz.ent.blacklist': '黑名单记录', 'hz.ent.listedOn': '列入日期', 'hz.ent.removedOn': '移出日期',
+  'hz.ent.stillListed': '仍在名单中', 'hz.ent.blacklisted': '黑名单', 'hz.ent.none': '无',
   'hz.ent.creditCode': '统一社会信用代码', 'hz.ent.address': '地址', 'hz.ent.activities': '经营类别',
   'hz.ent.units': '生产储存单元', 'hz.ent.installations': '设备设施数',
 };

@@ -1,8 +1,10 @@
 package org.parkwatch.backend.hazard;
 
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.calc.CalcRoutes;
 import org.parkwatch.backend.hazard.registry.RegistryBook;
+import org.parkwatch.backend.hazard.registry.RegistryRepository;
 import org.parkwatch.backend.platform.ParkWatchBackend;
 import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.park.TagKind;
@@ -15,7 +17,8 @@ import java.util.Set;
 /**
  * Plugs issue 4 into the backend before it starts: the {@link HazardService} as an ingest listener, its grade
  * changes pushed to WebSocket clients as {@code {"type":"hazard-grade", …}}, and the route rows of
- * {@link HazardRoutes} and {@link CalcRoutes}. The returned service is where alarms (issue 5) subscribe with
+ * {@link HazardRoutes}, {@link RegistryRoutes} and {@link CalcRoutes}; with a database, the registry is loaded from
+ * and written to it ({@link RegistryRepository}, attached when the backend starts). The returned service is where alarms (issue 5) subscribe with
  * {@link HazardService#onGradeChange}.
  */
 public final class HazardModule {
@@ -39,8 +42,27 @@ public final class HazardModule {
         RegistryBook registry = new RegistryBook(backend.park().metadata(), hazards.model().tanks(), sisUnits);
         hazards.onGradeChange(e -> backend.push().publish(PUSH_TYPE, new JsonObject(HazardJson.event(e).toString())));
         backend.addIngestListener(hazards);
-        backend.addRoutes(new HazardRoutes(hazards, new HazardJson(hazards, names), registry,
-                new RegistryJson(hazards, registry), backend.live()).routes());
+        hazards.setRegistry(registry);
+        RegistryJson registryJson = new RegistryJson(hazards, registry);
+        backend.addRoutes(new HazardRoutes(hazards, new HazardJson(hazards, names), registry, registryJson,
+                backend.live()).routes());
+        backend.addRoutes(new RegistryRoutes(backend.vertx(), registry, registryJson).routes());
+        backend.addLifecycle(new ParkWatchBackend.Lifecycle() {
+            @Override
+            public Future<?> start() {
+                if (backend.store() == null) return Future.succeededFuture(); // db.enabled=false: in memory only
+                RegistryRepository repo = new RegistryRepository(backend.store().database());
+                return backend.vertx().executeBlocking(() -> {
+                    registry.attach(repo);
+                    return null;
+                }, false);
+            }
+
+            @Override
+            public Future<?> stop() {
+                return Future.succeededFuture();
+            }
+        });
         backend.addRoutes(CalcRoutes.fromServiceLoader().routes());
         return hazards;
     }

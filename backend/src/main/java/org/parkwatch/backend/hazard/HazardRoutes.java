@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.RoutingContext;
-import org.parkwatch.backend.hazard.registry.ImportResult;
 import org.parkwatch.backend.hazard.registry.RegistryBook;
-import org.parkwatch.backend.hazard.registry.RowError;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.live.Quality;
 import org.parkwatch.backend.live.TagState;
@@ -15,15 +13,13 @@ import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * HTTP resources of issue 4 (read-only GETs under {@link Permissions#HAZARD_READ}, the import under
- * {@link Permissions#REGISTRY_WRITE}): major hazards with their arithmetic and monitoring coverage, chemicals with
- * disposal cards, the enterprise registry, the exports of docs/exports.md and the registry CSV import. Handlers run on
+ * HTTP resources of issue 4 (read-only GETs under {@link Permissions#HAZARD_READ}): major hazards with their
+ * arithmetic and monitoring coverage, chemicals with disposal cards, the enterprise registry list and the exports of
+ * docs/exports.md. The enterprise file, its writes and the CSV import are {@link RegistryRoutes}. Handlers run on
  * the ingest context, where the hazard service and live state live.
  */
 public final class HazardRoutes {
@@ -54,8 +50,7 @@ public final class HazardRoutes {
                 RouteSpec.get("/api/registry/enterprises", this::enterprises, read),
                 RouteSpec.get("/api/export/hazards.csv", this::hazardsCsv, read),
                 RouteSpec.get("/api/export/hazards.geojson", this::hazardsGeoJson, read),
-                RouteSpec.get("/api/export/registry.csv", this::registryCsv, read),
-                RouteSpec.post("/api/registry/import", this::importCsv, Permissions.REGISTRY_WRITE));
+                RouteSpec.get("/api/export/registry.csv", this::registryCsv, read));
     }
 
     /** A tag is live when it has a value of good quality that is not stale. */
@@ -123,33 +118,6 @@ public final class HazardRoutes {
 
     private void registryCsv(RoutingContext ctx) {
         download(ctx, CSV, "registry.csv", HazardExports.registryCsv(registry.enterprises()));
-    }
-
-    private void importCsv(RoutingContext ctx) {
-        String kind = Optional.ofNullable(ctx.request().getParam("kind")).orElse("enterprises");
-        String body = ctx.body() == null || ctx.body().asString() == null ? "" : ctx.body().asString();
-        if (body.startsWith(HazardExports.BOM)) body = body.substring(1);
-        List<String> lines = Arrays.asList(body.split("\r?\n", -1));
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines = lines.subList(0, lines.size() - 1);
-        ImportResult<?> r;
-        switch (kind) {
-            case "enterprises" -> r = registry.importEnterprises(lines);
-            case "installations" -> r = registry.importInstallations(lines);
-            default -> {
-                ApiReplies.error(ctx, 400, "kind: expected enterprises or installations, got '" + kind + "'");
-                return;
-            }
-        }
-        if (!r.ok()) {
-            ObjectNode err = MAPPER.createObjectNode().put("error", "import rejected, nothing saved: "
-                    + r.errors().stream().map(RowError::toString).collect(Collectors.joining("; ")));
-            ArrayNode rows = err.putArray("rows");
-            r.errors().forEach(e -> rows.addObject().put("line", e.line()).put("column", e.column())
-                    .put("message", e.message()));
-            ctx.response().setStatusCode(400).putHeader("Content-Type", ApiReplies.JSON).end(err.toString());
-            return;
-        }
-        ApiReplies.json(ctx, MAPPER.createObjectNode().put("kind", kind).put("imported", r.rows().size()).toString());
     }
 
     private static void download(RoutingContext ctx, String type, String name, String body) {

@@ -58,6 +58,7 @@ public final class HazardService implements IngestListener {
     /** Per unit the grading last reported as a change (or the first one): what hysteresis compares against. */
     private final Map<String, GradingResult> reported = new HashMap<>();
     private final List<Consumer<GradeEvent>> listeners = new CopyOnWriteArrayList<>();
+    private volatile org.parkwatch.backend.hazard.registry.RegistryBook registry;
     private boolean flushArmed;
     private long lastFlushMs;
     private long regradings;
@@ -196,6 +197,15 @@ public final class HazardService implements IngestListener {
             if (staticGrades.get(id).majorHazard() || liveGrade(id).majorHazard()) out.add(id);
         }
         return out;
+    }
+
+    /** The enterprise registry installed with this service by {@link HazardModule}, or null. */
+    public org.parkwatch.backend.hazard.registry.RegistryBook registry() {
+        return registry;
+    }
+
+    void setRegistry(org.parkwatch.backend.hazard.registry.RegistryBook registry) {
+        this.registry = registry;
     }
 
     public ParkHazardModel model() {

@@ -8,11 +8,20 @@ import org.parkwatch.backend.hazard.registry.Enterprise;
 import org.parkwatch.backend.hazard.registry.Installation;
 import org.parkwatch.backend.hazard.registry.RegistryBook;
 import org.parkwatch.backend.hazard.registry.RiskColour;
+import org.parkwatch.backend.hazard.registry.BlacklistEntry;
+import org.parkwatch.backend.hazard.registry.Licence;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * JSON of {@code GET /api/registry/enterprises} (一企一档): each enterprise with its activities, units and their
- * grades, installations, and a risk colour. Until the regulator's colour assessments are imported, the colour is
- * derived from the enterprise's most severe major hazard: {@link #colourOfLevel}.
+ * grades, installations, and a risk colour: the regulator's latest assessment (colour history) when there is one,
+ * else derived from the enterprise's most severe major hazard ({@link #colourOfLevel}). {@link #file} adds licences
+ * (with {@code expiringSoon}), duty contacts, colour history and blacklist entries; {@link #publishedBlacklist} is the
+ * public list.
  */
 public final class RegistryJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -22,6 +31,10 @@ public final class RegistryJson {
      * own assessment replaces it.
      */
     public static final String DERIVED_BASIS = "derived-from-major-hazard-level";
+    /** Basis of a colour taken from the registry's colour history (the regulator's assessment). */
+    public static final String ASSESSED_BASIS = "regulator-assessment";
+    /** Time zone of the park's calendar days (licence validity, blacklist dates): the park is in Henan, China. */
+    public static final ZoneId PARK_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final HazardService hazards;
     private final RegistryBook registry;
@@ -55,9 +68,10 @@ public final class RegistryJson {
             units.add(un);
             if (g.level() != null && (worst == null || g.level() < worst)) worst = g.level();
         }
-        RiskColour colour = colourOfLevel(worst);
+        Optional<RiskColour> assessed = registry.colourOn(e.id(), today());
+        RiskColour colour = assessed.orElse(colourOfLevel(worst));
         o.putObject("riskColour").put("id", colour.name().toLowerCase()).put("zh", colour.zh())
-                .put("basis", DERIVED_BASIS);
+                .put("basis", assessed.isPresent() ? ASSESSED_BASIS : DERIVED_BASIS);
         if (worst == null) o.putNull("worstLevel");
         else o.put("worstLevel", worst);
         ArrayNode inst = o.putArray("installations");
@@ -69,6 +83,58 @@ public final class RegistryJson {
         }
         e.problems().forEach(o.putArray("problems")::add);
         return o;
+    }
+
+    /** The park's calendar day now. */
+    public static LocalDate today() {
+        return LocalDate.now(PARK_ZONE);
+    }
+
+    /** The enterprise file: {@link #enterprise} plus licences, contacts, colour history and blacklist entries. */
+    public ObjectNode file(Enterprise e) {
+        LocalDate today = today();
+        ObjectNode o = enterprise(e);
+        ArrayNode lic = o.putArray("licences");
+        for (Map.Entry<String, Licence> en : registry.licencesOf(e.id()).entrySet()) {
+            Licence l = en.getValue();
+            lic.addObject().put("id", en.getKey()).put("kind", l.kind()).put("number", l.number())
+                    .put("validFrom", l.validFrom().toString()).put("validUntil", l.validUntil().toString())
+                    .put("valid", l.isValidOn(today)).put("expiringSoon", l.expiringSoon(today));
+        }
+        ArrayNode con = o.putArray("contacts");
+        registry.contactsOf(e.id()).forEach((id, c) -> con.addObject().put("id", id).put("name", c.name())
+                .put("role", c.role()).put("phone", c.phone()));
+        ArrayNode col = o.putArray("colourHistory");
+        registry.coloursOf(e.id()).forEach((id, c) -> col.addObject().put("id", id)
+                .put("colour", c.colour().name().toLowerCase()).put("zh", c.colour().zh())
+                .put("since", c.since().toString()).put("reason", c.reason()));
+        ArrayNode bl = o.putArray("blacklist");
+        registry.blacklistOf(e.id()).forEach((id, b) -> bl.add(entry(id, b, today)));
+        o.put("blacklisted", registry.blacklistOf(e.id()).values().stream().anyMatch(b -> b.isActiveOn(today)));
+        return o;
+    }
+
+    /** The published blacklist: entries active today with the enterprise's name and credit code. */
+    public ArrayNode publishedBlacklist() {
+        LocalDate today = today();
+        ArrayNode out = F.arrayNode();
+        registry.blacklist().forEach((id, b) -> {
+            if (!b.isActiveOn(today)) return;
+            ObjectNode n = entry(id, b, today).put("enterpriseId", b.enterpriseId());
+            registry.enterprise(b.enterpriseId()).ifPresent(e -> n.put("nameZh", e.nameZh())
+                    .put("nameEn", e.nameEn()).put("creditCode", e.creditCode()));
+            out.add(n);
+        });
+        return out;
+    }
+
+    static ObjectNode entry(String id, BlacklistEntry b, LocalDate today) {
+        ObjectNode n = F.objectNode().put("id", id).put("reason", b.reason()).put("listedOn", b.listedOn().toString());
+        if (b.removedOn() == null) n.putNull("removedOn");
+        else n.put("removedOn", b.removedOn().toString());
+        if (b.removalReason() == null) n.putNull("removalReason");
+        else n.put("removalReason", b.removalReason());
+        return n.put("active", b.isActiveOn(today));
     }
 
     /** Colour for the most severe GB 18218 level of an enterprise's units (null = none is a major hazard). */

@@ -31,7 +31,12 @@ final class HazardBackend implements AutoCloseable {
     }
 
     static HazardBackend start(Path dataDir) throws Exception {
-        ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(dataDir, Map.of()), ParkCatalog.loadDemo());
+        return start(dataDir, Map.of());
+    }
+
+    /** @param overrides configuration keys, e.g. {@code db.enabled=true} */
+    static HazardBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
+        ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(dataDir, overrides), ParkCatalog.loadDemo());
         HazardService h = HazardModule.install(b, REGRADE_MS);
         ParkWatchBackend.Ports p = b.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         return new HazardBackend(b, h, p);
@@ -46,6 +51,11 @@ final class HazardBackend implements AutoCloseable {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
                         .header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    HttpResponse<String> delete(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

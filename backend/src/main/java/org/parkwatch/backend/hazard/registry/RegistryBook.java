@@ -2,22 +2,36 @@ package org.parkwatch.backend.hazard.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * The registry's current enterprises and installations (一企一档), held in memory: seeded from park.json (name,
- * credit code, address, activity) and the tanks layer, then replaced row by row by CSV imports. An import is all or
- * nothing: {@link #importEnterprises} and {@link #importInstallations} change nothing when a row is bad. Single
- * thread (the ingest context). Persisting imports in the store is a follow-up; a restart returns to the seed.
+ * The registry (一企一档): enterprises, installations, licences, duty contacts, risk colour history and blacklist
+ * entries. Seeded from park.json (name, credit code, address, activity) and the tanks layer; CSV imports replace
+ * enterprises and installations by id, all or nothing ({@link #importEnterprises} and {@link #importInstallations}
+ * change nothing when a row is bad). With a {@link RegistryRepository} ({@link #attach}) every change is written to
+ * the database first (an import in one transaction) and the stored records overlay the seed on start, so a restart
+ * keeps them; without one ({@code db.enabled=false}) the book lives in memory only. Mutators may block on JDBC: call
+ * them on a worker thread. Thread-safe (every method synchronized; each call is short).
  */
 public final class RegistryBook {
     private final Map<String, Enterprise> enterprises = new LinkedHashMap<>();
     private final Map<String, Installation> installations = new LinkedHashMap<>();
+    private final Map<String, Licence> licences = new LinkedHashMap<>();
+    private final Map<String, DutyContact> contacts = new LinkedHashMap<>();
+    private final Map<String, RiskColourChange> colours = new LinkedHashMap<>();
+    private final Map<String, BlacklistEntry> blacklist = new LinkedHashMap<>();
+    private RegistryRepository repository;
 
     /**
      * @param parkJson   park.json (its {@code enterprises}); entries whose activity is not one of {@link Activity}
@@ -44,31 +58,164 @@ public final class RegistryBook {
         });
     }
 
-    public List<Enterprise> enterprises() {
+    /** Switches to persistence: loads what the database holds over the seed, then writes every change. Blocks. */
+    public synchronized void attach(RegistryRepository repo) throws SQLException {
+        RegistryRepository.Snapshot s = repo.load();
+        s.enterprises().forEach(e -> enterprises.put(e.id(), e));
+        s.installations().forEach(i -> installations.put(i.id(), i));
+        licences.putAll(s.licences());
+        contacts.putAll(s.contacts());
+        colours.putAll(s.colours());
+        blacklist.putAll(s.blacklist());
+        this.repository = repo;
+    }
+
+    public synchronized List<Enterprise> enterprises() {
         return List.copyOf(enterprises.values());
     }
 
-    public List<Installation> installations() {
+    public synchronized Optional<Enterprise> enterprise(String id) {
+        return Optional.ofNullable(enterprises.get(id));
+    }
+
+    public synchronized List<Installation> installations() {
         return List.copyOf(installations.values());
     }
 
-    public List<Installation> installationsOf(String enterpriseId) {
+    public synchronized List<Installation> installationsOf(String enterpriseId) {
         List<Installation> out = new ArrayList<>();
         for (Installation i : installations.values()) if (i.enterpriseId().equals(enterpriseId)) out.add(i);
         return out;
     }
 
-    /** Parses the CSV and, only when every row is valid, adds or replaces the enterprises by id. */
-    public ImportResult<Enterprise> importEnterprises(List<String> lines) {
+    /** Licences of an enterprise by entry id, soonest expiry first. */
+    public synchronized Map<String, Licence> licencesOf(String enterpriseId) {
+        Map<String, Licence> out = new LinkedHashMap<>();
+        licences.entrySet().stream().filter(e -> e.getValue().enterpriseId().equals(enterpriseId))
+                .sorted(Map.Entry.comparingByValue(Comparator.comparing(Licence::validUntil)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    public synchronized Map<String, DutyContact> contactsOf(String enterpriseId) {
+        return of(contacts, enterpriseId, c -> c.enterpriseId());
+    }
+
+    /** Duty contacts of an enterprise as a list (for the alarm linkage). */
+    public List<DutyContact> contactList(String enterpriseId) {
+        return List.copyOf(contactsOf(enterpriseId).values());
+    }
+
+    /** Colour history of an enterprise, oldest first. */
+    public synchronized Map<String, RiskColourChange> coloursOf(String enterpriseId) {
+        Map<String, RiskColourChange> out = new LinkedHashMap<>();
+        colours.entrySet().stream().filter(e -> e.getValue().enterpriseId().equals(enterpriseId))
+                .sorted(Map.Entry.comparingByValue(Comparator.comparing(RiskColourChange::since)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** The colour the regulator assigned for {@code day}: the latest change on or before it, if any. */
+    public synchronized Optional<RiskColour> colourOn(String enterpriseId, LocalDate day) {
+        RiskColour current = null;
+        for (RiskColourChange c : coloursOf(enterpriseId).values()) if (!c.since().isAfter(day)) current = c.colour();
+        return Optional.ofNullable(current);
+    }
+
+    public synchronized Map<String, BlacklistEntry> blacklistOf(String enterpriseId) {
+        return of(blacklist, enterpriseId, b -> b.enterpriseId());
+    }
+
+    /** Every blacklist entry (listed and removed) by entry id, in listing order. */
+    public synchronized Map<String, BlacklistEntry> blacklist() {
+        return new LinkedHashMap<>(blacklist);
+    }
+
+    /** Parses the CSV and, only when every row is valid, adds or replaces the enterprises by id. Blocks. */
+    public synchronized ImportResult<Enterprise> importEnterprises(List<String> lines) throws SQLException {
         ImportResult<Enterprise> r = RegistryCsvImport.enterprises(lines);
-        if (r.ok()) r.rows().forEach(e -> enterprises.put(e.id(), e));
+        if (!r.ok()) return r;
+        if (repository != null) repository.saveEnterprises(r.rows());
+        r.rows().forEach(e -> enterprises.put(e.id(), e));
         return r;
     }
 
-    /** Parses the CSV and, only when every row is valid, adds or replaces the installations by id. */
-    public ImportResult<Installation> importInstallations(List<String> lines) {
+    /** Parses the CSV and, only when every row is valid, adds or replaces the installations by id. Blocks. */
+    public synchronized ImportResult<Installation> importInstallations(List<String> lines) throws SQLException {
         ImportResult<Installation> r = RegistryCsvImport.installations(lines);
-        if (r.ok()) r.rows().forEach(i -> installations.put(i.id(), i));
+        if (!r.ok()) return r;
+        if (repository != null) repository.saveInstallations(r.rows());
+        r.rows().forEach(i -> installations.put(i.id(), i));
         return r;
+    }
+
+    /** @return the new entry's id; @throws NoSuchElementException when the enterprise is unknown */
+    public synchronized String addLicence(Licence l) throws SQLException {
+        String id = newId(l.enterpriseId());
+        if (repository != null) repository.insertLicence(id, l);
+        licences.put(id, l);
+        return id;
+    }
+
+    public synchronized String addContact(DutyContact c) throws SQLException {
+        String id = newId(c.enterpriseId());
+        if (repository != null) repository.insertContact(id, c);
+        contacts.put(id, c);
+        return id;
+    }
+
+    public synchronized String addColour(RiskColourChange c) throws SQLException {
+        String id = newId(c.enterpriseId());
+        if (repository != null) repository.insertColour(id, c);
+        colours.put(id, c);
+        return id;
+    }
+
+    public synchronized String addBlacklist(BlacklistEntry b) throws SQLException {
+        String id = newId(b.enterpriseId());
+        if (repository != null) repository.insertBlacklist(id, b);
+        blacklist.put(id, b);
+        return id;
+    }
+
+    /**
+     * Removes an enterprise from the blacklist: the entry stays with its removal date.
+     *
+     * @throws NoSuchElementException   no such entry of that enterprise
+     * @throws IllegalArgumentException already removed, or {@code removedOn} before the listing
+     */
+    public synchronized BlacklistEntry removeBlacklist(String enterpriseId, String entryId, LocalDate removedOn,
+                                                       String reason) throws SQLException {
+        BlacklistEntry b = blacklist.get(entryId);
+        if (b == null || !b.enterpriseId().equals(enterpriseId)) {
+            throw new NoSuchElementException("no blacklist entry '" + entryId + "' of enterprise " + enterpriseId);
+        }
+        if (b.removedOn() != null) {
+            throw new IllegalArgumentException("entryId: blacklist entry " + entryId + " was already removed on "
+                    + b.removedOn());
+        }
+        if (removedOn.isBefore(b.listedOn())) {
+            throw new IllegalArgumentException("removedOn: " + removedOn + " is before listedOn " + b.listedOn());
+        }
+        BlacklistEntry removed = new BlacklistEntry(enterpriseId, b.reason(), b.listedOn(), removedOn, reason);
+        if (repository != null) repository.removeBlacklist(entryId, removed);
+        blacklist.put(entryId, removed);
+        return removed;
+    }
+
+    private String newId(String enterpriseId) {
+        if (!enterprises.containsKey(enterpriseId)) {
+            throw new NoSuchElementException("no enterprise '" + enterpriseId + "' in the registry");
+        }
+        return UUID.randomUUID().toString();
+    }
+
+    private static <T> Map<String, T> of(Map<String, T> all, String enterpriseId,
+                                         java.util.function.Function<T, String> owner) {
+        Map<String, T> out = new LinkedHashMap<>();
+        all.forEach((k, v) -> {
+            if (owner.apply(v).equals(enterpriseId)) out.put(k, v);
+        });
+        return out;
     }
 }

@@ -1,0 +1,235 @@
+package org.parkwatch.backend.hazard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import org.parkwatch.backend.hazard.registry.BlacklistEntry;
+import org.parkwatch.backend.hazard.registry.DutyContact;
+import org.parkwatch.backend.hazard.registry.Enterprise;
+import org.parkwatch.backend.hazard.registry.ImportResult;
+import org.parkwatch.backend.hazard.registry.Licence;
+import org.parkwatch.backend.hazard.registry.RegistryBook;
+import org.parkwatch.backend.hazard.registry.RiskColour;
+import org.parkwatch.backend.hazard.registry.RiskColourChange;
+import org.parkwatch.backend.hazard.registry.RowError;
+import org.parkwatch.backend.platform.db.BlockingReply;
+import org.parkwatch.backend.platform.http.ApiReplies;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.RouteSpec;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * HTTP resources of the enterprise file (一企一档): reading one file and the published blacklist
+ * ({@link Permissions#HAZARD_READ}); adding licences, duty contacts, risk colour changes and blacklist entries,
+ * removing from the blacklist and the CSV import ({@link Permissions#REGISTRY_WRITE}). Bodies are JSON objects; a bad
+ * field answers 400 naming it, an unknown enterprise or entry 404. Writes run on a worker thread (they may block on
+ * the database); dates are ISO calendar days ({@code 2026-11-28}).
+ */
+public final class RegistryRoutes {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Longest accepted text field (the database columns hold 100 to 1000 characters). */
+    static final int MAX_TEXT = 100;
+    static final int MAX_REASON = 1000;
+
+    private final Vertx vertx;
+    private final RegistryBook registry;
+    private final RegistryJson json;
+
+    public RegistryRoutes(Vertx vertx, RegistryBook registry, RegistryJson json) {
+        this.vertx = vertx;
+        this.registry = registry;
+        this.json = json;
+    }
+
+    public List<RouteSpec> routes() {
+        String read = Permissions.HAZARD_READ;
+        String write = Permissions.REGISTRY_WRITE;
+        String base = "/api/registry/enterprises/:id";
+        return List.of(RouteSpec.get(base, this::file, read),
+                RouteSpec.get("/api/registry/blacklist", this::published, read),
+                RouteSpec.post(base + "/licences", ctx -> add(ctx, this::licence), write),
+                RouteSpec.post(base + "/contacts", ctx -> add(ctx, this::contact), write),
+                RouteSpec.post(base + "/risk-colour", ctx -> add(ctx, this::colour), write),
+                RouteSpec.post(base + "/blacklist", ctx -> add(ctx, this::blacklist), write),
+                new RouteSpec(HttpMethod.DELETE, base + "/blacklist/:entryId", this::unlist, write),
+                RouteSpec.post("/api/registry/import", this::importCsv, write));
+    }
+
+    private void file(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        Optional<Enterprise> e = registry.enterprise(id);
+        if (e.isEmpty()) {
+            ApiReplies.error(ctx, 404, "no enterprise '" + id + "' in the registry");
+            return;
+        }
+        ApiReplies.json(ctx, json.file(e.get()).toString());
+    }
+
+    private void published(RoutingContext ctx) {
+        ApiReplies.json(ctx, json.publishedBlacklist().toString());
+    }
+
+    /** Builds a record from the body and the enterprise id (may throw IllegalArgumentException naming the field). */
+    private interface Parser {
+        Callable<String> parse(String enterpriseId, JsonNode body);
+    }
+
+    private void add(RoutingContext ctx, Parser parser) {
+        String id = ctx.pathParam("id");
+        Callable<String> save;
+        try {
+            save = parser.parse(id, body(ctx));
+        } catch (IllegalArgumentException e) {
+            ApiReplies.error(ctx, 400, e.getMessage());
+            return;
+        }
+        vertx.executeBlocking(save, false).onComplete(ar -> {
+            if (ar.failed()) {
+                BlockingReply.error(ctx, ar.cause());
+                return;
+            }
+            ctx.response().setStatusCode(201).putHeader("Content-Type", ApiReplies.JSON)
+                    .end(MAPPER.createObjectNode().put("id", ar.result()).put("enterpriseId", id).toString());
+        });
+    }
+
+    private Callable<String> licence(String id, JsonNode b) {
+        LocalDate from = date(b, "validFrom");
+        LocalDate until = date(b, "validUntil");
+        if (until.isBefore(from)) {
+            throw new IllegalArgumentException("validUntil: " + until + " is before validFrom " + from);
+        }
+        Licence l = new Licence(id, text(b, "kind", MAX_TEXT), text(b, "number", MAX_TEXT), from, until);
+        return () -> registry.addLicence(l);
+    }
+
+    private Callable<String> contact(String id, JsonNode b) {
+        String name = text(b, "name", MAX_TEXT);
+        String role = b.path("role").asText("").trim();
+        if (role.length() > MAX_TEXT) throw new IllegalArgumentException("role: longer than " + MAX_TEXT);
+        String phone = text(b, "phone", MAX_TEXT);
+        if (!DutyContact.isPhone(phone)) {
+            throw new IllegalArgumentException("phone: not a mobile (11 digits, 1…) or landline with area code "
+                    + "(0373-1234567): '" + phone + "'");
+        }
+        DutyContact c = new DutyContact(id, name, role, phone);
+        return () -> registry.addContact(c);
+    }
+
+    private Callable<String> colour(String id, JsonNode b) {
+        String text = text(b, "colour", MAX_TEXT);
+        RiskColour colour = RiskColour.parse(text).orElseThrow(() -> new IllegalArgumentException(
+                "colour: expected red, orange, yellow or blue (红 橙 黄 蓝), got '" + text + "'"));
+        RiskColourChange c = new RiskColourChange(id, colour, date(b, "since"), text(b, "reason", MAX_REASON));
+        return () -> registry.addColour(c);
+    }
+
+    private Callable<String> blacklist(String id, JsonNode b) {
+        BlacklistEntry e = new BlacklistEntry(id, text(b, "reason", MAX_REASON), date(b, "listedOn"), null, null);
+        return () -> registry.addBlacklist(e);
+    }
+
+    /** DELETE …/blacklist/:entryId: records the removal; {@code removedOn} (default today) and {@code reason}. */
+    private void unlist(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        String entryId = ctx.pathParam("entryId");
+        LocalDate removedOn;
+        String reason;
+        try {
+            ObjectNode b = MAPPER.createObjectNode();
+            if (ctx.body() != null && ctx.body().length() > 0) b.setAll((ObjectNode) body(ctx));
+            ctx.queryParams().forEach(q -> b.put(q.getKey(), q.getValue()));
+            removedOn = b.hasNonNull("removedOn") ? date(b, "removedOn") : RegistryJson.today();
+            reason = b.path("reason").asText("").trim();
+            if (reason.length() > MAX_REASON) throw new IllegalArgumentException("reason: longer than " + MAX_REASON);
+        } catch (IllegalArgumentException e) {
+            ApiReplies.error(ctx, 400, e.getMessage());
+            return;
+        }
+        vertx.executeBlocking(() -> registry.removeBlacklist(id, entryId, removedOn, reason.isEmpty() ? null : reason),
+                false).onComplete(ar -> {
+                    if (ar.failed()) BlockingReply.error(ctx, ar.cause());
+                    else ApiReplies.json(ctx, RegistryJson.entry(entryId, ar.result(), RegistryJson.today())
+                            .put("enterpriseId", id).toString());
+                });
+    }
+
+    /** POST /api/registry/import?kind=enterprises|installations: CSV body, all rows saved in one transaction or none. */
+    private void importCsv(RoutingContext ctx) {
+        String kind = Optional.ofNullable(ctx.request().getParam("kind")).orElse("enterprises");
+        String body = ctx.body() == null || ctx.body().asString() == null ? "" : ctx.body().asString();
+        if (body.startsWith(HazardExports.BOM)) body = body.substring(1);
+        List<String> all = Arrays.asList(body.split("\r?\n", -1));
+        List<String> lines = !all.isEmpty() && all.get(all.size() - 1).isEmpty() ? all.subList(0, all.size() - 1) : all;
+        Callable<ImportResult<?>> work;
+        switch (kind) {
+            case "enterprises" -> work = () -> registry.importEnterprises(lines);
+            case "installations" -> work = () -> registry.importInstallations(lines);
+            default -> {
+                ApiReplies.error(ctx, 400, "kind: expected enterprises or installations, got '" + kind + "'");
+                return;
+            }
+        }
+        vertx.executeBlocking(work, false).onComplete(ar -> {
+            if (ar.failed()) {
+                BlockingReply.error(ctx, ar.cause());
+                return;
+            }
+            ImportResult<?> r = ar.result();
+            if (!r.ok()) {
+                ObjectNode err = MAPPER.createObjectNode().put("error", "import rejected, nothing saved: "
+                        + r.errors().stream().map(RowError::toString).collect(Collectors.joining("; ")));
+                ArrayNode rows = err.putArray("rows");
+                r.errors().forEach(e -> rows.addObject().put("line", e.line()).put("column", e.column())
+                        .put("message", e.message()));
+                ctx.response().setStatusCode(400).putHeader("Content-Type", ApiReplies.JSON).end(err.toString());
+                return;
+            }
+            ApiReplies.json(ctx, MAPPER.createObjectNode().put("kind", kind).put("imported", r.rows().size())
+                    .toString());
+        });
+    }
+
+    private static JsonNode body(RoutingContext ctx) {
+        String s = ctx.body() == null ? null : ctx.body().asString();
+        try {
+            JsonNode n = s == null || s.isBlank() ? null : MAPPER.readTree(s);
+            if (n == null || !n.isObject()) throw new IllegalArgumentException("body: expected a JSON object");
+            return n;
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("body: not valid JSON: " + e.getMessage());
+        }
+    }
+
+    /** A required, non-blank text field of at most {@code max} characters. */
+    static String text(JsonNode b, String field, int max) {
+        JsonNode n = b.get(field);
+        if (n == null || n.isNull() || !n.isValueNode() || n.asText().isBlank()) {
+            throw new IllegalArgumentException(field + ": required, non-empty text");
+        }
+        String s = n.asText().trim();
+        if (s.length() > max) throw new IllegalArgumentException(field + ": longer than " + max + " characters");
+        return s;
+    }
+
+    /** A required ISO calendar day. */
+    static LocalDate date(JsonNode b, String field) {
+        String s = text(b, field, 10);
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + ": not a date yyyy-MM-dd: '" + s + "'");
+        }
+    }
+}
