@@ -10,7 +10,8 @@ public interface ServerControl {
     ServerControl NONE = new ServerControl() {
         @Override
         public void stopServer(String enterpriseId) {
-            throw new UnsupportedOperationException("no OPC UA servers to stop");
+            throw new IllegalStateException("station-silent mode=down needs running OPC UA servers; this simulator"
+                    + " runs the model only — use mode=freeze");
         }
 
         @Override
