@@ -151,31 +151,33 @@ public final class RegistryBook {
 
     /** @return the new entry's id; @throws NoSuchElementException when the enterprise is unknown */
     public synchronized String addLicence(Licence l) throws SQLException {
-        String id = newId(l.enterpriseId());
-        if (repository != null) repository.insertLicence(id, l);
-        licences.put(id, l);
-        return id;
+        return add(l.enterpriseId(), l, licences, repository == null ? null : repository::insertLicence);
     }
 
     public synchronized String addContact(DutyContact c) throws SQLException {
-        String id = newId(c.enterpriseId());
-        if (repository != null) repository.insertContact(id, c);
-        contacts.put(id, c);
-        return id;
+        return add(c.enterpriseId(), c, contacts, repository == null ? null : repository::insertContact);
     }
 
     public synchronized String addColour(RiskColourChange c) throws SQLException {
-        String id = newId(c.enterpriseId());
-        if (repository != null) repository.insertColour(id, c);
-        colours.put(id, c);
-        return id;
+        return add(c.enterpriseId(), c, colours, repository == null ? null : repository::insertColour);
     }
 
     public synchronized String addBlacklist(BlacklistEntry b) throws SQLException {
-        String id = newId(b.enterpriseId());
-        if (repository != null) repository.insertBlacklist(id, b);
-        blacklist.put(id, b);
+        return add(b.enterpriseId(), b, blacklist, repository == null ? null : repository::insertBlacklist);
+    }
+
+    /** Stores a new entry: in the database first (when there is one), then in memory. */
+    private <T> String add(String enterpriseId, T entry, Map<String, T> memory, Insert<T> insert)
+            throws SQLException {
+        String id = newId(enterpriseId);
+        if (insert != null) insert.insert(id, entry);
+        memory.put(id, entry);
         return id;
+    }
+
+    @FunctionalInterface
+    private interface Insert<T> {
+        void insert(String id, T entry) throws SQLException;
     }
 
     /**
