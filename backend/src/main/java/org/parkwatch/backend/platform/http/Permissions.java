@@ -24,6 +24,16 @@ public final class Permissions {
     public static final String REGISTRY_WRITE = "registry:write";
     /** Run calculator models (pure computation, no park data). */
     public static final String CALC_RUN = "calc:run";
+    /** Read park QRA results (contours, F–N, GB 36894 checks, relocation list) and threat zones (issue 6). */
+    public static final String RISK_READ = "risk:read";
+    /** Recompute the park QRA, change its inputs (wind rose), run "what if" threat zones (issue 6). */
+    public static final String RISK_RUN = "risk:run";
+    /** Any logged-in user, whatever the role: the session itself (who am I, log out, change own password). */
+    public static final String SESSION = "session";
+    /** Read the audit log (issue 7). */
+    public static final String AUDIT_READ = "audit:read";
+    /** Create, change and lock users (issue 7). */
+    public static final String USER_ADMIN = "user:admin";
 
     private Permissions() {
     }
