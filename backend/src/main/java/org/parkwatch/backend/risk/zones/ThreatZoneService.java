@@ -63,6 +63,9 @@ public final class ThreatZoneService {
         }
         double lon = req.lon();
         double lat = req.lat();
+        if (Double.isNaN(lon) && place == null) {
+            throw new ZoneInputException("lon", "give the release place as lon/lat or featureId");
+        }
         if (Double.isNaN(lon)) {
             Point c = place.geometry().getCentroid();
             lon = c.getX();
