@@ -36,6 +36,8 @@ public final class IncidentZones {
     public static final long MIN_RERUN_MS = 10_000;
     /** Runs kept in memory per incident. */
     public static final int HISTORY_MAX = 50;
+    /** Type of the WebSocket message that carries a new run. */
+    public static final String PUSH_TYPE = "incident.zones";
     private static final Logger LOG = LoggerFactory.getLogger(IncidentZones.class);
 
     private final ThreatZoneService service;
@@ -180,7 +182,7 @@ public final class IncidentZones {
         }
         return result.map(toRun).onComplete(ar -> running.remove(i.id())).onSuccess(r -> {
             remember(r);
-            push.accept("incident.zones", r.toJson());
+            push.accept(PUSH_TYPE, r.pushMessage());
             store(r);
         });
     }

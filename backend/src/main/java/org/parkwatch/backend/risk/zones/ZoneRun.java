@@ -20,4 +20,13 @@ public record ZoneRun(String runId, String incidentId, String enterpriseId, Stri
         return result.copy().put("run", new JsonObject().put("runId", runId).put("incidentId", incidentId)
                 .put("enterpriseId", enterpriseId).put("trigger", trigger).put("computedMs", computedMs));
     }
+
+    /**
+     * The WebSocket message body ({@code {"type":"incident.zones",…}}): the run's identity at the top level, with
+     * {@code enterpriseId} there so tenancy scoping of push messages applies, and the zones under {@code zones}.
+     */
+    public JsonObject pushMessage() {
+        return new JsonObject().put("incidentId", incidentId).put("enterpriseId", enterpriseId).put("runId", runId)
+                .put("trigger", trigger).put("computedMs", computedMs).put("zones", toJson());
+    }
 }
