@@ -20,6 +20,7 @@ import { LayerSwitcher } from './ui/layer-switcher.js';
 import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
 import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
+import { installZones } from './zones/index.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -105,6 +106,7 @@ async function main() {
   };
 
   installAlarms({ map, liveStore: store, container: $('main'), notify });
+  installZones({ map, liveStore: store, container: $('main'), notify });
   const history = new HistoryPanel($('trend-panel'), store);
   const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
   const feedStrip = new FeedStrip($('feeds'), store);
