@@ -105,7 +105,14 @@ public final class IncidentZones {
                 run(i, req.get(), "opened");
                 continue;
             }
-            if (i.state() != Incident.State.OPEN || !requests.containsKey(i.id())) continue;
+            if (i.state() != Incident.State.OPEN) continue;
+            if (!requests.containsKey(i.id())) {
+                // restored after a restart: follow the wind again from the incident's defaults
+                if (latest(i.id()).isEmpty()) continue;
+                Optional<ZoneRequest> req = releases.defaults(i);
+                if (req.isEmpty()) continue;
+                requests.put(i.id(), req.get());
+            }
             ZoneRequest base = requests.get(i.id());
             ZoneRun last = latest(i.id()).orElse(null);
             if (last == null || base.windFromDeg() != null || "manual".equals(base.weatherMode())) continue;

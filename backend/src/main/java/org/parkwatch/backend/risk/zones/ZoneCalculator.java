@@ -21,7 +21,6 @@ import org.parkwatch.model.consequence.ThresholdLevels;
 import org.parkwatch.model.consequence.TntEquivalence;
 import org.parkwatch.model.consequence.ValidityLimits;
 import org.parkwatch.model.consequence.Warning;
-import org.parkwatch.model.consequence.WarningCode;
 
 /**
  * Computes the zones of a release on the park's metric plane with the model library: toxic dispersion (dense or
@@ -166,10 +165,5 @@ public final class ZoneCalculator {
         Map<String, Warning> out = new LinkedHashMap<>();
         for (Warning w : in) out.putIfAbsent(w.code() + "|" + w.textEn(), w);
         return List.copyOf(out.values());
-    }
-
-    /** Convenience for callers that only have the code. */
-    static boolean has(List<Warning> warnings, WarningCode code) {
-        return warnings.stream().anyMatch(w -> w.code().equals(code.name()));
     }
 }
