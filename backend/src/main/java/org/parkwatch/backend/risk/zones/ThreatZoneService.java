@@ -85,11 +85,8 @@ public final class ThreatZoneService {
         double mass = req.massKg();
         String[] basis = {"给定", "given"};
         if (Double.isNaN(rate) && Double.isNaN(mass)) {
-            if (place == null || !"tank".equals(place.kind())) {
-                throw new ZoneInputException("releaseRateKgPerS", "give releaseRateKgPerS or massKg (a typical leak "
-                        + "is assumed only for a tank feature)");
-            }
-            TypicalLeak.Leak leak = TypicalLeak.of(props, chemical);
+            TypicalLeak.Leak leak = place != null && "tank".equals(place.kind()) ? TypicalLeak.of(props, chemical)
+                    : TypicalLeak.fromEquipment(chemical);
             rate = leak.rateKgPerS();
             basis = new String[] {leak.basisZh(), leak.basisEn()};
         }

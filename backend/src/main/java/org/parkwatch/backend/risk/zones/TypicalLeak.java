@@ -32,7 +32,23 @@ public final class TypicalLeak {
      * @param chemical the stored chemical (density fallback)
      */
     public static Leak of(JsonNode tank, ChemicalHazard chemical) {
-        double design = tank.path("designPressureKPa").asDouble(0);
+        return of(tank, chemical, false);
+    }
+
+    /**
+     * The same leak from process equipment that is not a tank (a unit, a pipe): only for liquefied gases with a known
+     * vapour pressure, with no liquid head.
+     */
+    public static Leak fromEquipment(ChemicalHazard chemical) {
+        if (!ZoneAssumptions.VAPOUR_PRESSURE_20C_PA.containsKey(chemical.cas())) {
+            throw new ZoneInputException("releaseRateKgPerS", "give releaseRateKgPerS or massKg (a typical leak is "
+                    + "assumed only for a tank, or for a liquefied gas with a known vapour pressure)");
+        }
+        return of(com.fasterxml.jackson.databind.node.MissingNode.getInstance(), chemical, true);
+    }
+
+    private static Leak of(JsonNode tank, ChemicalHazard chemical, boolean pressurised) {
+        double design = pressurised ? Double.MAX_VALUE : tank.path("designPressureKPa").asDouble(0);
         double density = tank.path("liquidDensityKgM3").asDouble(chemical.liquidDensityKgPerM3());
         if (!(density > 0)) {
             throw new ZoneInputException("releaseRateKgPerS", "no liquid density for the tank or " + chemical.label()

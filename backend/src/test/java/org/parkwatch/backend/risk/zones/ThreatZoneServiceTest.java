@@ -224,7 +224,16 @@ class ThreatZoneServiceTest {
         assertEquals("featureId", assertThrows(ZoneInputException.class, () -> s.compute(request(
                 "{\"featureId\":\"NOPE\",\"windFromDeg\":0,\"windSpeedMPerS\":2}"), null, 0)).field());
         assertEquals("releaseRateKgPerS", assertThrows(ZoneInputException.class, () -> s.compute(request(
-                "{\"lon\":113.95,\"lat\":35.25,\"chemical\":\"chlorine\",\"windFromDeg\":0,\"windSpeedMPerS\":2}"),
+                "{\"lon\":113.95,\"lat\":35.25,\"chemical\":\"gasoline\",\"windFromDeg\":0,\"windSpeedMPerS\":2}"),
                 null, 0)).field());
+    }
+
+    @Test
+    void liquefiedGasAtAPointGetsTheEquipmentLeakWithoutHead() {
+        JsonObject r = service(park(List.of())).compute(request(
+                "{\"lon\":113.95,\"lat\":35.25,\"chemical\":\"氯\",\"windFromDeg\":0,\"windSpeedMPerS\":2}"), null, 0);
+        double area = Math.PI * 0.01 * 0.01 / 4;
+        double expected = 0.65 * area * 1410 * Math.sqrt(2 * (6.8e5 - 101_325) / 1410);
+        assertEquals(expected, r.getJsonObject("inputs").getDouble("releaseRateKgPerS"), 0.001);
     }
 }
