@@ -20,6 +20,7 @@ import { LayerSwitcher } from './ui/layer-switcher.js';
 import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
 import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
+import { installRisk } from './risk/index.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -136,6 +137,7 @@ async function main() {
     if (!$('trend-panel').hidden) history.close(); else popup.close();
   });
   document.body.dataset.layers = 'loaded';
+  const risk = installRisk(map, { container: $('main'), titleRow: document.querySelector('#topbar .title-row'), socket });
   let hazards = null;
   installHazards(map, { container: $('main'), popup, socket,
     plots: [...featureIndex.values()].filter((f) => canonicalKind(f.get('kind')) === 'enterprise') })
@@ -152,6 +154,7 @@ async function main() {
     history.render();
     entries.forEach((e) => e.layer.changed());
     if (hazards) hazards.render();
+    risk.render();
   });
 }
 
