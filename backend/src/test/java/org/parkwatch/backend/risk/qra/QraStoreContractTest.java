@@ -4,12 +4,15 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.model.uplink.Sample;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
@@ -22,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The QRA's runs on a real database: the start run of the demo park is stored with inputs and results, served by
  * every route, and survives a restart (no new start run); on-demand runs get 202 and a second request while one
- * runs 409. Subclasses pick H2GIS or PostGIS.
+ * runs 409; enough hourly wind directions in the history give the rose. Subclasses pick H2GIS or PostGIS.
  */
 abstract class QraStoreContractTest {
     @TempDir
@@ -95,6 +98,30 @@ abstract class QraStoreContractTest {
             assertEquals(400, b.get("/api/risk/qra/runs/abc").statusCode());
             assertFalse(b.getObject("/api/risk/qra").getJsonObject("status").getBoolean("running"),
                     "no start run when one is stored");
+        }
+    }
+
+    @Test
+    void enoughWindHistoryGivesTheRose() throws Exception {
+        Map<String, String> config = new HashMap<>(database());
+        config.put("risk.qra.autoStart", "false");
+        config.put("risk.qra.historyMinHours", "100");
+        try (QraBackend b = QraBackend.start(dataDir, config)) {
+            long now = System.currentTimeMillis();
+            List<Sample> samples = new ArrayList<>();
+            for (int hour = 1; hour <= 120; hour++) {
+                // three quarters of the hours from the east (90°), a quarter from the south-west (225°)
+                samples.add(Sample.of(RiskModule.WIND_DIRECTION_TAG, hour % 4 == 0 ? 225.0 : 90.0,
+                        now - hour * 3_600_000L));
+            }
+            b.backend.store().history().write(samples);
+            assertEquals(202, b.post("/api/risk/qra/recompute").statusCode());
+            await().atMost(Duration.ofSeconds(120)).until(() -> b.latest() != null);
+            assertEquals("history", b.latest().getString("windRoseSource"));
+            JsonArray sectors = b.getObject("/api/risk/qra/runs/" + b.latest().getLong("id"))
+                    .getJsonObject("inputs").getJsonObject("windRose").getJsonArray("sectors");
+            assertEquals(0.75, sectors.getDouble(4), 1e-9);
+            assertEquals(0.25, sectors.getDouble(10), 1e-9);
         }
     }
 
