@@ -34,11 +34,18 @@ final class QraBackend implements AutoCloseable {
 
     /** @param overrides configuration keys; the QRA's cells default to 50 m here to keep runs short */
     static QraBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
+        return start(dataDir, overrides, b -> { });
+    }
+
+    /** @param before runs on the backend before the modules are installed (e.g. to add a route in front) */
+    static QraBackend start(Path dataDir, Map<String, String> overrides,
+                            java.util.function.Consumer<ParkWatchBackend> before) throws Exception {
         Map<String, String> all = new HashMap<>();
         all.put("risk.qra.cellM", "50");
         all.put("risk.qra.startDelayMs", "1");
         all.putAll(overrides);
         ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
+        before.accept(b);
         HazardService h = HazardModule.install(b, 50);
         QraService q = RiskModule.install(b, h);
         ParkWatchBackend.Ports p = b.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
@@ -47,6 +54,10 @@ final class QraBackend implements AutoCloseable {
 
     HttpResponse<String> get(String path) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    HttpResponse<String> get(String path, String header, String value) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header(header, value).GET());
     }
 
     HttpResponse<String> post(String path) throws Exception {
