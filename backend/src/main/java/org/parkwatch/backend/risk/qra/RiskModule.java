@@ -28,9 +28,30 @@ public final class RiskModule {
     private RiskModule() {
     }
 
+    /**
+     * @return the service, or null when a setting or the wind rose file is bad: the backend's start then fails with
+     *         the message naming them
+     */
     public static QraService install(ParkWatchBackend backend, HazardService hazards) {
-        QraSettings settings = QraSettings.from(backend.config()::value);
-        WindRoseStore roses = new WindRoseStore(backend.config().dataDir(), settings.windRoseFile());
+        QraSettings settings;
+        WindRoseStore roses;
+        try {
+            settings = QraSettings.from(backend.config()::value);
+            roses = new WindRoseStore(backend.config().dataDir(), settings.windRoseFile());
+        } catch (IllegalArgumentException e) {
+            backend.addLifecycle(new ParkWatchBackend.Lifecycle() {
+                @Override
+                public Future<?> start() {
+                    return Future.failedFuture(e.getMessage());
+                }
+
+                @Override
+                public Future<?> stop() {
+                    return Future.succeededFuture();
+                }
+            });
+            return null;
+        }
         ParkQraInputs liveInputs = new ParkQraInputs(backend.park(), hazards);
         Gb36894Check check = QraService.check();
         QraService.Inputs inputs = new QraService.Inputs() {

@@ -48,8 +48,13 @@ final class QraBackend implements AutoCloseable {
         before.accept(b);
         HazardService h = HazardModule.install(b, 50);
         QraService q = RiskModule.install(b, h);
-        ParkWatchBackend.Ports p = b.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-        return new QraBackend(b, q, p);
+        try {
+            ParkWatchBackend.Ports p = b.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            return new QraBackend(b, q, p);
+        } catch (Exception e) {
+            b.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            throw e;
+        }
     }
 
     HttpResponse<String> get(String path) throws Exception {
