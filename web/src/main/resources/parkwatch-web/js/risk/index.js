@@ -48,6 +48,7 @@ export function installRisk(map, { container, titleRow, socket }) {
   let data = null;
   let open = false;
   let poll = null;
+  let fitted = false;
 
   const renderChrome = () => {
     button.textContent = tr('risk.button');
@@ -106,7 +107,17 @@ export function installRisk(map, { container, titleRow, socket }) {
     root.hidden = !open;
     contours.setVisible(open);
     button.classList.toggle('active', open);
-    if (open) load().then(() => chart.resize()).catch(report);
+    if (open) {
+      load().then(() => {
+        chart.resize();
+        const extent = contours.extent();
+        // the first time, show the whole outermost contour between the hazard panel (left) and this one
+        if (!fitted && extent) {
+          fitted = true;
+          map.getView().fit(extent, { padding: [40, 740, 40, 440], duration: 300 });
+        }
+      }).catch(report);
+    }
   };
   button.onclick = () => setOpen(!open);
   close.onclick = () => setOpen(false);
