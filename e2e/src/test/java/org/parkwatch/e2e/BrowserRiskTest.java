@@ -63,8 +63,8 @@ class BrowserRiskTest {
                 assertEquals(String.valueOf(fn.path("points").size()),
                         browser.findElement(By.cssSelector("[data-fn-points]")).getAttribute("data-fn-points"));
                 assertTrue(!browser.findElements(By.cssSelector("#risk-fn-chart canvas")).isEmpty(), "chart drawn");
-                assertEquals(String.valueOf(violations),
-                        browser.findElement(By.cssSelector("[data-violation-count]")).getAttribute("data-violation-count"));
+                assertEquals(String.valueOf(violations), browser.findElement(By.cssSelector("[data-violation-count]"))
+                        .getAttribute("data-violation-count"));
                 assertEquals(targets.size(), browser.findElements(By.cssSelector(".risk-targets tbody tr")).size());
                 Browser.screenshot(browser, "risk-view");
             } finally {

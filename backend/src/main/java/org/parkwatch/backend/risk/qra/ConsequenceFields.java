@@ -8,8 +8,10 @@ import org.parkwatch.model.consequence.PlumeField;
 import org.parkwatch.model.consequence.PoolFire;
 import org.parkwatch.model.consequence.ProbitModel;
 import org.parkwatch.model.consequence.SigmaModel;
+import org.parkwatch.model.consequence.SourceTermConstants;
 import org.parkwatch.model.consequence.Terrain;
 import org.parkwatch.model.consequence.TntEquivalence;
+import org.parkwatch.model.consequence.TntReferenceTable;
 import org.parkwatch.model.consequence.ToxicProbit;
 import org.parkwatch.model.risk.LethalityField;
 
@@ -22,8 +24,6 @@ import java.util.function.DoubleUnaryOperator;
  * overpressure probit). Dispersion is dense or passive by the Britter–McQuaid criterion. Pure.
  */
 public final class ConsequenceFields {
-
-    private static final double GAS_CONSTANT = 8.314;
 
     private ConsequenceFields() {
     }
@@ -67,7 +67,7 @@ public final class ConsequenceFields {
     public static LethalityField explosion(ChemicalProfile c, double cloudMassKg) {
         TntEquivalence tnt = new TntEquivalence(TntEquivalence.tntMassKg(cloudMassKg, c.heatOfCombustionJPerKg() / 1e3,
                 QraConstants.TNT_EFFICIENCY, QraConstants.TNT_GROUND_FACTOR, QraConstants.TNT_BLAST_ENERGY_KJ_PER_KG));
-        double tableTopMpa = 2.94;
+        double tableTopMpa = TntReferenceTable.maxOverpressureMpa();
         double nearM = tnt.distanceM(tableTopMpa).value();
         DoubleUnaryOperator p = r -> {
             double mpa = tnt.overpressureMpa(Math.max(r, 0.1)).value();
@@ -90,7 +90,8 @@ public final class ConsequenceFields {
     /** Dense or passive dispersion of the vapour (released at its boiling point when that is below ambient). */
     private static PlumeField dispersion(ChemicalProfile c, double rateKgPerS, WeatherClass w) {
         double releaseK = c.liquefiedGas() ? c.boilingPointC() + 273.15 : QraConstants.AMBIENT_K;
-        double vapourDensity = QraConstants.ATMOSPHERE_PA * c.molarMassKgPerMol() / (GAS_CONSTANT * releaseK);
+        double vapourDensity = QraConstants.ATMOSPHERE_PA * c.molarMassKgPerMol()
+                / (SourceTermConstants.R_J_PER_MOL_K * releaseK);
         return DispersionChoice.select(rateKgPerS, vapourDensity, QraConstants.AIR_DENSITY_KG_PER_M3,
                 w.speedMPerS(), releaseK, QraConstants.AMBIENT_K, QraConstants.RELEASE_HEIGHT_M, w.stability(),
                 Terrain.RURAL, SigmaModel.BRIGGS).field();

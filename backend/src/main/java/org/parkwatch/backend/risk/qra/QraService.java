@@ -241,7 +241,8 @@ public final class QraService {
         JsonObject s = new JsonObject().put("running", runningId != null).put("phase", phase)
                 .put("runId", runningId).put("trigger", runningTrigger)
                 .put("runningSinceMs", runningId == null ? null : runningSinceMs)
-                .put("pendingChange", pendingReason).put("pendingSinceMs", pendingReason == null ? null : pendingSinceMs)
+                .put("pendingChange", pendingReason)
+                .put("pendingSinceMs", pendingReason == null ? null : pendingSinceMs)
                 .put("lastError", lastError).put("debounceMs", settings.debounceMs())
                 .put("inventoryChange", settings.inventoryChange());
         return new JsonObject().put("status", s).put("latest", latest == null ? null : latest.summaryJson());

@@ -45,19 +45,21 @@ class ToyToxicQraTest {
         sectors[0] = 0.25; // FROM 0°: the plume goes south
         WindRose rose = new WindRose(sectors, WEATHER, "configured", "toy");
         QraInstallation vessel = new QraInstallation("V", "E1", 0, 0, CHLORINE, MASS, MASS, true, GAUGE, HEAD, 500);
-        GeometryFactory gf = new GeometryFactory();
-        List<TargetArea> targets = List.of(
-                new TargetArea("north", "北", "north", ProtectionClass.GENERAL_1, 0, gf.createPoint(new Coordinate(0, 1500))),
-                new TargetArea("south", "南", "south", ProtectionClass.GENERAL_1, 0, gf.createPoint(new Coordinate(0, -1500))),
-                new TargetArea("east", "东", "east", ProtectionClass.GENERAL_1, 0, gf.createPoint(new Coordinate(1500, 0))));
+        List<TargetArea> targets = List.of(target("north", 0, 1500), target("south", 0, -1500),
+                target("east", 1500, 0));
         result = new QraCalculation(new GridSpec(-3000, -3000, 100, 60, 60), 2, false, QraService.check())
                 .run(List.of(vessel), rose, targets);
+    }
+
+    static TargetArea target(String id, double e, double n) {
+        return new TargetArea(id, id, id, ProtectionClass.GENERAL_1, 0,
+                new GeometryFactory().createPoint(new Coordinate(e, n)));
     }
 
     /** P_death at plume co-ordinates (x downwind, y crosswind) of a release rate lasting a time, in one weather. */
     static double lethality(double rate, double durationS, WeatherClass w, double x) {
         double tb = 273.15 - 34;
-        double vapourDensity = 101_325 * 0.0709 / (8.314 * tb);
+        double vapourDensity = 101_325 * 0.0709 / (8.314462618 * tb);
         PlumeField plume = DispersionChoice.select(rate, vapourDensity, 1.2, w.speedMPerS(), tb, 293.15, 1.0,
                 w.stability(), Terrain.RURAL, SigmaModel.BRIGGS).field();
         double c = plume.groundConcentrationKgPerM3(x, 0);
