@@ -173,6 +173,7 @@ public final class QraService {
 
     private void finish(QraRun run) {
         runningId = null;
+        runningTrigger = null;
         phase = "idle";
         memoryRuns.add(0, run);
         if (memoryRuns.size() > MEMORY_RUNS) {
@@ -180,10 +181,8 @@ public final class QraService {
         }
         if (run.done()) {
             adopt(run);
-            lastError = run.error();
-        } else {
-            lastError = run.error();
         }
+        lastError = run.error();
         LOG.info("QRA run {} ({}) {} in {} ms", run.id(), run.trigger(), run.status(),
                 run.finishedMs() - run.startedMs());
         push.accept(PUSH_TYPE, run.summaryJson());
