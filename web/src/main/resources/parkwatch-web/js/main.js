@@ -21,6 +21,7 @@ import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
 import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
 import { installZones } from './zones/index.js';
+import { installRisk } from './risk/index.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -138,6 +139,7 @@ async function main() {
     if (!$('trend-panel').hidden) history.close(); else popup.close();
   });
   document.body.dataset.layers = 'loaded';
+  const risk = installRisk(map, { container: $('main'), titleRow: document.querySelector('#topbar .title-row'), socket });
   let hazards = null;
   installHazards(map, { container: $('main'), popup, socket,
     plots: [...featureIndex.values()].filter((f) => canonicalKind(f.get('kind')) === 'enterprise') })
@@ -154,6 +156,7 @@ async function main() {
     history.render();
     entries.forEach((e) => e.layer.changed());
     if (hazards) hazards.render();
+    risk.render();
   });
 }
 

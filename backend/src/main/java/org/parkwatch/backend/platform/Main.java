@@ -28,6 +28,7 @@ public final class Main {
                 org.parkwatch.backend.alarm.service.AlarmModule.install(backend, hazards.registry()::contactList);
         // threat zones of incidents follow the alarm service's incidents (issue 6)
         org.parkwatch.backend.risk.zones.ThreatZoneModule.install(backend, alarms);
+        org.parkwatch.backend.risk.qra.RiskModule.install(backend, hazards);
         ParkWatchBackend.Ports ports;
         try {
             ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
