@@ -125,6 +125,7 @@ public final class DemoStack implements AutoCloseable {
         backend.setSecrets(name -> adminPassword);
         adminToken = null;
         alarms = AlarmModule.install(backend);
+        org.parkwatch.backend.risk.zones.ThreatZoneModule.install(backend, alarms);
         listeners.forEach(backend::addIngestListener);
         ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);

@@ -4,6 +4,8 @@ import org.parkwatch.backend.alarm.service.AlarmModule;
 import org.parkwatch.backend.alarm.service.AlarmService;
 import org.parkwatch.backend.hazard.HazardModule;
 import org.parkwatch.backend.hazard.HazardService;
+import org.parkwatch.backend.risk.qra.RiskModule;
+import org.parkwatch.backend.risk.zones.ThreatZoneModule;
 
 /**
  * Installs every capability module the way the running platform has them, so {@link Main} and the tests that walk
@@ -22,6 +24,9 @@ public final class Modules {
         HazardService hazards = HazardModule.install(backend, HazardService.DEFAULT_REGRADE_MS);
         // duty contacts of the registry (一企一档) first, park.json's for enterprises without any
         AlarmService alarms = AlarmModule.install(backend, hazards.registry()::contactList);
+        // threat zones of incidents follow the alarm service's incidents (issue 6)
+        ThreatZoneModule.install(backend, alarms);
+        RiskModule.install(backend, hazards);
         return new Installed(hazards, alarms);
     }
 }
