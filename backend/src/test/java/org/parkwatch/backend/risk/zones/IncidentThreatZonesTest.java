@@ -92,6 +92,12 @@ class IncidentThreatZonesTest {
             assertEquals("FeatureCollection", ok.getString("type"));
             assertEquals(3, ok.getJsonArray("features").size());
             assertEquals("manual", ok.getJsonObject("inputs").getString("weatherSource"));
+            JsonObject puff = b.ok("POST", "/api/risk/threat-zones", "{\"featureId\":\"E01-V101\",\"massKg\":2000,"
+                    + "\"outcome\":\"toxic\",\"windFromDeg\":270,\"windSpeedMPerS\":3,\"stability\":\"D\"}");
+            assertEquals("gaussian-puff", puff.getJsonArray("outcomes").getJsonObject(0).getString("model"));
+            assertEquals("gaussian-puff", puff.getJsonArray("features").getJsonObject(0).getJsonObject("properties")
+                    .getString("model"));
+            assertEquals("instantaneous", puff.getJsonObject("inputs").getString("release"));
         }
     }
 
