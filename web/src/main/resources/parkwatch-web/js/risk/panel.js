@@ -31,7 +31,7 @@ export function targetTable(targets) {
 
 /** "new" / "in service" limits of a target; marked when the configuration set them for every target. */
 function statusText(t) {
-  const kind = t.facilityStatus === 'new' ? 'risk.limitKind.new' : 'risk.limitKind.inService';
+  const kind = t.facilityStatus === 'new' ? 'risk.status.new' : 'risk.status.inService';
   return tr(kind) + (t.facilityStatusSource === 'config' ? tr('risk.limitKind.config') : '');
 }
 
