@@ -69,6 +69,11 @@ class BrowserRiskTest {
                 assertEquals(String.valueOf(violations), browser.findElement(By.cssSelector("[data-violation-count]"))
                         .getAttribute("data-violation-count"));
                 assertEquals(targets.size(), browser.findElements(By.cssSelector(".risk-targets tbody tr")).size());
+                // the demo's one target under the limits for new facilities (gis-data facilityStatus)
+                assertEquals("new", browser.findElement(By.cssSelector(
+                        ".risk-targets tr[data-target-id='V-DONGWANGZHUANG']")).getAttribute("data-facility-status"));
+                assertEquals("in-service", browser.findElement(By.cssSelector(
+                        ".risk-targets tr[data-target-id='SCH-BINHE']")).getAttribute("data-facility-status"));
                 Browser.screenshot(browser, "risk-view");
             } finally {
                 browser.quit();

@@ -31,9 +31,9 @@ class FeaturePropertiesTest {
             Map.entry("gas-detector", List.of("enterpriseId", "gas", "detectorType", "unit", "alarmH", "alarmHH",
                     "monitorsFeatureId")),
             Map.entry("camera", List.of("enterpriseId", "headingDeg", "fovDeg", "rangeM", "ptz")),
-            Map.entry("village", List.of("population", "protectionClass")),
-            Map.entry("school", List.of("population", "protectionClass")),
-            Map.entry("hospital", List.of("beds", "population", "protectionClass")),
+            Map.entry("village", List.of("population", "protectionClass", "facilityStatus")),
+            Map.entry("school", List.of("population", "protectionClass", "facilityStatus")),
+            Map.entry("hospital", List.of("beds", "population", "protectionClass", "facilityStatus")),
             Map.entry("shelter", List.of("capacity")),
             Map.entry("foam-store", List.of("stock")),
             Map.entry("absorbent-store", List.of("stock")),
@@ -49,6 +49,8 @@ class FeaturePropertiesTest {
     private static final Set<String> TANK_TYPES = Set.of("fixed-roof", "floating-roof", "sphere", "bullet", "refrigerated");
     private static final Set<String> PROTECTION = Set.of("highly-sensitive", "important", "general-1", "general-2",
             "general-3");
+    /** GB 36894 limit columns: new (新建) or in-service (在役) facilities (/work/shared/domain/risk.md). */
+    private static final Set<String> FACILITY_STATUS = Set.of("new", "in-service");
 
     @Test
     void idsAreUniqueAcrossTheParkAndUseUpperCaseLettersDigitsAndHyphens() {
@@ -197,6 +199,24 @@ class FeaturePropertiesTest {
         assertEquals(List.of(), problems);
         assertEquals(9, ofKind("village").size());
         assertEquals(60, byId("HOSP-BINHE").props().path("beds").asInt());
+    }
+
+    @Test
+    void sensitiveTargetsSayWhichGb36894LimitsApplyAndTheDemoHasBoth() {
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String kind : List.of("village", "school", "hospital")) {
+            for (DemoPark.Feature t : ofKind(kind)) {
+                var v = t.props().path("facilityStatus");
+                if (!v.isTextual() || !FACILITY_STATUS.contains(v.asText())) {
+                    problems.add(t.where() + ": facilityStatus " + v + ", expected new or in-service");
+                }
+                seen.add(v.asText());
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(FACILITY_STATUS, seen, "the demo shows both columns");
+        assertEquals("new", byId("V-DONGWANGZHUANG").props().path("facilityStatus").asText());
     }
 
     /** True when the point lies inside the camera's view sector (heading ± fov/2, within range). */

@@ -12,21 +12,27 @@ const sci = (v) => Number(v).toExponential(2);
 
 export function targetTable(targets) {
   const violations = targets.filter((t) => !t.acceptable).length;
-  const limitKind = targets.length && targets[0].newFacility ? 'risk.limitKind.new' : 'risk.limitKind.inService';
   return h('section', { class: 'risk-targets' },
     h('h4', {}, tr('risk.targets'), ' ', h('span', { class: violations ? 'risk-badge bad' : 'risk-badge ok',
       dataset: { violationCount: String(violations) } }, tr('risk.violations', { n: violations }))),
-    h('p', { class: 'risk-note' }, tr(limitKind)),
+    h('p', { class: 'risk-note' }, tr('risk.limitKind.note')),
     h('table', { class: 'risk-table' },
-      h('thead', {}, h('tr', {}, ...['target', 'class', 'ir', 'limit', 'excess', 'result']
+      h('thead', {}, h('tr', {}, ...['target', 'class', 'status', 'ir', 'limit', 'excess', 'result']
         .map((k) => h('th', {}, tr(`risk.col.${k}`))))),
-      h('tbody', {}, ...targets.map((t) => h('tr', { class: t.acceptable ? '' : 'risk-violation', dataset: { targetId: t.id } },
+      h('tbody', {}, ...targets.map((t) => h('tr', { class: t.acceptable ? '' : 'risk-violation', dataset: { targetId: t.id, facilityStatus: t.facilityStatus || '' } },
         h('td', {}, localName(t, t.id)),
         h('td', {}, lang() === 'en' ? t.protectionEn : t.protectionZh),
+        h('td', {}, statusText(t)),
         h('td', { class: 'num' }, sci(t.irPerYear)),
         h('td', { class: 'num' }, sci(t.limitPerYear)),
         h('td', { class: 'num' }, Number(t.excessRatio).toFixed(2)),
         h('td', {}, tr(t.acceptable ? 'risk.pass' : 'risk.fail')))))));
+}
+
+/** "new" / "in service" limits of a target; marked when the configuration set them for every target. */
+function statusText(t) {
+  const kind = t.facilityStatus === 'new' ? 'risk.status.new' : 'risk.status.inService';
+  return tr(kind) + (t.facilityStatusSource === 'config' ? tr('risk.limitKind.config') : '');
 }
 
 export function relocationTable(relocation, targets) {

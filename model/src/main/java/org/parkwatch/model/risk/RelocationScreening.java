@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Relocation screening (risk.md "Henan plan uses", task 6): for every protection target, the individual risk from
@@ -69,6 +70,16 @@ public final class RelocationScreening {
      */
     public static Result screen(Map<String, List<RiskOutcome>> byEnterprise, List<WeatherCase> weathers,
                                 List<ProtectionTarget> targets, boolean newFacilities) {
+        return screen(byEnterprise, weathers, targets, t -> newFacilities);
+    }
+
+    /**
+     * Like {@link #screen(Map, List, List, boolean)} with the limits chosen per target.
+     *
+     * @param newFacility  true for a target checked against the limits for new facilities, false for those in service
+     */
+    public static Result screen(Map<String, List<RiskOutcome>> byEnterprise, List<WeatherCase> weathers,
+                                List<ProtectionTarget> targets, Predicate<ProtectionTarget> newFacility) {
         List<Violation> violations = new ArrayList<>();
         Map<String, List<String>> violated = new LinkedHashMap<>();
         Map<String, List<String>> sole = new LinkedHashMap<>();
@@ -81,7 +92,7 @@ public final class RelocationScreening {
                 parts.put(e.getKey(), ir);
                 total += ir;
             }
-            double limit = RiskCriteria.individualRiskLimit(t.protection(), newFacilities);
+            double limit = RiskCriteria.individualRiskLimit(t.protection(), newFacility.test(t));
             if (total <= limit) {
                 continue;
             }

@@ -78,6 +78,7 @@ public final class AlarmService implements IngestListener {
     private final Map<String, JsonObject> linkageOfIncident = new HashMap<>();
     private Function<Incident, JsonObject> linkage = i -> null;
     private Function<AlarmDefinition, JsonObject> alarmLinkage = d -> null;
+    private final List<IncidentListener> incidentListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Vertx vertx;
     private AlarmRepository repository;
     private PermitIncidentRepository permitsAndIncidents;
@@ -108,6 +109,11 @@ public final class AlarmService implements IngestListener {
     /** Supplies the linkage package of incidents (attached and pushed with them); null results are left out. */
     public void setLinkage(Function<Incident, JsonObject> linkage) {
         this.linkage = linkage;
+    }
+
+    /** Adds a listener to incidents opening, changing, closing and being restored (call before start). */
+    public void addIncidentListener(IncidentListener listener) {
+        incidentListeners.add(listener);
     }
 
     /** Supplies the linkage package of a single alarm ({@code GET /api/alarms/:id/linkage}). */
@@ -146,6 +152,7 @@ public final class AlarmService implements IngestListener {
         this.live = live;
         if (repository == null) {
             ready = true;
+            notifyRestored(List.of());
             return Future.succeededFuture();
         }
         return restorePermitsAndIncidents().compose(v ->
@@ -164,7 +171,10 @@ public final class AlarmService implements IngestListener {
     }
 
     private Future<Void> restorePermitsAndIncidents() {
-        if (permitsAndIncidents == null) return Future.succeededFuture();
+        if (permitsAndIncidents == null) {
+            notifyRestored(List.of());
+            return Future.succeededFuture();
+        }
         return vertx.executeBlocking(() -> new Restored(permitsAndIncidents.loadPermits(),
                         permitsAndIncidents.loadIncidents(CLOSED_INCIDENTS_KEPT)), false)
                 .map(r -> {
@@ -172,11 +182,36 @@ public final class AlarmService implements IngestListener {
                     for (Incident i : r.incidents()) incidents.put(i.id(), i);
                     correlation.restore(r.incidents());
                     LOG.info("{} work permits and {} incidents restored", r.permits().size(), r.incidents().size());
+                    notifyRestored(r.incidents());
                     return (Void) null;
                 }).recover(e -> {
                     LOG.error("work permits and incidents not restored: {}", e.toString());
+                    notifyRestored(List.of());
                     return Future.succeededFuture();
                 });
+    }
+
+    private void notifyRestored(List<Incident> restored) {
+        List<Incident> copy = List.copyOf(restored);
+        for (IncidentListener l : incidentListeners) {
+            try {
+                l.restored(copy);
+            } catch (RuntimeException e) {
+                LOG.error("incident listener failed on restore: {}", e.toString());
+            }
+        }
+    }
+
+    private void notifyIncident(Incident i, boolean isNew) {
+        for (IncidentListener l : incidentListeners) {
+            try {
+                if (i.state() == Incident.State.CLOSED) l.closed(i);
+                else if (isNew) l.opened(i);
+                else l.updated(i);
+            } catch (RuntimeException e) {
+                LOG.error("incident listener failed on {}: {}", i.id(), e.toString());
+            }
+        }
     }
 
     private void track(Future<Void> write) {
@@ -342,7 +377,7 @@ public final class AlarmService implements IngestListener {
     }
 
     private void incident(Incident i) {
-        incidents.put(i.id(), i);
+        Incident before = incidents.put(i.id(), i);
         if (permitsAndIncidents != null && vertx != null) {
             track(vertx.executeBlocking(() -> {
                 permitsAndIncidents.saveIncident(i);
@@ -361,6 +396,7 @@ public final class AlarmService implements IngestListener {
         JsonObject msg = new JsonObject().put("incident", json.incident(i)).put("isNew", isNew);
         if (pkg != null) msg.put("linkage", pkg);
         push.accept("incident", msg);
+        if (before == null || before.state() != Incident.State.CLOSED) notifyIncident(i, before == null);
         pruneClosed();
     }
 

@@ -107,15 +107,24 @@ public final class ParkQraInputs {
         return out;
     }
 
-    /** Protection targets of the population layer. */
+    /**
+     * Protection targets of the population layer, each with its class ({@code protectionClass}) and the GB 36894
+     * limits that apply ({@code facilityStatus} {@code new} or {@code in-service}, default in service).
+     *
+     * @throws IllegalArgumentException naming the feature and the attribute when one is bad
+     */
     public List<TargetArea> targets() {
         List<TargetArea> out = new ArrayList<>();
         features(TARGET_LAYER).forEach((id, f) -> {
             JsonNode p = f.path("properties");
             try {
+                FacilityStatus status = FacilityStatus.parse(p.hasNonNull("facilityStatus")
+                        ? p.get("facilityStatus").asText() : null);
                 out.add(new TargetArea(id, p.path("nameZh").asText(id), p.path("nameEn").asText(id),
                         TargetArea.parseClass(p.path("protectionClass").asText(null)),
-                        p.path("population").asDouble(0), geometry(f.path("geometry"), id)));
+                        p.path("population").asDouble(0), geometry(f.path("geometry"), id),
+                        status == null ? FacilityStatus.DEFAULT : status,
+                        status == null ? FacilityStatus.Source.DEFAULT : FacilityStatus.Source.ATTRIBUTE));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(TARGET_LAYER + " feature " + id + ": " + e.getMessage(), e);
             }

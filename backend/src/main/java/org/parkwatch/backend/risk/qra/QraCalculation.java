@@ -38,16 +38,12 @@ public final class QraCalculation {
 
     private final GridSpec grid;
     private final int threads;
-    private final boolean newFacilities;
     private final Gb36894Check check;
 
-    /**
-     * @param newFacilities true to apply GB 36894's limits for new facilities, false for facilities in service
-     */
-    public QraCalculation(GridSpec grid, int threads, boolean newFacilities, Gb36894Check check) {
+    /** Each target is checked against the GB 36894 limits of its {@link TargetArea#status()}. */
+    public QraCalculation(GridSpec grid, int threads, Gb36894Check check) {
         this.grid = grid;
         this.threads = threads;
-        this.newFacilities = newFacilities;
         this.check = check;
     }
 
@@ -79,14 +75,16 @@ public final class QraCalculation {
         for (TargetArea t : targets) {
             double[] worst = worstPoint(t, riskOutcomes, weathers);
             checks.add(new QraResult.TargetCheck(t, worst[0], worst[1],
-                    check.individual(t.protection(), newFacilities, worst[2])));
+                    check.individual(t.protection(), t.status().isNew(), worst[2])));
             points.add(new ProtectionTarget(t.id(), t.nameZh(), t.protection(), worst[0], worst[1]));
         }
         Map<String, List<RiskOutcome>> byEnterprise = new LinkedHashMap<>();
         outcomes.forEach(o -> byEnterprise.computeIfAbsent(o.installation().enterpriseId(), k -> new ArrayList<>())
                 .add(o.outcome()));
+        java.util.Set<String> newTargets = new java.util.HashSet<>();
+        for (TargetArea t : targets) if (t.status().isNew()) newTargets.add(t.id());
         RelocationScreening.Result relocation = RelocationScreening.screen(byEnterprise, weathers, points,
-                newFacilities);
+                p -> newTargets.contains(p.id()));
         long t5 = System.nanoTime();
         timings.put("scenarios", ms(t0, t1));
         timings.put("grid", ms(t1, t2));

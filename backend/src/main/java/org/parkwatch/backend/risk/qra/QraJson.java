@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -28,7 +29,7 @@ public final class QraJson {
     private final MetricProjection projection = new MetricProjection();
 
     public JsonObject inputs(List<QraInstallation> installations, WindRose rose, GridSpec grid, double marginM,
-                             boolean newFacilities, List<QraOutcome> outcomes) {
+                             Optional<FacilityStatus> statusOverride, List<QraOutcome> outcomes) {
         JsonArray inst = new JsonArray();
         for (QraInstallation i : installations) {
             Coordinate ll = projection.toLonLat(i.eastM(), i.northM());
@@ -47,7 +48,7 @@ public final class QraJson {
                 .put("grid", new JsonObject().put("crs", "EPSG:4547").put("originEastM", grid.originEastM())
                         .put("originNorthM", grid.originNorthM()).put("cellSizeM", grid.cellSizeM())
                         .put("nx", grid.nx()).put("ny", grid.ny()).put("marginM", marginM))
-                .put("newFacilities", newFacilities)
+                .put("facilityStatusOverride", statusOverride.map(FacilityStatus::id).orElse(null))
                 .put("scenarios", new JsonObject().put("outcomes", outcomes.size())
                         .put("byEffect", new JsonObject(new LinkedHashMap<>(byEffect)))
                         .put("byRelease", new JsonObject(new LinkedHashMap<>(byRelease))));
@@ -146,6 +147,8 @@ public final class QraJson {
                             .put("protectionEn", c.target().protection().textEn())
                             .put("population", c.target().population()).put("lon", ll.x).put("lat", ll.y)
                             .put("newFacility", c.verdict().newFacility())
+                            .put("facilityStatus", c.target().status().id())
+                            .put("facilityStatusSource", c.target().statusSource().id())
                             .put("irPerYear", c.verdict().riskPerYear())
                             .put("limitPerYear", c.verdict().limitPerYear())
                             .put("excessRatio", c.verdict().excessRatio())

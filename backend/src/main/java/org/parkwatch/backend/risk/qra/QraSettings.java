@@ -13,7 +13,8 @@ import java.util.function.Function;
  * @param startDelayMs     wait after start before that run (ms)
  * @param marginM          raster margin around the park extent (m)
  * @param cellM            raster cell size (m)
- * @param newFacilities    GB 36894 limits for new facilities instead of those in service
+ * @param statusOverride   GB 36894 limits for every target: {@code risk.qra.newFacilities} true = new facilities,
+ *                         false = in service, empty (the default) = each target's {@code facilityStatus}
  * @param windRoseFile     configured wind rose JSON, if any
  * @param historyMinHours  hourly wind-direction values needed to derive the rose from history
  * @param inventoryChange  relative inventory change that counts as material (fraction)
@@ -21,7 +22,8 @@ import java.util.function.Function;
  * @param checkMs          period of the material-change check (ms)
  * @param threads          risk-grid threads (≥ 1)
  */
-public record QraSettings(boolean autoStart, long startDelayMs, double marginM, double cellM, boolean newFacilities,
+public record QraSettings(boolean autoStart, long startDelayMs, double marginM, double cellM,
+                          Optional<FacilityStatus> statusOverride,
                           Optional<Path> windRoseFile, int historyMinHours, double inventoryChange, long debounceMs,
                           long checkMs, int threads) {
 
@@ -33,7 +35,8 @@ public record QraSettings(boolean autoStart, long startDelayMs, double marginM, 
         long startDelay = (long) r.number("risk.qra.startDelayMs", 0, 3_600_000);
         double margin = r.number("risk.qra.marginM", 0, 20_000);
         double cell = r.number("risk.qra.cellM", 1, 1000);
-        boolean newFacilities = r.bool("risk.qra.newFacilities");
+        Optional<FacilityStatus> statusOverride = r.optionalBool("risk.qra.newFacilities")
+                .map(isNew -> isNew ? FacilityStatus.NEW : FacilityStatus.IN_SERVICE);
         String file = config.apply("risk.qra.windRoseFile");
         int minHours = (int) r.number("risk.qra.historyMinHours", 1, 1_000_000);
         double change = r.number("risk.qra.inventoryChange", 0.001, 10);
@@ -43,7 +46,7 @@ public record QraSettings(boolean autoStart, long startDelayMs, double marginM, 
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("bad QRA configuration: " + String.join("; ", problems));
         }
-        return new QraSettings(autoStart, startDelay, margin, cell, newFacilities,
+        return new QraSettings(autoStart, startDelay, margin, cell, statusOverride,
                 file == null || file.isBlank() ? Optional.empty() : Optional.of(Path.of(file.trim())), minHours,
                 change, debounce, check, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
     }
@@ -55,6 +58,12 @@ public record QraSettings(boolean autoStart, long startDelayMs, double marginM, 
                 problems.add(key + "=" + v + " (expected true or false)");
             }
             return v.equals("true");
+        }
+
+        /** Empty when the key is unset or blank. */
+        Optional<Boolean> optionalBool(String key) {
+            String v = config.apply(key);
+            return v == null || v.isBlank() ? Optional.empty() : Optional.of(bool(key));
         }
 
         double number(String key, double min, double max) {

@@ -91,12 +91,13 @@ public final class RiskModule {
     public static QraService.QraCalculationRun calculate(ParkQraInputs in, Map<String, Double> inventoriesKg,
                                                          WindRose rose, QraSettings settings, Gb36894Check check) {
         List<QraInstallation> installations = in.installations(inventoriesKg);
-        List<TargetArea> targets = in.targets();
+        List<TargetArea> targets = settings.statusOverride()
+                .map(s -> in.targets().stream().map(t -> t.withConfiguredStatus(s)).toList()).orElseGet(in::targets);
         GridSpec grid = QraCalculation.gridFor(in.parkEnvelopeM(), settings.marginM(), settings.cellM());
-        QraResult result = new QraCalculation(grid, settings.threads(), settings.newFacilities(), check)
+        QraResult result = new QraCalculation(grid, settings.threads(), check)
                 .run(installations, rose, targets);
         QraJson json = new QraJson();
-        JsonObject inputsJson = json.inputs(installations, rose, grid, settings.marginM(), settings.newFacilities(),
+        JsonObject inputsJson = json.inputs(installations, rose, grid, settings.marginM(), settings.statusOverride(),
                 result.outcomes());
         return new QraService.QraCalculationRun(inputsJson, json.results(result, check.lines()));
     }

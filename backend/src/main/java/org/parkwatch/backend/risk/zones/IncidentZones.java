@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,17 +18,21 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.alarm.service.IncidentListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the threat zones of incidents: computes them when an incident with a known chemical and place opens, again
- * when the live wind changes materially ({@link #WIND_CHANGE_DEG} or {@link #WIND_CHANGE_M_PER_S}, at most every
- * {@link #MIN_RERUN_MS}), and on an operator's re-run with overrides. Each run is pushed as
- * {@code {"type":"incident.zones",…}}, kept in memory (latest and {@link #HISTORY_MAX} per incident) and stored.
- * Everything but the computation and the database work runs on the backend's ingest context.
+ * Keeps the threat zones of incidents: computes them the moment an incident with a known chemical and place opens
+ * (an {@link IncidentListener} on the alarm service), again when the live wind changes materially
+ * ({@link #WIND_CHANGE_DEG} or {@link #WIND_CHANGE_M_PER_S}, at most every {@link #MIN_RERUN_MS}) while the incident is
+ * open, and on an operator's re-run with overrides. Each run is pushed as {@code {"type":"incident.zones",…}}, kept in
+ * memory (latest and {@link #HISTORY_MAX} per incident) and stored. After a restart, open incidents with stored runs
+ * follow the wind again, repeating their latest run's release ({@link ZoneRequest#repeating}); {@link #following}
+ * says for each incident whether its zones follow the wind and, if not, why. Everything but the computation and the
+ * database work runs on the backend's ingest context.
  */
-public final class IncidentZones {
+public final class IncidentZones implements IncidentListener {
     /** Wind-direction change that triggers a recompute, degrees (issue 6). */
     public static final double WIND_CHANGE_DEG = 20;
     /** Wind-speed change that triggers a recompute, m/s (issue 6). */
@@ -46,11 +51,17 @@ public final class IncidentZones {
     private final LongSupplier clock;
     private final BiConsumer<String, JsonObject> push;
     private final Map<String, Deque<ZoneRun>> runs = new HashMap<>();
+    /** The base request of each incident with zones: its defaults, a restored run's release, or a re-run's. */
     private final Map<String, ZoneRequest> requests = new HashMap<>();
-    private final Set<String> seen = new HashSet<>();
+    /** Open incidents with zones, the latest view of each. */
+    private final Map<String, Incident> open = new LinkedHashMap<>();
+    /** Why an incident's zones do not follow the wind (en text), for those that do not. */
+    private final Map<String, String> notFollowing = new HashMap<>();
     private final Set<String> running = new HashSet<>();
     private final Map<String, Integer> sequence = new HashMap<>();
     private final Set<Future<Void>> writes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private List<Incident> restoredIncidents;
+    private boolean runsRestored;
     private Vertx vertx;
     private ThreatZoneRepository repository;
 
@@ -67,21 +78,28 @@ public final class IncidentZones {
         this.push = push;
     }
 
-    /** Restores stored runs (when there is a database) and from then on stores new ones. */
+    /**
+     * Restores stored runs (when there is a database) and from then on stores new ones; open incidents restored by
+     * the alarm service (before or after this) resume once both are known.
+     */
     public Future<Void> start(Vertx vertx, ThreatZoneRepository repository, int restoreLimit) {
         this.vertx = vertx;
         this.repository = repository;
-        if (repository == null) return Future.succeededFuture();
+        if (repository == null) {
+            runsRestored = true;
+            resume();
+            return Future.succeededFuture();
+        }
         return vertx.executeBlocking(() -> repository.loadRecent(restoreLimit), false).map(list -> {
-            for (ZoneRun r : list) {
-                remember(r);
-                seen.add(r.incidentId());
-            }
+            for (ZoneRun r : list) remember(r);
             LOG.info("{} threat-zone runs restored", list.size());
             return (Void) null;
         }).recover(e -> {
             LOG.error("threat-zone runs not restored: {}", e.toString());
             return Future.succeededFuture();
+        }).onComplete(v -> {
+            runsRestored = true;
+            resume();
         });
     }
 
@@ -90,36 +108,99 @@ public final class IncidentZones {
         return Future.join(List.copyOf(writes)).mapEmpty();
     }
 
-    /**
-     * Looks at the incidents (about twice a second): new ones with a known release get their first run; open ones
-     * whose last automatic run used live wind get a new run when the wind changed materially.
-     */
-    public void poll(List<Incident> incidents) {
-        long now = clock.getAsLong();
-        LiveWeather.Reading live = null;
-        for (Incident i : incidents) {
-            if (seen.add(i.id())) {
-                Optional<ZoneRequest> req = releases.defaults(i);
-                if (req.isEmpty()) continue; // no known chemical or place: no zones for this incident
-                requests.put(i.id(), req.get());
-                run(i, req.get(), "opened");
+    @Override
+    public void opened(Incident incident) {
+        firstRun(incident);
+    }
+
+    /** An update may bring the first chemical that gives zones (a gas detector joined); else keeps the view. */
+    @Override
+    public void updated(Incident incident) {
+        if (requests.containsKey(incident.id()) || latest(incident.id()).isPresent()) {
+            if (requests.containsKey(incident.id())) open.put(incident.id(), incident);
+            return;
+        }
+        firstRun(incident);
+    }
+
+    @Override
+    public void closed(Incident incident) {
+        open.remove(incident.id());
+        if (requests.containsKey(incident.id())) notFollowing.put(incident.id(), "incident closed");
+    }
+
+    @Override
+    public void restored(List<Incident> incidents) {
+        restoredIncidents = List.copyOf(incidents);
+        resume();
+    }
+
+    private void firstRun(Incident i) {
+        Optional<ZoneRequest> req = releases.defaults(i);
+        if (req.isEmpty()) return; // no known chemical or place: no zones for this incident
+        requests.put(i.id(), req.get());
+        open.put(i.id(), i);
+        run(i, req.get(), "opened");
+    }
+
+    /** Open restored incidents with stored runs follow the wind again (once runs and incidents are both back). */
+    private void resume() {
+        if (!runsRestored || restoredIncidents == null) return;
+        int resumed = 0;
+        for (Incident i : restoredIncidents) {
+            Optional<ZoneRun> last = latest(i.id());
+            if (last.isEmpty() || requests.containsKey(i.id())) continue;
+            if (i.state() != Incident.State.OPEN) {
+                notFollowing.put(i.id(), "incident closed");
                 continue;
             }
-            if (i.state() != Incident.State.OPEN) continue;
-            if (!requests.containsKey(i.id())) {
-                // restored after a restart: follow the wind again from the incident's defaults
-                if (latest(i.id()).isEmpty()) continue;
-                Optional<ZoneRequest> req = releases.defaults(i);
-                if (req.isEmpty()) continue;
-                requests.put(i.id(), req.get());
+            try {
+                ZoneRequest base = ZoneRequest.repeating(last.get().result().getJsonObject("inputs"));
+                requests.put(i.id(), base);
+                open.put(i.id(), i);
+                if (base.followsLiveWind()) resumed++;
+                else notFollowing.put(i.id(), "the latest run used a fixed wind (operator re-run)");
+            } catch (ZoneInputException e) {
+                notFollowing.put(i.id(), "the stored run cannot be repeated: " + e.getMessage());
+                LOG.warn("incident {}: zones not resumed: {}", i.id(), e.getMessage());
             }
+        }
+        restoredIncidents = List.of();
+        LOG.info("{} restored incidents follow the wind again", resumed);
+    }
+
+    /**
+     * Looks at the live wind (about twice a second) for the open incidents with zones: one whose base follows the
+     * live wind gets a new run when the wind changed materially since its latest run.
+     */
+    public void followWind() {
+        long now = clock.getAsLong();
+        LiveWeather.Reading live = null;
+        for (Incident i : open.values()) {
             ZoneRequest base = requests.get(i.id());
             ZoneRun last = latest(i.id()).orElse(null);
-            if (last == null || base.windFromDeg() != null || "manual".equals(base.weatherMode())) continue;
+            if (base == null || last == null || !base.followsLiveWind()) continue;
             if (now - last.computedMs() < MIN_RERUN_MS || running.contains(i.id())) continue;
             if (live == null) live = weather.get();
             if (windChanged(last.result().getJsonObject("inputs"), live)) run(i, base, "wind");
         }
+    }
+
+    /**
+     * Whether the incident's zones follow the live wind: {@code {"wind": true}} or {@code {"wind": false,
+     * "reason": …}}; null when the incident has no zones.
+     */
+    public JsonObject following(String incidentId) {
+        if (!requests.containsKey(incidentId) && latest(incidentId).isEmpty()) return null;
+        String why = notFollowing.get(incidentId);
+        if (why == null && !open.containsKey(incidentId)) {
+            why = "incident not open (or restored without its incident)";
+        }
+        if (why == null && !requests.get(incidentId).followsLiveWind()) {
+            why = "an operator re-ran it with a fixed wind";
+        }
+        return why == null ? new JsonObject().put("wind", true)
+                : new JsonObject().put("wind", false).put("reason", why);
     }
 
     /** True when the live wind differs from the run's by more than the thresholds. */
@@ -142,7 +223,13 @@ public final class IncidentZones {
         ZoneRequest base = requests.get(incident.id());
         if (base == null) base = releases.place(incident);
         ZoneRequest merged = base.overriddenBy(overrides);
-        return compute(incident, merged, "rerun").onSuccess(r -> requests.put(incident.id(), merged));
+        return compute(incident, merged, "rerun").onSuccess(r -> {
+            requests.put(incident.id(), merged);
+            if (incident.state() == Incident.State.OPEN) {
+                open.put(incident.id(), incident);
+                notFollowing.remove(incident.id());
+            }
+        });
     }
 
     public Optional<ZoneRun> latest(String incidentId) {

@@ -27,6 +27,11 @@ public record Release(double lon, double lat, double xM, double yM, String featu
         outcomes = List.copyOf(outcomes);
     }
 
+    /** True for an instantaneous release: a mass and no rate (toxic zones from a puff). */
+    public boolean instantaneous() {
+        return Double.isNaN(rateKgPerS) && !Double.isNaN(massKg);
+    }
+
     /**
      * Rate for the continuous models: the given rate, else the mass spread over
      * {@link ZoneAssumptions#MASS_RELEASE_DURATION_S}.

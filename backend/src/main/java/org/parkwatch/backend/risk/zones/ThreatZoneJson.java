@@ -110,6 +110,7 @@ public final class ThreatZoneJson {
                         .put("nameEn", c.nameEn()))
                 .put("releaseRateKgPerS", Double.isNaN(r.rateKgPerS()) ? null : r3(r.rateKgPerS()))
                 .put("massKg", Double.isNaN(r.massKg()) ? null : r.massKg())
+                .put("release", r.instantaneous() ? "instantaneous" : "continuous")
                 .put("rateBasisZh", basis[0]).put("rateBasisEn", basis[1])
                 .put("releaseHeightM", r.releaseHeightM()).put("outcomes", outcomes)
                 .put("terrain", r.terrain().name().toLowerCase(java.util.Locale.ROOT))

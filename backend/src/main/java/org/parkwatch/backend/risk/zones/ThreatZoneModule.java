@@ -10,13 +10,13 @@ import org.parkwatch.backend.platform.ParkWatchBackend;
 
 /**
  * Plugs threat zones into the backend before it starts: the {@link ThreatZoneService} over the park's features (the
- * store's spatial index when there is a database), the {@link IncidentZones} that follow the alarm service's
- * incidents every {@link #POLL_MS} ms, their runs restored from and stored in the database, and the
- * {@link ThreatZoneRoutes}.
+ * store's spatial index when there is a database), the {@link IncidentZones} that hear the alarm service's
+ * incidents as they open, change and close and look at the live wind every {@link #WIND_CHECK_MS} ms, their runs
+ * restored from and stored in the database, and the {@link ThreatZoneRoutes}.
  */
 public final class ThreatZoneModule {
-    /** How often incidents and the live wind are looked at, ms. */
-    public static final long POLL_MS = 500;
+    /** How often the live wind is compared with the open incidents' latest runs, ms. */
+    public static final long WIND_CHECK_MS = 500;
     /** Runs restored from the database at start. */
     public static final int RESTORE_LIMIT = 2000;
 
@@ -32,6 +32,7 @@ public final class ThreatZoneModule {
         LiveWeather weather = new LiveWeather(backend.park(), backend.live());
         IncidentZones zones = new IncidentZones(service, new IncidentReleases(features, chemicals, alarms::linkageOf),
                 weather::read, System::currentTimeMillis, (type, payload) -> backend.push().publish(type, payload));
+        alarms.addIncidentListener(zones);
         backend.addRoutes(new ThreatZoneRoutes(service, zones, alarms::incident, weather::read, backend.vertx(),
                 System::currentTimeMillis).routes());
         backend.addLifecycle(new ParkWatchBackend.Lifecycle() {
@@ -42,8 +43,8 @@ public final class ThreatZoneModule {
                 ThreatZoneRepository repo = backend.store() == null ? null
                         : new ThreatZoneRepository(backend.store().database());
                 return zones.start(backend.vertx(), repo, RESTORE_LIMIT).onSuccess(v -> timer =
-                        backend.vertx().setPeriodic(POLL_MS, id -> backend.onIngestContext(() -> {
-                            zones.poll(alarms.incidents());
+                        backend.vertx().setPeriodic(WIND_CHECK_MS, id -> backend.onIngestContext(() -> {
+                            zones.followWind();
                             return null;
                         })));
             }

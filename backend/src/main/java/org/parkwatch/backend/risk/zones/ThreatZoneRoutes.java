@@ -72,7 +72,8 @@ public final class ThreatZoneRoutes {
             ApiReplies.error(ctx, 404, "no threat zones for incident '" + id + "'");
             return;
         }
-        ApiReplies.json(ctx, run.get().toJson().put("history", incidents.history(id)).encode());
+        ApiReplies.json(ctx, run.get().toJson().put("history", incidents.history(id))
+                .put("following", incidents.following(id)).encode());
     }
 
     private void rerun(RoutingContext ctx) {

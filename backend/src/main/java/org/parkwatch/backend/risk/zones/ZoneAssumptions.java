@@ -8,7 +8,8 @@ import org.parkwatch.model.consequence.Terrain;
  */
 public final class ZoneAssumptions {
     /**
-     * Duration over which a mass is released, or over which a rate builds a flammable cloud or fireball, s:
+     * Duration over which a mass feeds a pool fire (toxic zones of a mass come from a puff instead), or over which a
+     * rate builds a flammable cloud or fireball, s:
      * the Purple Book's "full contents in 10 min" release category (CPR 18E, /work/shared/domain/risk.md "Generic leak
      * frequencies") [U].
      */

@@ -21,14 +21,18 @@ import org.parkwatch.model.consequence.ThresholdLevels;
 import org.parkwatch.model.consequence.TntEquivalence;
 import org.parkwatch.model.consequence.ValidityLimits;
 import org.parkwatch.model.consequence.Warning;
+import org.parkwatch.model.consequence.WindProfile;
 
 /**
- * Computes the zones of a release on the park's metric plane with the model library: toxic dispersion (dense or
- * passive by the Britter–McQuaid criterion, ERPG levels), pool fire (steady pool where burning balances the release),
+ * Computes the zones of a release on the park's metric plane with the model library: toxic dispersion of a rate
+ * (dense or passive by the Britter–McQuaid criterion) or of an instantaneous mass (the maximum footprint of a
+ * Gaussian puff), at the ERPG levels; pool fire (steady pool where burning balances the release),
  * BLEVE fireball and vapour cloud explosion (TNT equivalence), plus the stability class when the weather gives none.
  * Pure: no I/O, thread-safe.
  */
 public final class ZoneCalculator {
+    /** Model name of an instantaneous toxic release, in the result's {@code outcomes[].model}. */
+    public static final String GAUSSIAN_PUFF = "gaussian-puff";
     private final ThreatZoneBuilder builder = new ThreatZoneBuilder();
     private final PasquillClassifier classifier = new PasquillClassifier();
 
@@ -76,6 +80,7 @@ public final class ZoneCalculator {
             throw new ZoneInputException("outcome", "no ERPG levels or molar mass for " + c.label()
                     + ": toxic zones cannot be drawn");
         }
+        if (r.instantaneous()) return puffToxic(r, w, s);
         double q = r.continuousRateKgPerS();
         double ambientK = w.airTemperatureK();
         DispersionChoice choice = DispersionChoice.select(q, c.releaseDensityKgPerM3(ambientK),
@@ -91,6 +96,32 @@ public final class ZoneCalculator {
                 "all of the release becomes airborne (flash and aerosol; conservative)"});
         return new OutcomeZones(Outcome.TOXIC, choice.model(), choice.criterion(), zones, dedupe(warnings),
                 assumptions);
+    }
+
+    /**
+     * An instantaneous release (a mass): the maximum footprint of a passive Gaussian puff ({@link PuffFootprint}),
+     * wind at the release height as for the passive plume. There is no dense-gas puff model in the library: the
+     * cloud of a heavy gas spreads wider and lower near the source, which the assumptions say.
+     */
+    private OutcomeZones puffToxic(Release r, Weather w, StabilityClass s) {
+        ChemicalHazard c = r.chemical();
+        double u = WindProfile.windSpeedAt(w.windSpeedMPerS(), r.releaseHeightM(), s, r.terrain());
+        PuffFootprint field = new PuffFootprint(r.massKg(), u, r.releaseHeightM(), s);
+        List<ThreatZone> zones = builder.plumeZones(field, c.toxicThresholds(), c.molarMassKgPerMol(),
+                w.windFromDeg(), r.xM(), r.yM(), List.of());
+        double farthest = zones.stream().mapToDouble(ThreatZone::distanceM).max().orElse(0);
+        List<Warning> warnings = new ArrayList<>(field.warnings(farthest > 0 ? farthest : Double.NaN));
+        List<String[]> assumptions = new ArrayList<>();
+        assumptions.add(new String[] {
+                String.format("瞬时泄漏 %.0f kg：高斯烟团，各浓度区为烟团移动过程中地面浓度的最大包络", r.massKg()),
+                String.format("instantaneous release of %.0f kg: Gaussian puff; each zone is the envelope of the "
+                        + "puff's ground-level concentration over its travel", r.massKg())});
+        assumptions.add(new String[] {"按非重气（中性浮力）烟团计算，未用重气瞬时模型；重气云在近源处更宽更低",
+                "treated as a passive (neutrally buoyant) puff, no dense-gas puff model; a heavy-gas cloud spreads "
+                        + "wider and lower near the source"});
+        assumptions.add(new String[] {"全部泄漏量进入大气（闪蒸与液滴夹带，保守）",
+                "all of the release becomes airborne (flash and aerosol; conservative)"});
+        return new OutcomeZones(Outcome.TOXIC, GAUSSIAN_PUFF, Double.NaN, zones, dedupe(warnings), assumptions);
     }
 
     private OutcomeZones poolFire(Release r, Weather w) {

@@ -89,6 +89,46 @@ public record ZoneRequest(double lon, double lat, String featureId, String chemi
                 Double.isNaN(time) ? null : (long) time, terrain, mode == null ? "live" : mode);
     }
 
+    /**
+     * The request that repeats a stored run (its {@code inputs}) with the live weather: same place, chemical,
+     * outcomes, terrain and height; the rate or mass only when it was given (a typical leak is worked out again);
+     * the wind only when the run had a fixed one ({@code weatherSource} starting with {@code manual}), which then
+     * stays fixed. Used to resume an incident after a restart, when its linkage package is gone.
+     *
+     * @throws ZoneInputException when the stored inputs lack the place or the chemical
+     */
+    public static ZoneRequest repeating(JsonObject inputs) {
+        if (inputs == null) throw new ZoneInputException("inputs", "the stored run has no inputs");
+        String featureId = inputs.getString("featureId");
+        double lon = featureId != null ? Double.NaN : num(inputs, "lon");
+        double lat = featureId != null ? Double.NaN : num(inputs, "lat");
+        if (featureId == null && (Double.isNaN(lon) || Double.isNaN(lat))) {
+            throw new ZoneInputException("lon", "the stored run has no place");
+        }
+        JsonObject chem = inputs.getJsonObject("chemical");
+        String chemical = chem == null ? null : chem.getString("cas", chem.getString("id"));
+        if (chemical == null) throw new ZoneInputException("chemical", "the stored run names no chemical");
+        boolean given = "given".equals(inputs.getString("rateBasisEn"));
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Object o : inputs.getJsonArray("outcomes", new JsonArray())) outcomes.add(Outcome.parse(String.valueOf(o)));
+        boolean fixedWind = inputs.getString("weatherSource", "").startsWith("manual");
+        String terrain = inputs.getString("terrain");
+        return new ZoneRequest(lon, lat, featureId, chemical, given ? num(inputs, "releaseRateKgPerS") : Double.NaN,
+                given ? num(inputs, "massKg") : Double.NaN, num(inputs, "releaseHeightM"), outcomes,
+                fixedWind ? box(num(inputs, "windFromDeg")) : null,
+                fixedWind ? box(num(inputs, "windSpeedMPerS")) : null, null, null, null, null,
+                terrain == null ? null : Terrain.parse(terrain), "live");
+    }
+
+    private static double num(JsonObject o, String key) {
+        return o.getValue(key) instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    /** True when runs of this request follow the live wind direction (none given, weather {@code live}). */
+    public boolean followsLiveWind() {
+        return windFromDeg == null && !"manual".equals(weatherMode);
+    }
+
     /** This request with every non-empty field of {@code o} taken from {@code o} (re-runs with overrides). */
     public ZoneRequest overriddenBy(ZoneRequest o) {
         boolean newPlace = !Double.isNaN(o.lon) || o.featureId != null;

@@ -59,6 +59,15 @@ abstract class QraStoreContractTest {
             assertEquals(1L, fn.getLong("runId"));
             JsonArray targets = new JsonArray(b.get("/api/risk/targets").body());
             assertEquals(11, targets.size(), "every feature of sensitive-targets");
+            JsonObject dongwang = targets.stream().map(t -> (JsonObject) t)
+                    .filter(t -> "V-DONGWANGZHUANG".equals(t.getString("id"))).findFirst().orElseThrow();
+            assertEquals("new", dongwang.getString("facilityStatus"));
+            assertEquals("attribute", dongwang.getString("facilityStatusSource"));
+            assertEquals(3e-6, dongwang.getDouble("limitPerYear"), 0.0, "general-2, new facilities (GB 36894)");
+            JsonObject school = targets.stream().map(t -> (JsonObject) t)
+                    .filter(t -> "SCH-BINHE".equals(t.getString("id"))).findFirst().orElseThrow();
+            assertEquals("in-service", school.getString("facilityStatus"));
+            assertEquals(3e-6, school.getDouble("limitPerYear"), 0.0, "highly sensitive, in service");
             assertEquals(first.getLong("violationCount").intValue(), (int) targets.stream()
                     .filter(t -> !((JsonObject) t).getBoolean("acceptable")).count());
             if (first.getLong("violationCount") > 0) {

@@ -51,7 +51,8 @@ class ToyParkQraTest {
                 new TargetArea("school", "学校", "school", ProtectionClass.HIGHLY_SENSITIVE, 100, point(0, 40)),
                 new TargetArea("farm", "农户", "farm", ProtectionClass.GENERAL_3, 0, point(640, 0)),
                 new TargetArea("field", "田野", "field", ProtectionClass.GENERAL_1, 0, point(300, 0)));
-        result = new QraCalculation(GRID, 2, true, QraService.check()).run(List.of(A, B), ROSE, targets);
+        result = new QraCalculation(GRID, 2, QraService.check()).run(List.of(A, B), ROSE,
+                targets.stream().map(t -> t.withConfiguredStatus(FacilityStatus.NEW)).toList());
     }
 
     static WindRose rose() {

@@ -47,7 +47,7 @@ class ToyToxicQraTest {
         QraInstallation vessel = new QraInstallation("V", "E1", 0, 0, CHLORINE, MASS, MASS, true, GAUGE, HEAD, 500);
         List<TargetArea> targets = List.of(target("north", 0, 1500), target("south", 0, -1500),
                 target("east", 1500, 0));
-        result = new QraCalculation(new GridSpec(-3000, -3000, 100, 60, 60), 2, false, QraService.check())
+        result = new QraCalculation(new GridSpec(-3000, -3000, 100, 60, 60), 2, QraService.check())
                 .run(List.of(vessel), rose, targets);
     }
 
