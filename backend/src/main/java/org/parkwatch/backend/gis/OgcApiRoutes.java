@@ -8,6 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -34,10 +36,12 @@ public final class OgcApiRoutes {
 
     private final Vertx vertx;
     private final GisRepository repository;
+    private final TenantScope tenancy;
 
-    public OgcApiRoutes(Vertx vertx, GisRepository repository) {
+    public OgcApiRoutes(Vertx vertx, GisRepository repository, TenantScope tenancy) {
         this.vertx = vertx;
         this.repository = repository;
+        this.tenancy = tenancy;
     }
 
     /** Rows for the backend's route table. */
@@ -92,6 +96,7 @@ public final class OgcApiRoutes {
         String base = base(ctx);
         String id = ctx.pathParam("id");
         String bboxParam = ctx.request().getParam("bbox");
+        Principal p = Principal.of(ctx);
         BlockingReply.send(vertx, ctx, GEOJSON, () -> {
             long limit = BlockingReply.longParam(ctx, "limit", DEFAULT_LIMIT);
             long offset = BlockingReply.longParam(ctx, "offset", 0);
@@ -101,8 +106,17 @@ public final class OgcApiRoutes {
             if (offset < 0) throw new IllegalArgumentException("offset must be ≥ 0, not " + offset);
             Envelope4326 bbox = bboxParam == null ? null : Envelope4326.parse(bboxParam);
             layer(id);
-            int matched = repository.countFeatures(id, bbox);
-            var page = repository.features(id, bbox, (int) limit, (int) offset);
+            int matched;
+            List<FeatureRecord> page;
+            if (p.scoped()) { // filter the whole layer, then page, so counts and links hold only what the caller sees
+                List<FeatureRecord> all = GisRoutes.visible(tenancy, p,
+                        repository.features(id, bbox, GisRoutes.MAX_FEATURES_PER_REQUEST, 0));
+                matched = all.size();
+                page = all.subList((int) Math.min(offset, all.size()), (int) Math.min(offset + limit, all.size()));
+            } else {
+                matched = repository.countFeatures(id, bbox);
+                page = repository.features(id, bbox, (int) limit, (int) offset);
+            }
             String itemsUrl = base + "/collections/" + enc(id) + "/items";
             String bboxQ = bboxParam == null ? "" : "&bbox=" + enc(bboxParam);
             JsonArray links = new JsonArray()
@@ -126,8 +140,11 @@ public final class OgcApiRoutes {
         String base = base(ctx);
         String id = ctx.pathParam("id");
         String fid = ctx.pathParam("fid");
+        Principal p = Principal.of(ctx);
         BlockingReply.send(vertx, ctx, GEOJSON, () -> {
-            Optional<FeatureRecord> f = repository.feature(fid).filter(r -> r.layerId().equals(id));
+            // another enterprise's item is 404, not 403: its existence must not leak
+            Optional<FeatureRecord> f = repository.feature(fid).filter(r -> r.layerId().equals(id))
+                    .filter(r -> tenancy.seesFeature(p, r.layerId(), r.enterpriseId()));
             FeatureRecord feature = f.orElseThrow(
                     () -> new NoSuchElementException("no feature '" + fid + "' in collection '" + id + "'"));
             String json = GeoJsonFeatures.feature(feature);

@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.security.Principal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,8 @@ public final class PushRoutes {
             ApiReplies.error(ctx, 403, "not allowed to open the live channel");
             return;
         }
-        ctx.request().toWebSocket().onSuccess(hub::connect).onFailure(e -> {
+        Principal principal = Principal.of(ctx); // set by the route guard in front of this route
+        ctx.request().toWebSocket().onSuccess(ws -> hub.connect(ws, principal)).onFailure(e -> {
             LOG.warn("WebSocket upgrade from {} failed: {}", ctx.request().remoteAddress(), e.toString());
             if (!ctx.response().ended()) ApiReplies.error(ctx, 400, e.getMessage());
         });
