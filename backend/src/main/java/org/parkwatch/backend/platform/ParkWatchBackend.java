@@ -31,6 +31,7 @@ import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.PlatformRoutes;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
+import org.parkwatch.backend.portal.EnterpriseMappingRoutes;
 import org.parkwatch.backend.push.PushAuthorizer;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
@@ -266,6 +267,7 @@ public final class ParkWatchBackend {
         List<RouteSpec> table = new ArrayList<>();
         table.addAll(new PlatformRoutes(this::health, metrics::scrape).routes());
         table.addAll(new LiveRoutes(live, tenancy).routes());
+        table.addAll(new EnterpriseMappingRoutes(park, live, tenancy).routes());
         // with a database, layers come from it (plus OGC API Features and history); without, from the catalogue
         table.addAll(store != null ? store.routes(vertx, Clock.systemUTC(), tenancy)
                 : new ParkLayerRoutes(park, tenancy).routes());
