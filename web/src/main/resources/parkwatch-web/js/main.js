@@ -1,6 +1,6 @@
 /**
  * The one-map page: composes map, layers, live store, socket, popup, trend panel, feed strip and layer
- * switcher. Hooks for tests: `#map`, `body[data-ws]`, `body[data-layers]` ("loaded" when all layer requests are
+ * switcher, and the enterprise portal for enterprise users (portal/). Hooks for tests: `#map`, `body[data-ws]`, `body[data-layers]` ("loaded" when all layer requests are
  * done), `[data-layer-id][data-layer-count]`, `[data-tag-id]`, and `#feature=<id>` in the URL opens a popup.
  */
 import { ol } from './vendor.js';
@@ -20,6 +20,7 @@ import { LayerSwitcher } from './ui/layer-switcher.js';
 import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
 import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
+import { installPortal } from './portal/index.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -136,6 +137,13 @@ async function main() {
     if (!$('trend-panel').hidden) history.close(); else popup.close();
   });
   document.body.dataset.layers = 'loaded';
+  // an enterprise user's page becomes its portal: header, zoom to its site, mapping view (park roles: no change)
+  installPortal({ titleRow: document.querySelector('#topbar .title-row'), container: $('main'), notify,
+    zoomTo: (id) => {
+      const feature = id && featureIndex.get(String(id));
+      if (feature) fitTo(map, feature.getGeometry().getExtent());
+      return Boolean(feature);
+    } }).catch((e) => notify(t('notice.loadFailed', { msg: e.message })));
   let hazards = null;
   installHazards(map, { container: $('main'), popup, socket,
     plots: [...featureIndex.values()].filter((f) => canonicalKind(f.get('kind')) === 'enterprise') })
