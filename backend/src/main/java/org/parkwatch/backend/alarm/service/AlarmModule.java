@@ -81,6 +81,7 @@ public final class AlarmModule {
         backend.addIngestListener(alarms);
         backend.addRoutes(new AlarmDefinitionRoutes(alarms, backend.park(), backend.tenancy()).routes());
         backend.addRoutes(new AlarmRoutes(alarms, backend.vertx(), backend.tenancy()).routes());
+        backend.addRoutes(new PermitRoutes(alarms, backend.tenancy()).routes());
         AlarmConfigException badConfig = configError;
         backend.addLifecycle(new ParkWatchBackend.Lifecycle() {
             private long timer = -1;

@@ -10,11 +10,9 @@ import org.parkwatch.backend.alarm.AlarmKpiCalculator;
 import org.parkwatch.backend.alarm.AlarmKpis;
 import org.parkwatch.backend.alarm.AlarmState;
 import org.parkwatch.backend.alarm.AlarmStateMachine;
-import org.parkwatch.backend.alarm.BypassStatus;
 import org.parkwatch.backend.alarm.JournalEntry;
 import org.parkwatch.backend.alarm.Outcome;
 import org.parkwatch.backend.alarm.Priority;
-import org.parkwatch.backend.alarm.WorkPermit;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.ApiReplies;
@@ -24,8 +22,6 @@ import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.ScopedViews;
 import org.parkwatch.backend.security.TenantScope;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,8 +34,8 @@ import java.util.Optional;
  * The alarm HTTP API (issue 5). Handlers run on the ingest context (like the service); journal and KPI queries go to
  * a worker when there is a database. Errors are {@code {"error": "..."}}: 400 naming the field, 404 unknown alarm or
  * incident, 409 a refused transition with its reason. Everything is scoped to the caller by {@link TenantScope}: an
- * enterprise user sees and acts on its own alarms, incidents it is involved in (with its own alarms only), its own
- * bypasses and permits; another enterprise's alarm or incident answers 404, a permit naming another's SIS 403.
+ * enterprise user sees and acts on its own alarms and the incidents it is involved in (with its own alarms only);
+ * another enterprise's alarm or incident answers 404. Bypasses and permits are {@link PermitRoutes}.
  */
 public final class AlarmRoutes {
     /** Journal rows per request: default and most. */
@@ -71,10 +67,7 @@ public final class AlarmRoutes {
                 RouteSpec.post("/api/alarms/:id/shelve", this::shelve, Permissions.ALARM_OPERATE),
                 RouteSpec.post("/api/alarms/:id/unshelve", this::unshelve, Permissions.ALARM_OPERATE),
                 RouteSpec.get("/api/incidents", this::incidents, Permissions.ALARM_READ),
-                RouteSpec.get("/api/incidents/:id", this::incident, Permissions.ALARM_READ),
-                RouteSpec.get("/api/bypasses", this::bypasses, Permissions.ALARM_READ),
-                RouteSpec.get("/api/permits", this::permits, Permissions.ALARM_READ),
-                RouteSpec.post("/api/permits", this::addPermit, Permissions.PERMIT_WRITE));
+                RouteSpec.get("/api/incidents/:id", this::incident, Permissions.ALARM_READ));
     }
 
     /** {@code ?enterprise=E01&priority=high,critical&state=UNACK_ACTIVE&sort=priority|time|enterprise&limit=n}. */
@@ -296,97 +289,7 @@ public final class AlarmRoutes {
         }, () -> ApiReplies.error(ctx, 404, "no incident '" + id + "'"));
     }
 
-    private void bypasses(RoutingContext ctx) {
-        Principal p = Principal.of(ctx);
-        JsonArray arr = new JsonArray();
-        for (BypassStatus b : service.bypasses().evaluate(service.now())) {
-            if (!tenancy.seesId(p, b.bypassTagId())) continue;
-            arr.add(new JsonObject().put("bypassTagId", b.bypassTagId()).put("sisId", b.sisId())
-                    .put("enterpriseId", b.enterpriseId()).put("featureId", b.featureId()).put("sinceMs", b.sinceMs())
-                    .put("durationMs", b.durationMs()).put("permitNumber", b.permitNumber())
-                    .put("verdict", b.verdict().name())
-                    .put("priority", b.verdict().priority() == null ? null : b.verdict().priority().id()));
-        }
-        ApiReplies.json(ctx, arr.encode());
-    }
-
-    private void permits(RoutingContext ctx) {
-        Principal caller = Principal.of(ctx);
-        JsonArray arr = new JsonArray();
-        for (WorkPermit p : service.bypasses().permits()) {
-            // a permit is the caller's when it covers one of the caller's SIS; an empty scope is park-level
-            if (p.scope().isEmpty() ? caller.sees(null) : !tenancy.visibleIds(caller, p.scope()).isEmpty()) {
-                arr.add(permit(p));
-            }
-        }
-        ApiReplies.json(ctx, arr.encode());
-    }
-
-    /** Body {@code {number, scope:[…], validFrom, validTo, enteredBy}}; times epoch ms or ISO-8601 instants. */
-    private void addPermit(RoutingContext ctx) {
-        try {
-            JsonObject b = body(ctx);
-            Object scope = b.getValue("scope");
-            if (scope != null && !(scope instanceof JsonArray)) {
-                throw new IllegalArgumentException("scope: must be an array of SIS or bypass tag ids");
-            }
-            List<String> ids = new ArrayList<>();
-            if (scope != null) {
-                JsonArray arr = (JsonArray) scope;
-                for (int i = 0; i < arr.size(); i++) {
-                    if (!(arr.getValue(i) instanceof String s)) {
-                        throw new IllegalArgumentException("scope[" + i + "]: must be a string");
-                    }
-                    ids.add(s);
-                }
-            }
-            Principal caller = Principal.of(ctx);
-            for (int i = 0; i < ids.size(); i++) {
-                if (!tenancy.mayWrite(caller, ids.get(i))) {
-                    ApiReplies.error(ctx, 403, "scope[" + i + "]: '" + ids.get(i)
-                            + "' is not a SIS or bypass tag of your enterprise");
-                    return;
-                }
-            }
-            if (ids.isEmpty() && caller.scoped()) {
-                ApiReplies.error(ctx, 403, "scope: an enterprise user's permit must name its own SIS or bypass tags");
-                return;
-            }
-            Object number = b.getValue("number");
-            if (number != null && !(number instanceof String)) throw new IllegalArgumentException("number: must be a string");
-            WorkPermit p = new WorkPermit((String) number, ids, time(b, "validFrom"), time(b, "validTo"),
-                    b.getValue("enteredBy") instanceof String s ? s : null);
-            List<String> problems = service.addPermit(p);
-            if (!problems.isEmpty()) {
-                ApiReplies.error(ctx, 400, String.join("; ", problems));
-                return;
-            }
-            ctx.response().setStatusCode(201).putHeader("Content-Type", ApiReplies.JSON).end(permit(p).encode());
-        } catch (IllegalArgumentException e) {
-            ApiReplies.error(ctx, 400, e.getMessage());
-        }
-    }
-
-    private static JsonObject permit(WorkPermit p) {
-        return new JsonObject().put("number", p.number()).put("scope", new JsonArray(p.scope()))
-                .put("validFromMs", p.validFromMs()).put("validToMs", p.validToMs()).put("enteredBy", p.enteredBy());
-    }
-
-    private static long time(JsonObject b, String field) {
-        Object v = b.getValue(field);
-        if (v instanceof Number n) return n.longValue();
-        if (v instanceof String s) {
-            try {
-                return Instant.parse(s).toEpochMilli();
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(field + ": '" + s + "' is not an ISO-8601 instant "
-                        + "(e.g. 2026-11-28T08:00:00Z) nor epoch ms");
-            }
-        }
-        throw new IllegalArgumentException(field + ": missing; give epoch ms or an ISO-8601 instant");
-    }
-
-    private static JsonObject body(RoutingContext ctx) {
+    static JsonObject body(RoutingContext ctx) {
         try {
             JsonObject o = ctx.body() == null || ctx.body().length() == 0 ? null : ctx.body().asJsonObject();
             if (o == null) throw new IllegalArgumentException("body: a JSON object is required");
