@@ -37,6 +37,24 @@ public final class ScopedViews {
     }
 
     /**
+     * A linkage package as the caller may see it: an enterprise user gets the place, chemicals, sensitive targets and
+     * emergency resources whole (it needs them to act on a neighbour's incident) but only the cameras and duty
+     * contacts of enterprises it sees (other enterprises' people and camera network are theirs). Null stays null.
+     */
+    public JsonObject linkage(JsonObject pkg, Principal p) {
+        if (pkg == null || !p.scoped()) return pkg;
+        JsonObject out = pkg.copy();
+        for (String list : new String[]{"cameras", "contacts"}) {
+            JsonArray kept = new JsonArray();
+            pkg.getJsonArray(list, new JsonArray()).forEach(o -> {
+                if (o instanceof JsonObject j && tenancy.seesEnterprise(p, j.getString("enterpriseId"))) kept.add(j);
+            });
+            out.put(list, kept);
+        }
+        return out;
+    }
+
+    /**
      * A push message of another capability as the caller may see it, or null to leave it out. Unknown types are
      * scoped by a top-level {@code enterpriseId} when they carry one and otherwise count as park-level; a capability
      * publishing enterprise data under another shape must add its rule here.
@@ -54,7 +72,10 @@ public final class ScopedViews {
             case "incident" -> {
                 JsonObject incident = payload.getJsonObject("incident");
                 JsonObject view = incident == null ? null : incident(incident, p);
-                yield view == null ? null : payload.copy().put("incident", view);
+                if (view == null) yield null;
+                JsonObject out = payload.copy().put("incident", view);
+                if (payload.getJsonObject("linkage") != null) out.put("linkage", linkage(payload.getJsonObject("linkage"), p));
+                yield out;
             }
             case "hazard-grade" -> {
                 String owner = payload.getString("enterpriseId");

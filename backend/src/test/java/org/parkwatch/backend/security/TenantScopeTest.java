@@ -93,4 +93,20 @@ class TenantScopeTest {
         assertNull(VIEWS.pushMessage("risk-update", new JsonObject().put("enterpriseId", "E03"), E01));
         assertEquals(e02Alarm, VIEWS.pushMessage("alarm", e02Alarm, OPERATOR));
     }
+
+    @Test
+    void linkageShowsAnEnterpriseOnlyItsOwnAndParkCamerasAndContacts() {
+        JsonObject pkg = new JsonObject().put("place", new JsonObject().put("featureId", "E02-TK101"))
+                .put("cameras", new JsonArray().add(new JsonObject().put("id", "E01-CAM1").put("enterpriseId", "E01"))
+                        .add(new JsonObject().put("id", "E02-CAM1").put("enterpriseId", "E02")))
+                .put("contacts", new JsonArray().add(new JsonObject().put("name", "a").put("enterpriseId", "E02"))
+                        .add(new JsonObject().put("name", "b").put("enterpriseId", "PARK")));
+        JsonObject seen = VIEWS.linkage(pkg, E01);
+        assertEquals("E02-TK101", seen.getJsonObject("place").getString("featureId"), "the place stays");
+        assertEquals(1, seen.getJsonArray("cameras").size());
+        assertEquals("E01-CAM1", seen.getJsonArray("cameras").getJsonObject(0).getString("id"));
+        assertEquals(1, seen.getJsonArray("contacts").size());
+        assertEquals("b", seen.getJsonArray("contacts").getJsonObject(0).getString("name"));
+        assertEquals(pkg, VIEWS.linkage(pkg, OPERATOR));
+    }
 }

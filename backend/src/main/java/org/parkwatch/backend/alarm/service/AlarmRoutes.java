@@ -207,7 +207,8 @@ public final class AlarmRoutes {
     private void linkage(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         if (!visibleAlarm(ctx, id)) return;
-        service.alarmLinkage(id).ifPresentOrElse(o -> ApiReplies.json(ctx, o.encode()),
+        Principal p = Principal.of(ctx);
+        service.alarmLinkage(id).ifPresentOrElse(o -> ApiReplies.json(ctx, views.linkage(o, p).encode()),
                 () -> ApiReplies.error(ctx, 404, "no alarm '" + id + "'"));
     }
 
@@ -284,7 +285,7 @@ public final class AlarmRoutes {
             for (Object a : o.getJsonArray("alarmIds")) {
                 service.manager().get(String.valueOf(a)).ifPresent(v -> alarms.add(service.json().alarm(v)));
             }
-            o.put("alarms", alarms).put("linkage", service.linkageOf(id));
+            o.put("alarms", alarms).put("linkage", views.linkage(service.linkageOf(id), p));
             ApiReplies.json(ctx, o.encode());
         }, () -> ApiReplies.error(ctx, 404, "no incident '" + id + "'"));
     }
