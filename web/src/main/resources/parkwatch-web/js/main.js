@@ -4,7 +4,7 @@
  * done), `[data-layer-id][data-layer-count]`, `[data-tag-id]`, and `#feature=<id>` in the URL opens a popup.
  */
 import { ol } from './vendor.js';
-import { api, liveSocketUrl } from './api.js';
+import { api, liveSocketUrl, onUnauthorized } from './api.js';
 import { t, applyStatic, onLangChange } from './i18n/index.js';
 import { LiveStore } from './live/store.js';
 import { LiveSocket } from './live/socket.js';
@@ -21,6 +21,7 @@ import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
 import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
 import { installPortal } from './portal/index.js';
+import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -93,6 +94,12 @@ function bindSelection(map, popup, featureIndex, select) {
 async function main() {
   applyStatic();
   bindLanguageButton($('lang-switch'));
+  // nothing but the login form until there is a session; a later 401 (expired) brings the form back
+  const me = await ensureSession();
+  let relogin = null;
+  onUnauthorized(() => {
+    if (!relogin) relogin = showLogin().then(() => location.reload());
+  });
   const store = new LiveStore();
   const map = createMap('map');
   localiseControls(map);
@@ -138,7 +145,7 @@ async function main() {
   });
   document.body.dataset.layers = 'loaded';
   // an enterprise user's page becomes its portal: header, zoom to its site, mapping view (park roles: no change)
-  installPortal({ titleRow: document.querySelector('#topbar .title-row'), container: $('main'), notify,
+  installPortal({ user: me, titleRow: document.querySelector('#topbar .title-row'), container: $('main'), notify,
     zoomTo: (id) => {
       const feature = id && featureIndex.get(String(id));
       if (feature) fitTo(map, feature.getGeometry().getExtent());
@@ -152,6 +159,7 @@ async function main() {
 
   onLangChange(() => {
     applyStatic();
+    renderUserMenu(me);
     localiseControls(map);
     showSocketState($('ws-state'), socketState);
     switcher.render();

@@ -1,5 +1,6 @@
 package org.parkwatch.e2e;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parkwatch.backend.alarm.service.AlarmModule;
 import org.parkwatch.backend.alarm.service.AlarmService;
 import org.parkwatch.backend.ingest.IngestListener;
@@ -11,7 +12,13 @@ import org.parkwatch.bridge.sim.ParkSimulator;
 import org.parkwatch.bridge.sim.SimulatorOptions;
 import org.parkwatch.model.park.EnterpriseTags;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +36,9 @@ import java.util.function.UnaryOperator;
 public final class DemoStack implements AutoCloseable {
     /** Simulator certificates shared by the stacks of one build (under the module's target folder). */
     static final Path SHARED_PKI = Path.of("target", "e2e-sim-pki").toAbsolutePath();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Path workDir;
     private final Map<String, String> backendOverrides;
     private final ParkSimulator simulator;
@@ -38,6 +48,10 @@ public final class DemoStack implements AutoCloseable {
     private AlarmService alarms;
     private int mqttPort;
     private int httpPort;
+    /** The first administrator's password, random per stack (set through the backend's secrets, never a literal). */
+    private final String adminPassword = "pw-" + Long.toHexString(new SecureRandom().nextLong())
+            + Long.toHexString(new SecureRandom().nextLong());
+    private String adminToken;
 
     private DemoStack(Path workDir, Map<String, String> backendOverrides, ParkSimulator simulator) {
         this.workDir = workDir;
@@ -106,6 +120,8 @@ public final class DemoStack implements AutoCloseable {
         cfg.put("mqtt.embedded.port", Integer.toString(mqtt));
         cfg.put("data.dir", workDir.resolve("backend-data").toString());
         backend = new ParkWatchBackend(new ConfigLoader().load(cfg));
+        backend.setSecrets(name -> adminPassword);
+        adminToken = null;
         alarms = AlarmModule.install(backend);
         listeners.forEach(backend::addIngestListener);
         ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
@@ -171,6 +187,27 @@ public final class DemoStack implements AutoCloseable {
 
     public String httpBase() {
         return "http://127.0.0.1:" + httpPort;
+    }
+
+    /** The first administrator's login name. */
+    public String adminUser() {
+        return "admin";
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    /** A bearer token of the administrator from a real login ({@code POST /api/auth/token}), per backend start. */
+    public synchronized String adminToken() throws Exception {
+        if (adminToken != null) return adminToken;
+        String body = JSON.writeValueAsString(Map.of("username", adminUser(), "password", adminPassword));
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(httpBase() + "/api/auth/token"))
+                        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) throw new IllegalStateException("admin login: " + r.statusCode() + " " + r.body());
+        adminToken = JSON.readTree(r.body()).path("token").asText();
+        return adminToken;
     }
 
     public String wsUrl() {

@@ -7,7 +7,7 @@
  */
 import { h } from '../ui/dom.js';
 import { localName, onLangChange } from '../i18n/index.js';
-import { getJson } from '../api.js';
+import { auth, getJson } from '../api.js';
 import { tr } from './i18n.js';
 import { MappingPanel } from './mapping.js';
 
@@ -16,21 +16,22 @@ const CSS_URL = new URL('../../css/portal.css', import.meta.url).href;
 /** The logged-in user ({username, role, enterpriseId, …}), or null when the page runs without a session. */
 async function currentUser() {
   try {
-    return await getJson('api/auth/me');
+    return await auth.me();
   } catch {
     return null;
   }
 }
 
 /**
+ * @param user       the session's user from the login (GET /api/auth/me when not given)
  * @param titleRow   the header row the portal badge goes into
  * @param container  where the mapping panel goes (the map's parent)
  * @param zoomTo     zooms the map to a feature id; returns false when the feature is not on the map
  * @param notify     shows a message to the user
  * @returns the portal (with `render()` for language switches), or null for park roles
  */
-export async function installPortal({ titleRow, container, zoomTo, notify }) {
-  const user = await currentUser();
+export async function installPortal({ user: known, titleRow, container, zoomTo, notify }) {
+  const user = known || await currentUser();
   if (!user || user.role !== 'enterprise' || !user.enterpriseId) return null;
   document.head.append(h('link', { rel: 'stylesheet', href: CSS_URL }));
   document.body.dataset.portal = user.enterpriseId;

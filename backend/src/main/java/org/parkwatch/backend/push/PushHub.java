@@ -72,7 +72,9 @@ public final class PushHub {
 
     private static final class Client {
         final ServerWebSocket ws;
-        /** Null for park roles, who see everything. */
+        /** Who opened the socket (issue 7). */
+        final Principal principal;
+        /** What the principal sees; null for park roles, who see everything. */
         final View view;
         long sentSeq;
         boolean inStep = true;
@@ -80,8 +82,9 @@ public final class PushHub {
         long pendingChars;
         boolean writeFailed;
 
-        Client(ServerWebSocket ws, View view) {
+        Client(ServerWebSocket ws, Principal principal, View view) {
             this.ws = ws;
+            this.principal = principal;
             this.view = view;
         }
     }
@@ -109,6 +112,13 @@ public final class PushHub {
         return clients.size();
     }
 
+    /** The callers of the connected clients, in connection order (for scoping and tests). */
+    public List<Principal> clientPrincipals() {
+        List<Principal> out = new ArrayList<>();
+        for (Client c : clients) out.add(c.principal);
+        return out;
+    }
+
     /** The view shared by every client with the same role and enterprise; null for park roles. */
     private View viewOf(Principal p) {
         if (!p.scoped()) return null;
@@ -122,7 +132,7 @@ public final class PushHub {
     /** Adopts an upgraded socket of a caller and sends it the snapshot of what the caller sees. */
     public void connect(ServerWebSocket ws, Principal principal) {
         View view = viewOf(principal);
-        Client c = new Client(ws, view);
+        Client c = new Client(ws, principal, view);
         ws.setWriteQueueMaxSize(maxQueuedBytes);
         ws.closeHandler(v -> {
             clients.remove(c);

@@ -34,7 +34,7 @@ public final class PushRoutes {
             ApiReplies.error(ctx, 400, PATH + " is a WebSocket; send an Upgrade: websocket request");
             return;
         }
-        Future<Boolean> allowed = authorizer.authorize(ctx.request());
+        Future<Principal> allowed = authorizer.authorize(ctx.request());
         if (allowed.isComplete()) {
             decide(ctx, allowed);
         } else {
@@ -46,12 +46,12 @@ public final class PushRoutes {
         }
     }
 
-    private void decide(RoutingContext ctx, Future<Boolean> allowed) {
-        if (allowed.failed() || !Boolean.TRUE.equals(allowed.result())) {
-            ApiReplies.error(ctx, 403, "not allowed to open the live channel");
+    private void decide(RoutingContext ctx, Future<Principal> allowed) {
+        if (allowed.failed() || allowed.result() == null) {
+            ApiReplies.error(ctx, 403, "not allowed to open the live channel (log in; same-site pages only)");
             return;
         }
-        Principal principal = Principal.of(ctx); // set by the route guard in front of this route
+        Principal principal = allowed.result();
         ctx.request().toWebSocket().onSuccess(ws -> hub.connect(ws, principal)).onFailure(e -> {
             LOG.warn("WebSocket upgrade from {} failed: {}", ctx.request().remoteAddress(), e.toString());
             if (!ctx.response().ended()) ApiReplies.error(ctx, 400, e.getMessage());
