@@ -94,8 +94,11 @@ function bindSelection(map, popup, featureIndex, select) {
 async function main() {
   applyStatic();
   bindLanguageButton($('lang-switch'));
+  bindLanguageButton($('login-lang'));
   // nothing but the login form until there is a session; a later 401 (expired) brings the form back
+  const offLoginLang = onLangChange(() => applyStatic($('login')));
   const me = await ensureSession();
+  offLoginLang();
   let relogin = null;
   onUnauthorized(() => {
     if (!relogin) relogin = showLogin().then(() => location.reload());

@@ -33,6 +33,8 @@ final class Browser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profileDir, "--window-size=" + width + "," + height,
                 "--lang=zh-CN");
+        // console messages (CSP violations among them) readable through driver.manage().logs()
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -49,11 +51,25 @@ final class Browser {
     static void login(ChromeDriver driver, String url, String user, String password) {
         driver.get(url);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> driver.findElement(By.id("login")).isDisplayed());
+        submitLogin(driver, user, password);
+    }
+
+    /** Fills the shown login form and submits it; returns once the page holds a session. */
+    static void submitLogin(ChromeDriver driver, String user, String password) {
+        driver.findElement(By.id("login-username")).clear();
         driver.findElement(By.id("login-username")).sendKeys(user);
+        driver.findElement(By.id("login-password")).clear();
         driver.findElement(By.id("login-password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 "ok".equals(driver.executeScript("return document.body.dataset.auth")));
+    }
+
+    /** Console messages about Content-Security-Policy violations since the last call (the log is drained). */
+    static java.util.List<String> cspViolations(ChromeDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     /** Saves a screenshot under target/screenshots as a test artefact. */

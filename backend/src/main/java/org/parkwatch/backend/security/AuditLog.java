@@ -38,7 +38,10 @@ public final class AuditLog implements AuditTrail, AutoCloseable {
     }
 
     @Override
-    public void record(AuditEvent event) {
+    public void record(AuditEvent raw) {
+        // bounded to the columns of V12 (user-supplied names and long paths must not make a write fail)
+        AuditEvent event = new AuditEvent(raw.tsMs(), cut(raw.username(), 64), cut(raw.role(), 16),
+                cut(raw.source(), 128), cut(raw.action(), 64), cut(raw.target(), 1000), raw.detail());
         writer.execute(() -> {
             AuditRecord r = AuditChain.link(lastSeq, lastHash, event);
             try {
@@ -69,6 +72,10 @@ public final class AuditLog implements AuditTrail, AutoCloseable {
         AuditChain.Verifier v = new AuditChain.Verifier();
         store.scan(v::accept);
         return v;
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     @Override

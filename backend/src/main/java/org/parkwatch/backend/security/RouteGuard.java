@@ -5,6 +5,7 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.SecurityPolicyHandler;
 import org.parkwatch.backend.platform.http.ApiReplies;
@@ -121,7 +122,10 @@ public final class RouteGuard {
     public static boolean sameOrigin(HttpServerRequest req) {
         String origin = req.getHeader("Origin");
         if (origin == null) return true;
-        String host = req.getHeader("Host");
+        // the authority is the Host header in HTTP/1.1 and :authority in HTTP/2
+        HostAndPort authority = req.authority();
+        String host = authority == null ? req.getHeader("Host")
+                : authority.port() > 0 ? authority.host() + ":" + authority.port() : authority.host();
         int scheme = origin.indexOf("://");
         if (host == null || scheme < 0) return false;
         return origin.substring(scheme + 3).toLowerCase(Locale.ROOT).equals(host.toLowerCase(Locale.ROOT));
@@ -138,7 +142,7 @@ public final class RouteGuard {
             HttpServerRequest req = ctx.request();
             JsonObject detail = new JsonObject().put("status", ctx.response().getStatusCode());
             String query = req.query();
-            if (query != null) detail.put("query", query);
+            if (query != null) detail.put("query", query.length() > 2000 ? query.substring(0, 2000) : query);
             if (isStateChanging(req.method()) && ctx.body() != null && ctx.body().available()) {
                 Object body = Redaction.body(ctx.body().asString());
                 if (body != null) detail.put("body", body);

@@ -89,10 +89,12 @@ public final class Security implements AutoCloseable {
         return vertx.executeBlocking(() -> open(config, db, park, secrets, out), false);
     }
 
-    /** The security routes: {@code /api/auth/*}. */
+    /** The security routes: {@code /api/auth/*}, {@code /api/users*}, {@code /api/audit*}. */
     public List<RouteSpec> routes(Vertx vertx) {
         List<RouteSpec> out = new ArrayList<>();
         out.addAll(new AuthRoutes(vertx, users, sessions, limiter, audit, clockMs).routes());
+        out.addAll(new UserRoutes(vertx, users, sessions, clockMs).routes());
+        out.addAll(new AuditRoutes(vertx, audit).routes());
         return out;
     }
 
