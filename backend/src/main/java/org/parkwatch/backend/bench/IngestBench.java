@@ -14,6 +14,8 @@ import io.vertx.mqtt.MqttClientOptions;
 import org.parkwatch.backend.platform.ParkWatchBackend;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.Role;
 import org.parkwatch.model.park.EnterpriseTags;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.park.TagDefinition;
@@ -33,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Ingest benchmark: starts the backend in this process on free ports (embedded MQTT), connects WebSocket clients
- * (logged in for real: one operator by default; {@code --clients operator,E01,E02} adds enterprise users, whose
+ * (with tokens from the in-process session store: one operator by default; {@code --clients operator,E01,E02} adds enterprise users, whose
  * updates the push hub filters per enterprise), and lets N MQTT publishers (vertx-mqtt, QoS 1, a window of unacknowledged batches each) send batches of synthetic
  * samples for the park's tags for D seconds after a warm-up. Prints samples/s decoded + applied + fanned out,
  * batch latency p50/p99 (receive − sentMs), duplicates, WebSocket traffic and the CPU count.
@@ -45,6 +47,12 @@ public final class IngestBench {
     private static final int VARIANTS = 16;
 
     private IngestBench() {
+    }
+
+    /** {@code operator} → a control-room operator; an enterprise id (E01) → a user of that enterprise. */
+    private static Principal benchPrincipal(String kind) {
+        return kind.equals("operator") ? new Principal("bench-operator", Role.OPERATOR, null)
+                : new Principal("bench-" + kind.toLowerCase(), Role.ENTERPRISE, kind);
     }
 
     static String randomPassword() {
@@ -75,7 +83,8 @@ public final class IngestBench {
         // kept referenced until the end: Vert.x 5 closes a client that became unreachable, even mid-handshake
         WebSocketClient wsClient = load.createWebSocketClient(new WebSocketClientOptions().setMaxMessageSize(16 << 20));
         for (String kind : clientKinds) {
-            String token = BenchLogin.token(backend, ports.http(), kind.trim());
+            // a token issued by the in-process backend for this in-process client (the socket needs a login)
+            String token = backend.security().sessions().openToken(benchPrincipal(kind.trim()), "benchmark").id();
             get(wsClient.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(ports.http())
                             .setURI("/ws").addHeader("Authorization", "Bearer " + token))
                     .map(ws -> ws.textMessageHandler(t -> {
