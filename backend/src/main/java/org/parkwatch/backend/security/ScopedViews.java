@@ -55,7 +55,8 @@ public final class ScopedViews {
     }
 
     /**
-     * A push message of another capability as the caller may see it, or null to leave it out. Unknown types are
+     * A push message of another capability as the caller may see it, or null to leave it out. {@code incident.zones}
+     * follows its top-level {@code enterpriseId} (the incident's first enterprise); other unknown types are
      * scoped by a top-level {@code enterpriseId} when they carry one and otherwise count as park-level; a capability
      * publishing enterprise data under another shape must add its rule here.
      */
@@ -83,6 +84,8 @@ public final class ScopedViews {
                 yield owner != null ? (tenancy.seesEnterprise(p, owner) ? payload : null)
                         : (tenancy.seesId(p, unit) ? payload : null);
             }
+            // the park QRA is for roles holding risk:read, which enterprise users do not (backend README, Security)
+            case "risk-qra" -> null;
             default -> {
                 Object owner = payload.getValue("enterpriseId");
                 yield owner == null || tenancy.seesEnterprise(p, String.valueOf(owner)) ? payload : null;

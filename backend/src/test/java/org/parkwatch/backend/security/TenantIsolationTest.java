@@ -109,6 +109,8 @@ class TenantIsolationTest {
             case "/api/enterprises/:id/mapping" -> "/api/enterprises/E02/mapping";
             case "/api/alarms/:id/linkage" -> "/api/alarms/E02.TK101.TT.HH/linkage";
             case "/api/incidents/:id" -> "/api/incidents/" + anyIncidentOf("E02");
+            case "/api/incidents/:id/threat-zones" -> "/api/incidents/" + anyIncidentOf("E02") + "/threat-zones";
+            case "/api/risk/qra/runs/:id" -> "/api/risk/qra/runs/1"; // risk:read: park roles only, 403 to E01
             default -> path;
         };
         if (p.contains(":")) fail("route " + path + " has a path parameter this test cannot fill with E02 data: add it");

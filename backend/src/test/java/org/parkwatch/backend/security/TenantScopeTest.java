@@ -92,6 +92,9 @@ class TenantScopeTest {
                 .put("enterpriseId", "E02"), E01));
         assertNull(VIEWS.pushMessage("risk-update", new JsonObject().put("enterpriseId", "E03"), E01));
         assertEquals(e02Alarm, VIEWS.pushMessage("alarm", e02Alarm, OPERATOR));
+        JsonObject qra = new JsonObject().put("id", 7);
+        assertNull(VIEWS.pushMessage("risk-qra", qra, E01), "the park QRA needs risk:read");
+        assertEquals(qra, VIEWS.pushMessage("risk-qra", qra, OPERATOR));
     }
 
     @Test
