@@ -35,8 +35,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Ingest benchmark: starts the backend in this process on free ports (embedded MQTT), connects WebSocket clients
- * (with tokens from the in-process session store: one operator by default; {@code --clients operator,E01,E02} adds enterprise users, whose
- * updates the push hub filters per enterprise), and lets N MQTT publishers (vertx-mqtt, QoS 1, a window of unacknowledged batches each) send batches of synthetic
+ * (with tokens from the in-process session store: one operator by default; {@code --clients operator,E01,E02} adds
+ * enterprise users, whose updates the push hub filters per enterprise), and lets N MQTT publishers (vertx-mqtt, QoS 1,
+ * a window of unacknowledged batches each) send batches of synthetic
  * samples for the park's tags for D seconds after a warm-up. Prints samples/s decoded + applied + fanned out,
  * batch latency p50/p99 (receive − sentMs), duplicates, WebSocket traffic and the CPU count.
  * <p>

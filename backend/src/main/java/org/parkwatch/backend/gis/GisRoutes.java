@@ -80,7 +80,9 @@ public final class GisRoutes {
             Map<String, Integer> counts = null; // an enterprise user's counts leave out features it does not see
             if (p.scoped()) {
                 counts = new HashMap<>();
-                for (FeatureRecord f : visible(tenancy, p, repository.allFeatures())) counts.merge(f.layerId(), 1, Integer::sum);
+                for (FeatureRecord f : visible(tenancy, p, repository.allFeatures())) {
+                    counts.merge(f.layerId(), 1, Integer::sum);
+                }
             }
             JsonArray out = new JsonArray();
             for (LayerRecord l : repository.layers()) {
