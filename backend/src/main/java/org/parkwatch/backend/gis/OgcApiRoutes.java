@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.locationtech.jts.geom.Envelope;
 import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
@@ -15,7 +16,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -77,9 +80,11 @@ public final class OgcApiRoutes {
 
     private void collections(RoutingContext ctx) {
         String base = base(ctx);
+        Principal p = Principal.of(ctx);
         BlockingReply.send(vertx, ctx, JSON, () -> {
             JsonArray list = new JsonArray();
-            for (LayerRecord l : repository.layers()) list.add(describe(base, l));
+            Map<String, Envelope4326> extents = scopedExtents(p);
+            for (LayerRecord l : repository.layers()) list.add(describe(base, l, extents));
             return new JsonObject().put("links", new JsonArray()
                             .add(link(base + "/collections", "self", JSON, "collections")))
                     .put("collections", list).encode();
@@ -89,7 +94,8 @@ public final class OgcApiRoutes {
     private void collection(RoutingContext ctx) {
         String base = base(ctx);
         String id = ctx.pathParam("id");
-        BlockingReply.send(vertx, ctx, JSON, () -> describe(base, layer(id)).encode());
+        Principal p = Principal.of(ctx);
+        BlockingReply.send(vertx, ctx, JSON, () -> describe(base, layer(id), scopedExtents(p)).encode());
     }
 
     private void items(RoutingContext ctx) {
@@ -159,14 +165,32 @@ public final class OgcApiRoutes {
         return repository.layer(id).orElseThrow(() -> new NoSuchElementException("no collection '" + id + "'"));
     }
 
-    private JsonObject describe(String base, LayerRecord l) throws java.sql.SQLException {
+    /**
+     * The extent of each layer over the features the caller sees, or null for park roles (the stored extents hold):
+     * a layer's outline alone would show an enterprise user where another enterprise's installations are.
+     */
+    private Map<String, Envelope4326> scopedExtents(Principal p) throws java.sql.SQLException {
+        if (!p.scoped()) return null;
+        Map<String, Envelope> out = new HashMap<>();
+        for (FeatureRecord f : GisRoutes.visible(tenancy, p, repository.allFeatures())) {
+            out.computeIfAbsent(f.layerId(), k -> new Envelope()).expandToInclude(f.geometry().getEnvelopeInternal());
+        }
+        Map<String, Envelope4326> extents = new HashMap<>();
+        out.forEach((k, e) -> extents.put(k, Envelope4326.of(e)));
+        return extents;
+    }
+
+    private JsonObject describe(String base, LayerRecord l, Map<String, Envelope4326> scopedExtents)
+            throws java.sql.SQLException {
         String url = base + "/collections/" + enc(l.id());
         JsonObject c = new JsonObject().put("id", l.id()).put("title", l.nameZh().isEmpty() ? l.id() : l.nameZh())
                 .put("description", l.nameEn()).put("itemType", "feature").put("crs", new JsonArray().add(CRS84))
                 .put("links", new JsonArray()
                         .add(link(url, "self", JSON, "this layer"))
                         .add(link(url + "/items", "items", GEOJSON, "features")));
-        repository.extent(l.id()).ifPresent(e -> c.put("extent", new JsonObject().put("spatial", new JsonObject()
+        Optional<Envelope4326> extent = scopedExtents == null ? repository.extent(l.id())
+                : Optional.ofNullable(scopedExtents.get(l.id()));
+        extent.ifPresent(e -> c.put("extent", new JsonObject().put("spatial", new JsonObject()
                 .put("bbox", new JsonArray().add(new JsonArray().add(e.minLon()).add(e.minLat()).add(e.maxLon())
                         .add(e.maxLat())))
                 .put("crs", CRS84))));

@@ -176,6 +176,22 @@ class TenantIsolationTest {
         assertTrue(own > 0 && own < all.getJsonArray("features").size());
         assertEquals(own, items.getJsonArray("features").size());
         assertEquals(own, items.getLong("numberMatched"));
+        // the collection's extent is that of E01's tanks, not the whole layer's (which would outline E02's)
+        JsonArray ownBox = new JsonObject(get(e01, "/ogc/collections/tanks").body()).getJsonObject("extent")
+                .getJsonObject("spatial").getJsonArray("bbox").getJsonArray(0);
+        JsonArray allBox = new JsonObject(get(operator, "/ogc/collections/tanks").body()).getJsonObject("extent")
+                .getJsonObject("spatial").getJsonArray("bbox").getJsonArray(0);
+        assertFalse(ownBox.equals(allBox), ownBox + " vs " + allBox);
+        for (Object f : items.getJsonArray("features")) {
+            String text = ((JsonObject) f).getJsonObject("geometry").encode();
+            var m = Pattern.compile("\\[(-?[0-9.]+),(-?[0-9.]+)\\]").matcher(text);
+            while (m.find()) {
+                double lon = Double.parseDouble(m.group(1));
+                double lat = Double.parseDouble(m.group(2));
+                assertTrue(lon >= ownBox.getDouble(0) - 1e-9 && lon <= ownBox.getDouble(2) + 1e-9
+                        && lat >= ownBox.getDouble(1) - 1e-9 && lat <= ownBox.getDouble(3) + 1e-9, text);
+            }
+        }
         // the enterprises layer (site outlines and names) is whole for everyone logged in
         assertTrue(get(e01, "/api/layers/enterprises").body().contains("E02-PLOT"));
     }
