@@ -69,6 +69,10 @@ class BrowserEnterprisePortalTest {
                 assertTrue(browser.findElement(By.id("feeds")).getText().indexOf(park.enterprises().stream()
                         .filter(e -> e.id().equals("E02")).findFirst().orElseThrow().nameZh()) < 0);
                 Browser.screenshot(browser, "enterprise-portal-E01");
+                browser.findElement(By.id("lang-switch")).click(); // English: the portal's own strings follow
+                await().atMost(Duration.ofSeconds(10)).until(() ->
+                        browser.findElement(By.id("portal-badge")).getText().contains("Enterprise portal"));
+                assertTrue(browser.findElement(By.id("portal-mapping")).getText().contains("OPC UA node"));
             } finally {
                 browser.quit();
             }
