@@ -1,6 +1,6 @@
 /**
  * The one-map page: composes map, layers, live store, socket, popup, trend panel, feed strip and layer
- * switcher. Hooks for tests: `#map`, `body[data-ws]`, `body[data-layers]` ("loaded" when all layer requests are
+ * switcher, and the enterprise portal for enterprise users (portal/). Hooks for tests: `#map`, `body[data-ws]`, `body[data-layers]` ("loaded" when all layer requests are
  * done), `[data-layer-id][data-layer-count]`, `[data-tag-id]`, and `#feature=<id>` in the URL opens a popup.
  */
 import { ol } from './vendor.js';
@@ -22,6 +22,7 @@ import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
 import { installZones } from './zones/index.js';
 import { installRisk } from './risk/index.js';
+import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
 
 const $ = (id) => document.getElementById(id);
@@ -149,7 +150,15 @@ async function main() {
     if (!$('trend-panel').hidden) history.close(); else popup.close();
   });
   document.body.dataset.layers = 'loaded';
-  const risk = installRisk(map, { container: $('main'), titleRow: document.querySelector('#topbar .title-row'), socket });
+  // the park QRA is for park roles (risk:read); an enterprise user's portal has no risk page
+  const risk = (me.permissions || []).includes('risk:read') ? installRisk(map, { container: $('main'), titleRow: document.querySelector('#topbar .title-row'), socket }) : null;
+  // an enterprise user's page becomes its portal: header, zoom to its site, mapping view (park roles: no change)
+  installPortal({ user: me, titleRow: document.querySelector('#topbar .title-row'), container: $('main'), notify,
+    zoomTo: (id) => {
+      const feature = id && featureIndex.get(String(id));
+      if (feature) fitTo(map, feature.getGeometry().getExtent());
+      return Boolean(feature);
+    } }).catch((e) => notify(t('notice.loadFailed', { msg: e.message })));
   let hazards = null;
   installHazards(map, { container: $('main'), popup, socket,
     plots: [...featureIndex.values()].filter((f) => canonicalKind(f.get('kind')) === 'enterprise') })
@@ -167,7 +176,7 @@ async function main() {
     history.render();
     entries.forEach((e) => e.layer.changed());
     if (hazards) hazards.render();
-    risk.render();
+    if (risk) risk.render();
   });
 }
 

@@ -31,9 +31,12 @@ import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.PlatformRoutes;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
+import org.parkwatch.backend.portal.EnterpriseMappingRoutes;
 import org.parkwatch.backend.push.PushAuthorizer;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
+import org.parkwatch.backend.security.ScopedViews;
+import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.backend.security.RolePermissions;
 import org.parkwatch.backend.security.Security;
 import org.parkwatch.backend.security.SecurityConfig;
@@ -74,6 +77,7 @@ public final class ParkWatchBackend {
 
     private final ParkWatchConfig config;
     private final ParkCatalog park;
+    private final TenantScope tenancy;
     private final ParkWatchMetrics metrics = new ParkWatchMetrics();
     private final Vertx vertx;
     private final LiveState live;
@@ -101,6 +105,7 @@ public final class ParkWatchBackend {
     public ParkWatchBackend(ParkWatchConfig config, ParkCatalog park) {
         this.config = config;
         this.park = park;
+        this.tenancy = new TenantScope(park);
         this.vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
                 .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
@@ -115,7 +120,8 @@ public final class ParkWatchBackend {
         }
         UplinkCodec codec = new UplinkCodec(config.ingest().maxPayloadBytes(), config.ingest().maxSamplesPerBatch());
         this.pipeline = new IngestPipeline(codec, live, seqs, metrics, System::currentTimeMillis);
-        this.push = new PushHub(live, metrics, config.push().maxQueuedPerClient(), System::currentTimeMillis);
+        this.push = new PushHub(live, metrics, config.push().maxQueuedPerClient(), System::currentTimeMillis,
+                new ScopedViews(tenancy)::pushMessage);
         metrics.gauge("parkwatch.ingest.bridges.connected", "bridges whose last state is online",
                 this::bridgesConnected);
     }
@@ -244,6 +250,11 @@ public final class ParkWatchBackend {
         return park;
     }
 
+    /** Who owns which resource: every route that returns enterprise-owned data scopes its answer with it. */
+    public TenantScope tenancy() {
+        return tenancy;
+    }
+
     /** Live state; read it only on the ingest context (e.g. from an HTTP handler or {@link #onIngestContext}). */
     public LiveState live() {
         return live;
@@ -294,9 +305,11 @@ public final class ParkWatchBackend {
         List<RouteSpec> table = new ArrayList<>();
         table.addAll(security.routes(vertx));
         table.addAll(new PlatformRoutes(this::health, metrics::scrape).routes());
-        table.addAll(new LiveRoutes(live).routes());
+        table.addAll(new LiveRoutes(live, tenancy).routes());
+        table.addAll(new EnterpriseMappingRoutes(park, live, tenancy).routes());
         // with a database, layers come from it (plus OGC API Features and history); without, from the catalogue
-        table.addAll(store != null ? store.routes(vertx, Clock.systemUTC()) : new ParkLayerRoutes(park).routes());
+        table.addAll(store != null ? store.routes(vertx, Clock.systemUTC(), tenancy)
+                : new ParkLayerRoutes(park, tenancy).routes());
         table.addAll(new PushRoutes(push, pushAuthorizer != null ? pushAuthorizer : security.pushAuthorizer())
                 .routes());
         table.addAll(extraRoutes);
