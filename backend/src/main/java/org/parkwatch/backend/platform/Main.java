@@ -24,7 +24,9 @@ public final class Main {
         org.parkwatch.backend.hazard.HazardService hazards = org.parkwatch.backend.hazard.HazardModule.install(backend,
                 org.parkwatch.backend.hazard.HazardService.DEFAULT_REGRADE_MS);
         // duty contacts of the registry (一企一档) first, park.json's for enterprises without any
-        org.parkwatch.backend.alarm.service.AlarmModule.install(backend, hazards.registry()::contactList);
+        org.parkwatch.backend.alarm.service.AlarmService alarms =
+                org.parkwatch.backend.alarm.service.AlarmModule.install(backend, hazards.registry()::contactList);
+        org.parkwatch.backend.publicdisplay.PublicDisplayModule.install(backend, alarms);
         ParkWatchBackend.Ports ports;
         try {
             ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
@@ -44,5 +46,7 @@ public final class Main {
         String host = config.http().host().equals("0.0.0.0") ? "localhost" : config.http().host();
         System.out.println("ParkWatch 园区一张图 / one-map: http://" + host + ":" + ports.http() + "/  (MQTT uplink "
                 + config.mqtt().mode().name().toLowerCase() + " port " + ports.mqtt() + ")");
+        System.out.println("  大屏 / control-room screen: http://" + host + ":" + ports.http() + "/screen"
+                + "   公众展示 / public display: http://" + host + ":" + ports.http() + "/public");
     }
 }

@@ -81,6 +81,7 @@ public final class AlarmModule {
         backend.addIngestListener(alarms);
         backend.addRoutes(new AlarmDefinitionRoutes(alarms, backend.park()).routes());
         backend.addRoutes(new AlarmRoutes(alarms, backend.vertx()).routes());
+        backend.addRoutes(new AlarmTrendRoutes(alarms, backend.vertx()).routes());
         AlarmConfigException badConfig = configError;
         backend.addLifecycle(new ParkWatchBackend.Lifecycle() {
             private long timer = -1;
