@@ -1,0 +1,67 @@
+/**
+ * The public open-day display (/public): no login, read-only, kiosk-safe (no links, no prompts, hidden cursor). It
+ * rotates its views — park overview, air quality, safety status — every ROTATE_MS, polls only /api/public/* and
+ * keeps the last picture through backend restarts. `?view=air` pins one view, `?lang=en` starts in English.
+ * Hooks: `body[data-view]`, `body[data-status]`, `[data-public-view=…][data-state="ready"]`, `body[data-online]`.
+ */
+import { lang, setLang, onLangChange } from '../i18n/index.js';
+import { tr, applyPublicText } from './i18n.js';
+import { PublicData } from './data.js';
+import { MapView } from './map-view.js';
+import { AirView } from './air-view.js';
+import { StatusView } from './status-view.js';
+
+export const ROTATE_MS = 20_000;
+const VIEWS = ['map', 'air', 'status'];
+const $ = (sel) => document.querySelector(sel);
+
+function footer(data) {
+  const el = $('#delay-note');
+  const s = data.status;
+  if (!data.online) el.textContent = tr('offline');
+  else if (s && s.asOfMs) {
+    const t = new Date(s.asOfMs).toLocaleTimeString(lang() === 'en' ? 'en-GB' : 'zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+    el.textContent = tr('delay', { m: Math.round(s.delaySeconds / 60), t });
+  } else el.textContent = tr('status.explain.pending');
+  document.body.dataset.online = String(data.online);
+}
+
+function main() {
+  const params = new URLSearchParams(location.search);
+  if (params.get('lang') === 'en' || params.get('lang') === 'zh-CN') setLang(params.get('lang'));
+  applyPublicText();
+  const button = $('#lang-switch');
+  button.textContent = tr('public.lang');
+  button.addEventListener('click', () => setLang(lang() === 'zh-CN' ? 'en' : 'zh-CN'));
+  const section = (name) => document.querySelector(`[data-public-view="${name}"]`);
+  const views = { map: new MapView(section('map')), air: new AirView(section('air')),
+    status: new StatusView(section('status'), $('#status-badge')) };
+  const data = new PublicData();
+  data.onChange((d) => {
+    Object.values(views).forEach((v) => v.update(d));
+    footer(d);
+  });
+
+  const pinned = VIEWS.includes(params.get('view')) ? params.get('view') : null;
+  let current = -1;
+  const show = (name) => {
+    document.body.dataset.view = name;
+    VIEWS.forEach((v) => { section(v).hidden = v !== name; });
+    $('#view-title').textContent = tr(`view.${name}`);
+    views[name].shown();
+  };
+  const next = () => { current = (current + 1) % VIEWS.length; show(VIEWS[current]); };
+  if (pinned) show(pinned);
+  else { next(); setInterval(next, ROTATE_MS); }
+  data.start();
+
+  onLangChange(() => {
+    applyPublicText();
+    button.textContent = tr('public.lang');
+    $('#view-title').textContent = tr(`view.${document.body.dataset.view}`);
+    Object.values(views).forEach((v) => v.render());
+    footer(data);
+  });
+}
+
+main();

@@ -1,0 +1,105 @@
+/**
+ * The control-room big screen (/screen): a 16:9 dark layout with the one-map in the centre and ECharts panels
+ * around it, all live over the WebSocket. Hooks for tests and kiosks: `body[data-ws]`, `body[data-screen="ready"]`
+ * once every panel has loaded, `[data-panel=…][data-count][data-state="ready"]` per panel, `[data-tag-id]` cells.
+ * Without a session the data calls answer 401 and the page goes to the login page.
+ */
+import { api, liveSocketUrl } from '../api.js';
+import { lang, setLang, onLangChange } from '../i18n/index.js';
+import { LiveStore } from '../live/store.js';
+import { LiveSocket } from '../live/socket.js';
+import { AlarmStore } from '../alarms/store.js';
+import { alarmApi } from '../alarms/api.js';
+import { tr, applyScreenText } from './i18n.js';
+import { alarmsByPriority, alarmsByEnterprise, alarmTrend } from './alarm-panels.js';
+import { hazardsByGrade, riskColours, feedHealth, incidents } from './park-panels.js';
+import { environmentPanel } from './environment.js';
+import { screenMap } from './map.js';
+
+const $ = (sel) => document.querySelector(sel);
+const panel = (name) => document.querySelector(`[data-panel="${name}"]`);
+/** Where a visitor without a session is sent (the login page of the security module), back here afterwards. */
+const LOGIN_URL = 'login.html?next=/screen';
+
+function goToLoginOn401(e) {
+  if (e && e.status === 401) {
+    location.assign(new URL(LOGIN_URL, new URL('../../', import.meta.url)).href);
+    return true;
+  }
+  return false;
+}
+
+function notify(e) {
+  if (goToLoginOn401(e)) return;
+  console.warn(e);
+  const el = $('#notice');
+  el.textContent = tr('notice.loadFailed', { msg: e.message });
+  el.hidden = false;
+}
+
+function startClock() {
+  const el = $('#clock');
+  const tick = () => { el.textContent = new Date().toLocaleString(lang() === 'en' ? 'en-GB' : 'zh-CN', { hour12: false }); };
+  tick();
+  setInterval(tick, 1000);
+}
+
+function showSocket(state) {
+  const el = $('#ws-state');
+  el.dataset.state = state;
+  el.textContent = tr(`ws.${state}`);
+}
+
+async function main() {
+  applyScreenText();
+  startClock();
+  const button = $('#lang-switch');
+  const label = () => { button.textContent = tr('screen.lang'); button.title = tr('screen.langTitle'); };
+  label();
+  button.addEventListener('click', () => setLang(lang() === 'zh-CN' ? 'en' : 'zh-CN'));
+
+  // a first protected call decides whether the visitor may see the screen at all
+  let tags;
+  try {
+    tags = await api.tags();
+  } catch (e) {
+    notify(e);
+    if (e.status === 401) return;
+    tags = [];
+  }
+  const store = new LiveStore();
+  const alarmStore = new AlarmStore();
+  const names = new Map();
+  store.setDefinitions(tags);
+  let socketState = 'connecting';
+  const socket = new LiveSocket(liveSocketUrl(), store, { onState: (s) => { socketState = s; showSocket(s); } });
+  socket.on('alarm', (msg) => alarmStore.apply(msg));
+  try {
+    const feeds = await api.feeds();
+    store.setFeeds(feeds);
+    feeds.forEach((f) => names.set(f.enterpriseId, f));
+  } catch (e) { notify(e); }
+  try { alarmStore.load(await alarmApi.active()); } catch (e) { notify(e); }
+  socket.start();
+
+  const panels = await Promise.all([
+    alarmsByPriority(panel('alarms-by-priority'), alarmStore),
+    riskColours(panel('risk-colours'), names, notify),
+    alarmsByEnterprise(panel('alarms-by-enterprise'), alarmStore, names),
+    alarmTrend(panel('alarm-trend'), alarmStore, notify),
+    hazardsByGrade(panel('hazards-by-grade'), socket, notify),
+    feedHealth(panel('feed-health'), store),
+    environmentPanel(panel('environment'), store),
+    incidents(panel('incidents'), socket, names, notify),
+    screenMap('screen-map', store).then((m) => { panel('map').dataset.state = 'ready'; return m; }),
+  ]);
+  document.body.dataset.screen = 'ready';
+  onLangChange(() => {
+    applyScreenText();
+    label();
+    showSocket(socketState);
+    panels.forEach((p) => (p.rerender ? p.rerender() : p.render && p.render()));
+  });
+}
+
+main().catch(notify);
