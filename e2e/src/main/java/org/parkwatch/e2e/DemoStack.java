@@ -2,6 +2,10 @@ package org.parkwatch.e2e;
 
 import org.parkwatch.backend.alarm.service.AlarmModule;
 import org.parkwatch.backend.alarm.service.AlarmService;
+import org.parkwatch.backend.hazard.HazardModule;
+import org.parkwatch.backend.hazard.HazardService;
+import org.parkwatch.backend.publicdisplay.PublicDisplayModule;
+import org.parkwatch.backend.publicdisplay.PublicDisplayService;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.platform.ParkWatchBackend;
 import org.parkwatch.backend.platform.config.ConfigLoader;
@@ -36,6 +40,8 @@ public final class DemoStack implements AutoCloseable {
     private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
     private ParkWatchBackend backend;
     private AlarmService alarms;
+    private HazardService hazards;
+    private PublicDisplayService publicDisplay;
     private int mqttPort;
     private int httpPort;
 
@@ -106,7 +112,10 @@ public final class DemoStack implements AutoCloseable {
         cfg.put("mqtt.embedded.port", Integer.toString(mqtt));
         cfg.put("data.dir", workDir.resolve("backend-data").toString());
         backend = new ParkWatchBackend(new ConfigLoader().load(cfg));
-        alarms = AlarmModule.install(backend);
+        // the same capabilities as platform.Main: hazards and registry, alarms, the public display
+        hazards = HazardModule.install(backend, HazardService.DEFAULT_REGRADE_MS);
+        alarms = AlarmModule.install(backend, hazards.registry()::contactList);
+        publicDisplay = PublicDisplayModule.install(backend, alarms);
         listeners.forEach(backend::addIngestListener);
         ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);
@@ -163,6 +172,16 @@ public final class DemoStack implements AutoCloseable {
     /** The running backend's alarm service (issue 5); null while the backend is stopped. */
     public AlarmService alarms() {
         return backend == null ? null : alarms;
+    }
+
+    /** The running backend's hazard service (issue 4) with the registry; null while the backend is stopped. */
+    public HazardService hazards() {
+        return backend == null ? null : hazards;
+    }
+
+    /** The running backend's public display; null while the backend is stopped. */
+    public PublicDisplayService publicDisplay() {
+        return backend == null ? null : publicDisplay;
     }
 
     public List<Bridge> bridges() {

@@ -15,7 +15,7 @@ const zh = {
   'air.title': '环境空气质量', 'air.trend': '近 24 小时园区平均浓度（µg/m³）', 'air.level.good': '良好', 'air.level.elevated': '偏高',
   'air.level.high': '超标', 'air.level.none': '暂无数据', 'air.park': '园区整体',
   'map.title': '园区概览', 'map.enterprises': '入园企业 {n} 家',
-  'delay': '数据延时 {m} 分钟发布 · 更新于 {t}', 'offline': '正在重新连接…',
+  'delay': '数据延时 {m} 分钟发布 · 更新于 {t}', 'delaySeconds': '数据延时 {s} 秒发布 · 更新于 {t}', 'offline': '正在重新连接…',
   'view.map': '园区概览', 'view.air': '空气质量', 'view.status': '安全状态',
 };
 
@@ -30,7 +30,7 @@ const en = {
   'air.title': 'Ambient air quality', 'air.trend': 'Park average, last 24 h (µg/m³)', 'air.level.good': 'Good',
   'air.level.elevated': 'Elevated', 'air.level.high': 'High', 'air.level.none': 'No data', 'air.park': 'Whole park',
   'map.title': 'Park overview', 'map.enterprises': '{n} enterprises in the park',
-  'delay': 'Published with a {m}-minute delay · as of {t}', 'offline': 'Reconnecting…',
+  'delay': 'Published with a {m}-minute delay · as of {t}', 'delaySeconds': 'Published with a {s}-second delay · as of {t}', 'offline': 'Reconnecting…',
   'view.map': 'Park overview', 'view.air': 'Air quality', 'view.status': 'Safety status',
 };
 

@@ -1,7 +1,8 @@
 /**
  * The public open-day display (/public): no login, read-only, kiosk-safe (no links, no prompts, hidden cursor). It
  * rotates its views — park overview, air quality, safety status — every ROTATE_MS, polls only /api/public/* and
- * keeps the last picture through backend restarts. `?view=air` pins one view, `?lang=en` starts in English.
+ * keeps the last picture through backend restarts. `?view=air` pins one view, `?lang=en` starts in English,
+ * `?pollMs=` shortens the poll period (at least 1 s).
  * Hooks: `body[data-view]`, `body[data-status]`, `[data-public-view=…][data-state="ready"]`, `body[data-online]`.
  */
 import { lang, setLang, onLangChange } from '../i18n/index.js';
@@ -21,7 +22,8 @@ function footer(data) {
   if (!data.online) el.textContent = tr('offline');
   else if (s && s.asOfMs) {
     const t = new Date(s.asOfMs).toLocaleTimeString(lang() === 'en' ? 'en-GB' : 'zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
-    el.textContent = tr('delay', { m: Math.round(s.delaySeconds / 60), t });
+    el.textContent = s.delaySeconds >= 60 ? tr('delay', { m: Math.round(s.delaySeconds / 60), t })
+      : tr('delaySeconds', { s: s.delaySeconds, t });
   } else el.textContent = tr('status.explain.pending');
   document.body.dataset.online = String(data.online);
 }
@@ -36,7 +38,7 @@ function main() {
   const section = (name) => document.querySelector(`[data-public-view="${name}"]`);
   const views = { map: new MapView(section('map')), air: new AirView(section('air')),
     status: new StatusView(section('status'), $('#status-badge')) };
-  const data = new PublicData();
+  const data = new PublicData(params.get('pollMs'));
   data.onChange((d) => {
     Object.values(views).forEach((v) => v.update(d));
     footer(d);

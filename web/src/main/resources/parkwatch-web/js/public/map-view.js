@@ -47,6 +47,7 @@ export class MapView {
     this.features = GEOJSON.readFeatures(data.park);
     this.source.addFeatures(this.features.filter((f) => f.getGeometry()));
     this.render();
+    this.shown();
     this.section.dataset.state = 'ready';
     this.section.dataset.count = String(this.features.filter((f) => f.get('kind') === 'enterprise').length);
   }
@@ -56,7 +57,8 @@ export class MapView {
     this.map.updateSize();
     const park = this.features.find((f) => f.get('kind') === 'park' && f.getGeometry());
     const extent = park ? park.getGeometry().getExtent() : this.source.getExtent();
-    if (!ol.extent.isEmpty(extent)) this.map.getView().fit(extent, { padding: [40, 40, 40, 40] });
+    const pad = remPx(2);
+    if (!ol.extent.isEmpty(extent)) this.map.getView().fit(extent, { padding: [pad, pad, pad, pad] });
   }
 
   render() {
