@@ -19,26 +19,78 @@ export class ApiError extends Error {
 
 const BASE = new URL('../', import.meta.url);
 
+/**
+ * The session as the page knows it: the CSRF token of the login (sent with every state-changing request) and who to
+ * call when the server says the session is gone (401), so the page can show the login form again.
+ */
+const session = { csrfToken: null, onUnauthorized: null };
+
+export function setCsrfToken(token) { session.csrfToken = token || null; }
+
+/** `fn(error)` is called whenever a request answers 401 (not logged in, or the session expired). */
+export function onUnauthorized(fn) { session.onUnauthorized = fn; }
+
+async function failure(response, path) {
+  let detail = response.statusText;
+  try {
+    const text = await response.text();
+    try { detail = JSON.parse(text).error || text; } catch { detail = text.slice(0, 200) || detail; }
+  } catch { /* keep statusText */ }
+  const error = new ApiError('http', path, `HTTP ${response.status} ${detail}`, response.status);
+  error.detail = detail;
+  if (response.status === 401 && session.onUnauthorized && !path.startsWith('api/auth/')) session.onUnauthorized(error);
+  return error;
+}
+
 /** GETs `path` (relative to the site root) and returns the parsed JSON body. */
 export async function getJson(path, { signal } = {}) {
   let response;
   try {
-    response = await fetch(new URL(path, BASE), { headers: { Accept: 'application/json' }, signal });
+    response = await fetch(new URL(path, BASE), { headers: { Accept: 'application/json' }, credentials: 'same-origin', signal });
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     throw new ApiError('network', path, e.message);
   }
-  if (!response.ok) {
-    let detail = response.statusText;
-    try { detail = (await response.text()).slice(0, 200) || detail; } catch { /* keep statusText */ }
-    throw new ApiError('http', path, `HTTP ${response.status} ${detail}`, response.status);
-  }
+  if (!response.ok) throw await failure(response, path);
   try {
     return await response.json();
   } catch (e) {
     throw new ApiError('parse', path, `invalid JSON: ${e.message}`, response.status);
   }
 }
+
+/**
+ * Sends a JSON body with `method` (POST, PUT, DELETE) and the session's CSRF token; resolves with the parsed reply
+ * (null when there is none), rejects with an ApiError carrying the server's message.
+ */
+export async function sendJson(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
+  let response;
+  try {
+    response = await fetch(new URL(path, BASE), {
+      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError('network', path, e.message);
+  }
+  if (!response.ok) {
+    const error = await failure(response, path);
+    error.message = `${path}: ${error.detail}`;
+    throw error;
+  }
+  try { return await response.json(); } catch { return null; }
+}
+
+export const postJson = (path, body) => sendJson('POST', path, body);
+
+/** Login, logout and "who am I" (backend security.AuthRoutes). */
+export const auth = {
+  me: () => getJson('api/auth/me'),
+  login: (username, password) => postJson('api/auth/login', { username, password }),
+  logout: () => postJson('api/auth/logout'),
+};
 
 const enc = encodeURIComponent;
 

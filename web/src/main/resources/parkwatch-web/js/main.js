@@ -4,7 +4,7 @@
  * done), `[data-layer-id][data-layer-count]`, `[data-tag-id]`, and `#feature=<id>` in the URL opens a popup.
  */
 import { ol } from './vendor.js';
-import { api, liveSocketUrl } from './api.js';
+import { api, liveSocketUrl, onUnauthorized } from './api.js';
 import { t, applyStatic, onLangChange } from './i18n/index.js';
 import { LiveStore } from './live/store.js';
 import { LiveSocket } from './live/socket.js';
@@ -20,6 +20,7 @@ import { LayerSwitcher } from './ui/layer-switcher.js';
 import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
 import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
+import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -56,6 +57,15 @@ function bindSelection(map, popup, featureIndex, select) {
 async function main() {
   applyStatic();
   bindLanguageButton($('lang-switch'));
+  bindLanguageButton($('login-lang'));
+  // nothing but the login form until there is a session; a later 401 (expired) brings the form back
+  const offLoginLang = onLangChange(() => applyStatic($('login')));
+  const me = await ensureSession();
+  offLoginLang();
+  let relogin = null;
+  onUnauthorized(() => {
+    if (!relogin) relogin = showLogin().then(() => location.reload());
+  });
   const store = new LiveStore();
   const map = createMap('map');
   localiseControls(map);
@@ -108,6 +118,7 @@ async function main() {
 
   onLangChange(() => {
     applyStatic();
+    renderUserMenu(me);
     localiseControls(map);
     showSocketState($('ws-state'), socketState);
     switcher.render();

@@ -18,7 +18,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A backend on free ports with the test park (src/test/resources/test-park), plus a small HTTP client. */
+/**
+ * A backend on free ports with the test park (src/test/resources/test-park), plus a small HTTP client that logs in as
+ * the administrator ({@link TestAuth}).
+ */
 public final class TestBackend implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -66,10 +69,26 @@ public final class TestBackend implements AutoCloseable {
         return new TestBackend(b, p);
     }
 
+    /** GET as the administrator (bearer token from a real login). */
     public HttpResponse<String> get(String path) throws Exception {
-        HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.http() + path))
+        HttpRequest req = TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** GET without credentials. */
+    public HttpResponse<String> getAnonymous(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + ports.http() + path);
+    }
+
+    /** The administrator's bearer token. */
+    public String adminToken() throws Exception {
+        return TestAuth.adminToken(backend);
     }
 
     public JsonObject getObject(String path) throws Exception {

@@ -1,10 +1,9 @@
 package org.parkwatch.e2e;
 
-import org.parkwatch.backend.alarm.service.AlarmModule;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parkwatch.backend.alarm.service.AlarmService;
-import org.parkwatch.backend.hazard.HazardModule;
 import org.parkwatch.backend.hazard.HazardService;
-import org.parkwatch.backend.publicdisplay.PublicDisplayModule;
+import org.parkwatch.backend.platform.Modules;
 import org.parkwatch.backend.publicdisplay.PublicDisplayService;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.platform.ParkWatchBackend;
@@ -15,7 +14,13 @@ import org.parkwatch.bridge.sim.ParkSimulator;
 import org.parkwatch.bridge.sim.SimulatorOptions;
 import org.parkwatch.model.park.EnterpriseTags;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +38,9 @@ import java.util.function.UnaryOperator;
 public final class DemoStack implements AutoCloseable {
     /** Simulator certificates shared by the stacks of one build (under the module's target folder). */
     static final Path SHARED_PKI = Path.of("target", "e2e-sim-pki").toAbsolutePath();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Path workDir;
     private final Map<String, String> backendOverrides;
     private final ParkSimulator simulator;
@@ -44,6 +52,10 @@ public final class DemoStack implements AutoCloseable {
     private PublicDisplayService publicDisplay;
     private int mqttPort;
     private int httpPort;
+    /** The first administrator's password, random per stack (set through the backend's secrets, never a literal). */
+    private final String adminPassword = "pw-" + Long.toHexString(new SecureRandom().nextLong())
+            + Long.toHexString(new SecureRandom().nextLong());
+    private String adminToken;
 
     private DemoStack(Path workDir, Map<String, String> backendOverrides, ParkSimulator simulator) {
         this.workDir = workDir;
@@ -112,10 +124,13 @@ public final class DemoStack implements AutoCloseable {
         cfg.put("mqtt.embedded.port", Integer.toString(mqtt));
         cfg.put("data.dir", workDir.resolve("backend-data").toString());
         backend = new ParkWatchBackend(new ConfigLoader().load(cfg));
+        backend.setSecrets(name -> adminPassword);
+        adminToken = null;
         // the same capabilities as platform.Main: hazards and registry, alarms, the public display
-        hazards = HazardModule.install(backend, HazardService.DEFAULT_REGRADE_MS);
-        alarms = AlarmModule.install(backend, hazards.registry()::contactList);
-        publicDisplay = PublicDisplayModule.install(backend, alarms);
+        Modules.Installed installed = Modules.installAll(backend);
+        hazards = installed.hazards();
+        alarms = installed.alarms();
+        publicDisplay = installed.publicDisplay();
         listeners.forEach(backend::addIngestListener);
         ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);
@@ -190,6 +205,27 @@ public final class DemoStack implements AutoCloseable {
 
     public String httpBase() {
         return "http://127.0.0.1:" + httpPort;
+    }
+
+    /** The first administrator's login name. */
+    public String adminUser() {
+        return "admin";
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    /** A bearer token of the administrator from a real login ({@code POST /api/auth/token}), per backend start. */
+    public synchronized String adminToken() throws Exception {
+        if (adminToken != null) return adminToken;
+        String body = JSON.writeValueAsString(Map.of("username", adminUser(), "password", adminPassword));
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(httpBase() + "/api/auth/token"))
+                        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) throw new IllegalStateException("admin login: " + r.statusCode() + " " + r.body());
+        adminToken = JSON.readTree(r.body()).path("token").asText();
+        return adminToken;
     }
 
     public String wsUrl() {

@@ -35,9 +35,10 @@ public final class WsRecorder implements WebSocket.Listener, AutoCloseable {
         this.keepMessages = keepMessages;
     }
 
-    public WsRecorder connect(String url) throws Exception {
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), this)
-                .get(10, TimeUnit.SECONDS);
+    /** Opens the socket with a bearer token (from {@code POST /api/auth/token}); the backend refuses it without. */
+    public WsRecorder connect(String url, String bearerToken) throws Exception {
+        socket = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Bearer " + bearerToken)
+                .buildAsync(URI.create(url), this).get(10, TimeUnit.SECONDS);
         return this;
     }
 

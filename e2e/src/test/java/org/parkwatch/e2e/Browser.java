@@ -1,5 +1,7 @@
 package org.parkwatch.e2e;
 
+import org.awaitility.Awaitility;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (no driver download), with the flags this machine
@@ -30,9 +33,36 @@ final class Browser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profileDir, "--window-size=" + width + "," + height,
                 "--lang=zh-CN");
+        // console messages (CSP violations among them) readable through driver.manage().logs()
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Opens {@code url} and logs in through the page's login form (zh-CN by default) as the stack's administrator;
+     * returns once the page holds a session ({@code body[data-auth=ok]}).
+     */
+    static void login(ChromeDriver driver, DemoStack stack, String url) throws Exception {
+        login(driver, url, stack.adminUser(), stack.adminPassword());
+    }
+
+    static void login(ChromeDriver driver, String url, String user, String password) {
+        driver.get(url);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> driver.findElement(By.id("login")).isDisplayed());
+        submitLogin(driver, user, password);
+    }
+
+    /** Fills the shown login form and submits it; returns once the page holds a session. */
+    static void submitLogin(ChromeDriver driver, String user, String password) {
+        driver.findElement(By.id("login-username")).clear();
+        driver.findElement(By.id("login-username")).sendKeys(user);
+        driver.findElement(By.id("login-password")).clear();
+        driver.findElement(By.id("login-password")).sendKeys(password);
+        driver.findElement(By.id("login-submit")).click();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                "ok".equals(driver.executeScript("return document.body.dataset.auth")));
     }
 
     /** Saves a screenshot under target/screenshots as a test artefact. */

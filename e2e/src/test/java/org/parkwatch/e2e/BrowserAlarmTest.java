@@ -27,13 +27,12 @@ class BrowserAlarmTest {
         try (DemoStack stack = DemoStack.start(dir, Set.of("E01"), Map.of(), 250)) {
             ChromeDriver browser = Browser.start(Files.createDirectories(dir.resolve("chrome")), 1600, 1000);
             try {
-                browser.get(stack.httpBase() + "/");
+                Browser.login(browser, stack, stack.httpBase() + "/");
                 await().atMost(Duration.ofSeconds(30)).until(() ->
                         "open".equals(browser.executeScript("return document.body.dataset.ws")));
                 browser.executeScript("localStorage.setItem('parkwatch.alarms.user', 'op1');"
                         + "localStorage.setItem('parkwatch.alarms.muted', '1');");
-                await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack.httpBase()
-                        + "/api/tags/E01.GD101.GAS").path("q").asText().equals("good"));
+                await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/tags/E01.GD101.GAS").path("q").asText().equals("good"));
                 stack.simulator().setValue("PARK.WS1.WS", 3.0);
                 stack.simulator().setValue("PARK.WS1.WD", 270.0);
                 stack.simulator().scenarios().start("gas-leak", Map.of("tank", "E01-V101"));

@@ -28,7 +28,7 @@ class BrowserLiveValueTest {
         try (DemoStack stack = DemoStack.start(dir, Set.of("E01"), Map.of(), 250)) {
             ChromeDriver browser = Browser.start(Files.createDirectories(dir.resolve("chrome")), 1600, 1000);
             try {
-                browser.get(stack.httpBase() + "/#feature=E01-TK201");
+                Browser.login(browser, stack, stack.httpBase() + "/#feature=E01-TK201");
                 await().atMost(Duration.ofSeconds(30)).until(() ->
                         "open".equals(browser.executeScript("return document.body.dataset.ws")));
                 await().atMost(Duration.ofSeconds(30)).until(() -> layersLoaded(browser));

@@ -4,8 +4,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The control-room big screen (/screen) in headless Chromium on the demo stack: every panel renders with data, a value
+ * The control-room big screen (/screen) in headless Chromium on the demo stack, logged in as an operator through the
+ * login form: every panel renders with data, a value
  * changed at the simulator reaches the screen through OPC UA, the bridge, MQTT and the WebSocket, and screenshots
  * at 1920×1080 and 3840×2160 are kept as test artefacts.
  */
@@ -27,15 +35,19 @@ class BrowserScreenTest {
     @Test
     void everyPanelShowsDataAndValuesUpdateLive(@TempDir Path dir) throws Exception {
         try (DemoStack stack = DemoStack.start(dir, Set.of("PARK", "E01"), Map.of(), 250)) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack.httpBase()
-                    + "/api/tags/PARK.WS1.TA").path("q").asText().equals("good"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/tags/PARK.WS1.TA").path("q").asText().equals("good"));
             stack.simulator().setValue("E01.TK201.LT", 9.5); // a level alarm, so the alarm panels have something
-            await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack.httpBase() + "/api/alarms").size() > 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/alarms").size() > 0);
+
+            String password = "op-" + Long.toHexString(new SecureRandom().nextLong()) + "-screen";
+            createUser(stack, "op1", "operator", password);
 
             ChromeDriver browser = Browser.start(Files.createDirectories(dir.resolve("chrome")), 1920, 1080);
             try {
                 ScreenshotFiles.setViewport(browser, 1920, 1080);
-                browser.get(stack.httpBase() + "/screen");
+                // without a session the screen shows the login form first; the control room logs in as an operator
+                Browser.login(browser, stack.httpBase() + "/screen", "op1", password);
+                assertEquals("operator", browser.executeScript("return document.body.dataset.role"));
                 await().atMost(Duration.ofSeconds(60)).until(() ->
                         "ready".equals(browser.executeScript("return document.body.dataset.screen")));
                 for (String panel : PANELS) {
@@ -77,6 +89,17 @@ class BrowserScreenTest {
                 browser.quit();
             }
         }
+    }
+
+    /** Creates a user through the administrator's API (bearer token of a real login). */
+    private static void createUser(DemoStack stack, String name, String role, String password) throws Exception {
+        String body = new ObjectMapper().writeValueAsString(Map.of("username", name, "role", role,
+                "displayName", name, "password", password));
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(stack.httpBase() + "/api/users")).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + stack.adminToken()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, r.statusCode(), r.body());
     }
 
     private static final String PANEL_STATES = "return [...document.querySelectorAll('[data-panel]')]"

@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Small JSON GET helper for the tests. */
+/** Small JSON GET helper for the tests; authenticates as the stack's administrator. */
 final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -17,8 +17,11 @@ final class Http {
     private Http() {
     }
 
-    static JsonNode getJson(String url) throws Exception {
-        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+    /** GETs {@code path} of the stack's backend as the administrator (bearer token from a real login). */
+    static JsonNode getJson(DemoStack stack, String path) throws Exception {
+        String url = stack.httpBase() + path;
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + stack.adminToken()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) throw new AssertionError("GET " + url + " → " + r.statusCode() + ": " + r.body());
         return JSON.readTree(r.body());

@@ -32,10 +32,9 @@ class LeakIncidentEndToEndTest {
     @Test
     void gasLeakAtTheChlorineStorageBecomesOneIncidentWithItsLinkagePackage(@TempDir Path dir) throws Exception {
         try (DemoStack stack = DemoStack.start(dir, Set.of("E01"), Map.of(), 250);
-             WsRecorder ws = new WsRecorder(u -> { }, true).connect(stack.wsUrl())) {
+             WsRecorder ws = new WsRecorder(u -> { }, true).connect(stack.wsUrl(), stack.adminToken())) {
             // the bridge delivers E01's detectors before the leak starts
-            await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack.httpBase()
-                    + "/api/tags/E01.GD101.GAS").path("q").asText().equals("good"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/tags/E01.GD101.GAS").path("q").asText().equals("good"));
             stack.simulator().setValue("PARK.WS1.WS", 3.0);
             stack.simulator().setValue("PARK.WS1.WD", 270.0);
             stack.simulator().scenarios().start("gas-leak", Map.of("tank", "E01-V101"));
@@ -46,7 +45,7 @@ class LeakIncidentEndToEndTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> leaks(stack).size() >= 1);
             List<JsonNode> leaks = leaks(stack);
             assertEquals(1, leaks.size(), "one confirmed leak: " + leaks);
-            JsonNode incident = Http.getJson(stack.httpBase() + "/api/incidents/" + leaks.get(0).path("id").asText());
+            JsonNode incident = Http.getJson(stack, "/api/incidents/" + leaks.get(0).path("id").asText());
             assertTrue(incident.path("alarmIds").size() >= 2, incident.toString());
             JsonNode link = incident.path("linkage");
             assertTrue(link.path("cameras").size() >= 1, "cameras see the leak: " + link);
@@ -58,6 +57,7 @@ class LeakIncidentEndToEndTest {
             String alarmId = incident.path("alarmIds").get(0).asText();
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(stack.httpBase() + "/api/alarms/"
                             + alarmId + "/ack")).header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + stack.adminToken())
                     .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"op1\",\"comment\":\"crew sent\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode(), r.body());
@@ -74,7 +74,7 @@ class LeakIncidentEndToEndTest {
 
     private static List<JsonNode> leaks(DemoStack stack) throws Exception {
         List<JsonNode> out = new ArrayList<>();
-        for (JsonNode i : Http.getJson(stack.httpBase() + "/api/incidents")) {
+        for (JsonNode i : Http.getJson(stack, "/api/incidents")) {
             if (i.path("kind").asText().equals("LEAK") && i.path("state").asText().equals("OPEN")) out.add(i);
         }
         return out;

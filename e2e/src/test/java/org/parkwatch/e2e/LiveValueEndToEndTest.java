@@ -40,7 +40,7 @@ class LiveValueEndToEndTest {
         ConcurrentLinkedQueue<WsRecorder.TagUpdate> seen = new ConcurrentLinkedQueue<>();
         try (WsRecorder ws = new WsRecorder(u -> {
             if (u.id().equals(TAG)) seen.add(u);
-        }, true).connect(stack.wsUrl())) {
+        }, true).connect(stack.wsUrl(), stack.adminToken())) {
             await().atMost(Duration.ofSeconds(20)).until(() -> !ws.messages().isEmpty());
             assertEquals("snapshot", ws.messages().get(0).path("type").asText());
             // the bridge is subscribed once a first good value of the tag has come through
@@ -51,11 +51,11 @@ class LiveValueEndToEndTest {
 
             await().atMost(Duration.ofSeconds(15)).until(() -> seen.stream().anyMatch(u -> "update".equals(u.type())
                     && u.value() != null && u.value().asDouble() == value));
-            JsonNode tag = Http.getJson(stack.httpBase() + "/api/tags/" + TAG);
+            JsonNode tag = Http.getJson(stack, "/api/tags/" + TAG);
             assertEquals(value, tag.path("v").asDouble(), 0.0);
             assertEquals("good", tag.path("q").asText());
             assertEquals("E01-TK201", tag.path("featureId").asText());
-            JsonNode feeds = Http.getJson(stack.httpBase() + "/api/feeds");
+            JsonNode feeds = Http.getJson(stack, "/api/feeds");
             JsonNode e01 = null;
             for (JsonNode f : feeds) if (f.path("enterpriseId").asText().equals("E01")) e01 = f;
             assertTrue(e01 != null && e01.path("bridges").size() == 1, "E01 feed with its bridge: " + feeds);

@@ -53,7 +53,7 @@ class PublicDisplayEndToEndTest {
         // a duty contact in the registry, so the scan has a person's name and phone to look for
         stack.hazards().registry().addContact(new DutyContact("E01", "王建国", "值班长", "13912345678"));
         scanner = new PublicLeakScanner(stack.backend().park(), stack.hazards().registry());
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack.httpBase() + "/api/tags/PARK.AQ1.PM25")
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/tags/PARK.AQ1.PM25")
                 .path("q").asText().equals("good"));
     }
 
@@ -79,7 +79,7 @@ class PublicDisplayEndToEndTest {
         assertFalse(scanner.positionsNearToxicInstallations("[113.93420, 35.25830]").isEmpty(), "next to V101");
         // an alarm and its text exist in the backend while the scan runs
         stack.simulator().setValue("E01.TK201.LT", 9.5);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack.httpBase() + "/api/alarms").size() > 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/alarms").size() > 0);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 JSON.readTree(get("/api/public/air").body()).path("status").asText().equals("ok"));
 

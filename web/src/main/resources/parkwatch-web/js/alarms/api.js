@@ -1,27 +1,9 @@
 /** The alarm HTTP API (backend alarm.service.AlarmRoutes). */
-import { getJson, ApiError } from '../api.js';
+import { getJson, postJson } from '../api.js';
 
-const BASE = new URL('../../', import.meta.url);
+export { postJson };
+
 const enc = encodeURIComponent;
-
-/** POSTs a JSON body; resolves with the parsed reply, rejects with an ApiError carrying the server's message. */
-export async function postJson(path, body) {
-  let response;
-  try {
-    response = await fetch(new URL(path, BASE), {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch (e) {
-    throw new ApiError('network', path, e.message);
-  }
-  let json = null;
-  try { json = await response.json(); } catch { /* no JSON body */ }
-  if (!response.ok) {
-    throw new ApiError('http', path, (json && json.error) || `HTTP ${response.status}`, response.status);
-  }
-  return json;
-}
 
 export const alarmApi = {
   active: () => getJson('api/alarms'),

@@ -113,4 +113,10 @@ export default {
   'hz.ent.stillListed': 'still listed', 'hz.ent.blacklisted': 'blacklisted', 'hz.ent.none': 'none',
   'hz.ent.creditCode': 'Credit code', 'hz.ent.address': 'Address', 'hz.ent.activities': 'Activities',
   'hz.ent.units': 'Units', 'hz.ent.installations': 'Installations',
+  'login.title': 'Log in to the one-map', 'login.username': 'User name', 'login.password': 'Password',
+  'login.submit': 'Log in', 'login.logout': 'Log out',
+  'login.failed': 'Wrong user name or password, or the account is locked',
+  'login.limited': 'Too many login attempts; try again in a minute', 'login.error': 'Login failed: {msg}',
+  'role.admin': 'Park administrator', 'role.operator': 'Control-room operator', 'role.regulator': 'Regulator',
+  'role.enterprise': 'Enterprise user', 'role.public': 'Public',
 };

@@ -108,4 +108,9 @@ export default {
   'hz.ent.stillListed': '仍在名单中', 'hz.ent.blacklisted': '黑名单', 'hz.ent.none': '无',
   'hz.ent.creditCode': '统一社会信用代码', 'hz.ent.address': '地址', 'hz.ent.activities': '经营类别',
   'hz.ent.units': '生产储存单元', 'hz.ent.installations': '设备设施数',
+  'login.title': '登录园区一张图', 'login.username': '用户名', 'login.password': '密码', 'login.submit': '登录',
+  'login.logout': '退出', 'login.failed': '用户名或密码错误，或账户已锁定',
+  'login.limited': '登录尝试过多，请一分钟后再试', 'login.error': '登录失败：{msg}',
+  'role.admin': '园区管理员', 'role.operator': '值班操作员', 'role.regulator': '监管人员',
+  'role.enterprise': '企业用户', 'role.public': '公众',
 };

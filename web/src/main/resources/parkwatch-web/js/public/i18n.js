@@ -40,8 +40,9 @@ export function tr(key, params) {
   return text;
 }
 
+/** Fills `[data-tr]` elements under `root` and the page title. */
 export function applyPublicText(root = document) {
-  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = tr(el.dataset.i18n); });
+  root.querySelectorAll('[data-tr]').forEach((el) => { el.textContent = tr(el.dataset.tr); });
   document.documentElement.lang = lang();
   document.title = tr('public.title');
 }

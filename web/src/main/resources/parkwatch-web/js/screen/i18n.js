@@ -46,9 +46,9 @@ export function tr(key, params) {
   return text;
 }
 
-/** Fills `[data-i18n]` elements under `root` and the page title. */
+/** Fills `[data-tr]` elements (this page's own strings) under `root` and the page title. */
 export function applyScreenText(root = document) {
-  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = tr(el.dataset.i18n); });
+  root.querySelectorAll('[data-tr]').forEach((el) => { el.textContent = tr(el.dataset.tr); });
   document.documentElement.lang = lang();
   document.title = tr('screen.title');
 }

@@ -2,10 +2,13 @@
  * The control-room big screen (/screen): a 16:9 dark layout with the one-map in the centre and ECharts panels
  * around it, all live over the WebSocket. Hooks for tests and kiosks: `body[data-ws]`, `body[data-screen="ready"]`
  * once every panel has loaded, `[data-panel=…][data-count][data-state="ready"]` per panel, `[data-tag-id]` cells.
- * Without a session the data calls answer 401 and the page goes to the login page.
+ * Without a session the page shows the login form first (the one-map's, ../ui/login.js); a later 401 (session
+ * expired) brings it back and reloads after the login.
  */
-import { api, liveSocketUrl } from '../api.js';
-import { lang, setLang, onLangChange } from '../i18n/index.js';
+import { api, liveSocketUrl, onUnauthorized } from '../api.js';
+import { lang, setLang, onLangChange, applyStatic } from '../i18n/index.js';
+import { ensureSession, showLogin, renderUserMenu } from '../ui/login.js';
+import { bindLanguageButton } from '../ui/lang-switch.js';
 import { LiveStore } from '../live/store.js';
 import { LiveSocket } from '../live/socket.js';
 import { AlarmStore } from '../alarms/store.js';
@@ -18,19 +21,8 @@ import { screenMap } from './map.js';
 
 const $ = (sel) => document.querySelector(sel);
 const panel = (name) => document.querySelector(`[data-panel="${name}"]`);
-/** Where a visitor without a session is sent (the login page of the security module), back here afterwards. */
-const LOGIN_URL = 'login.html?next=/screen';
-
-function goToLoginOn401(e) {
-  if (e && e.status === 401) {
-    location.assign(new URL(LOGIN_URL, new URL('../../', import.meta.url)).href);
-    return true;
-  }
-  return false;
-}
-
 function notify(e) {
-  if (goToLoginOn401(e)) return;
+  if (e && e.status === 401) return; // the login form is already coming back (onUnauthorized)
   console.warn(e);
   const el = $('#notice');
   el.textContent = tr('notice.loadFailed', { msg: e.message });
@@ -50,23 +42,31 @@ function showSocket(state) {
   el.textContent = tr(`ws.${state}`);
 }
 
-async function main() {
+/** The page's own strings and the shared ones of the login form and user menu. */
+function applyText() {
+  applyStatic(document.getElementById('login'));
+  applyStatic(document.getElementById('user-menu'));
   applyScreenText();
+}
+
+async function main() {
+  applyText();
   startClock();
   const button = $('#lang-switch');
   const label = () => { button.textContent = tr('screen.lang'); button.title = tr('screen.langTitle'); };
   label();
   button.addEventListener('click', () => setLang(lang() === 'zh-CN' ? 'en' : 'zh-CN'));
 
-  // a first protected call decides whether the visitor may see the screen at all
-  let tags;
-  try {
-    tags = await api.tags();
-  } catch (e) {
-    notify(e);
-    if (e.status === 401) return;
-    tags = [];
-  }
+  bindLanguageButton($('#login-lang'));
+  const offLoginLang = onLangChange(() => { applyText(); label(); });
+  const me = await ensureSession();
+  offLoginLang();
+  let relogin = null;
+  onUnauthorized(() => {
+    if (!relogin) relogin = showLogin().then(() => location.reload());
+  });
+  let tags = [];
+  try { tags = await api.tags(); } catch (e) { notify(e); }
   const store = new LiveStore();
   const alarmStore = new AlarmStore();
   const names = new Map();
@@ -95,7 +95,8 @@ async function main() {
   ]);
   document.body.dataset.screen = 'ready';
   onLangChange(() => {
-    applyScreenText();
+    applyText();
+    renderUserMenu(me);
     label();
     showSocket(socketState);
     panels.forEach((p) => (p.rerender ? p.rerender() : p.render && p.render()));

@@ -106,7 +106,7 @@ class AudiencePagesTest {
                 if (zh.stream().noneMatch(k -> k.startsWith(prefix))) missing.add(prefix + "*");
             }
         }
-        Matcher m = Pattern.compile("data-i18n=\"([\\w.-]+)\"").matcher(read(root().resolve(page + ".html")));
+        Matcher m = Pattern.compile("data-tr=\"([\\w.-]+)\"").matcher(read(root().resolve(page + ".html")));
         while (m.find()) if (!zh.contains(m.group(1))) missing.add(m.group(1));
         assertEquals(Set.of(), missing, "keys used but not translated");
     }

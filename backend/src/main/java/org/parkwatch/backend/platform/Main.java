@@ -21,12 +21,7 @@ public final class Main {
             return;
         }
         ParkWatchBackend backend = new ParkWatchBackend(config);
-        org.parkwatch.backend.hazard.HazardService hazards = org.parkwatch.backend.hazard.HazardModule.install(backend,
-                org.parkwatch.backend.hazard.HazardService.DEFAULT_REGRADE_MS);
-        // duty contacts of the registry (一企一档) first, park.json's for enterprises without any
-        org.parkwatch.backend.alarm.service.AlarmService alarms =
-                org.parkwatch.backend.alarm.service.AlarmModule.install(backend, hazards.registry()::contactList);
-        org.parkwatch.backend.publicdisplay.PublicDisplayModule.install(backend, alarms);
+        Modules.installAll(backend);
         ParkWatchBackend.Ports ports;
         try {
             ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);

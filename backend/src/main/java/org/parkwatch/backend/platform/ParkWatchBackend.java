@@ -35,6 +35,9 @@ import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.parkwatch.backend.push.PushAuthorizer;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
+import org.parkwatch.backend.security.RolePermissions;
+import org.parkwatch.backend.security.Security;
+import org.parkwatch.backend.security.SecurityConfig;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.UplinkCodec;
 import org.slf4j.Logger;
@@ -47,6 +50,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * The composition root: builds the backend's object graph with constructors and starts it. Every ingest, live-state,
@@ -61,6 +65,8 @@ public final class ParkWatchBackend {
     public static final long TICK_MS = 1000;
     /** Room above ingest.maxPayloadBytes for the MQTT header, so oversize payloads reach the pipeline's check. */
     private static final int MQTT_HEADROOM_BYTES = 64 * 1024;
+    /** How often expired sessions and idle login counters are forgotten, milliseconds. */
+    private static final long SWEEP_MS = 60_000;
     private static final Logger LOG = LoggerFactory.getLogger(ParkWatchBackend.class);
 
     /** The ports the backend listens on (useful with port 0). */
@@ -78,7 +84,9 @@ public final class ParkWatchBackend {
     private final List<RouteSpec> extraRoutes = new ArrayList<>();
     private final List<Lifecycle> lifecycles = new ArrayList<>();
     private UplinkAuthenticator uplinkAuthenticator = UplinkAuthenticator.ACCEPT_ALL;
-    private PushAuthorizer pushAuthorizer = PushAuthorizer.ALLOW_ALL;
+    private PushAuthorizer pushAuthorizer; // null = the session check of Security
+    private Function<String, String> secrets = System::getenv;
+    private volatile Security security;
     private List<RouteSpec> routeTable = List.of();
     private final long startedMs = System.currentTimeMillis();
     private String deploymentId;
@@ -141,8 +149,17 @@ public final class ParkWatchBackend {
         this.uplinkAuthenticator = authenticator;
     }
 
+    /** Replaces the default WebSocket check (a live session or token and a same-site Origin). */
     public void setPushAuthorizer(PushAuthorizer authorizer) {
         this.pushAuthorizer = authorizer;
+    }
+
+    /**
+     * Where secrets named by configuration are read (the first administrator's password, see
+     * {@code security.adminPasswordEnv}); the process environment by default. Call before {@link #start()}.
+     */
+    public void setSecrets(Function<String, String> secrets) {
+        this.secrets = secrets;
     }
 
     /**
@@ -153,11 +170,21 @@ public final class ParkWatchBackend {
         Future<Store> storeReady = Boolean.parseBoolean(config.value("db.enabled"))
                 ? Store.start(vertx, DatabaseOptions.from(config::value, config.dataDir()), park, Clock.systemUTC())
                 : Future.succeededFuture(null);
-        return storeReady.compose(this::startCore);
+        SecurityConfig securityConfig;
+        try {
+            securityConfig = SecurityConfig.from(config::value);
+        } catch (IllegalArgumentException e) {
+            return Future.failedFuture(e);
+        }
+        return storeReady.compose(opened -> {
+            this.store = opened;
+            return Security.start(vertx, securityConfig, opened == null ? null : opened.database(), park, secrets,
+                    System.out);
+        }).compose(this::startCore);
     }
 
-    private Future<Ports> startCore(Store openedStore) {
-        this.store = openedStore;
+    private Future<Ports> startCore(Security openedSecurity) {
+        this.security = openedSecurity;
         if (store != null) {
             addIngestListener(batch -> store.historyWriter().accept(batch.samples()));
             metrics.gauge("parkwatch.history.written", "samples written to the database since start",
@@ -170,6 +197,11 @@ public final class ParkWatchBackend {
                     () -> store.historyWriter().stats().failures());
         }
         routeTable = buildRouteTable();
+        try {
+            RolePermissions.checkRoutes(routeTable);
+        } catch (IllegalStateException e) {
+            return Future.failedFuture(e);
+        }
         Core core = new Core();
         return vertx.deployVerticle(core).map(id -> {
             deploymentId = id;
@@ -188,6 +220,7 @@ public final class ParkWatchBackend {
         undeploy.onComplete(u -> {
             if (u.failed()) LOG.warn("stopping the backend: {}", u.cause().toString());
             vertx.close().onComplete(c -> {
+                if (security != null) security.close(); // writes the pending audit records first
                 if (store != null) store.close(); // flushes history (or spills it) and closes the pool
                 done.complete(null);
             });
@@ -220,6 +253,11 @@ public final class ParkWatchBackend {
     /** The spatial store, or null when {@code db.enabled=false} or before {@link #start()}. */
     public Store store() {
         return store;
+    }
+
+    /** Users, sessions, the guard and the audit log; null before {@link #start()}. */
+    public Security security() {
+        return security;
     }
 
     public PushHub push() {
@@ -255,11 +293,13 @@ public final class ParkWatchBackend {
 
     private List<RouteSpec> buildRouteTable() {
         List<RouteSpec> table = new ArrayList<>();
+        table.addAll(security.routes(vertx));
         table.addAll(new PlatformRoutes(this::health, metrics::scrape).routes());
         table.addAll(new LiveRoutes(live).routes());
         // with a database, layers come from it (plus OGC API Features and history); without, from the catalogue
         table.addAll(store != null ? store.routes(vertx, Clock.systemUTC()) : new ParkLayerRoutes(park).routes());
-        table.addAll(new PushRoutes(push, pushAuthorizer).routes());
+        table.addAll(new PushRoutes(push, pushAuthorizer != null ? pushAuthorizer : security.pushAuthorizer())
+                .routes());
         table.addAll(extraRoutes);
         table.addAll(PageRoutes.routes());
         table.add(RouteSpec.get("/webjars/*", StaticHandler.create("META-INF/resources/webjars"),
@@ -298,6 +338,7 @@ public final class ParkWatchBackend {
             timers.add(vertx.setPeriodic(TICK_MS, id -> live.tick(System.currentTimeMillis())));
             timers.add(vertx.setPeriodic(config.push().flushMs(), id -> push.flush()));
             timers.add(vertx.setPeriodic(config.ingest().seqFlushMs(), id -> writeSeqs()));
+            timers.add(vertx.setPeriodic(SWEEP_MS, id -> security.sweep()));
             int maxMqttBytes = config.ingest().maxPayloadBytes() + MQTT_HEADROOM_BYTES;
             List<Future<?>> started = new ArrayList<>();
             for (Lifecycle l : lifecycles) started.add(l.start());
@@ -316,7 +357,8 @@ public final class ParkWatchBackend {
             }
             http = vertx.createHttpServer(new HttpServerOptions().setHost(config.http().host())
                     .setPort(config.http().port()).setCompressionSupported(true));
-            http.requestHandler(HttpApi.router(vertx, routeTable, config.http().maxBodyBytes()));
+            http.requestHandler(HttpApi.router(vertx, routeTable, config.http().maxBodyBytes(),
+                    security.guard()::handlerFor));
             return mqtt.compose(port -> {
                 mqttPort = port;
                 return http.listen();

@@ -2,15 +2,14 @@ package org.parkwatch.backend.push;
 
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
+import org.parkwatch.backend.security.Principal;
 
 /**
- * Decides whether a browser may open the live WebSocket; issue 7 (security) checks the session here.
- * Until then everyone may.
+ * Decides whether a browser may open the live WebSocket and as whom (issue 7: the session cookie or bearer header,
+ * and a same-site Origin). The hub keeps the principal with the client so it can scope what each client gets.
  */
 @FunctionalInterface
 public interface PushAuthorizer {
-    PushAuthorizer ALLOW_ALL = request -> Future.succeededFuture(true);
-
-    /** @return true to upgrade the request, false to answer 403 */
-    Future<Boolean> authorize(HttpServerRequest request);
+    /** @return the caller to upgrade for, or null to answer 403 */
+    Future<Principal> authorize(HttpServerRequest request);
 }

@@ -7,6 +7,7 @@ import org.parkwatch.backend.live.LiveJson;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.live.TagState;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
+import org.parkwatch.backend.security.Principal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,14 +42,17 @@ public final class PushHub {
 
     private static final class Client {
         final ServerWebSocket ws;
+        /** Who opened the socket (issue 7), so per-client scoping can filter what the client receives. */
+        final Principal principal;
         long sentSeq;
         boolean inStep = true;
         /** Characters handed to the socket whose write has not completed yet (a byte count for ASCII JSON). */
         long pendingChars;
         boolean writeFailed;
 
-        Client(ServerWebSocket ws) {
+        Client(ServerWebSocket ws, Principal principal) {
             this.ws = ws;
+            this.principal = principal;
         }
     }
 
@@ -66,9 +70,16 @@ public final class PushHub {
         return clients.size();
     }
 
-    /** Adopts an upgraded socket and sends it the snapshot. */
-    public void connect(ServerWebSocket ws) {
-        Client c = new Client(ws);
+    /** The callers of the connected clients, in connection order (for scoping and tests). */
+    public List<Principal> clientPrincipals() {
+        List<Principal> out = new ArrayList<>();
+        for (Client c : clients) out.add(c.principal);
+        return out;
+    }
+
+    /** Adopts an upgraded socket opened by {@code principal} and sends it the snapshot. */
+    public void connect(ServerWebSocket ws, Principal principal) {
+        Client c = new Client(ws, principal);
         ws.setWriteQueueMaxSize(maxQueuedBytes);
         ws.closeHandler(v -> {
             clients.remove(c);

@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.security.Principal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ public final class PushRoutes {
             ApiReplies.error(ctx, 400, PATH + " is a WebSocket; send an Upgrade: websocket request");
             return;
         }
-        Future<Boolean> allowed = authorizer.authorize(ctx.request());
+        Future<Principal> allowed = authorizer.authorize(ctx.request());
         if (allowed.isComplete()) {
             decide(ctx, allowed);
         } else {
@@ -45,12 +46,13 @@ public final class PushRoutes {
         }
     }
 
-    private void decide(RoutingContext ctx, Future<Boolean> allowed) {
-        if (allowed.failed() || !Boolean.TRUE.equals(allowed.result())) {
-            ApiReplies.error(ctx, 403, "not allowed to open the live channel");
+    private void decide(RoutingContext ctx, Future<Principal> allowed) {
+        if (allowed.failed() || allowed.result() == null) {
+            ApiReplies.error(ctx, 403, "not allowed to open the live channel (log in; same-site pages only)");
             return;
         }
-        ctx.request().toWebSocket().onSuccess(hub::connect).onFailure(e -> {
+        Principal principal = allowed.result();
+        ctx.request().toWebSocket().onSuccess(ws -> hub.connect(ws, principal)).onFailure(e -> {
             LOG.warn("WebSocket upgrade from {} failed: {}", ctx.request().remoteAddress(), e.toString());
             if (!ctx.response().ended()) ApiReplies.error(ctx, 400, e.getMessage());
         });

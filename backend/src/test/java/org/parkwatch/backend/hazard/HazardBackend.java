@@ -1,6 +1,7 @@
 package org.parkwatch.backend.hazard;
 
 import io.vertx.core.json.JsonObject;
+import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.platform.ParkWatchBackend;
 import org.parkwatch.model.park.ParkCatalog;
@@ -43,19 +44,19 @@ final class HazardBackend implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+        return HTTP.send(request(path).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+        return HTTP.send(request(path).timeout(Duration.ofSeconds(10))
                         .header("Content-Type", contentType)
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> delete(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).DELETE().build(),
+        return HTTP.send(request(path).timeout(Duration.ofSeconds(10)).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -65,7 +66,12 @@ final class HazardBackend implements AutoCloseable {
         return new JsonObject(r.body());
     }
 
-    private URI uri(String path) {
+    /** A request as the administrator (bearer token from a real login, see TestAuth). */
+    HttpRequest.Builder request(String path) throws Exception {
+        return TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)));
+    }
+
+    URI uri(String path) {
         return URI.create("http://127.0.0.1:" + ports.http() + path);
     }
 

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.hazard;
 
+import org.parkwatch.backend.TestAuth;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +51,8 @@ class HazardLiveGradingTest {
      */
     private List<JsonObject> connect() throws Exception {
         List<JsonObject> received = new CopyOnWriteArrayList<>();
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(
+        socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Bearer " + TestAuth.adminToken(backend.backend)).buildAsync(
                 URI.create("ws://127.0.0.1:" + backend.ports.http() + "/ws"), new WebSocket.Listener() {
                     private final StringBuilder partial = new StringBuilder();
 

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.push;
 
+import org.parkwatch.backend.TestAuth;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonArray;
@@ -97,7 +98,7 @@ class PushHubTest {
     private List<JsonObject> connect() throws Exception {
         List<JsonObject> received = new CopyOnWriteArrayList<>();
         // the handler is set on the client's event loop as the connection completes, before any message is read
-        wsClient.connect(backend.ports.http(), "127.0.0.1", "/ws")
+        wsClient.connect(TestAuth.adminSocket(backend.backend))
                 .map(ws -> ws.textMessageHandler(t -> received.add(new JsonObject(t))))
                 .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         return received;

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.push;
 
+import org.parkwatch.backend.TestAuth;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
@@ -48,6 +49,7 @@ class SlowClientTest {
             slow.connect(new InetSocketAddress("127.0.0.1", backend.ports.http()), 5000);
             OutputStream out = slow.getOutputStream();
             out.write(("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Authorization: Bearer " + backend.adminToken() + "\r\n"
                     + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush(); // and never read a byte
@@ -57,7 +59,7 @@ class SlowClientTest {
             // kept in a variable and closed at the end: Vert.x 5 closes a client that became unreachable
             WebSocketClient wsClient = clientVertx.createWebSocketClient(
                     new WebSocketClientOptions().setMaxMessageSize(16 << 20));
-            wsClient.connect(backend.ports.http(), "127.0.0.1", "/ws")
+            wsClient.connect(TestAuth.adminSocket(backend.backend))
                     .map(ws -> ws.textMessageHandler(t -> {
                         fastMessages.incrementAndGet();
                         for (Object o : new JsonObject(t).getJsonArray("tags")) {

@@ -37,7 +37,7 @@ public final class EndToEndLatencyBench {
                      arrivedAt.putIfAbsent(u.value().asDouble(), u.arrivedNanos());
                      sourceToArrivalMs.putIfAbsent(u.value().asDouble(), u.arrivedMs() - u.sourceMs());
                  }
-             }, false).connect(stack.wsUrl());
+             }, false).connect(stack.wsUrl(), stack.adminToken());
              LoadGenerator load = new LoadGenerator("tcp://127.0.0.1:" + stack.mqttPort(), "E05",
                      stack.simulator().catalog().tagsOf("E05").orElseThrow().tags(), backgroundPerS, 500)) {
             waitForFirstValue(arrivedAt);

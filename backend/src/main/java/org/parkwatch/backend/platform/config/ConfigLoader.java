@@ -68,8 +68,10 @@ public final class ConfigLoader {
         });
         Map<String, String> envNames = new LinkedHashMap<>();
         for (String k : defaults.keySet()) envNames.put(envName(k), k);
+        // the variable that holds the first administrator's password is a secret, not a configuration key
+        String secretVariable = values.get("security.adminPasswordEnv");
         env.forEach((name, v) -> {
-            if (!name.startsWith(ENV_PREFIX)) return;
+            if (!name.startsWith(ENV_PREFIX) || name.equals(secretVariable)) return;
             String key = envNames.get(name);
             if (key != null) values.put(key, v.trim());
             else {

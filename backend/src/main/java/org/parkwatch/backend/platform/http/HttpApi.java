@@ -1,5 +1,6 @@
 package org.parkwatch.backend.platform.http;
 
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
@@ -9,10 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Builds the vertx-web router from the route table, in table order: a body-size limit in front of every route that
- * takes a body, and JSON errors ({@code {"error":"message"}}) for failures and unknown API paths.
+ * Builds the vertx-web router from the route table, in table order: the security headers on every response, the
+ * permission check in front of every route, a body-size limit in front of every route that takes a body, and JSON
+ * errors ({@code {"error":"message"}}) for failures and unknown API paths.
  */
 public final class HttpApi {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
@@ -20,17 +23,23 @@ public final class HttpApi {
     private HttpApi() {
     }
 
-    /** @param maxBodyBytes largest request body accepted, bytes */
-    public static Router router(Vertx vertx, List<RouteSpec> table, long maxBodyBytes) {
+    /**
+     * @param maxBodyBytes largest request body accepted, bytes
+     * @param guard        the security check to put in front of a route (issue 7); it runs before the body is read
+     */
+    public static Router router(Vertx vertx, List<RouteSpec> table, long maxBodyBytes,
+                                Function<RouteSpec, Handler<RoutingContext>> guard) {
         Router router = Router.router(vertx);
+        router.route().handler(SecurityHeaders::apply);
         for (RouteSpec spec : table) {
             Route route = router.route(spec.method(), spec.path());
+            route.handler(guard.apply(spec));
             if (spec.hasBody()) route.handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
             route.handler(spec.handler());
         }
         router.route("/api/*").last().handler(ctx -> ApiReplies.error(ctx, 404,
                 "no API resource " + ctx.request().method() + " " + ctx.request().path()));
-        for (int status : new int[]{400, 403, 404, 405, 413, 415, 500}) {
+        for (int status : new int[]{400, 401, 403, 404, 405, 413, 415, 500}) {
             router.errorHandler(status, HttpApi::failure);
         }
         return router;

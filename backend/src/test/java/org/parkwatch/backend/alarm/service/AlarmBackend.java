@@ -2,6 +2,7 @@ package org.parkwatch.backend.alarm.service;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.platform.ParkWatchBackend;
 import org.parkwatch.model.park.ParkCatalog;
@@ -41,19 +42,19 @@ final class AlarmBackend implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+        return HTTP.send(request(path).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> post(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+        return HTTP.send(request(path).timeout(Duration.ofSeconds(10))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> put(String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+        return HTTP.send(request(path).timeout(Duration.ofSeconds(10))
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -79,7 +80,12 @@ final class AlarmBackend implements AutoCloseable {
         return null;
     }
 
-    private URI uri(String path) {
+    /** A request as the administrator (bearer token from a real login, see TestAuth). */
+    HttpRequest.Builder request(String path) throws Exception {
+        return TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)));
+    }
+
+    URI uri(String path) {
         return URI.create("http://127.0.0.1:" + ports.http() + path);
     }
 

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.alarm.service;
 
+import org.parkwatch.backend.TestAuth;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonArray;
@@ -44,7 +45,7 @@ class AlarmRoutesTest {
              UplinkPublisher p = UplinkPublisher.embedded(b.ports.mqtt(), "E01", "E01-B1")) {
             WebSocketClient ws = clientVertx.createWebSocketClient();
             List<JsonObject> pushed = new CopyOnWriteArrayList<>();
-            ws.connect(b.ports.http(), "127.0.0.1", "/ws").map(s -> s.textMessageHandler(t -> pushed.add(new JsonObject(t))))
+            ws.connect(TestAuth.adminSocket(b.backend)).map(s -> s.textMessageHandler(t -> pushed.add(new JsonObject(t))))
                     .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
 
             p.publish(1, List.of(new Sample("E01.TK201.TT", 52.0, t0, 0))); // HH 50, H 45 (demo tag list)

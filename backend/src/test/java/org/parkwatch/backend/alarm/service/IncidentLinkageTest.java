@@ -1,5 +1,6 @@
 package org.parkwatch.backend.alarm.service;
 
+import org.parkwatch.backend.TestAuth;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonArray;
@@ -37,7 +38,7 @@ class IncidentLinkageTest {
              UplinkPublisher p = UplinkPublisher.embedded(b.ports.mqtt(), "E01", "E01-B1")) {
             WebSocketClient ws = clientVertx.createWebSocketClient();
             List<JsonObject> pushed = new CopyOnWriteArrayList<>();
-            ws.connect(b.ports.http(), "127.0.0.1", "/ws").map(s -> s.textMessageHandler(t -> pushed.add(new JsonObject(t))))
+            ws.connect(TestAuth.adminSocket(b.backend)).map(s -> s.textMessageHandler(t -> pushed.add(new JsonObject(t))))
                     .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
             p.publish(1, List.of(new Sample("E01.GD101.GAS", 0.45, t0, 0), new Sample("E01.GD102.GAS", 0.40, t0, 0)));
             p.publish(2, List.of(new Sample("E01.GD101.GAS", 0.50, t0 + 2500, 0),

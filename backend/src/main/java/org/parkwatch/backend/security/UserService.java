@@ -1,0 +1,184 @@
+package org.parkwatch.backend.security;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+
+/**
+ * Owns the user accounts: checks logins (with lock-out after repeated failures), creates, changes, locks and deletes
+ * users under the password policy, and creates the first administrator. Every call blocks (PBKDF2, JDBC): call it off
+ * the event loop.
+ */
+public final class UserService {
+    /** Login names: lower-case letters, digits, dot, dash, underscore; 2–64 characters. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    public static final String FIRST_ADMIN = "admin";
+
+    /** What a login attempt came to; the caller answers every failure the same way and audits the reason. */
+    public enum Outcome { OK, UNKNOWN_USER, WRONG_PASSWORD, LOCKED_NOW, LOCKED }
+
+    public record LoginResult(Outcome outcome, User user) {
+    }
+
+    private final UserStore store;
+    private final PasswordHasher hasher;
+    private final Set<String> enterpriseIds;
+    private final SecurityConfig config;
+    private final LongSupplier clockMs;
+    /** Serialises read-modify-write of failure counters and the last-admin check (the slow hashing stays outside). */
+    private final Object writeLock = new Object();
+
+    public UserService(UserStore store, PasswordHasher hasher, Set<String> enterpriseIds, SecurityConfig config,
+                       LongSupplier clockMs) {
+        this.store = store;
+        this.hasher = hasher;
+        this.enterpriseIds = Set.copyOf(enterpriseIds);
+        this.config = config;
+        this.clockMs = clockMs;
+    }
+
+    /** Checks a login; counts failures and locks the account after {@code security.lockoutFailures} in a row. */
+    public LoginResult authenticate(String username, char[] password) throws SQLException {
+        Optional<User> found = username == null ? Optional.empty() : store.find(username);
+        if (found.isEmpty()) {
+            hasher.dummyVerify(password); // same time as a real check: the answer time tells nothing
+            return new LoginResult(Outcome.UNKNOWN_USER, null);
+        }
+        User u = found.get();
+        long now = clockMs.getAsLong();
+        if (u.lockedAt(now)) {
+            hasher.dummyVerify(password);
+            return new LoginResult(Outcome.LOCKED, u);
+        }
+        boolean ok = hasher.verify(password, u.passwordHash());
+        synchronized (writeLock) {
+            User current = store.find(username).orElse(u);
+            if (ok) {
+                if (current.failedCount() != 0) store.update(current.withFailures(0, 0, now));
+                return new LoginResult(Outcome.OK, current);
+            }
+            int failed = current.failedCount() + 1;
+            if (failed >= config.lockoutFailures()) {
+                User locked = current.withFailures(0, now + config.lockoutMs(), now);
+                store.update(locked);
+                return new LoginResult(Outcome.LOCKED_NOW, locked);
+            }
+            store.update(current.withFailures(failed, current.lockedUntilMs(), now));
+            return new LoginResult(Outcome.WRONG_PASSWORD, current);
+        }
+    }
+
+    /** Creates a user after checking every field; @throws UserException 400 naming the field, 409 if taken */
+    public User create(String username, Role role, String enterpriseId, String displayName, String password)
+            throws UserException, SQLException {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new UserException(400, "username must be 2-64 characters of a-z, 0-9, '.', '-', '_' "
+                    + "starting with a letter or digit");
+        }
+        if (role == null || role == Role.PUBLIC) {
+            throw new UserException(400, "role must be one of admin, operator, regulator, enterprise");
+        }
+        if (role == Role.ENTERPRISE && (enterpriseId == null || !enterpriseIds.contains(enterpriseId))) {
+            throw new UserException(400, "enterpriseId '" + enterpriseId + "' is not an enterprise of the park "
+                    + "(an enterprise user needs one)");
+        }
+        if (role != Role.ENTERPRISE && enterpriseId != null) {
+            throw new UserException(400, "enterpriseId is only for enterprise users");
+        }
+        String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        if (name.length() > 200) throw new UserException(400, "displayName must have at most 200 characters");
+        checkPolicy(password);
+        long now = clockMs.getAsLong();
+        User u = new User(username, role, enterpriseId, name, hasher.hash(password.toCharArray()), 0, 0, now, now);
+        if (!store.insert(u)) throw new UserException(409, "user '" + username + "' exists");
+        return u;
+    }
+
+    /** Sets a new password (administrator or after checking the current one); also unlocks. */
+    public void setPassword(String username, String password) throws UserException, SQLException {
+        checkPolicy(password);
+        String hash = hasher.hash(password.toCharArray());
+        synchronized (writeLock) {
+            User u = require(username);
+            store.update(u.withPasswordHash(hash, clockMs.getAsLong()));
+        }
+    }
+
+    /** A user changes their own password; @throws UserException 403 when the current one is wrong */
+    public void changeOwnPassword(String username, String current, String next) throws UserException, SQLException {
+        User u = require(username);
+        if (current == null || !hasher.verify(current.toCharArray(), u.passwordHash())) {
+            throw new UserException(403, "currentPassword is wrong");
+        }
+        setPassword(username, next);
+    }
+
+    /** Locks an account until unlocked (an administrator's decision, not a timed lock-out). */
+    public User lock(String username) throws UserException, SQLException {
+        synchronized (writeLock) {
+            User u = require(username);
+            User locked = u.withFailures(0, Long.MAX_VALUE, clockMs.getAsLong());
+            store.update(locked);
+            return locked;
+        }
+    }
+
+    public User unlock(String username) throws UserException, SQLException {
+        synchronized (writeLock) {
+            User u = require(username);
+            User open = u.withFailures(0, 0, clockMs.getAsLong());
+            store.update(open);
+            return open;
+        }
+    }
+
+    /** Deletes a user; @throws UserException 409 for the last administrator, 404 for an unknown user */
+    public void delete(String username) throws UserException, SQLException {
+        synchronized (writeLock) {
+            User u = require(username);
+            if (u.role() == Role.ADMIN && store.all().stream().filter(x -> x.role() == Role.ADMIN).count() <= 1) {
+                throw new UserException(409, "user '" + username + "' is the last administrator");
+            }
+            store.delete(username);
+        }
+    }
+
+    public List<User> list() throws SQLException {
+        return store.all();
+    }
+
+    public Optional<User> find(String username) throws SQLException {
+        return store.find(username);
+    }
+
+    /**
+     * Creates the first administrator when there is no user at all.
+     *
+     * @param fromEnvironment the password given by the operator, or null to generate one
+     * @return the generated password (to be shown once), or null when none was generated or nothing was created
+     * @throws UserException when the given password breaks the policy
+     */
+    public String bootstrapAdmin(String fromEnvironment) throws UserException, SQLException {
+        if (!store.all().isEmpty()) return null;
+        String password = fromEnvironment == null || fromEnvironment.isEmpty() ? hasher.randomPassword()
+                : fromEnvironment;
+        String problem = PasswordHasher.policyProblem(password);
+        if (problem != null) throw new UserException(400, config.adminPasswordEnv() + ": " + problem);
+        long now = clockMs.getAsLong();
+        store.insert(new User(FIRST_ADMIN, Role.ADMIN, null, "Administrator", hasher.hash(password.toCharArray()), 0,
+                0, now, now));
+        return password.equals(fromEnvironment) ? null : password;
+    }
+
+    private User require(String username) throws UserException, SQLException {
+        return store.find(username).orElseThrow(() -> new UserException(404, "no user '" + username + "'"));
+    }
+
+    private static void checkPolicy(String password) throws UserException {
+        String problem = PasswordHasher.policyProblem(password);
+        if (problem != null) throw new UserException(400, problem);
+    }
+}

@@ -1,0 +1,75 @@
+/**
+ * The login form and the user menu. The form is shown when the server says there is no session (401); a good login
+ * resolves with the session (`{username, role, displayName, csrfToken, permissions}`). Everything the server sends is
+ * inserted as text.
+ */
+import { auth, setCsrfToken } from '../api.js';
+import { t } from '../i18n/index.js';
+
+const $ = (id) => document.getElementById(id);
+
+/** Shows the login form until a login succeeds; resolves with the session. */
+export function showLogin() {
+  const section = $('login');
+  const form = $('login-form');
+  const error = $('login-error');
+  section.hidden = false;
+  document.body.dataset.auth = 'login';
+  $('login-username').focus();
+  return new Promise((resolve) => {
+    const submit = async (event) => {
+      event.preventDefault();
+      error.hidden = true;
+      $('login-submit').disabled = true;
+      try {
+        const me = await auth.login($('login-username').value.trim(), $('login-password').value);
+        form.removeEventListener('submit', submit);
+        $('login-password').value = '';
+        section.hidden = true;
+        resolve(me);
+      } catch (e) {
+        error.textContent = e.status === 401 ? t('login.failed') : e.status === 429 ? t('login.limited')
+          : t('login.error', { msg: e.detail || e.message });
+        error.hidden = false;
+      } finally {
+        $('login-submit').disabled = false;
+      }
+    };
+    form.addEventListener('submit', submit);
+  });
+}
+
+/** The current session, or the login form first when there is none. */
+export async function ensureSession() {
+  let me;
+  try {
+    me = await auth.me();
+  } catch (e) {
+    if (e.status !== 401) throw e;
+    me = await showLogin();
+  }
+  adopt(me);
+  return me;
+}
+
+/**
+ * Makes the session the page's: the CSRF token for writes, the role and permissions on <body> (CSS hides actions
+ * the role lacks; the server refuses them anyway), and the user menu.
+ */
+export function adopt(me) {
+  setCsrfToken(me.csrfToken);
+  document.body.dataset.auth = 'ok';
+  document.body.dataset.role = me.role;
+  document.body.dataset.perms = (me.permissions || []).join(' ');
+  renderUserMenu(me);
+  $('logout').onclick = async () => {
+    try { await auth.logout(); } finally { location.reload(); }
+  };
+}
+
+/** The user's name and role label (re-run on language change). */
+export function renderUserMenu(me) {
+  $('user-name').textContent = me.displayName || me.username;
+  $('user-role').textContent = t(`role.${me.role}`) + (me.enterpriseId ? ` · ${me.enterpriseId}` : '');
+  $('user-menu').hidden = false;
+}
