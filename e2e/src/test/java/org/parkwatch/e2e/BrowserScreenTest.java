@@ -85,6 +85,7 @@ class BrowserScreenTest {
                 }
                 Thread.sleep(1000); // let the charts and the map paint
                 ScreenshotFiles.assertPng(Browser.screenshot(browser, "screen-3840x2160"), 3840, 2160);
+                assertEquals(List.of(), PublicDisplayEndToEndTest.cspViolations(browser), "CSP violations");
             } finally {
                 browser.quit();
             }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.parkwatch.backend.hazard.registry.DutyContact;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.publicdisplay.PublicRoutes;
@@ -96,6 +98,10 @@ class PublicDisplayEndToEndTest {
             assertEquals(List.of(), scanner.positionsNearToxicInstallations(b.getValue()), b.getKey());
         }
         assertTrue(PublicLeakScanner.positionCount(bodies.get("/api/public/park")) > 40, "the park map has outlines");
+        HttpResponse<String> page = get("/public");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"),
+                "the public page is served with the security headers");
         JsonNode park = JSON.readTree(bodies.get("/api/public/park"));
         assertEquals(9, park.path("features").size(), "park outline and eight enterprises, nothing else");
 
@@ -115,15 +121,26 @@ class PublicDisplayEndToEndTest {
                     assertEquals(0L, browser.executeScript("return document.querySelectorAll('a[href]').length"));
                     assertEquals("none", browser.executeScript(
                             "return getComputedStyle(document.documentElement).cursor"));
+                    if (view.equals("air") && lang.equals("zh-CN")) {
+                        ScreenshotFiles.setViewport(browser, 1920, 1080);
+                        Thread.sleep(500); // the trend chart paints (nothing is asserted on the pixels)
+                        ScreenshotFiles.assertPng(Browser.screenshot(browser, "public-air-1920x1080"), 1920, 1080);
+                    }
                     if (view.equals("map")) {
                         assertTrue(text.contains(lang.equals("en") ? "Binhe Huasheng Chlor-Alkali" : "滨河华盛氯碱化工有限公司"),
                                 "enterprises are listed by name: " + text);
                     }
                 }
             }
+            assertEquals(List.of(), cspViolations(browser));
         } finally {
             browser.quit();
         }
+    }
+
+    static List<String> cspViolations(ChromeDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     @Test
