@@ -51,7 +51,8 @@ class PublicDisplayEndToEndTest {
     static void start() throws Exception {
         dir = Files.createTempDirectory("pw-public");
         stack = DemoStack.start(dir, Set.of("PARK", "E01"),
-                Map.of("public.delaySeconds", Integer.toString(DELAY_S), "public.snapshotMs", "1000"), 250);
+                Map.of("public.delaySeconds", Integer.toString(DELAY_S), "public.snapshotMs", "1000",
+                        "public.http.port", "0"), 250);
         // a duty contact in the registry, so the scan has a person's name and phone to look for
         stack.hazards().registry().addContact(new DutyContact("E01", "王建国", "值班长", "13912345678"));
         scanner = new PublicLeakScanner(stack.backend().park(), stack.hazards().registry());
@@ -133,6 +134,18 @@ class PublicDisplayEndToEndTest {
                 }
             }
             assertEquals(List.of(), cspViolations(browser));
+
+            // the kiosk listener serves the same page with everything it needs, and nothing else
+            String kiosk = "http://127.0.0.1:" + stack.publicDisplay().kioskPort();
+            for (String view : List.of("map", "air", "status")) {
+                browser.get(kiosk + "/public?view=" + view);
+                await().atMost(Duration.ofSeconds(30)).until(() -> "ready".equals(browser.executeScript(
+                        "return document.querySelector('[data-public-view=\"" + view + "\"]').dataset.state")));
+            }
+            List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                    .map(LogEntry::getMessage).toList();
+            assertEquals(List.of(), errors, "console errors on the kiosk listener");
         } finally {
             browser.quit();
         }

@@ -11,8 +11,10 @@ import java.util.function.Function;
  *
  * @param delayMs    how old a snapshot must be before the public sees it, ms ({@code public.delaySeconds})
  * @param snapshotMs how often a snapshot is taken, ms ({@code public.snapshotMs})
+ * @param kioskPort  port of the separate kiosk listener ({@code public.http.port}); -1 = none, 0 = any free port
+ * @param kioskHost  its interface ({@code public.http.host}); empty = the main listener's {@code http.host}
  */
-public record PublicDisplayOptions(long delayMs, long snapshotMs) {
+public record PublicDisplayOptions(long delayMs, long snapshotMs, int kioskPort, String kioskHost) {
     /** 15 minutes: long enough that the public view cannot steer anyone to an unfolding incident (issue 7). */
     public static final int DEFAULT_DELAY_SECONDS = 900;
     /** One day: the longest delay that still leaves a 24 h trend worth showing. */
@@ -22,14 +24,22 @@ public record PublicDisplayOptions(long delayMs, long snapshotMs) {
     public static final long MIN_SNAPSHOT_MS = 1_000;
     public static final long MAX_SNAPSHOT_MS = 3_600_000;
 
-    /** Reads {@code public.delaySeconds} and {@code public.snapshotMs} (missing or blank → default). */
+    /** No kiosk listener. */
+    public static final int NO_KIOSK = -1;
+
+    /**
+     * Reads {@code public.delaySeconds}, {@code public.snapshotMs}, {@code public.http.port} and
+     * {@code public.http.host} (missing or blank → default).
+     */
     public static PublicDisplayOptions from(Function<String, String> props) {
         List<String> problems = new ArrayList<>();
         long delayS = number(props, "public.delaySeconds", DEFAULT_DELAY_SECONDS, 0, MAX_DELAY_SECONDS, problems);
         long snapshotMs = number(props, "public.snapshotMs", DEFAULT_SNAPSHOT_MS, MIN_SNAPSHOT_MS, MAX_SNAPSHOT_MS,
                 problems);
+        long kioskPort = number(props, "public.http.port", NO_KIOSK, 0, 65_535, problems);
+        String host = props.apply("public.http.host");
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new PublicDisplayOptions(delayS * 1000, snapshotMs);
+        return new PublicDisplayOptions(delayS * 1000, snapshotMs, (int) kioskPort, host == null ? "" : host.trim());
     }
 
     private static long number(Function<String, String> props, String key, long dflt, long min, long max,

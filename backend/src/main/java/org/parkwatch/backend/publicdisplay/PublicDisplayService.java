@@ -23,6 +23,7 @@ public final class PublicDisplayService implements PublicView {
     private final String parkJson;
     private final HourlyTrend trend = new HourlyTrend();
     private final DelayLine<PublicInputs> line;
+    private volatile int kioskPort = -1;
 
     /** @param parkJson the public map from {@link PublicParkMap#build} */
     public PublicDisplayService(PublicDisplayOptions options, String parkJson, LongSupplier clock) {
@@ -35,6 +36,15 @@ public final class PublicDisplayService implements PublicView {
     /** Adds a snapshot; it becomes visible once it is old enough. */
     public void take(PublicInputs inputs) {
         line.offer(inputs.takenMs(), inputs);
+    }
+
+    /** The kiosk listener's bound port, or -1 when there is none ({@code public.http.port} unset). */
+    public int kioskPort() {
+        return kioskPort;
+    }
+
+    void kioskPort(int port) {
+        this.kioskPort = port;
     }
 
     /** Snapshots still held back (for tests and metrics). */

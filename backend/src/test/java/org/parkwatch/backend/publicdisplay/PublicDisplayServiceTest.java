@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class PublicDisplayServiceTest {
     private static final long T0 = 1_764_320_400_000L; // 2025-11-28 09:00 UTC, a whole hour
     private final AtomicLong now = new AtomicLong(T0);
-    private final PublicDisplayService service = new PublicDisplayService(new PublicDisplayOptions(60_000, 1_000),
+    private final PublicDisplayService service = new PublicDisplayService(new PublicDisplayOptions(60_000, 1_000, PublicDisplayOptions.NO_KIOSK, ""),
             "{\"type\":\"FeatureCollection\",\"features\":[]}", now::get);
 
     private static PublicInputs inputs(long t, int critical, double pm25North, double pm25East) {
