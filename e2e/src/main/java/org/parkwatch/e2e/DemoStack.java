@@ -8,6 +8,8 @@ import org.parkwatch.backend.publicdisplay.PublicDisplayService;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.platform.ParkWatchBackend;
 import org.parkwatch.backend.platform.config.ConfigLoader;
+import org.parkwatch.backend.security.Role;
+import org.parkwatch.backend.security.UserException;
 import org.parkwatch.bridge.Bridge;
 import org.parkwatch.bridge.config.BridgeConfig;
 import org.parkwatch.bridge.sim.ParkSimulator;
@@ -214,6 +216,21 @@ public final class DemoStack implements AutoCloseable {
 
     public String adminPassword() {
         return adminPassword;
+    }
+
+    /**
+     * Creates (or resets) a user of {@code role} in the running backend, with {@link #adminPassword()} as its
+     * password, for tests that log in as another role (enterprise users need {@code enterpriseId}). Blocks.
+     */
+    public String ensureUser(Role role, String enterpriseId) throws Exception {
+        String name = "e2e-" + role.id() + (enterpriseId == null ? "" : "-" + enterpriseId.toLowerCase());
+        try {
+            backend.security().users().create(name, role, enterpriseId, name, adminPassword);
+        } catch (UserException e) {
+            if (e.status() != 409) throw e;
+            backend.security().users().setPassword(name, adminPassword);
+        }
+        return name;
     }
 
     /** A bearer token of the administrator from a real login ({@code POST /api/auth/token}), per backend start. */

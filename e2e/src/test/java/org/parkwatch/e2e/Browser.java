@@ -65,6 +65,13 @@ final class Browser {
                 "ok".equals(driver.executeScript("return document.body.dataset.auth")));
     }
 
+    /** Console messages about Content-Security-Policy violations since the last call (the log is drained). */
+    static java.util.List<String> cspViolations(ChromeDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+    }
+
     /** Saves a screenshot under target/screenshots as a test artefact. */
     static Path screenshot(ChromeDriver driver, String name) throws IOException {
         Path dir = Path.of("target", "screenshots");

@@ -70,6 +70,7 @@ class BrowserAlarmTest {
                         By.cssSelector("#kpi-panel .kpi-chart canvas")).isEmpty());
                 Thread.sleep(300); // let the chart paint before the screenshot artefact (nothing is asserted on it)
                 Browser.screenshot(browser, "alarms-kpi");
+                assertTrue(Browser.cspViolations(browser).isEmpty(), "no CSP violation with alarms, incident and KPI charts");
 
                 // a flood of 10,000 alarm messages: the list renders its capped rows in well under a frame budget
                 Object result = browser.executeAsyncScript(FLOOD_SCRIPT);

@@ -38,6 +38,7 @@ class BrowserLiveValueTest {
                 stack.simulator().setValue(TAG, 4.75);
                 await().atMost(Duration.ofSeconds(20)).until(() -> shownValue(browser).contains("4.75"));
                 Browser.screenshot(browser, "one-map-live-value");
+                assertTrue(Browser.cspViolations(browser).isEmpty(), "no CSP violation on the one-map");
             } finally {
                 browser.quit();
             }

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -68,13 +66,23 @@ class BrowserSecurityTest {
                 assertNull(browser.executeScript("return window.__xss"), "no injected script ran");
                 assertEquals(0L, browser.executeScript("return document.querySelectorAll('img[src=\"x\"]').length"));
 
-                List<String> csp = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                        .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+                List<String> csp = Browser.cspViolations(browser);
                 assertTrue(csp.isEmpty(), "CSP violations: " + csp);
+                // the check sees violations: an inline style attribute set from script is refused and reported
+                browser.executeScript("const d = document.createElement('div');"
+                        + "d.setAttribute('style', 'color: red'); document.body.append(d);");
+                await().atMost(Duration.ofSeconds(10)).until(() -> !Browser.cspViolations(browser).isEmpty());
 
                 browser.findElement(By.id("logout")).click();
                 await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElement(By.id("login")).isDisplayed());
                 assertFalse(browser.findElement(By.id("user-menu")).isDisplayed());
+
+                // a regulator reads but does not operate: the page hides the alarm actions (the server refuses them)
+                String regulator = stack.ensureUser(org.parkwatch.backend.security.Role.REGULATOR, null);
+                Browser.submitLogin(browser, regulator, stack.adminPassword());
+                assertEquals("监管人员", browser.findElement(By.id("user-role")).getText());
+                assertEquals("none", browser.executeScript("const b = document.createElement('button');"
+                        + "b.dataset.action = 'ack'; document.body.append(b); return getComputedStyle(b).display;"));
             } finally {
                 browser.quit();
             }
