@@ -3,16 +3,10 @@ package org.parkwatch.e2e;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.parkwatch.backend.security.Role;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +33,13 @@ class BrowserScreenTest {
             stack.simulator().setValue("E01.TK201.LT", 9.5); // a level alarm, so the alarm panels have something
             await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/alarms").size() > 0);
 
-            String password = "op-" + Long.toHexString(new SecureRandom().nextLong()) + "-screen";
-            createUser(stack, "op1", "operator", password);
+            String operator = stack.ensureUser(Role.OPERATOR, null);
 
             ChromeDriver browser = Browser.start(Files.createDirectories(dir.resolve("chrome")), 1920, 1080);
             try {
                 ScreenshotFiles.setViewport(browser, 1920, 1080);
                 // without a session the screen shows the login form first; the control room logs in as an operator
-                Browser.login(browser, stack.httpBase() + "/screen", "op1", password);
+                Browser.login(browser, stack.httpBase() + "/screen", operator, stack.adminPassword());
                 assertEquals("operator", browser.executeScript("return document.body.dataset.role"));
                 await().atMost(Duration.ofSeconds(60)).until(() ->
                         "ready".equals(browser.executeScript("return document.body.dataset.screen")));
@@ -90,17 +83,6 @@ class BrowserScreenTest {
                 browser.quit();
             }
         }
-    }
-
-    /** Creates a user through the administrator's API (bearer token of a real login). */
-    private static void createUser(DemoStack stack, String name, String role, String password) throws Exception {
-        String body = new ObjectMapper().writeValueAsString(Map.of("username", name, "role", role,
-                "displayName", name, "password", password));
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(stack.httpBase() + "/api/users")).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + stack.adminToken()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, r.statusCode(), r.body());
     }
 
     private static final String PANEL_STATES = "return [...document.querySelectorAll('[data-panel]')]"
