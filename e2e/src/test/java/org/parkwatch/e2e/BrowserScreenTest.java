@@ -67,6 +67,15 @@ class BrowserScreenTest {
 
                 Thread.sleep(500); // let the charts and the map paint (nothing is asserted on the pixels)
                 ScreenshotFiles.assertPng(Browser.screenshot(browser, "screen-1920x1080"), 1920, 1080);
+
+                // English switch: page title, panel headings and chart labels follow
+                browser.findElement(org.openqa.selenium.By.id("lang-switch")).click();
+                await().atMost(Duration.ofSeconds(10)).until(() -> "Park Safety Monitoring and Early Warning".equals(
+                        browser.getTitle()));
+                assertEquals("Major hazards by grade", browser.executeScript(
+                        "return document.querySelector(\"[data-panel='hazards-by-grade'] h2 span\").textContent"));
+                browser.findElement(org.openqa.selenium.By.id("lang-switch")).click();
+                await().atMost(Duration.ofSeconds(10)).until(() -> "园区安全生产监测预警大屏".equals(browser.getTitle()));
                 ScreenshotFiles.setViewport(browser, 3840, 2160);
                 await().atMost(Duration.ofSeconds(10)).until(() -> ((Number) browser.executeScript(
                         "return parseFloat(getComputedStyle(document.documentElement).fontSize)")).doubleValue() >= 31);

@@ -183,7 +183,12 @@ class PublicDisplayEndToEndTest {
         ChromeDriver browser = Browser.start(Files.createDirectories(dir.resolve("chrome-restart")), 1920, 1080);
         try {
             ScreenshotFiles.setViewport(browser, 1920, 1080);
-            browser.get(stack.httpBase() + "/public?view=map&pollMs=1000");
+            browser.get(stack.httpBase() + "/public?pollMs=1000&rotateMs=2000");
+            // unattended rotation: map → air → status → map
+            for (String view : List.of("map", "air", "status", "map")) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> view.equals(browser.executeScript(
+                        "return document.body.dataset.view")));
+            }
             await().atMost(Duration.ofSeconds(30)).until(() -> "ready".equals(browser.executeScript(
                     "return document.querySelector('[data-public-view=\"map\"]').dataset.state")));
             await().atMost(Duration.ofSeconds(30)).until(() ->

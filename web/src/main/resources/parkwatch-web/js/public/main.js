@@ -2,7 +2,7 @@
  * The public open-day display (/public): no login, read-only, kiosk-safe (no links, no prompts, hidden cursor). It
  * rotates its views — park overview, air quality, safety status — every ROTATE_MS, polls only /api/public/* and
  * keeps the last picture through backend restarts. `?view=air` pins one view, `?lang=en` starts in English,
- * `?pollMs=` shortens the poll period (at least 1 s).
+ * `?pollMs=` and `?rotateMs=` shorten the poll period (at least 1 s) and the rotation (at least 2 s).
  * Hooks: `body[data-view]`, `body[data-status]`, `[data-public-view=…][data-state="ready"]`, `body[data-online]`.
  */
 import { lang, setLang, onLangChange } from '../i18n/index.js';
@@ -13,6 +13,8 @@ import { AirView } from './air-view.js';
 import { StatusView } from './status-view.js';
 
 export const ROTATE_MS = 20_000;
+/** Shortest rotation a kiosk URL may ask for with `?rotateMs=` (tests use a short one). */
+const MIN_ROTATE_MS = 2_000;
 const VIEWS = ['map', 'air', 'status'];
 const $ = (sel) => document.querySelector(sel);
 
@@ -54,7 +56,10 @@ function main() {
   };
   const next = () => { current = (current + 1) % VIEWS.length; show(VIEWS[current]); };
   if (pinned) show(pinned);
-  else { next(); setInterval(next, ROTATE_MS); }
+  else {
+    next();
+    setInterval(next, Math.max(MIN_ROTATE_MS, Number(params.get('rotateMs')) || ROTATE_MS));
+  }
   data.start();
 
   onLangChange(() => {
