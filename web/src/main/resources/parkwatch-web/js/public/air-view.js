@@ -5,7 +5,7 @@
 import { loadEcharts } from '../vendor.js';
 import { localName, lang } from '../i18n/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
-import { tr } from './i18n.js';
+import { tr, hourMinute } from './i18n.js';
 
 const LINE_COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#b07aa1'];
 
@@ -41,17 +41,18 @@ export class AirView {
     const air = this.air;
     if (!air || air.status !== 'ok') return;
     const level = (l) => tr(`air.level.${l}`);
+    const readings = (list) => h('span', { class: 'readings' }, list.map((r) => h('span', { class: 'reading',
+      dataset: { level: r.level } }, h('b', { text: r.label }), ` ${r.value === null ? '—' : r.value}`)));
     replaceChildren(this.stations,
       h('li', { class: 'station park', dataset: { level: air.level } }, h('span', { class: 'name', text: tr('air.park') }),
-        h('span', { class: 'level', text: level(air.level) })),
+        h('span', { class: 'level', text: level(air.level) }), readings(air.park)),
       air.stations.map((s) => h('li', { class: 'station', dataset: { level: s.level } },
         h('span', { class: 'name', text: localName(s) }), h('span', { class: 'level', text: level(s.level) }),
-        h('span', { class: 'readings' }, s.readings.map((r) => h('span', { class: 'reading', dataset: { level: r.level } },
-          h('b', { text: r.label }), ` ${r.value === null ? '—' : r.value}`))))));
+        readings(s.readings))));
     this.section.dataset.state = 'ready';
     this.section.dataset.count = String(air.stations.length);
     if (!this.chart) return;
-    const hours = air.trend.hours.map((ms) => new Date(ms).toLocaleTimeString(lang() === 'en' ? 'en-GB' : 'zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false }));
+    const hours = air.trend.hours.map((ms) => hourMinute(ms, lang()));
     this.chart.setOption({
       animation: false, textStyle: { fontSize: remPx(0.9) },
       legend: { top: 0, textStyle: { fontSize: remPx(0.9) } },
@@ -59,7 +60,8 @@ export class AirView {
       xAxis: { type: 'category', data: hours, axisLabel: { fontSize: remPx(0.8), interval: 3 } },
       yAxis: { type: 'value', axisLabel: { fontSize: remPx(0.8) } },
       series: air.trend.series.map((s, i) => ({ type: 'line', name: s.label, data: s.values, connectNulls: false,
-        showSymbol: false, lineStyle: { width: remPx(0.15) }, itemStyle: { color: LINE_COLOURS[i % LINE_COLOURS.length] } })),
+        showSymbol: true, symbolSize: remPx(0.5), lineStyle: { width: remPx(0.15) },
+        itemStyle: { color: LINE_COLOURS[i % LINE_COLOURS.length] } })),
     }, true);
   }
 }

@@ -40,6 +40,12 @@ export function tr(key, params) {
   return text;
 }
 
+/** "14:05" in the page language's clock format. */
+export function hourMinute(ms, language) {
+  return new Date(ms).toLocaleTimeString(language === 'en' ? 'en-GB' : 'zh-CN',
+    { hour: '2-digit', minute: '2-digit', hour12: false });
+}
+
 /** Fills `[data-tr]` elements under `root` and the page title. */
 export function applyPublicText(root = document) {
   root.querySelectorAll('[data-tr]').forEach((el) => { el.textContent = tr(el.dataset.tr); });

@@ -6,7 +6,7 @@
  * Hooks: `body[data-view]`, `body[data-status]`, `[data-public-view=…][data-state="ready"]`, `body[data-online]`.
  */
 import { lang, setLang, onLangChange } from '../i18n/index.js';
-import { tr, applyPublicText } from './i18n.js';
+import { tr, applyPublicText, hourMinute } from './i18n.js';
 import { PublicData } from './data.js';
 import { MapView } from './map-view.js';
 import { AirView } from './air-view.js';
@@ -23,7 +23,7 @@ function footer(data) {
   const s = data.status;
   if (!data.online) el.textContent = tr('offline');
   else if (s && s.asOfMs) {
-    const t = new Date(s.asOfMs).toLocaleTimeString(lang() === 'en' ? 'en-GB' : 'zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+    const t = hourMinute(s.asOfMs, lang());
     el.textContent = s.delaySeconds >= 60 ? tr('delay', { m: Math.round(s.delaySeconds / 60), t })
       : tr('delaySeconds', { s: s.delaySeconds, t });
   } else el.textContent = tr('status.explain.pending');

@@ -16,7 +16,8 @@ function remPx(f) {
 
 function style(feature, index) {
   if (feature.get('kind') === 'park') {
-    return new ol.style.Style({ stroke: new ol.style.Stroke({ color: '#1f6feb', width: remPx(0.25), lineDash: [remPx(0.8), remPx(0.4)] }),
+    const stroke = new ol.style.Stroke({ color: '#1f6feb', width: remPx(0.25), lineDash: [remPx(0.8), remPx(0.4)] });
+    return new ol.style.Style({ stroke,
       fill: new ol.style.Fill({ color: 'rgba(31,111,235,0.06)' }) });
   }
   const colour = PALETTE[index % PALETTE.length];
@@ -25,7 +26,8 @@ function style(feature, index) {
     fill: new ol.style.Fill({ color: `${colour}55` }),
     text: new ol.style.Text({ text: localName(feature.getProperties()), overflow: true,
       font: `600 ${remPx(1.1)}px system-ui, "Noto Sans CJK SC", sans-serif`,
-      fill: new ol.style.Fill({ color: '#0b1b2e' }), stroke: new ol.style.Stroke({ color: '#ffffff', width: remPx(0.25) }) }),
+      fill: new ol.style.Fill({ color: '#0b1b2e' }),
+      stroke: new ol.style.Stroke({ color: '#ffffff', width: remPx(0.25) }) }),
   });
 }
 

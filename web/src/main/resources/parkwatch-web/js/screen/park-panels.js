@@ -26,7 +26,8 @@ export async function hazardsByGrade(section, socket, onError) {
     chart.setOption({
       ...baseOption(),
       grid: { left: rem(2.5), right: rem(1), top: rem(1.2), bottom: rem(1.6) },
-      xAxis: { type: 'category', data: GRADES.map((g) => tr(`grade.${g}`)), axisLabel: { color: '#cfe3ff', fontSize: rem(0.8) } },
+      xAxis: { type: 'category', data: GRADES.map((g) => tr(`grade.${g}`)),
+        axisLabel: { color: '#cfe3ff', fontSize: rem(0.8) } },
       yAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#cfe3ff', fontSize: rem(0.75) },
         splitLine: { lineStyle: { color: '#1e3a5f' } } },
       series: [{ type: 'bar', barWidth: '50%', label: { show: true, position: 'top', color: '#fff', fontSize: rem(0.8) },
@@ -100,11 +101,12 @@ export async function incidents(section, socket, names, onError) {
   const byId = new Map();
   const render = () => {
     const open = [...byId.values()].filter((i) => i.state === 'OPEN').sort((a, b) => b.openedMs - a.openedMs);
-    replaceChildren(list, open.length ? open.map((i) => h('li', { class: 'incident', dataset: { incidentId: i.id, severity: i.severity } },
+    const row = (i) => h('li', { class: 'incident', dataset: { incidentId: i.id, severity: i.severity } },
       h('span', { class: 'sev' }),
       h('span', { class: 'kind', text: tr(`incident.${i.kind}`) }),
       h('span', { class: 'where', text: (i.enterprises || []).map((id) => shortName(names.get(id), id)).join('、') }),
-      h('span', { class: 'time', text: new Date(i.openedMs).toLocaleTimeString() })))
+      h('span', { class: 'time', text: new Date(i.openedMs).toLocaleTimeString() }));
+    replaceChildren(list, open.length ? open.map(row)
       : [h('li', { class: 'empty', text: tr('incidents.none') })]);
     markReady(section, open.length);
   };
