@@ -60,6 +60,21 @@ class BrowserScreenTest {
                 assertTrue(!browser.findElements(org.openqa.selenium.By.cssSelector(
                         "[data-panel='alarm-trend'] canvas")).isEmpty(), "the trend chart is drawn");
 
+                // the level falls back and rises again: a new activation pulses on the map
+                stack.simulator().setValue("E01.TK201.LT", 3.0);
+                assertEquals(null, browser.executeScript("return document.body.dataset.alarmFlash"));
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    for (var a : Http.getJson(stack, "/api/alarms")) {
+                        if (a.path("tagId").asText().equals("E01.TK201.LT") && a.path("conditionActive").asBoolean()) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
+                stack.simulator().setValue("E01.TK201.LT", 9.5);
+                await().atMost(Duration.ofSeconds(30)).until(() ->
+                        browser.executeScript("return document.body.dataset.alarmFlash") != null);
+
                 stack.simulator().setValue("PARK.WS1.TA", 23.7);
                 await().atMost(Duration.ofSeconds(30)).until(() -> "23.70".equals(browser.executeScript(
                         "return document.querySelector(\"[data-panel='environment'] [data-tag-id='PARK.WS1.TA']\")"

@@ -1,6 +1,7 @@
 /**
  * The control-room big screen (/screen): a 16:9 dark layout with the one-map in the centre and ECharts panels
- * around it, all live over the WebSocket. Hooks for tests and kiosks: `body[data-ws]`, `body[data-screen="ready"]`
+ * around it, all live over the WebSocket; new high and critical alarms and new incidents pulse on the map.
+ * Hooks for tests and kiosks: `body[data-ws]`, `body[data-screen="ready"]`, `body[data-alarm-flash]`
  * once every panel has loaded, `[data-panel=…][data-count][data-state="ready"]` per panel, `[data-tag-id]` cells.
  * Without a session the page shows the login form first (the one-map's, ../ui/login.js); a later 401 (session
  * expired) brings it back and reloads after the login.
@@ -18,6 +19,7 @@ import { alarmsByPriority, alarmsByEnterprise, alarmTrend } from './alarm-panels
 import { hazardsByGrade, riskColours, feedHealth, incidents } from './park-panels.js';
 import { environmentPanel } from './environment.js';
 import { screenMap } from './map.js';
+import { MapFlash } from '../alarms/flash.js';
 
 const $ = (sel) => document.querySelector(sel);
 const panel = (name) => document.querySelector(`[data-panel="${name}"]`);
@@ -40,6 +42,20 @@ function showSocket(state) {
   const el = $('#ws-state');
   el.dataset.state = state;
   el.textContent = tr(`ws.${state}`);
+}
+
+/**
+ * A pulsing ring on the map at every new high or critical alarm and every new incident (`body[data-alarm-flash]`).
+ * The view stays on the whole park: the screen is watched from afar, not steered.
+ */
+function flashOnMap(map, alarmStore, socket) {
+  const flash = new MapFlash(map);
+  alarmStore.onActivation((a) => {
+    if (a.priority === 'critical' || a.priority === 'high') flash.flash(a.lon, a.lat, false);
+  });
+  socket.on('incident', (msg) => {
+    if (msg.isNew && msg.incident) flash.flash(msg.incident.lon, msg.incident.lat, false);
+  });
 }
 
 /** The page's own strings and the shared ones of the login form and user menu. */
@@ -91,7 +107,11 @@ async function main() {
     feedHealth(panel('feed-health'), store),
     environmentPanel(panel('environment'), store),
     incidents(panel('incidents'), socket, names, notify),
-    screenMap('screen-map', store).then((m) => { panel('map').dataset.state = 'ready'; return m; }),
+    screenMap('screen-map', store).then((m) => {
+      flashOnMap(m.map, alarmStore, socket);
+      panel('map').dataset.state = 'ready';
+      return m;
+    }),
   ]);
   document.body.dataset.screen = 'ready';
   onLangChange(() => {
