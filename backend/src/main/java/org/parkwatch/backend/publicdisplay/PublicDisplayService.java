@@ -6,7 +6,6 @@ import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -69,32 +68,47 @@ public final class PublicDisplayService implements PublicView {
         JsonObject o = head(now, e);
         if (e.isEmpty()) return o.put("status", "pending").put("stations", new JsonArray()).encode();
         PublicInputs in = e.get().value();
-        Map<Integer, JsonObject> stations = new LinkedHashMap<>();
         AirLevel parkLevel = AirLevel.NONE;
         for (PublicInputs.AirReading r : in.air()) {
+            parkLevel = parkLevel.worst(AirLevel.of(r.value(), r.high(), r.highHigh()));
+        }
+        return o.put("status", "ok").put("level", parkLevel.id()).put("park", parkReadings(in))
+                .put("stations", stations(in)).put("trend", trend(in, e.get().takenMs())).encode();
+    }
+
+    /** One object per station: number, names, worst level and its readings. */
+    private static JsonArray stations(PublicInputs in) {
+        Map<Integer, JsonObject> stations = new LinkedHashMap<>();
+        for (PublicInputs.AirReading r : in.air()) {
             AirLevel level = AirLevel.of(r.value(), r.high(), r.highHigh());
-            parkLevel = parkLevel.worst(level);
             JsonObject st = stations.computeIfAbsent(r.station(), n -> new JsonObject().put("number", n)
                     .put("nameZh", r.stationZh()).put("nameEn", r.stationEn()).put("level", AirLevel.NONE.id())
                     .put("readings", new JsonArray()));
             st.put("level", AirLevel.valueOf(st.getString("level").toUpperCase()).worst(level).id());
             st.getJsonArray("readings").add(reading(r.pollutant(), r.value(), r.unit(), level));
         }
+        return new JsonArray(new ArrayList<>(stations.values()));
+    }
+
+    /** Park-wide means with the worst station level of each pollutant. */
+    private static JsonArray parkReadings(PublicInputs in) {
         JsonArray park = new JsonArray();
         Map<Pollutant, String> units = unitsOf(in);
-        parkMeans(in).forEach((p, v) -> park.add(reading(p, v, units.get(p), AirLevel.NONE)
-                .put("level", parkLevelOf(in, p).id())));
-        JsonObject t = new JsonObject().put("hours", new JsonArray(new ArrayList<>(trend.hours(e.get().takenMs()))));
+        parkMeans(in).forEach((p, v) -> park.add(reading(p, v, units.get(p), parkLevelOf(in, p))));
+        return park;
+    }
+
+    /** The 24 h of hourly park means ending with the hour of {@code asOfMs}. */
+    private JsonObject trend(PublicInputs in, long asOfMs) {
+        Map<Pollutant, String> units = unitsOf(in);
         JsonArray series = new JsonArray();
         for (Pollutant p : parkMeans(in).keySet()) {
             JsonArray values = new JsonArray();
-            trend.series(p, e.get().takenMs()).forEach(v -> values.add(v == null ? null : round1(v)));
+            trend.series(p, asOfMs).forEach(v -> values.add(v == null ? null : round1(v)));
             series.add(new JsonObject().put("pollutant", p.id()).put("label", p.label()).put("unit", units.get(p))
                     .put("values", values));
         }
-        t.put("series", series);
-        return o.put("status", "ok").put("level", parkLevel.id()).put("park", park)
-                .put("stations", new JsonArray(new ArrayList<>(stations.values()))).put("trend", t).encode();
+        return new JsonObject().put("hours", new JsonArray(new ArrayList<>(trend.hours(asOfMs)))).put("series", series);
     }
 
     @Override
@@ -144,10 +158,5 @@ public final class PublicDisplayService implements PublicView {
 
     private static double round1(double v) {
         return Math.round(v * 10) / 10.0;
-    }
-
-    /** Hours of the trend, for tests. */
-    List<Long> trendHours(long asOfMs) {
-        return trend.hours(asOfMs);
     }
 }
