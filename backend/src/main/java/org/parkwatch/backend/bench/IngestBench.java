@@ -8,11 +8,14 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.mqtt.MqttClient;
 import io.vertx.mqtt.MqttClientOptions;
 import org.parkwatch.backend.platform.ParkWatchBackend;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.Role;
 import org.parkwatch.model.park.EnterpriseTags;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.park.TagDefinition;
@@ -63,7 +66,11 @@ public final class IngestBench {
         AtomicLong wsBytes = new AtomicLong();
         // kept referenced until the end: Vert.x 5 closes a client that became unreachable, even mid-handshake
         WebSocketClient wsClient = load.createWebSocketClient(new WebSocketClientOptions().setMaxMessageSize(16 << 20));
-        get(wsClient.connect(ports.http(), "127.0.0.1", "/ws")
+        // a token issued by the in-process backend for this in-process client (the socket needs a login)
+        String token = backend.security().sessions().openToken(new Principal("bench", Role.ADMIN, null), "benchmark")
+                .id();
+        get(wsClient.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(ports.http()).setURI("/ws")
+                        .addHeader("Authorization", "Bearer " + token))
                 .map(ws -> ws.textMessageHandler(t -> {
                     wsMessages.incrementAndGet();
                     wsBytes.addAndGet(t.length());

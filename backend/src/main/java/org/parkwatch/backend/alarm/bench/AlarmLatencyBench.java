@@ -8,6 +8,8 @@ import io.vertx.mqtt.MqttClient;
 import io.vertx.mqtt.MqttClientOptions;
 import org.parkwatch.backend.alarm.service.AlarmModule;
 import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.Role;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.model.park.EnterpriseTags;
 import org.parkwatch.model.park.ParkCatalog;
@@ -86,7 +88,10 @@ public final class AlarmLatencyBench {
 
         List<Double> latenciesMs = java.util.Collections.synchronizedList(new ArrayList<>());
         long[] measureFromMs = {Long.MAX_VALUE};
-        WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder()
+        // a token issued by the in-process backend for this in-process client (the socket needs a login)
+        String token = backend.security().sessions().openToken(new Principal("bench", Role.ADMIN, null), "benchmark")
+                .id();
+        WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Bearer " + token)
                 .buildAsync(URI.create("ws://127.0.0.1:" + ports.http() + "/ws"), new WebSocket.Listener() {
                     private final StringBuilder text = new StringBuilder();
 
