@@ -3,6 +3,7 @@ package org.parkwatch.backend.publicdisplay;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.parkwatch.backend.alarm.ActiveAlarm;
 import org.parkwatch.backend.alarm.AlarmState;
+import org.parkwatch.backend.alarm.AlarmType;
 import org.parkwatch.backend.alarm.Priority;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.alarm.service.AlarmService;
@@ -15,15 +16,18 @@ import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The only place where the public display touches domain objects: reads live state and the alarm service and copies
- * the allowed values into a {@link PublicInputs}. Alarms become two counts, incidents one; air-quality tags of an
+ * the allowed values into a {@link PublicInputs}. Process alarms become two counts (monitoring alarms such as a lost
+ * feed are not counted), incidents one; air-quality tags of an
  * allowed {@link Pollutant} become readings by station name and number — no tag, feature or alarm id leaves here.
  * Call on the backend's ingest context (where live state and alarms live).
  */
@@ -31,6 +35,13 @@ public final class PublicInputsSource {
     private record AirTag(String tagId, int station, String stationZh, String stationEn, Pollutant pollutant,
                           String unit, double high, double highHigh) {
     }
+
+    /**
+     * Alarms about the monitoring itself (a stale tag, bad quality, a lost feed) do not change the public safety
+     * status: they say nothing about the plant, only about the link to it.
+     */
+    static final Set<AlarmType> TELEMETRY_ALARMS = EnumSet.of(AlarmType.STALE, AlarmType.BAD_QUALITY,
+            AlarmType.FEED_LOST);
 
     private final LiveState live;
     private final AlarmService alarms;
@@ -59,6 +70,9 @@ public final class PublicInputsSource {
         if (alarms != null) {
             for (ActiveAlarm a : alarms.manager().active()) {
                 if (a.state() != AlarmState.UNACK_ACTIVE && a.state() != AlarmState.ACK_ACTIVE) continue;
+                boolean telemetry = alarms.manager().definition(a.alarmId())
+                        .map(d -> TELEMETRY_ALARMS.contains(d.type())).orElse(true);
+                if (telemetry) continue;
                 if (a.priority() == Priority.CRITICAL) critical++;
                 else if (a.priority() == Priority.HIGH) high++;
             }

@@ -1,6 +1,10 @@
 package org.parkwatch.backend.publicdisplay;
 
 import org.junit.jupiter.api.Test;
+import org.parkwatch.backend.alarm.DefaultAlarmDefinitions;
+import org.parkwatch.backend.alarm.correlation.CatalogFeatureLocator;
+import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
+import org.parkwatch.backend.alarm.service.AlarmService;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.Sample;
@@ -36,6 +40,24 @@ class PublicInputsSourceTest {
         assertEquals(5, in.takenMs());
         assertEquals(List.of(0, 0, 0), List.of(in.activeCritical(), in.activeHigh(), in.openIncidents()));
         assertEquals(SafetyStatus.NORMAL, SafetyStatus.of(in));
+    }
+
+    @Test
+    void aLostFeedIsNotASafetyStatusButAHighLevelIs() {
+        long now = 1_000_000;
+        AlarmService alarms = new AlarmService(PARK, DefaultAlarmDefinitions.from(PARK), CorrelationConfig.defaults(),
+                new CatalogFeatureLocator(PARK), () -> now, (type, payload) -> { });
+        PublicInputsSource source = new PublicInputsSource(PARK, new LiveState(PARK, 3, 30_000, now), alarms);
+        alarms.manager().setFeedLost("E02", true, now);
+        alarms.manager().tick(now + 120_000);
+        assertTrue(alarms.manager().active().stream().anyMatch(a -> a.alarmId().startsWith("E02")), "feed-lost alarm");
+        assertEquals(SafetyStatus.NORMAL, SafetyStatus.of(source.read(now)));
+
+        alarms.manager().onSample(Sample.of("E01.TK201.LT", 7.9, now)); // above HH 7.2 of the demo tag list
+        alarms.manager().tick(now + 240_000);
+        PublicInputs in = source.read(now + 240_000);
+        assertTrue(in.activeCritical() + in.activeHigh() >= 1, in.toString());
+        assertTrue(SafetyStatus.of(in) != SafetyStatus.NORMAL);
     }
 
     @Test
