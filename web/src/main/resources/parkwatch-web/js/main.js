@@ -11,7 +11,7 @@ import { LiveSocket } from './live/socket.js';
 import { createMap, fitTo, localiseControls } from './map/map.js';
 import { loadParkLayers, indexFeatures, fullExtent } from './map/layers.js';
 import { createStyleFunction } from './map/styles.js';
-import { liveKeyOf } from './map/live-state.js';
+import { bindLiveColouring } from './map/live-colouring.js';
 import { canonicalKind } from './map/kinds.js';
 import { FeaturePopup } from './map/popup.js';
 import { HistoryPanel } from './charts/history.js';
@@ -31,42 +31,6 @@ function notify(message) {
   const el = $('notice');
   el.textContent = message;
   el.hidden = !message;
-}
-
-/**
- * Live colouring: when a feature's visible live state (tank fill step, detector state, SIS badges) changes, its
- * layer is redrawn, at most every MAP_REDRAW_MS. A canvas redraw costs the same for one feature as for all of a
- * layer's, so thousands of updates per second cost a few redraws per second; unchanged states cost nothing.
- */
-const MAP_REDRAW_MS = 200;
-
-function bindLiveColouring(store, entries, featureIndex) {
-  const layerOf = new WeakMap();
-  entries.forEach((entry) => entry.features.forEach((f) => layerOf.set(f, entry.layer)));
-  const keys = new WeakMap();
-  const touched = new Set();
-  let timer = null;
-  const redraw = () => {
-    timer = null;
-    const dirty = new Set();
-    for (const feature of touched) {
-      const key = liveKeyOf(canonicalKind(feature.get('kind')), store.tagsOfFeature(feature.getId()), feature.getProperties());
-      if (keys.get(feature) !== key) {
-        keys.set(feature, key);
-        dirty.add(layerOf.get(feature));
-      }
-    }
-    touched.clear();
-    dirty.forEach((layer) => layer.changed());
-  };
-  store.onTags((changed) => {
-    for (const id of changed) {
-      const featureId = store.tags.get(id)?.featureId;
-      const feature = featureId === undefined || featureId === null ? undefined : featureIndex.get(String(featureId));
-      if (feature) touched.add(feature);
-    }
-    if (touched.size && !timer) timer = setTimeout(redraw, MAP_REDRAW_MS);
-  });
 }
 
 function bindSelection(map, popup, featureIndex, select) {

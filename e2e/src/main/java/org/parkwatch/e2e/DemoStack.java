@@ -1,8 +1,10 @@
 package org.parkwatch.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.parkwatch.backend.alarm.service.AlarmModule;
 import org.parkwatch.backend.alarm.service.AlarmService;
+import org.parkwatch.backend.hazard.HazardService;
+import org.parkwatch.backend.platform.Modules;
+import org.parkwatch.backend.publicdisplay.PublicDisplayService;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.platform.ParkWatchBackend;
 import org.parkwatch.backend.platform.config.ConfigLoader;
@@ -48,6 +50,8 @@ public final class DemoStack implements AutoCloseable {
     private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
     private ParkWatchBackend backend;
     private AlarmService alarms;
+    private HazardService hazards;
+    private PublicDisplayService publicDisplay;
     private int mqttPort;
     private int httpPort;
     /** The first administrator's password, random per stack (set through the backend's secrets, never a literal). */
@@ -116,7 +120,11 @@ public final class DemoStack implements AutoCloseable {
 
     /** Starts the backend; port 0 lets the system choose. */
     public void startBackend(int http, int mqtt) throws Exception {
-        Map<String, String> cfg = new HashMap<>(backendOverrides);
+        Map<String, String> cfg = new HashMap<>();
+        // the park QRA (seconds of CPU on 2 cores) would run in the middle of latency-sensitive tests; tests that
+        // want it (BrowserRiskTest) start their own backend, others may override
+        cfg.put("risk.qra.autoStart", "false");
+        cfg.putAll(backendOverrides);
         cfg.put("http.host", "127.0.0.1");
         cfg.put("http.port", Integer.toString(http));
         cfg.put("mqtt.embedded.port", Integer.toString(mqtt));
@@ -124,8 +132,11 @@ public final class DemoStack implements AutoCloseable {
         backend = new ParkWatchBackend(new ConfigLoader().load(cfg));
         backend.setSecrets(name -> adminPassword);
         adminToken = null;
-        alarms = AlarmModule.install(backend);
-        org.parkwatch.backend.risk.zones.ThreatZoneModule.install(backend, alarms);
+        // the same capabilities as platform.Main: hazards and registry, alarms, threat zones, QRA, the public display
+        Modules.Installed installed = Modules.installAll(backend);
+        hazards = installed.hazards();
+        alarms = installed.alarms();
+        publicDisplay = installed.publicDisplay();
         listeners.forEach(backend::addIngestListener);
         ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);
@@ -182,6 +193,16 @@ public final class DemoStack implements AutoCloseable {
     /** The running backend's alarm service (issue 5); null while the backend is stopped. */
     public AlarmService alarms() {
         return backend == null ? null : alarms;
+    }
+
+    /** The running backend's hazard service (issue 4) with the registry; null while the backend is stopped. */
+    public HazardService hazards() {
+        return backend == null ? null : hazards;
+    }
+
+    /** The running backend's public display; null while the backend is stopped. */
+    public PublicDisplayService publicDisplay() {
+        return backend == null ? null : publicDisplay;
     }
 
     public List<Bridge> bridges() {

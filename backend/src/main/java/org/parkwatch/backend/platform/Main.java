@@ -41,5 +41,7 @@ public final class Main {
         String host = config.http().host().equals("0.0.0.0") ? "localhost" : config.http().host();
         System.out.println("ParkWatch 园区一张图 / one-map: http://" + host + ":" + ports.http() + "/  (MQTT uplink "
                 + config.mqtt().mode().name().toLowerCase() + " port " + ports.mqtt() + ")");
+        System.out.println("  大屏 / control-room screen: http://" + host + ":" + ports.http() + "/screen"
+                + "   公众展示 / public display: http://" + host + ":" + ports.http() + "/public");
     }
 }

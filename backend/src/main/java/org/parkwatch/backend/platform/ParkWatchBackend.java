@@ -26,6 +26,7 @@ import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
 import org.parkwatch.backend.platform.db.Store;
 import org.parkwatch.backend.platform.http.HttpApi;
+import org.parkwatch.backend.platform.http.PageRoutes;
 import org.parkwatch.backend.platform.http.ParkLayerRoutes;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.PlatformRoutes;
@@ -313,6 +314,7 @@ public final class ParkWatchBackend {
         table.addAll(new PushRoutes(push, pushAuthorizer != null ? pushAuthorizer : security.pushAuthorizer())
                 .routes());
         table.addAll(extraRoutes);
+        table.addAll(PageRoutes.routes());
         table.add(RouteSpec.get("/webjars/*", StaticHandler.create("META-INF/resources/webjars"),
                 Permissions.PUBLIC));
         table.add(RouteSpec.get("/*", StaticHandler.create("parkwatch-web"), Permissions.PUBLIC));

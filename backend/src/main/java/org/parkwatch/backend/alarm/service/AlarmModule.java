@@ -82,6 +82,7 @@ public final class AlarmModule {
         backend.addRoutes(new AlarmDefinitionRoutes(alarms, backend.park(), backend.tenancy()).routes());
         backend.addRoutes(new AlarmRoutes(alarms, backend.vertx(), backend.tenancy()).routes());
         backend.addRoutes(new PermitRoutes(alarms, backend.tenancy()).routes());
+        backend.addRoutes(new AlarmTrendRoutes(alarms, backend.vertx()).routes());
         AlarmConfigException badConfig = configError;
         backend.addLifecycle(new ParkWatchBackend.Lifecycle() {
             private long timer = -1;
