@@ -20,7 +20,14 @@ public final class Main {
             System.exit(2);
             return;
         }
-        ParkWatchBackend backend = new ParkWatchBackend(config);
+        ParkWatchBackend backend;
+        try {
+            backend = new ParkWatchBackend(config);
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("ParkWatch backend cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         org.parkwatch.backend.hazard.HazardService hazards = org.parkwatch.backend.hazard.HazardModule.install(backend,
                 org.parkwatch.backend.hazard.HazardService.DEFAULT_REGRADE_MS);
         // duty contacts of the registry (一企一档) first, park.json's for enterprises without any
@@ -42,7 +49,9 @@ public final class Main {
             }
         }, "parkwatch-shutdown"));
         String host = config.http().host().equals("0.0.0.0") ? "localhost" : config.http().host();
-        System.out.println("ParkWatch 园区一张图 / one-map: http://" + host + ":" + ports.http() + "/  (MQTT uplink "
-                + config.mqtt().mode().name().toLowerCase() + " port " + ports.mqtt() + ")");
+        String scheme = config.value("http.tls.keystore").isEmpty() ? "http" : "https";
+        System.out.println("ParkWatch 园区一张图 / one-map: " + scheme + "://" + host + ":" + ports.http() + "/  (MQTT uplink "
+                + config.mqtt().mode().name().toLowerCase() + " port " + ports.mqtt()
+                + (config.value("mqtt.tls.keystore").isEmpty() ? "" : " TLS") + ")");
     }
 }

@@ -207,6 +207,8 @@ public final class Uplink implements AutoCloseable {
         o.setKeepAliveInterval(config.mqtt().keepAliveS());
         o.setConnectionTimeout(10);
         o.setMaxInflight(MAX_INFLIGHT);
+        // the park speaks 3.1.1; Paho's default would retry a refused CONNECT as 3.1, doubling every refusal
+        o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         if (config.mqtt().username() != null) o.setUserName(config.mqtt().username());
         if (config.mqtt().password() != null) o.setPassword(config.mqtt().password().toCharArray());
         o.setWill(statusTopic, codec.encodeStatus(status(FeedStatus.LOST)), 1, true);

@@ -94,6 +94,14 @@ public final class ConfigLoader {
                 p.positiveLong("live.staleCheckMs"), p.positiveLong("live.refreshMs"));
         ParkWatchConfig.Push push = new ParkWatchConfig.Push(p.positiveLong("push.flushMs"),
                 p.positiveInt("push.maxQueuedPerClient"));
+        p.bool("mqtt.allowAnonymous");
+        for (String key : new String[]{"http.tls.keystore", "mqtt.tls.keystore"}) {
+            String path = values.get(key);
+            if (path != null && !path.isEmpty()) {
+                String problem = TlsKeystore.check(Path.of(path), values.get("tls.keystore.password"));
+                if (problem != null) problems.add(key + "='" + path + "': " + problem);
+            }
+        }
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new ParkWatchConfig(http, dataDir, Optional.ofNullable(parkDir),
                 new ParkWatchConfig.Mqtt(mode, embedded, external), ingest, live, push, values);
@@ -208,6 +216,12 @@ public final class ConfigLoader {
                 problems.add(key + "='" + values.get(key) + "': must be a positive number");
             }
             return v == null ? 1 : v;
+        }
+
+        boolean bool(String key) {
+            String v = text(key, false);
+            if (!v.equals("true") && !v.equals("false")) problems.add(key + "='" + v + "': must be true or false");
+            return v.equals("true");
         }
 
         Path path(String key, boolean emptyOk) {
