@@ -31,8 +31,9 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
  * Builds a Milo {@link OpcUaClient} for one configured endpoint: discovers the server's endpoints, picks the one with
  * the configured security policy, mode and token type, and keeps the configured host and port (servers often
  * advertise a hostname the bridge cannot resolve). Secured endpoints use the bridge's own certificate
- * ({@link ClientCertificate}); server certificates are trusted once copied into {@code pki/trusted/certs}
- * (rejected ones land in {@code pki/rejected}).
+ * ({@link ClientCertificate}, {@code <pki>/own}); a server certificate is trusted only once it is in
+ * {@code <pki>/trusted/certs}: an unknown one is refused and written to {@code <pki>/rejected/certs}, from where
+ * {@code ./parkwatch pki trust} approves it.
  */
 public final class ClientFactory {
     public static final String APPLICATION_URI = "urn:parkwatch:bridge";

@@ -85,10 +85,14 @@ public final class ParkSimulator implements AutoCloseable {
         return sim;
     }
 
+    /** How the enterprise servers of these options are bound and secured. */
+    public static EnterpriseServer.Settings serverSettings(SimulatorOptions options) {
+        return new EnterpriseServer.Settings(options.bindAddress(), options.pkiDir(), options.securityEnabled(),
+                options.trustAllClients(), options.username(), options.password(), "parkwatch-sim".toCharArray());
+    }
+
     private void startAll() throws Exception {
-        EnterpriseServer.Settings settings = new EnterpriseServer.Settings(options.bindAddress(), options.pkiDir(),
-                options.securityEnabled(), options.trustAllClients(), options.username(), options.password(),
-                "parkwatch-sim".toCharArray());
+        EnterpriseServer.Settings settings = serverSettings(options);
         int i = 0;
         for (EnterpriseInfo e : catalog.enterprises()) {
             EnterpriseTags tags = catalog.tagsOf(e.id()).orElse(null);

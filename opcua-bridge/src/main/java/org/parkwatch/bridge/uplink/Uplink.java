@@ -54,6 +54,7 @@ public final class Uplink implements AutoCloseable {
     private final DiskSpool spool;
     private final Batcher batcher;
     private final MqttAsyncClient mqtt;
+    private final javax.net.SocketFactory tlsSocketFactory;
     private final Object signal = new Object();
     private final AtomicInteger inflight = new AtomicInteger();
     private final Thread sender;
@@ -85,6 +86,7 @@ public final class Uplink implements AutoCloseable {
             throw new IOException("MQTT client for " + config.mqtt().url() + ": " + e.getMessage(), e);
         }
         mqtt.setCallback(new Callback());
+        this.tlsSocketFactory = config.mqtt().tls() == null ? null : TlsTrust.socketFactory(config.mqtt().tls());
         this.sender = new Thread(this::sendLoop, "uplink-" + config.bridgeId());
         sender.setDaemon(true);
         this.refresh = new IntegrityRefresh(config.batch().refreshMs());
@@ -211,6 +213,7 @@ public final class Uplink implements AutoCloseable {
         o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         if (config.mqtt().username() != null) o.setUserName(config.mqtt().username());
         if (config.mqtt().password() != null) o.setPassword(config.mqtt().password().toCharArray());
+        if (tlsSocketFactory != null) o.setSocketFactory(tlsSocketFactory); // Paho verifies the host name as well
         o.setWill(statusTopic, codec.encodeStatus(status(FeedStatus.LOST)), 1, true);
         return o;
     }

@@ -23,6 +23,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.security.Security;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -76,6 +77,16 @@ public final class EnterpriseServer {
         this.port = port == 0 ? freePort(settings.bindAddress()) : port;
         this.hostname = isWildcard(settings.bindAddress()) ? HostnameUtil.getHostname() : settings.bindAddress();
         tags.tags().forEach(t -> EnterpriseNamespace.identifier(t, tags.namespaceUri()));
+    }
+
+    /**
+     * The server certificate of an enterprise, created in {@code <pkiDir>/<ENT>} when it does not exist yet, without
+     * starting a server (the demo's trust bootstrap approves it for the bridges before anything runs).
+     */
+    public static X509Certificate certificate(Settings settings, String enterpriseId) throws Exception {
+        String host = isWildcard(settings.bindAddress()) ? HostnameUtil.getHostname() : settings.bindAddress();
+        return SimCertificates.loadOrCreate(settings.pkiDir(), enterpriseId, "urn:parkwatch:sim:" + enterpriseId,
+                host, settings.keyStorePassword(), settings.trustAllClients()).certificate();
     }
 
     public String enterpriseId() {
