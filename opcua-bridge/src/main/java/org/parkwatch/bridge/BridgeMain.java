@@ -86,7 +86,8 @@ public final class BridgeMain {
         stopped.await();
     }
 
-    static List<BridgeConfig> configs(String[] args) throws BridgeConfigException {
+    /** The bridge configurations the arguments name (see the class comment). */
+    public static List<BridgeConfig> configs(String[] args) throws BridgeConfigException {
         String config = null;
         boolean demo = false;
         Path spool = Path.of("var", "spool");

@@ -105,7 +105,11 @@ public final class DemoSecurity {
         byte[] der = cert.getEncoded();
         if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), der)) return false;
         Files.createDirectories(file.getParent());
-        Files.write(file, der);
+        // written beside the folder and moved in: Milo watches trust lists and would read a half-written file
+        Path tmp = file.getParent().resolveSibling(file.getFileName() + ".tmp");
+        Files.write(tmp, der);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return true;
     }
 

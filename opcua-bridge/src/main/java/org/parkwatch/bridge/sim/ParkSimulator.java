@@ -200,6 +200,11 @@ public final class ParkSimulator implements AutoCloseable {
         return catalog;
     }
 
+    /** The server certificate of an enterprise's OPC UA server (what a bridge operator approves). */
+    public java.security.cert.X509Certificate serverCertificate(String enterpriseId) throws Exception {
+        return EnterpriseServer.certificate(serverSettings(options), enterpriseId);
+    }
+
     public SimulatorOptions options() {
         return options;
     }
