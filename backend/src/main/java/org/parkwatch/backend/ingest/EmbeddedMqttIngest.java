@@ -126,7 +126,9 @@ public final class EmbeddedMqttIngest {
 
     private void refuse(MqttEndpoint endpoint, String address, String reason, String why) {
         metrics.uplinkRefused(reason, 1);
-        warnings.warn(address, "MQTT client '{}' from {} refused (not authorized): {}", endpoint.clientIdentifier(),
+        // rate-limited per host, not per host:port: a client retrying from new ports is still one client
+        String host = endpoint.remoteAddress() == null ? address : endpoint.remoteAddress().host();
+        warnings.warn(host, "MQTT client '{}' from {} refused (not authorized): {}", endpoint.clientIdentifier(),
                 address, why);
         endpoint.reject(MqttConnectReturnCode.CONNECTION_REFUSED_NOT_AUTHORIZED);
     }

@@ -135,6 +135,7 @@ public final class ParkWatchBackend {
             } else {
                 LOG.info("uplink credentials: {} bridge(s) from {}", auth.store().list().size(), auth.file());
             }
+            auth.warmUp();
             return auth;
         } catch (IOException e) {
             vertx.close();

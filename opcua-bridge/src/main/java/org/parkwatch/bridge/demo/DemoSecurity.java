@@ -56,6 +56,7 @@ public final class DemoSecurity {
     }
 
     public static void main(String[] args) {
+        org.parkwatch.bridge.BridgeMain.selectLogging(); // the bridge's quiet log configuration, not Milo's debug
         if (args.length != 2 || !args[0].equals("--data")) {
             System.err.println("usage: DemoSecurity --data <data folder>");
             System.exit(2);

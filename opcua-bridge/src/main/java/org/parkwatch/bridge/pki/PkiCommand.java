@@ -36,6 +36,7 @@ public final class PkiCommand {
     }
 
     public static void main(String[] args) {
+        org.parkwatch.bridge.BridgeMain.selectLogging(); // the bridge's quiet log configuration, not Milo's debug
         List<String> rest = new ArrayList<>();
         Path dir = Path.of("data", "bridge-pki");
         for (int i = 0; i < args.length; i++) {

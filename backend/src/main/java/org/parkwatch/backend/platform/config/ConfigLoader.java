@@ -27,6 +27,8 @@ import java.util.function.Function;
 public final class ConfigLoader {
     public static final String DEFAULTS_RESOURCE = "parkwatch-defaults.properties";
     public static final String ENV_PREFIX = "PARKWATCH_";
+    /** Variables of the OPC UA simulator ({@code PARKWATCH_SIM_*}), not the backend's: ignored here. */
+    static final String SIMULATOR_ENV_PREFIX = "PARKWATCH_SIM_";
 
     private final Map<String, String> defaults;
 
@@ -70,6 +72,7 @@ public final class ConfigLoader {
         for (String k : defaults.keySet()) envNames.put(envName(k), k);
         env.forEach((name, v) -> {
             if (!name.startsWith(ENV_PREFIX)) return;
+            if (name.startsWith(SIMULATOR_ENV_PREFIX)) return; // the simulator's (./parkwatch demo passes them on)
             String key = envNames.get(name);
             if (key != null) values.put(key, v.trim());
             else {

@@ -8,6 +8,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -30,6 +35,8 @@ public final class CredentialAuthenticator implements UplinkAuthenticator {
     private final Vertx vertx;
     private final Path file;
     private volatile UplinkCredentialStore store;
+    /** SHA-256 of (salt, hash, password) of passwords verified since start, by user name. */
+    private final Map<String, byte[]> recentlyVerified = new ConcurrentHashMap<>();
     private volatile FileTime loadedModified;
 
     /** Reads the store now; @throws IOException when the file exists but is unreadable or malformed */
@@ -62,10 +69,42 @@ public final class CredentialAuthenticator implements UplinkAuthenticator {
                 PasswordHash.verify(password.toCharArray(), UNKNOWN_USER);
                 return Result.refused(Result.BAD_CREDENTIALS);
             }
-            return PasswordHash.verify(password.toCharArray(), c.password())
-                    ? Result.accepted(new UplinkClient(c.bridgeId(), c.enterpriseId()))
-                    : Result.refused(Result.BAD_CREDENTIALS);
+            if (verified(c, password)) return Result.accepted(new UplinkClient(c.bridgeId(), c.enterpriseId()));
+            return Result.refused(Result.BAD_CREDENTIALS);
         }, false);
+    }
+
+    /**
+     * Checks a password: a password this process already verified slowly for this very credential (same salt and
+     * hash) is recognised by its SHA-256 in memory, so reconnects after a network blip are cheap; anything else,
+     * every wrong password included, pays the full PBKDF2 cost.
+     */
+    private boolean verified(UplinkCredential c, String password) {
+        byte[] fast = fastDigest(c, password);
+        byte[] known = recentlyVerified.get(c.username());
+        if (known != null && MessageDigest.isEqual(known, fast)) return true;
+        if (!PasswordHash.verify(password.toCharArray(), c.password())) return false;
+        recentlyVerified.put(c.username(), fast);
+        return true;
+    }
+
+    private static byte[] fastDigest(UplinkCredential c, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(c.password().salt().getBytes(StandardCharsets.US_ASCII));
+            sha.update(c.password().hash().getBytes(StandardCharsets.US_ASCII));
+            return sha.digest(password.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs one verification on a worker now, so the JIT has compiled PBKDF2 before the bridges' first CONNECTs: a
+     * cold first verification takes ten times longer, and after a park restart they all arrive at once.
+     */
+    public void warmUp() {
+        vertx.executeBlocking(() -> PasswordHash.verify("warm-up".toCharArray(), UNKNOWN_USER), false);
     }
 
     /** The store, re-read when the file's modification time changed; a bad new file keeps the old store. */
@@ -75,6 +114,7 @@ public final class CredentialAuthenticator implements UplinkAuthenticator {
             try {
                 store = UplinkCredentialStore.read(file);
                 loadedModified = m;
+                recentlyVerified.clear(); // removed or re-keyed bridges must pass the full check again
                 LOG.info("uplink credentials re-read from {}: {} bridge(s)", file, store.list().size());
             } catch (IOException e) {
                 LOG.error("uplink credentials: keeping the previous {} bridge(s): {}", store.list().size(),
