@@ -20,6 +20,8 @@ import { LayerSwitcher } from './ui/layer-switcher.js';
 import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
 import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
+import { installZones } from './zones/index.js';
+import { installRisk } from './risk/index.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -105,6 +107,7 @@ async function main() {
   };
 
   installAlarms({ map, liveStore: store, container: $('main'), notify });
+  installZones({ map, liveStore: store, container: $('main'), notify });
   const history = new HistoryPanel($('trend-panel'), store);
   const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
   const feedStrip = new FeedStrip($('feeds'), store);
@@ -136,6 +139,7 @@ async function main() {
     if (!$('trend-panel').hidden) history.close(); else popup.close();
   });
   document.body.dataset.layers = 'loaded';
+  const risk = installRisk(map, { container: $('main'), titleRow: document.querySelector('#topbar .title-row'), socket });
   let hazards = null;
   installHazards(map, { container: $('main'), popup, socket,
     plots: [...featureIndex.values()].filter((f) => canonicalKind(f.get('kind')) === 'enterprise') })
@@ -152,6 +156,7 @@ async function main() {
     history.render();
     entries.forEach((e) => e.layer.changed());
     if (hazards) hazards.render();
+    risk.render();
   });
 }
 

@@ -189,6 +189,7 @@ public final class DemoStack implements AutoCloseable {
         cfg.putIfAbsent("mqtt.allowAnonymous", "false"); // the shipped default, stated: bridges log in
         backend = new ParkWatchBackend(new ConfigLoader().load(cfg));
         alarms = AlarmModule.install(backend);
+        org.parkwatch.backend.risk.zones.ThreatZoneModule.install(backend, alarms);
         listeners.forEach(backend::addIngestListener);
         ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);

@@ -31,7 +31,11 @@ public final class Main {
         org.parkwatch.backend.hazard.HazardService hazards = org.parkwatch.backend.hazard.HazardModule.install(backend,
                 org.parkwatch.backend.hazard.HazardService.DEFAULT_REGRADE_MS);
         // duty contacts of the registry (一企一档) first, park.json's for enterprises without any
-        org.parkwatch.backend.alarm.service.AlarmModule.install(backend, hazards.registry()::contactList);
+        org.parkwatch.backend.alarm.service.AlarmService alarms =
+                org.parkwatch.backend.alarm.service.AlarmModule.install(backend, hazards.registry()::contactList);
+        // threat zones of incidents follow the alarm service's incidents (issue 6)
+        org.parkwatch.backend.risk.zones.ThreatZoneModule.install(backend, alarms);
+        org.parkwatch.backend.risk.qra.RiskModule.install(backend, hazards);
         ParkWatchBackend.Ports ports;
         try {
             ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);

@@ -1,0 +1,80 @@
+package org.parkwatch.backend.risk.qra;
+
+import org.parkwatch.backend.hazard.ChemicalRecord;
+import org.parkwatch.backend.hazard.SourcedValue;
+import org.parkwatch.model.consequence.BurningRate;
+import org.parkwatch.model.consequence.ProbitConstants;
+
+import java.util.Map;
+
+/**
+ * What the QRA needs to know of a chemical to pick its outcomes: flammability (heat of combustion, LEL), toxic probit
+ * key, boiling point (liquefied gas or liquid), molar mass and liquid density. NaN marks a missing number.
+ *
+ * @param id                    chemical id, e.g. {@code lpg}
+ * @param molarMassKgPerMol     M (kg/mol)
+ * @param boilingPointC         normal boiling point (°C)
+ * @param liquidDensityKgPerM3  ρ (kg/m³)
+ * @param heatOfCombustionJPerKg Hc (J/kg), NaN when it does not burn
+ * @param lelVolPct             lower flammable limit (vol %), NaN when it does not burn
+ * @param burningRateKgPerM2S   pool burning rate m″ (kg/m²·s)
+ * @param toxicProbitKey        key of the toxic probit tables (Cl2, NH3, H2S, HCN), or null
+ */
+public record ChemicalProfile(String id, double molarMassKgPerMol, double boilingPointC, double liquidDensityKgPerM3,
+                              double heatOfCombustionJPerKg, double lelVolPct, double burningRateKgPerM2S,
+                              String toxicProbitKey) {
+
+    /** Probit keys by chemical id of the hazard catalogue (the four gases with probit constants). */
+    private static final Map<String, String> PROBIT_KEYS = Map.of("chlorine", "Cl2", "ammonia", "NH3",
+            "hydrogen-sulfide", "H2S", "hydrogen-cyanide", "HCN");
+
+    /** The profile of a catalogue record. */
+    public static ChemicalProfile of(ChemicalRecord r) {
+        double hc = prop(r, "heatOfCombustionMJPerKg") * 1e6;
+        double tb = prop(r, "normalBoilingPointC");
+        double burning = QraConstants.DEFAULT_BURNING_RATE_KG_PER_M2S;
+        double cp = prop(r, "liquidHeatCapacityJPerKgK");
+        double hv = prop(r, "heatOfVaporisationKJPerKg") * 1e3;
+        if (Double.isFinite(hc) && Double.isFinite(cp) && Double.isFinite(hv) && Double.isFinite(tb)
+                && tb > QraConstants.LIQUEFIED_GAS_BOILING_C) {
+            burning = BurningRate.kgPerM2S(hc, cp, tb + 273.15, QraConstants.AMBIENT_K, hv);
+        }
+        String key = PROBIT_KEYS.get(r.id());
+        if (key != null && !ProbitConstants.TOXIC_CCPS.containsKey(key)) {
+            key = null;
+        }
+        return new ChemicalProfile(r.id(), prop(r, "molarMassGPerMol") / 1000, tb, prop(r, "liquidDensityKgPerM3"),
+                hc, prop(r, "lelVolPct"), burning, key);
+    }
+
+    private static double prop(ChemicalRecord r, String name) {
+        return r.property(name).map(SourcedValue::value).orElse(Double.NaN);
+    }
+
+    public boolean toxic() {
+        return toxicProbitKey != null;
+    }
+
+    /** Burns in the QRA: has Hc and LEL, unless it is a toxic gas that is hard to ignite (ammonia). */
+    public boolean flammable() {
+        boolean burns = Double.isFinite(heatOfCombustionJPerKg) && heatOfCombustionJPerKg > 0
+                && Double.isFinite(lelVolPct);
+        return burns && !(toxic() && lelVolPct >= QraConstants.TOXIC_ONLY_LEL_VOL_PCT);
+    }
+
+    /** Stored as a liquid under its own vapour pressure (boiling point below ambient). */
+    public boolean liquefiedGas() {
+        return Double.isFinite(boilingPointC) && boilingPointC < QraConstants.LIQUEFIED_GAS_BOILING_C;
+    }
+
+    /** Has any outcome the QRA models. */
+    public boolean modelled() {
+        return toxic() || flammable();
+    }
+
+    /** The same chemical at the density of a tank's feature (storage temperature and pressure). */
+    public ChemicalProfile withDensity(double kgPerM3) {
+        return new ChemicalProfile(id, molarMassKgPerMol, boilingPointC, kgPerM3, heatOfCombustionJPerKg, lelVolPct,
+                burningRateKgPerM2S, toxicProbitKey);
+    }
+}

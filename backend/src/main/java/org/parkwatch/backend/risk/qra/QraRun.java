@@ -1,0 +1,30 @@
+package org.parkwatch.backend.risk.qra;
+
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A finished QRA run as stored.
+ *
+ * @param id          run id (1, 2, …)
+ * @param startedMs   start (epoch ms)
+ * @param finishedMs  end (epoch ms)
+ * @param trigger     why it ran ({@code start}, {@code on-demand}, {@code inventory: …})
+ * @param status      {@code done} or {@code failed}
+ * @param error       the failure, or null
+ * @param summary     the one-line summary ({@link QraJson#summary})
+ * @param inputs      inputs JSON text
+ * @param results     results JSON text, null when failed
+ */
+public record QraRun(long id, long startedMs, long finishedMs, String trigger, String status, String error,
+                     JsonObject summary, String inputs, String results) {
+
+    public boolean done() {
+        return "done".equals(status);
+    }
+
+    /** Summary with the run's identity and times. */
+    public JsonObject summaryJson() {
+        return summary.copy().put("id", id).put("startedMs", startedMs).put("finishedMs", finishedMs)
+                .put("trigger", trigger).put("status", status).put("error", error);
+    }
+}

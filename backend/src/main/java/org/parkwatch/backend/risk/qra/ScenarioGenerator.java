@@ -1,0 +1,126 @@
+package org.parkwatch.backend.risk.qra;
+
+import org.parkwatch.model.consequence.LiquidRelease;
+import org.parkwatch.model.risk.EventTree;
+import org.parkwatch.model.risk.LethalityField;
+import org.parkwatch.model.risk.RiskOutcome;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Turns installations into event-tree outcomes (risk.md "Individual risk"): three releases per installation
+ * (instantaneous, 10 min, 10 mm hole; {@link QraConstants}) and per release the branches that apply to the chemical:
+ * <ul>
+ *   <li>flammable liquefied gas: immediate ignition → fireball (instantaneous) or jet fire (continuous); delayed →
+ *       flash fire or VCE; none → toxic plume if toxic;</li>
+ *   <li>flammable liquid: immediate ignition → pool fire (bund-limited); otherwise toxic plume if toxic;</li>
+ *   <li>toxic only: toxic plume.</li>
+ * </ul>
+ * An instantaneous release is dispersed as a 10-minute continuous release of the whole inventory (no puff model)
+ * [U]. Empty installations and chemicals with no modelled effect give no outcomes. Pure.
+ */
+public final class ScenarioGenerator {
+
+    private final List<WeatherClass> weathers;
+
+    public ScenarioGenerator(List<WeatherClass> weathers) {
+        this.weathers = List.copyOf(weathers);
+    }
+
+    /** All outcomes of all installations, in installation order. */
+    public List<QraOutcome> outcomes(List<QraInstallation> installations) {
+        List<QraOutcome> out = new ArrayList<>();
+        for (QraInstallation i : installations) {
+            if (i.inventoryKg() <= 0 || !i.chemical().modelled()) {
+                continue;
+            }
+            for (QraConstants.ReleaseKind kind : QraConstants.ReleaseKind.values()) {
+                release(i, kind, out);
+            }
+        }
+        return out;
+    }
+
+    private void release(QraInstallation i, QraConstants.ReleaseKind kind, List<QraOutcome> out) {
+        ChemicalProfile c = i.chemical();
+        double f = QraConstants.leakFrequencyPerYear(kind, i.pressureVessel());
+        double mass = i.inventoryKg();
+        double rate;
+        double durationS;
+        if (kind == QraConstants.ReleaseKind.HOLE_10MM) {
+            rate = LiquidRelease.massRateKgPerS(LiquidRelease.circleAreaM2(QraConstants.SMALL_HOLE_DIAMETER_M),
+                    c.liquidDensityKgPerM3(), QraConstants.ATMOSPHERE_PA + i.gaugePressurePa(),
+                    QraConstants.ATMOSPHERE_PA, i.liquidHeadM(), QraConstants.DISCHARGE_COEFFICIENT);
+            if (!(rate > 0)) {
+                return;
+            }
+            durationS = Math.min(mass / rate, QraConstants.MAX_EXPOSURE_S);
+        } else {
+            rate = mass / QraConstants.TEN_MINUTES_S;
+            durationS = QraConstants.TEN_MINUTES_S;
+        }
+        boolean instantaneous = kind == QraConstants.ReleaseKind.INSTANTANEOUS;
+        double releasedKg = Math.min(mass, rate * durationS);
+        if (c.flammable() && c.liquefiedGas()) {
+            boolean low = c.lelVolPct() >= QraConstants.LOW_REACTIVITY_LEL_VOL_PCT;
+            double pI = instantaneous ? EventTree.immediateIgnitionInstantaneous(mass, low)
+                    : EventTree.immediateIgnitionContinuous(rate, low);
+            EventTree tree = new EventTree(pI, QraConstants.DELAYED_IGNITION);
+            if (instantaneous) {
+                add(out, i, kind, "fireball", f, tree.immediate(), w -> ConsequenceFields.fireball(c, mass));
+            } else {
+                add(out, i, kind, "jet-fire", f, tree.immediate(), w -> ConsequenceFields.jetFire(c, rate));
+            }
+            double cloudKg = instantaneous ? mass : Math.min(mass, rate * QraConstants.CLOUD_BUILD_UP_S);
+            add(out, i, kind, "flash-fire", f, tree.delayed() * (1 - QraConstants.EXPLOSION_FRACTION),
+                    w -> ConsequenceFields.flashFire(c, rate, w));
+            add(out, i, kind, "vce", f, tree.delayed() * QraConstants.EXPLOSION_FRACTION,
+                    w -> ConsequenceFields.explosion(c, cloudKg));
+            if (c.toxic()) {
+                add(out, i, kind, "toxic", f, tree.none(), w -> ConsequenceFields.toxic(c, rate, durationS, w));
+            }
+        } else if (c.flammable()) {
+            double pI = c.boilingPointC() > QraConstants.HEAVY_LIQUID_BOILING_C
+                    ? QraConstants.HEAVY_LIQUID_IMMEDIATE_IGNITION : QraConstants.LIQUID_IMMEDIATE_IGNITION;
+            double radius = poolRadiusM(i, releasedKg);
+            add(out, i, kind, "pool-fire", f, pI, w -> ConsequenceFields.poolFire(c, radius));
+            if (c.toxic()) {
+                add(out, i, kind, "toxic", f, 1 - pI, w -> ConsequenceFields.toxic(c, rate, durationS, w));
+            }
+        } else {
+            add(out, i, kind, "toxic", f, 1.0, w -> ConsequenceFields.toxic(c, rate, durationS, w));
+        }
+    }
+
+    /**
+     * Radius (m) of the pool of a released mass: spread to {@link QraConstants#MIN_POOL_DEPTH_M}, at most the bund's
+     * equivalent circle.
+     */
+    public static double poolRadiusM(QraInstallation i, double releasedKg) {
+        double volume = releasedKg / i.chemical().liquidDensityKgPerM3();
+        double spread = Math.sqrt(volume / (Math.PI * QraConstants.MIN_POOL_DEPTH_M));
+        double bund = Math.sqrt(i.bundAreaM2() / Math.PI);
+        return Math.max(0.5, Math.min(spread, bund));
+    }
+
+    private void add(List<QraOutcome> out, QraInstallation i, QraConstants.ReleaseKind kind, String effect, double f,
+                     double p, Function<WeatherClass, LethalityField> field) {
+        if (!(p > 0)) {
+            return;
+        }
+        List<LethalityField> fields = new ArrayList<>(weathers.size());
+        boolean isotropic = !effect.equals("toxic") && !effect.equals("flash-fire");
+        if (isotropic) {
+            // fires and explosions do not depend on the weather here: one field shared by every class
+            fields.addAll(Collections.nCopies(weathers.size(), field.apply(weathers.get(0))));
+        } else {
+            weathers.forEach(w -> fields.add(field.apply(w)));
+        }
+        String id = i.id() + "/" + kind.name().toLowerCase(Locale.ROOT) + "/" + effect;
+        out.add(new QraOutcome(i, kind, effect, f, p, new RiskOutcome(id, i.eastM(), i.northM(), f * p, fields)));
+    }
+}

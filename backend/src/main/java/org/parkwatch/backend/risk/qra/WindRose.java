@@ -1,0 +1,140 @@
+package org.parkwatch.backend.risk.qra;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.parkwatch.model.consequence.StabilityClass;
+import org.parkwatch.model.risk.WeatherCase;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The QRA's weather: a 16-sector wind rose (share of the time the wind blows FROM each sector, N first, clockwise)
+ * and weather classes (Pasquill stability, wind speed, share), with where it came from. JSON form:
+ * {@code {"sectors":[16 shares], "classes":[{"stability":"D","speedMPerS":5,"fraction":0.42}, …]}}; both share lists
+ * sum to 1 ± 0.01.
+ *
+ * @param sectors  16 shares of wind FROM N, NNE, … NNW
+ * @param classes  weather classes
+ * @param source   {@code demo}, {@code configured} or {@code history}
+ * @param note     what the source means (file name, sample count)
+ */
+public record WindRose(double[] sectors, List<WeatherClass> classes, String source, String note) {
+    public static final int SECTORS = 16;
+    private static final double SUM_TOLERANCE = 0.01;
+
+    public WindRose {
+        sectors = sectors.clone();
+        classes = List.copyOf(classes);
+    }
+
+    /**
+     * The documented demo rose of the fictional park on the Henan plain: north-easterly and southerly winds prevail,
+     * neutral D dominates. Illustration data, not measurements.
+     */
+    public static WindRose demo() {
+        double[] s = {0.05, 0.07, 0.10, 0.08, 0.06, 0.04, 0.04, 0.05, 0.09, 0.08, 0.07, 0.05, 0.06, 0.05, 0.06, 0.05};
+        List<WeatherClass> c = List.of(new WeatherClass(StabilityClass.A, 2, 0.03),
+                new WeatherClass(StabilityClass.B, 3, 0.10), new WeatherClass(StabilityClass.C, 4, 0.15),
+                new WeatherClass(StabilityClass.D, 5, 0.42), new WeatherClass(StabilityClass.E, 3, 0.15),
+                new WeatherClass(StabilityClass.F, 1.5, 0.15));
+        return new WindRose(s, c, "demo", "documented demo rose (fictional park), not measured");
+    }
+
+    /**
+     * Parses and validates a rose.
+     *
+     * @throws IllegalArgumentException naming the field (e.g. {@code sectors[3]}, {@code classes[1].stability})
+     */
+    public static WindRose parse(JsonObject json, String source, String note) {
+        Object sectorsValue = json.getValue("sectors");
+        if (!(sectorsValue instanceof JsonArray sa) || sa.size() != SECTORS) {
+            throw new IllegalArgumentException("sectors: expected an array of " + SECTORS + " shares");
+        }
+        double[] sectors = new double[SECTORS];
+        for (int k = 0; k < SECTORS; k++) {
+            sectors[k] = share(sa.getValue(k), "sectors[" + k + "]");
+        }
+        checkSum(sectors, "sectors");
+        Object classesValue = json.getValue("classes");
+        if (!(classesValue instanceof JsonArray ca) || ca.isEmpty()) {
+            throw new IllegalArgumentException("classes: expected a non-empty array of weather classes");
+        }
+        List<WeatherClass> classes = new ArrayList<>();
+        double[] fractions = new double[ca.size()];
+        for (int k = 0; k < ca.size(); k++) {
+            String field = "classes[" + k + "]";
+            if (!(ca.getValue(k) instanceof JsonObject c)) {
+                throw new IllegalArgumentException(field + ": expected an object");
+            }
+            String st = c.getValue("stability") instanceof String s ? s : "";
+            if (!st.matches("[A-F]")) {
+                throw new IllegalArgumentException(field + ".stability: expected one of A, B, C, D, E, F");
+            }
+            if (!(c.getValue("speedMPerS") instanceof Number speed) || !(speed.doubleValue() > 0)
+                    || !Double.isFinite(speed.doubleValue())) {
+                throw new IllegalArgumentException(field + ".speedMPerS: expected a number > 0");
+            }
+            fractions[k] = share(c.getValue("fraction"), field + ".fraction");
+            classes.add(new WeatherClass(StabilityClass.valueOf(st), speed.doubleValue(), fractions[k]));
+        }
+        checkSum(fractions, "classes[].fraction");
+        return new WindRose(sectors, classes, source, note);
+    }
+
+    private static double share(Object v, String field) {
+        if (!(v instanceof Number n) || !(n.doubleValue() >= 0 && n.doubleValue() <= 1)) {
+            throw new IllegalArgumentException(field + ": expected a share between 0 and 1");
+        }
+        return n.doubleValue();
+    }
+
+    private static void checkSum(double[] values, String field) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        if (Math.abs(sum - 1) > SUM_TOLERANCE) {
+            throw new IllegalArgumentException(field + ": shares must sum to 1 ± " + SUM_TOLERANCE + " but sum to "
+                    + sum);
+        }
+    }
+
+    /**
+     * This rose's classes with sector shares counted from measured wind directions (degrees FROM), sector k covering
+     * k·22.5° ± 11.25°.
+     */
+    public WindRose withSectorsFrom(double[] directionsDeg, String note) {
+        double[] s = new double[SECTORS];
+        for (double d : directionsDeg) {
+            double norm = ((d % 360) + 360) % 360;
+            s[(int) Math.floor((norm + 180.0 / SECTORS) / (360.0 / SECTORS)) % SECTORS] += 1.0 / directionsDeg.length;
+        }
+        return new WindRose(s, classes, "history", note);
+    }
+
+    /** The weather list of the risk grid: one case per class, each with the 16-sector rose (renormalised). */
+    public List<WeatherCase> weatherCases() {
+        double sum = 0;
+        for (double v : sectors) {
+            sum += v;
+        }
+        double[] rose = new double[SECTORS];
+        for (int k = 0; k < SECTORS; k++) {
+            rose[k] = sectors[k] / sum;
+        }
+        double classSum = classes.stream().mapToDouble(WeatherClass::fraction).sum();
+        return classes.stream().map(c -> new WeatherCase(c.label(), c.fraction() / classSum, rose)).toList();
+    }
+
+    public JsonObject toJson() {
+        JsonArray s = new JsonArray();
+        for (double v : sectors) {
+            s.add(v);
+        }
+        JsonArray c = new JsonArray();
+        classes.forEach(w -> c.add(new JsonObject().put("stability", w.stability().name())
+                .put("speedMPerS", w.speedMPerS()).put("fraction", w.fraction())));
+        return new JsonObject().put("sectors", s).put("classes", c).put("source", source).put("note", note);
+    }
+}

@@ -1,0 +1,76 @@
+package org.parkwatch.backend.risk.zones;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.Optional;
+import java.util.function.Function;
+import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.gis.FeatureRecord;
+import org.parkwatch.backend.hazard.ChemicalProperties;
+import org.parkwatch.backend.hazard.ChemicalRecord;
+import org.parkwatch.backend.linkage.ParkFeatures;
+
+/**
+ * The release an incident stands for, from its linkage package: the first chemical of the package that gives zones
+ * (a toxic gas with ERPG levels, or a flammable chemical), released from the tank holding it among the incident's
+ * features (a leak's detectors lead to the tank they watch), else at the incident's location. The rate is left
+ * empty so that a tank gets its {@link TypicalLeak}.
+ */
+public final class IncidentReleases {
+    private final ParkFeatures features;
+    private final ChemicalProperties chemicals;
+    private final Function<String, JsonObject> linkageOf;
+
+    /** @param linkageOf the linkage package JSON of an incident id, or null */
+    public IncidentReleases(ParkFeatures features, ChemicalProperties chemicals,
+                            Function<String, JsonObject> linkageOf) {
+        this.features = features;
+        this.chemicals = chemicals;
+        this.linkageOf = linkageOf;
+    }
+
+    /** The default request of the incident, empty when it has no chemical that gives zones. */
+    public Optional<ZoneRequest> defaults(Incident i) {
+        JsonObject linkage = linkageOf.apply(i.id());
+        if (linkage == null) return Optional.empty();
+        for (Object o : linkage.getJsonArray("chemicals", new JsonArray())) {
+            if (!(o instanceof JsonObject c)) continue;
+            String cas = c.getString("cas");
+            Optional<ChemicalRecord> rec = cas == null ? Optional.empty() : chemicals.byCas(cas);
+            if (rec.isEmpty() || ChemicalHazard.of(rec.get())
+                    .defaultOutcomes(ZoneAssumptions.DEFAULT_AIR_TEMPERATURE_K).isEmpty()) continue;
+            String tank = null;
+            for (Object f : c.getJsonArray("atFeatures", new JsonArray())) {
+                Optional<FeatureRecord> fr = features.feature(String.valueOf(f));
+                if (fr.isPresent() && "tank".equals(fr.get().kind())
+                        && cas.equals(features.props(fr.get().id()).path("chemicalCas").asText())) {
+                    tank = fr.get().id();
+                    break;
+                }
+            }
+            ZoneRequest base = tank != null ? at(Double.NaN, Double.NaN, tank) : place(i);
+            return Optional.of(base.overriddenBy(withChemical(cas)));
+        }
+        return Optional.empty();
+    }
+
+    /** The incident's location with nothing else: the base of a re-run of an incident without defaults. */
+    public ZoneRequest place(Incident i) {
+        if (Double.isNaN(i.lon()) || Double.isNaN(i.lat())) {
+            return ZoneRequest.empty();
+        }
+        return at(i.lon(), i.lat(), null);
+    }
+
+    private static ZoneRequest at(double lon, double lat, String featureId) {
+        ZoneRequest e = ZoneRequest.empty();
+        return new ZoneRequest(lon, lat, featureId, null, Double.NaN, Double.NaN, Double.NaN, e.outcomes(), null,
+                null, null, null, null, null, null, "live");
+    }
+
+    private static ZoneRequest withChemical(String cas) {
+        ZoneRequest e = ZoneRequest.empty();
+        return new ZoneRequest(Double.NaN, Double.NaN, null, cas, Double.NaN, Double.NaN, Double.NaN, e.outcomes(),
+                null, null, null, null, null, null, null, "live");
+    }
+}

@@ -1,0 +1,213 @@
+package org.parkwatch.backend.risk.zones;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.parkwatch.backend.alarm.correlation.Incident;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the threat zones of incidents: computes them when an incident with a known chemical and place opens, again
+ * when the live wind changes materially ({@link #WIND_CHANGE_DEG} or {@link #WIND_CHANGE_M_PER_S}, at most every
+ * {@link #MIN_RERUN_MS}), and on an operator's re-run with overrides. Each run is pushed as
+ * {@code {"type":"incident.zones",…}}, kept in memory (latest and {@link #HISTORY_MAX} per incident) and stored.
+ * Everything but the computation and the database work runs on the backend's ingest context.
+ */
+public final class IncidentZones {
+    /** Wind-direction change that triggers a recompute, degrees (issue 6). */
+    public static final double WIND_CHANGE_DEG = 20;
+    /** Wind-speed change that triggers a recompute, m/s (issue 6). */
+    public static final double WIND_CHANGE_M_PER_S = 1;
+    /** Shortest time between automatic recomputes of one incident, ms (issue 6). */
+    public static final long MIN_RERUN_MS = 10_000;
+    /** Runs kept in memory per incident. */
+    public static final int HISTORY_MAX = 50;
+    /** Type of the WebSocket message that carries a new run. */
+    public static final String PUSH_TYPE = "incident.zones";
+    private static final Logger LOG = LoggerFactory.getLogger(IncidentZones.class);
+
+    private final ThreatZoneService service;
+    private final IncidentReleases releases;
+    private final Supplier<LiveWeather.Reading> weather;
+    private final LongSupplier clock;
+    private final BiConsumer<String, JsonObject> push;
+    private final Map<String, Deque<ZoneRun>> runs = new HashMap<>();
+    private final Map<String, ZoneRequest> requests = new HashMap<>();
+    private final Set<String> seen = new HashSet<>();
+    private final Set<String> running = new HashSet<>();
+    private final Map<String, Integer> sequence = new HashMap<>();
+    private final Set<Future<Void>> writes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private Vertx vertx;
+    private ThreatZoneRepository repository;
+
+    /**
+     * @param weather reads the live weather; called on the ingest context
+     * @param push    (type, payload) to the WebSocket clients
+     */
+    public IncidentZones(ThreatZoneService service, IncidentReleases releases, Supplier<LiveWeather.Reading> weather,
+                         LongSupplier clock, BiConsumer<String, JsonObject> push) {
+        this.service = service;
+        this.releases = releases;
+        this.weather = weather;
+        this.clock = clock;
+        this.push = push;
+    }
+
+    /** Restores stored runs (when there is a database) and from then on stores new ones. */
+    public Future<Void> start(Vertx vertx, ThreatZoneRepository repository, int restoreLimit) {
+        this.vertx = vertx;
+        this.repository = repository;
+        if (repository == null) return Future.succeededFuture();
+        return vertx.executeBlocking(() -> repository.loadRecent(restoreLimit), false).map(list -> {
+            for (ZoneRun r : list) {
+                remember(r);
+                seen.add(r.incidentId());
+            }
+            LOG.info("{} threat-zone runs restored", list.size());
+            return (Void) null;
+        }).recover(e -> {
+            LOG.error("threat-zone runs not restored: {}", e.toString());
+            return Future.succeededFuture();
+        });
+    }
+
+    /** Waits for pending writes. */
+    public Future<Void> stop() {
+        return Future.join(List.copyOf(writes)).mapEmpty();
+    }
+
+    /**
+     * Looks at the incidents (about twice a second): new ones with a known release get their first run; open ones
+     * whose last automatic run used live wind get a new run when the wind changed materially.
+     */
+    public void poll(List<Incident> incidents) {
+        long now = clock.getAsLong();
+        LiveWeather.Reading live = null;
+        for (Incident i : incidents) {
+            if (seen.add(i.id())) {
+                Optional<ZoneRequest> req = releases.defaults(i);
+                if (req.isEmpty()) continue; // no known chemical or place: no zones for this incident
+                requests.put(i.id(), req.get());
+                run(i, req.get(), "opened");
+                continue;
+            }
+            if (i.state() != Incident.State.OPEN) continue;
+            if (!requests.containsKey(i.id())) {
+                // restored after a restart: follow the wind again from the incident's defaults
+                if (latest(i.id()).isEmpty()) continue;
+                Optional<ZoneRequest> req = releases.defaults(i);
+                if (req.isEmpty()) continue;
+                requests.put(i.id(), req.get());
+            }
+            ZoneRequest base = requests.get(i.id());
+            ZoneRun last = latest(i.id()).orElse(null);
+            if (last == null || base.windFromDeg() != null || "manual".equals(base.weatherMode())) continue;
+            if (now - last.computedMs() < MIN_RERUN_MS || running.contains(i.id())) continue;
+            if (live == null) live = weather.get();
+            if (windChanged(last.result().getJsonObject("inputs"), live)) run(i, base, "wind");
+        }
+    }
+
+    /** True when the live wind differs from the run's by more than the thresholds. */
+    static boolean windChanged(JsonObject inputs, LiveWeather.Reading live) {
+        if (live.windFromDeg() == null || live.windSpeedMPerS() == null || inputs == null) return false;
+        double d = Math.abs(live.windFromDeg() - inputs.getDouble("windFromDeg")) % 360;
+        double turn = Math.min(d, 360 - d);
+        return turn > WIND_CHANGE_DEG
+                || Math.abs(live.windSpeedMPerS() - inputs.getDouble("windSpeedMPerS")) > WIND_CHANGE_M_PER_S;
+    }
+
+    /**
+     * An operator's re-run: the incident's defaults with {@code overrides}; it becomes the incident's latest run
+     * and the base of later automatic ones.
+     *
+     * @return the run; fails with {@link ZoneInputException} for bad input, {@link java.util.NoSuchElementException}
+     *         when the incident is unknown
+     */
+    public Future<ZoneRun> rerun(Incident incident, ZoneRequest overrides) {
+        ZoneRequest base = requests.get(incident.id());
+        if (base == null) base = releases.place(incident);
+        ZoneRequest merged = base.overriddenBy(overrides);
+        return compute(incident, merged, "rerun").onSuccess(r -> requests.put(incident.id(), merged));
+    }
+
+    public Optional<ZoneRun> latest(String incidentId) {
+        Deque<ZoneRun> d = runs.get(incidentId);
+        return d == null || d.isEmpty() ? Optional.empty() : Optional.of(d.peekLast());
+    }
+
+    /** Summary of the incident's runs, oldest first: runId, trigger, computedMs, wind used. */
+    public JsonArray history(String incidentId) {
+        JsonArray out = new JsonArray();
+        for (ZoneRun r : runs.getOrDefault(incidentId, new ArrayDeque<>())) {
+            JsonObject in = r.result().getJsonObject("inputs", new JsonObject());
+            out.add(new JsonObject().put("runId", r.runId()).put("trigger", r.trigger())
+                    .put("computedMs", r.computedMs()).put("windFromDeg", in.getValue("windFromDeg"))
+                    .put("windSpeedMPerS", in.getValue("windSpeedMPerS"))
+                    .put("population", r.result().getJsonObject("exposure", new JsonObject()).getValue("population")));
+        }
+        return out;
+    }
+
+    private void run(Incident i, ZoneRequest req, String trigger) {
+        compute(i, req, trigger).onFailure(e -> LOG.warn("no threat zones for incident {} ({}): {}", i.id(), trigger,
+                e.getMessage()));
+    }
+
+    private Future<ZoneRun> compute(Incident i, ZoneRequest req, String trigger) {
+        LiveWeather.Reading live = weather.get();
+        long now = clock.getAsLong();
+        running.add(i.id());
+        Function<JsonObject, ZoneRun> toRun = result -> {
+            int n = sequence.merge(i.id(), 1, Integer::sum);
+            return new ZoneRun(i.id() + "/" + now + "-" + n, i.id(),
+                    i.enterprises().isEmpty() ? null : i.enterprises().get(0), trigger, now, result);
+        };
+        Future<JsonObject> result;
+        if (vertx != null) {
+            result = vertx.executeBlocking(() -> service.compute(req, live, now), false);
+        } else {
+            try {
+                result = Future.succeededFuture(service.compute(req, live, now));
+            } catch (RuntimeException e) {
+                result = Future.failedFuture(e);
+            }
+        }
+        return result.map(toRun).onComplete(ar -> running.remove(i.id())).onSuccess(r -> {
+            remember(r);
+            push.accept(PUSH_TYPE, r.pushMessage());
+            store(r);
+        });
+    }
+
+    private void remember(ZoneRun r) {
+        Deque<ZoneRun> d = runs.computeIfAbsent(r.incidentId(), k -> new ArrayDeque<>());
+        d.addLast(r);
+        while (d.size() > HISTORY_MAX) d.removeFirst();
+    }
+
+    private void store(ZoneRun r) {
+        if (repository == null || vertx == null) return;
+        Future<Void> w = vertx.executeBlocking(() -> {
+            repository.save(r);
+            return (Void) null;
+        }, true);
+        writes.add(w);
+        w.onComplete(x -> writes.remove(w)).onFailure(e -> LOG.error("threat-zone run {} not stored: {}", r.runId(),
+                e.toString()));
+    }
+}

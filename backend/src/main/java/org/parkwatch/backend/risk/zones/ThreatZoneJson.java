@@ -1,0 +1,148 @@
+package org.parkwatch.backend.risk.zones;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
+import org.parkwatch.model.consequence.ThreatZone;
+import org.parkwatch.model.consequence.Warning;
+
+/**
+ * The JSON of a threat-zone run: a GeoJSON FeatureCollection of the zone polygons (EPSG:4326; per outcome outermost
+ * first, {@code level} 1 = outermost) with, as foreign members, {@code exposure} (people and targets inside, the
+ * installations and enterprises hit, the nearest resources outside), {@code outcomes} (model, dense or passive,
+ * assumptions), {@code warnings} and {@code inputs} (everything used, with the weather source). Metres rounded to
+ * 0.1 m.
+ */
+public final class ThreatZoneJson {
+    /** Coordinates to 1e-7° (about 1 cm). */
+    static final int DECIMALS = 7;
+
+    /** One outcome's zones in EPSG:4326 with their content, most severe first like {@link OutcomeZones#zones()}. */
+    record ProjectedOutcome(OutcomeZones zones, List<Geometry> areas, List<ExposureAnalyser.ZoneContent> contents) {
+    }
+
+    private ThreatZoneJson() {
+    }
+
+    static JsonObject of(Release r, Weather w, ZoneCalculator.Result result, List<ProjectedOutcome> outcomes,
+                         ExposureAnalyser.Resources resources, String[] basis, List<String> notes, long nowMs) {
+        GeoJsonWriter writer = new GeoJsonWriter(DECIMALS);
+        writer.setEncodeCRS(false);
+        JsonArray features = new JsonArray();
+        JsonArray outcomeList = new JsonArray();
+        Map<String, JsonObject> targets = new LinkedHashMap<>();
+        Map<String, JsonObject> installations = new LinkedHashMap<>();
+        Map<String, JsonObject> enterprises = new LinkedHashMap<>();
+        for (ProjectedOutcome p : outcomes) {
+            OutcomeZones o = p.zones();
+            int n = o.zones().size();
+            for (int k = n - 1; k >= 0; k--) { // outermost first
+                ThreatZone z = o.zones().get(k);
+                ExposureAnalyser.ZoneContent c = p.contents().get(k);
+                Geometry g = p.areas().get(k);
+                JsonObject props = new JsonObject().put("outcome", o.outcome().id()).put("model", o.model())
+                        .put("threshold", z.threshold().id()).put("level", n - k).put("levels", n)
+                        .put("value", z.threshold().value()).put("unit", z.threshold().unit())
+                        .put("textZh", z.threshold().textZh()).put("textEn", z.threshold().textEn())
+                        .put("distanceM", r1(z.distanceM())).put("maxHalfWidthM", r1(z.maxHalfWidthM()))
+                        .put("reached", !g.isEmpty()).put("population", c.population())
+                        .put("targets", ids(c.targets())).put("installations", ids(c.installations()))
+                        .put("enterprises", ids(c.enterprises()));
+                features.add(new JsonObject().put("type", "Feature").put("id", o.outcome().id() + ":"
+                                + z.threshold().id())
+                        .put("geometry", g.isEmpty() ? null : new JsonObject(writer.write(g)))
+                        .put("properties", props));
+            }
+            // most severe zone first, so each hit records the worst zone it lies in
+            for (int k = 0; k < n; k++) {
+                ExposureAnalyser.ZoneContent c = p.contents().get(k);
+                String zone = o.outcome().id() + ":" + o.zones().get(k).threshold().id();
+                for (ExposureAnalyser.Hit h : c.targets()) targets.computeIfAbsent(h.id(), x -> hit(h, zone));
+                for (ExposureAnalyser.Hit h : c.installations()) installations.computeIfAbsent(h.id(), x -> hit(h, zone));
+                for (ExposureAnalyser.Hit h : c.enterprises()) enterprises.computeIfAbsent(h.id(), x -> hit(h, zone));
+            }
+            JsonArray assumptions = new JsonArray();
+            for (String[] a : o.assumptions()) assumptions.add(new JsonObject().put("zh", a[0]).put("en", a[1]));
+            outcomeList.add(new JsonObject().put("outcome", o.outcome().id()).put("model", o.model())
+                    .put("dense", "britter-mcquaid".equals(o.model()))
+                    .put("denseCriterion", Double.isNaN(o.criterion()) ? null : r3(o.criterion()))
+                    .put("warnings", warnings(o.warnings())).put("assumptions", assumptions));
+        }
+        int people = 0;
+        int sensitive = 0;
+        for (JsonObject t : targets.values()) {
+            people += t.getInteger("population");
+            if (t.getBoolean("sensitive")) sensitive++;
+        }
+        JsonArray nearest = new JsonArray();
+        for (ExposureAnalyser.Resource res : resources.nearestOutside()) {
+            nearest.add(new JsonObject().put("id", res.id()).put("kind", res.kind()).put("nameZh", res.nameZh())
+                    .put("nameEn", res.nameEn()).put("distanceM", r1(res.distanceM())).put("lon", res.lon())
+                    .put("lat", res.lat()));
+        }
+        JsonArray inside = new JsonArray();
+        for (ExposureAnalyser.Hit h : resources.inside()) inside.add(hit(h, null));
+        JsonObject exposure = new JsonObject().put("population", people).put("sensitiveTargets", sensitive)
+                .put("targets", new JsonArray(List.copyOf(targets.values())))
+                .put("installations", new JsonArray(List.copyOf(installations.values())))
+                .put("enterprises", new JsonArray(List.copyOf(enterprises.values())))
+                .put("resources", nearest).put("resourcesInside", inside);
+        JsonArray allWarnings = warnings(result.warnings());
+        for (String note : notes) {
+            allWarnings.add(new JsonObject().put("code", "WEATHER").put("textZh", "气象数据：" + note)
+                    .put("textEn", "weather: " + note));
+        }
+        return new JsonObject().put("type", "FeatureCollection").put("features", features)
+                .put("outcomes", outcomeList).put("exposure", exposure).put("warnings", allWarnings)
+                .put("inputs", inputs(r, w, result.stability(), basis)).put("computedMs", nowMs);
+    }
+
+    private static JsonObject inputs(Release r, Weather w, ZoneCalculator.Stability s, String[] basis) {
+        JsonArray outcomes = new JsonArray();
+        r.outcomes().forEach(o -> outcomes.add(o.id()));
+        ChemicalHazard c = r.chemical();
+        return new JsonObject().put("lon", r.lon()).put("lat", r.lat()).put("featureId", r.featureId())
+                .put("chemical", new JsonObject().put("id", c.id()).put("cas", c.cas()).put("nameZh", c.nameZh())
+                        .put("nameEn", c.nameEn()))
+                .put("releaseRateKgPerS", Double.isNaN(r.rateKgPerS()) ? null : r3(r.rateKgPerS()))
+                .put("massKg", Double.isNaN(r.massKg()) ? null : r.massKg())
+                .put("rateBasisZh", basis[0]).put("rateBasisEn", basis[1])
+                .put("releaseHeightM", r.releaseHeightM()).put("outcomes", outcomes)
+                .put("terrain", r.terrain().name().toLowerCase(java.util.Locale.ROOT))
+                .put("windFromDeg", r1(w.windFromDeg())).put("windSpeedMPerS", r1(w.windSpeedMPerS()))
+                .put("airTemperatureC", r1(w.airTemperatureK() - 273.15)).put("cloudOktas", w.cloudOktas())
+                .put("stability", s.stability().name()).put("stabilityBasis", s.basis())
+                .put("solarElevationDeg", Double.isNaN(s.solarElevationDeg()) ? null : r1(s.solarElevationDeg()))
+                .put("weatherSource", w.source()).put("timeMs", w.timeMs());
+    }
+
+    private static JsonObject hit(ExposureAnalyser.Hit h, String zone) {
+        return new JsonObject().put("id", h.id()).put("layerId", h.layerId()).put("kind", h.kind())
+                .put("nameZh", h.nameZh()).put("nameEn", h.nameEn()).put("enterpriseId", h.enterpriseId())
+                .put("population", h.population()).put("sensitive", h.sensitive()).put("zone", zone);
+    }
+
+    private static JsonArray ids(List<ExposureAnalyser.Hit> hits) {
+        JsonArray a = new JsonArray();
+        hits.forEach(h -> a.add(h.id()));
+        return a;
+    }
+
+    static JsonArray warnings(List<Warning> ws) {
+        JsonArray a = new JsonArray();
+        for (Warning w : ws) a.add(new JsonObject().put("code", w.code()).put("textZh", w.textZh()).put("textEn", w.textEn()));
+        return a;
+    }
+
+    private static double r1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static double r3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,136 @@
+package org.parkwatch.backend.risk.zones;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.platform.http.ApiReplies;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.security.Principal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The threat-zone HTTP API (issue 6): {@code POST /api/risk/threat-zones} ("what if", RISK_RUN),
+ * {@code GET /api/incidents/:id/threat-zones} (latest run plus the run history, ALARM_READ) and
+ * {@code POST /api/incidents/:id/threat-zones} (re-run with overrides, RISK_RUN). Handlers run on the ingest
+ * context (live weather is read there); the computation runs on a worker. Bad input answers 400
+ * {@code {"error", "field"}}; an unknown incident, one without zones or one the caller may not see, 404.
+ */
+public final class ThreatZoneRoutes {
+    private static final Logger LOG = LoggerFactory.getLogger(ThreatZoneRoutes.class);
+
+    private final ThreatZoneService service;
+    private final IncidentZones incidents;
+    private final Function<String, Optional<Incident>> incidentById;
+    private final Supplier<LiveWeather.Reading> weather;
+    private final Vertx vertx;
+    private final LongSupplier clock;
+
+    public ThreatZoneRoutes(ThreatZoneService service, IncidentZones incidents,
+                            Function<String, Optional<Incident>> incidentById, Supplier<LiveWeather.Reading> weather,
+                            Vertx vertx, LongSupplier clock) {
+        this.service = service;
+        this.incidents = incidents;
+        this.incidentById = incidentById;
+        this.weather = weather;
+        this.vertx = vertx;
+        this.clock = clock;
+    }
+
+    public List<RouteSpec> routes() {
+        return List.of(RouteSpec.post("/api/risk/threat-zones", this::whatIf, Permissions.RISK_RUN),
+                RouteSpec.get("/api/incidents/:id/threat-zones", this::latest, Permissions.ALARM_READ),
+                RouteSpec.post("/api/incidents/:id/threat-zones", this::rerun, Permissions.RISK_RUN));
+    }
+
+    private void whatIf(RoutingContext ctx) {
+        ZoneRequest req;
+        try {
+            req = ZoneRequest.parse(body(ctx));
+        } catch (ZoneInputException e) {
+            badInput(ctx, e);
+            return;
+        }
+        LiveWeather.Reading live = weather.get();
+        long now = clock.getAsLong();
+        reply(ctx, vertx.executeBlocking(() -> service.compute(req, live, now), false));
+    }
+
+    private void latest(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        Optional<ZoneRun> run = incidents.latest(id);
+        if (run.isEmpty() || !visible(ctx, run.get().enterpriseId())) {
+            ApiReplies.error(ctx, 404, "no threat zones for incident '" + id + "'");
+            return;
+        }
+        ApiReplies.json(ctx, run.get().toJson().put("history", incidents.history(id)).encode());
+    }
+
+    private void rerun(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        Optional<Incident> incident = incidentById.apply(id);
+        if (incident.isEmpty() || !visible(ctx, owner(incident.get()))) {
+            ApiReplies.error(ctx, 404, "no incident '" + id + "'");
+            return;
+        }
+        ZoneRequest overrides;
+        try {
+            overrides = ZoneRequest.parseOverrides(body(ctx));
+        } catch (ZoneInputException e) {
+            badInput(ctx, e);
+            return;
+        }
+        reply(ctx, incidents.rerun(incident.get(), overrides).map(ZoneRun::toJson));
+    }
+
+    /**
+     * Tenancy: the caller's {@link Principal} must see the owning enterprise. Until the authentication handler
+     * (issue 7) puts a principal on the context there is none, and the route answers as for a park role; once it does,
+     * every request to these non-public routes carries one and {@link Principal#sees} decides.
+     */
+    private static boolean visible(RoutingContext ctx, String ownerEnterpriseId) {
+        Principal p = ctx.get(Principal.CONTEXT_KEY);
+        return p == null || p.sees(ownerEnterpriseId);
+    }
+
+    private static String owner(Incident i) {
+        return i.enterprises().isEmpty() ? null : i.enterprises().get(0);
+    }
+
+    private static JsonObject body(RoutingContext ctx) {
+        String text = ctx.body() == null ? null : ctx.body().asString();
+        if (text == null || text.isBlank()) return new JsonObject();
+        try {
+            return new JsonObject(text);
+        } catch (DecodeException | ClassCastException e) {
+            throw new ZoneInputException("body", "is not a JSON object: " + e.getMessage());
+        }
+    }
+
+    private static void reply(RoutingContext ctx, Future<JsonObject> result) {
+        result.onComplete(ar -> {
+            if (ar.succeeded()) {
+                ApiReplies.json(ctx, ar.result().encode());
+            } else if (ar.cause() instanceof ZoneInputException e) {
+                badInput(ctx, e);
+            } else {
+                LOG.error("threat zones failed for {}", ctx.request().path(), ar.cause());
+                ApiReplies.error(ctx, 500, "threat-zone computation failed: " + ar.cause().getMessage());
+            }
+        });
+    }
+
+    private static void badInput(RoutingContext ctx, ZoneInputException e) {
+        ctx.response().setStatusCode(400).putHeader("Content-Type", ApiReplies.JSON)
+                .end(new JsonObject().put("error", e.getMessage()).put("field", e.field()).encode());
+    }
+}

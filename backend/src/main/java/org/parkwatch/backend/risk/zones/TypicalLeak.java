@@ -1,0 +1,85 @@
+package org.parkwatch.backend.risk.zones;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.parkwatch.model.consequence.LiquidRelease;
+import org.parkwatch.model.consequence.SourceTermConstants;
+
+/**
+ * The "typical" leak assumed for a tank when an incident gives no rate: liquid through a
+ * {@link ZoneAssumptions#TYPICAL_HOLE_DIAMETER_M 10 mm hole} (the Purple Book's leak category, risk.md) at the tank's
+ * operating conditions, by Bernoulli ({@link LiquidRelease}, Cd 0.65). Operating pressure: atmospheric for
+ * atmospheric tanks; the liquefied gas's vapour pressure at 20 °C for pressure tanks when known, else the design
+ * pressure (conservative). Liquid head: half the tank height. Pure.
+ */
+public final class TypicalLeak {
+    /** Share of the tank height taken as the liquid head above the hole [U, our choice: a half-full tank]. */
+    static final double HEAD_FRACTION = 0.5;
+
+    /**
+     * @param rateKgPerS the release rate, kg/s
+     * @param basisZh    the assumption in words, zh-CN
+     * @param basisEn    the assumption in words, English
+     */
+    public record Leak(double rateKgPerS, String basisZh, String basisEn) {
+    }
+
+    private TypicalLeak() {
+    }
+
+    /**
+     * @param tank     the tank feature's properties ({@code designPressureKPa}, {@code heightM},
+     *                 {@code liquidDensityKgM3})
+     * @param chemical the stored chemical (density fallback)
+     */
+    public static Leak of(JsonNode tank, ChemicalHazard chemical) {
+        return of(tank, chemical, false);
+    }
+
+    /**
+     * The same leak from process equipment that is not a tank (a unit, a pipe): only for liquefied gases with a known
+     * vapour pressure, with no liquid head.
+     */
+    public static Leak fromEquipment(ChemicalHazard chemical) {
+        if (!ZoneAssumptions.VAPOUR_PRESSURE_20C_PA.containsKey(chemical.cas())) {
+            throw new ZoneInputException("releaseRateKgPerS", "give releaseRateKgPerS or massKg (a typical leak is "
+                    + "assumed only for a tank, or for a liquefied gas with a known vapour pressure)");
+        }
+        return of(com.fasterxml.jackson.databind.node.MissingNode.getInstance(), chemical, true);
+    }
+
+    private static Leak of(JsonNode tank, ChemicalHazard chemical, boolean pressurised) {
+        double design = pressurised ? Double.MAX_VALUE : tank.path("designPressureKPa").asDouble(0);
+        double density = tank.path("liquidDensityKgM3").asDouble(chemical.liquidDensityKgPerM3());
+        if (!(density > 0)) {
+            throw new ZoneInputException("releaseRateKgPerS", "no liquid density for the tank or " + chemical.label()
+                    + ": give the rate");
+        }
+        double head = HEAD_FRACTION * tank.path("heightM").asDouble(0);
+        double atm = SourceTermConstants.ATMOSPHERIC_PA;
+        double pressure;
+        String pressureZh;
+        String pressureEn;
+        Double vapour = ZoneAssumptions.VAPOUR_PRESSURE_20C_PA.get(chemical.cas());
+        if (design <= ZoneAssumptions.ATMOSPHERIC_TANK_MAX_KPA) {
+            pressure = atm;
+            pressureZh = "常压";
+            pressureEn = "atmospheric";
+        } else if (vapour != null) {
+            pressure = vapour;
+            pressureZh = String.format("20 °C 饱和蒸气压 %.1f bar(绝)", vapour / 1e5);
+            pressureEn = String.format("vapour pressure at 20 °C, %.1f bar abs", vapour / 1e5);
+        } else {
+            pressure = atm + design * 1000;
+            pressureZh = String.format("设计压力 %.0f kPa（保守）", design);
+            pressureEn = String.format("design pressure %.0f kPa (conservative)", design);
+        }
+        double area = LiquidRelease.circleAreaM2(ZoneAssumptions.TYPICAL_HOLE_DIAMETER_M);
+        double rate = LiquidRelease.massRateKgPerS(area, density, pressure, atm, head,
+                SourceTermConstants.DEFAULT_LIQUID_CD);
+        double mm = ZoneAssumptions.TYPICAL_HOLE_DIAMETER_M * 1000;
+        return new Leak(rate,
+                String.format("典型泄漏：%.0f mm 孔液相泄漏，%s，液位高度 %.1f m → %.2f kg/s", mm, pressureZh, head, rate),
+                String.format("typical leak: liquid through a %.0f mm hole, %s, liquid head %.1f m → %.2f kg/s", mm,
+                        pressureEn, head, rate));
+    }
+}

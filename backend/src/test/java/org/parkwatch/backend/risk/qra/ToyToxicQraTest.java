@@ -1,0 +1,102 @@
+package org.parkwatch.backend.risk.qra;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.parkwatch.model.consequence.DispersionChoice;
+import org.parkwatch.model.consequence.NormalDistribution;
+import org.parkwatch.model.consequence.PlumeField;
+import org.parkwatch.model.consequence.SigmaModel;
+import org.parkwatch.model.consequence.StabilityClass;
+import org.parkwatch.model.consequence.Terrain;
+import org.parkwatch.model.consequence.ToxicProbit;
+import org.parkwatch.model.risk.GridSpec;
+import org.parkwatch.model.risk.ProtectionClass;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Direction and weather weighting of a toxic release checked by hand: one pressurised chlorine vessel at the origin
+ * (pressure-vessel frequencies 5e-7, 5e-7, 1e-5 /yr; no ignition, so every release is a toxic plume), a rose with
+ * wind only FROM the south (share 0.75) and FROM the north (0.25), weather D5 60 % and F1.5 40 %. The expected IR
+ * 1.5 km north and south is Σ f × P_weather × P_sector × P_death with the plume (Britter–McQuaid or Gaussian, as the
+ * dense-gas criterion picks), CCPS chlorine probit, exposure = release duration, computed here from the model
+ * library; a place 1.5 km east sees no plume.
+ */
+class ToyToxicQraTest {
+    static final double RHO = 1410;
+    static final double MASS = 20_000;
+    static final double GAUGE = 5e5;
+    static final double HEAD = 2;
+    static final ChemicalProfile CHLORINE = new ChemicalProfile("chlorine", 0.0709, -34, RHO, Double.NaN, Double.NaN,
+            0.05, "Cl2");
+    static final List<WeatherClass> WEATHER = List.of(new WeatherClass(StabilityClass.D, 5, 0.6),
+            new WeatherClass(StabilityClass.F, 1.5, 0.4));
+    static QraResult result;
+
+    @BeforeAll
+    static void run() {
+        double[] sectors = new double[16];
+        sectors[8] = 0.75; // FROM 180°: the plume goes north
+        sectors[0] = 0.25; // FROM 0°: the plume goes south
+        WindRose rose = new WindRose(sectors, WEATHER, "configured", "toy");
+        QraInstallation vessel = new QraInstallation("V", "E1", 0, 0, CHLORINE, MASS, MASS, true, GAUGE, HEAD, 500);
+        List<TargetArea> targets = List.of(target("north", 0, 1500), target("south", 0, -1500),
+                target("east", 1500, 0));
+        result = new QraCalculation(new GridSpec(-3000, -3000, 100, 60, 60), 2, false, QraService.check())
+                .run(List.of(vessel), rose, targets);
+    }
+
+    static TargetArea target(String id, double e, double n) {
+        return new TargetArea(id, id, id, ProtectionClass.GENERAL_1, 0,
+                new GeometryFactory().createPoint(new Coordinate(e, n)));
+    }
+
+    /** P_death at plume co-ordinates (x downwind, y crosswind) of a release rate lasting a time, in one weather. */
+    static double lethality(double rate, double durationS, WeatherClass w, double x) {
+        double tb = 273.15 - 34;
+        double vapourDensity = 101_325 * 0.0709 / (8.314462618 * tb);
+        PlumeField plume = DispersionChoice.select(rate, vapourDensity, 1.2, w.speedMPerS(), tb, 293.15, 1.0,
+                w.stability(), Terrain.RURAL, SigmaModel.BRIGGS).field();
+        double c = plume.groundConcentrationKgPerM3(x, 0);
+        if (!(c > 0)) return 0;
+        double y = new ToxicProbit(ToxicProbit.ConstantSet.CCPS, "Cl2").probitFromKgPerM3(c, durationS, 0.0709);
+        return NormalDistribution.probitToProbability(y);
+    }
+
+    /** Σ over releases and weathers for a place at downwind distance x of the sector with share p. */
+    static double ir(double x, double p) {
+        double holeRate = 0.65 * Math.PI * 0.01 * 0.01 / 4 * RHO * Math.sqrt(2 * GAUGE / RHO + 2 * 9.80665 * HEAD);
+        double holeS = Math.min(MASS / holeRate, 1800);
+        double sum = 0;
+        for (WeatherClass w : WEATHER) {
+            double pd = (5e-7 + 5e-7) * lethality(MASS / 600, 600, w, x) + 1e-5 * lethality(holeRate, holeS, w, x);
+            sum += w.fraction() * p * pd;
+        }
+        return sum;
+    }
+
+    static double irAt(String id) {
+        return result.targets().stream().filter(t -> t.target().id().equals(id)).findFirst().orElseThrow()
+                .verdict().riskPerYear();
+    }
+
+    @Test
+    void northGetsTheSouthWindsShareAndSouthTheNorthWinds() {
+        double north = ir(1500, 0.75) + ir(-1500, 0.25);
+        double south = ir(1500, 0.25) + ir(-1500, 0.75);
+        assertTrue(north > 1e-9, "the toy plume must reach 1.5 km: " + north);
+        assertEquals(north, irAt("north"), north * 1e-9);
+        assertEquals(south, irAt("south"), south * 1e-9);
+        assertEquals(3.0, irAt("north") / irAt("south"), 1e-6);
+    }
+
+    @Test
+    void noPlumeCrossesToTheEast() {
+        assertEquals(0.0, irAt("east"), 1e-15);
+    }
+}

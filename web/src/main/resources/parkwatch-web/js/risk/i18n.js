@@ -1,0 +1,56 @@
+/**
+ * Strings of the risk (QRA) view in zh-CN (default) and English, kept beside the risk code like the alarm views';
+ * `tr` follows the page language of ../i18n/index.js and falls back to zh-CN, then to the key.
+ */
+import { lang } from '../i18n/index.js';
+
+const zh = {
+  'risk.button': '园区风险', 'risk.title': '园区定量风险评价（QRA）', 'risk.close': '关闭',
+  'risk.recompute': '重新计算', 'risk.recomputing': '计算中…', 'risk.busy': '已有计算在进行（{msg}）',
+  'risk.failed': '操作失败：{msg}', 'risk.none': '尚无计算结果', 'risk.pending': '库存变化待重算：{reason}',
+  'risk.run': '第 {id} 次计算：{time}，耗时 {s} s，触发：{trigger}',
+  'risk.trigger.start': '启动', 'risk.trigger.on-demand': '手动', 'risk.trigger.inventory': '库存/分级变化',
+  'risk.inputs': '输入：{inst} 个装置，{out} 个事故后果，风玫瑰：{rose}，网格 {nx}×{ny}（{cell} m）',
+  'risk.rose.demo': '演示风玫瑰', 'risk.rose.configured': '配置风玫瑰', 'risk.rose.history': '历史风向统计',
+  'risk.contours': '个人风险等值线（/年）', 'risk.fn': '社会风险 F–N 曲线',
+  'risk.fn.region': '社会风险区域：{region}，PLL = {pll} /年',
+  'risk.region.ACCEPTABLE': '可接受区', 'risk.region.ALARP': '尽可能降低区（ALARP）', 'risk.region.UNACCEPTABLE': '不可接受区',
+  'risk.fn.curve': 'F–N 曲线', 'risk.fn.upper': '不可接受线', 'risk.fn.lower': '可接受线', 'risk.fn.n': '死亡人数 N',
+  'risk.fn.f': '累积频率 F（/年）', 'risk.fn.note': '判据线为待核实的默认值（GB 36894 图 1）',
+  'risk.targets': 'GB 36894 防护目标校核', 'risk.violations': '超标 {n} 处',
+  'risk.col.target': '防护目标', 'risk.col.class': '类别', 'risk.col.ir': '个人风险', 'risk.col.limit': '限值',
+  'risk.col.excess': '超标倍数', 'risk.col.result': '结论', 'risk.pass': '达标', 'risk.fail': '超标',
+  'risk.limitKind.new': '新建装置限值', 'risk.limitKind.inService': '在役装置限值',
+  'risk.relocation': '搬迁筛查', 'risk.reloc.none': '无需搬迁的企业（无超标目标）',
+  'risk.col.enterprise': '企业', 'risk.col.targets': '超标目标', 'risk.col.attributed': '归因超标风险（/年）',
+  'risk.col.sole': '单独致超标',
+};
+
+const en = {
+  'risk.button': 'Park risk', 'risk.title': 'Park quantitative risk assessment (QRA)', 'risk.close': 'Close',
+  'risk.recompute': 'Recompute', 'risk.recomputing': 'Computing…', 'risk.busy': 'A run is in progress ({msg})',
+  'risk.failed': 'Failed: {msg}', 'risk.none': 'No results yet', 'risk.pending': 'Inventory change, re-run pending: {reason}',
+  'risk.run': 'Run {id}: {time}, took {s} s, trigger: {trigger}',
+  'risk.trigger.start': 'start', 'risk.trigger.on-demand': 'on demand', 'risk.trigger.inventory': 'inventory/grade change',
+  'risk.inputs': 'Inputs: {inst} installations, {out} outcomes, wind rose: {rose}, grid {nx}×{ny} ({cell} m)',
+  'risk.rose.demo': 'demo rose', 'risk.rose.configured': 'configured rose', 'risk.rose.history': 'from wind history',
+  'risk.contours': 'Individual risk contours (/yr)', 'risk.fn': 'Societal risk F–N curve',
+  'risk.fn.region': 'Societal risk region: {region}, PLL = {pll} /yr',
+  'risk.region.ACCEPTABLE': 'acceptable', 'risk.region.ALARP': 'ALARP', 'risk.region.UNACCEPTABLE': 'unacceptable',
+  'risk.fn.curve': 'F–N curve', 'risk.fn.upper': 'unacceptable line', 'risk.fn.lower': 'acceptable line',
+  'risk.fn.n': 'fatalities N', 'risk.fn.f': 'cumulative frequency F (/yr)',
+  'risk.fn.note': 'Criterion lines are unverified defaults (GB 36894 Figure 1)',
+  'risk.targets': 'GB 36894 protection targets', 'risk.violations': '{n} violations',
+  'risk.col.target': 'Target', 'risk.col.class': 'Class', 'risk.col.ir': 'IR', 'risk.col.limit': 'Limit',
+  'risk.col.excess': 'Excess ×', 'risk.col.result': 'Result', 'risk.pass': 'pass', 'risk.fail': 'fail',
+  'risk.limitKind.new': 'limits for new facilities', 'risk.limitKind.inService': 'limits for facilities in service',
+  'risk.relocation': 'Relocation screening', 'risk.reloc.none': 'No enterprise to relocate (no target over its limit)',
+  'risk.col.enterprise': 'Enterprise', 'risk.col.targets': 'Violated targets', 'risk.col.attributed': 'Attributed excess (/yr)',
+  'risk.col.sole': 'Sole cause',
+};
+
+export function tr(key, params) {
+  let text = (lang() === 'en' ? en[key] : undefined) ?? zh[key] ?? key;
+  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+  return text;
+}

@@ -1,0 +1,50 @@
+/**
+ * Strings of the threat-zone views in zh-CN (default) and English; `tr` follows the page language and falls back to
+ * zh-CN, then to the key.
+ */
+import { lang } from '../i18n/index.js';
+
+const zh = {
+  'zones.title': '威胁区域', 'zones.whatIf': '假设分析', 'zones.close': '关闭', 'zones.none': '无',
+  'zones.incident': '事件 {id}', 'zones.whatIfResult': '假设分析结果', 'zones.people': '区域内人数：{n}',
+  'zones.sensitive': '敏感目标 {n} 个', 'zones.targets': '区域内敏感目标与人口', 'zones.installations': '区域内装置/储罐',
+  'zones.resources': '区域外最近应急资源', 'zones.resourcesInside': '位于区域内的应急资源', 'zones.warnings': '模型提示',
+  'zones.inputs': '输入', 'zones.legend': '图例', 'zones.notReached': '未达到', 'zones.distance': '{d} m',
+  'zones.wind': '风向 {from}°（来向），风速 {speed} m/s，稳定度 {s}', 'zones.source': '气象来源：{src}',
+  'zones.rate': '泄漏速率 {q} kg/s', 'zones.mass': '瞬时泄漏量 {m} kg', 'zones.model': '模型：{m}',
+  'zones.dense': '重气', 'zones.passive': '非重气', 'zones.assumptions': '假设',
+  'zones.outcome.toxic': '毒性扩散', 'zones.outcome.poolfire': '池火', 'zones.outcome.fireball': 'BLEVE 火球',
+  'zones.outcome.vce': '蒸气云爆炸',
+  'whatif.title': '假设分析（手动输入）', 'whatif.place': '泄漏位置', 'whatif.pick': '在地图上点选',
+  'whatif.picking': '请在地图上点击泄漏位置…', 'whatif.feature': '或要素编号（如 E01-V101）',
+  'whatif.chemical': '化学品（CAS 或名称）', 'whatif.rate': '泄漏速率 kg/s（空 = 储罐典型泄漏）', 'whatif.mass': '或瞬时泄漏量 kg',
+  'whatif.windFrom': '风向（来向）°', 'whatif.windSpeed': '风速 m/s', 'whatif.stability': '稳定度（空 = 自动）',
+  'whatif.outcome': '后果类型（空 = 按危险性）', 'whatif.run': '计算', 'whatif.live': '取实时气象',
+  'whatif.failed': '计算失败：{msg}', 'whatif.auto': '自动',
+};
+
+const en = {
+  'zones.title': 'Threat zones', 'zones.whatIf': 'What if', 'zones.close': 'Close', 'zones.none': 'None',
+  'zones.incident': 'Incident {id}', 'zones.whatIfResult': 'What-if result', 'zones.people': 'People inside: {n}',
+  'zones.sensitive': '{n} sensitive targets', 'zones.targets': 'Targets and people inside',
+  'zones.installations': 'Installations inside', 'zones.resources': 'Nearest emergency resources outside',
+  'zones.resourcesInside': 'Emergency resources inside the zones', 'zones.warnings': 'Model warnings',
+  'zones.inputs': 'Inputs', 'zones.legend': 'Legend', 'zones.notReached': 'not reached', 'zones.distance': '{d} m',
+  'zones.wind': 'wind from {from}° at {speed} m/s, stability {s}', 'zones.source': 'weather: {src}',
+  'zones.rate': 'release {q} kg/s', 'zones.mass': 'instantaneous {m} kg', 'zones.model': 'model: {m}',
+  'zones.dense': 'dense gas', 'zones.passive': 'passive', 'zones.assumptions': 'Assumptions',
+  'zones.outcome.toxic': 'Toxic dispersion', 'zones.outcome.poolfire': 'Pool fire', 'zones.outcome.fireball': 'BLEVE fireball',
+  'zones.outcome.vce': 'Vapour cloud explosion',
+  'whatif.title': 'What if (manual inputs)', 'whatif.place': 'Release place', 'whatif.pick': 'Pick on the map',
+  'whatif.picking': 'Click the release place on the map…', 'whatif.feature': 'or feature id (e.g. E01-V101)',
+  'whatif.chemical': 'Chemical (CAS or name)', 'whatif.rate': 'Release rate kg/s (empty = typical tank leak)',
+  'whatif.mass': 'or instantaneous mass kg', 'whatif.windFrom': 'Wind from °', 'whatif.windSpeed': 'Wind speed m/s',
+  'whatif.stability': 'Stability (empty = derived)', 'whatif.outcome': 'Outcome (empty = from the hazards)',
+  'whatif.run': 'Compute', 'whatif.live': 'Live weather', 'whatif.failed': 'Computation failed: {msg}', 'whatif.auto': 'auto',
+};
+
+export function tr(key, params) {
+  let text = (lang() === 'en' ? en[key] : zh[key]) ?? zh[key] ?? key;
+  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+  return text;
+}

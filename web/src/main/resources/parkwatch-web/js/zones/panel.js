@@ -1,0 +1,105 @@
+/**
+ * The threat-zone panel beside the map: legend (one row per drawn level, outermost first, with the people and
+ * targets inside), model warnings, the people and sensitive targets inside, installations inside, the nearest
+ * resources outside and the inputs used (weather source, stability, rate and its basis). All text is inserted as
+ * text. Test hooks: `#zone-panel[data-incident-id][data-exposed-population][data-zone-count]`,
+ * `[data-zone-level][data-zone-outcome][data-zone-population][data-zone-targets]`, `[data-exposed-population]`.
+ */
+import { h, replaceChildren } from '../ui/dom.js';
+import { lang, localName } from '../i18n/index.js';
+import { tr } from './i18n.js';
+import { zoneColour } from './layer.js';
+
+/** A colour swatch; colours set through the CSSOM (no style attribute, so a strict style-src CSP holds). */
+function swatch(rgb) {
+  const el = h('span', { class: 'swatch' });
+  el.style.background = `rgba(${rgb},0.6)`;
+  el.style.borderColor = `rgb(${rgb})`;
+  return el;
+}
+
+export class ZonePanel {
+  constructor(root, { onLocate, onClose, onWhatIf }) {
+    this.root = root;
+    this.onLocate = onLocate;
+    this.onClose = onClose;
+    this.onWhatIf = onWhatIf;
+    this.run = null;
+    this.incidentId = null;
+    root.hidden = true;
+  }
+
+  /** Shows a run; `incidentId` null for a what-if result. */
+  show(run, incidentId) {
+    this.run = run;
+    this.incidentId = incidentId;
+    this.render();
+  }
+
+  close() {
+    this.run = null;
+    this.incidentId = null;
+    this.root.hidden = true;
+    delete this.root.dataset.incidentId;
+  }
+
+  render() {
+    if (!this.run) return;
+    const run = this.run;
+    const text = (o) => (lang() === 'en' ? o.textEn || o.en : o.textZh || o.zh);
+    const dist = (m) => tr('zones.distance', { d: Math.round(m) });
+    const exposure = run.exposure || {};
+    const inputs = run.inputs || {};
+    const features = run.features || [];
+    const legend = features.map((f) => {
+      const p = f.properties;
+      const rgb = zoneColour(p.outcome, p.level, p.levels);
+      return h('li', { class: 'zone-row', dataset: { zoneLevel: String(p.level), zoneOutcome: p.outcome,
+        zonePopulation: String(p.population), zoneTargets: String((p.targets || []).length), zoneReached: String(p.reached) } },
+        swatch(rgb),
+        `${tr(`zones.outcome.${p.outcome}`)} · ${p.threshold} (${p.value} ${p.unit}) `,
+        p.reached ? `≤ ${dist(p.distanceM)} · ${p.population}` : tr('zones.notReached'));
+    });
+    const warnings = (run.warnings || []).map((w) => h('li', { dataset: { warning: w.code } }, text(w)));
+    const targets = (exposure.targets || []).map((t) => h('li', { dataset: { targetId: t.id, sensitive: String(t.sensitive) } },
+      h('button', { type: 'button', class: 'link', onclick: () => this.onLocate(t.id) }, localName(t, t.id)),
+      ` ${t.population} · ${t.zone}${t.sensitive ? ' ⚠' : ''}`));
+    const installations = (exposure.installations || []).map((i) => h('li', { dataset: { installationId: i.id } },
+      `${localName(i, i.id)} (${i.zone})`));
+    const resources = (exposure.resources || []).map((r) => h('li', { dataset: { resourceId: r.id } },
+      h('button', { type: 'button', class: 'link', onclick: () => this.onLocate(r.id) }, localName(r, r.id)),
+      ` ${dist(r.distanceM)}`));
+    const inside = (exposure.resourcesInside || []).map((r) => h('li', {}, localName(r, r.id)));
+    const outcomes = (run.outcomes || []).map((o) => h('li', {},
+      `${tr(`zones.outcome.${o.outcome}`)} · ${tr('zones.model', { m: o.model })}`,
+      o.outcome === 'toxic' ? ` · ${o.dense ? tr('zones.dense') : tr('zones.passive')}` : '',
+      (o.assumptions || []).length ? h('div', { class: 'assumption' }, (o.assumptions || []).map(text).join('；')) : null));
+    const rate = inputs.releaseRateKgPerS !== null && inputs.releaseRateKgPerS !== undefined
+      ? tr('zones.rate', { q: inputs.releaseRateKgPerS }) : tr('zones.mass', { m: inputs.massKg });
+    const sec = (title, items) => [h('h3', {}, title), items.length ? h('ul', {}, items) : h('div', { class: 'none' }, tr('zones.none'))];
+    const chem = inputs.chemical || {};
+    replaceChildren(this.root,
+      h('header', {}, h('h2', {}, `${tr('zones.title')} · ${this.incidentId ? tr('zones.incident', { id: this.incidentId }) : tr('zones.whatIfResult')}`),
+        h('button', { type: 'button', class: 'whatif-open', onclick: () => this.onWhatIf(inputs) }, tr('zones.whatIf')),
+        h('button', { type: 'button', class: 'close', title: tr('zones.close'), onclick: () => { this.close(); this.onClose(); } }, '×')),
+      h('div', { class: 'zone-summary', dataset: { exposedPopulation: String(exposure.population ?? 0) } },
+        `${localName(chem, chem.cas)} · ${tr('zones.people', { n: exposure.population ?? 0 })} · `
+        + tr('zones.sensitive', { n: exposure.sensitiveTargets ?? 0 })),
+      h('h3', {}, tr('zones.legend')), h('ul', { class: 'zone-legend' }, legend),
+      sec(tr('zones.warnings'), warnings),
+      sec(tr('zones.targets'), targets),
+      sec(tr('zones.installations'), installations),
+      sec(tr('zones.resources'), resources),
+      inside.length ? sec(tr('zones.resourcesInside'), inside) : null,
+      h('h3', {}, tr('zones.inputs')),
+      h('ul', { class: 'zone-inputs' },
+        h('li', {}, tr('zones.wind', { from: inputs.windFromDeg, speed: inputs.windSpeedMPerS, s: inputs.stability })),
+        h('li', {}, tr('zones.source', { src: inputs.weatherSource })),
+        h('li', {}, `${rate} · ${lang() === 'en' ? inputs.rateBasisEn : inputs.rateBasisZh}`),
+        outcomes));
+    this.root.dataset.incidentId = this.incidentId || '';
+    this.root.dataset.exposedPopulation = String(exposure.population ?? 0);
+    this.root.dataset.zoneCount = String(features.filter((f) => f.geometry).length);
+    this.root.hidden = false;
+  }
+}
