@@ -19,7 +19,11 @@ import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
 import org.parkwatch.bridge.config.BridgeConfig.Endpoint;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.security.Security;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +51,27 @@ public final class ClientFactory {
         }
     }
 
+    /**
+     * One trust list per PKI folder for the life of the process: each watches its folder with an inotify instance,
+     * of which a user has only 128, so a client per connection attempt must not make its own.
+     */
+    private static final Map<Path, FileBasedTrustListManager> TRUST_LISTS = new ConcurrentHashMap<>();
+
     private ClientFactory() {
+    }
+
+    static FileBasedTrustListManager trustList(Path pkiDir) throws IOException {
+        try {
+            return TRUST_LISTS.computeIfAbsent(pkiDir.toAbsolutePath().normalize(), d -> {
+                try {
+                    return FileBasedTrustListManager.createAndInitialize(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     public static OpcUaClient create(Endpoint endpoint, Path pkiDir) throws UaException {
@@ -81,7 +105,7 @@ public final class ClientFactory {
         if (policy != SecurityPolicy.None) {
             try {
                 ClientCertificate cert = ClientCertificate.loadOrCreate(pkiDir, APPLICATION_URI);
-                var trust = FileBasedTrustListManager.createAndInitialize(pkiDir);
+                var trust = trustList(pkiDir);
                 b.setKeyPair(cert.keyPair()).setCertificate(cert.certificate())
                         .setCertificateChain(new java.security.cert.X509Certificate[]{cert.certificate()})
                         .setCertificateValidator(new DefaultClientCertificateValidator(trust,
