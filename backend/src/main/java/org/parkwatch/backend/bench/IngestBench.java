@@ -72,7 +72,8 @@ public final class IngestBench {
 
         Path data = Files.createTempDirectory("parkwatch-bench");
         ParkWatchConfig config = new ConfigLoader().load(Map.of("http.host", "127.0.0.1", "http.port", "0",
-                "mqtt.embedded.port", "0", "data.dir", data.toString(), "live.staleFactor", "1000"));
+                "mqtt.embedded.port", "0", "data.dir", data.toString(), "live.staleFactor", "1000",
+                "mqtt.allowAnonymous", "true")); // in-process load generator on a throw-away backend
         List<String> clientKinds = List.of(o.getOrDefault("clients", "operator").split(","));
         ParkWatchBackend backend = new ParkWatchBackend(config, park);
         // the first administrator's password is never used here: the bench logs in as users it creates itself

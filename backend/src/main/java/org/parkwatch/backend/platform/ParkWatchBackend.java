@@ -23,6 +23,9 @@ import org.parkwatch.backend.live.FeedHealth;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.backend.platform.config.TlsKeystore;
+import org.parkwatch.backend.security.uplink.CredentialAuthenticator;
+import org.parkwatch.backend.security.uplink.UplinkCli;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
 import org.parkwatch.backend.platform.db.Store;
 import org.parkwatch.backend.platform.http.HttpApi;
@@ -87,7 +90,7 @@ public final class ParkWatchBackend {
     private final PushHub push;
     private final List<RouteSpec> extraRoutes = new ArrayList<>();
     private final List<Lifecycle> lifecycles = new ArrayList<>();
-    private UplinkAuthenticator uplinkAuthenticator = UplinkAuthenticator.ACCEPT_ALL;
+    private UplinkAuthenticator uplinkAuthenticator;
     private PushAuthorizer pushAuthorizer; // null = the session check of Security
     private Function<String, String> secrets = System::getenv;
     private volatile Security security;
@@ -125,6 +128,34 @@ public final class ParkWatchBackend {
                 new ScopedViews(tenancy)::pushMessage);
         metrics.gauge("parkwatch.ingest.bridges.connected", "bridges whose last state is online",
                 this::bridgesConnected);
+        this.uplinkAuthenticator = defaultUplinkAuthenticator();
+    }
+
+    /**
+     * The embedded endpoint's default: per-bridge credentials from {@code mqtt.credentialsFile} (an empty store refuses
+     * everyone, and the log says how to add credentials), or everyone with {@code mqtt.allowAnonymous=true} (lab use).
+     */
+    private UplinkAuthenticator defaultUplinkAuthenticator() {
+        if (config.mqtt().mode() != ParkWatchConfig.MqttMode.EMBEDDED) return null; // the broker authenticates
+        if (Boolean.parseBoolean(config.value("mqtt.allowAnonymous"))) {
+            LOG.warn("mqtt.allowAnonymous=true: the MQTT endpoint accepts clients WITHOUT credentials and lets them"
+                    + " publish for any enterprise (lab use only)");
+            return UplinkAuthenticator.ACCEPT_ALL;
+        }
+        try {
+            CredentialAuthenticator auth = new CredentialAuthenticator(vertx, UplinkCli.credentialsFile(config));
+            if (auth.store().isEmpty()) {
+                LOG.warn("no uplink credentials in {}: the MQTT endpoint refuses every bridge. Add one per bridge:"
+                        + " ./parkwatch uplink add <bridgeId> <enterpriseId> [--out password-file]", auth.file());
+            } else {
+                LOG.info("uplink credentials: {} bridge(s) from {}", auth.store().list().size(), auth.file());
+            }
+            auth.warmUp();
+            return auth;
+        } catch (IOException e) {
+            vertx.close();
+            throw new UncheckedIOException("cannot read the uplink credentials: " + e.getMessage(), e);
+        }
     }
 
     public void addIngestListener(IngestListener listener) {
@@ -151,6 +182,7 @@ public final class ParkWatchBackend {
         lifecycles.add(lifecycle);
     }
 
+    /** Replaces the default authenticator of the embedded endpoint (see {@code defaultUplinkAuthenticator}). */
     public void setUplinkAuthenticator(UplinkAuthenticator authenticator) {
         this.uplinkAuthenticator = authenticator;
     }
@@ -362,14 +394,18 @@ public final class ParkWatchBackend {
             Future<Integer> mqtt;
             if (config.mqtt().mode() == ParkWatchConfig.MqttMode.EMBEDDED) {
                 embedded = new EmbeddedMqttIngest(vertx, config.mqtt().embedded().host(),
-                        config.mqtt().embedded().port(), maxMqttBytes, pipeline, uplinkAuthenticator);
+                        config.mqtt().embedded().port(), maxMqttBytes, pipeline, uplinkAuthenticator, metrics,
+                        TlsKeystore.options(config, "mqtt.tls.keystore"), System::currentTimeMillis);
                 mqtt = embedded.start();
             } else {
                 external = new ExternalMqttIngest(vertx, config.mqtt().external(), maxMqttBytes, pipeline);
                 mqtt = external.start().map(v -> config.mqtt().external().port());
             }
-            http = vertx.createHttpServer(new HttpServerOptions().setHost(config.http().host())
-                    .setPort(config.http().port()).setCompressionSupported(true));
+            HttpServerOptions httpOptions = new HttpServerOptions().setHost(config.http().host())
+                    .setPort(config.http().port()).setCompressionSupported(true);
+            var httpTls = TlsKeystore.options(config, "http.tls.keystore");
+            if (httpTls != null) httpOptions.setSsl(true).setKeyCertOptions(httpTls);
+            http = vertx.createHttpServer(httpOptions);
             http.requestHandler(HttpApi.router(vertx, routeTable, config.http().maxBodyBytes(),
                     security.guard()::handlerFor));
             return mqtt.compose(port -> {
