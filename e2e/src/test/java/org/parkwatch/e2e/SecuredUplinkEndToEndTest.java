@@ -45,13 +45,13 @@ class SecuredUplinkEndToEndTest {
             assertEquals("E01-B1", bridge.config().mqtt().username());
 
             await().atMost(Duration.ofSeconds(60)).until(() -> bridge.uplink().isConnected() && bridge.serversUp() == 1);
-            await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack.httpBase() + "/api/tags/" + TAG)
+            await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/tags/" + TAG)
                     .path("q").asText().equals("good"));
             stack.simulator().setValue(TAG, 4.875);
-            await().atMost(Duration.ofSeconds(20)).until(() -> Http.getJson(stack.httpBase() + "/api/tags/" + TAG)
+            await().atMost(Duration.ofSeconds(20)).until(() -> Http.getJson(stack, "/api/tags/" + TAG)
                     .path("v").asDouble() == 4.875);
             JsonNode e01 = null;
-            for (JsonNode f : Http.getJson(stack.httpBase() + "/api/feeds")) {
+            for (JsonNode f : Http.getJson(stack, "/api/feeds")) {
                 if (f.path("enterpriseId").asText().equals("E01")) e01 = f;
             }
             assertEquals("online", e01.path("bridges").get(0).path("state").asText());
