@@ -3,7 +3,9 @@ package org.parkwatch.backend.security.uplink;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
+import org.parkwatch.backend.security.Role;
 import org.parkwatch.backend.TestTls;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.platform.config.ConfigException;
@@ -40,9 +42,19 @@ class TlsTransportTest {
                     false, "T01-B1", password, tls.socketFactory())) {
                 b.publish(1, List.of(sample("T01.TK101.LT", 6.5)));
             }
-            HttpClient https = HttpClient.newBuilder().sslContext(tls.context()).build();
+            HttpClient https = HttpClient.newBuilder().sslContext(tls.context()).version(HttpClient.Version.HTTP_1_1)
+                    .build();
+            // a real login over HTTPS: the bearer token comes from POST /api/auth/token on the TLS listener
+            String user = TestAuth.ensureUser(backend.backend, Role.OPERATOR, null);
+            HttpResponse<String> login = https.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:"
+                            + backend.ports.http() + "/api/auth/token")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(TestAuth.credentials(user))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, login.statusCode(), login.body());
+            String token = new io.vertx.core.json.JsonObject(login.body()).getString("token");
             HttpResponse<String> r = https.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:"
-                    + backend.ports.http() + "/api/tags/T01.TK101.LT")).build(), HttpResponse.BodyHandlers.ofString());
+                    + backend.ports.http() + "/api/tags/T01.TK101.LT")).header("Authorization", "Bearer " + token)
+                    .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, r.statusCode());
             assertTrue(r.body().contains("\"v\":6.5"), r.body());
             // a plain-TCP client does not get through the TLS endpoint
