@@ -118,7 +118,7 @@ class BridgeIntegrationTest {
         assertEquals(2.0, valueOf("X.TK1.LT"));
         assertEquals(Boolean.TRUE, valueOf("X.TK1.HS"));
         server.set("TK1.LT", 2.5);
-        await().atMost(Duration.ofSeconds(10)).until(() -> Objects.equals(2.5, valueOf("X.TK1.LT")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Objects.equals(2.5, valueOf("X.TK1.LT")));
     }
 
     @Test

@@ -32,6 +32,14 @@ public final class MetricProjection {
         return METRIC.createPoint(new Coordinate(out.x, out.y));
     }
 
+    /** Inverse of {@link #toMetres(Geometry)}: a lon/lat copy of a geometry in park metres. */
+    public Geometry toLonLat(Geometry metres) {
+        Geometry g = metres.copy();
+        CrsSupport.apply(g, inverse);
+        g.setSRID(GisRepository.GEOMETRY_4326.getSRID());
+        return g;
+    }
+
     /** Inverse of {@link #toMetres(double, double)}: x = lon, y = lat in degrees. */
     public Coordinate toLonLat(double xM, double yM) {
         ProjCoordinate out = new ProjCoordinate();

@@ -158,6 +158,6 @@ class EnterpriseConnectionTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> (statusOf("E99.TK1.LT") == Sample.GOOD) && (statusOf("E99.TK1.HS") == Sample.GOOD));
         assertEquals(4.25, valueOf("E99.TK1.LT"));
         server.set("TK1.LT", 5.5);
-        await().atMost(Duration.ofSeconds(10)).until(() -> Objects.equals(5.5, valueOf("E99.TK1.LT")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Objects.equals(5.5, valueOf("E99.TK1.LT")));
     }
 }

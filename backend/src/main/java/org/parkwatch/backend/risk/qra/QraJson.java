@@ -3,8 +3,6 @@ package org.parkwatch.backend.risk.qra;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.CoordinateSequence;
-import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import org.parkwatch.backend.gis.MetricProjection;
@@ -91,33 +89,10 @@ public final class QraJson {
             features.add(new JsonObject().put("type", "Feature").put("id", "ir-" + r.levels().get(k))
                     .put("properties", new JsonObject().put("levelPerYear", r.levels().get(k))
                             .put("areaKm2", g.getArea() / 1e6))
-                    .put("geometry", new JsonObject(writer.write(toLonLat(g)))));
+                    .put("geometry", new JsonObject(writer.write(projection.toLonLat(g)))));
         }
         return new JsonObject().put("type", "FeatureCollection").put("features", features)
                 .put("levelsPerYear", new JsonArray(r.levels()));
-    }
-
-    private Geometry toLonLat(Geometry metres) {
-        Geometry g = metres.copy();
-        g.apply(new CoordinateSequenceFilter() {
-            @Override
-            public void filter(CoordinateSequence seq, int i) {
-                Coordinate ll = projection.toLonLat(seq.getX(i), seq.getY(i));
-                seq.setOrdinate(i, 0, ll.x);
-                seq.setOrdinate(i, 1, ll.y);
-            }
-
-            @Override
-            public boolean isDone() {
-                return false;
-            }
-
-            @Override
-            public boolean isGeometryChanged() {
-                return true;
-            }
-        });
-        return g;
     }
 
     private static JsonObject fn(QraResult r, SocietalRiskLines lines) {
