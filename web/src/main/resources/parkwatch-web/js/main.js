@@ -1,6 +1,6 @@
 /**
  * The one-map page: composes map, layers, live store, socket, popup, trend panel, feed strip and layer
- * switcher. Hooks for tests: `#map`, `body[data-ws]`, `body[data-layers]` ("loaded" when all layer requests are
+ * switcher, and the enterprise portal for enterprise users (portal/). Hooks for tests: `#map`, `body[data-ws]`, `body[data-layers]` ("loaded" when all layer requests are
  * done), `[data-layer-id][data-layer-count]`, `[data-tag-id]`, and `#feature=<id>` in the URL opens a popup.
  */
 import { ol } from './vendor.js';
@@ -11,7 +11,7 @@ import { LiveSocket } from './live/socket.js';
 import { createMap, fitTo, localiseControls } from './map/map.js';
 import { loadParkLayers, indexFeatures, fullExtent } from './map/layers.js';
 import { createStyleFunction } from './map/styles.js';
-import { liveKeyOf } from './map/live-state.js';
+import { bindLiveColouring } from './map/live-colouring.js';
 import { canonicalKind } from './map/kinds.js';
 import { FeaturePopup } from './map/popup.js';
 import { HistoryPanel } from './charts/history.js';
@@ -22,6 +22,7 @@ import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
 import { installZones } from './zones/index.js';
 import { installRisk } from './risk/index.js';
+import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
 
 const $ = (id) => document.getElementById(id);
@@ -30,42 +31,6 @@ function notify(message) {
   const el = $('notice');
   el.textContent = message;
   el.hidden = !message;
-}
-
-/**
- * Live colouring: when a feature's visible live state (tank fill step, detector state, SIS badges) changes, its
- * layer is redrawn, at most every MAP_REDRAW_MS. A canvas redraw costs the same for one feature as for all of a
- * layer's, so thousands of updates per second cost a few redraws per second; unchanged states cost nothing.
- */
-const MAP_REDRAW_MS = 200;
-
-function bindLiveColouring(store, entries, featureIndex) {
-  const layerOf = new WeakMap();
-  entries.forEach((entry) => entry.features.forEach((f) => layerOf.set(f, entry.layer)));
-  const keys = new WeakMap();
-  const touched = new Set();
-  let timer = null;
-  const redraw = () => {
-    timer = null;
-    const dirty = new Set();
-    for (const feature of touched) {
-      const key = liveKeyOf(canonicalKind(feature.get('kind')), store.tagsOfFeature(feature.getId()), feature.getProperties());
-      if (keys.get(feature) !== key) {
-        keys.set(feature, key);
-        dirty.add(layerOf.get(feature));
-      }
-    }
-    touched.clear();
-    dirty.forEach((layer) => layer.changed());
-  };
-  store.onTags((changed) => {
-    for (const id of changed) {
-      const featureId = store.tags.get(id)?.featureId;
-      const feature = featureId === undefined || featureId === null ? undefined : featureIndex.get(String(featureId));
-      if (feature) touched.add(feature);
-    }
-    if (touched.size && !timer) timer = setTimeout(redraw, MAP_REDRAW_MS);
-  });
 }
 
 function bindSelection(map, popup, featureIndex, select) {
@@ -149,7 +114,15 @@ async function main() {
     if (!$('trend-panel').hidden) history.close(); else popup.close();
   });
   document.body.dataset.layers = 'loaded';
-  const risk = installRisk(map, { container: $('main'), titleRow: document.querySelector('#topbar .title-row'), socket });
+  // the park QRA is for park roles (risk:read); an enterprise user's portal has no risk page
+  const risk = (me.permissions || []).includes('risk:read') ? installRisk(map, { container: $('main'), titleRow: document.querySelector('#topbar .title-row'), socket }) : null;
+  // an enterprise user's page becomes its portal: header, zoom to its site, mapping view (park roles: no change)
+  installPortal({ user: me, titleRow: document.querySelector('#topbar .title-row'), container: $('main'), notify,
+    zoomTo: (id) => {
+      const feature = id && featureIndex.get(String(id));
+      if (feature) fitTo(map, feature.getGeometry().getExtent());
+      return Boolean(feature);
+    } }).catch((e) => notify(t('notice.loadFailed', { msg: e.message })));
   let hazards = null;
   installHazards(map, { container: $('main'), popup, socket,
     plots: [...featureIndex.values()].filter((f) => canonicalKind(f.get('kind')) === 'enterprise') })
@@ -167,7 +140,7 @@ async function main() {
     history.render();
     entries.forEach((e) => e.layer.changed());
     if (hazards) hazards.render();
-    risk.render();
+    if (risk) risk.render();
   });
 }
 

@@ -55,6 +55,8 @@ public final class TestBackend implements AutoCloseable {
         all.put("live.refreshMs", "100"); // bridges in tests do not refresh; keep stale detection at 3 x sampling
         all.put("push.flushMs", "50");
         all.put("db.enabled", "false"); // store tests (platform.db) switch it on where they need the database
+        // tests of other capabilities publish without credentials; the uplink security tests switch this off
+        all.put("mqtt.allowAnonymous", "true");
         all.putAll(overrides);
         return new ConfigLoader().load(all);
     }

@@ -22,6 +22,15 @@ public final class UplinkPublisher implements AutoCloseable {
 
     public UplinkPublisher(String serverUri, String enterpriseId, String bridgeId, boolean withWill)
             throws MqttException {
+        this(serverUri, enterpriseId, bridgeId, withWill, null, null, null);
+    }
+
+    /**
+     * @param username      null = connect without credentials
+     * @param socketFactory for ssl:// URIs: trusts the test's server certificate; null = the JVM default
+     */
+    public UplinkPublisher(String serverUri, String enterpriseId, String bridgeId, boolean withWill, String username,
+                           String password, javax.net.SocketFactory socketFactory) throws MqttException {
         this.enterpriseId = enterpriseId;
         this.bridgeId = bridgeId;
         this.client = new MqttClient(serverUri, bridgeId + "-" + System.nanoTime(), new MemoryPersistence());
@@ -31,6 +40,10 @@ public final class UplinkPublisher implements AutoCloseable {
         o.setConnectionTimeout(10);
         o.setKeepAliveInterval(30);
         o.setMaxInflight(1000);
+        o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1); // no silent 3.1 retry: one CONNECT per attempt
+        if (username != null) o.setUserName(username);
+        if (password != null) o.setPassword(password.toCharArray());
+        if (socketFactory != null) o.setSocketFactory(socketFactory);
         if (withWill) {
             o.setWill(UplinkTopics.status(enterpriseId, bridgeId), CODEC.encodeStatus(
                     new FeedStatus(enterpriseId, bridgeId, FeedStatus.LOST, 0, 0, 1)), 1, true);

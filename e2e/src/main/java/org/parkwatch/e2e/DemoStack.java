@@ -1,18 +1,32 @@
 package org.parkwatch.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.parkwatch.backend.alarm.service.AlarmModule;
 import org.parkwatch.backend.alarm.service.AlarmService;
+import org.parkwatch.backend.hazard.HazardService;
+import org.parkwatch.backend.platform.Modules;
+import org.parkwatch.backend.publicdisplay.PublicDisplayService;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.platform.ParkWatchBackend;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.security.Role;
 import org.parkwatch.backend.security.UserException;
 import org.parkwatch.bridge.Bridge;
+import org.parkwatch.backend.security.uplink.PasswordHash;
+import org.parkwatch.backend.security.uplink.UplinkCredential;
+import org.parkwatch.backend.security.uplink.UplinkCredentialStore;
 import org.parkwatch.bridge.config.BridgeConfig;
+import org.parkwatch.bridge.config.SecretFiles;
+import org.parkwatch.bridge.demo.DemoSecurity;
 import org.parkwatch.bridge.sim.ParkSimulator;
 import org.parkwatch.bridge.sim.SimulatorOptions;
 import org.parkwatch.model.park.EnterpriseTags;
+import org.parkwatch.model.park.ParkCatalog;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.security.KeyStore;
+import java.util.Collections;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +48,12 @@ import java.util.function.UnaryOperator;
  * The whole demo path in one JVM on loopback: the OPC UA simulator (one Milo server per enterprise), one bridge per
  * chosen enterprise and the backend with its embedded MQTT endpoint and database under a temporary folder.
  * Every port is chosen by the system; the backend can be stopped and started again on the same MQTT port.
+ * <p>
+ * Secured like {@code ./parkwatch demo} (issue 7): the simulator trusts only approved client certificates and has a
+ * user password made for the run, {@link DemoSecurity#bootstrap} approves simulator and bridge certificates both ways,
+ * the bridges connect with Basic256Sha256 + SignAndEncrypt + user name and publish with their own MQTT credentials
+ * (stored hashed in the backend's data folder). With {@code mqtt.tls.keystore} among the backend overrides the
+ * bridges publish over {@code ssl://}, trusting exactly that keystore's certificate.
  */
 public final class DemoStack implements AutoCloseable {
     /** Simulator certificates shared by the stacks of one build (under the module's target folder). */
@@ -41,6 +61,8 @@ public final class DemoStack implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The bridges' certificate and trust list, shared likewise: RSA key generation dominates start-up. */
+    static final Path SHARED_BRIDGE_PKI = Path.of("target", "e2e-bridge-pki").toAbsolutePath();
     private final Path workDir;
     private final Map<String, String> backendOverrides;
     private final ParkSimulator simulator;
@@ -48,6 +70,8 @@ public final class DemoStack implements AutoCloseable {
     private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
     private ParkWatchBackend backend;
     private AlarmService alarms;
+    private HazardService hazards;
+    private PublicDisplayService publicDisplay;
     private int mqttPort;
     private int httpPort;
     /** The first administrator's password, random per stack (set through the backend's secrets, never a literal). */
@@ -91,18 +115,29 @@ public final class DemoStack implements AutoCloseable {
             backendOverrides.put("mqtt.external.url", externalBrokerUrl);
             backendOverrides.putIfAbsent("mqtt.external.clientId", "pw-e2e-" + System.nanoTime());
         }
-        ParkSimulator sim = ParkSimulator.start(SimulatorOptions.builder()
+        DemoSecurity.Paths security = new DemoSecurity.Paths(workDir.resolve("secrets"), SHARED_BRIDGE_PKI,
+                SHARED_PKI);
+        SimulatorOptions simOptions = SimulatorOptions.builder()
                 .basePort(0).controlPort(0).tickMs(tickMs)
                 .pkiDir(SHARED_PKI) // keys made once per build: RSA key generation dominates start-up
-                .build());
+                .build();
+        DemoSecurity.bootstrap(security, ParkCatalog.loadDemo(), simOptions, System.out);
+        ParkSimulator sim = ParkSimulator.start(simOptions.toBuilder()
+                .password(SecretFiles.readFirstLine(security.simPasswordFile())).build());
         DemoStack stack = new DemoStack(workDir, backendOverrides, sim);
         try {
+            List<EnterpriseTags> chosen = sim.catalog().tagLists().stream()
+                    .filter(t -> enterprises.contains(t.enterpriseId())).toList();
+            stack.createUplinkCredentials(chosen, security);
             stack.startBackend(0, 0);
-            for (EnterpriseTags tags : sim.catalog().tagLists()) {
-                if (!enterprises.contains(tags.enterpriseId())) continue;
-                BridgeConfig cfg = BridgeConfig.forDemoEnterprise(tags, sim.endpointUrl(tags.enterpriseId()),
-                        externalBrokerUrl != null ? externalBrokerUrl : "tcp://127.0.0.1:" + stack.mqttPort,
-                        workDir.resolve("spool"));
+            BridgeConfig.Tls tls = stack.uplinkTrust();
+            String mqttUrl = externalBrokerUrl != null ? externalBrokerUrl
+                    : (tls != null ? "ssl://127.0.0.1:" : "tcp://127.0.0.1:") + stack.mqttPort;
+            for (EnterpriseTags tags : chosen) {
+                BridgeConfig plain = BridgeConfig.forDemoEnterprise(tags, sim.endpointUrl(tags.enterpriseId()),
+                        mqttUrl, workDir.resolve("spool"));
+                BridgeConfig cfg = DemoSecurity.secure(plain, security);
+                if (tls != null && externalBrokerUrl == null) cfg = withUplinkTls(cfg, tls);
                 Bridge bridge = new Bridge(bridgeConfig.apply(cfg));
                 bridge.start();
                 stack.bridges.add(bridge);
@@ -114,18 +149,76 @@ public final class DemoStack implements AutoCloseable {
         return stack;
     }
 
+    /**
+     * One credential per bridge in the backend's store (as {@code ./parkwatch uplink demo} does), its password in the
+     * bridge's owner-only secret file.
+     */
+    private void createUplinkCredentials(List<EnterpriseTags> chosen, DemoSecurity.Paths security) throws Exception {
+        Path file = workDir.resolve("backend-data").resolve(UplinkCredentialStore.FILE_NAME);
+        UplinkCredentialStore store = UplinkCredentialStore.read(file);
+        for (EnterpriseTags t : chosen) {
+            String bridgeId = t.enterpriseId() + "-B1";
+            String password = PasswordHash.randomPassword();
+            SecretFiles.write(security.mqttPasswordFile(bridgeId), password + "\n");
+            store = store.with(new UplinkCredential(bridgeId, t.enterpriseId(), bridgeId,
+                    PasswordHash.hash(password.toCharArray(), PasswordHash.DEFAULT_ITERATIONS),
+                    System.currentTimeMillis()));
+        }
+        store.write(file);
+    }
+
+    /**
+     * A truststore with the certificate of the backend's {@code mqtt.tls.keystore} (never its key), or null when the
+     * endpoint is plain TCP.
+     */
+    private BridgeConfig.Tls uplinkTrust() throws Exception {
+        String keystore = backendOverrides.get("mqtt.tls.keystore");
+        if (keystore == null || keystore.isEmpty()) return null;
+        char[] password = backendOverrides.get("tls.keystore.password").toCharArray();
+        KeyStore ks = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of(keystore))) {
+            ks.load(in, password);
+        }
+        KeyStore trust = KeyStore.getInstance("PKCS12");
+        trust.load(null, null);
+        for (String alias : Collections.list(ks.aliases())) {
+            if (ks.isKeyEntry(alias)) trust.setCertificateEntry(alias, ks.getCertificate(alias));
+        }
+        String trustPassword = PasswordHash.randomPassword();
+        Path file = workDir.resolve("uplink-truststore.p12");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            trust.store(out, trustPassword.toCharArray());
+        }
+        return new BridgeConfig.Tls(file, trustPassword);
+    }
+
+    private static BridgeConfig withUplinkTls(BridgeConfig c, BridgeConfig.Tls tls) {
+        BridgeConfig.Mqtt m = c.mqtt();
+        return new BridgeConfig(c.bridgeId(), c.enterpriseId(), new BridgeConfig.Mqtt(m.url(), m.clientId(),
+                m.username(), m.password(), m.qos(), m.keepAliveS(), tls), c.spool(), c.batch(), c.endpoints(),
+                c.mappings(), c.pkiDir());
+    }
+
     /** Starts the backend; port 0 lets the system choose. */
     public void startBackend(int http, int mqtt) throws Exception {
-        Map<String, String> cfg = new HashMap<>(backendOverrides);
+        Map<String, String> cfg = new HashMap<>();
+        // the park QRA (seconds of CPU on 2 cores) would run in the middle of latency-sensitive tests; tests that
+        // want it (BrowserRiskTest) start their own backend, others may override
+        cfg.put("risk.qra.autoStart", "false");
+        cfg.putAll(backendOverrides);
         cfg.put("http.host", "127.0.0.1");
         cfg.put("http.port", Integer.toString(http));
         cfg.put("mqtt.embedded.port", Integer.toString(mqtt));
         cfg.put("data.dir", workDir.resolve("backend-data").toString());
+        cfg.putIfAbsent("mqtt.allowAnonymous", "false"); // the shipped default, stated: bridges log in
         backend = new ParkWatchBackend(new ConfigLoader().load(cfg));
         backend.setSecrets(name -> adminPassword);
         adminToken = null;
-        alarms = AlarmModule.install(backend);
-        org.parkwatch.backend.risk.zones.ThreatZoneModule.install(backend, alarms);
+        // the same capabilities as platform.Main: hazards and registry, alarms, threat zones, QRA, the public display
+        Modules.Installed installed = Modules.installAll(backend);
+        hazards = installed.hazards();
+        alarms = installed.alarms();
+        publicDisplay = installed.publicDisplay();
         listeners.forEach(backend::addIngestListener);
         ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);
@@ -168,7 +261,7 @@ public final class DemoStack implements AutoCloseable {
                 c.endpoints().stream().map(e -> new BridgeConfig.Endpoint(e.url(), e.securityPolicy(),
                         e.securityMode(), e.identity(), intervalMs, e.maxItemsPerSubscription())).toList(),
                 c.mappings().stream().map(m -> new BridgeConfig.Mapping(m.node(), m.tagId(), samplingMs, 0,
-                        m.endpoint())).toList());
+                        m.endpoint())).toList(), c.pkiDir());
     }
 
     public ParkSimulator simulator() {
@@ -182,6 +275,16 @@ public final class DemoStack implements AutoCloseable {
     /** The running backend's alarm service (issue 5); null while the backend is stopped. */
     public AlarmService alarms() {
         return backend == null ? null : alarms;
+    }
+
+    /** The running backend's hazard service (issue 4) with the registry; null while the backend is stopped. */
+    public HazardService hazards() {
+        return backend == null ? null : hazards;
+    }
+
+    /** The running backend's public display; null while the backend is stopped. */
+    public PublicDisplayService publicDisplay() {
+        return backend == null ? null : publicDisplay;
     }
 
     public List<Bridge> bridges() {

@@ -24,7 +24,7 @@ public final class Bridge implements AutoCloseable {
     public Bridge(BridgeConfig config) throws IOException {
         this.config = config;
         this.uplink = new Uplink(config, stats, this::serversUp);
-        Path pki = config.spool().dir().resolve("pki");
+        Path pki = config.pkiDir();
         for (int i = 0; i < config.endpoints().size(); i++) {
             connections.add(new EnterpriseConnection(config.bridgeId() + "#" + i, config.endpoints().get(i),
                     config.mappingsOf(i), pki, uplink::accept));

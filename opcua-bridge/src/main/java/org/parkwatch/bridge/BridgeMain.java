@@ -2,6 +2,7 @@ package org.parkwatch.bridge;
 
 import org.parkwatch.bridge.config.BridgeConfig;
 import org.parkwatch.bridge.config.BridgeConfigException;
+import org.parkwatch.bridge.demo.DemoSecurity;
 import org.parkwatch.model.park.EnterpriseTags;
 import org.parkwatch.model.park.ParkCatalog;
 import org.slf4j.Logger;
@@ -21,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  *   BridgeMain --config bridge.json          one bridge from a config file
  *   BridgeMain --demo [--spool var/spool]    one bridge per demo enterprise (park.json order, PARK included), reading
  *              [--base-port 4841]            opc.tcp://127.0.0.1:&lt;base+i&gt;/parkwatch/&lt;ENT&gt; (the simulator's), publishing to
- *              [--mqtt tcp://127.0.0.1:1884] the backend's embedded MQTT endpoint
+ *              [--mqtt tcp://127.0.0.1:1884] the backend's embedded MQTT endpoint; secured (Basic256Sha256,
+ *              --data data | --insecure      SignAndEncrypt, user name, own MQTT credentials) with the secrets and PKI
+ *                                            that {@code DemoSecurity} made in the data folder, or unsecured (lab)
  *   either with [--status-port 8099]         GET http://127.0.0.1:8099/status: counters of every bridge as JSON
  * </pre>
  * Logs one status line per bridge per minute with rates.
@@ -56,8 +59,8 @@ public final class BridgeMain {
             return;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: BridgeMain --config bridge.json | --demo [--spool dir] [--base-port 4841]"
-                    + " [--mqtt tcp://127.0.0.1:1884] [--status-port N]");
+            System.err.println("usage: BridgeMain --config bridge.json | --demo (--data dir | --insecure) [--spool dir]"
+                    + " [--base-port 4841] [--mqtt tcp://127.0.0.1:1884] [--status-port N]");
             System.exit(2);
             return;
         }
@@ -83,15 +86,20 @@ public final class BridgeMain {
         stopped.await();
     }
 
-    static List<BridgeConfig> configs(String[] args) throws BridgeConfigException {
+    /** The bridge configurations the arguments name (see the class comment). */
+    public static List<BridgeConfig> configs(String[] args) throws BridgeConfigException {
         String config = null;
         boolean demo = false;
         Path spool = Path.of("var", "spool");
         int basePort = DEFAULT_BASE_PORT;
         String mqtt = DEFAULT_MQTT_URL;
+        Path data = null;
+        boolean insecure = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--demo" -> demo = true;
+                case "--data" -> data = Path.of(value(args, ++i));
+                case "--insecure" -> insecure = true;
                 case "--config" -> config = value(args, ++i);
                 case "--spool" -> spool = Path.of(value(args, ++i));
                 case "--base-port" -> basePort = Integer.parseInt(value(args, ++i));
@@ -102,7 +110,22 @@ public final class BridgeMain {
         }
         if (demo == (config != null)) throw new IllegalArgumentException("give either --config file or --demo");
         if (config != null) return List.of(BridgeConfig.load(Path.of(config)));
-        return demoConfigs(ParkCatalog.loadDemo(), basePort, mqtt, spool);
+        if ((data == null) == !insecure) {
+            throw new IllegalArgumentException("the demo bridges are secured: give --data <folder> (secrets and PKI made"
+                    + " by ./parkwatch demo) or, for an unsecured lab run, --insecure");
+        }
+        List<BridgeConfig> plain = demoConfigs(ParkCatalog.loadDemo(), basePort, mqtt, spool);
+        if (insecure) return plain;
+        List<BridgeConfig> secured = new ArrayList<>();
+        for (BridgeConfig c : plain) {
+            try {
+                secured.add(DemoSecurity.secure(c, DemoSecurity.Paths.in(data)));
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("demo bridge " + c.bridgeId() + ": " + e.getMessage()
+                        + " (./parkwatch demo creates the demo's secrets)");
+            }
+        }
+        return secured;
     }
 
     /** The {@code --status-port} value, -1 when the HTTP status endpoint is not wanted. */

@@ -15,7 +15,7 @@ class BridgeMainTest {
     @Test
     void demoRunsOneBridgePerEnterpriseOnConsecutivePortsInParkOrder() throws Exception {
         ParkCatalog park = ParkCatalog.loadDemo();
-        List<BridgeConfig> configs = BridgeMain.configs(new String[]{"--demo", "--spool", "/tmp/s"});
+        List<BridgeConfig> configs = BridgeMain.configs(new String[]{"--demo", "--insecure", "--spool", "/tmp/s"});
         assertEquals(park.enterprises().size(), configs.size());
         for (int i = 0; i < configs.size(); i++) {
             BridgeConfig c = configs.get(i);
@@ -33,5 +33,7 @@ class BridgeMainTest {
         assertThrows(IllegalArgumentException.class, () -> BridgeMain.configs(new String[0]));
         assertThrows(IllegalArgumentException.class, () -> BridgeMain.configs(new String[]{"--demo", "--config", "x"}));
         assertThrows(IllegalArgumentException.class, () -> BridgeMain.configs(new String[]{"--demo", "--bogus"}));
+        assertThrows(IllegalArgumentException.class, () -> BridgeMain.configs(new String[]{"--demo"}),
+                "the demo is secured unless --insecure is said out loud");
     }
 }

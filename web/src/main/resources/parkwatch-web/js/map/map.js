@@ -9,9 +9,11 @@ import { t } from '../i18n/index.js';
 /** Centre of the demo park area used until the layers have loaded (Henan, lon/lat). */
 const INITIAL_CENTRE_LONLAT = [113.6, 34.8];
 
-export function createMap(target) {
+/** @param pixelRatio canvas pixels per CSS pixel (default the device's); the big screen raises it when it scales the map */
+export function createMap(target, { pixelRatio } = {}) {
   const map = new ol.Map({
     target,
+    ...(pixelRatio ? { pixelRatio } : {}),
     layers: [],
     view: new ol.View({ center: ol.proj.fromLonLat(INITIAL_CENTRE_LONLAT), zoom: 13, maxZoom: 21 }),
     controls: ol.control.defaults.defaults({ attribution: false }).extend([new ol.control.ScaleLine()]),

@@ -34,17 +34,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Ingest benchmark: starts the backend in this process on free ports (embedded MQTT), connects one WebSocket client,
- * and lets N MQTT publishers (vertx-mqtt, QoS 1, a window of unacknowledged batches each) send batches of synthetic
+ * Ingest benchmark: starts the backend in this process on free ports (embedded MQTT), connects WebSocket clients
+ * (with tokens from the in-process session store: one operator by default; {@code --clients operator,E01,E02} adds
+ * enterprise users, whose updates the push hub filters per enterprise), and lets N MQTT publishers (vertx-mqtt, QoS 1,
+ * a window of unacknowledged batches each) send batches of synthetic
  * samples for the park's tags for D seconds after a warm-up. Prints samples/s decoded + applied + fanned out,
  * batch latency p50/p99 (receive − sentMs), duplicates, WebSocket traffic and the CPU count.
  * <p>
- * {@code IngestBench [--publishers 2] [--seconds 20] [--warmup 5] [--batch 500] [--window 16] [--park dir]}
+ * {@code IngestBench [--publishers 2] [--seconds 20] [--warmup 5] [--batch 500] [--window 16] [--park dir]
+ * [--clients operator]}
  */
 public final class IngestBench {
     private static final int VARIANTS = 16;
 
     private IngestBench() {
+    }
+
+    /** {@code operator} → a control-room operator; an enterprise id (E01) → a user of that enterprise. */
+    private static Principal benchPrincipal(String kind) {
+        return kind.equals("operator") ? new Principal("bench-operator", Role.OPERATOR, null)
+                : new Principal("bench-" + kind.toLowerCase(), Role.ENTERPRISE, kind);
+    }
+
+    static String randomPassword() {
+        return "bench-" + Long.toHexString(new java.security.SecureRandom().nextLong())
+                + Long.toHexString(new java.security.SecureRandom().nextLong());
     }
 
     public static void main(String[] args) throws Exception {
@@ -58,23 +72,28 @@ public final class IngestBench {
 
         Path data = Files.createTempDirectory("parkwatch-bench");
         ParkWatchConfig config = new ConfigLoader().load(Map.of("http.host", "127.0.0.1", "http.port", "0",
-                "mqtt.embedded.port", "0", "data.dir", data.toString(), "live.staleFactor", "1000"));
+                "mqtt.embedded.port", "0", "data.dir", data.toString(), "live.staleFactor", "1000",
+                "mqtt.allowAnonymous", "true")); // in-process load generator on a throw-away backend
+        List<String> clientKinds = List.of(o.getOrDefault("clients", "operator").split(","));
         ParkWatchBackend backend = new ParkWatchBackend(config, park);
+        // the first administrator's password is never used here: the bench logs in as users it creates itself
+        backend.setSecrets(name -> randomPassword());
         ParkWatchBackend.Ports ports = get(backend.start().toCompletionStage().toCompletableFuture());
         Vertx load = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         AtomicLong wsMessages = new AtomicLong();
         AtomicLong wsBytes = new AtomicLong();
         // kept referenced until the end: Vert.x 5 closes a client that became unreachable, even mid-handshake
         WebSocketClient wsClient = load.createWebSocketClient(new WebSocketClientOptions().setMaxMessageSize(16 << 20));
-        // a token issued by the in-process backend for this in-process client (the socket needs a login)
-        String token = backend.security().sessions().openToken(new Principal("bench", Role.ADMIN, null), "benchmark")
-                .id();
-        get(wsClient.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(ports.http()).setURI("/ws")
-                        .addHeader("Authorization", "Bearer " + token))
-                .map(ws -> ws.textMessageHandler(t -> {
-                    wsMessages.incrementAndGet();
-                    wsBytes.addAndGet(t.length());
-                })).toCompletionStage().toCompletableFuture());
+        for (String kind : clientKinds) {
+            // a token issued by the in-process backend for this in-process client (the socket needs a login)
+            String token = backend.security().sessions().openToken(benchPrincipal(kind.trim()), "benchmark").id();
+            get(wsClient.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(ports.http())
+                            .setURI("/ws").addHeader("Authorization", "Bearer " + token))
+                    .map(ws -> ws.textMessageHandler(t -> {
+                        wsMessages.incrementAndGet();
+                        wsBytes.addAndGet(t.length());
+                    })).toCompletionStage().toCompletableFuture());
+        }
 
         List<Publisher> pubs = new ArrayList<>();
         List<EnterpriseTags> lists = park.tagLists();
@@ -84,8 +103,8 @@ public final class IngestBench {
             get(p.start(ports.mqtt()).toCompletionStage().toCompletableFuture());
             pubs.add(p);
         }
-        System.out.printf("warming up %d s: %d publishers, batches of %d samples, window %d, %d tags in the park%n",
-                warmup, publishers, batchSize, window, park.allTags().size());
+        System.out.printf("warming up %d s: %d publishers, batches of %d samples, window %d, %d tags in the park, "
+                + "WebSocket clients %s%n", warmup, publishers, batchSize, window, park.allTags().size(), clientKinds);
         Thread.sleep(warmup * 1000L); // a benchmark's measuring period, not a synchronisation
         double samples0 = backend.metrics().samplesApplied();
         long ws0 = wsMessages.get(), wsBytes0 = wsBytes.get();
@@ -105,7 +124,7 @@ public final class IngestBench {
         }
         System.out.printf("batch latency max: %.1f ms, mean %.1f ms%n", lat.max(TimeUnit.MILLISECONDS),
                 lat.mean(TimeUnit.MILLISECONDS));
-        System.out.printf("WebSocket: %.1f messages/s, %,.0f bytes/s%n", (ws1 - ws0) / elapsedS,
+        System.out.printf("WebSocket (%d clients): %.1f messages/s, %,.0f bytes/s%n", clientKinds.size(), (ws1 - ws0) / elapsedS,
                 (wsBytes1 - wsBytes0) / elapsedS);
         System.out.printf("duplicates dropped: %.0f, decode errors: %.0f%n", backend.metrics().duplicatesDropped(),
                 backend.metrics().decodeErrors());

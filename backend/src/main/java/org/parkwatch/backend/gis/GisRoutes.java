@@ -9,8 +9,12 @@ import io.vertx.ext.web.handler.BodyHandler;
 import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import java.util.NoSuchElementException;
 
@@ -18,6 +22,8 @@ import java.util.NoSuchElementException;
  * HTTP API of the map layers: {@code GET /api/layers}, {@code GET /api/layers/:id?bbox=minLon,minLat,maxLon,maxLat}
  * (GeoJSON FeatureCollection), {@code GET /api/features/:id} (GeoJSON Feature), and
  * {@code POST /api/layers/:id/import?crs=&nameZh=&nameEn=} with a GeoJSON body (422 lists every problem).
+ * Reads are scoped by {@link TenantScope}: an enterprise user gets park-level layers whole and only its own features
+ * of the others.
  */
 public final class GisRoutes {
     /** Most features one layer request returns. */
@@ -29,15 +35,26 @@ public final class GisRoutes {
     private final LayerImporter importer;
     private final ImportLimits limits;
     private final Runnable onLayersChanged;
+    private final TenantScope tenancy;
 
-    /** @param onLayersChanged called on a worker thread after a successful import (e.g. rebuild the index) */
+    /**
+     * @param onLayersChanged called on a worker thread after a successful import (e.g. rebuild the index)
+     * @param tenancy         which features the caller sees
+     */
     public GisRoutes(Vertx vertx, GisRepository repository, LayerImporter importer, ImportLimits limits,
-                     Runnable onLayersChanged) {
+                     Runnable onLayersChanged, TenantScope tenancy) {
         this.vertx = vertx;
         this.repository = repository;
         this.importer = importer;
         this.limits = limits;
         this.onLayersChanged = onLayersChanged;
+        this.tenancy = tenancy;
+    }
+
+    /** The features of {@code all} the caller sees (all of them for park roles). */
+    static List<FeatureRecord> visible(TenantScope tenancy, Principal p, List<FeatureRecord> all) {
+        if (!p.scoped()) return all;
+        return all.stream().filter(f -> tenancy.seesFeature(p, f.layerId(), f.enterpriseId())).toList();
     }
 
     /** Rows for the backend's route table (the table's body handler limits the import body size). */
@@ -58,11 +75,20 @@ public final class GisRoutes {
     }
 
     private void layers(RoutingContext ctx) {
+        Principal p = Principal.of(ctx);
         BlockingReply.send(vertx, ctx, "application/json", () -> {
+            Map<String, Integer> counts = null; // an enterprise user's counts leave out features it does not see
+            if (p.scoped()) {
+                counts = new HashMap<>();
+                for (FeatureRecord f : visible(tenancy, p, repository.allFeatures())) {
+                    counts.merge(f.layerId(), 1, Integer::sum);
+                }
+            }
             JsonArray out = new JsonArray();
             for (LayerRecord l : repository.layers()) {
+                int count = counts == null ? l.featureCount() : counts.getOrDefault(l.id(), 0);
                 out.add(new JsonObject().put("id", l.id()).put("nameZh", l.nameZh()).put("nameEn", l.nameEn())
-                        .put("source", l.source()).put("featureCount", l.featureCount())
+                        .put("source", l.source()).put("featureCount", count)
                         .put("updatedMs", l.updatedMs()));
             }
             return out.encode();
@@ -72,16 +98,21 @@ public final class GisRoutes {
     private void layer(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         String bboxParam = ctx.request().getParam("bbox");
+        Principal p = Principal.of(ctx);
         BlockingReply.send(vertx, ctx, GEOJSON, () -> {
             Envelope4326 bbox = bboxParam == null ? null : Envelope4326.parse(bboxParam);
             if (repository.layer(id).isEmpty()) throw new NoSuchElementException("no layer '" + id + "'");
-            return GeoJsonFeatures.collection(repository.features(id, bbox, MAX_FEATURES_PER_REQUEST, 0), "");
+            return GeoJsonFeatures.collection(
+                    visible(tenancy, p, repository.features(id, bbox, MAX_FEATURES_PER_REQUEST, 0)), "");
         });
     }
 
     private void feature(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        BlockingReply.send(vertx, ctx, GEOJSON, () -> repository.feature(id).map(GeoJsonFeatures::feature)
+        Principal p = Principal.of(ctx);
+        // another enterprise's feature answers 404 like an unknown one, so its existence does not leak
+        BlockingReply.send(vertx, ctx, GEOJSON, () -> repository.feature(id)
+                .filter(f -> tenancy.seesFeature(p, f.layerId(), f.enterpriseId())).map(GeoJsonFeatures::feature)
                 .orElseThrow(() -> new NoSuchElementException("no feature '" + id + "'")));
     }
 

@@ -5,15 +5,20 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.locationtech.jts.geom.Envelope;
 import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
 
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -34,10 +39,12 @@ public final class OgcApiRoutes {
 
     private final Vertx vertx;
     private final GisRepository repository;
+    private final TenantScope tenancy;
 
-    public OgcApiRoutes(Vertx vertx, GisRepository repository) {
+    public OgcApiRoutes(Vertx vertx, GisRepository repository, TenantScope tenancy) {
         this.vertx = vertx;
         this.repository = repository;
+        this.tenancy = tenancy;
     }
 
     /** Rows for the backend's route table. */
@@ -73,9 +80,11 @@ public final class OgcApiRoutes {
 
     private void collections(RoutingContext ctx) {
         String base = base(ctx);
+        Principal p = Principal.of(ctx);
         BlockingReply.send(vertx, ctx, JSON, () -> {
             JsonArray list = new JsonArray();
-            for (LayerRecord l : repository.layers()) list.add(describe(base, l));
+            Map<String, Envelope4326> extents = scopedExtents(p);
+            for (LayerRecord l : repository.layers()) list.add(describe(base, l, extents));
             return new JsonObject().put("links", new JsonArray()
                             .add(link(base + "/collections", "self", JSON, "collections")))
                     .put("collections", list).encode();
@@ -85,13 +94,15 @@ public final class OgcApiRoutes {
     private void collection(RoutingContext ctx) {
         String base = base(ctx);
         String id = ctx.pathParam("id");
-        BlockingReply.send(vertx, ctx, JSON, () -> describe(base, layer(id)).encode());
+        Principal p = Principal.of(ctx);
+        BlockingReply.send(vertx, ctx, JSON, () -> describe(base, layer(id), scopedExtents(p)).encode());
     }
 
     private void items(RoutingContext ctx) {
         String base = base(ctx);
         String id = ctx.pathParam("id");
         String bboxParam = ctx.request().getParam("bbox");
+        Principal p = Principal.of(ctx);
         BlockingReply.send(vertx, ctx, GEOJSON, () -> {
             long limit = BlockingReply.longParam(ctx, "limit", DEFAULT_LIMIT);
             long offset = BlockingReply.longParam(ctx, "offset", 0);
@@ -101,8 +112,17 @@ public final class OgcApiRoutes {
             if (offset < 0) throw new IllegalArgumentException("offset must be ≥ 0, not " + offset);
             Envelope4326 bbox = bboxParam == null ? null : Envelope4326.parse(bboxParam);
             layer(id);
-            int matched = repository.countFeatures(id, bbox);
-            var page = repository.features(id, bbox, (int) limit, (int) offset);
+            int matched;
+            List<FeatureRecord> page;
+            if (p.scoped()) { // filter the whole layer, then page, so counts and links hold only what the caller sees
+                List<FeatureRecord> all = GisRoutes.visible(tenancy, p,
+                        repository.features(id, bbox, GisRoutes.MAX_FEATURES_PER_REQUEST, 0));
+                matched = all.size();
+                page = all.subList((int) Math.min(offset, all.size()), (int) Math.min(offset + limit, all.size()));
+            } else {
+                matched = repository.countFeatures(id, bbox);
+                page = repository.features(id, bbox, (int) limit, (int) offset);
+            }
             String itemsUrl = base + "/collections/" + enc(id) + "/items";
             String bboxQ = bboxParam == null ? "" : "&bbox=" + enc(bboxParam);
             JsonArray links = new JsonArray()
@@ -126,8 +146,11 @@ public final class OgcApiRoutes {
         String base = base(ctx);
         String id = ctx.pathParam("id");
         String fid = ctx.pathParam("fid");
+        Principal p = Principal.of(ctx);
         BlockingReply.send(vertx, ctx, GEOJSON, () -> {
-            Optional<FeatureRecord> f = repository.feature(fid).filter(r -> r.layerId().equals(id));
+            // another enterprise's item is 404, not 403: its existence must not leak
+            Optional<FeatureRecord> f = repository.feature(fid).filter(r -> r.layerId().equals(id))
+                    .filter(r -> tenancy.seesFeature(p, r.layerId(), r.enterpriseId()));
             FeatureRecord feature = f.orElseThrow(
                     () -> new NoSuchElementException("no feature '" + fid + "' in collection '" + id + "'"));
             String json = GeoJsonFeatures.feature(feature);
@@ -142,14 +165,32 @@ public final class OgcApiRoutes {
         return repository.layer(id).orElseThrow(() -> new NoSuchElementException("no collection '" + id + "'"));
     }
 
-    private JsonObject describe(String base, LayerRecord l) throws java.sql.SQLException {
+    /**
+     * The extent of each layer over the features the caller sees, or null for park roles (the stored extents hold):
+     * a layer's outline alone would show an enterprise user where another enterprise's installations are.
+     */
+    private Map<String, Envelope4326> scopedExtents(Principal p) throws java.sql.SQLException {
+        if (!p.scoped()) return null;
+        Map<String, Envelope> out = new HashMap<>();
+        for (FeatureRecord f : GisRoutes.visible(tenancy, p, repository.allFeatures())) {
+            out.computeIfAbsent(f.layerId(), k -> new Envelope()).expandToInclude(f.geometry().getEnvelopeInternal());
+        }
+        Map<String, Envelope4326> extents = new HashMap<>();
+        out.forEach((k, e) -> extents.put(k, Envelope4326.of(e)));
+        return extents;
+    }
+
+    private JsonObject describe(String base, LayerRecord l, Map<String, Envelope4326> scopedExtents)
+            throws java.sql.SQLException {
         String url = base + "/collections/" + enc(l.id());
         JsonObject c = new JsonObject().put("id", l.id()).put("title", l.nameZh().isEmpty() ? l.id() : l.nameZh())
                 .put("description", l.nameEn()).put("itemType", "feature").put("crs", new JsonArray().add(CRS84))
                 .put("links", new JsonArray()
                         .add(link(url, "self", JSON, "this layer"))
                         .add(link(url + "/items", "items", GEOJSON, "features")));
-        repository.extent(l.id()).ifPresent(e -> c.put("extent", new JsonObject().put("spatial", new JsonObject()
+        Optional<Envelope4326> extent = scopedExtents == null ? repository.extent(l.id())
+                : Optional.ofNullable(scopedExtents.get(l.id()));
+        extent.ifPresent(e -> c.put("extent", new JsonObject().put("spatial", new JsonObject()
                 .put("bbox", new JsonArray().add(new JsonArray().add(e.minLon()).add(e.minLat()).add(e.maxLon())
                         .add(e.maxLat())))
                 .put("crs", CRS84))));

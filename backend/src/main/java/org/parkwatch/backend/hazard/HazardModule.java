@@ -45,8 +45,8 @@ public final class HazardModule {
         hazards.setRegistry(registry);
         RegistryJson registryJson = new RegistryJson(hazards, registry);
         backend.addRoutes(new HazardRoutes(hazards, new HazardJson(hazards, names), registry, registryJson,
-                backend.live()).routes());
-        backend.addRoutes(new RegistryRoutes(backend.vertx(), registry, registryJson).routes());
+                backend.live(), backend.tenancy()).routes());
+        backend.addRoutes(new RegistryRoutes(backend.vertx(), registry, registryJson, backend.tenancy()).routes());
         backend.addLifecycle(new ParkWatchBackend.Lifecycle() {
             @Override
             public Future<?> start() {

@@ -12,6 +12,8 @@ import org.parkwatch.backend.live.TagState;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +22,8 @@ import java.util.Optional;
  * HTTP resources of issue 4 (read-only GETs under {@link Permissions#HAZARD_READ}): major hazards with their
  * arithmetic and monitoring coverage, chemicals with disposal cards, the enterprise registry list and the exports of
  * docs/exports.md. The enterprise file, its writes and the CSV import are {@link RegistryRoutes}. Handlers run on
- * the ingest context, where the hazard service and live state live.
+ * the ingest context, where the hazard service and live state live. Units, registry rows and export rows are scoped
+ * to the caller by {@link TenantScope} (another enterprise's unit answers 404); chemicals are reference data.
  */
 public final class HazardRoutes {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -31,14 +34,24 @@ public final class HazardRoutes {
     private final RegistryJson registryJson;
     private final RegistryBook registry;
     private final LiveState live;
+    private final TenantScope tenancy;
 
     public HazardRoutes(HazardService hazards, HazardJson json, RegistryBook registry, RegistryJson registryJson,
-                        LiveState live) {
+                        LiveState live, TenantScope tenancy) {
         this.hazards = hazards;
         this.json = json;
         this.registry = registry;
         this.registryJson = registryJson;
         this.live = live;
+        this.tenancy = tenancy;
+    }
+
+    /** The unit summaries the caller sees (by the unit's enterprise). */
+    private List<ObjectNode> summaries(RoutingContext ctx) {
+        Principal p = Principal.of(ctx);
+        List<ObjectNode> all = json.summaries(this::tagLive);
+        if (!p.scoped()) return all;
+        return all.stream().filter(u -> tenancy.seesEnterprise(p, u.path("enterpriseId").asText(null))).toList();
     }
 
     public List<RouteSpec> routes() {
@@ -60,7 +73,7 @@ public final class HazardRoutes {
     }
 
     private void list(RoutingContext ctx) {
-        List<ObjectNode> units = json.summaries(this::tagLive);
+        List<ObjectNode> units = summaries(ctx);
         ObjectNode out = MAPPER.createObjectNode();
         int majors = 0;
         int applicable = 0;
@@ -80,7 +93,7 @@ public final class HazardRoutes {
 
     private void detail(RoutingContext ctx) {
         String id = ctx.pathParam("unitId");
-        if (hazards.unit(id).isEmpty()) {
+        if (hazards.unit(id).filter(u -> tenancy.seesEnterprise(Principal.of(ctx), u.enterpriseId())).isEmpty()) {
             ApiReplies.error(ctx, 404, "no unit '" + id + "' in the park");
             return;
         }
@@ -104,20 +117,27 @@ public final class HazardRoutes {
     }
 
     private void enterprises(RoutingContext ctx) {
-        ApiReplies.json(ctx, registryJson.enterprises().toString());
+        Principal p = Principal.of(ctx);
+        ArrayNode out = MAPPER.createArrayNode();
+        for (JsonNode e : registryJson.enterprises()) {
+            if (tenancy.seesEnterprise(p, e.path("id").asText(null))) out.add(e);
+        }
+        ApiReplies.json(ctx, out.toString());
     }
 
     private void hazardsCsv(RoutingContext ctx) {
-        download(ctx, CSV, "hazards.csv", HazardExports.hazardsCsv(json.summaries(this::tagLive)));
+        download(ctx, CSV, "hazards.csv", HazardExports.hazardsCsv(summaries(ctx)));
     }
 
     private void hazardsGeoJson(RoutingContext ctx) {
         download(ctx, "application/geo+json; charset=utf-8", "hazards.geojson", HazardExports.hazardsGeoJson(
-                json.summaries(this::tagLive), id -> hazards.unit(id).orElseThrow().geometry()));
+                summaries(ctx), id -> hazards.unit(id).orElseThrow().geometry()));
     }
 
     private void registryCsv(RoutingContext ctx) {
-        download(ctx, CSV, "registry.csv", HazardExports.registryCsv(registry.enterprises()));
+        Principal p = Principal.of(ctx);
+        download(ctx, CSV, "registry.csv", HazardExports.registryCsv(registry.enterprises().stream()
+                .filter(e -> tenancy.seesEnterprise(p, e.id())).toList()));
     }
 
     private static void download(RoutingContext ctx, String type, String name, String body) {

@@ -20,6 +20,8 @@ import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,7 +36,8 @@ import java.util.stream.Collectors;
  * ({@link Permissions#HAZARD_READ}); adding licences, duty contacts, risk colour changes and blacklist entries,
  * removing from the blacklist and the CSV import ({@link Permissions#REGISTRY_WRITE}). Bodies are JSON objects; a bad
  * field answers 400 naming it, an unknown enterprise or entry 404. Writes run on a worker thread (they may block on
- * the database); dates are ISO calendar days ({@code 2026-11-28}).
+ * the database); dates are ISO calendar days ({@code 2026-11-28}). An enterprise user reads only its own file (403
+ * for others); the published blacklist is public information and stays whole.
  */
 public final class RegistryRoutes {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -45,11 +48,23 @@ public final class RegistryRoutes {
     private final Vertx vertx;
     private final RegistryBook registry;
     private final RegistryJson json;
+    private final TenantScope tenancy;
 
-    public RegistryRoutes(Vertx vertx, RegistryBook registry, RegistryJson json) {
+    public RegistryRoutes(Vertx vertx, RegistryBook registry, RegistryJson json, TenantScope tenancy) {
         this.vertx = vertx;
         this.registry = registry;
         this.json = json;
+        this.tenancy = tenancy;
+    }
+
+    /**
+     * Answers 403 and returns false when the caller may not see enterprise {@code id}'s file. Enterprise ids are
+     * public (the enterprises layer names them), so refusing says nothing a caller could not know.
+     */
+    private boolean allowed(RoutingContext ctx, String id) {
+        if (tenancy.seesEnterprise(Principal.of(ctx), id)) return true;
+        ApiReplies.error(ctx, 403, "enterprise '" + id + "': an enterprise user sees only its own file");
+        return false;
     }
 
     public List<RouteSpec> routes() {
@@ -68,6 +83,7 @@ public final class RegistryRoutes {
 
     private void file(RoutingContext ctx) {
         String id = ctx.pathParam("id");
+        if (!allowed(ctx, id)) return;
         Optional<Enterprise> e = registry.enterprise(id);
         if (e.isEmpty()) {
             ApiReplies.error(ctx, 404, "no enterprise '" + id + "' in the registry");
@@ -87,6 +103,7 @@ public final class RegistryRoutes {
 
     private void add(RoutingContext ctx, Parser parser) {
         String id = ctx.pathParam("id");
+        if (!allowed(ctx, id)) return;
         Callable<String> save;
         try {
             save = parser.parse(id, body(ctx));
@@ -143,6 +160,7 @@ public final class RegistryRoutes {
     /** DELETE …/blacklist/:entryId: records the removal; {@code removedOn} (default today) and {@code reason}. */
     private void unlist(RoutingContext ctx) {
         String id = ctx.pathParam("id");
+        if (!allowed(ctx, id)) return;
         String entryId = ctx.pathParam("entryId");
         LocalDate removedOn;
         String reason;
@@ -167,6 +185,10 @@ public final class RegistryRoutes {
 
     /** POST /api/registry/import?kind=enterprises|installations: CSV body, all rows saved in one transaction or none. */
     private void importCsv(RoutingContext ctx) {
+        if (Principal.of(ctx).scoped()) { // rows may name any enterprise: park roles only, whatever the permissions say
+            ApiReplies.error(ctx, 403, "the registry import writes every enterprise's file; park roles only");
+            return;
+        }
         String kind = Optional.ofNullable(ctx.request().getParam("kind")).orElse("enterprises");
         String body = ctx.body() == null || ctx.body().asString() == null ? "" : ctx.body().asString();
         if (body.startsWith(HazardExports.BOM)) body = body.substring(1);

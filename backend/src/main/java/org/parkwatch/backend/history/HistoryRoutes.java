@@ -6,6 +6,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.parkwatch.backend.platform.db.BlockingReply;
+import org.parkwatch.backend.platform.http.ApiReplies;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 
@@ -15,6 +18,7 @@ import java.util.List;
 /**
  * {@code GET /api/history/:tagId?from=<ms>&to=<ms>&buckets=500} → {@code {"tagId","from","to","bucketMs",
  * "points":[{"t","min","max","avg","last","n"}]}}; {@code to} defaults to now, {@code from} to one hour before it.
+ * An enterprise user gets 404 for another enterprise's tag (as for an unknown one).
  */
 public final class HistoryRoutes {
     static final int DEFAULT_BUCKETS = 500;
@@ -26,11 +30,13 @@ public final class HistoryRoutes {
     private final Vertx vertx;
     private final HistoryRepository repository;
     private final Clock clock;
+    private final TenantScope tenancy;
 
-    public HistoryRoutes(Vertx vertx, HistoryRepository repository, Clock clock) {
+    public HistoryRoutes(Vertx vertx, HistoryRepository repository, Clock clock, TenantScope tenancy) {
         this.vertx = vertx;
         this.repository = repository;
         this.clock = clock;
+        this.tenancy = tenancy;
     }
 
     /** Rows for the backend's route table. */
@@ -44,6 +50,10 @@ public final class HistoryRoutes {
 
     private void trend(RoutingContext ctx) {
         String tagId = ctx.pathParam("tagId");
+        if (!tenancy.seesTag(Principal.of(ctx), tagId)) { // another enterprise's tag answers like an unknown one
+            ApiReplies.error(ctx, 404, "no tag '" + tagId + "' in the park");
+            return;
+        }
         BlockingReply.send(vertx, ctx, "application/json", () -> {
             long to = BlockingReply.longParam(ctx, "to", clock.millis());
             long from = BlockingReply.longParam(ctx, "from", to - DEFAULT_WINDOW_MS);

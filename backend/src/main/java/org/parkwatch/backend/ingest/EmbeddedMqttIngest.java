@@ -4,11 +4,13 @@ import io.netty.handler.codec.mqtt.MqttConnectReturnCode;
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.net.KeyCertOptions;
 import io.vertx.mqtt.MqttEndpoint;
 import io.vertx.mqtt.MqttServer;
 import io.vertx.mqtt.MqttServerOptions;
 import io.vertx.mqtt.MqttWill;
 import io.vertx.mqtt.messages.MqttPublishMessage;
+import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,10 +18,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
- * The MQTT server inside the backend that bridges publish to directly (MQTT 3.1.1). Accepts CONNECT through the
- * {@link UplinkAuthenticator}, applies PUBLISH QoS 0/1/2 through the {@link IngestPipeline} and acknowledges only
+ * The MQTT server inside the backend that bridges publish to directly (MQTT 3.1.1, optionally over TLS). Accepts
+ * CONNECT through the {@link UplinkAuthenticator} (refused: return code "not authorized", logged with client id and
+ * address, counted in {@code parkwatch.uplink.refused{reason}}), checks every PUBLISH and the will against the topic
+ * rule of {@link UplinkAcl} (a foreign topic is dropped, acknowledged so the client's window does not jam, logged and
+ * counted; after {@link UplinkAcl#VIOLATIONS_BEFORE_DISCONNECT} of them the connection is closed), applies
+ * PUBLISH QoS 0/1/2 through the {@link IngestPipeline} and acknowledges only
  * after the message was applied (PUBACK also for rejected payloads: resending a bad payload would not make it good),
  * keeps retained status messages, publishes a client's will into the pipeline when it vanishes without DISCONNECT,
  * and refuses SUBSCRIBE (the endpoint is for uplink only). Must be started on the ingest context: Vert.x then runs
@@ -34,6 +41,9 @@ public final class EmbeddedMqttIngest {
     private final int maxMessageBytes;
     private final IngestPipeline pipeline;
     private final UplinkAuthenticator authenticator;
+    private final ParkWatchMetrics metrics;
+    private final KeyCertOptions tls;
+    private final WarnLimiter warnings;
     private final Map<String, byte[]> retained = new LinkedHashMap<>();
     private final List<MqttEndpoint> endpoints = new ArrayList<>();
     private MqttServer server;
@@ -42,10 +52,15 @@ public final class EmbeddedMqttIngest {
      * @param port            0 = any free port
      * @param maxMessageBytes largest MQTT message accepted by the codec; larger ones close the connection, so keep it
      *                        above ingest.maxPayloadBytes and let the pipeline reject oversize payloads politely
+     * @param tls             the server's key and certificate for MQTT over TLS; null = plain TCP
      */
     public EmbeddedMqttIngest(Vertx vertx, String host, int port, int maxMessageBytes, IngestPipeline pipeline,
-                              UplinkAuthenticator authenticator) {
+                              UplinkAuthenticator authenticator, ParkWatchMetrics metrics, KeyCertOptions tls,
+                              LongSupplier clockMs) {
         this.vertx = vertx;
+        this.metrics = metrics;
+        this.tls = tls;
+        this.warnings = new WarnLimiter(LOG, IngestPipeline.LOG_INTERVAL_MS, IngestPipeline.LOG_BURST, clockMs);
         this.host = host;
         this.port = port;
         this.maxMessageBytes = maxMessageBytes;
@@ -57,11 +72,12 @@ public final class EmbeddedMqttIngest {
     public Future<Integer> start() {
         MqttServerOptions options = new MqttServerOptions().setHost(host).setPort(port)
                 .setMaxMessageSize(maxMessageBytes).setMaxClientIdLength(128);
+        if (tls != null) options.setSsl(true).setKeyCertOptions(tls);
         server = MqttServer.create(vertx, options);
         server.endpointHandler(this::connect);
         server.exceptionHandler(e -> LOG.warn("MQTT endpoint error: {}", e.toString()));
         return server.listen().map(s -> {
-            LOG.info("MQTT uplink endpoint listening on {}:{}", host, s.actualPort());
+            LOG.info("MQTT uplink endpoint listening on {}:{}{}", host, s.actualPort(), tls != null ? " (TLS)" : "");
             return s.actualPort();
         });
     }
@@ -85,23 +101,49 @@ public final class EmbeddedMqttIngest {
     private void connect(MqttEndpoint endpoint) {
         String password = endpoint.auth() == null ? null : endpoint.auth().getPassword();
         String username = endpoint.auth() == null ? null : endpoint.auth().getUsername();
-        authenticator.authenticate(endpoint.clientIdentifier(), username, password,
-                        String.valueOf(endpoint.remoteAddress()))
+        String address = String.valueOf(endpoint.remoteAddress());
+        authenticator.authenticate(endpoint.clientIdentifier(), username, password, address)
                 .onComplete(ar -> {
-                    if (ar.succeeded() && Boolean.TRUE.equals(ar.result())) {
-                        accept(endpoint);
+                    String reason = ar.failed() ? UplinkAuthenticator.Result.BAD_CREDENTIALS
+                            : ar.result().isAccepted() ? null : ar.result().reason();
+                    if (ar.failed()) LOG.error("uplink authentication failed: {}", ar.cause().toString());
+                    if (reason == null) {
+                        UplinkClient client = ar.result().client();
+                        MqttWill will = endpoint.will();
+                        if (will != null && will.isWillFlag() && !UplinkAcl.mayPublish(client, will.getWillTopic())) {
+                            refuse(endpoint, address, "will-acl", "its last will names topic '"
+                                    + will.getWillTopic() + "', which " + client + " may not publish");
+                            return;
+                        }
+                        accept(endpoint, client);
                     } else {
-                        LOG.warn("MQTT client {} from {} refused: not authorised", endpoint.clientIdentifier(),
-                                endpoint.remoteAddress());
-                        endpoint.reject(MqttConnectReturnCode.CONNECTION_REFUSED_NOT_AUTHORIZED);
+                        refuse(endpoint, address, reason, reason.equals(UplinkAuthenticator.Result.MISSING_CREDENTIALS)
+                                ? "no user name or password" : "user name or password not accepted (user '"
+                                + username + "')");
                     }
                 });
     }
 
-    private void accept(MqttEndpoint endpoint) {
+    private void refuse(MqttEndpoint endpoint, String address, String reason, String why) {
+        metrics.uplinkRefused(reason, 1);
+        // rate-limited per host, not per host:port: a client retrying from new ports is still one client
+        String host = endpoint.remoteAddress() == null ? address : endpoint.remoteAddress().host();
+        warnings.warn(host, "MQTT client '{}' from {} refused (not authorized): {}", endpoint.clientIdentifier(),
+                address, why);
+        endpoint.reject(MqttConnectReturnCode.CONNECTION_REFUSED_NOT_AUTHORIZED);
+    }
+
+    private void accept(MqttEndpoint endpoint, UplinkClient client) {
         boolean[] cleanDisconnect = {false};
+        int[] violations = {0};
         endpoint.publishAutoAck(false);
-        endpoint.publishHandler(m -> publish(endpoint, m));
+        endpoint.publishHandler(m -> {
+            if (UplinkAcl.mayPublish(client, m.topicName())) {
+                publish(endpoint, m);
+            } else {
+                aclViolation(endpoint, client, m, ++violations[0]);
+            }
+        });
         endpoint.publishReleaseHandler(endpoint::publishComplete);
         endpoint.subscribeHandler(s -> {
             List<MqttQoS> refused = new ArrayList<>();
@@ -122,11 +164,30 @@ public final class EmbeddedMqttIngest {
         });
         endpoints.add(endpoint);
         endpoint.accept(false);
-        LOG.info("MQTT client {} connected from {}", endpoint.clientIdentifier(), endpoint.remoteAddress());
+        LOG.info("MQTT client {} connected from {} as bridge {}", endpoint.clientIdentifier(),
+                endpoint.remoteAddress(), client);
+    }
+
+    /** Drops a PUBLISH to a topic the bridge does not own; acknowledges it so the client's window does not jam. */
+    private void aclViolation(MqttEndpoint endpoint, UplinkClient client, MqttPublishMessage m, int count) {
+        metrics.uplinkRefused("topic-acl", 1);
+        warnings.warn(client.toString(), "MQTT client '{}' ({}, bridge {}) may not publish to '{}': dropped ({} of {}"
+                        + " before disconnect)", endpoint.clientIdentifier(), endpoint.remoteAddress(), client,
+                m.topicName(), count, UplinkAcl.VIOLATIONS_BEFORE_DISCONNECT);
+        ack(endpoint, m);
+        if (count >= UplinkAcl.VIOLATIONS_BEFORE_DISCONNECT && endpoint.isConnected()) {
+            LOG.warn("MQTT client '{}' (bridge {}) disconnected after {} topic ACL violations",
+                    endpoint.clientIdentifier(), client, count);
+            endpoint.close();
+        }
     }
 
     private void publish(MqttEndpoint endpoint, MqttPublishMessage m) {
         deliver(m.topicName(), m.payload().getBytes(), m.isRetain());
+        ack(endpoint, m);
+    }
+
+    private static void ack(MqttEndpoint endpoint, MqttPublishMessage m) {
         switch (m.qosLevel()) {
             case AT_LEAST_ONCE -> endpoint.publishAcknowledge(m.messageId());
             case EXACTLY_ONCE -> endpoint.publishReceived(m.messageId());

@@ -27,7 +27,9 @@ import java.util.function.LongSupplier;
  * <p>
  * Bad input never stops the pipeline: a payload that cannot be decoded, is too large or whose enterprise/bridge
  * differ from its topic is rejected as a whole; a sample with an unknown tag, a tag of another enterprise or a wrong
- * value type is skipped on its own while the batch's valid samples apply. Each rejection is counted and logged
+ * value type is skipped on its own while the batch's valid samples apply. A tag of another enterprise is also counted
+ * as an uplink refusal ({@value #FOREIGN_TAG}): the topic names the enterprise, and the transport (the embedded
+ * endpoint's ACL or the external broker's) made sure the publisher owns that topic. Each rejection is counted and logged
  * naming the bridge, the problem and the sample index (at most {@link #LOG_BURST} lines per bridge per
  * {@link #LOG_INTERVAL_MS}, then a count of the suppressed ones).
  */
@@ -38,6 +40,9 @@ public final class IngestPipeline {
     /** Bound of the per-bridge warning bookkeeping (garbage topics must not grow it without end). */
     private static final int MAX_WARN_KEYS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+
+    /** Metrics reason of samples refused because their tag belongs to another enterprise than the topic's. */
+    public static final String FOREIGN_TAG = "foreign-tag";
 
     /** What happened to a message. */
     public enum Outcome { APPLIED, DUPLICATE, REJECTED, STATUS }
@@ -148,6 +153,7 @@ public final class IngestPipeline {
         List<Sample> valid = null; // allocated only when a sample is skipped
         String firstProblem = null;
         int skipped = 0;
+        int foreign = 0;
         for (int i = 0, n = samples.size(); i < n; i++) {
             Sample s = samples.get(i);
             int tag = index.indexOf(s.tagId());
@@ -156,7 +162,9 @@ public final class IngestPipeline {
                 live.unknownTag(batch.enterpriseId(), s.tagId());
                 problem = "unknown tag '" + s.tagId() + "'";
             } else {
-                problem = checkSample(index.definition(tag), s, batch.enterpriseId());
+                TagDefinition def = index.definition(tag);
+                problem = checkSample(def, s, batch.enterpriseId());
+                if (problem != null && !def.enterpriseId().equals(batch.enterpriseId())) foreign++;
             }
             if (problem == null) {
                 if (live.apply(tag, s, now)) {
@@ -173,6 +181,7 @@ public final class IngestPipeline {
         if (skipped > 0) {
             live.samplesRejected(bridge, skipped);
             metrics.samplesRejected(skipped);
+            metrics.uplinkRefused(FOREIGN_TAG, foreign); // the tag ACL: a bridge speaks only for its own enterprise
             warn(who, "batch seq " + batch.seq() + ": skipped " + skipped + " of " + samples.size()
                     + " samples, first " + firstProblem, now);
         }

@@ -3,18 +3,44 @@ package org.parkwatch.backend.ingest;
 import io.vertx.core.Future;
 
 /**
- * Decides whether an MQTT client may connect to the embedded uplink endpoint. Issue 7 (security) plugs per-bridge
- * credentials in here; until then every client is accepted.
+ * Decides whether an MQTT client may connect to the embedded uplink endpoint and, if so, which bridge it is
+ * ({@link UplinkClient}), which is what the topic ACL ({@link UplinkAcl}) checks each PUBLISH against. The backend's
+ * default is the per-bridge credential store ({@code security.uplink.CredentialAuthenticator}).
  */
 @FunctionalInterface
 public interface UplinkAuthenticator {
-    UplinkAuthenticator ACCEPT_ALL = (clientId, username, password, remoteAddress) -> Future.succeededFuture(true);
+    /** Lab use only ({@code mqtt.allowAnonymous=true}): every client is accepted and may publish any uplink topic. */
+    UplinkAuthenticator ACCEPT_ALL = (clientId, username, password, remoteAddress) ->
+            Future.succeededFuture(Result.accepted(UplinkClient.UNRESTRICTED));
 
     /**
      * @param username      null when the client sent none
      * @param password      null when the client sent none
      * @param remoteAddress host:port of the client
-     * @return true to accept the connection
+     * @return accepted with the bridge's identity, or refused with a reason (a metrics label)
      */
-    Future<Boolean> authenticate(String clientId, String username, String password, String remoteAddress);
+    Future<Result> authenticate(String clientId, String username, String password, String remoteAddress);
+
+    /**
+     * The decision on one CONNECT.
+     *
+     * @param client the accepted bridge; null when refused
+     * @param reason why it was refused ({@link #MISSING_CREDENTIALS} or {@link #BAD_CREDENTIALS}); null when accepted
+     */
+    record Result(UplinkClient client, String reason) {
+        public static final String MISSING_CREDENTIALS = "missing-credentials";
+        public static final String BAD_CREDENTIALS = "bad-credentials";
+
+        public static Result accepted(UplinkClient client) {
+            return new Result(client, null);
+        }
+
+        public static Result refused(String reason) {
+            return new Result(null, reason);
+        }
+
+        public boolean isAccepted() {
+            return client != null;
+        }
+    }
 }

@@ -117,8 +117,14 @@ public final class LiveJson {
     }
 
     public static void writeFeeds(JsonGenerator g, LiveState live) throws IOException {
+        writeFeeds(g, live, e -> true);
+    }
+
+    /** The feeds of the enterprises {@code visible} accepts (by enterprise id). */
+    public static void writeFeeds(JsonGenerator g, LiveState live, java.util.function.Predicate<String> visible)
+            throws IOException {
         g.writeStartArray();
-        for (FeedHealth f : live.feeds()) writeFeed(g, f);
+        for (FeedHealth f : live.feeds()) if (visible.test(f.enterpriseId())) writeFeed(g, f);
         g.writeEndArray();
     }
 

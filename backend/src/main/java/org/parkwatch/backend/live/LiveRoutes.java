@@ -4,15 +4,22 @@ import io.vertx.ext.web.RoutingContext;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
 
 import java.util.List;
 
-/** {@code GET /api/tags}, {@code /api/tags/:id} and {@code /api/feeds}: definitions merged with live values. */
+/**
+ * {@code GET /api/tags}, {@code /api/tags/:id} and {@code /api/feeds}: definitions merged with live values, scoped to
+ * what the caller sees (an enterprise user: its own tags and feed plus the park's).
+ */
 public final class LiveRoutes {
     private final LiveState live;
+    private final TenantScope tenancy;
 
-    public LiveRoutes(LiveState live) {
+    public LiveRoutes(LiveState live, TenantScope tenancy) {
         this.live = live;
+        this.tenancy = tenancy;
     }
 
     public List<RouteSpec> routes() {
@@ -23,7 +30,8 @@ public final class LiveRoutes {
 
     private void tags(RoutingContext ctx) {
         String enterprise = ctx.queryParams().get("enterprise");
-        if (enterprise != null && live.feed(enterprise) == null) {
+        Principal p = Principal.of(ctx);
+        if (enterprise != null && (live.feed(enterprise) == null || !tenancy.seesEnterprise(p, enterprise))) {
             ApiReplies.error(ctx, 404, "no enterprise '" + enterprise + "' with tags in the park");
             return;
         }
@@ -31,7 +39,10 @@ public final class LiveRoutes {
             g.writeStartArray();
             for (int i = 0; i < live.size(); i++) {
                 TagState t = live.tag(i);
-                if (enterprise == null || enterprise.equals(t.definition().enterpriseId())) LiveJson.writeTag(g, t);
+                String owner = t.definition().enterpriseId();
+                if ((enterprise == null || enterprise.equals(owner)) && tenancy.seesEnterprise(p, owner)) {
+                    LiveJson.writeTag(g, t);
+                }
             }
             g.writeEndArray();
         }));
@@ -40,7 +51,7 @@ public final class LiveRoutes {
     private void tag(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         TagState t = live.tag(id);
-        if (t == null) {
+        if (t == null || !tenancy.seesTag(Principal.of(ctx), id)) { // another enterprise's tag looks unknown
             ApiReplies.error(ctx, 404, "no tag '" + id + "' in the park");
             return;
         }
@@ -48,6 +59,7 @@ public final class LiveRoutes {
     }
 
     private void feeds(RoutingContext ctx) {
-        ApiReplies.json(ctx, LiveJson.render(g -> LiveJson.writeFeeds(g, live)));
+        Principal p = Principal.of(ctx);
+        ApiReplies.json(ctx, LiveJson.render(g -> LiveJson.writeFeeds(g, live, e -> tenancy.seesEnterprise(p, e))));
     }
 }

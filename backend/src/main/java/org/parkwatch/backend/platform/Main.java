@@ -20,7 +20,14 @@ public final class Main {
             System.exit(2);
             return;
         }
-        ParkWatchBackend backend = new ParkWatchBackend(config);
+        ParkWatchBackend backend;
+        try {
+            backend = new ParkWatchBackend(config);
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("ParkWatch backend cannot start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Modules.installAll(backend);
         ParkWatchBackend.Ports ports;
         try {
@@ -39,7 +46,11 @@ public final class Main {
             }
         }, "parkwatch-shutdown"));
         String host = config.http().host().equals("0.0.0.0") ? "localhost" : config.http().host();
-        System.out.println("ParkWatch 园区一张图 / one-map: http://" + host + ":" + ports.http() + "/  (MQTT uplink "
-                + config.mqtt().mode().name().toLowerCase() + " port " + ports.mqtt() + ")");
+        String scheme = config.value("http.tls.keystore").isEmpty() ? "http" : "https";
+        System.out.println("ParkWatch 园区一张图 / one-map: " + scheme + "://" + host + ":" + ports.http() + "/  (MQTT uplink "
+                + config.mqtt().mode().name().toLowerCase() + " port " + ports.mqtt()
+                + (config.value("mqtt.tls.keystore").isEmpty() ? "" : " TLS") + ")");
+        System.out.println("  大屏 / control-room screen: " + scheme + "://" + host + ":" + ports.http() + "/screen"
+                + "   公众展示 / public display: " + scheme + "://" + host + ":" + ports.http() + "/public");
     }
 }

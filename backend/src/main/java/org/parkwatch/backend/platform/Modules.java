@@ -6,6 +6,8 @@ import org.parkwatch.backend.hazard.HazardModule;
 import org.parkwatch.backend.hazard.HazardService;
 import org.parkwatch.backend.risk.qra.RiskModule;
 import org.parkwatch.backend.risk.zones.ThreatZoneModule;
+import org.parkwatch.backend.publicdisplay.PublicDisplayModule;
+import org.parkwatch.backend.publicdisplay.PublicDisplayService;
 
 /**
  * Installs every capability module the way the running platform has them, so {@link Main} and the tests that walk
@@ -13,7 +15,7 @@ import org.parkwatch.backend.risk.zones.ThreatZoneModule;
  */
 public final class Modules {
     /** The installed services, for callers that need them. */
-    public record Installed(HazardService hazards, AlarmService alarms) {
+    public record Installed(HazardService hazards, AlarmService alarms, PublicDisplayService publicDisplay) {
     }
 
     private Modules() {
@@ -27,6 +29,8 @@ public final class Modules {
         // threat zones of incidents follow the alarm service's incidents (issue 6)
         ThreatZoneModule.install(backend, alarms);
         RiskModule.install(backend, hazards);
-        return new Installed(hazards, alarms);
+        // the open-day display (/public) reads alarm counts and air quality through its own narrow snapshot
+        PublicDisplayService publicDisplay = PublicDisplayModule.install(backend, alarms);
+        return new Installed(hazards, alarms, publicDisplay);
     }
 }

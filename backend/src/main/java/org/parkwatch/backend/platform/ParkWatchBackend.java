@@ -23,17 +23,24 @@ import org.parkwatch.backend.live.FeedHealth;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.backend.platform.config.TlsKeystore;
+import org.parkwatch.backend.security.uplink.CredentialAuthenticator;
+import org.parkwatch.backend.security.uplink.UplinkCli;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
 import org.parkwatch.backend.platform.db.Store;
 import org.parkwatch.backend.platform.http.HttpApi;
+import org.parkwatch.backend.platform.http.PageRoutes;
 import org.parkwatch.backend.platform.http.ParkLayerRoutes;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.PlatformRoutes;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
+import org.parkwatch.backend.portal.EnterpriseMappingRoutes;
 import org.parkwatch.backend.push.PushAuthorizer;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
+import org.parkwatch.backend.security.ScopedViews;
+import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.backend.security.RolePermissions;
 import org.parkwatch.backend.security.Security;
 import org.parkwatch.backend.security.SecurityConfig;
@@ -74,6 +81,7 @@ public final class ParkWatchBackend {
 
     private final ParkWatchConfig config;
     private final ParkCatalog park;
+    private final TenantScope tenancy;
     private final ParkWatchMetrics metrics = new ParkWatchMetrics();
     private final Vertx vertx;
     private final LiveState live;
@@ -82,7 +90,7 @@ public final class ParkWatchBackend {
     private final PushHub push;
     private final List<RouteSpec> extraRoutes = new ArrayList<>();
     private final List<Lifecycle> lifecycles = new ArrayList<>();
-    private UplinkAuthenticator uplinkAuthenticator = UplinkAuthenticator.ACCEPT_ALL;
+    private UplinkAuthenticator uplinkAuthenticator;
     private PushAuthorizer pushAuthorizer; // null = the session check of Security
     private Function<String, String> secrets = System::getenv;
     private volatile Security security;
@@ -101,6 +109,7 @@ public final class ParkWatchBackend {
     public ParkWatchBackend(ParkWatchConfig config, ParkCatalog park) {
         this.config = config;
         this.park = park;
+        this.tenancy = new TenantScope(park);
         this.vertx = Vertx.builder()
                 .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true)))
                 .withMetrics(new MicrometerMetricsFactory(metrics.registry()))
@@ -115,9 +124,38 @@ public final class ParkWatchBackend {
         }
         UplinkCodec codec = new UplinkCodec(config.ingest().maxPayloadBytes(), config.ingest().maxSamplesPerBatch());
         this.pipeline = new IngestPipeline(codec, live, seqs, metrics, System::currentTimeMillis);
-        this.push = new PushHub(live, metrics, config.push().maxQueuedPerClient(), System::currentTimeMillis);
+        this.push = new PushHub(live, metrics, config.push().maxQueuedPerClient(), System::currentTimeMillis,
+                new ScopedViews(tenancy)::pushMessage);
         metrics.gauge("parkwatch.ingest.bridges.connected", "bridges whose last state is online",
                 this::bridgesConnected);
+        this.uplinkAuthenticator = defaultUplinkAuthenticator();
+    }
+
+    /**
+     * The embedded endpoint's default: per-bridge credentials from {@code mqtt.credentialsFile} (an empty store refuses
+     * everyone, and the log says how to add credentials), or everyone with {@code mqtt.allowAnonymous=true} (lab use).
+     */
+    private UplinkAuthenticator defaultUplinkAuthenticator() {
+        if (config.mqtt().mode() != ParkWatchConfig.MqttMode.EMBEDDED) return null; // the broker authenticates
+        if (Boolean.parseBoolean(config.value("mqtt.allowAnonymous"))) {
+            LOG.warn("mqtt.allowAnonymous=true: the MQTT endpoint accepts clients WITHOUT credentials and lets them"
+                    + " publish for any enterprise (lab use only)");
+            return UplinkAuthenticator.ACCEPT_ALL;
+        }
+        try {
+            CredentialAuthenticator auth = new CredentialAuthenticator(vertx, UplinkCli.credentialsFile(config));
+            if (auth.store().isEmpty()) {
+                LOG.warn("no uplink credentials in {}: the MQTT endpoint refuses every bridge. Add one per bridge:"
+                        + " ./parkwatch uplink add <bridgeId> <enterpriseId> [--out password-file]", auth.file());
+            } else {
+                LOG.info("uplink credentials: {} bridge(s) from {}", auth.store().list().size(), auth.file());
+            }
+            auth.warmUp();
+            return auth;
+        } catch (IOException e) {
+            vertx.close();
+            throw new UncheckedIOException("cannot read the uplink credentials: " + e.getMessage(), e);
+        }
     }
 
     public void addIngestListener(IngestListener listener) {
@@ -144,6 +182,7 @@ public final class ParkWatchBackend {
         lifecycles.add(lifecycle);
     }
 
+    /** Replaces the default authenticator of the embedded endpoint (see {@code defaultUplinkAuthenticator}). */
     public void setUplinkAuthenticator(UplinkAuthenticator authenticator) {
         this.uplinkAuthenticator = authenticator;
     }
@@ -244,6 +283,11 @@ public final class ParkWatchBackend {
         return park;
     }
 
+    /** Who owns which resource: every route that returns enterprise-owned data scopes its answer with it. */
+    public TenantScope tenancy() {
+        return tenancy;
+    }
+
     /** Live state; read it only on the ingest context (e.g. from an HTTP handler or {@link #onIngestContext}). */
     public LiveState live() {
         return live;
@@ -294,12 +338,15 @@ public final class ParkWatchBackend {
         List<RouteSpec> table = new ArrayList<>();
         table.addAll(security.routes(vertx));
         table.addAll(new PlatformRoutes(this::health, metrics::scrape).routes());
-        table.addAll(new LiveRoutes(live).routes());
+        table.addAll(new LiveRoutes(live, tenancy).routes());
+        table.addAll(new EnterpriseMappingRoutes(park, live, tenancy).routes());
         // with a database, layers come from it (plus OGC API Features and history); without, from the catalogue
-        table.addAll(store != null ? store.routes(vertx, Clock.systemUTC()) : new ParkLayerRoutes(park).routes());
+        table.addAll(store != null ? store.routes(vertx, Clock.systemUTC(), tenancy)
+                : new ParkLayerRoutes(park, tenancy).routes());
         table.addAll(new PushRoutes(push, pushAuthorizer != null ? pushAuthorizer : security.pushAuthorizer())
                 .routes());
         table.addAll(extraRoutes);
+        table.addAll(PageRoutes.routes());
         table.add(RouteSpec.get("/webjars/*", StaticHandler.create("META-INF/resources/webjars"),
                 Permissions.PUBLIC));
         table.add(RouteSpec.get("/*", StaticHandler.create("parkwatch-web"), Permissions.PUBLIC));
@@ -347,14 +394,18 @@ public final class ParkWatchBackend {
             Future<Integer> mqtt;
             if (config.mqtt().mode() == ParkWatchConfig.MqttMode.EMBEDDED) {
                 embedded = new EmbeddedMqttIngest(vertx, config.mqtt().embedded().host(),
-                        config.mqtt().embedded().port(), maxMqttBytes, pipeline, uplinkAuthenticator);
+                        config.mqtt().embedded().port(), maxMqttBytes, pipeline, uplinkAuthenticator, metrics,
+                        TlsKeystore.options(config, "mqtt.tls.keystore"), System::currentTimeMillis);
                 mqtt = embedded.start();
             } else {
                 external = new ExternalMqttIngest(vertx, config.mqtt().external(), maxMqttBytes, pipeline);
                 mqtt = external.start().map(v -> config.mqtt().external().port());
             }
-            http = vertx.createHttpServer(new HttpServerOptions().setHost(config.http().host())
-                    .setPort(config.http().port()).setCompressionSupported(true));
+            HttpServerOptions httpOptions = new HttpServerOptions().setHost(config.http().host())
+                    .setPort(config.http().port()).setCompressionSupported(true);
+            var httpTls = TlsKeystore.options(config, "http.tls.keystore");
+            if (httpTls != null) httpOptions.setSsl(true).setKeyCertOptions(httpTls);
+            http = vertx.createHttpServer(httpOptions);
             http.requestHandler(HttpApi.router(vertx, routeTable, config.http().maxBodyBytes(),
                     security.guard()::handlerFor));
             return mqtt.compose(port -> {

@@ -8,12 +8,16 @@ import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.live.TagState;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -23,10 +27,17 @@ import java.util.function.LongSupplier;
  * message with the latest value of every tag that changed since its last message. Ingest and other clients never
  * wait for it. Feeds ride along when a bridge state changed or tags turned stale, otherwise at most once per
  * {@link #FEEDS_MIN_INTERVAL_MS}. Runs on the ingest context, like {@link LiveState}.
+ * <p>
+ * Tenancy (issue 7): each client carries its {@link Principal}. Park roles share one message per flush; the clients of
+ * one enterprise share a {@link View} whose tag visibility is precomputed once per tag index, so an enterprise's
+ * update is one extra serialisation per flush (not per client) filtered by an array lookup per changed tag. Feeds and
+ * other capabilities' messages ({@link PushScope}) are filtered the same way, once per view.
  */
 public final class PushHub {
     /** Least time between two routine feed updates (rate, last batch), milliseconds. */
     public static final long FEEDS_MIN_INTERVAL_MS = 1000;
+    /** Map key standing for the park roles' shared view (HashMap keys cannot be null here). */
+    private static final View PARK_WIDE = new View(Principal.ANONYMOUS, new boolean[0]);
     private static final Logger LOG = LoggerFactory.getLogger(PushHub.class);
 
     private final LiveState live;
@@ -34,35 +45,66 @@ public final class PushHub {
     private final int maxQueuedBytes;
     private final LongSupplier clockMs;
     private final List<Client> clients = new ArrayList<>();
+    private final PushScope scope;
+    /** Owner of each tag by live-state index (null = park-level), from {@link TenantScope#ownerOfEnterprise}. */
+    private final String[] tagOwner;
+    private final Map<String, View> views = new HashMap<>();
     private final int[] changed;
     private int changedCount;
     private long feedsVersionSent = -1;
     private long feedStateVersionSent = -1;
     private long feedsSentMs;
 
+    /** What the clients of one scoped principal kind (e.g. enterprise E01's users) see. */
+    private static final class View {
+        final Principal principal;
+        final boolean[] tagVisible;
+
+        View(Principal principal, boolean[] tagVisible) {
+            this.principal = principal;
+            this.tagVisible = tagVisible;
+        }
+
+        boolean seesEnterprise(String enterpriseId) {
+            return principal.sees(TenantScope.ownerOfEnterprise(enterpriseId));
+        }
+    }
+
     private static final class Client {
         final ServerWebSocket ws;
-        /** Who opened the socket (issue 7), so per-client scoping can filter what the client receives. */
+        /** Who opened the socket (issue 7). */
         final Principal principal;
+        /** What the principal sees; null for park roles, who see everything. */
+        final View view;
         long sentSeq;
         boolean inStep = true;
         /** Characters handed to the socket whose write has not completed yet (a byte count for ASCII JSON). */
         long pendingChars;
         boolean writeFailed;
 
-        Client(ServerWebSocket ws, Principal principal) {
+        Client(ServerWebSocket ws, Principal principal, View view) {
             this.ws = ws;
             this.principal = principal;
+            this.view = view;
         }
     }
 
-    /** @param maxQueuedBytes bytes queued on a socket before its client counts as slow */
-    public PushHub(LiveState live, ParkWatchMetrics metrics, int maxQueuedBytes, LongSupplier clockMs) {
+    /**
+     * @param maxQueuedBytes bytes queued on a socket before its client counts as slow
+     * @param scope          what a scoped client sees of other capabilities' messages
+     */
+    public PushHub(LiveState live, ParkWatchMetrics metrics, int maxQueuedBytes, LongSupplier clockMs,
+                   PushScope scope) {
         this.live = live;
         this.metrics = metrics;
         this.maxQueuedBytes = maxQueuedBytes;
         this.clockMs = clockMs;
+        this.scope = scope;
         this.changed = new int[live.size()];
+        this.tagOwner = new String[live.size()];
+        for (int i = 0; i < tagOwner.length; i++) {
+            tagOwner[i] = TenantScope.ownerOfEnterprise(live.tag(i).definition().enterpriseId());
+        }
         metrics.gauge("parkwatch.push.clients", "WebSocket clients connected", clients::size);
     }
 
@@ -77,9 +119,20 @@ public final class PushHub {
         return out;
     }
 
-    /** Adopts an upgraded socket opened by {@code principal} and sends it the snapshot. */
+    /** The view shared by every client with the same role and enterprise; null for park roles. */
+    private View viewOf(Principal p) {
+        if (!p.scoped()) return null;
+        return views.computeIfAbsent(p.role().id() + ":" + p.enterpriseId(), k -> {
+            boolean[] visible = new boolean[tagOwner.length];
+            for (int i = 0; i < visible.length; i++) visible[i] = p.sees(tagOwner[i]);
+            return new View(p, visible);
+        });
+    }
+
+    /** Adopts an upgraded socket of a caller and sends it the snapshot of what the caller sees. */
     public void connect(ServerWebSocket ws, Principal principal) {
-        Client c = new Client(ws, principal);
+        View view = viewOf(principal);
+        Client c = new Client(ws, principal, view);
         ws.setWriteQueueMaxSize(maxQueuedBytes);
         ws.closeHandler(v -> {
             clients.remove(c);
@@ -93,12 +146,19 @@ public final class PushHub {
         write(c, LiveJson.render(g -> {
             header(g, "snapshot");
             g.writeArrayFieldStart("tags");
-            for (int i = 0; i < live.size(); i++) LiveJson.writeTagValue(g, live.tag(i));
+            for (int i = 0; i < live.size(); i++) {
+                if (view == null || view.tagVisible[i]) LiveJson.writeTagValue(g, live.tag(i));
+            }
             g.writeEndArray();
-            g.writeFieldName("feeds");
-            LiveJson.writeFeeds(g, live);
+            writeFeeds(g, view);
             g.writeEndObject();
         }));
+    }
+
+    private void writeFeeds(JsonGenerator g, View view) throws IOException {
+        g.writeFieldName("feeds");
+        if (view == null) LiveJson.writeFeeds(g, live);
+        else LiveJson.writeFeeds(g, live, view::seesEnterprise);
     }
 
     /** Sends the changes since the last flush; called every push.flushMs. */
@@ -116,8 +176,12 @@ public final class PushHub {
             feedsVersionSent = live.feedsVersion();
             feedsSentMs = now;
         }
-        String shared = changedCount == 0 && !feedsDue ? null : update(now, feedsDue);
+        boolean anything = changedCount > 0 || feedsDue;
+        Map<View, String> rendered = new HashMap<>(); // one serialisation per view and flush, made when first needed
         for (Client c : new ArrayList<>(clients)) {
+            String shared = anything ? rendered.computeIfAbsent(c.view == null ? PARK_WIDE : c.view,
+                    v -> update(now, feedsDue, c.view)) : null;
+            if (shared != null && shared.isEmpty()) shared = null; // nothing this view sees changed
             if (c.ws.isClosed()) {
                 clients.remove(c);
                 continue;
@@ -130,7 +194,7 @@ public final class PushHub {
             if (c.inStep) {
                 if (shared != null) write(c, shared);
             } else {
-                write(c, catchUp(now, c.sentSeq));
+                write(c, catchUp(now, c.sentSeq, c.view));
                 c.inStep = true;
             }
             c.sentSeq = seq;
@@ -142,11 +206,17 @@ public final class PushHub {
      * A client whose queue is full misses it and should re-read the capability's REST resource.
      */
     public void publish(String type, JsonObject payload) {
-        String text = payload.copy().put("type", type).put("serverMs", clockMs.getAsLong()).encode();
+        long now = clockMs.getAsLong();
+        Map<View, Optional<String>> texts = new HashMap<>(); // one scoping and encoding per view
         for (Client c : new ArrayList<>(clients)) {
             if (c.ws.isClosed()) continue;
+            Optional<String> text = texts.computeIfAbsent(c.view == null ? PARK_WIDE : c.view, v -> {
+                JsonObject seen = c.view == null ? payload : scope.view(type, payload, c.view.principal);
+                return Optional.ofNullable(seen).map(o -> o.copy().put("type", type).put("serverMs", now).encode());
+            });
+            if (text.isEmpty()) continue;
             if (isSlow(c)) metrics.slowSkip();
-            else write(c, text);
+            else write(c, text.get());
         }
     }
 
@@ -155,31 +225,35 @@ public final class PushHub {
         clients.clear();
     }
 
-    private String update(long now, boolean withFeeds) {
+    /** The update a view sees; "" when none of its tags changed and no feeds are due. */
+    private String update(long now, boolean withFeeds, View view) {
+        if (view != null && !withFeeds) {
+            boolean any = false;
+            for (int k = 0; k < changedCount && !any; k++) any = view.tagVisible[changed[k]];
+            if (!any) return "";
+        }
         return LiveJson.render(g -> {
             header(g, now, "update");
             g.writeArrayFieldStart("tags");
-            for (int k = 0; k < changedCount; k++) LiveJson.writeTagValue(g, live.tag(changed[k]));
-            g.writeEndArray();
-            if (withFeeds) {
-                g.writeFieldName("feeds");
-                LiveJson.writeFeeds(g, live);
+            for (int k = 0; k < changedCount; k++) {
+                if (view == null || view.tagVisible[changed[k]]) LiveJson.writeTagValue(g, live.tag(changed[k]));
             }
+            g.writeEndArray();
+            if (withFeeds) writeFeeds(g, view);
             g.writeEndObject();
         });
     }
 
-    private String catchUp(long now, long sinceSeq) {
+    private String catchUp(long now, long sinceSeq, View view) {
         return LiveJson.render(g -> {
             header(g, now, "update");
             g.writeArrayFieldStart("tags");
             for (int i = 0; i < live.size(); i++) {
                 TagState t = live.tag(i);
-                if (t.changeSeq() > sinceSeq) LiveJson.writeTagValue(g, t);
+                if (t.changeSeq() > sinceSeq && (view == null || view.tagVisible[i])) LiveJson.writeTagValue(g, t);
             }
             g.writeEndArray();
-            g.writeFieldName("feeds");
-            LiveJson.writeFeeds(g, live);
+            writeFeeds(g, view);
             g.writeEndObject();
         });
     }

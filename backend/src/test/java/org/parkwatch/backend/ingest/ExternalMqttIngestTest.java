@@ -16,11 +16,15 @@ import java.util.Map;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parkwatch.backend.UplinkPublisher.sample;
 
 /**
  * mqtt.mode=external through the machine's Mosquitto (127.0.0.1:1883). The test park's enterprises (T01, T02) are
  * not used by anyone else, and the backend's client id is unique per run; its persistent session is removed after.
+ * (Authentication and the topic ACL are the broker's job in this mode — see backend/README.md for Mosquitto's
+ * password_file and acl_file — the tag ACL stays the backend's.)
  */
 class ExternalMqttIngestTest {
     private static final String BROKER = "tcp://127.0.0.1:1883";
@@ -50,6 +54,13 @@ class ExternalMqttIngestTest {
                         assertEquals(905.0, backend.getObject("/api/tags/T02.PV201.PT").getDouble("v")));
                 assertEquals(18.5, backend.getObject("/api/tags/T02.GD201.CONC").getDouble("v"));
                 assertEquals(1, backend.bridge("T02", "T02-EXT").getLong("duplicatesDropped"));
+                // the tag ACL also holds behind a broker: on T02's topic only T02's tags apply (issue 7)
+                b.publish(seq + 2, List.of(sample("T01.TK101.LT", 11.0), sample("T02.PV201.PT", 906.0)));
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                        assertEquals(906.0, backend.getObject("/api/tags/T02.PV201.PT").getDouble("v")));
+                assertNull(backend.getObject("/api/tags/T01.TK101.LT").getValue("v"));
+                assertTrue(backend.get("/metrics").body()
+                        .contains("parkwatch_uplink_refused_total{reason=\"foreign-tag\"} 1.0"));
                 b.status(FeedStatus.OFFLINE);
                 await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                         assertEquals("offline", backend.bridge("T02", "T02-EXT").getString("state")));

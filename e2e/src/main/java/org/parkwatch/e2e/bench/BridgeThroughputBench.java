@@ -37,7 +37,8 @@ public final class BridgeThroughputBench {
                 .tickMs(intervalMs).parkFolder(park).pkiDir(dir.resolve("pki")).build())) {
             ParkWatchBackend backend = new ParkWatchBackend(new ConfigLoader().load(Map.of("http.port", "0",
                     "http.host", "127.0.0.1", "mqtt.embedded.port", "0", "data.dir", dir.resolve("data").toString(),
-                    "park.dir", park.toString())));
+                    "park.dir", park.toString(),
+                    "mqtt.allowAnonymous", "true"))); // throw-away backend: measures throughput, not login
             backend.addIngestListener(b -> applied.addAndGet(b.samples().size()));
             ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
                     .get(60, TimeUnit.SECONDS);

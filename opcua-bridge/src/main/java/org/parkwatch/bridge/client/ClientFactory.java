@@ -19,7 +19,11 @@ import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
 import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
 import org.parkwatch.bridge.config.BridgeConfig.Endpoint;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.security.Security;
 import java.util.List;
 import java.util.Optional;
@@ -31,8 +35,9 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
  * Builds a Milo {@link OpcUaClient} for one configured endpoint: discovers the server's endpoints, picks the one with
  * the configured security policy, mode and token type, and keeps the configured host and port (servers often
  * advertise a hostname the bridge cannot resolve). Secured endpoints use the bridge's own certificate
- * ({@link ClientCertificate}); server certificates are trusted once copied into {@code pki/trusted/certs}
- * (rejected ones land in {@code pki/rejected}).
+ * ({@link ClientCertificate}, {@code <pki>/own}); a server certificate is trusted only once it is in
+ * {@code <pki>/trusted/certs}: an unknown one is refused and written to {@code <pki>/rejected/certs}, from where
+ * {@code ./parkwatch pki trust} approves it.
  */
 public final class ClientFactory {
     public static final String APPLICATION_URI = "urn:parkwatch:bridge";
@@ -46,7 +51,27 @@ public final class ClientFactory {
         }
     }
 
+    /**
+     * One trust list per PKI folder for the life of the process: each watches its folder with an inotify instance,
+     * of which a user has only 128, so a client per connection attempt must not make its own.
+     */
+    private static final Map<Path, FileBasedTrustListManager> TRUST_LISTS = new ConcurrentHashMap<>();
+
     private ClientFactory() {
+    }
+
+    static FileBasedTrustListManager trustList(Path pkiDir) throws IOException {
+        try {
+            return TRUST_LISTS.computeIfAbsent(pkiDir.toAbsolutePath().normalize(), d -> {
+                try {
+                    return FileBasedTrustListManager.createAndInitialize(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     public static OpcUaClient create(Endpoint endpoint, Path pkiDir) throws UaException {
@@ -80,7 +105,7 @@ public final class ClientFactory {
         if (policy != SecurityPolicy.None) {
             try {
                 ClientCertificate cert = ClientCertificate.loadOrCreate(pkiDir, APPLICATION_URI);
-                var trust = FileBasedTrustListManager.createAndInitialize(pkiDir);
+                var trust = trustList(pkiDir);
                 b.setKeyPair(cert.keyPair()).setCertificate(cert.certificate())
                         .setCertificateChain(new java.security.cert.X509Certificate[]{cert.certificate()})
                         .setCertificateValidator(new DefaultClientCertificateValidator(trust,

@@ -56,6 +56,7 @@ public final class EnterpriseConnection implements AutoCloseable {
     private final Consumer<Sample> sink;
     private final ScheduledExecutorService worker;
     private final List<MappingProblem> problems = new CopyOnWriteArrayList<>();
+    private volatile String lastConnectError;
     private final List<OpcUaSubscription> subscriptions = new CopyOnWriteArrayList<>();
     private volatile OpcUaClient client;
     private String[] namespaceUris = new String[0];
@@ -102,6 +103,11 @@ public final class EnterpriseConnection implements AutoCloseable {
         return List.copyOf(problems);
     }
 
+    /** Why the last connection attempt failed (root cause, e.g. a Bad_ status), or null after a success. */
+    public String lastConnectError() {
+        return lastConnectError;
+    }
+
     public String endpointUrl() {
         return endpoint.url();
     }
@@ -133,13 +139,15 @@ public final class EnterpriseConnection implements AutoCloseable {
                 }
             });
             connected = true;
+            lastConnectError = null;
             badReported = false;
             backoffMs = MIN_BACKOFF_MS;
             LOG.info("{}: connected to {} ({} {}, {})", name, endpoint.url(), endpoint.securityPolicy(),
                     endpoint.securityMode(), endpoint.identity());
             subscribe(c);
         } catch (Exception e) {
-            LOG.warn("{}: cannot connect to {}: {}; retrying in {} s", name, endpoint.url(), rootMessage(e),
+            lastConnectError = rootMessage(e);
+            LOG.warn("{}: cannot connect to {}: {}; retrying in {} s", name, endpoint.url(), lastConnectError,
                     backoffMs / 1000);
             disconnectQuietly();
             reportAllBad();

@@ -15,23 +15,53 @@ import java.util.Map;
  *
  * @param bridgeId     MQTT topic segment naming this bridge, e.g. {@code E01-B1}
  * @param enterpriseId the enterprise whose servers this bridge reads, e.g. {@code E01}
+ * @param pkiDir       the bridge's OPC UA PKI folder ({@code own/}, {@code trusted/certs}, {@code rejected/certs},
+ *                     see {@code client.BridgePki}); null = {@code <spool.dir>/pki}
  */
 public record BridgeConfig(String bridgeId, String enterpriseId, Mqtt mqtt, Spool spool, Batch batch,
-                           List<Endpoint> endpoints, List<Mapping> mappings) {
+                           List<Endpoint> endpoints, List<Mapping> mappings, Path pkiDir) {
 
     public BridgeConfig {
         endpoints = List.copyOf(endpoints);
         mappings = List.copyOf(mappings);
+        if (pkiDir == null && spool != null && spool.dir() != null) pkiDir = spool.dir().resolve("pki");
     }
 
-    /** MQTT uplink. {@code password} is already resolved from its {@code ${ENV}} reference; null when none. */
-    public record Mqtt(String url, String clientId, String username, String password, int qos, int keepAliveS) {
+    /** A bridge whose PKI folder is {@code <spool.dir>/pki}. */
+    public BridgeConfig(String bridgeId, String enterpriseId, Mqtt mqtt, Spool spool, Batch batch,
+                        List<Endpoint> endpoints, List<Mapping> mappings) {
+        this(bridgeId, enterpriseId, mqtt, spool, batch, endpoints, mappings, null);
+    }
+
+    /**
+     * MQTT uplink. {@code password} is already resolved (from an {@code ${ENV}} reference or an owner-only file);
+     * null when none.
+     *
+     * @param tls trust for {@code ssl://} URLs; null = the JVM's default trust store
+     */
+    public record Mqtt(String url, String clientId, String username, String password, int qos, int keepAliveS,
+                       Tls tls) {
         public static final int DEFAULT_KEEP_ALIVE_S = 30;
+
+        public Mqtt(String url, String clientId, String username, String password, int qos, int keepAliveS) {
+            this(url, clientId, username, password, qos, keepAliveS, null);
+        }
 
         @Override
         public String toString() { // never log the password
             return "Mqtt[url=" + url + ", clientId=" + clientId + ", username=" + username + ", qos=" + qos
-                    + ", keepAliveS=" + keepAliveS + "]";
+                    + ", keepAliveS=" + keepAliveS + (tls == null ? "" : ", truststore=" + tls.truststore()) + "]";
+        }
+    }
+
+    /**
+     * The certificates a bridge trusts for MQTT over TLS: a PKCS#12 truststore holding the park's CA or server
+     * certificate (no private key).
+     */
+    public record Tls(Path truststore, String truststorePassword) {
+        @Override
+        public String toString() {
+            return "Tls[truststore=" + truststore + "]";
         }
     }
 
@@ -55,11 +85,8 @@ public record BridgeConfig(String bridgeId, String enterpriseId, Mqtt mqtt, Spoo
     }
 
     /**
-     * Batching of samples into uplink messages: a batch is sent when it holds {@code maxSamples} or its first sample
-     * is {@code maxDelayMs} old.
-     */
-    /**
-     * Batching and the integrity refresh.
+     * Batching of samples into uplink messages (a batch is sent when it holds {@code maxSamples} or its first sample
+     * is {@code maxDelayMs} old) and the integrity refresh.
      *
      * @param refreshMs every tag's latest sample is sent again when it has not been sent for this long, so the park
      *                  can tell "unchanged" from "no news" (OPC UA subscriptions report changes only); 0 turns it off
@@ -126,7 +153,8 @@ public record BridgeConfig(String bridgeId, String enterpriseId, Mqtt mqtt, Spoo
 
     /**
      * A bridge for one demo enterprise, its mappings taken from the gis-data tag list, anonymous on an unsecured
-     * endpoint (the simulator's), spooling under {@code spoolRoot/<bridgeId>}.
+     * endpoint (the simulator's), spooling under {@code spoolRoot/<bridgeId>}. The demo secures it with
+     * {@code demo.DemoSecurity#secure}.
      */
     public static BridgeConfig forDemoEnterprise(EnterpriseTags tags, String endpointUrl, String mqttUrl,
                                                  Path spoolRoot) {

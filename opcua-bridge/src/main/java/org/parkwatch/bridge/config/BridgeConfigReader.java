@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a {@link BridgeConfig} from JSON and validates it, collecting every problem (key path and bad value) before
  * failing, e.g. {@code endpoints[1].securityPolicy: 'Basic999' is not one of None, Basic256Sha256, Aes256_Sha256_RsaPss}.
- * Passwords must be environment references {@code ${NAME}}: secrets do not belong in files.
+ * Passwords must be environment references {@code ${NAME}} or, as {@code passwordFile}, the path of a file only its
+ * owner can read (mode 0600 or 0400): secrets do not belong in configuration files.
  */
 public final class BridgeConfigReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,6 +35,7 @@ public final class BridgeConfigReader {
 
     private final Map<String, String> env;
     private final List<String> problems = new ArrayList<>();
+    private Path baseDir;
 
     public BridgeConfigReader(Map<String, String> env) {
         this.env = env;
@@ -60,15 +62,22 @@ public final class BridgeConfigReader {
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) throw new BridgeConfigException(source, List.of("must be a JSON object"));
+        this.baseDir = baseDir;
         String bridgeId = segment(root, "", "bridgeId");
         String enterpriseId = segment(root, "", "enterpriseId");
         Mqtt mqtt = mqtt(object(root, "", "mqtt"), bridgeId);
+        Path pkiDir = root.has("pkiDir") ? resolve(string(root, "", "pkiDir", null)) : null;
         Spool spool = spool(object(root, "", "spool"), baseDir);
         Batch batch = batch(root.path("batch"));
         List<Endpoint> endpoints = endpoints(root.path("endpoints"));
         List<Mapping> mappings = mappings(root.path("mappings"), endpoints.size());
         if (!problems.isEmpty()) throw new BridgeConfigException(source, problems);
-        return new BridgeConfig(bridgeId, enterpriseId, mqtt, spool, batch, endpoints, mappings);
+        return new BridgeConfig(bridgeId, enterpriseId, mqtt, spool, batch, endpoints, mappings, pkiDir);
+    }
+
+    private Path resolve(String path) {
+        if (path == null) return null;
+        return baseDir == null ? Path.of(path) : baseDir.resolve(path);
     }
 
     private Mqtt mqtt(JsonNode n, String bridgeId) {
@@ -82,7 +91,22 @@ public final class BridgeConfigReader {
         String password = secret(n, "mqtt.", "password");
         int qos = (int) number(n, "mqtt.", "qos", 1, 1, 1);
         int keepAlive = (int) number(n, "mqtt.", "keepAliveS", Mqtt.DEFAULT_KEEP_ALIVE_S, 5, 3600);
-        return new Mqtt(url, clientId, username, password, qos, keepAlive);
+        BridgeConfig.Tls tls = null;
+        JsonNode t = n.path("tls");
+        if (!t.isMissingNode()) {
+            if (!t.isObject()) {
+                problems.add("mqtt.tls: must be {\"truststore\": \"file.p12\", \"truststorePassword\": \"${ENV}\"}");
+            } else {
+                Path store = resolve(string(t, "mqtt.tls.", "truststore", null));
+                if (store != null && !Files.isRegularFile(store)) bad("mqtt.tls.truststore", store.toString(), "does not exist");
+                tls = new BridgeConfig.Tls(store, secret(t, "mqtt.tls.", "truststorePassword"));
+                if (url != null && !url.startsWith("ssl://")) bad("mqtt.url", url, "must be ssl://… with mqtt.tls");
+            }
+        }
+        if (username != null && password == null && !n.has("password") && !n.has("passwordFile")) {
+            problems.add("mqtt.password: is required with a username (\"${ENV}\" or \"passwordFile\")");
+        }
+        return new Mqtt(url, clientId, username, password, qos, keepAlive, tls);
     }
 
     private Spool spool(JsonNode n, Path baseDir) {
@@ -149,7 +173,9 @@ public final class BridgeConfigReader {
         }
         String user = string(n, path + ".", "username", null);
         String password = secret(n, path + ".", "password");
-        if (password == null && !n.has("password")) problems.add(path + ".password: is required with a username");
+        if (password == null && !n.has("password") && !n.has("passwordFile")) {
+            problems.add(path + ".password: is required with a username (\"${ENV}\" or \"passwordFile\")");
+        }
         return new Identity(user, password);
     }
 
@@ -242,8 +268,16 @@ public final class BridgeConfigReader {
         return v.asDouble();
     }
 
-    /** A secret given as {@code ${ENV_NAME}}, resolved now; literal secrets are refused. */
+    /**
+     * A secret given as {@code ${ENV_NAME}} or as {@code <key>File}, the path of an owner-only file (its first line),
+     * resolved now; literal secrets are refused.
+     */
     private String secret(JsonNode n, String prefix, String key) {
+        if (n.has(key + "File")) {
+            if (n.has(key)) problems.add(prefix + key + ": give either " + key + " or " + key + "File");
+            String file = string(n, prefix, key + "File", null);
+            return file == null ? null : secretFile(prefix + key + "File", resolve(file));
+        }
         JsonNode v = n.path(key);
         if (v.isMissingNode() || v.isNull()) return null;
         String ref = v.asText();
@@ -258,6 +292,15 @@ public final class BridgeConfigReader {
             bad(prefix + key, ref, "refers to environment variable " + m.group(1) + ", which is not set");
         }
         return value;
+    }
+
+    private String secretFile(String path, Path file) {
+        try {
+            return SecretFiles.readFirstLine(file);
+        } catch (IOException e) {
+            bad(path, file.toString(), "cannot be used: " + e.getMessage());
+            return null;
+        }
     }
 
     private void bad(String path, String value, String why) {

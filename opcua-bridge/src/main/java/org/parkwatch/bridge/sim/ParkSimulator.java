@@ -1,5 +1,12 @@
 package org.parkwatch.bridge.sim;
 
+import org.parkwatch.bridge.config.SecretFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.parkwatch.bridge.sim.control.ControlApi;
 import org.parkwatch.bridge.sim.model.SimulationModel;
@@ -85,10 +92,45 @@ public final class ParkSimulator implements AutoCloseable {
         return sim;
     }
 
+    /** How the enterprise servers of these options are bound and secured. */
+    public static EnterpriseServer.Settings serverSettings(SimulatorOptions options) {
+        return new EnterpriseServer.Settings(options.bindAddress(), options.pkiDir(), options.securityEnabled(),
+                options.trustAllClients(), options.username(), options.password(), keyStorePassword(options.pkiDir()));
+    }
+
+    /** Password of the servers' PKCS#12 keystores: random, made once, kept owner-only in the PKI folder. */
+    static final String KEYSTORE_PASSWORD_FILE = "keystore-password";
+    /** What folders made before the password file existed used; read only, never for new keystores. */
+    private static final String LEGACY_KEYSTORE_PASSWORD = "parkwatch-sim";
+
+    private static synchronized char[] keyStorePassword(Path pkiDir) {
+        Path file = pkiDir.resolve(KEYSTORE_PASSWORD_FILE);
+        try {
+            if (Files.exists(file)) return SecretFiles.readFirstLine(file).toCharArray();
+            if (hasKeystores(pkiDir)) {
+                LOG.warn("{}: server keystores without {}; reading them with the old fixed password. Delete the"
+                        + " folder to make new certificates (and approve them again)", pkiDir, KEYSTORE_PASSWORD_FILE);
+                return LEGACY_KEYSTORE_PASSWORD.toCharArray();
+            }
+            byte[] b = new byte[24];
+            new SecureRandom().nextBytes(b);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+            SecretFiles.write(file, password + "\n");
+            return password.toCharArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("simulator PKI " + pkiDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasKeystores(Path pkiDir) throws IOException {
+        if (!Files.isDirectory(pkiDir)) return false;
+        try (var dirs = Files.list(pkiDir)) {
+            return dirs.anyMatch(d -> Files.exists(d.resolve("server.pfx")));
+        }
+    }
+
     private void startAll() throws Exception {
-        EnterpriseServer.Settings settings = new EnterpriseServer.Settings(options.bindAddress(), options.pkiDir(),
-                options.securityEnabled(), options.trustAllClients(), options.username(), options.password(),
-                "parkwatch-sim".toCharArray());
+        EnterpriseServer.Settings settings = serverSettings(options);
         int i = 0;
         for (EnterpriseInfo e : catalog.enterprises()) {
             EnterpriseTags tags = catalog.tagsOf(e.id()).orElse(null);
@@ -194,6 +236,11 @@ public final class ParkSimulator implements AutoCloseable {
 
     public ParkCatalog catalog() {
         return catalog;
+    }
+
+    /** The server certificate of an enterprise's OPC UA server (what a bridge operator approves). */
+    public java.security.cert.X509Certificate serverCertificate(String enterpriseId) throws Exception {
+        return EnterpriseServer.certificate(serverSettings(options), enterpriseId);
     }
 
     public SimulatorOptions options() {

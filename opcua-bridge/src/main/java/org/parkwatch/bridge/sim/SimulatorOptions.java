@@ -17,7 +17,9 @@ import java.util.Properties;
  * @param parkFolder       park folder (park.json, tags/, layers/); null: the demo park from the classpath
  * @param pkiDir           where server certificates are created on first start and kept
  * @param securityEnabled  also offer Basic256Sha256 and Aes256_Sha256_RsaPss (Sign, SignAndEncrypt) endpoints
- * @param trustAllClients  accept any client certificate on secured endpoints (simulator convenience)
+ * @param trustAllClients  accept any client certificate on secured endpoints (lab convenience, off by default: a
+ *                         client certificate must be in {@code <pkiDir>/<ENT>/trusted/certs}; unknown ones land in
+ *                         {@code <pkiDir>/<ENT>/rejected/certs} for {@code ./parkwatch pki trust})
  * @param username         the user name accepted besides anonymous
  * @param password         its password; null (the default) turns username login off — there is no default password
  * @param benchTags        extra synthetic analogue tags served by an additional enterprise {@code BENCH}
@@ -69,7 +71,7 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
     /**
      * Reads {@code PARKWATCH_SIM_BIND}, {@code _BASE_PORT}, {@code _CONTROL_PORT}, {@code _TICK_MS}, {@code _SEED},
      * {@code _PARK_DIR}, {@code _PKI_DIR}, {@code _SECURITY}, {@code _TRUST_ALL_CLIENTS}, {@code _USER},
-     * {@code _PASSWORD}, {@code _BENCH_TAGS} from system properties ({@code parkwatch.sim.tick-ms} style, winning) or the environment.
+     * {@code _PASSWORD} (or {@code _PASSWORD_FILE}, an owner-only file), {@code _BENCH_TAGS} from system properties ({@code parkwatch.sim.tick-ms} style, winning) or the environment.
      *
      * @throws IllegalArgumentException naming every bad key and value
      */
@@ -88,6 +90,13 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
         r.bool("TRUST_ALL_CLIENTS").ifPresent(b::trustAllClients);
         r.text("USER").ifPresent(b::username);
         r.text("PASSWORD").ifPresent(b::password);
+        r.text("PASSWORD_FILE").ifPresent(f -> {
+            try {
+                b.password(org.parkwatch.bridge.config.SecretFiles.readFirstLine(Path.of(f)));
+            } catch (java.io.IOException e) {
+                errors.add(ENV_PREFIX + "PASSWORD_FILE='" + f + "': " + e.getMessage());
+            }
+        });
         r.integer("BENCH_TAGS", 0, BenchTags.MAX_TAGS).ifPresent(b::benchTags);
         if (!errors.isEmpty()) throw new IllegalArgumentException(String.join("; ", errors));
         return b.build();
@@ -103,7 +112,7 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
         private Path parkFolder;
         private Path pkiDir = DEFAULT_PKI_DIR;
         private boolean securityEnabled = true;
-        private boolean trustAllClients = true;
+        private boolean trustAllClients = false;
         private String username = DEFAULT_USERNAME;
         private String password;
         private int benchTags;

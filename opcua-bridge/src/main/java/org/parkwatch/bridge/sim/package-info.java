@@ -17,7 +17,9 @@
  * <p><b>Running.</b> {@link org.parkwatch.bridge.sim.SimulatorMain} reads {@code PARKWATCH_SIM_BIND} (127.0.0.1),
  * {@code _BASE_PORT} (4841), {@code _CONTROL_PORT} (8088), {@code _TICK_MS} (250), {@code _SEED},
  * {@code _PARK_DIR} (demo park from the classpath), {@code _PKI_DIR} (~/.parkwatch/sim/pki), {@code _SECURITY}
- * (true), {@code _TRUST_ALL_CLIENTS} (true), {@code _USER} (parkwatch) / {@code _PASSWORD} (none: username login is off until a password of 12+ characters is set),
+ * (true), {@code _TRUST_ALL_CLIENTS} (false: client certificates must be in {@code <pkiDir>/<ENT>/trusted/certs}),
+ * {@code _USER} (parkwatch) / {@code _PASSWORD} or {@code _PASSWORD_FILE} (none: username login is off until a
+ * password of 12+ characters is set),
  * {@code _BENCH_TAGS} (0), or the matching {@code -Dparkwatch.sim.base-port=…} system properties. HTTP control
  * API: see {@link org.parkwatch.bridge.sim.control.ControlApi}; command line: {@link org.parkwatch.bridge.sim.ScenarioCli}.
  * Tests of other modules start it with {@link org.parkwatch.bridge.sim.ParkSimulator#start}.

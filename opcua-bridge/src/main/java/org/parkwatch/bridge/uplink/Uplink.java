@@ -41,6 +41,11 @@ public final class Uplink implements AutoCloseable {
     /** Our own window stays below Paho's so status messages always fit. */
     static final int SEND_WINDOW = MAX_INFLIGHT - 10;
     static final long MIN_BACKOFF_MS = 1000;
+    /**
+     * How long a CONNECT may take, ms: the park verifies each bridge's password with a deliberately slow hash, and
+     * after a park restart every bridge logs in at once.
+     */
+    static final int CONNECT_WAIT_MS = 30_000;
     static final long MAX_BACKOFF_MS = 30_000;
     /** How often the online status is refreshed (also when the number of connected servers changes), ms. */
     static final long STATUS_REFRESH_MS = 60_000;
@@ -54,6 +59,7 @@ public final class Uplink implements AutoCloseable {
     private final DiskSpool spool;
     private final Batcher batcher;
     private final MqttAsyncClient mqtt;
+    private final javax.net.SocketFactory tlsSocketFactory;
     private final Object signal = new Object();
     private final AtomicInteger inflight = new AtomicInteger();
     private final Thread sender;
@@ -85,6 +91,7 @@ public final class Uplink implements AutoCloseable {
             throw new IOException("MQTT client for " + config.mqtt().url() + ": " + e.getMessage(), e);
         }
         mqtt.setCallback(new Callback());
+        this.tlsSocketFactory = config.mqtt().tls() == null ? null : TlsTrust.socketFactory(config.mqtt().tls());
         this.sender = new Thread(this::sendLoop, "uplink-" + config.bridgeId());
         sender.setDaemon(true);
         this.refresh = new IntegrityRefresh(config.batch().refreshMs());
@@ -177,7 +184,9 @@ public final class Uplink implements AutoCloseable {
 
     private void connect() throws InterruptedException {
         try {
-            mqtt.connect(options()).waitForCompletion(15_000);
+            // a CONNACK may arrive after our wait gave up (a busy park verifying many logins at once): then the
+            // client is connected already and only the bookkeeping below is missing
+            if (!mqtt.isConnected()) mqtt.connect(options()).waitForCompletion(CONNECT_WAIT_MS);
             connected = true;
             stats.countMqttConnect();
             backoffMs = MIN_BACKOFF_MS;
@@ -193,6 +202,10 @@ public final class Uplink implements AutoCloseable {
             }
             publishStatus(FeedStatus.ONLINE);
         } catch (MqttException e) {
+            if (e.getReasonCode() == MqttException.REASON_CODE_CLIENT_CONNECTED) {
+                nextConnectMs = 0; // connected meanwhile: the next loop turn does the bookkeeping
+                return;
+            }
             LOG.warn("{}: cannot connect to MQTT broker {}: {}; retrying in {} s ({} batch(es) spooled)",
                     config.bridgeId(), config.mqtt().url(), e.getMessage(), backoffMs / 1000, spool.pendingCount());
             nextConnectMs = System.currentTimeMillis() + backoffMs;
@@ -205,10 +218,13 @@ public final class Uplink implements AutoCloseable {
         o.setCleanSession(true);
         o.setAutomaticReconnect(false); // our loop reconnects, so it can replay the spool first
         o.setKeepAliveInterval(config.mqtt().keepAliveS());
-        o.setConnectionTimeout(10);
+        o.setConnectionTimeout(CONNECT_WAIT_MS / 1000 - 5);
         o.setMaxInflight(MAX_INFLIGHT);
+        // the park speaks 3.1.1; Paho's default would retry a refused CONNECT as 3.1, doubling every refusal
+        o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         if (config.mqtt().username() != null) o.setUserName(config.mqtt().username());
         if (config.mqtt().password() != null) o.setPassword(config.mqtt().password().toCharArray());
+        if (tlsSocketFactory != null) o.setSocketFactory(tlsSocketFactory); // Paho verifies the host name as well
         o.setWill(statusTopic, codec.encodeStatus(status(FeedStatus.LOST)), 1, true);
         return o;
     }

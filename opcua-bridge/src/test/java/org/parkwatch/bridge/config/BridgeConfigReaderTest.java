@@ -115,4 +115,38 @@ class BridgeConfigReaderTest {
         assertEquals(tags.tags().get(0).deadband(), c.mappings().get(0).deadband());
         assertEquals(dir.resolve("E01-B1"), c.spool().dir());
     }
+
+    @Test
+    void passwordFilesTlsTruststoreAndPkiDirAreRead() throws Exception {
+        Path secret = dir.resolve("mqtt.pw");
+        SecretFiles.write(secret, "file-secret\n");
+        Path store = Files.writeString(dir.resolve("trust.p12"), "x");
+        String json = GOOD.replace("\"password\": \"${E01_MQTT_PASSWORD}\"",
+                        "\"passwordFile\": \"mqtt.pw\", \"tls\": {\"truststore\": \"trust.p12\","
+                                + " \"truststorePassword\": \"${TRUST_PW}\"}")
+                .replace("\"bridgeId\": \"E01-B1\",", "\"bridgeId\": \"E01-B1\", \"pkiDir\": \"pki\",");
+        BridgeConfig c = read(json, Map.of("E01_OPC_PASSWORD", "o", "TRUST_PW", "t-secret"));
+        assertEquals("file-secret", c.mqtt().password());
+        assertEquals(store, c.mqtt().tls().truststore());
+        assertEquals("t-secret", c.mqtt().tls().truststorePassword());
+        assertEquals(dir.resolve("pki"), c.pkiDir());
+        assertTrue(!c.mqtt().toString().contains("t-secret") && !c.mqtt().toString().contains("file-secret"));
+    }
+
+    @Test
+    void aPasswordFileOthersCanReadIsRefused() throws Exception {
+        Path secret = Files.writeString(dir.resolve("mqtt.pw"), "leaky\n");
+        Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        String json = GOOD.replace("\"password\": \"${E01_MQTT_PASSWORD}\"", "\"passwordFile\": \"mqtt.pw\"");
+        BridgeConfigException e = assertThrows(BridgeConfigException.class,
+                () -> read(json, Map.of("E01_OPC_PASSWORD", "o")));
+        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("mqtt.passwordFile:")
+                && p.contains("owner only")), e.problems().toString());
+    }
+
+    @Test
+    void pkiDirDefaultsToTheSpool() throws Exception {
+        BridgeConfig c = read(GOOD, Map.of("E01_MQTT_PASSWORD", "m", "E01_OPC_PASSWORD", "o"));
+        assertEquals(dir.resolve("spool/E01").resolve("pki"), c.pkiDir());
+    }
 }

@@ -33,10 +33,14 @@ class SecuredEndpointTest {
 
     @BeforeAll
     static void start() throws Exception {
-        sim = ParkSimulator.start(SimTestSupport.testOptions().password(PASSWORD).build());
         clientKeys = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
         clientCert = new SelfSignedCertificateBuilder(clientKeys).setCommonName("parkwatch test client")
                 .setApplicationUri("urn:parkwatch:test:client").build();
+        // the simulator trusts client certificates only once approved (its default); approve this run's client
+        Path trusted = Path.of("target", "test-pki", "E01", "trusted", "certs");
+        Files.createDirectories(trusted);
+        Files.write(trusted.resolve("test-client-" + System.nanoTime() + ".der"), clientCert.getEncoded());
+        sim = ParkSimulator.start(SimTestSupport.testOptions().password(PASSWORD).build());
     }
 
     @AfterAll

@@ -74,7 +74,8 @@ public final class AlarmLatencyBench {
                 + "{\"tag\":\"" + PROBE_TAG + "\",\"type\":\"H\",\"offDelayMs\":0}]}");
         ParkWatchBackend backend = new ParkWatchBackend(new ConfigLoader().load(Map.of("http.host", "127.0.0.1",
                 "http.port", "0", "mqtt.embedded.port", "0", "data.dir", data.toString(), "live.staleFactor", "1000",
-                "db.enabled", o.getOrDefault("db", "false"), "alarm.definitionsFile", alarms.toString())), park);
+                "db.enabled", o.getOrDefault("db", "false"), "alarm.definitionsFile", alarms.toString(),
+                "mqtt.allowAnonymous", "true")), park); // in-process load generator on a throw-away backend
         // probe sample time → arrival (nanoTime); registered before the alarm module, so it runs first
         Map<Long, Long> arrivals = new ConcurrentHashMap<>();
         backend.addIngestListener(b -> {

@@ -13,6 +13,8 @@ import org.parkwatch.backend.alarm.JournalEntry;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.util.List;
@@ -32,10 +34,12 @@ public final class AlarmDefinitionRoutes {
 
     private final AlarmService service;
     private final ParkCatalog park;
+    private final TenantScope tenancy;
 
-    public AlarmDefinitionRoutes(AlarmService service, ParkCatalog park) {
+    public AlarmDefinitionRoutes(AlarmService service, ParkCatalog park, TenantScope tenancy) {
         this.service = service;
         this.park = park;
+        this.tenancy = tenancy;
     }
 
     public List<RouteSpec> routes() {
@@ -45,16 +49,18 @@ public final class AlarmDefinitionRoutes {
 
     private void list(RoutingContext ctx) {
         String tag = ctx.queryParams().get("tag");
+        Principal p = Principal.of(ctx);
         JsonArray arr = new JsonArray();
         for (AlarmDefinition d : service.manager().definitions()) {
-            if (tag == null || tag.equals(d.tagId())) arr.add(json(d));
+            if ((tag == null || tag.equals(d.tagId())) && tenancy.seesId(p, d.id())) arr.add(json(d));
         }
         ApiReplies.json(ctx, arr.encode());
     }
 
     private void put(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        Optional<AlarmDefinition> current = service.manager().definition(id);
+        Optional<AlarmDefinition> current = service.manager().definition(id)
+                .filter(d -> tenancy.mayWrite(Principal.of(ctx), d.id()));
         if (current.isEmpty()) {
             ApiReplies.error(ctx, 404, "no alarm '" + id + "'");
             return;

@@ -79,8 +79,10 @@ public final class AlarmModule {
             return LinkageJson.of(linkage.build(places, Double.NaN, Double.NaN, List.of(d.enterpriseId())));
         });
         backend.addIngestListener(alarms);
-        backend.addRoutes(new AlarmDefinitionRoutes(alarms, backend.park()).routes());
-        backend.addRoutes(new AlarmRoutes(alarms, backend.vertx()).routes());
+        backend.addRoutes(new AlarmDefinitionRoutes(alarms, backend.park(), backend.tenancy()).routes());
+        backend.addRoutes(new AlarmRoutes(alarms, backend.vertx(), backend.tenancy()).routes());
+        backend.addRoutes(new PermitRoutes(alarms, backend.tenancy()).routes());
+        backend.addRoutes(new AlarmTrendRoutes(alarms, backend.vertx()).routes());
         AlarmConfigException badConfig = configError;
         backend.addLifecycle(new ParkWatchBackend.Lifecycle() {
             private long timer = -1;

@@ -7,30 +7,35 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import org.parkwatch.backend.alarm.ActiveAlarm;
 import org.parkwatch.backend.alarm.AlarmKpiCalculator;
+import org.parkwatch.backend.alarm.AlarmKpis;
 import org.parkwatch.backend.alarm.AlarmState;
 import org.parkwatch.backend.alarm.AlarmStateMachine;
-import org.parkwatch.backend.alarm.BypassStatus;
 import org.parkwatch.backend.alarm.JournalEntry;
 import org.parkwatch.backend.alarm.Outcome;
 import org.parkwatch.backend.alarm.Priority;
-import org.parkwatch.backend.alarm.WorkPermit;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.ScopedViews;
+import org.parkwatch.backend.security.TenantScope;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The alarm HTTP API (issue 5). Handlers run on the ingest context (like the service); journal and KPI queries go to
  * a worker when there is a database. Errors are {@code {"error": "..."}}: 400 naming the field, 404 unknown alarm or
- * incident, 409 a refused transition with its reason.
+ * incident, 409 a refused transition with its reason. Everything is scoped to the caller by {@link TenantScope}: an
+ * enterprise user sees and acts on its own alarms and the incidents it is involved in (with its own alarms only);
+ * another enterprise's alarm or incident answers 404. Bypasses and permits are {@link PermitRoutes}.
  */
 public final class AlarmRoutes {
     /** Journal rows per request: default and most. */
@@ -43,10 +48,14 @@ public final class AlarmRoutes {
 
     private final AlarmService service;
     private final Vertx vertx;
+    private final TenantScope tenancy;
+    private final ScopedViews views;
 
-    public AlarmRoutes(AlarmService service, Vertx vertx) {
+    public AlarmRoutes(AlarmService service, Vertx vertx, TenantScope tenancy) {
         this.service = service;
         this.vertx = vertx;
+        this.tenancy = tenancy;
+        this.views = new ScopedViews(tenancy);
     }
 
     public List<RouteSpec> routes() {
@@ -58,10 +67,7 @@ public final class AlarmRoutes {
                 RouteSpec.post("/api/alarms/:id/shelve", this::shelve, Permissions.ALARM_OPERATE),
                 RouteSpec.post("/api/alarms/:id/unshelve", this::unshelve, Permissions.ALARM_OPERATE),
                 RouteSpec.get("/api/incidents", this::incidents, Permissions.ALARM_READ),
-                RouteSpec.get("/api/incidents/:id", this::incident, Permissions.ALARM_READ),
-                RouteSpec.get("/api/bypasses", this::bypasses, Permissions.ALARM_READ),
-                RouteSpec.get("/api/permits", this::permits, Permissions.ALARM_READ),
-                RouteSpec.post("/api/permits", this::addPermit, Permissions.PERMIT_WRITE));
+                RouteSpec.get("/api/incidents/:id", this::incident, Permissions.ALARM_READ));
     }
 
     /** {@code ?enterprise=E01&priority=high,critical&state=UNACK_ACTIVE&sort=priority|time|enterprise&limit=n}. */
@@ -86,8 +92,10 @@ public final class AlarmRoutes {
             };
             long limit = BlockingReply.longParam(ctx, "limit", Integer.MAX_VALUE);
             if (limit < 1) throw new IllegalArgumentException("limit: must be >= 1 (got " + limit + ")");
+            Principal principal = Principal.of(ctx);
             List<ActiveAlarm> out = new ArrayList<>();
             for (ActiveAlarm a : service.manager().active()) {
+                if (!tenancy.seesId(principal, a.alarmId())) continue;
                 if (enterprise != null && !enterprise.equals(a.enterpriseId())) continue;
                 if (!priorities.isEmpty() && !priorities.contains(a.priority())) continue;
                 if (!states.isEmpty() && !states.contains(a.state())) continue;
@@ -118,10 +126,13 @@ public final class AlarmRoutes {
             return;
         }
         String alarm = ctx.queryParams().get("alarm");
-        String enterprise = ctx.queryParams().get("enterprise");
+        String enterprise = scopedEnterprise(ctx);
+        if (enterprise == null && Principal.of(ctx).scoped()) return;
+        Principal principal = Principal.of(ctx);
         withJournal(ctx, from, to, alarm, enterprise, (int) limit, entries -> {
             JsonArray arr = new JsonArray();
-            entries.forEach(e -> arr.add(service.json().entry(e)));
+            entries.stream().filter(e -> tenancy.seesId(principal, e.alarmId()))
+                    .forEach(e -> arr.add(service.json().entry(e)));
             return arr.encode();
         });
     }
@@ -137,19 +148,41 @@ public final class AlarmRoutes {
             ApiReplies.error(ctx, 400, e.getMessage());
             return;
         }
-        String enterprise = ctx.queryParams().get("enterprise");
-        if (enterprise != null && !service.enterpriseIds().contains(enterprise)) {
-            ApiReplies.error(ctx, 404, "no enterprise '" + enterprise + "' in the park");
+        String asked = ctx.queryParams().get("enterprise");
+        if (asked != null && !service.enterpriseIds().contains(asked)) {
+            ApiReplies.error(ctx, 404, "no enterprise '" + asked + "' in the park");
             return;
         }
+        String enterprise = scopedEnterprise(ctx);
+        if (enterprise == null && Principal.of(ctx).scoped()) return;
+        Principal principal = Principal.of(ctx);
         AlarmKpiCalculator calc = new AlarmKpiCalculator(service.definitions());
         withJournal(ctx, from, to, null, enterprise, Integer.MAX_VALUE, entries -> {
             JsonObject o = new JsonObject().put("from", from).put("to", to)
                     .put("park", service.json().kpis(calc.compute(enterprise == null ? "park" : enterprise,
                             entries, from, to)));
-            o.put("enterprises", service.json().kpisByScope(calc.byEnterprise(entries, from, to)));
+            Map<String, AlarmKpis> byEnterprise = new LinkedHashMap<>(calc.byEnterprise(entries, from, to));
+            byEnterprise.keySet().removeIf(e -> !tenancy.seesEnterprise(principal, e));
+            o.put("enterprises", service.json().kpisByScope(byEnterprise));
             return o.encode();
         });
+    }
+
+    /**
+     * The {@code enterprise} query parameter as the caller may use it: park roles as given (null = whole park); an
+     * enterprise user gets its own enterprise when it names none, and 403 when it names another (then null
+     * is returned and the reply is sent).
+     */
+    private String scopedEnterprise(RoutingContext ctx) {
+        String asked = ctx.queryParams().get("enterprise");
+        Principal p = Principal.of(ctx);
+        if (!p.scoped()) return asked;
+        if (asked != null && !asked.equals(p.enterpriseId())) {
+            ApiReplies.error(ctx, 403, "enterprise: '" + asked + "' is another enterprise's");
+            return null;
+        }
+        if (p.enterpriseId() == null) ApiReplies.error(ctx, 403, "the alarm journal is for logged-in users");
+        return p.enterpriseId();
     }
 
     private interface Render {
@@ -173,7 +206,9 @@ public final class AlarmRoutes {
 
     private void linkage(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        service.alarmLinkage(id).ifPresentOrElse(o -> ApiReplies.json(ctx, o.encode()),
+        if (!visibleAlarm(ctx, id)) return;
+        Principal p = Principal.of(ctx);
+        service.alarmLinkage(id).ifPresentOrElse(o -> ApiReplies.json(ctx, views.linkage(o, p).encode()),
                 () -> ApiReplies.error(ctx, 404, "no alarm '" + id + "'"));
     }
 
@@ -204,8 +239,8 @@ public final class AlarmRoutes {
 
     private void operate(RoutingContext ctx, Action action) {
         String id = ctx.pathParam("id");
-        if (service.manager().definition(id).isEmpty()) {
-            ApiReplies.error(ctx, 404, "no alarm '" + id + "'");
+        if (service.manager().definition(id).isEmpty() || !visibleAlarm(ctx, id)) {
+            if (!ctx.response().ended()) ApiReplies.error(ctx, 404, "no alarm '" + id + "'");
             return;
         }
         Outcome o;
@@ -223,94 +258,39 @@ public final class AlarmRoutes {
         ApiReplies.json(ctx, service.json().alarm(service.manager().get(id).orElseThrow()).encode());
     }
 
+    /** Answers 404 (as for an unknown alarm, so existence does not leak) and returns false for another's alarm. */
+    private boolean visibleAlarm(RoutingContext ctx, String alarmId) {
+        if (tenancy.seesId(Principal.of(ctx), alarmId)) return true;
+        ApiReplies.error(ctx, 404, "no alarm '" + alarmId + "'");
+        return false;
+    }
+
     private void incidents(RoutingContext ctx) {
+        Principal p = Principal.of(ctx);
         JsonArray arr = new JsonArray();
-        for (Incident i : service.incidents()) arr.add(service.json().incident(i));
+        for (Incident i : service.incidents()) {
+            JsonObject o = views.incident(service.json().incident(i), p);
+            if (o != null) arr.add(o);
+        }
         ApiReplies.json(ctx, arr.encode());
     }
 
+    /** One incident with its alarms and linkage package; another enterprise's incident is 404. */
     private void incident(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        service.incident(id).ifPresentOrElse(i -> {
-            JsonObject o = service.json().incident(i);
+        Principal p = Principal.of(ctx);
+        Optional<JsonObject> seen = service.incident(id).map(i -> views.incident(service.json().incident(i), p));
+        seen.ifPresentOrElse(o -> {
             JsonArray alarms = new JsonArray();
-            for (String a : i.alarmIds()) service.manager().get(a).ifPresent(v -> alarms.add(service.json().alarm(v)));
-            o.put("alarms", alarms).put("linkage", service.linkageOf(id));
+            for (Object a : o.getJsonArray("alarmIds")) {
+                service.manager().get(String.valueOf(a)).ifPresent(v -> alarms.add(service.json().alarm(v)));
+            }
+            o.put("alarms", alarms).put("linkage", views.linkage(service.linkageOf(id), p));
             ApiReplies.json(ctx, o.encode());
         }, () -> ApiReplies.error(ctx, 404, "no incident '" + id + "'"));
     }
 
-    private void bypasses(RoutingContext ctx) {
-        JsonArray arr = new JsonArray();
-        for (BypassStatus b : service.bypasses().evaluate(service.now())) {
-            arr.add(new JsonObject().put("bypassTagId", b.bypassTagId()).put("sisId", b.sisId())
-                    .put("enterpriseId", b.enterpriseId()).put("featureId", b.featureId()).put("sinceMs", b.sinceMs())
-                    .put("durationMs", b.durationMs()).put("permitNumber", b.permitNumber())
-                    .put("verdict", b.verdict().name())
-                    .put("priority", b.verdict().priority() == null ? null : b.verdict().priority().id()));
-        }
-        ApiReplies.json(ctx, arr.encode());
-    }
-
-    private void permits(RoutingContext ctx) {
-        JsonArray arr = new JsonArray();
-        for (WorkPermit p : service.bypasses().permits()) arr.add(permit(p));
-        ApiReplies.json(ctx, arr.encode());
-    }
-
-    /** Body {@code {number, scope:[…], validFrom, validTo, enteredBy}}; times epoch ms or ISO-8601 instants. */
-    private void addPermit(RoutingContext ctx) {
-        try {
-            JsonObject b = body(ctx);
-            Object scope = b.getValue("scope");
-            if (scope != null && !(scope instanceof JsonArray)) {
-                throw new IllegalArgumentException("scope: must be an array of SIS or bypass tag ids");
-            }
-            List<String> ids = new ArrayList<>();
-            if (scope != null) {
-                JsonArray arr = (JsonArray) scope;
-                for (int i = 0; i < arr.size(); i++) {
-                    if (!(arr.getValue(i) instanceof String s)) {
-                        throw new IllegalArgumentException("scope[" + i + "]: must be a string");
-                    }
-                    ids.add(s);
-                }
-            }
-            Object number = b.getValue("number");
-            if (number != null && !(number instanceof String)) throw new IllegalArgumentException("number: must be a string");
-            WorkPermit p = new WorkPermit((String) number, ids, time(b, "validFrom"), time(b, "validTo"),
-                    b.getValue("enteredBy") instanceof String s ? s : null);
-            List<String> problems = service.addPermit(p);
-            if (!problems.isEmpty()) {
-                ApiReplies.error(ctx, 400, String.join("; ", problems));
-                return;
-            }
-            ctx.response().setStatusCode(201).putHeader("Content-Type", ApiReplies.JSON).end(permit(p).encode());
-        } catch (IllegalArgumentException e) {
-            ApiReplies.error(ctx, 400, e.getMessage());
-        }
-    }
-
-    private static JsonObject permit(WorkPermit p) {
-        return new JsonObject().put("number", p.number()).put("scope", new JsonArray(p.scope()))
-                .put("validFromMs", p.validFromMs()).put("validToMs", p.validToMs()).put("enteredBy", p.enteredBy());
-    }
-
-    private static long time(JsonObject b, String field) {
-        Object v = b.getValue(field);
-        if (v instanceof Number n) return n.longValue();
-        if (v instanceof String s) {
-            try {
-                return Instant.parse(s).toEpochMilli();
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(field + ": '" + s + "' is not an ISO-8601 instant "
-                        + "(e.g. 2026-11-28T08:00:00Z) nor epoch ms");
-            }
-        }
-        throw new IllegalArgumentException(field + ": missing; give epoch ms or an ISO-8601 instant");
-    }
-
-    private static JsonObject body(RoutingContext ctx) {
+    static JsonObject body(RoutingContext ctx) {
         try {
             JsonObject o = ctx.body() == null || ctx.body().length() == 0 ? null : ctx.body().asJsonObject();
             if (o == null) throw new IllegalArgumentException("body: a JSON object is required");

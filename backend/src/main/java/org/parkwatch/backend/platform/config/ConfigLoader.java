@@ -27,6 +27,8 @@ import java.util.function.Function;
 public final class ConfigLoader {
     public static final String DEFAULTS_RESOURCE = "parkwatch-defaults.properties";
     public static final String ENV_PREFIX = "PARKWATCH_";
+    /** Variables of the OPC UA simulator ({@code PARKWATCH_SIM_*}), not the backend's: ignored here. */
+    static final String SIMULATOR_ENV_PREFIX = "PARKWATCH_SIM_";
 
     private final Map<String, String> defaults;
 
@@ -72,6 +74,7 @@ public final class ConfigLoader {
         String secretVariable = values.get("security.adminPasswordEnv");
         env.forEach((name, v) -> {
             if (!name.startsWith(ENV_PREFIX) || name.equals(secretVariable)) return;
+            if (name.startsWith(SIMULATOR_ENV_PREFIX)) return; // the simulator's (./parkwatch demo passes them on)
             String key = envNames.get(name);
             if (key != null) values.put(key, v.trim());
             else {
@@ -96,6 +99,14 @@ public final class ConfigLoader {
                 p.positiveLong("live.staleCheckMs"), p.positiveLong("live.refreshMs"));
         ParkWatchConfig.Push push = new ParkWatchConfig.Push(p.positiveLong("push.flushMs"),
                 p.positiveInt("push.maxQueuedPerClient"));
+        p.bool("mqtt.allowAnonymous");
+        for (String key : new String[]{"http.tls.keystore", "mqtt.tls.keystore"}) {
+            String path = values.get(key);
+            if (path != null && !path.isEmpty()) {
+                String problem = TlsKeystore.check(Path.of(path), values.get("tls.keystore.password"));
+                if (problem != null) problems.add(key + "='" + path + "': " + problem);
+            }
+        }
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new ParkWatchConfig(http, dataDir, Optional.ofNullable(parkDir),
                 new ParkWatchConfig.Mqtt(mode, embedded, external), ingest, live, push, values);
@@ -210,6 +221,12 @@ public final class ConfigLoader {
                 problems.add(key + "='" + values.get(key) + "': must be a positive number");
             }
             return v == null ? 1 : v;
+        }
+
+        boolean bool(String key) {
+            String v = text(key, false);
+            if (!v.equals("true") && !v.equals("false")) problems.add(key + "='" + v + "': must be true or false");
+            return v.equals("true");
         }
 
         Path path(String key, boolean emptyOk) {

@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import org.parkwatch.backend.gis.GisRoutes;
 import org.parkwatch.backend.gis.OgcApiRoutes;
 import org.parkwatch.backend.history.HistoryRoutes;
+import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.backend.gis.DbSpatialQueries;
 import org.parkwatch.backend.gis.GisRepository;
 import org.parkwatch.backend.gis.ImportException;
@@ -87,18 +88,18 @@ public final class Store implements AutoCloseable {
      * Registers the store's HTTP routes: layers and features ({@code /api/layers…}, {@code /api/features/:id}),
      * OGC API – Features ({@code /ogc…}) and history ({@code /api/history/:tagId}).
      */
-    public void registerRoutes(Vertx vertx, Router router, Clock clock) {
-        new GisRoutes(vertx, gis, importer, ImportLimits.DEFAULT, this::layersChanged).register(router);
-        new OgcApiRoutes(vertx, gis).register(router);
-        new HistoryRoutes(vertx, history, clock).register(router);
+    public void registerRoutes(Vertx vertx, Router router, Clock clock, TenantScope tenancy) {
+        new GisRoutes(vertx, gis, importer, ImportLimits.DEFAULT, this::layersChanged, tenancy).register(router);
+        new OgcApiRoutes(vertx, gis, tenancy).register(router);
+        new HistoryRoutes(vertx, history, clock, tenancy).register(router);
     }
 
-    /** The same routes as rows of the backend's route table. */
-    public List<RouteSpec> routes(Vertx vertx, Clock clock) {
+    /** The same routes as rows of the backend's route table, scoped to the caller by {@code tenancy}. */
+    public List<RouteSpec> routes(Vertx vertx, Clock clock, TenantScope tenancy) {
         List<RouteSpec> out = new ArrayList<>();
-        out.addAll(new GisRoutes(vertx, gis, importer, ImportLimits.DEFAULT, this::layersChanged).routes());
-        out.addAll(new OgcApiRoutes(vertx, gis).routes());
-        out.addAll(new HistoryRoutes(vertx, history, clock).routes());
+        out.addAll(new GisRoutes(vertx, gis, importer, ImportLimits.DEFAULT, this::layersChanged, tenancy).routes());
+        out.addAll(new OgcApiRoutes(vertx, gis, tenancy).routes());
+        out.addAll(new HistoryRoutes(vertx, history, clock, tenancy).routes());
         return out;
     }
 

@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.park.LayerInfo;
 import org.parkwatch.model.park.ParkCatalog;
 
@@ -13,18 +18,22 @@ import java.util.Map;
 
 /**
  * {@code GET /api/layers} and {@code /api/layers/:id} served from the park catalogue, read once at construction.
- * Interim: the spatial store (issue 3) replaces these routes with layers from the database.
+ * Interim: the spatial store (issue 3) replaces these routes with layers from the database. Scoped like GisRoutes.
  */
 public final class ParkLayerRoutes {
     private final String index;
     private final Map<String, String> geoJsonById = new LinkedHashMap<>();
+    private final Map<String, JsonNode> treeById = new LinkedHashMap<>();
+    private final TenantScope tenancy;
 
-    public ParkLayerRoutes(ParkCatalog park) {
+    public ParkLayerRoutes(ParkCatalog park, TenantScope tenancy) {
+        this.tenancy = tenancy;
         JsonArray list = new JsonArray();
         for (LayerInfo l : park.layers()) {
             String text = park.layerGeoJson(l.id());
             JsonNode tree = park.layer(l.id());
             geoJsonById.put(l.id(), text);
+            treeById.put(l.id(), tree);
             list.add(new JsonObject().put("id", l.id()).put("nameZh", l.nameZh()).put("nameEn", l.nameEn())
                     .put("featureCount", tree.path("features").size()));
         }
@@ -37,7 +46,28 @@ public final class ParkLayerRoutes {
     }
 
     private void list(RoutingContext ctx) {
-        ApiReplies.json(ctx, index);
+        Principal p = Principal.of(ctx);
+        if (!p.scoped()) {
+            ApiReplies.json(ctx, index);
+            return;
+        }
+        JsonArray list = new JsonArray(); // counts of what the caller sees
+        for (Object o : new JsonArray(index)) {
+            JsonObject l = ((JsonObject) o).copy();
+            l.put("featureCount", visible(p, l.getString("id")).size());
+            list.add(l);
+        }
+        ApiReplies.json(ctx, list.encode());
+    }
+
+    /** The features of a layer the caller sees. */
+    private ArrayNode visible(Principal p, String layerId) {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode f : treeById.get(layerId).path("features")) {
+            String owner = f.path("properties").path("enterpriseId").asText(null);
+            if (tenancy.seesFeature(p, layerId, owner)) out.add(f);
+        }
+        return out;
     }
 
     private void layer(RoutingContext ctx) {
@@ -46,6 +76,12 @@ public final class ParkLayerRoutes {
         if (geoJson == null) {
             ApiReplies.error(ctx, 404, "no layer '" + id + "'; layers are " + geoJsonById.keySet());
             return;
+        }
+        Principal p = Principal.of(ctx);
+        if (p.scoped()) {
+            ObjectNode fc = JsonNodeFactory.instance.objectNode().put("type", "FeatureCollection");
+            fc.set("features", visible(p, id));
+            geoJson = fc.toString();
         }
         ctx.response().putHeader("Content-Type", "application/geo+json; charset=utf-8").end(geoJson);
     }

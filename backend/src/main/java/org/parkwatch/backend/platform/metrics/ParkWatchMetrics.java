@@ -43,6 +43,13 @@ public final class ParkWatchMetrics {
     private final Counter slowSkips = Counter.builder("parkwatch.push.slow.skips")
             .description("flushes skipped for a client whose write queue was full").register(registry);
 
+    /**
+     * Refused uplink attempts by reason ({@code missing-credentials}, {@code bad-credentials}, {@code topic-acl},
+     * {@code will-acl}, {@code foreign-tag}); one counter per reason, created on first use.
+     */
+    private final java.util.concurrent.ConcurrentMap<String, Counter> uplinkRefused =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public MeterRegistry registry() {
         return registry;
     }
@@ -72,6 +79,20 @@ public final class ParkWatchMetrics {
 
     public void samplesRejected(int n) {
         if (n > 0) samplesRejected.increment(n);
+    }
+
+    /** Counts {@code n} refused uplink connections, messages or samples for {@code reason}. */
+    public void uplinkRefused(String reason, long n) {
+        if (n <= 0) return;
+        uplinkRefused.computeIfAbsent(reason, r -> Counter.builder("parkwatch.uplink.refused")
+                .description("uplink connections, messages or samples refused by authentication or ACL")
+                .tag("reason", r).register(registry)).increment(n);
+    }
+
+    /** Refusals counted so far for {@code reason}. */
+    public double uplinkRefused(String reason) {
+        Counter c = uplinkRefused.get(reason);
+        return c == null ? 0 : c.count();
     }
 
     public void seqGap(long missing) {

@@ -196,13 +196,10 @@ public final class QraRoutes {
     }
 
     /**
-     * May the caller see this enterprise's part? Requests without a principal come from a build without the
-     * authentication handler (issue 7 not merged): they see everything, like every other route of that build.
+     * May the caller see this enterprise's part? The route guard puts a principal on every request to these routes;
+     * {@link Principal#of} answers the anonymous caller (sees nothing) if one ever arrived without.
      */
     private static boolean visible(RoutingContext ctx, String enterpriseId) {
-        if (ctx.get(Principal.CONTEXT_KEY) == null) {
-            return true;
-        }
         return Principal.of(ctx).sees(enterpriseId);
     }
 }

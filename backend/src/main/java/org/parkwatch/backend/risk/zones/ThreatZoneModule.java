@@ -34,7 +34,7 @@ public final class ThreatZoneModule {
                 weather::read, System::currentTimeMillis, (type, payload) -> backend.push().publish(type, payload));
         alarms.addIncidentListener(zones);
         backend.addRoutes(new ThreatZoneRoutes(service, zones, alarms::incident, weather::read, backend.vertx(),
-                System::currentTimeMillis).routes());
+                System::currentTimeMillis, backend.tenancy()).routes());
         backend.addLifecycle(new ParkWatchBackend.Lifecycle() {
             private long timer = -1;
 

@@ -15,6 +15,7 @@ import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * {@code GET /api/incidents/:id/threat-zones} (latest run plus the run history, ALARM_READ) and
  * {@code POST /api/incidents/:id/threat-zones} (re-run with overrides, RISK_RUN). Handlers run on the ingest
  * context (live weather is read there); the computation runs on a worker. Bad input answers 400
- * {@code {"error", "field"}}; an unknown incident, one without zones or one the caller may not see, 404.
+ * {@code {"error", "field"}}; an unknown incident, one without zones or one the caller may not see, 404 (tenancy:
+ * {@link TenantScope#seesAny}, the same rule as the incident itself).
  */
 public final class ThreatZoneRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(ThreatZoneRoutes.class);
@@ -34,10 +36,12 @@ public final class ThreatZoneRoutes {
     private final Supplier<LiveWeather.Reading> weather;
     private final Vertx vertx;
     private final LongSupplier clock;
+    private final TenantScope tenancy;
 
     public ThreatZoneRoutes(ThreatZoneService service, IncidentZones incidents,
                             Function<String, Optional<Incident>> incidentById, Supplier<LiveWeather.Reading> weather,
-                            Vertx vertx, LongSupplier clock) {
+                            Vertx vertx, LongSupplier clock, TenantScope tenancy) {
+        this.tenancy = tenancy;
         this.service = service;
         this.incidents = incidents;
         this.incidentById = incidentById;
@@ -68,7 +72,10 @@ public final class ThreatZoneRoutes {
     private void latest(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         Optional<ZoneRun> run = incidents.latest(id);
-        if (run.isEmpty() || !visible(ctx, run.get().enterpriseId())) {
+        List<String> owners = incidentById.apply(id).map(Incident::enterprises)
+                .orElseGet(() -> run.map(r -> r.enterpriseId() == null ? List.<String>of() : List.of(r.enterpriseId()))
+                        .orElse(List.of()));
+        if (run.isEmpty() || !tenancy.seesAny(Principal.of(ctx), owners)) {
             ApiReplies.error(ctx, 404, "no threat zones for incident '" + id + "'");
             return;
         }
@@ -79,7 +86,7 @@ public final class ThreatZoneRoutes {
     private void rerun(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         Optional<Incident> incident = incidentById.apply(id);
-        if (incident.isEmpty() || !visible(ctx, owner(incident.get()))) {
+        if (incident.isEmpty() || !tenancy.seesAny(Principal.of(ctx), incident.get().enterprises())) {
             ApiReplies.error(ctx, 404, "no incident '" + id + "'");
             return;
         }
@@ -91,20 +98,6 @@ public final class ThreatZoneRoutes {
             return;
         }
         reply(ctx, incidents.rerun(incident.get(), overrides).map(ZoneRun::toJson));
-    }
-
-    /**
-     * Tenancy: the caller's {@link Principal} must see the owning enterprise. Until the authentication handler
-     * (issue 7) puts a principal on the context there is none, and the route answers as for a park role; once it does,
-     * every request to these non-public routes carries one and {@link Principal#sees} decides.
-     */
-    private static boolean visible(RoutingContext ctx, String ownerEnterpriseId) {
-        Principal p = ctx.get(Principal.CONTEXT_KEY);
-        return p == null || p.sees(ownerEnterpriseId);
-    }
-
-    private static String owner(Incident i) {
-        return i.enterprises().isEmpty() ? null : i.enterprises().get(0);
     }
 
     private static JsonObject body(RoutingContext ctx) {

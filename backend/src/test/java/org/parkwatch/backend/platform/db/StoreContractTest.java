@@ -27,6 +27,9 @@ import org.parkwatch.backend.gis.SpatialQueries.FeatureDistance;
 import org.parkwatch.backend.history.HistoryWriter;
 import org.parkwatch.backend.history.SpillFiles;
 import org.parkwatch.backend.history.Trend;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.Role;
+import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.Sample;
 
@@ -305,7 +308,12 @@ abstract class StoreContractTest {
             }
             store.importer().importGeoJson("quarry", "采样点", "Samples", bytes(collection4547(points)), null);
             Router router = Router.router(vertx);
-            store.registerRoutes(vertx, router, Clock.systemUTC());
+            // the routes scope their answers by the caller; this test reads as a control-room operator would
+            router.route().handler(ctx -> {
+                ctx.put(Principal.CONTEXT_KEY, new Principal("operator", Role.OPERATOR, null));
+                ctx.next();
+            });
+            store.registerRoutes(vertx, router, Clock.systemUTC(), new TenantScope(testPark()));
             HttpServer server = get(vertx.createHttpServer().requestHandler(router).listen(0));
             String base = "http://127.0.0.1:" + server.actualPort();
             WebClient web = WebClient.create(vertx);

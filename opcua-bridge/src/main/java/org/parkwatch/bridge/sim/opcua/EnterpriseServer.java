@@ -23,6 +23,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.security.Security;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -63,6 +64,7 @@ public final class EnterpriseServer {
     private final String hostname;
     private volatile OpcUaServer server;
     private volatile EnterpriseNamespace namespace;
+    private volatile SimCertificates certificates;
 
     /**
      * @param port          TCP port; 0 picks a free port now and keeps it for restarts
@@ -76,6 +78,17 @@ public final class EnterpriseServer {
         this.port = port == 0 ? freePort(settings.bindAddress()) : port;
         this.hostname = isWildcard(settings.bindAddress()) ? HostnameUtil.getHostname() : settings.bindAddress();
         tags.tags().forEach(t -> EnterpriseNamespace.identifier(t, tags.namespaceUri()));
+    }
+
+    /**
+     * The server certificate of an enterprise, created in {@code <pkiDir>/<ENT>} when it does not exist yet, without
+     * starting a server (the demo's trust bootstrap approves it for the bridges before anything runs).
+     */
+    public static X509Certificate certificate(Settings settings, String enterpriseId) throws Exception {
+        String host = isWildcard(settings.bindAddress()) ? HostnameUtil.getHostname() : settings.bindAddress();
+        // true: only the key store is wanted here, not a (watched) trust list
+        return SimCertificates.loadOrCreate(settings.pkiDir(), enterpriseId, "urn:parkwatch:sim:" + enterpriseId,
+                host, settings.keyStorePassword(), true).certificate();
     }
 
     public String enterpriseId() {
@@ -103,6 +116,16 @@ public final class EnterpriseServer {
         if (server != null) return;
         SimCertificates certs = SimCertificates.loadOrCreate(settings.pkiDir(), tags.enterpriseId(),
                 applicationUri(), hostname, settings.keyStorePassword(), settings.trustAllClients());
+        try {
+            startServer(certs);
+            certificates = certs;
+        } catch (Exception | Error e) {
+            certs.close();
+            throw e;
+        }
+    }
+
+    private void startServer(SimCertificates certs) throws Exception {
         OpcUaServerConfig config = OpcUaServerConfig.builder()
                 .setApplicationUri(applicationUri())
                 .setApplicationName(LocalizedText.english("ParkWatch DCS/SIS simulator " + tags.enterpriseId()))
@@ -138,6 +161,9 @@ public final class EnterpriseServer {
         namespace = null;
         ns.shutdown();
         s.shutdown().get(30, TimeUnit.SECONDS);
+        SimCertificates certs = certificates;
+        certificates = null;
+        if (certs != null) certs.close();
     }
 
     /** Pushes changed values into the address space (when running); silenced tags keep their old values. */

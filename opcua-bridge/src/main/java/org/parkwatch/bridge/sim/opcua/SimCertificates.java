@@ -29,10 +29,23 @@ import java.security.cert.X509Certificate;
 final class SimCertificates {
     private final CertificateManager manager;
     private final X509Certificate certificate;
+    private final FileBasedTrustListManager trustList; // null when every client is trusted
 
-    private SimCertificates(CertificateManager manager, X509Certificate certificate) {
+    private SimCertificates(CertificateManager manager, X509Certificate certificate,
+                            FileBasedTrustListManager trustList) {
         this.manager = manager;
         this.certificate = certificate;
+        this.trustList = trustList;
+    }
+
+    /** Stops watching the trust list folder (an inotify instance each; a user has 128). */
+    void close() {
+        if (trustList == null) return;
+        try {
+            trustList.close();
+        } catch (java.io.IOException e) {
+            // nothing is left to release that we could act on
+        }
     }
 
     static SimCertificates loadOrCreate(Path pkiDir, String enterpriseId, String applicationUri, String hostname,
@@ -64,13 +77,14 @@ final class SimCertificates {
             group = DefaultApplicationGroup.createAndInitialize(new MemoryTrustListManager(), store, factory,
                     new CertificateValidator.InsecureCertificateValidator());
             var mgr = new DefaultCertificateManager(quarantine, group);
-            return new SimCertificates(mgr, certificate(group, applicationUri));
+            return new SimCertificates(mgr, certificate(group, applicationUri), null);
         }
         var trust = FileBasedTrustListManager.createAndInitialize(dir);
         var quarantine = FileBasedCertificateQuarantine.create(dir.resolve("rejected").resolve("certs"));
         group = DefaultApplicationGroup.createAndInitialize(trust, store, factory,
                 new DefaultServerCertificateValidator(trust, quarantine));
-        return new SimCertificates(new DefaultCertificateManager(quarantine, group), certificate(group, applicationUri));
+        return new SimCertificates(new DefaultCertificateManager(quarantine, group), certificate(group, applicationUri),
+                trust);
     }
 
     private static X509Certificate certificate(DefaultApplicationGroup group, String applicationUri) {

@@ -1,0 +1,162 @@
+package org.parkwatch.backend.publicdisplay;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * Owns the public display's state: takes a {@link PublicInputs} snapshot every {@code public.snapshotMs}, holds it in
+ * a {@link DelayLine} and serves only the newest one that is at least {@code public.delaySeconds} old, with an
+ * {@link HourlyTrend} fed from the released snapshots. Before the first snapshot is old enough every answer says
+ * {@code "status":"pending"}. Single-threaded: use on the backend's ingest context.
+ */
+public final class PublicDisplayService implements PublicView {
+    private final PublicDisplayOptions options;
+    private final LongSupplier clock;
+    private final String parkJson;
+    private final HourlyTrend trend = new HourlyTrend();
+    private final DelayLine<PublicInputs> line;
+    private volatile int kioskPort = -1;
+
+    /** @param parkJson the public map from {@link PublicParkMap#build} */
+    public PublicDisplayService(PublicDisplayOptions options, String parkJson, LongSupplier clock) {
+        this.options = options;
+        this.clock = clock;
+        this.parkJson = parkJson;
+        this.line = new DelayLine<>(options.delayMs(), e -> trend.accept(e.takenMs(), parkMeans(e.value())));
+    }
+
+    /** Adds a snapshot; it becomes visible once it is old enough. */
+    public void take(PublicInputs inputs) {
+        line.offer(inputs.takenMs(), inputs);
+    }
+
+    /** The kiosk listener's bound port, or -1 when there is none ({@code public.http.port} unset). */
+    public int kioskPort() {
+        return kioskPort;
+    }
+
+    void kioskPort(int port) {
+        this.kioskPort = port;
+    }
+
+    /** Snapshots still held back (for tests and metrics). */
+    public int pending() {
+        return line.pending();
+    }
+
+    @Override
+    public String statusJson() {
+        long now = clock.getAsLong();
+        Optional<DelayLine.Entry<PublicInputs>> e = line.current(now);
+        JsonObject o = head(now, e);
+        if (e.isEmpty()) return o.put("status", "pending").encode();
+        SafetyStatus s = SafetyStatus.of(e.get().value());
+        return o.put("status", s.id()).put("labelZh", s.labelZh()).put("labelEn", s.labelEn()).encode();
+    }
+
+    @Override
+    public String airJson() {
+        long now = clock.getAsLong();
+        Optional<DelayLine.Entry<PublicInputs>> e = line.current(now);
+        JsonObject o = head(now, e);
+        if (e.isEmpty()) return o.put("status", "pending").put("stations", new JsonArray()).encode();
+        PublicInputs in = e.get().value();
+        AirLevel parkLevel = AirLevel.NONE;
+        for (PublicInputs.AirReading r : in.air()) {
+            parkLevel = parkLevel.worst(AirLevel.of(r.value(), r.high(), r.highHigh()));
+        }
+        return o.put("status", "ok").put("level", parkLevel.id()).put("park", parkReadings(in))
+                .put("stations", stations(in)).put("trend", trend(in, e.get().takenMs())).encode();
+    }
+
+    /** One object per station: number, names, worst level and its readings. */
+    private static JsonArray stations(PublicInputs in) {
+        Map<Integer, JsonObject> stations = new LinkedHashMap<>();
+        for (PublicInputs.AirReading r : in.air()) {
+            AirLevel level = AirLevel.of(r.value(), r.high(), r.highHigh());
+            JsonObject st = stations.computeIfAbsent(r.station(), n -> new JsonObject().put("number", n)
+                    .put("nameZh", r.stationZh()).put("nameEn", r.stationEn()).put("level", AirLevel.NONE.id())
+                    .put("readings", new JsonArray()));
+            st.put("level", AirLevel.valueOf(st.getString("level").toUpperCase()).worst(level).id());
+            st.getJsonArray("readings").add(reading(r.pollutant(), r.value(), r.unit(), level));
+        }
+        return new JsonArray(new ArrayList<>(stations.values()));
+    }
+
+    /** Park-wide means with the worst station level of each pollutant. */
+    private static JsonArray parkReadings(PublicInputs in) {
+        JsonArray park = new JsonArray();
+        Map<Pollutant, String> units = unitsOf(in);
+        parkMeans(in).forEach((p, v) -> park.add(reading(p, v, units.get(p), parkLevelOf(in, p))));
+        return park;
+    }
+
+    /** The 24 h of hourly park means ending with the hour of {@code asOfMs}. */
+    private JsonObject trend(PublicInputs in, long asOfMs) {
+        Map<Pollutant, String> units = unitsOf(in);
+        JsonArray series = new JsonArray();
+        for (Pollutant p : parkMeans(in).keySet()) {
+            JsonArray values = new JsonArray();
+            trend.series(p, asOfMs).forEach(v -> values.add(v == null ? null : round1(v)));
+            series.add(new JsonObject().put("pollutant", p.id()).put("label", p.label()).put("unit", units.get(p))
+                    .put("values", values));
+        }
+        return new JsonObject().put("hours", new JsonArray(new ArrayList<>(trend.hours(asOfMs)))).put("series", series);
+    }
+
+    @Override
+    public String parkJson() {
+        return parkJson;
+    }
+
+    private JsonObject head(long now, Optional<DelayLine.Entry<PublicInputs>> e) {
+        return new JsonObject().put("serverMs", now).put("delaySeconds", options.delayMs() / 1000)
+                .put("asOfMs", e.map(DelayLine.Entry::takenMs).orElse(null));
+    }
+
+    private static JsonObject reading(Pollutant p, double value, String unit, AirLevel level) {
+        return new JsonObject().put("pollutant", p.id()).put("label", p.label())
+                .put("value", Double.isNaN(value) ? null : round1(value)).put("unit", unit).put("level", level.id());
+    }
+
+    /** Park-wide mean per pollutant over the stations with a usable value (NaN when none has one). */
+    static Map<Pollutant, Double> parkMeans(PublicInputs in) {
+        Map<Pollutant, double[]> sums = new EnumMap<>(Pollutant.class);
+        for (PublicInputs.AirReading r : in.air()) {
+            double[] s = sums.computeIfAbsent(r.pollutant(), p -> new double[2]);
+            if (!Double.isNaN(r.value())) {
+                s[0] += r.value();
+                s[1]++;
+            }
+        }
+        Map<Pollutant, Double> out = new EnumMap<>(Pollutant.class);
+        sums.forEach((p, s) -> out.put(p, s[1] == 0 ? Double.NaN : s[0] / s[1]));
+        return out;
+    }
+
+    /** The worst station level of one pollutant. */
+    private static AirLevel parkLevelOf(PublicInputs in, Pollutant p) {
+        AirLevel worst = AirLevel.NONE;
+        for (PublicInputs.AirReading r : in.air()) {
+            if (r.pollutant() == p) worst = worst.worst(AirLevel.of(r.value(), r.high(), r.highHigh()));
+        }
+        return worst;
+    }
+
+    private static Map<Pollutant, String> unitsOf(PublicInputs in) {
+        Map<Pollutant, String> out = new EnumMap<>(Pollutant.class);
+        for (PublicInputs.AirReading r : in.air()) out.putIfAbsent(r.pollutant(), r.unit());
+        return out;
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

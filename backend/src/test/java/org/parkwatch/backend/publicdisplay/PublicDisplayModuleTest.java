@@ -1,0 +1,31 @@
+package org.parkwatch.backend.publicdisplay;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.backend.TestBackend;
+import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.model.park.ParkCatalog;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PublicDisplayModuleTest {
+    @Test
+    void badDelayStopsTheStartNamingTheKey(@TempDir Path dir) throws Exception {
+        ParkWatchBackend backend = new ParkWatchBackend(TestBackend.config(dir, Map.of("public.delaySeconds", "soon")),
+                ParkCatalog.loadDemo());
+        PublicDisplayModule.install(backend, null);
+        try {
+            ExecutionException e = assertThrows(ExecutionException.class,
+                    () -> backend.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
+            assertTrue(e.getCause().getMessage().contains("public.delaySeconds=soon"), e.getCause().getMessage());
+        } finally {
+            backend.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        }
+    }
+}

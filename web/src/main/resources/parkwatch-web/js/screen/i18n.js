@@ -1,0 +1,54 @@
+/**
+ * Strings of the big screen (/screen) in zh-CN (default) and English, kept next to its code like the alarm views'.
+ * `tr` follows the page language of ../i18n/index.js and falls back to zh-CN, then to the key.
+ */
+import { lang } from '../i18n/index.js';
+
+const zh = {
+  'screen.title': '园区安全生产监测预警大屏', 'screen.lang': 'English', 'screen.langTitle': '切换语言',
+  'ws.connecting': '连接中', 'ws.open': '实时', 'ws.closed': '已断开',
+  'panel.alarmsByPriority': '活动报警（按优先级）', 'panel.alarmsByEnterprise': '活动报警（按企业）',
+  'panel.alarmTrend': '近 24 小时报警趋势', 'panel.hazardsByGrade': '重大危险源分级', 'panel.riskColours': '企业风险分级（红橙黄蓝）',
+  'panel.feedHealth': '数据接入状态', 'panel.environment': '环境监测', 'panel.incidents': '进行中的联动事件',
+  'priority.critical': '紧急', 'priority.high': '高', 'priority.medium': '中', 'priority.low': '低',
+  'grade.1': '一级', 'grade.2': '二级', 'grade.3': '三级', 'grade.4': '四级',
+  'risk.red': '红', 'risk.orange': '橙', 'risk.yellow': '黄', 'risk.blue': '蓝',
+  'feed.ok': '正常', 'feed.degraded': '降级', 'feed.down': '中断', 'feed.stale': '{n} 个位号陈旧',
+  'trend.activations': '报警次数', 'alarms.total': '共 {n} 条', 'hazards.total': '重大危险源 {n} 处',
+  'incidents.none': '无进行中的事件', 'incident.LEAK': '确认泄漏', 'incident.SIS_TRIP': 'SIS 联锁', 'incident.DOMINO': '多米诺（跨企业）',
+  'env.weather': '气象', 'env.air': '空气质量（µg/m³）', 'env.wind': '风速', 'env.windDir': '风向', 'env.temp': '气温',
+  'env.humidity': '湿度', 'env.noData': '—', 'notice.loadFailed': '部分数据加载失败：{msg}',
+  'count.none': '无', 'since': '{t} 起',
+};
+
+const en = {
+  'screen.title': 'Park Safety Monitoring and Early Warning', 'screen.lang': '中文', 'screen.langTitle': 'Switch language',
+  'ws.connecting': 'Connecting', 'ws.open': 'Live', 'ws.closed': 'Disconnected',
+  'panel.alarmsByPriority': 'Active alarms by priority', 'panel.alarmsByEnterprise': 'Active alarms by enterprise',
+  'panel.alarmTrend': 'Alarms, last 24 h', 'panel.hazardsByGrade': 'Major hazards by grade',
+  'panel.riskColours': 'Enterprise risk colours', 'panel.feedHealth': 'Feed health', 'panel.environment': 'Environment',
+  'panel.incidents': 'Open incidents',
+  'priority.critical': 'Critical', 'priority.high': 'High', 'priority.medium': 'Medium', 'priority.low': 'Low',
+  'grade.1': 'Level 1', 'grade.2': 'Level 2', 'grade.3': 'Level 3', 'grade.4': 'Level 4',
+  'risk.red': 'Red', 'risk.orange': 'Orange', 'risk.yellow': 'Yellow', 'risk.blue': 'Blue',
+  'feed.ok': 'OK', 'feed.degraded': 'Degraded', 'feed.down': 'Down', 'feed.stale': '{n} stale tags',
+  'trend.activations': 'Activations', 'alarms.total': '{n} in total', 'hazards.total': '{n} major hazards',
+  'incidents.none': 'No open incidents', 'incident.LEAK': 'Confirmed leak', 'incident.SIS_TRIP': 'SIS trip',
+  'incident.DOMINO': 'Domino (cross-enterprise)',
+  'env.weather': 'Weather', 'env.air': 'Air quality (µg/m³)', 'env.wind': 'Wind', 'env.windDir': 'Direction',
+  'env.temp': 'Temperature', 'env.humidity': 'Humidity', 'env.noData': '—',
+  'notice.loadFailed': 'Some data failed to load: {msg}', 'count.none': 'None', 'since': 'since {t}',
+};
+
+export function tr(key, params) {
+  let text = (lang() === 'en' ? en[key] : zh[key]) ?? zh[key] ?? key;
+  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
+  return text;
+}
+
+/** Fills `[data-tr]` elements (this page's own strings) under `root` and the page title. */
+export function applyScreenText(root = document) {
+  root.querySelectorAll('[data-tr]').forEach((el) => { el.textContent = tr(el.dataset.tr); });
+  document.documentElement.lang = lang();
+  document.title = tr('screen.title');
+}
