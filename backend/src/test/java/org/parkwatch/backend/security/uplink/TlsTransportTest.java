@@ -3,10 +3,12 @@ package org.parkwatch.backend.security.uplink;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestTls;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.platform.config.ConfigException;
+import org.parkwatch.backend.security.Role;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,9 +43,18 @@ class TlsTransportTest {
                 b.publish(1, List.of(sample("T01.TK101.LT", 6.5)));
             }
             HttpClient https = HttpClient.newBuilder().sslContext(tls.context()).build();
+            // a real login over HTTPS: the API needs a bearer token
+            String user = TestAuth.ensureUser(backend.backend, Role.OPERATOR, null);
+            HttpResponse<String> login = https.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:"
+                            + backend.ports.http() + "/api/auth/token")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(TestAuth.credentials(user))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, login.statusCode(), login.body());
+            String token = new io.vertx.core.json.JsonObject(login.body()).getString("token");
             HttpResponse<String> r = https.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:"
-                    + backend.ports.http() + "/api/tags/T01.TK101.LT")).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, r.statusCode());
+                    + backend.ports.http() + "/api/tags/T01.TK101.LT")).header("Authorization", "Bearer " + token)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
             assertTrue(r.body().contains("\"v\":6.5"), r.body());
             // a plain-TCP client does not get through the TLS endpoint
             assertThrows(MqttException.class, () -> new UplinkPublisher("tcp://127.0.0.1:" + backend.ports.mqtt(),
