@@ -401,8 +401,10 @@ public final class ParkWatchBackend {
                 external = new ExternalMqttIngest(vertx, config.mqtt().external(), maxMqttBytes, pipeline);
                 mqtt = external.start().map(v -> config.mqtt().external().port());
             }
+            // no h2c upgrade: the JDK's HttpClient asks for it on every plain request and a reply could then hang or
+            // be misread as an HTTP/2 frame; browsers never use h2c, and TLS clients still negotiate HTTP/2 by ALPN
             HttpServerOptions httpOptions = new HttpServerOptions().setHost(config.http().host())
-                    .setPort(config.http().port()).setCompressionSupported(true);
+                    .setPort(config.http().port()).setCompressionSupported(true).setHttp2ClearTextEnabled(false);
             var httpTls = TlsKeystore.options(config, "http.tls.keystore");
             if (httpTls != null) httpOptions.setSsl(true).setKeyCertOptions(httpTls);
             http = vertx.createHttpServer(httpOptions);

@@ -67,7 +67,8 @@ public final class KioskListener {
             }
         }
         // every row is public: the guard only passes on (no session exists on this listener)
-        return vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port).setCompressionSupported(true))
+        return vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port).setCompressionSupported(true)
+                .setHttp2ClearTextEnabled(false))
                 .requestHandler(HttpApi.router(vertx, table(publicApi), 0, spec -> ctx -> ctx.next()))
                 .listen();
     }

@@ -25,7 +25,8 @@ public final class PasswordHasher {
     public static final int MIN_LENGTH = 12;
     /** Longest password accepted, characters: bounds the work one login can cause. */
     public static final int MAX_LENGTH = 256;
-    private static final int HASH_BITS = 256;
+    /** Derived key length, bits: the output size of SHA-256. */
+    public static final int HASH_BITS = 256;
     private static final String SCHEME = "pbkdf2-sha256";
 
     private final SecureRandom random = new SecureRandom();
@@ -72,7 +73,8 @@ public final class PasswordHasher {
         return null;
     }
 
-    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+    /** PBKDF2-HMAC-SHA256 of {@code password}: the one derivation used for user and uplink credentials. */
+    public static byte[] derive(char[] password, byte[] salt, int iterations) {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.security.uplink;
 
+import org.parkwatch.backend.security.PasswordHasher;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import org.parkwatch.backend.ingest.UplinkAuthenticator;
@@ -28,7 +29,7 @@ public final class CredentialAuthenticator implements UplinkAuthenticator {
 
     /** Verified for unknown user names, at the same cost as a real hash; matches no password (all-zero key). */
     private static final PasswordHash.Hashed UNKNOWN_USER = new PasswordHash.Hashed(
-            java.util.Base64.getEncoder().encodeToString(new byte[PasswordHash.KEY_BITS / 8]),
+            java.util.Base64.getEncoder().encodeToString(new byte[PasswordHasher.HASH_BITS / 8]),
             java.util.Base64.getEncoder().encodeToString(new byte[PasswordHash.SALT_BYTES]),
             PasswordHash.DEFAULT_ITERATIONS);
 

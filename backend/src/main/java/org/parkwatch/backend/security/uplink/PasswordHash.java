@@ -1,8 +1,7 @@
 package org.parkwatch.backend.security.uplink;
 
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
-import java.security.GeneralSecurityException;
+import org.parkwatch.backend.security.PasswordHasher;
+
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -12,15 +11,10 @@ import java.util.Base64;
  * takes a large fraction of a second on purpose, so callers on an event loop run it on a worker).
  */
 public final class PasswordHash {
-    /**
-     * Iterations for new hashes: OWASP Password Storage Cheat Sheet (2023), PBKDF2-HMAC-SHA256 "600,000 iterations"
-     * (status: current recommendation). Stored with each hash, so raising it later keeps old hashes valid.
-     */
-    public static final int DEFAULT_ITERATIONS = 600_000;
-    /** Salt length, bytes (NIST SP 800-132 asks for at least 128 bits). */
-    public static final int SALT_BYTES = 16;
-    /** Derived key length, bits: the output size of SHA-256. */
-    public static final int KEY_BITS = 256;
+    /** Iterations for new hashes: the users' figure ({@link PasswordHasher#ITERATIONS}, OWASP 2023), one place. */
+    public static final int DEFAULT_ITERATIONS = PasswordHasher.ITERATIONS;
+    /** Salt length, bytes: {@link PasswordHasher#SALT_BYTES}. */
+    public static final int SALT_BYTES = PasswordHasher.SALT_BYTES;
     /** Random password length, bytes of entropy (URL-safe Base64 without padding: 32 characters). */
     public static final int PASSWORD_BYTES = 24;
 
@@ -56,13 +50,6 @@ public final class PasswordHash {
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BITS);
-        try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available: " + e.getMessage(), e);
-        } finally {
-            spec.clearPassword();
-        }
+        return PasswordHasher.derive(password, salt, iterations);
     }
 }
