@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 /**
- * Reading and checking the audit log (permission {@code audit:read}): {@code GET /api/audit?from&to&user&action&limit&offset}
+ * Reading and checking the audit log (permission {@code audit:read}):
+ * {@code GET /api/audit?from&to&user&action&limit&offset}
  * (newest first) and {@code GET /api/audit/verify} → {@code {ok, records, firstBadSeq}}.
  */
 public final class AuditRoutes {

@@ -31,7 +31,7 @@ public final class PasswordHasher {
 
     private final SecureRandom random = new SecureRandom();
 
-    /** A new salted hash of {@code password} in the stored form. Slow on purpose (≈ 0.1–0.3 s): not on the event loop. */
+    /** A new salted hash of {@code password} in the stored form. Slow on purpose (≈ 0.1–0.3 s): off the event loop. */
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);

@@ -60,7 +60,8 @@ public final class Security implements AutoCloseable {
         String generated = users.bootstrapAdmin(given);
         if (noUsers && generated == null) {
             // the launcher looks for this line to know its password was taken (./parkwatch demo)
-            out.println("ParkWatch: first administrator '" + UserService.FIRST_ADMIN + "' created with the password from "
+            out.println("ParkWatch: first administrator '" + UserService.FIRST_ADMIN
+                    + "' created with the password from "
                     + config.adminPasswordEnv());
         }
         if (generated != null) {
@@ -75,12 +76,8 @@ public final class Security implements AutoCloseable {
             out.flush();
         }
         AuditLog audit = new AuditLog(auditStore);
-        return new Security(config, users, sessions(config, clock), new LoginRateLimiter(
-                config.loginAttemptsPerMinute(), clock), audit, clock);
-    }
-
-    private static SessionStore sessions(SecurityConfig config, LongSupplier clock) {
-        return new SessionStore(config, clock);
+        return new Security(config, users, new SessionStore(config, clock),
+                new LoginRateLimiter(config.loginAttemptsPerMinute(), clock), audit, clock);
     }
 
     /** {@link #open} on a worker thread. */

@@ -54,7 +54,8 @@ public final class UserCommand {
             }
         }
         String dataDir = SystemSettings.get("data.dir");
-        DatabaseOptions options = DatabaseOptions.from(SystemSettings::get, Path.of(dataDir == null ? "data" : dataDir));
+        DatabaseOptions options = DatabaseOptions.from(SystemSettings::get,
+                Path.of(dataDir == null ? "data" : dataDir));
         try (Database db = Database.open(options)) {
             UserService users = new UserService(new UserRepository(db), new PasswordHasher(), enterprises(),
                     new SecurityConfig(PASSWORD_ENV, 5, 15 * 60_000L, 20, 30 * 60_000L, 12 * 3_600_000L,
@@ -86,7 +87,8 @@ public final class UserCommand {
 
     private static Set<String> enterprises() {
         String parkDir = SystemSettings.get("park.dir");
-        ParkCatalog park = parkDir == null || parkDir.isBlank() ? ParkCatalog.loadDemo() : ParkCatalog.load(Path.of(parkDir));
+        ParkCatalog park = parkDir == null || parkDir.isBlank() ? ParkCatalog.loadDemo()
+                : ParkCatalog.load(Path.of(parkDir));
         return park.enterprises().stream().map(EnterpriseInfo::id).collect(Collectors.toSet());
     }
 
