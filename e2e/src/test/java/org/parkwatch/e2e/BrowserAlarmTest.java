@@ -30,8 +30,7 @@ class BrowserAlarmTest {
                 Browser.login(browser, stack, stack.httpBase() + "/");
                 await().atMost(Duration.ofSeconds(30)).until(() ->
                         "open".equals(browser.executeScript("return document.body.dataset.ws")));
-                browser.executeScript("localStorage.setItem('parkwatch.alarms.user', 'op1');"
-                        + "localStorage.setItem('parkwatch.alarms.muted', '1');");
+                browser.executeScript("localStorage.setItem('parkwatch.alarms.muted', '1');");
                 await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/tags/E01.GD101.GAS").path("q").asText().equals("good"));
                 stack.simulator().setValue("PARK.WS1.WS", 3.0);
                 stack.simulator().setValue("PARK.WS1.WD", 270.0);

@@ -64,7 +64,7 @@ class LeakIncidentEndToEndTest {
             assertEquals("ACK_ACTIVE", JSON.readTree(r.body()).path("state").asText());
             await().atMost(Duration.ofSeconds(10)).until(() -> alarmMessages(ws).stream().anyMatch(m ->
                     m.path("transition").path("alarmId").asText().equals(alarmId)
-                            && m.path("transition").path("user").asText().equals("op1")));
+                            && m.path("transition").path("user").asText().equals(stack.adminUser())));
         }
     }
 

@@ -7,9 +7,9 @@ const enc = encodeURIComponent;
 
 export const alarmApi = {
   active: () => getJson('api/alarms'),
-  ack: (id, user, comment) => postJson(`api/alarms/${enc(id)}/ack`, { user, comment }),
-  shelve: (id, user, reason, minutes) => postJson(`api/alarms/${enc(id)}/shelve`, { user, reason, minutes }),
-  unshelve: (id, user) => postJson(`api/alarms/${enc(id)}/unshelve`, { user }),
+  ack: (id, comment) => postJson(`api/alarms/${enc(id)}/ack`, { comment }),
+  shelve: (id, reason, minutes) => postJson(`api/alarms/${enc(id)}/shelve`, { reason, minutes }),
+  unshelve: (id) => postJson(`api/alarms/${enc(id)}/unshelve`, {}),
   linkage: (id) => getJson(`api/alarms/${enc(id)}/linkage`),
   incidents: () => getJson('api/incidents'),
   incident: (id) => getJson(`api/incidents/${enc(id)}`),

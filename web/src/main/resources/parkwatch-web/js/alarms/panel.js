@@ -11,7 +11,6 @@ import { PRIORITIES, selectAlarms } from './store.js';
 
 export const MAX_ROWS = 200;
 const STATES = ['UNACK_ACTIVE', 'ACK_ACTIVE', 'RTN_UNACK', 'LATCHED', 'SHELVED', 'SUPPRESSED_BY_DESIGN', 'OUT_OF_SERVICE'];
-const USER_KEY = 'parkwatch.alarms.user';
 
 function time(ms) {
   if (!ms) return '';
@@ -31,16 +30,6 @@ export class AlarmPanel {
     this.collapsed = false;
     store.onChange(() => this.renderList());
     this.render();
-  }
-
-  user() {
-    let u = '';
-    try { u = localStorage.getItem(USER_KEY) || ''; } catch { /* none */ }
-    if (!u) {
-      u = (window.prompt(tr('alarms.user')) || '').trim();
-      if (u) try { localStorage.setItem(USER_KEY, u); } catch { /* not kept */ }
-    }
-    return u;
   }
 
   render() {
@@ -112,23 +101,20 @@ export class AlarmPanel {
     }
   }
 
+  // the journal names the logged-in user (the server takes it from the session)
   ack(a) {
-    const user = this.user();
-    if (user) this.act(() => alarmApi.ack(a.id, user, null));
+    this.act(() => alarmApi.ack(a.id, null));
   }
 
   shelve(a) {
-    const user = this.user();
-    if (!user) return;
     const reason = (window.prompt(tr('alarms.shelve.reason')) || '').trim();
     if (!reason) return;
     const minutes = Number(window.prompt(tr('alarms.shelve.minutes'), '60'));
     if (!Number.isFinite(minutes)) return;
-    this.act(() => alarmApi.shelve(a.id, user, reason, minutes));
+    this.act(() => alarmApi.shelve(a.id, reason, minutes));
   }
 
   unshelve(a) {
-    const user = this.user();
-    if (user) this.act(() => alarmApi.unshelve(a.id, user));
+    this.act(() => alarmApi.unshelve(a.id));
   }
 }

@@ -28,7 +28,7 @@ import java.util.Set;
  * refused with 400 and the validator's message), applied to the evaluator and journalled as a configuration change.
  */
 public final class AlarmDefinitionRoutes {
-    /** Fields a PUT may carry; units as in {@link AlarmConfigLoader}. {@code user} is who changes it (required). */
+    /** Fields a PUT may carry; units as in {@link AlarmConfigLoader}. {@code user} is accepted and ignored: the journal names the logged-in caller. */
     static final Set<String> PUT_FIELDS = Set.of("user", "priority", "limit", "deadband", "deadbandPercent",
             "onDelayMs", "offDelayMs", "windowMs");
 
@@ -83,10 +83,8 @@ public final class AlarmDefinitionRoutes {
                 return;
             }
         }
-        if (!(body.getValue("user") instanceof String user) || user.isBlank()) {
-            ApiReplies.error(ctx, 400, "user: missing");
-            return;
-        }
+        // the change is journalled under the logged-in caller, never a name from the body (issue 7)
+        String user = org.parkwatch.backend.security.Principal.of(ctx).username();
         AlarmDefinition d = current.get();
         JsonObject entry = body.copy();
         entry.remove("user");

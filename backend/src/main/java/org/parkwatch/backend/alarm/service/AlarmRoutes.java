@@ -213,12 +213,12 @@ public final class AlarmRoutes {
     }
 
     private void ack(RoutingContext ctx) {
-        operate(ctx, (id, body) -> service.acknowledge(id, user(body), text(body, "comment", false)));
+        operate(ctx, (id, body) -> service.acknowledge(id, actor(ctx), text(body, "comment", false)));
     }
 
     private void shelve(RoutingContext ctx) {
         operate(ctx, (id, body) -> {
-            String user = user(body);
+            String user = actor(ctx);
             String reason = text(body, "reason", true);
             Object m = body.getValue("minutes");
             long maxMin = AlarmStateMachine.MAX_SHELVE_MS / 60_000;
@@ -230,7 +230,7 @@ public final class AlarmRoutes {
     }
 
     private void unshelve(RoutingContext ctx) {
-        operate(ctx, (id, body) -> service.unshelve(id, user(body), text(body, "comment", false)));
+        operate(ctx, (id, body) -> service.unshelve(id, actor(ctx), text(body, "comment", false)));
     }
 
     private interface Action {
@@ -300,8 +300,12 @@ public final class AlarmRoutes {
         }
     }
 
-    private static String user(JsonObject body) {
-        return text(body, "user", true);
+    /**
+     * Who acts: the logged-in caller, never a name from the body (ISA-18.2 journal accountability; issue 7). A
+     * {@code user} field in the body is ignored.
+     */
+    private static String actor(RoutingContext ctx) {
+        return Principal.of(ctx).username();
     }
 
     private static String text(JsonObject body, String field, boolean required) {
