@@ -79,7 +79,18 @@ public final class BridgeMain {
             LOG.info("stopping {} bridge(s)", bridges.size());
             ticker.shutdownNow();
             if (status != null) status.close();
-            bridges.forEach(Bridge::close);
+            // in parallel: an unreachable server makes each close wait for its disconnect timeout, and nine of them
+            // in a row outlast the patience of a service manager
+            List<Thread> closers = bridges.stream().map(b -> new Thread(b::close, "bridge-close")).toList();
+            closers.forEach(Thread::start);
+            for (Thread t : closers) {
+                try {
+                    t.join(TimeUnit.SECONDS.toMillis(15));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             stopped.countDown();
         }, "bridge-shutdown"));
         LOG.info("{} bridge(s) running", bridges.size());
