@@ -30,7 +30,10 @@ public final class EndToEndLatencyBench {
         Map<Double, Long> setAt = new ConcurrentHashMap<>();
         Map<Double, Long> arrivedAt = new ConcurrentHashMap<>();
         Map<Double, Long> sourceToArrivalMs = new ConcurrentHashMap<>();
-        try (DemoStack stack = DemoStack.start(dir, Set.of("E01"), Map.of("push.flushMs", "20"), 100, null,
+        try (DemoStack stack = DemoStack.start(dir, Set.of("E01"), Map.of("push.flushMs", "20",
+                // the in-process background load generator publishes without a login; the E01 bridge still
+                // connects with its own credentials over the secured OPC UA and MQTT path
+                "mqtt.allowAnonymous", "true"), 100, null,
                 c -> DemoStack.withIntervals(c, intervalMs, samplingMs));
              WsRecorder ws = new WsRecorder(u -> {
                  if (u.id().equals(PROBE_TAG) && u.value() != null && u.value().isNumber()) {
