@@ -212,7 +212,7 @@ public final class DemoStack implements AutoCloseable {
         cfg.put("data.dir", workDir.resolve("backend-data").toString());
         cfg.putIfAbsent("mqtt.allowAnonymous", "false"); // the shipped default, stated: bridges log in
         backend = new ParkWatchBackend(new ConfigLoader().load(cfg));
-        backend.setSecrets(name -> adminPassword);
+        backend.setSecrets(name -> name.equals("PARKWATCH_ADMIN_PASSWORD") ? adminPassword : null);
         adminToken = null;
         // the same capabilities as platform.Main: hazards and registry, alarms, threat zones, QRA, the public display
         Modules.Installed installed = Modules.installAll(backend);

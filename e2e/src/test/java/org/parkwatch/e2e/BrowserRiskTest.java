@@ -35,7 +35,7 @@ class BrowserRiskTest {
         HazardService hazards = HazardModule.install(backend, HazardService.DEFAULT_REGRADE_MS);
         RiskModule.install(backend, hazards);
         String adminPassword = "pw-" + Long.toHexString(new java.security.SecureRandom().nextLong()) + "-risk";
-        backend.setSecrets(name -> adminPassword);
+        backend.setSecrets(name -> name.equals("PARKWATCH_ADMIN_PASSWORD") ? adminPassword : null);
         ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);
         String base = "http://127.0.0.1:" + ports.http();

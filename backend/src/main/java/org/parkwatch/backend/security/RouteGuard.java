@@ -32,14 +32,34 @@ public final class RouteGuard {
     public static final String AUDITED_KEY = "parkwatch.audited";
     private static final String EXPORT_PREFIX = "/api/export/";
 
+    /** Shortest Prometheus scrape token accepted, characters (≈ 190 bits from a random Base64 string). */
+    public static final int MIN_SCRAPE_TOKEN_LENGTH = 32;
+    /** Who the audit log and handlers see when the scrape token was used. */
+    public static final Principal SCRAPER = new Principal("metrics-scraper", Role.REGULATOR, null);
+
     private final SessionStore sessions;
     private final AuditTrail audit;
     private final LongSupplier clockMs;
+    private final byte[] scrapeTokenSha256;
 
     public RouteGuard(SessionStore sessions, AuditTrail audit, LongSupplier clockMs) {
+        this(sessions, audit, clockMs, null);
+    }
+
+    /**
+     * @param scrapeToken a long-lived bearer token valid for {@link Permissions#METRICS_READ} routes only (Prometheus),
+     *                    or null for none
+     * @throws IllegalArgumentException when the token is shorter than {@value #MIN_SCRAPE_TOKEN_LENGTH} characters
+     */
+    public RouteGuard(SessionStore sessions, AuditTrail audit, LongSupplier clockMs, String scrapeToken) {
         this.sessions = sessions;
         this.audit = audit;
         this.clockMs = clockMs;
+        if (scrapeToken != null && scrapeToken.length() < MIN_SCRAPE_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("the metrics scrape token must have at least "
+                    + MIN_SCRAPE_TOKEN_LENGTH + " characters");
+        }
+        this.scrapeTokenSha256 = scrapeToken == null ? null : sha256(scrapeToken);
     }
 
     /**
@@ -57,6 +77,11 @@ public final class RouteGuard {
         boolean writes = isStateChanging(req.method());
         if (writes || req.path().startsWith(EXPORT_PREFIX)) auditWhenDone(ctx, spec.path());
         if (Permissions.PUBLIC.equals(permission)) {
+            ctx.next();
+            return;
+        }
+        if (Permissions.METRICS_READ.equals(permission) && isScrapeToken(req)) {
+            ctx.put(Principal.CONTEXT_KEY, SCRAPER);
             ctx.next();
             return;
         }
@@ -105,6 +130,21 @@ public final class RouteGuard {
         if (c == null) return new Credentials(null, "login required");
         Session s = sessions.touch(c.getValue(), Session.Kind.COOKIE);
         return s != null ? new Credentials(s, null) : new Credentials(null, "session expired; log in again");
+    }
+
+    /** True when the request's bearer is the configured scrape token (compared as SHA-256, in constant time). */
+    private boolean isScrapeToken(HttpServerRequest req) {
+        String auth = req.getHeader("Authorization");
+        if (scrapeTokenSha256 == null || auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) return false;
+        return MessageDigest.isEqual(scrapeTokenSha256, sha256(auth.substring(7).trim()));
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 
     /** @return null when the request carries the session's CSRF token and (if any) a same-origin Origin */

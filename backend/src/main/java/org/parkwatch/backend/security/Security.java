@@ -31,14 +31,14 @@ public final class Security implements AutoCloseable {
     private final LongSupplier clockMs;
 
     private Security(SecurityConfig config, UserService users, SessionStore sessions, LoginRateLimiter limiter,
-                     AuditLog audit, LongSupplier clockMs) {
+                     AuditLog audit, LongSupplier clockMs, String scrapeToken) {
         this.config = config;
         this.users = users;
         this.sessions = sessions;
         this.limiter = limiter;
         this.audit = audit;
         this.clockMs = clockMs;
-        this.guard = new RouteGuard(sessions, audit, clockMs);
+        this.guard = new RouteGuard(sessions, audit, clockMs, scrapeToken);
     }
 
     /**
@@ -75,9 +75,15 @@ public final class Security implements AutoCloseable {
             out.println();
             out.flush();
         }
+        String scrapeToken = secrets.apply(config.metricsTokenEnv());
+        if (scrapeToken != null && scrapeToken.isBlank()) scrapeToken = null;
+        if (scrapeToken != null && scrapeToken.length() < RouteGuard.MIN_SCRAPE_TOKEN_LENGTH) {
+            throw new IllegalArgumentException(config.metricsTokenEnv() + " must hold at least "
+                    + RouteGuard.MIN_SCRAPE_TOKEN_LENGTH + " characters (e.g. openssl rand -base64 32)");
+        }
         AuditLog audit = new AuditLog(auditStore);
         return new Security(config, users, new SessionStore(config, clock),
-                new LoginRateLimiter(config.loginAttemptsPerMinute(), clock), audit, clock);
+                new LoginRateLimiter(config.loginAttemptsPerMinute(), clock), audit, clock, scrapeToken);
     }
 
     /** {@link #open} on a worker thread. */

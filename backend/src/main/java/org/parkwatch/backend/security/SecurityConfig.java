@@ -12,9 +12,11 @@ import java.util.function.Function;
  * @param sessionIdleMs          a browser session ends after this long without a request, ms
  * @param sessionAbsoluteMs      a browser session ends this long after login whatever happens, ms
  * @param tokenMs                lifetime of a bearer token, ms
+ * @param metricsTokenEnv        name of the environment variable that may hold the Prometheus scrape token
  */
 public record SecurityConfig(String adminPasswordEnv, int lockoutFailures, long lockoutMs, int loginAttemptsPerMinute,
-                             long sessionIdleMs, long sessionAbsoluteMs, long tokenMs) {
+                             long sessionIdleMs, long sessionAbsoluteMs, long tokenMs,
+                             String metricsTokenEnv) {
     private static final long MINUTE_MS = 60_000;
 
     /** From configuration values (keys already validated as present by the loader). */
@@ -24,6 +26,10 @@ public record SecurityConfig(String adminPasswordEnv, int lockoutFailures, long 
         if (env == null || !env.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             problems.add("security.adminPasswordEnv='" + env + "' is not an environment variable name");
         }
+        String metricsEnv = value.apply("security.metricsTokenEnv");
+        if (metricsEnv == null || !metricsEnv.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            problems.add("security.metricsTokenEnv='" + metricsEnv + "' is not an environment variable name");
+        }
         int failures = positive(value, "security.lockoutFailures", problems);
         int lockMin = positive(value, "security.lockoutMinutes", problems);
         int perMinute = positive(value, "security.loginAttemptsPerMinute", problems);
@@ -32,7 +38,7 @@ public record SecurityConfig(String adminPasswordEnv, int lockoutFailures, long 
         int tokenH = positive(value, "security.tokenHours", problems);
         if (!problems.isEmpty()) throw new IllegalArgumentException(String.join("; ", problems));
         return new SecurityConfig(env, failures, lockMin * MINUTE_MS, perMinute, idleMin * MINUTE_MS,
-                absH * 60 * MINUTE_MS, tokenH * 60 * MINUTE_MS);
+                absH * 60 * MINUTE_MS, tokenH * 60 * MINUTE_MS, metricsEnv);
     }
 
     private static int positive(Function<String, String> value, String key, java.util.List<String> problems) {

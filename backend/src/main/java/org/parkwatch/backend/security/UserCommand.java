@@ -59,7 +59,7 @@ public final class UserCommand {
         try (Database db = Database.open(options)) {
             UserService users = new UserService(new UserRepository(db), new PasswordHasher(), enterprises(),
                     new SecurityConfig(PASSWORD_ENV, 5, 15 * 60_000L, 20, 30 * 60_000L, 12 * 3_600_000L,
-                            12 * 3_600_000L), System::currentTimeMillis);
+                            12 * 3_600_000L, "PARKWATCH_METRICS_TOKEN"), System::currentTimeMillis);
             switch (args[0]) {
                 case "list" -> users.list().forEach(u -> System.out.println(u.username() + "\t" + u.role().id()
                         + (u.enterpriseId() == null ? "" : "\t" + u.enterpriseId())

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 abstract class SecurityStoreContractTest {
     private static final SecurityConfig CONFIG = new SecurityConfig("PW_TEST_ADMIN", 5, 900_000, 20, 1_800_000,
-            43_200_000, 43_200_000);
+            43_200_000, 43_200_000, "PW_TEST_METRICS");
 
     @TempDir
     Path dir;
@@ -58,7 +58,7 @@ abstract class SecurityStoreContractTest {
         }
         printed.reset();
         try (Database db = open(keys); Security s = Security.open(CONFIG, db, ParkCatalog.loadDemo(),
-                n -> "ignored-because-users-exist", new PrintStream(printed, true, StandardCharsets.UTF_8))) {
+                n -> n.equals("PW_TEST_ADMIN") ? "ignored-because-users-exist" : null, new PrintStream(printed, true, StandardCharsets.UTF_8))) {
             assertEquals("", printed.toString(StandardCharsets.UTF_8), "nothing created, nothing printed");
             User ent = s.users().find("ent-user").orElseThrow();
             assertEquals("E03", ent.enterpriseId());
@@ -74,7 +74,7 @@ abstract class SecurityStoreContractTest {
     void aRowChangedBySqlIsNamedAndLockOutIsStored() throws Exception {
         Map<String, String> keys = database();
         try (Database db = open(keys); Security s = Security.open(CONFIG, db, ParkCatalog.loadDemo(),
-                n -> "given-admin-password", new PrintStream(new ByteArrayOutputStream(), true))) {
+                n -> n.equals("PW_TEST_ADMIN") ? "given-admin-password" : null, new PrintStream(new ByteArrayOutputStream(), true))) {
             for (int i = 0; i < 4; i++) s.audit().record(event("POST /api/alarms/:id/ack", "op" + i));
             s.audit().flush();
             assertTrue(s.audit().verify().ok());

@@ -12,7 +12,7 @@ class SessionStoreTest {
     private static final long MIN = 60_000;
     private final AtomicLong now = new AtomicLong(1_000_000);
     private final SecurityConfig config = new SecurityConfig("PARKWATCH_ADMIN_PASSWORD", 5, 15 * MIN, 20, 30 * MIN,
-            12 * 60 * MIN, 12 * 60 * MIN);
+            12 * 60 * MIN, 12 * 60 * MIN, "PARKWATCH_METRICS_TOKEN");
     private final SessionStore store = new SessionStore(config, now::get);
     private final Principal op = new Principal("op", Role.OPERATOR, null);
 

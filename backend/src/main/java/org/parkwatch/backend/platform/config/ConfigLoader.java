@@ -71,9 +71,11 @@ public final class ConfigLoader {
         Map<String, String> envNames = new LinkedHashMap<>();
         for (String k : defaults.keySet()) envNames.put(envName(k), k);
         // the variable that holds the first administrator's password is a secret, not a configuration key
+        // (and so is the Prometheus scrape token's)
         String secretVariable = values.get("security.adminPasswordEnv");
+        String metricsVariable = values.get("security.metricsTokenEnv");
         env.forEach((name, v) -> {
-            if (!name.startsWith(ENV_PREFIX) || name.equals(secretVariable)) return;
+            if (!name.startsWith(ENV_PREFIX) || name.equals(secretVariable) || name.equals(metricsVariable)) return;
             if (name.startsWith(SIMULATOR_ENV_PREFIX)) return; // the simulator's (./parkwatch demo passes them on)
             String key = envNames.get(name);
             if (key != null) values.put(key, v.trim());
