@@ -76,8 +76,8 @@ class BrowserAlarmTest {
                 String[] r = result.toString().split(",");
                 double ms = Double.parseDouble(r[0]);
                 System.out.println("alarm list: 10000 alarm messages applied and rendered in " + ms + " ms");
+                // the time is printed as a figure, not asserted (no timed assertions in tests); the cap is behaviour
                 assertTrue(Integer.parseInt(r[1]) == 200, "rows rendered: " + result);
-                assertTrue(ms < 1000, "10,000 alarms took " + ms + " ms");
             } finally {
                 browser.quit();
             }

@@ -137,6 +137,7 @@ class EmbeddedMqttIngestTest {
 
     @Test
     void staleDetectionMarksASilentTag() throws Exception {
+        backend.adminToken(); // log in first: the fresh-state read below must come within the 600 ms
         try (UplinkPublisher b1 = UplinkPublisher.embedded(backend.ports.mqtt(), "T01", "T01-B1")) {
             b1.publish(1, List.of(sample("T01.SIS1.TRIP", false))); // samplingMs 200 → stale after 600 ms
             assertEquals(false, backend.getObject("/api/tags/T01.SIS1.TRIP").getBoolean("stale"));

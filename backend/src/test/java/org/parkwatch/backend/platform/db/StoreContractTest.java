@@ -265,18 +265,18 @@ abstract class StoreContractTest {
             HistoryWriter writer = store.historyWriter();
             long base = Math.floorDiv(System.currentTimeMillis(), DAY_MS) * DAY_MS;
             String tag = "E01.GD01.GAS";
-            long maxAcceptNs = feed(writer, tag, base, 0, 3_000);
+            feed(writer, tag, base, 0, 3_000);
             await().atMost(Duration.ofSeconds(20)).until(() -> writer.stats().written() == 3_000);
             stopDatabase(store.database());
-            maxAcceptNs = Math.max(maxAcceptNs, feed(writer, tag, base, 3_000, 15_000));
+            feed(writer, tag, base, 3_000, 15_000); // returns while the database is away: accept never waits for it
             await().atMost(Duration.ofSeconds(30)).until(() -> writer.stats().spilled() > 0);
             assertTrue(writer.stats().spillFiles() > 0 || writer.stats().written() < 15_000);
-            maxAcceptNs = Math.max(maxAcceptNs, feed(writer, tag, base, 15_000, 20_000));
+            feed(writer, tag, base, 15_000, 20_000);
+            assertTrue(writer.stats().written() < 20_000, "all 20,000 accepted while the database was still away");
             restartDatabase(store.database());
             await().atMost(Duration.ofSeconds(60)).until(() -> writer.stats().written() == 20_000);
             assertEquals(20_000, store.history().count(tag, base, base + 20_000 * 10L));
             assertEquals(0, writer.stats().spillFiles());
-            assertTrue(maxAcceptNs < 50_000_000, "accept took " + maxAcceptNs / 1e6 + " ms");
         }
     }
 
