@@ -117,9 +117,12 @@ public final class EmbeddedMqttIngest {
                         }
                         accept(endpoint, client);
                     } else {
-                        refuse(endpoint, address, reason, reason.equals(UplinkAuthenticator.Result.MISSING_CREDENTIALS)
-                                ? "no user name or password" : "user name or password not accepted (user '"
-                                + username + "')");
+                        refuse(endpoint, address, reason, switch (reason) {
+                            case UplinkAuthenticator.Result.MISSING_CREDENTIALS -> "no user name or password";
+                            case UplinkAuthenticator.Result.THROTTLED ->
+                                    "too many failed logins from this address in the last minute; not checked";
+                            default -> "user name or password not accepted (user '" + username + "')";
+                        });
                     }
                 });
     }

@@ -25,11 +25,14 @@ public interface UplinkAuthenticator {
      * The decision on one CONNECT.
      *
      * @param client the accepted bridge; null when refused
-     * @param reason why it was refused ({@link #MISSING_CREDENTIALS} or {@link #BAD_CREDENTIALS}); null when accepted
+     * @param reason why it was refused ({@link #MISSING_CREDENTIALS}, {@link #BAD_CREDENTIALS} or {@link #THROTTLED});
+     *               null when accepted
      */
     record Result(UplinkClient client, String reason) {
         public static final String MISSING_CREDENTIALS = "missing-credentials";
         public static final String BAD_CREDENTIALS = "bad-credentials";
+        /** Too many failed CONNECTs from the client's address in the last minute: refused without checking. */
+        public static final String THROTTLED = "throttled";
 
         public static Result accepted(UplinkClient client) {
             return new Result(client, null);

@@ -33,6 +33,15 @@ public final class LoginRateLimiter {
         return true;
     }
 
+    /** True when {@code source} has used up its attempts in the window (does not count one). */
+    public synchronized boolean exhausted(String source) {
+        Deque<Long> q = attempts.get(source);
+        if (q == null) return false;
+        long now = clockMs.getAsLong();
+        while (!q.isEmpty() && now - q.peekFirst() >= WINDOW_MS) q.pollFirst();
+        return q.size() >= perMinute;
+    }
+
     /** Forgets addresses with no attempt in the window. */
     public synchronized void sweep() {
         long now = clockMs.getAsLong();

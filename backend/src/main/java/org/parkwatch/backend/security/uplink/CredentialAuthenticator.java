@@ -1,10 +1,11 @@
 package org.parkwatch.backend.security.uplink;
 
-import org.parkwatch.backend.security.PasswordHasher;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import org.parkwatch.backend.ingest.UplinkAuthenticator;
 import org.parkwatch.backend.ingest.UplinkClient;
+import org.parkwatch.backend.security.LoginRateLimiter;
+import org.parkwatch.backend.security.PasswordHasher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,12 +34,23 @@ public final class CredentialAuthenticator implements UplinkAuthenticator {
             java.util.Base64.getEncoder().encodeToString(new byte[PasswordHash.SALT_BYTES]),
             PasswordHash.DEFAULT_ITERATIONS);
 
+    /**
+     * Failed CONNECTs one address may make per minute before further CONNECTs from it are refused without a password
+     * check: each check costs a PBKDF2 derivation (≈ 0.2 s of CPU), so a flood of bad logins must not buy that much
+     * work, and guessing slows to a crawl. Successful logins are not counted, so a bridge that reconnects after a
+     * network blip is never held back. Project choice, like the HTTP login limit (security.loginAttemptsPerMinute).
+     */
+    public static final int FAILED_CONNECTS_PER_MINUTE = 10;
+
     private final Vertx vertx;
     private final Path file;
+    private final LoginRateLimiter failures = new LoginRateLimiter(FAILED_CONNECTS_PER_MINUTE,
+            System::currentTimeMillis);
     private volatile UplinkCredentialStore store;
     /** SHA-256 of (salt, hash, password) of passwords verified since start, by user name. */
     private final Map<String, byte[]> recentlyVerified = new ConcurrentHashMap<>();
     private volatile FileTime loadedModified;
+    private volatile long lastSweepMs;
 
     /** Reads the store now; @throws IOException when the file exists but is unreadable or malformed */
     public CredentialAuthenticator(Vertx vertx, Path file) throws IOException {
@@ -59,21 +71,42 @@ public final class CredentialAuthenticator implements UplinkAuthenticator {
 
     @Override
     public Future<Result> authenticate(String clientId, String username, String password, String remoteAddress) {
+        long now = System.currentTimeMillis();
+        if (now - lastSweepMs > 60_000) { // forget addresses whose failures have aged out
+            lastSweepMs = now;
+            failures.sweep();
+        }
+        String host = host(remoteAddress);
+        if (failures.exhausted(host)) return Future.succeededFuture(Result.refused(Result.THROTTLED));
         if (username == null || username.isEmpty() || password == null || password.isEmpty()) {
+            failures.tryAcquire(host);
             return Future.succeededFuture(Result.refused(Result.MISSING_CREDENTIALS));
         }
         return vertx.executeBlocking(() -> {
-            UplinkCredentialStore s = current();
-            UplinkCredential c = s.byUsername(username).orElse(null);
-            if (c == null) {
-                // spend the same time as for a known user, so a timing probe cannot list user names
-                PasswordHash.verify(password.toCharArray(), UNKNOWN_USER);
-                return Result.refused(Result.BAD_CREDENTIALS);
-            }
-            if (verified(c, password)) return Result.accepted(new UplinkClient(c.bridgeId(), c.enterpriseId()));
-            return Result.refused(Result.BAD_CREDENTIALS);
+            Result r = check(username, password);
+            if (!r.isAccepted()) failures.tryAcquire(host);
+            return r;
         }, false);
     }
+
+    /** The host part of {@code host:port} ({@code [v6]:port} too); the whole string when there is no port. */
+    static String host(String remoteAddress) {
+        if (remoteAddress == null) return "-";
+        int colon = remoteAddress.lastIndexOf(':');
+        return colon > 0 ? remoteAddress.substring(0, colon) : remoteAddress;
+    }
+
+    private Result check(String username, String password) {
+        UplinkCredential c = current().byUsername(username).orElse(null);
+        if (c == null) {
+            // spend the same time as for a known user, so a timing probe cannot list user names
+            PasswordHash.verify(password.toCharArray(), UNKNOWN_USER);
+            return Result.refused(Result.BAD_CREDENTIALS);
+        }
+        if (verified(c, password)) return Result.accepted(new UplinkClient(c.bridgeId(), c.enterpriseId()));
+        return Result.refused(Result.BAD_CREDENTIALS);
+    }
+
 
     /**
      * Checks a password: a password this process already verified slowly for this very credential (same salt and

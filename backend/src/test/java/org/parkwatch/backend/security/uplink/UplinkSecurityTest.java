@@ -90,6 +90,28 @@ class UplinkSecurityTest {
     }
 
     @Test
+    void aFloodOfBadLoginsFromOneAddressIsThrottledWithoutPasswordChecks() throws Exception {
+        for (int i = 0; i < CredentialAuthenticator.FAILED_CONNECTS_PER_MINUTE; i++) {
+            assertThrows(MqttException.class, () -> connect("T01", "T01-B1", "T01-B1", passwordT02));
+        }
+        assertEquals(CredentialAuthenticator.FAILED_CONNECTS_PER_MINUTE, refused("bad-credentials"));
+        // the limit is reached: even the right password from this address waits out the minute, unchecked
+        MqttException e = assertThrows(MqttException.class, () -> connect("T01", "T01-B1", "T01-B1", passwordT01));
+        assertEquals(MqttException.REASON_CODE_NOT_AUTHORIZED, reasonCode(e));
+        assertEquals(1.0, refused("throttled"));
+        assertEquals(CredentialAuthenticator.FAILED_CONNECTS_PER_MINUTE, refused("bad-credentials"),
+                "the throttled CONNECT cost no password check");
+    }
+
+    @Test
+    void successfulLoginsAreNotCountedTowardsTheThrottle() throws Exception {
+        for (int i = 0; i < CredentialAuthenticator.FAILED_CONNECTS_PER_MINUTE + 2; i++) {
+            connect("T01", "T01-B1", "T01-B1", passwordT01).close();
+        }
+        assertEquals(0.0, refused("throttled"));
+    }
+
+    @Test
     void missingCredentialsAreRefused() throws Exception {
         MqttException e = assertThrows(MqttException.class, () -> connect("T01", "T01-B1", null, null));
         assertEquals(MqttException.REASON_CODE_NOT_AUTHORIZED, reasonCode(e));
