@@ -15,7 +15,7 @@ import org.parkwatch.backend.security.uplink.PasswordHash;
 import org.parkwatch.backend.security.uplink.UplinkCredential;
 import org.parkwatch.backend.security.uplink.UplinkCredentialStore;
 import org.parkwatch.bridge.config.BridgeConfig;
-import org.parkwatch.bridge.config.SecretFiles;
+import org.parkwatch.model.secret.SecretFiles;
 import org.parkwatch.bridge.demo.DemoSecurity;
 import org.parkwatch.bridge.sim.ParkSimulator;
 import org.parkwatch.bridge.sim.SimulatorOptions;

@@ -1,6 +1,6 @@
 package org.parkwatch.backend.hazard;
 
-import org.parkwatch.backend.TestAuth;
+import org.parkwatch.backend.SocketMessages;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,15 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.model.uplink.Sample;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +27,7 @@ class HazardLiveGradingTest {
     @TempDir
     static Path dataDir;
     private static HazardBackend backend;
-    private static WebSocket socket;
+    private static SocketMessages socket;
 
     @BeforeAll
     static void start() throws Exception {
@@ -42,7 +37,7 @@ class HazardLiveGradingTest {
     @AfterAll
     static void stop() throws Exception {
         backend.close();
-        if (socket != null) socket.abort();
+        if (socket != null) socket.close();
     }
 
     /**
@@ -50,24 +45,8 @@ class HazardLiveGradingTest {
      * 36 KB snapshot — "Connection closed while handshake in process" — while the JDK client and browsers read it.)
      */
     private List<JsonObject> connect() throws Exception {
-        List<JsonObject> received = new CopyOnWriteArrayList<>();
-        socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .header("Authorization", "Bearer " + TestAuth.adminToken(backend.backend)).buildAsync(
-                URI.create("ws://127.0.0.1:" + backend.ports.http() + "/ws"), new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            received.add(new JsonObject(partial.toString()));
-                            partial.setLength(0);
-                        }
-                        ws.request(1);
-                        return null;
-                    }
-                }).get(5, TimeUnit.SECONDS);
-        return received;
+        socket = SocketMessages.open(backend.backend);
+        return socket.messages();
     }
 
     private static JsonObject gradeEvent(List<JsonObject> messages, String change) {

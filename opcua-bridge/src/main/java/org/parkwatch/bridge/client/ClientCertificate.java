@@ -2,7 +2,7 @@ package org.parkwatch.bridge.client;
 
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
-import org.parkwatch.bridge.config.SecretFiles;
+import org.parkwatch.model.secret.SecretFiles;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package org.parkwatch.bridge.config;
 
+import org.parkwatch.model.secret.SecretFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -3,7 +3,7 @@ package org.parkwatch.bridge.demo;
 import org.parkwatch.bridge.client.ClientCertificate;
 import org.parkwatch.bridge.client.ClientFactory;
 import org.parkwatch.bridge.config.BridgeConfig;
-import org.parkwatch.bridge.config.SecretFiles;
+import org.parkwatch.model.secret.SecretFiles;
 import org.parkwatch.bridge.pki.PkiCommand;
 import org.parkwatch.bridge.sim.ParkSimulator;
 import org.parkwatch.bridge.sim.SimulatorOptions;

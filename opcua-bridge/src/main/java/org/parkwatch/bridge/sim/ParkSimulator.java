@@ -1,6 +1,6 @@
 package org.parkwatch.bridge.sim;
 
-import org.parkwatch.bridge.config.SecretFiles;
+import org.parkwatch.model.secret.SecretFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

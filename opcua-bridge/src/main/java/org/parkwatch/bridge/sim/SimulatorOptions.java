@@ -92,7 +92,7 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
         r.text("PASSWORD").ifPresent(b::password);
         r.text("PASSWORD_FILE").ifPresent(f -> {
             try {
-                b.password(org.parkwatch.bridge.config.SecretFiles.readFirstLine(Path.of(f)));
+                b.password(org.parkwatch.model.secret.SecretFiles.readFirstLine(Path.of(f)));
             } catch (java.io.IOException e) {
                 errors.add(ENV_PREFIX + "PASSWORD_FILE='" + f + "': " + e.getMessage());
             }

@@ -1,5 +1,6 @@
 package org.parkwatch.bridge.config;
 
+import org.parkwatch.model.secret.SecretFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.bridge.config.BridgeConfig.FsyncPolicy;

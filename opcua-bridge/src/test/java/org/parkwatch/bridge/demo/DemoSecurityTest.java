@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.bridge.BridgeMain;
 import org.parkwatch.bridge.client.ClientCertificate;
 import org.parkwatch.bridge.config.BridgeConfig;
-import org.parkwatch.bridge.config.SecretFiles;
+import org.parkwatch.model.secret.SecretFiles;
 import org.parkwatch.bridge.sim.SimulatorOptions;
 import org.parkwatch.model.park.ParkCatalog;
 

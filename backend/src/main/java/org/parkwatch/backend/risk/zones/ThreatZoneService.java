@@ -9,8 +9,6 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
-import org.locationtech.proj4j.CoordinateTransform;
-import org.parkwatch.backend.gis.CrsSupport;
 import org.parkwatch.backend.gis.FeatureRecord;
 import org.parkwatch.backend.gis.MetricProjection;
 import org.parkwatch.backend.gis.SpatialQueries;
@@ -34,8 +32,6 @@ public final class ThreatZoneService {
     private final List<String> resourceKinds;
     private final ZoneCalculator calculator = new ZoneCalculator();
     private final ThreadLocal<MetricProjection> projection = ThreadLocal.withInitial(MetricProjection::new);
-    private final ThreadLocal<CoordinateTransform> toLonLat = ThreadLocal.withInitial(() ->
-            CrsSupport.transform(CrsSupport.PARK_METRIC, CrsSupport.WGS84));
 
     /**
      * @param spatial asked on every run (the store's current index); a null answer falls back to the features' own
@@ -103,7 +99,7 @@ public final class ThreatZoneService {
             List<Geometry> areas = new ArrayList<>();
             List<ExposureAnalyser.ZoneContent> contents = new ArrayList<>();
             for (ThreatZone z : o.zones()) {
-                Geometry g = toLonLat(z.area());
+                Geometry g = projection.get().toLonLat(z.area());
                 areas.add(g);
                 contents.add(exposure.content(g));
             }
@@ -128,11 +124,4 @@ public final class ThreatZoneService {
                 new ZoneInputException("chemical", "unknown chemical '" + q + "' (not in the chemicals data)"));
     }
 
-    /** A copy of a park-metre geometry in EPSG:4326. */
-    private Geometry toLonLat(Geometry metric) {
-        Geometry g = metric.copy();
-        if (!g.isEmpty()) CrsSupport.apply(g, toLonLat.get());
-        g.setSRID(CrsSupport.WGS84);
-        return g;
-    }
 }

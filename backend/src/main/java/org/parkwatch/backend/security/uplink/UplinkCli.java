@@ -1,5 +1,6 @@
 package org.parkwatch.backend.security.uplink;
 
+import org.parkwatch.model.secret.SecretFiles;
 import org.parkwatch.backend.platform.config.ConfigException;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
@@ -8,7 +9,6 @@ import org.parkwatch.model.park.ParkCatalog;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -183,11 +183,7 @@ public final class UplinkCli {
 
     /** Writes a secret to a new owner-only file (an existing one is replaced). */
     static void writeSecret(Path path, String secret) throws IOException {
-        Path dir = path.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Files.deleteIfExists(path);
-        UplinkCredentialStore.createOwnerOnly(path);
-        Files.writeString(path, secret + "\n", StandardCharsets.UTF_8);
+        SecretFiles.write(path, secret + "\n");
     }
 
     private static String value(List<String> a, int i) {

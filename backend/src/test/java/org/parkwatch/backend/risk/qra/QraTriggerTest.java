@@ -1,6 +1,6 @@
 package org.parkwatch.backend.risk.qra;
 
-import org.parkwatch.backend.TestAuth;
+import org.parkwatch.backend.SocketMessages;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
@@ -10,17 +10,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.model.uplink.Sample;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -119,23 +114,6 @@ class QraTriggerTest {
     }
 
     private static List<JsonObject> connect() throws Exception {
-        List<JsonObject> received = new CopyOnWriteArrayList<>();
-        HttpClient.newHttpClient().newWebSocketBuilder()
-                .header("Authorization", "Bearer " + TestAuth.adminToken(backend.backend)).buildAsync(
-                URI.create("ws://127.0.0.1:" + backend.ports.http() + "/ws"), new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            received.add(new JsonObject(partial.toString()));
-                            partial.setLength(0);
-                        }
-                        ws.request(1);
-                        return null;
-                    }
-                }).get(5, TimeUnit.SECONDS);
-        return received;
+        return SocketMessages.open(backend.backend).messages(); // closed with the backend
     }
 }

@@ -1,4 +1,4 @@
-package org.parkwatch.bridge.config;
+package org.parkwatch.model.secret;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,11 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** Files that hold a secret (a password, a private key): written and accepted only with owner-only permissions. */
+/**
+ * Files that hold a secret (a password, a private key, a credentials store): written and accepted only with owner-only
+ * permissions. Shared by the bridge, the simulator and the backend. Where the file system knows no POSIX modes (a
+ * non-POSIX mount) the mode cannot be set or checked, and files are written and accepted as they are.
+ */
 public final class SecretFiles {
     private SecretFiles() {
     }
@@ -21,7 +25,7 @@ public final class SecretFiles {
             return !(p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.GROUP_WRITE)
                     || p.contains(PosixFilePermission.OTHERS_READ) || p.contains(PosixFilePermission.OTHERS_WRITE));
         } catch (UnsupportedOperationException e) {
-            return true;
+            return true; // non-POSIX file system: no mode to check
         }
     }
 
@@ -29,12 +33,17 @@ public final class SecretFiles {
     public static void write(Path file, byte[] content) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.deleteIfExists(file);
+        createOwnerOnly(file);
+        Files.write(file, content);
+    }
+
+    /** Creates an empty file with mode 0600 (a plain new file where POSIX modes are unknown). */
+    public static void createOwnerOnly(Path file) throws IOException {
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
+            Files.createFile(file); // non-POSIX file system: no mode to set
         }
-        Files.write(file, content);
     }
 
     public static void write(Path file, String content) throws IOException {
