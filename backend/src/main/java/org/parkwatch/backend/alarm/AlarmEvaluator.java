@@ -25,7 +25,7 @@ import java.util.function.Consumer;
 public final class AlarmEvaluator {
     private static final long NONE = Long.MIN_VALUE;
 
-    private final TagIndex tags;
+    private final AlarmTagIndex tags;
     private final Consumer<ConditionChange> sink;
     private final String[] alarmIds;
     private final AlarmType[] type;
@@ -49,7 +49,7 @@ public final class AlarmEvaluator {
     private final Map<String, Integer> alarmIndex = new HashMap<>();
     private int pendingCount;
 
-    public AlarmEvaluator(List<AlarmDefinition> defs, TagIndex tags, Consumer<ConditionChange> sink) {
+    public AlarmEvaluator(List<AlarmDefinition> defs, AlarmTagIndex tags, Consumer<ConditionChange> sink) {
         this.tags = tags;
         this.sink = sink;
         int n = defs.size();
@@ -112,7 +112,7 @@ public final class AlarmEvaluator {
         return i;
     }
 
-    public TagIndex tagIndex() {
+    public AlarmTagIndex tagIndex() {
         return tags;
     }
 

@@ -31,7 +31,7 @@ public final class AlarmManager {
             defs.put(d.id(), d);
             machines.put(d.id(), new AlarmStateMachine(d.id(), d.latched()));
         }
-        TagIndex tags = TagIndex.of(definitions);
+        AlarmTagIndex tags = AlarmTagIndex.of(definitions);
         this.evaluator = new AlarmEvaluator(definitions, tags, this::onCondition);
         List<List<String>> byTag = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) byTag.add(new ArrayList<>());
@@ -44,7 +44,7 @@ public final class AlarmManager {
         }
     }
 
-    public TagIndex tagIndex() {
+    public AlarmTagIndex tagIndex() {
         return evaluator.tagIndex();
     }
 
@@ -102,28 +102,28 @@ public final class AlarmManager {
         }
     }
 
-    public Outcome acknowledge(String alarmId, String user, String comment, long nowMs) {
+    public TransitionResult acknowledge(String alarmId, String user, String comment, long nowMs) {
         return operator(alarmId, AlarmEvent.ACKNOWLEDGE, user, comment, nowMs, 0);
     }
 
-    public Outcome reset(String alarmId, String user, String comment, long nowMs) {
+    public TransitionResult reset(String alarmId, String user, String comment, long nowMs) {
         return operator(alarmId, AlarmEvent.RESET, user, comment, nowMs, 0);
     }
 
     /** Shelves for {@code durationMs} from now; the reason is required. */
-    public Outcome shelve(String alarmId, String user, String reason, long durationMs, long nowMs) {
+    public TransitionResult shelve(String alarmId, String user, String reason, long durationMs, long nowMs) {
         return operator(alarmId, AlarmEvent.SHELVE, user, reason, nowMs, nowMs + durationMs);
     }
 
-    public Outcome unshelve(String alarmId, String user, String comment, long nowMs) {
+    public TransitionResult unshelve(String alarmId, String user, String comment, long nowMs) {
         return operator(alarmId, AlarmEvent.UNSHELVE, user, comment, nowMs, 0);
     }
 
-    public Outcome removeFromService(String alarmId, String user, String comment, long nowMs) {
+    public TransitionResult removeFromService(String alarmId, String user, String comment, long nowMs) {
         return operator(alarmId, AlarmEvent.REMOVE_FROM_SERVICE, user, comment, nowMs, 0);
     }
 
-    public Outcome returnToService(String alarmId, String user, String comment, long nowMs) {
+    public TransitionResult returnToService(String alarmId, String user, String comment, long nowMs) {
         return operator(alarmId, AlarmEvent.RETURN_TO_SERVICE, user, comment, nowMs, 0);
     }
 
@@ -205,10 +205,10 @@ public final class AlarmManager {
         return skipped;
     }
 
-    private Outcome operator(String alarmId, AlarmEvent event, String user, String comment, long nowMs, long until) {
+    private TransitionResult operator(String alarmId, AlarmEvent event, String user, String comment, long nowMs, long until) {
         AlarmStateMachine m = machines.get(alarmId);
         if (m == null) {
-            return new Outcome(false, null, null, null, "cannot " + event.verbEn() + " " + alarmId + ": no such alarm",
+            return new TransitionResult(false, null, null, null, "cannot " + event.verbEn() + " " + alarmId + ": no such alarm",
                     "无法" + event.verbZh() + " " + alarmId + "：报警不存在");
         }
         return record(m.apply(event, nowMs, m.value(), user, comment, until), m);
@@ -219,7 +219,7 @@ public final class AlarmManager {
         record(c.active() ? m.activate(c.value(), c.atMs()) : m.clear(c.value(), c.atMs()), m);
     }
 
-    private Outcome record(Outcome o, AlarmStateMachine m) {
+    private TransitionResult record(TransitionResult o, AlarmStateMachine m) {
         if (o.changed()) {
             if (m.state() == AlarmState.NORMAL) notNormal.remove(m.alarmId());
             else notNormal.put(m.alarmId(), m);

@@ -53,33 +53,33 @@ public final class AlarmStateMachine {
         shelvedBy = by;
     }
 
-    public Outcome activate(double v, long atMs) {
+    public TransitionResult activate(double v, long atMs) {
         return apply(AlarmEvent.ACTIVATE, atMs, v, null, null, 0);
     }
 
-    public Outcome clear(double v, long atMs) {
+    public TransitionResult clear(double v, long atMs) {
         return apply(AlarmEvent.CLEAR, atMs, v, null, null, 0);
     }
 
-    public Outcome acknowledge(String user, String comment, long atMs) {
+    public TransitionResult acknowledge(String user, String comment, long atMs) {
         return apply(AlarmEvent.ACKNOWLEDGE, atMs, value, user, comment, 0);
     }
 
-    public Outcome reset(String user, String comment, long atMs) {
+    public TransitionResult reset(String user, String comment, long atMs) {
         return apply(AlarmEvent.RESET, atMs, value, user, comment, 0);
     }
 
-    public Outcome shelve(String user, String reason, long atMs, long untilMs) {
+    public TransitionResult shelve(String user, String reason, long atMs, long untilMs) {
         return apply(AlarmEvent.SHELVE, atMs, value, user, reason, untilMs);
     }
 
-    public Outcome unshelve(String user, String comment, long atMs) {
+    public TransitionResult unshelve(String user, String comment, long atMs) {
         return apply(AlarmEvent.UNSHELVE, atMs, value, user, comment, 0);
     }
 
     /** Ends a shelving whose time is up; unchanged otherwise. */
-    public Outcome tick(long nowMs) {
-        if (state != SHELVED || nowMs < shelvedUntilMs) return Outcome.unchanged(state);
+    public TransitionResult tick(long nowMs) {
+        if (state != SHELVED || nowMs < shelvedUntilMs) return TransitionResult.unchanged(state);
         return apply(AlarmEvent.SHELVE_EXPIRED, nowMs, value, null, null, 0);
     }
 
@@ -90,7 +90,7 @@ public final class AlarmStateMachine {
      * @param comment operator comment; for SHELVE the reason (required)
      * @param untilMs SHELVE only: when the shelving ends, epoch ms
      */
-    public Outcome apply(AlarmEvent event, long atMs, double v, String user, String comment, long untilMs) {
+    public TransitionResult apply(AlarmEvent event, long atMs, double v, String user, String comment, long untilMs) {
         return switch (event) {
             case ACTIVATE -> condition(true, v, atMs);
             case CLEAR -> condition(false, v, atMs);
@@ -110,12 +110,12 @@ public final class AlarmStateMachine {
             case SUPPRESS -> {
                 if (state == SUPPRESSED_BY_DESIGN) yield refuse(event, "it is already SUPPRESSED_BY_DESIGN", "已处于设计抑制");
                 designSuppressed = true;
-                yield state == OUT_OF_SERVICE ? Outcome.unchanged(state) : move(SUPPRESSED_BY_DESIGN, atMs, user, comment);
+                yield state == OUT_OF_SERVICE ? TransitionResult.unchanged(state) : move(SUPPRESSED_BY_DESIGN, atMs, user, comment);
             }
             case UNSUPPRESS -> {
                 if (!designSuppressed) yield refuse(event, "it is not suppressed", "未被抑制");
                 designSuppressed = false;
-                yield state == SUPPRESSED_BY_DESIGN ? leave(atMs, user, comment) : Outcome.unchanged(state);
+                yield state == SUPPRESSED_BY_DESIGN ? leave(atMs, user, comment) : TransitionResult.unchanged(state);
             }
             case REMOVE_FROM_SERVICE -> state == OUT_OF_SERVICE
                     ? refuse(event, "it is already OUT_OF_SERVICE", "已停用") : move(OUT_OF_SERVICE, atMs, user, comment);
@@ -124,7 +124,7 @@ public final class AlarmStateMachine {
         };
     }
 
-    private Outcome condition(boolean active, double v, long atMs) {
+    private TransitionResult condition(boolean active, double v, long atMs) {
         conditionActive = active;
         value = v;
         if (active) activatedMs = atMs;
@@ -134,10 +134,10 @@ public final class AlarmStateMachine {
             case ACK_ACTIVE -> active ? state : (latched ? LATCHED : NORMAL);
             default -> state; // F, G, H remember the condition only
         };
-        return next == state ? Outcome.unchanged(state) : move(next, atMs, null, null);
+        return next == state ? TransitionResult.unchanged(state) : move(next, atMs, null, null);
     }
 
-    private Outcome shelveCmd(AlarmEvent event, long atMs, String user, String reason, long untilMs) {
+    private TransitionResult shelveCmd(AlarmEvent event, long atMs, String user, String reason, long untilMs) {
         if (!state.isAnnunciated()) {
             return refuse(event, "it is " + state.name() + ", only an annunciated alarm can be shelved",
                     "当前状态为" + state.nameZh() + "，只有正在报警的报警可以搁置");
@@ -155,13 +155,13 @@ public final class AlarmStateMachine {
     }
 
     /** Leaves F, G or H: back to what the condition says (still suppressed by design → G). */
-    private Outcome leave(long atMs, String user, String comment) {
+    private TransitionResult leave(long atMs, String user, String comment) {
         AlarmState next = designSuppressed && state != SUPPRESSED_BY_DESIGN ? SUPPRESSED_BY_DESIGN
                 : conditionActive ? UNACK_ACTIVE : NORMAL;
         return move(next, atMs, user, comment);
     }
 
-    private Outcome move(AlarmState next, long atMs, String user, String comment) {
+    private TransitionResult move(AlarmState next, long atMs, String user, String comment) {
         JournalEntry e = new JournalEntry(atMs, alarmId, state, next, value, user, comment);
         if (state == SHELVED) {
             shelvedUntilMs = 0;
@@ -170,14 +170,14 @@ public final class AlarmStateMachine {
         }
         state = next;
         lastChangeMs = atMs;
-        return Outcome.moved(e);
+        return TransitionResult.moved(e);
     }
 
-    private Outcome refuse(AlarmEvent event, String whyEn, String whyZh) {
-        return Outcome.refused(event, alarmId, state, whyEn, whyZh);
+    private TransitionResult refuse(AlarmEvent event, String whyEn, String whyZh) {
+        return TransitionResult.refused(event, alarmId, state, whyEn, whyZh);
     }
 
-    private Outcome refuseState(AlarmEvent event) {
+    private TransitionResult refuseState(AlarmEvent event) {
         return refuse(event, "it is " + state.name(), "当前状态为" + state.nameZh());
     }
 

@@ -37,7 +37,7 @@ public final class LinkageBuilder {
     /** Feature hops followed from a detector to the chemicals (detector → tank → …). */
     private static final int MAX_HOPS = 3;
 
-    private final ParkFeatures features;
+    private final LinkageFeatures features;
     private final Supplier<SpatialQueries> spatialSource;
     private final ChemicalProperties chemicals;
     private final DisposalCards cards;
@@ -48,7 +48,7 @@ public final class LinkageBuilder {
      * @param spatial  the spatial queries to use (the store's index, or {@code features.index()} without a store)
      * @param contacts duty contacts of an enterprise (the hazard registry's when present, else park.json's)
      */
-    public LinkageBuilder(ParkFeatures features, SpatialQueries spatial, ChemicalProperties chemicals,
+    public LinkageBuilder(LinkageFeatures features, SpatialQueries spatial, ChemicalProperties chemicals,
                           DisposalCards cards, Function<String, List<DutyContact>> contacts, LinkageConfig config) {
         this(features, () -> spatial, chemicals, cards, contacts, config);
     }
@@ -57,7 +57,7 @@ public final class LinkageBuilder {
      * @param spatial asked on every build, e.g. the store's current index (it changes when layers are imported);
      *                a null answer falls back to {@code features.index()}
      */
-    public LinkageBuilder(ParkFeatures features, Supplier<SpatialQueries> spatial, ChemicalProperties chemicals,
+    public LinkageBuilder(LinkageFeatures features, Supplier<SpatialQueries> spatial, ChemicalProperties chemicals,
                           DisposalCards cards, Function<String, List<DutyContact>> contacts, LinkageConfig config) {
         this.features = features;
         this.spatialSource = spatial;
@@ -132,7 +132,7 @@ public final class LinkageBuilder {
         for (FeatureDistance fd : spatial.withinDistance(lon, lat, config.maxCameraRangeM(), CAMERA_KIND)) {
             FeatureRecord f = fd.feature();
             if (!CAMERAS.equals(f.layerId())) continue;
-            JsonNode p = ParkFeatures.parse(f);
+            JsonNode p = LinkageFeatures.parse(f);
             double range = p.path("rangeM").asDouble(0);
             double heading = p.path("headingDeg").asDouble(0);
             double fov = p.path("fovDeg").asDouble(0);
@@ -151,7 +151,7 @@ public final class LinkageBuilder {
         for (FeatureDistance fd : spatial.withinDistance(lon, lat, config.peopleRadiusM(), null)) {
             FeatureRecord f = fd.feature();
             if (!TARGETS.equals(f.layerId())) continue;
-            JsonNode p = ParkFeatures.parse(f);
+            JsonNode p = LinkageFeatures.parse(f);
             Point c = f.geometry().getCentroid();
             out.add(new LinkagePackage.Target(f.id(), f.kind(), f.nameZh(), f.nameEn(), p.path("population").asInt(0),
                     fd.distanceM(), c.getX(), c.getY()));

@@ -23,7 +23,7 @@ class AlarmEvaluatorTest {
     }
 
     AlarmEvaluator evaluator(AlarmDefinition... defs) {
-        return new AlarmEvaluator(List.of(defs), TagIndex.of(List.of(defs)), changes::add);
+        return new AlarmEvaluator(List.of(defs), AlarmTagIndex.of(List.of(defs)), changes::add);
     }
 
     static void feed(AlarmEvaluator e, String tag, double... valuesOneSecondApart) {
@@ -165,7 +165,7 @@ class AlarmEvaluatorTest {
     @Test
     void samplesThatChangeNothingAllocateNothing() {
         List<AlarmDefinition> defs = AlarmDefinitionsTest.DEFAULTS;
-        AlarmEvaluator e = new AlarmEvaluator(defs, TagIndex.of(defs), changes::add);
+        AlarmEvaluator e = new AlarmEvaluator(defs, AlarmTagIndex.of(defs), changes::add);
         int tag = e.tagIndex().indexOf(LT);
         ThreadMXBean mx = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();

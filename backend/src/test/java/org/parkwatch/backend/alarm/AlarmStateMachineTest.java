@@ -23,7 +23,7 @@ class AlarmStateMachineTest {
         return m;
     }
 
-    static Outcome apply(AlarmStateMachine m, AlarmEvent e) {
+    static TransitionResult apply(AlarmStateMachine m, AlarmEvent e) {
         return m.apply(e, T, 7.4, "wang", "检查中", T + HOUR);
     }
 
@@ -90,7 +90,7 @@ class AlarmStateMachineTest {
     }
 
     static void check(AlarmStateMachine m, AlarmState from, AlarmEvent event, String expected) {
-        Outcome o = apply(m, event);
+        TransitionResult o = apply(m, event);
         switch (expected) {
             case "REFUSED" -> {
                 assertFalse(o.accepted(), "should be refused");
@@ -117,7 +117,7 @@ class AlarmStateMachineTest {
 
     @Test
     void acknowledgingANormalAlarmIsRefusedWithItsState() {
-        Outcome o = in(AlarmState.NORMAL, false).acknowledge("wang", null, T);
+        TransitionResult o = in(AlarmState.NORMAL, false).acknowledge("wang", null, T);
         assertEquals("cannot acknowledge E01.TK201.LT.HH: it is NORMAL", o.reasonEn());
         assertEquals("无法确认 E01.TK201.LT.HH：当前状态为正常", o.reasonZh());
     }
@@ -138,7 +138,7 @@ class AlarmStateMachineTest {
         assertTrue(m.shelve("wang", "液位计校验", T + 1000, T + HOUR).accepted());
         assertEquals(T + HOUR, m.shelvedUntilMs());
         assertFalse(m.tick(T + HOUR - 1).changed());
-        Outcome o = m.tick(T + HOUR);
+        TransitionResult o = m.tick(T + HOUR);
         assertEquals(AlarmState.UNACK_ACTIVE, m.state());
         assertEquals(new JournalEntry(T + HOUR, ID, AlarmState.SHELVED, AlarmState.UNACK_ACTIVE, 7.3, null, null),
                 o.entry());

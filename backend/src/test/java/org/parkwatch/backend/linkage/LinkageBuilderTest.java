@@ -23,13 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * about 410 m away, every other sensitive target more than 1000 m; the park fire station PARK-FS1 about 1.66 km.
  */
 class LinkageBuilderTest {
-    private static ParkFeatures features;
+    private static LinkageFeatures features;
     private static LinkageBuilder builder;
 
     @BeforeAll
     static void load() {
         ParkCatalog park = ParkCatalog.loadDemo();
-        features = ParkFeatures.from(park);
+        features = LinkageFeatures.from(park);
         Map<String, List<DutyContact>> registry = Map.of("E01",
                 List.of(new DutyContact("E01", "张伟", "值班长", "13912345678")));
         builder = new LinkageBuilder(features, features.index(), ChemicalProperties.loadDefault(),

@@ -11,7 +11,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.parkwatch.bridge.sim.control.ControlApi;
 import org.parkwatch.bridge.sim.model.SimulationModel;
 import org.parkwatch.bridge.sim.opcua.EnterpriseServer;
-import org.parkwatch.bridge.sim.scenario.ParkFeatures;
+import org.parkwatch.bridge.sim.scenario.ScenarioFeatures;
 import org.parkwatch.bridge.sim.scenario.ScenarioContext;
 import org.parkwatch.bridge.sim.scenario.ScenarioEngine;
 import org.parkwatch.bridge.sim.scenario.ServerControl;
@@ -69,7 +69,7 @@ public final class ParkSimulator implements AutoCloseable {
         List<TagDefinition> tags = new ArrayList<>(catalog.allTags());
         if (benchTags != null) tags.addAll(benchTags.tags());
         this.model = new SimulationModel(tags, options.seed(), zone, Instant.now());
-        this.scenarios = new ScenarioEngine(new ScenarioContext(model, ParkFeatures.of(catalog), serverControl()),
+        this.scenarios = new ScenarioEngine(new ScenarioContext(model, ScenarioFeatures.of(catalog), serverControl()),
                 ScenarioEngine.builtInTypes());
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "parkwatch-sim-tick");

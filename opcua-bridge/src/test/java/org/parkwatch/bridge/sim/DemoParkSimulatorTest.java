@@ -62,7 +62,7 @@ class DemoParkSimulatorTest {
             List<?> detectors = (List<?>) leak.scenario().options().get("detectorTags");
             long ticks = sim.ticks();
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> sim.ticks() > ticks + 2);
-            var features = org.parkwatch.bridge.sim.scenario.ParkFeatures.of(sim.catalog());
+            var features = org.parkwatch.bridge.sim.scenario.ScenarioFeatures.of(sim.catalog());
             var sphere = features.get("E03-SP101").orElseThrow();
             int downwindHigh = 0;
             for (Object id : detectors) {

@@ -4,7 +4,7 @@ import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.AlarmEvaluator;
 import org.parkwatch.backend.alarm.AlarmManager;
 import org.parkwatch.backend.alarm.DefaultAlarmDefinitions;
-import org.parkwatch.backend.alarm.TagIndex;
+import org.parkwatch.backend.alarm.AlarmTagIndex;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.park.TagDefinition;
 
@@ -27,7 +27,7 @@ public final class AlarmEvalBench {
         long total = args.length > 0 ? Long.parseLong(args[0]) : 50_000_000L;
         ParkCatalog park = ParkCatalog.loadDemo();
         List<AlarmDefinition> defs = DefaultAlarmDefinitions.from(park);
-        TagIndex index = TagIndex.of(defs);
+        AlarmTagIndex index = AlarmTagIndex.of(defs);
         long[] changes = new long[1];
         AlarmEvaluator eval = new AlarmEvaluator(defs, index, c -> changes[0]++);
         int[] tag = new int[PREPARED];

@@ -14,7 +14,7 @@ import org.parkwatch.backend.linkage.LinkageBuilder;
 import org.parkwatch.backend.linkage.LinkageConfig;
 import org.parkwatch.backend.linkage.LinkageJson;
 import org.parkwatch.backend.linkage.ParkContacts;
-import org.parkwatch.backend.linkage.ParkFeatures;
+import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.platform.ParkWatchBackend;
 
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public final class AlarmModule {
         AlarmService alarms = new AlarmService(backend.park(), files.definitions(),
                 files.correlation(), new CatalogFeatureLocator(backend.park()), System::currentTimeMillis,
                 (type, payload) -> backend.push().publish(type, payload));
-        ParkFeatures features = ParkFeatures.from(backend.park());
+        LinkageFeatures features = LinkageFeatures.from(backend.park());
         // the store's index when there is a database (it follows layer imports), else the catalogue's
         Supplier<SpatialQueries> spatial = () -> backend.store() == null ? null : backend.store().spatialIndex();
         LinkageBuilder linkage = new LinkageBuilder(features, spatial, ChemicalProperties.loadDefault(),

@@ -11,7 +11,7 @@ import org.parkwatch.backend.alarm.AlarmKpis;
 import org.parkwatch.backend.alarm.AlarmState;
 import org.parkwatch.backend.alarm.AlarmStateMachine;
 import org.parkwatch.backend.alarm.JournalEntry;
-import org.parkwatch.backend.alarm.Outcome;
+import org.parkwatch.backend.alarm.TransitionResult;
 import org.parkwatch.backend.alarm.Priority;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.platform.db.BlockingReply;
@@ -234,7 +234,7 @@ public final class AlarmRoutes {
     }
 
     private interface Action {
-        Outcome apply(String alarmId, JsonObject body);
+        TransitionResult apply(String alarmId, JsonObject body);
     }
 
     private void operate(RoutingContext ctx, Action action) {
@@ -243,7 +243,7 @@ public final class AlarmRoutes {
             if (!ctx.response().ended()) ApiReplies.error(ctx, 404, "no alarm '" + id + "'");
             return;
         }
-        Outcome o;
+        TransitionResult o;
         try {
             o = action.apply(id, body(ctx));
         } catch (IllegalArgumentException e) {

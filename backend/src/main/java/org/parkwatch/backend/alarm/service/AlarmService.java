@@ -9,7 +9,7 @@ import org.parkwatch.backend.alarm.AlarmManager;
 import org.parkwatch.backend.alarm.BypassRegister;
 import org.parkwatch.backend.alarm.ConditionChange;
 import org.parkwatch.backend.alarm.JournalEntry;
-import org.parkwatch.backend.alarm.Outcome;
+import org.parkwatch.backend.alarm.TransitionResult;
 import org.parkwatch.backend.alarm.WorkPermit;
 import org.parkwatch.backend.alarm.correlation.AlarmSignal;
 import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
@@ -278,15 +278,15 @@ public final class AlarmService implements IngestListener {
         flush();
     }
 
-    public Outcome acknowledge(String alarmId, String user, String comment) {
+    public TransitionResult acknowledge(String alarmId, String user, String comment) {
         return manager.acknowledge(alarmId, user, comment, clock.getAsLong());
     }
 
-    public Outcome shelve(String alarmId, String user, String reason, long durationMs) {
+    public TransitionResult shelve(String alarmId, String user, String reason, long durationMs) {
         return manager.shelve(alarmId, user, reason, durationMs, clock.getAsLong());
     }
 
-    public Outcome unshelve(String alarmId, String user, String comment) {
+    public TransitionResult unshelve(String alarmId, String user, String comment) {
         return manager.unshelve(alarmId, user, comment, clock.getAsLong());
     }
 

@@ -55,16 +55,16 @@ public record ChemicalHazard(String id, String cas, String nameZh, String nameEn
      * The outcomes drawn when the caller names none: a toxic gas gives toxic zones; a flammable gas also gives the
      * BLEVE fireball and the vapour cloud explosion; a flammable liquid gives the pool fire.
      */
-    public List<Outcome> defaultOutcomes(double ambientK) {
-        List<Outcome> out = new ArrayList<>();
+    public List<ReleaseOutcome> defaultOutcomes(double ambientK) {
+        List<ReleaseOutcome> out = new ArrayList<>();
         boolean gas = airborneAsReleased(ambientK);
-        if (gas && !toxicThresholds.isEmpty() && !Double.isNaN(molarMassKgPerMol)) out.add(Outcome.TOXIC);
+        if (gas && !toxicThresholds.isEmpty() && !Double.isNaN(molarMassKgPerMol)) out.add(ReleaseOutcome.TOXIC);
         if (flammable && !Double.isNaN(heatOfCombustionJPerKg)) {
             if (gas) {
-                out.add(Outcome.FIREBALL);
-                out.add(Outcome.VCE);
+                out.add(ReleaseOutcome.FIREBALL);
+                out.add(ReleaseOutcome.VCE);
             } else {
-                out.add(Outcome.POOL_FIRE);
+                out.add(ReleaseOutcome.POOL_FIRE);
             }
         }
         return out;

@@ -8,7 +8,7 @@ import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.gis.FeatureRecord;
 import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.hazard.ChemicalRecord;
-import org.parkwatch.backend.linkage.ParkFeatures;
+import org.parkwatch.backend.linkage.LinkageFeatures;
 
 /**
  * The release an incident stands for, from its linkage package: the first chemical of the package that gives zones
@@ -17,12 +17,12 @@ import org.parkwatch.backend.linkage.ParkFeatures;
  * empty so that a tank gets its {@link TypicalLeak}.
  */
 public final class IncidentReleases {
-    private final ParkFeatures features;
+    private final LinkageFeatures features;
     private final ChemicalProperties chemicals;
     private final Function<String, JsonObject> linkageOf;
 
     /** @param linkageOf the linkage package JSON of an incident id, or null */
-    public IncidentReleases(ParkFeatures features, ChemicalProperties chemicals,
+    public IncidentReleases(LinkageFeatures features, ChemicalProperties chemicals,
                             Function<String, JsonObject> linkageOf) {
         this.features = features;
         this.chemicals = chemicals;

@@ -14,6 +14,6 @@ import org.parkwatch.model.consequence.Warning;
  * @param warnings    validity warnings of this outcome
  * @param assumptions what was assumed, in words (zh | en pairs), e.g. the pool radius
  */
-public record OutcomeZones(Outcome outcome, String model, double criterion, List<ThreatZone> zones,
+public record OutcomeZones(ReleaseOutcome outcome, String model, double criterion, List<ThreatZone> zones,
                            List<Warning> warnings, List<String[]> assumptions) {
 }

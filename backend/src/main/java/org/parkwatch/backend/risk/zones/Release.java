@@ -21,7 +21,7 @@ import org.parkwatch.model.consequence.Terrain;
  */
 public record Release(double lon, double lat, double xM, double yM, String featureId, ChemicalHazard chemical,
                       double rateKgPerS, double massKg, String rateBasis, double releaseHeightM,
-                      List<Outcome> outcomes, Terrain terrain) {
+                      List<ReleaseOutcome> outcomes, Terrain terrain) {
 
     public Release {
         outcomes = List.copyOf(outcomes);

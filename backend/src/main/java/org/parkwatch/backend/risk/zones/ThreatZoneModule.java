@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.service.AlarmService;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.ChemicalProperties;
-import org.parkwatch.backend.linkage.ParkFeatures;
+import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.platform.ParkWatchBackend;
 
 /**
@@ -25,7 +25,7 @@ public final class ThreatZoneModule {
 
     /** @param alarms the installed alarm service (its incidents and their linkage packages) */
     public static IncidentZones install(ParkWatchBackend backend, AlarmService alarms) {
-        ParkFeatures features = ParkFeatures.from(backend.park());
+        LinkageFeatures features = LinkageFeatures.from(backend.park());
         Supplier<SpatialQueries> spatial = () -> backend.store() == null ? null : backend.store().spatialIndex();
         ChemicalProperties chemicals = ChemicalProperties.loadDefault();
         ThreatZoneService service = new ThreatZoneService(features, spatial, chemicals);

@@ -14,7 +14,7 @@ import org.parkwatch.backend.gis.MetricProjection;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.hazard.ChemicalRecord;
-import org.parkwatch.backend.linkage.ParkFeatures;
+import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.model.consequence.ThreatZone;
 
 /**
@@ -26,7 +26,7 @@ import org.parkwatch.model.consequence.ThreatZone;
  * queries are in memory. Thread-safe; takes a few milliseconds, so callers run it off the event loop.
  */
 public final class ThreatZoneService {
-    private final ParkFeatures features;
+    private final LinkageFeatures features;
     private final Supplier<SpatialQueries> spatialSource;
     private final ChemicalProperties chemicals;
     private final List<String> resourceKinds;
@@ -37,7 +37,7 @@ public final class ThreatZoneService {
      * @param spatial asked on every run (the store's current index); a null answer falls back to the features' own
      *                index
      */
-    public ThreatZoneService(ParkFeatures features, Supplier<SpatialQueries> spatial, ChemicalProperties chemicals) {
+    public ThreatZoneService(LinkageFeatures features, Supplier<SpatialQueries> spatial, ChemicalProperties chemicals) {
         this.features = features;
         this.spatialSource = spatial;
         this.chemicals = chemicals;
@@ -71,7 +71,7 @@ public final class ThreatZoneService {
         ChemicalHazard chemical = ChemicalHazard.of(chemical(req, props));
         List<String> notes = new ArrayList<>();
         Weather weather = ZoneWeather.resolve(req, live, nowMs, notes);
-        List<Outcome> outcomes = req.outcomes().isEmpty()
+        List<ReleaseOutcome> outcomes = req.outcomes().isEmpty()
                 ? chemical.defaultOutcomes(weather.airTemperatureK()) : req.outcomes();
         if (outcomes.isEmpty()) {
             throw new ZoneInputException("outcome", chemical.label() + " is neither a toxic gas with ERPG levels nor "

@@ -50,7 +50,7 @@ public final class ZoneCalculator {
         }
         Stability s = stability(r, w);
         List<OutcomeZones> outcomes = new ArrayList<>();
-        for (Outcome o : r.outcomes()) {
+        for (ReleaseOutcome o : r.outcomes()) {
             outcomes.add(switch (o) {
                 case TOXIC -> toxic(r, w, s.stability());
                 case POOL_FIRE -> poolFire(r, w);
@@ -94,7 +94,7 @@ public final class ZoneCalculator {
         List<String[]> assumptions = new ArrayList<>();
         assumptions.add(new String[] {"全部泄漏量进入大气（闪蒸与液滴夹带，保守）",
                 "all of the release becomes airborne (flash and aerosol; conservative)"});
-        return new OutcomeZones(Outcome.TOXIC, choice.model(), choice.criterion(), zones, dedupe(warnings),
+        return new OutcomeZones(ReleaseOutcome.TOXIC, choice.model(), choice.criterion(), zones, dedupe(warnings),
                 assumptions);
     }
 
@@ -121,7 +121,7 @@ public final class ZoneCalculator {
                         + "wider and lower near the source"});
         assumptions.add(new String[] {"全部泄漏量进入大气（闪蒸与液滴夹带，保守）",
                 "all of the release becomes airborne (flash and aerosol; conservative)"});
-        return new OutcomeZones(Outcome.TOXIC, GAUSSIAN_PUFF, Double.NaN, zones, dedupe(warnings), assumptions);
+        return new OutcomeZones(ReleaseOutcome.TOXIC, GAUSSIAN_PUFF, Double.NaN, zones, dedupe(warnings), assumptions);
     }
 
     private OutcomeZones poolFire(Release r, Weather w) {
@@ -147,7 +147,7 @@ public final class ZoneCalculator {
                 String.format("稳态池：燃烧速率 %.4f kg/(m²·s) 与泄漏速率平衡，池半径 %.1f m", burning, radius),
                 String.format("steady pool: burning rate %.4f kg/(m²·s) balances the release, pool radius %.1f m",
                         burning, radius)});
-        return new OutcomeZones(Outcome.POOL_FIRE, "pool-fire", Double.NaN, zones, dedupe(warnings), assumptions);
+        return new OutcomeZones(ReleaseOutcome.POOL_FIRE, "pool-fire", Double.NaN, zones, dedupe(warnings), assumptions);
     }
 
     private OutcomeZones fireball(Release r) {
@@ -161,7 +161,7 @@ public final class ZoneCalculator {
                 r.xM(), r.yM(), List.of());
         List<String[]> assumptions = List.<String[]>of(new String[] {
                 String.format("火球燃料量 %.0f kg", mass), String.format("fireball fuel mass %.0f kg", mass)});
-        return new OutcomeZones(Outcome.FIREBALL, "bleve-fireball", Double.NaN, zones, List.of(), assumptions);
+        return new OutcomeZones(ReleaseOutcome.FIREBALL, "bleve-fireball", Double.NaN, zones, List.of(), assumptions);
     }
 
     private OutcomeZones explosion(Release r) {
@@ -183,7 +183,7 @@ public final class ZoneCalculator {
                         TntEquivalence.DEFAULT_EFFICIENCY),
                 String.format("flammable cloud %.0f kg, TNT equivalent %.0f kg (efficiency %.2f)", mass, tnt,
                         TntEquivalence.DEFAULT_EFFICIENCY)});
-        return new OutcomeZones(Outcome.VCE, "tnt-equivalence", Double.NaN, zones, dedupe(warnings), assumptions);
+        return new OutcomeZones(ReleaseOutcome.VCE, "tnt-equivalence", Double.NaN, zones, dedupe(warnings), assumptions);
     }
 
     private static void need(double v, String what, ChemicalHazard c) {

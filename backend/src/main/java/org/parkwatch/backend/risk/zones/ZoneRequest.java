@@ -15,7 +15,7 @@ import org.parkwatch.model.consequence.Terrain;
  * @param weatherMode {@code live} (default: live values where usable, given fields win) or {@code manual}
  */
 public record ZoneRequest(double lon, double lat, String featureId, String chemical, double releaseRateKgPerS,
-                          double massKg, double releaseHeightM, List<Outcome> outcomes, Double windFromDeg,
+                          double massKg, double releaseHeightM, List<ReleaseOutcome> outcomes, Double windFromDeg,
                           Double windSpeedMPerS, StabilityClass stability, Integer cloudOktas,
                           Double airTemperatureC, Long timeMs, Terrain terrain, String weatherMode) {
 
@@ -64,10 +64,10 @@ public record ZoneRequest(double lon, double lat, String featureId, String chemi
                     + "not both");
         }
         double height = number(body, "releaseHeightM", 0, 500);
-        List<Outcome> outcomes = new ArrayList<>();
+        List<ReleaseOutcome> outcomes = new ArrayList<>();
         Object o = body.getValue("outcome");
-        if (o instanceof String s) outcomes.add(Outcome.parse(s));
-        else if (o instanceof JsonArray a) for (Object x : a) outcomes.add(Outcome.parse(String.valueOf(x)));
+        if (o instanceof String s) outcomes.add(ReleaseOutcome.parse(s));
+        else if (o instanceof JsonArray a) for (Object x : a) outcomes.add(ReleaseOutcome.parse(String.valueOf(x)));
         else if (o != null) throw new ZoneInputException("outcome", "must be a name or a list of names");
         double from = number(body, "windFromDeg", 0, 360);
         double speed = number(body, "windSpeedMPerS", 0, 60);
@@ -109,8 +109,8 @@ public record ZoneRequest(double lon, double lat, String featureId, String chemi
         String chemical = chem == null ? null : chem.getString("cas", chem.getString("id"));
         if (chemical == null) throw new ZoneInputException("chemical", "the stored run names no chemical");
         boolean given = "given".equals(inputs.getString("rateBasisEn"));
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Object o : inputs.getJsonArray("outcomes", new JsonArray())) outcomes.add(Outcome.parse(String.valueOf(o)));
+        List<ReleaseOutcome> outcomes = new ArrayList<>();
+        for (Object o : inputs.getJsonArray("outcomes", new JsonArray())) outcomes.add(ReleaseOutcome.parse(String.valueOf(o)));
         boolean fixedWind = inputs.getString("weatherSource", "").startsWith("manual");
         String terrain = inputs.getString("terrain");
         return new ZoneRequest(lon, lat, featureId, chemical, given ? num(inputs, "releaseRateKgPerS") : Double.NaN,

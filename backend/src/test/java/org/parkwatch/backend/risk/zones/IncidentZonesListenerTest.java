@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.parkwatch.backend.alarm.Priority;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.hazard.ChemicalProperties;
-import org.parkwatch.backend.linkage.ParkFeatures;
+import org.parkwatch.backend.linkage.LinkageFeatures;
 
 /**
  * {@link IncidentZones} as an incident listener, without Vert.x (runs compute synchronously): zones exist as soon as
@@ -30,7 +30,7 @@ class IncidentZonesListenerTest {
     private final IncidentZones zones;
 
     IncidentZonesListenerTest() {
-        ParkFeatures park = ThreatZoneServiceTest.park(List.of());
+        LinkageFeatures park = ThreatZoneServiceTest.park(List.of());
         ChemicalProperties chemicals = ChemicalProperties.loadDefault();
         zones = new IncidentZones(new ThreatZoneService(park, () -> null, chemicals),
                 new IncidentReleases(park, chemicals, id -> linkage.get()), wind::get, clock::get,

@@ -27,7 +27,7 @@ class PuffZonesTest {
 
     private static Release mass(double kg) {
         return new Release(113.95, 35.25, 1000, 2000, null, CHLORINE, Double.NaN, kg, "given", 0,
-                List.of(Outcome.TOXIC), Terrain.RURAL);
+                List.of(ReleaseOutcome.TOXIC), Terrain.RURAL);
     }
 
     private OutcomeZones toxic(Release r) {
@@ -42,7 +42,7 @@ class PuffZonesTest {
         assertEquals(3, o.zones().size(), "ERPG-3, -2, -1");
         assertTrue(o.zones().get(2).distanceM() > 0, "ERPG-1 reached");
         OutcomeZones rate = toxic(new Release(113.95, 35.25, 1000, 2000, null, CHLORINE, 2, Double.NaN, "given", 0,
-                List.of(Outcome.TOXIC), Terrain.RURAL));
+                List.of(ReleaseOutcome.TOXIC), Terrain.RURAL));
         assertTrue(!ZoneCalculator.GAUSSIAN_PUFF.equals(rate.model()), "a rate keeps the plume: " + rate.model());
     }
 

@@ -16,7 +16,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.parkwatch.backend.gis.FeatureRecord;
 import org.parkwatch.backend.hazard.ChemicalProperties;
-import org.parkwatch.backend.linkage.ParkFeatures;
+import org.parkwatch.backend.linkage.LinkageFeatures;
 
 /**
  * The threat-zone service on a small test park: a chlorine tank at (113.95, 35.25), a village the test places
@@ -31,7 +31,7 @@ class ThreatZoneServiceTest {
     private static final GeometryFactory GF = new GeometryFactory();
     private static final ChemicalProperties CHEMICALS = ChemicalProperties.loadDefault();
 
-    static ParkFeatures park(List<FeatureRecord> extra) {
+    static LinkageFeatures park(List<FeatureRecord> extra) {
         List<FeatureRecord> all = new ArrayList<>(extra);
         all.add(new FeatureRecord("T-CL2", "tanks", "tank", "液氯储罐", "chlorine tank", "E01",
                 "{\"kind\":\"tank\",\"chemicalCas\":\"7782-50-5\",\"designPressureKPa\":1620,\"heightM\":2.8,"
@@ -40,7 +40,7 @@ class ThreatZoneServiceTest {
                 null, "{\"kind\":\"fire-station\"}", point(1500, 0)));
         all.add(new FeatureRecord("FS-WEST", "emergency-resources", "fire-station", "西消防站", "west fire station",
                 null, "{\"kind\":\"fire-station\"}", point(-2500, 0)));
-        return new ParkFeatures(all);
+        return new LinkageFeatures(all);
     }
 
     static FeatureRecord village(String id, double eastM, double northM, double halfM, int population) {
@@ -59,7 +59,7 @@ class ThreatZoneServiceTest {
         return new Coordinate(LON + eastM * DEG_LON_PER_M, LAT + northM * DEG_LAT_PER_M);
     }
 
-    static ThreatZoneService service(ParkFeatures f) {
+    static ThreatZoneService service(LinkageFeatures f) {
         return new ThreatZoneService(f, () -> null, CHEMICALS);
     }
 
@@ -107,7 +107,7 @@ class ThreatZoneServiceTest {
 
     @Test
     void villageDownwindIsCountedAndVillageUpwindIsNot() throws Exception {
-        ParkFeatures park = park(List.of(village("V-DOWN", 1200, 0, 100, 500),
+        LinkageFeatures park = park(List.of(village("V-DOWN", 1200, 0, 100, 500),
                 village("V-UP", -1200, 0, 100, 700), village("V-ASIDE", 0, 3000, 100, 90)));
         JsonObject r = service(park).compute(request(CL2_WEST_WIND), null, 0);
         Geometry outermost = geometry(zones(r, "toxic").get(0));
@@ -204,7 +204,7 @@ class ThreatZoneServiceTest {
 
     @Test
     void flammableGasGetsFireballAndExplosionZonesAndALiquidAPoolFire() {
-        ParkFeatures park = park(List.of());
+        LinkageFeatures park = park(List.of());
         JsonObject lpg = service(park).compute(request("{\"lon\":113.95,\"lat\":35.25,\"chemical\":\"液化石油气\","
                 + "\"massKg\":5000,\"windFromDeg\":0,\"windSpeedMPerS\":2}"), null, 0);
         assertEquals(List.of("fireball", "vce"), lpg.getJsonObject("inputs").getJsonArray("outcomes").getList());

@@ -42,7 +42,7 @@ public final class GasLeakScenario implements Scenario {
     record Detector(TagDefinition tag, double eastM, double northM) {
     }
 
-    private final ParkFeatures.Feature tank;
+    private final ScenarioFeatures.Feature tank;
     private final double rateKgPerS;
     private final GasProperties gas;
     private final List<Detector> detectors;
@@ -50,11 +50,11 @@ public final class GasLeakScenario implements Scenario {
     private final double sourceHeightM;
     private volatile StabilityClass lastClass = StabilityClass.D;
 
-    GasLeakScenario(ParkFeatures.Feature tank, double rateKgPerS, GasProperties gas, List<Detector> detectors) {
+    GasLeakScenario(ScenarioFeatures.Feature tank, double rateKgPerS, GasProperties gas, List<Detector> detectors) {
         this(tank, rateKgPerS, gas, detectors, size(tank, "diameterM"));
     }
 
-    GasLeakScenario(ParkFeatures.Feature tank, double rateKgPerS, GasProperties gas, List<Detector> detectors,
+    GasLeakScenario(ScenarioFeatures.Feature tank, double rateKgPerS, GasProperties gas, List<Detector> detectors,
                     double sourceWidthM) {
         this.tank = tank;
         this.rateKgPerS = rateKgPerS;
@@ -65,7 +65,7 @@ public final class GasLeakScenario implements Scenario {
     }
 
     /** A tank dimension from its properties, m; {@value #DEFAULT_SOURCE_SIZE_M} m when the feature lacks it. */
-    private static double size(ParkFeatures.Feature tank, String property) {
+    private static double size(ScenarioFeatures.Feature tank, String property) {
         JsonNode v = tank.properties().get(property);
         return v != null && v.isNumber() && v.asDouble() > 0 ? v.asDouble() : DEFAULT_SOURCE_SIZE_M;
     }
@@ -79,7 +79,7 @@ public final class GasLeakScenario implements Scenario {
     static Scenario create(ScenarioOptions o, ScenarioContext ctx) {
         o.allowOnly(OPTIONS);
         String ref = o.required("tank", "tank feature id, e.g. E01-TK101");
-        ParkFeatures.Feature tank = ctx.features().get(ref)
+        ScenarioFeatures.Feature tank = ctx.features().get(ref)
                 .or(() -> ctx.model().tag(ref).flatMap(t -> ctx.features().get(t.featureId())))
                 .orElseThrow(() -> o.invalid("tank", "no feature '" + ref + "' in the park layers"));
         double rate = o.positive("rateKgPerS", DEFAULT_RATE_KG_PER_S, 10_000);
@@ -88,7 +88,7 @@ public final class GasLeakScenario implements Scenario {
         GasProperties gas = GasProperties.byCas(cas).orElse(GasProperties.UNKNOWN);
         LocalProjection proj = new LocalProjection(tank.lon(), tank.lat());
         List<Detector> detectors = new ArrayList<>();
-        for (ParkFeatures.Feature d : ctx.features().ofKind("gas-detector")) {
+        for (ScenarioFeatures.Feature d : ctx.features().ofKind("gas-detector")) {
             double e = proj.eastM(d.lon());
             double n = proj.northM(d.lat());
             boolean near = Math.hypot(e, n) <= radius || tank.id().equals(d.property("monitorsFeatureId"));

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * What scenarios act on: the simulation model, the park's features (positions, properties) and the servers.
  */
-public record ScenarioContext(SimulationModel model, ParkFeatures features, ServerControl servers) {
+public record ScenarioContext(SimulationModel model, ScenarioFeatures features, ServerControl servers) {
 
     /** Tags of the given kinds that match {@code ref}: by tag id, by id prefix ({@code E01.SIS1}) or by feature id. */
     public List<TagDefinition> findTags(String ref, TagKind... kinds) {

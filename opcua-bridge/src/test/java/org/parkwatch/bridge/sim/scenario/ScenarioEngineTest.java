@@ -28,7 +28,7 @@ class ScenarioEngineTest {
         ParkCatalog park = ParkCatalog.load(
                 Path.of(getClass().getResource("/sim-park/park.json").toURI()).getParent());
         model = new SimulationModel(park.allTags(), 5, ZoneId.of("Asia/Shanghai"), T0);
-        engine = new ScenarioEngine(new ScenarioContext(model, ParkFeatures.of(park), ServerControl.NONE),
+        engine = new ScenarioEngine(new ScenarioContext(model, ScenarioFeatures.of(park), ServerControl.NONE),
                 ScenarioEngine.builtInTypes());
     }
 

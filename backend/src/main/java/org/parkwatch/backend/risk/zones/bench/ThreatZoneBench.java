@@ -6,7 +6,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.Random;
 import org.parkwatch.backend.hazard.ChemicalProperties;
-import org.parkwatch.backend.linkage.ParkFeatures;
+import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.risk.zones.ThreatZoneService;
 import org.parkwatch.backend.risk.zones.ZoneRequest;
 import org.parkwatch.model.park.ParkCatalog;
@@ -27,7 +27,7 @@ public final class ThreatZoneBench {
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         String tank = args.length > 1 ? args[1] : "E01-V101";
-        ParkFeatures features = ParkFeatures.from(ParkCatalog.loadDemo());
+        LinkageFeatures features = LinkageFeatures.from(ParkCatalog.loadDemo());
         ThreatZoneService service = new ThreatZoneService(features, () -> null, ChemicalProperties.loadDefault());
         Random rnd = new Random(6);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

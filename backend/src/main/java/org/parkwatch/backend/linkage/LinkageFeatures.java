@@ -21,14 +21,14 @@ import java.util.Optional;
  * Every feature of the park's layers by id, with its properties parsed, plus an in-memory spatial index over them
  * (the same {@link MemorySpatialIndex} the store builds from the database).
  */
-public final class ParkFeatures {
+public final class LinkageFeatures {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, FeatureRecord> byId = new HashMap<>();
     private final Map<String, JsonNode> props = new HashMap<>();
     private final MemorySpatialIndex index;
 
-    public ParkFeatures(List<FeatureRecord> features) {
+    public LinkageFeatures(List<FeatureRecord> features) {
         for (FeatureRecord f : features) {
             byId.put(f.id(), f);
             try {
@@ -41,7 +41,7 @@ public final class ParkFeatures {
     }
 
     /** Reads every layer of the catalogue (a layer that does not parse is named in the exception). */
-    public static ParkFeatures from(ParkCatalog park) {
+    public static LinkageFeatures from(ParkCatalog park) {
         GeoJsonLayerReader reader = new GeoJsonLayerReader(ImportLimits.DEFAULT);
         List<FeatureRecord> all = new ArrayList<>();
         for (LayerInfo l : park.layers()) {
@@ -51,7 +51,7 @@ public final class ParkFeatures {
                 throw new IllegalArgumentException("layer " + l.id() + ": " + e.getMessage(), e);
             }
         }
-        return new ParkFeatures(all);
+        return new LinkageFeatures(all);
     }
 
     public Optional<FeatureRecord> feature(String id) {

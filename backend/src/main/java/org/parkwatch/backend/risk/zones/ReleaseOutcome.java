@@ -1,12 +1,12 @@
 package org.parkwatch.backend.risk.zones;
 
 /** What a release turns into, and so which zones are drawn: toxic dispersion, pool fire, BLEVE fireball or VCE. */
-public enum Outcome {
+public enum ReleaseOutcome {
     TOXIC("toxic"), POOL_FIRE("poolfire"), FIREBALL("fireball"), VCE("vce");
 
     private final String id;
 
-    Outcome(String id) {
+    ReleaseOutcome(String id) {
         this.id = id;
     }
 
@@ -16,8 +16,8 @@ public enum Outcome {
     }
 
     /** Parses an API name; the message lists the accepted ones. */
-    public static Outcome parse(String text) {
-        for (Outcome o : values()) {
+    public static ReleaseOutcome parse(String text) {
+        for (ReleaseOutcome o : values()) {
             if (o.id.equalsIgnoreCase(text == null ? "" : text.trim())) return o;
         }
         throw new ZoneInputException("outcome", "must be toxic, poolfire, fireball or vce but was " + text);

@@ -7,19 +7,19 @@ package org.parkwatch.backend.alarm;
  * @param entry    the transition, or null when accepted without a state change (e.g. a clear while shelved)
  * @param reasonEn why it was refused, e.g. {@code cannot acknowledge E01.TK201.LT.HH: it is NORMAL}; null if accepted
  */
-public record Outcome(boolean accepted, AlarmState from, AlarmState to, JournalEntry entry, String reasonEn,
+public record TransitionResult(boolean accepted, AlarmState from, AlarmState to, JournalEntry entry, String reasonEn,
                       String reasonZh) {
 
-    static Outcome unchanged(AlarmState s) {
-        return new Outcome(true, s, s, null, null, null);
+    static TransitionResult unchanged(AlarmState s) {
+        return new TransitionResult(true, s, s, null, null, null);
     }
 
-    static Outcome moved(JournalEntry e) {
-        return new Outcome(true, e.from(), e.to(), e, null, null);
+    static TransitionResult moved(JournalEntry e) {
+        return new TransitionResult(true, e.from(), e.to(), e, null, null);
     }
 
-    static Outcome refused(AlarmEvent event, String alarmId, AlarmState s, String whyEn, String whyZh) {
-        return new Outcome(false, s, s, null, "cannot " + event.verbEn() + " " + alarmId + ": " + whyEn,
+    static TransitionResult refused(AlarmEvent event, String alarmId, AlarmState s, String whyEn, String whyZh) {
+        return new TransitionResult(false, s, s, null, "cannot " + event.verbEn() + " " + alarmId + ": " + whyEn,
                 "无法" + event.verbZh() + " " + alarmId + "：" + whyZh);
     }
 

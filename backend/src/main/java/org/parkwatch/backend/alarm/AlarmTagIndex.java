@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Dense int indexes for tag ids, so per-tag alarm state lives in arrays. Immutable. */
-public final class TagIndex {
+public final class AlarmTagIndex {
     private final Map<String, Integer> index = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
 
-    public TagIndex(Collection<String> tagIds) {
+    public AlarmTagIndex(Collection<String> tagIds) {
         for (String id : tagIds) {
             if (id != null && !index.containsKey(id)) {
                 index.put(id, ids.size());
@@ -21,14 +21,14 @@ public final class TagIndex {
     }
 
     /** The tags the definitions read: watched, setpoint and suppression tags. */
-    public static TagIndex of(Collection<AlarmDefinition> defs) {
+    public static AlarmTagIndex of(Collection<AlarmDefinition> defs) {
         List<String> ids = new ArrayList<>();
         for (AlarmDefinition d : defs) {
             ids.add(d.tagId());
             ids.add(d.setpointTagId());
             ids.add(d.suppressWhenTagId());
         }
-        return new TagIndex(ids);
+        return new AlarmTagIndex(ids);
     }
 
     /** The index of a tag, or -1 when no alarm reads it. */

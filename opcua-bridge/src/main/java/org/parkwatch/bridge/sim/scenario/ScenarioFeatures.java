@@ -14,7 +14,7 @@ import java.util.Optional;
  * The park's GeoJSON features by id, with a representative point: the point itself, or the mean of a line's or a
  * polygon's exterior-ring vertices (the centre of a circular tank footprint). Coordinates are EPSG:4326 lon/lat.
  */
-public final class ParkFeatures {
+public final class ScenarioFeatures {
 
     /**
      * @param kind       the feature's {@code kind} property, e.g. {@code tank}, {@code gas-detector}
@@ -29,12 +29,12 @@ public final class ParkFeatures {
 
     private final Map<String, Feature> byId = new LinkedHashMap<>();
 
-    public ParkFeatures(List<Feature> features) {
+    public ScenarioFeatures(List<Feature> features) {
         features.forEach(f -> byId.put(f.id(), f));
     }
 
     /** All features of all layers of the park; features without an id or geometry are skipped. */
-    public static ParkFeatures of(ParkCatalog catalog) {
+    public static ScenarioFeatures of(ParkCatalog catalog) {
         List<Feature> list = new ArrayList<>();
         for (LayerInfo layer : catalog.layers()) {
             for (JsonNode f : catalog.layer(layer.id()).path("features")) {
@@ -46,7 +46,7 @@ public final class ParkFeatures {
                 }
             }
         }
-        return new ParkFeatures(list);
+        return new ScenarioFeatures(list);
     }
 
     public Optional<Feature> get(String id) {
