@@ -2,7 +2,8 @@ package org.parkwatch.backend;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.Capabilities;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.model.park.ParkCatalog;
@@ -25,10 +26,10 @@ import java.util.concurrent.TimeUnit;
 public final class TestBackend implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public final ParkWatchBackend backend;
-    public final ParkWatchBackend.Ports ports;
+    public final ParkWatchApp backend;
+    public final ParkWatchApp.Ports ports;
 
-    private TestBackend(ParkWatchBackend backend, ParkWatchBackend.Ports ports) {
+    private TestBackend(ParkWatchApp backend, ParkWatchApp.Ports ports) {
         this.backend = backend;
         this.ports = ports;
     }
@@ -65,10 +66,32 @@ public final class TestBackend implements AutoCloseable {
         return start(config(dataDir, overrides), testPark());
     }
 
+    /** The live core only (ingest, live state, push, layers, history, security), as most capability tests need. */
     public static TestBackend start(ParkWatchConfig config, ParkCatalog park) throws Exception {
-        ParkWatchBackend b = new ParkWatchBackend(config, park);
-        ParkWatchBackend.Ports p = b.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        return new TestBackend(b, p);
+        return start(config, park, ParkWatchApp.Options.defaults().withScope(ParkWatchApp.Scope.CORE));
+    }
+
+    /** Every capability, as the running platform has them. */
+    public static TestBackend startAll(ParkWatchConfig config, ParkCatalog park) throws Exception {
+        return start(config, park, ParkWatchApp.Options.defaults());
+    }
+
+    /** The composition root with these options (scope, secrets, extra routes or listeners). */
+    public static TestBackend start(ParkWatchConfig config, ParkCatalog park, ParkWatchApp.Options options)
+            throws Exception {
+        ParkWatchApp b = new ParkWatchApp(config, park, options);
+        try {
+            ParkWatchApp.Ports p = b.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            return new TestBackend(b, p);
+        } catch (Exception e) {
+            b.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            throw e;
+        }
+    }
+
+    /** The built capabilities (with {@link #startAll}). */
+    public Capabilities capabilities() {
+        return backend.capabilities();
     }
 
     /** GET as the administrator (bearer token from a real login). */

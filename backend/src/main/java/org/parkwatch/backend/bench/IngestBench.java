@@ -11,7 +11,7 @@ import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.mqtt.MqttClient;
 import io.vertx.mqtt.MqttClientOptions;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.security.Principal;
@@ -75,10 +75,11 @@ public final class IngestBench {
                 "mqtt.embedded.port", "0", "data.dir", data.toString(), "live.staleFactor", "1000",
                 "mqtt.allowAnonymous", "true")); // in-process load generator on a throw-away backend
         List<String> clientKinds = List.of(o.getOrDefault("clients", "operator").split(","));
-        ParkWatchBackend backend = new ParkWatchBackend(config, park);
-        // the first administrator's password is never used here: the bench logs in as users it creates itself
-        backend.setSecrets(name -> randomPassword());
-        ParkWatchBackend.Ports ports = get(backend.start().toCompletionStage().toCompletableFuture());
+        // the live core only; the first administrator's password is never used here: the bench logs in as users it
+        // creates itself
+        ParkWatchApp backend = new ParkWatchApp(config, park, ParkWatchApp.Options.defaults()
+                .withScope(ParkWatchApp.Scope.CORE).withSecrets(name -> randomPassword()));
+        ParkWatchApp.Ports ports = get(backend.start().toCompletionStage().toCompletableFuture());
         Vertx load = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         AtomicLong wsMessages = new AtomicLong();
         AtomicLong wsBytes = new AtomicLong();

@@ -3,7 +3,7 @@ package org.parkwatch.backend.hazard;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.net.URI;
@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -21,11 +22,11 @@ final class HazardBackend implements AutoCloseable {
     static final long REGRADE_MS = 50;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    final ParkWatchBackend backend;
+    final ParkWatchApp backend;
     final HazardService hazards;
-    final ParkWatchBackend.Ports ports;
+    final ParkWatchApp.Ports ports;
 
-    private HazardBackend(ParkWatchBackend backend, HazardService hazards, ParkWatchBackend.Ports ports) {
+    private HazardBackend(ParkWatchApp backend, HazardService hazards, ParkWatchApp.Ports ports) {
         this.backend = backend;
         this.hazards = hazards;
         this.ports = ports;
@@ -37,10 +38,11 @@ final class HazardBackend implements AutoCloseable {
 
     /** @param overrides configuration keys, e.g. {@code db.enabled=true} */
     static HazardBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
-        ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(dataDir, overrides), ParkCatalog.loadDemo());
-        HazardService h = HazardModule.install(b, REGRADE_MS);
-        ParkWatchBackend.Ports p = b.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        return new HazardBackend(b, h, p);
+        Map<String, String> all = new HashMap<>(Map.of("hazard.regradeMs", String.valueOf(REGRADE_MS),
+                "risk.qra.autoStart", "false"));
+        all.putAll(overrides);
+        TestBackend t = TestBackend.startAll(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
+        return new HazardBackend(t.backend, t.capabilities().hazards().service(), t.ports);
     }
 
     HttpResponse<String> get(String path) throws Exception {

@@ -3,7 +3,7 @@ package org.parkwatch.backend.publicdisplay;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.nio.file.Path;
@@ -17,9 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PublicDisplayModuleTest {
     @Test
     void badDelayStopsTheStartNamingTheKey(@TempDir Path dir) throws Exception {
-        ParkWatchBackend backend = new ParkWatchBackend(TestBackend.config(dir, Map.of("public.delaySeconds", "soon")),
-                ParkCatalog.loadDemo());
-        PublicDisplayModule.install(backend, null);
+        ParkWatchApp backend = new ParkWatchApp(TestBackend.config(dir, Map.of("public.delaySeconds", "soon")),
+                ParkCatalog.loadDemo(), ParkWatchApp.Options.defaults());
         try {
             ExecutionException e = assertThrows(ExecutionException.class,
                     () -> backend.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.UplinkPublisher;
-import org.parkwatch.backend.platform.Modules;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.model.park.ParkCatalog;
@@ -60,7 +59,7 @@ class TenantIsolationTest {
 
     @TempDir
     static Path dataDir;
-    private static ParkWatchBackend backend;
+    private static ParkWatchApp backend;
     private static String e01;
     private static String e02;
     private static String operator;
@@ -69,8 +68,8 @@ class TenantIsolationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        backend = new ParkWatchBackend(TestBackend.config(dataDir, Map.of("db.enabled", "true")), ParkCatalog.loadDemo());
-        Modules.installAll(backend);
+        backend = new ParkWatchApp(TestBackend.config(dataDir, Map.of("db.enabled", "true")), ParkCatalog.loadDemo(),
+                ParkWatchApp.Options.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         e01 = TestAuth.token(backend, Role.ENTERPRISE, "E01");
         e02 = TestAuth.token(backend, Role.ENTERPRISE, "E02");

@@ -3,6 +3,8 @@ package org.parkwatch.backend.alarm.service;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.push.PushPublisher;
 import org.parkwatch.backend.alarm.ActiveAlarm;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.AlarmManager;
@@ -39,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -50,7 +51,7 @@ import java.util.function.LongSupplier;
  * {@code {"type":"incident",…}}) and persisted in batches off the event loop. Everything except the database work runs
  * on the backend's ingest context.
  */
-public final class AlarmService implements IngestListener {
+public final class AlarmService implements IngestListener, IncidentFeed {
     /** Journal entries kept in memory (for /api/alarms/journal and KPIs when there is no database). */
     public static final int MEMORY_JOURNAL_MAX = 100_000;
     /** Closed incidents kept for {@code GET /api/incidents}. */
@@ -67,7 +68,8 @@ public final class AlarmService implements IngestListener {
     private final Map<String, TagKind> kindOfTag = new HashMap<>();
     private final Map<String, TagDefinition> bypassTags = new HashMap<>();
     private final LongSupplier clock;
-    private final BiConsumer<String, JsonObject> push;
+    private final PushPublisher push;
+    private final PushPublisher.EnterpriseView incidentView;
     private final AlarmJson json;
     private final Map<String, Boolean> staleSeen = new HashMap<>();
     private final Map<String, Boolean> feedLostSeen = new HashMap<>();
@@ -88,14 +90,17 @@ public final class AlarmService implements IngestListener {
     private boolean ready;
 
     /**
-     * @param push where push messages go: (type, payload), e.g. {@code PushHub::publish}
+     * @param push         where push messages go, each with its owners (the alarm's enterprise; the incident's)
+     * @param incidentView what one involved enterprise's users see of a mixed incident message
      */
     public AlarmService(ParkCatalog park, List<AlarmDefinition> definitions, CorrelationConfig correlationConfig,
-                        FeatureLocator locator, LongSupplier clock, BiConsumer<String, JsonObject> push) {
+                        FeatureLocator locator, LongSupplier clock, PushPublisher push,
+                        PushPublisher.EnterpriseView incidentView) {
         this.park = park;
         this.locator = locator;
         this.clock = clock;
         this.push = push;
+        this.incidentView = incidentView;
         this.manager = new AlarmManager(definitions, this::journal);
         this.bypasses = BypassRegister.from(park);
         this.correlation = new CorrelationEngine(correlationConfig, locator, "INC-", this::incident);
@@ -112,6 +117,7 @@ public final class AlarmService implements IngestListener {
     }
 
     /** Adds a listener to incidents opening, changing, closing and being restored (call before start). */
+    @Override
     public void addIncidentListener(IncidentListener listener) {
         incidentListeners.add(listener);
     }
@@ -319,11 +325,13 @@ public final class AlarmService implements IngestListener {
         return out;
     }
 
+    @Override
     public Optional<Incident> incident(String id) {
         return Optional.ofNullable(incidents.get(id));
     }
 
     /** The linkage package computed when the incident was last updated, or null. */
+    @Override
     public JsonObject linkageOf(String incidentId) {
         return linkageOfIncident.get(incidentId);
     }
@@ -367,9 +375,11 @@ public final class AlarmService implements IngestListener {
         pending.add(e);
         pendingChanged.add(e.alarmId());
         ActiveAlarm view = manager.get(e.alarmId()).orElse(null);
-        push.accept("alarm", new JsonObject().put("alarm", view == null ? null : json.alarm(view))
-                .put("transition", json.entry(e)));
         Optional<AlarmDefinition> d = manager.definition(e.alarmId());
+        // an alarm without a definition has no known owner: park roles only (fail closed)
+        PushOwners owners = d.map(def -> PushOwners.ofTagged(def.enterpriseId())).orElseGet(PushOwners::parkRoles);
+        push.publish("alarm", owners, new JsonObject().put("alarm", view == null ? null : json.alarm(view))
+                .put("transition", json.entry(e)));
         if (d.isPresent()) {
             TagKind kind = d.get().tagId() == null ? null : kindOfTag.get(d.get().tagId());
             AlarmSignal.of(e, d.get(), kind).ifPresent(correlation::onAlarm);
@@ -395,7 +405,7 @@ public final class AlarmService implements IngestListener {
         else linkageOfIncident.putIfAbsent(i.id(), null);
         JsonObject msg = new JsonObject().put("incident", json.incident(i)).put("isNew", isNew);
         if (pkg != null) msg.put("linkage", pkg);
-        push.accept("incident", msg);
+        push.publish("incident", PushOwners.ofTagged(i.enterprises()), msg, incidentView);
         if (before == null || before.state() != Incident.State.CLOSED) notifyIncident(i, before == null);
         pruneClosed();
     }

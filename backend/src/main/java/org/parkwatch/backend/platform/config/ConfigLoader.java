@@ -101,7 +101,11 @@ public final class ConfigLoader {
                 p.positiveLong("live.staleCheckMs"), p.positiveLong("live.refreshMs"));
         ParkWatchConfig.Push push = new ParkWatchConfig.Push(p.positiveLong("push.flushMs"),
                 p.positiveInt("push.maxQueuedPerClient"));
-        p.bool("mqtt.allowAnonymous");
+        // every boolean key, whoever reads it later: "ture" must stop the start, not read as false
+        for (String key : values.keySet()) {
+            String dflt = defaults.get(key);
+            if ("true".equals(dflt) || "false".equals(dflt)) p.bool(key);
+        }
         for (String key : new String[]{"http.tls.keystore", "mqtt.tls.keystore"}) {
             String path = values.get(key);
             if (path != null && !path.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.parkwatch.backend.platform.db;
 
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -44,6 +45,17 @@ public record DatabaseOptions(String url, String user, String password, int pool
     /** Embedded H2GIS defaults under {@code dataDir}: database file {@code parkwatch}, spill folder {@code history-spill}. */
     public static DatabaseOptions embedded(Path dataDir) {
         return new DatabaseOptions(h2FileUrl(dataDir), "sa", "", DEFAULT_POOL_SIZE, DEFAULT_RETENTION_DAYS,
+                DEFAULT_BATCH_SIZE, DEFAULT_FLUSH_MS, DEFAULT_BUFFER_SAMPLES, dataDir.resolve("history-spill"));
+    }
+
+    /**
+     * A private in-memory H2GIS database for {@code db.enabled=false}: the same schema and code paths as the file,
+     * gone when the backend stops (nothing survives a restart). Spill folder {@code history-spill} under
+     * {@code dataDir}.
+     */
+    public static DatabaseOptions inMemory(Path dataDir) {
+        String name = "parkwatch-" + UUID.randomUUID();
+        return new DatabaseOptions("jdbc:h2:mem:" + name, "sa", "", DEFAULT_POOL_SIZE, DEFAULT_RETENTION_DAYS,
                 DEFAULT_BATCH_SIZE, DEFAULT_FLUSH_MS, DEFAULT_BUFFER_SAMPLES, dataDir.resolve("history-spill"));
     }
 

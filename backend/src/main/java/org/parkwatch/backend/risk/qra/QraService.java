@@ -1,5 +1,7 @@
 package org.parkwatch.backend.risk.qra;
 
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.push.PushPublisher;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -18,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -55,7 +56,7 @@ public final class QraService {
     private final Inputs inputs;
     private QraRepository repository;
     private final Supplier<WindRose> rose;
-    private final BiConsumer<String, JsonObject> push;
+    private final PushPublisher push;
     private final LongSupplier clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "parkwatch-qra");
@@ -81,7 +82,7 @@ public final class QraService {
      * @param rose the configured rose for the next run, or null to let the run derive one (history or demo)
      */
     public QraService(Vertx vertx, QraSettings settings, Inputs inputs, Supplier<WindRose> rose,
-                      BiConsumer<String, JsonObject> push, LongSupplier clock) {
+                      PushPublisher push, LongSupplier clock) {
         this.vertx = vertx;
         this.settings = settings;
         this.inputs = inputs;
@@ -185,7 +186,8 @@ public final class QraService {
         lastError = run.error();
         LOG.info("QRA run {} ({}) {} in {} ms", run.id(), run.trigger(), run.status(),
                 run.finishedMs() - run.startedMs());
-        push.accept(PUSH_TYPE, run.summaryJson());
+        // the park QRA is for roles holding risk:read, which enterprise users do not
+        push.publish(PUSH_TYPE, PushOwners.parkRoles(), run.summaryJson());
     }
 
     /** Takes a finished run as the latest and remembers the inventories it used. */

@@ -1,5 +1,7 @@
 package org.parkwatch.backend.risk.zones;
 
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.push.PushPublisher;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -49,7 +50,7 @@ public final class IncidentZones implements IncidentListener {
     private final IncidentReleases releases;
     private final Supplier<LiveWeather.Reading> weather;
     private final LongSupplier clock;
-    private final BiConsumer<String, JsonObject> push;
+    private final PushPublisher push;
     private final Map<String, Deque<ZoneRun>> runs = new HashMap<>();
     /** The base request of each incident with zones: its defaults, a restored run's release, or a re-run's. */
     private final Map<String, ZoneRequest> requests = new HashMap<>();
@@ -70,7 +71,7 @@ public final class IncidentZones implements IncidentListener {
      * @param push    (type, payload) to the WebSocket clients
      */
     public IncidentZones(ThreatZoneService service, IncidentReleases releases, Supplier<LiveWeather.Reading> weather,
-                         LongSupplier clock, BiConsumer<String, JsonObject> push) {
+                         LongSupplier clock, PushPublisher push) {
         this.service = service;
         this.releases = releases;
         this.weather = weather;
@@ -276,7 +277,7 @@ public final class IncidentZones implements IncidentListener {
         }
         return result.map(toRun).onComplete(ar -> running.remove(i.id())).onSuccess(r -> {
             remember(r);
-            push.accept(PUSH_TYPE, r.pushMessage());
+            push.publish(PUSH_TYPE, PushOwners.ofTagged(i.enterprises()), r.pushMessage());
             store(r);
         });
     }

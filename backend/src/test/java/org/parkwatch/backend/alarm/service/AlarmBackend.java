@@ -4,7 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.net.URI;
@@ -22,23 +22,21 @@ import java.util.concurrent.TimeUnit;
 final class AlarmBackend implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    final ParkWatchBackend backend;
+    final ParkWatchApp backend;
     final AlarmService alarms;
-    final ParkWatchBackend.Ports ports;
+    final ParkWatchApp.Ports ports;
 
-    private AlarmBackend(ParkWatchBackend backend, AlarmService alarms, ParkWatchBackend.Ports ports) {
+    private AlarmBackend(ParkWatchApp backend, AlarmService alarms, ParkWatchApp.Ports ports) {
         this.backend = backend;
         this.alarms = alarms;
         this.ports = ports;
     }
 
     static AlarmBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
-        Map<String, String> cfg = new HashMap<>(Map.of("db.enabled", "true"));
+        Map<String, String> cfg = new HashMap<>(Map.of("db.enabled", "true", "risk.qra.autoStart", "false"));
         cfg.putAll(overrides);
-        ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo());
-        AlarmService a = AlarmModule.install(b);
-        ParkWatchBackend.Ports p = b.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-        return new AlarmBackend(b, a, p);
+        TestBackend t = TestBackend.startAll(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo());
+        return new AlarmBackend(t.backend, t.capabilities().alarms().service(), t.ports);
     }
 
     HttpResponse<String> get(String path) throws Exception {

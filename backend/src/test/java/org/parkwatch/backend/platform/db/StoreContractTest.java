@@ -1,5 +1,7 @@
 package org.parkwatch.backend.platform.db;
 
+import org.parkwatch.backend.platform.http.HttpApi;
+import org.parkwatch.backend.app.Store;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -307,13 +309,12 @@ abstract class StoreContractTest {
                         "{\"type\":\"Point\",\"coordinates\":[" + (113.94 + i * 0.001) + ",34.69]}"));
             }
             store.importer().importGeoJson("quarry", "采样点", "Samples", bytes(collection4547(points)), null);
-            Router router = Router.router(vertx);
             // the routes scope their answers by the caller; this test reads as a control-room operator would
-            router.route().handler(ctx -> {
-                ctx.put(Principal.CONTEXT_KEY, new Principal("operator", Role.OPERATOR, null));
-                ctx.next();
-            });
-            store.registerRoutes(vertx, router, Clock.systemUTC(), new TenantScope(testPark()));
+            Router router = HttpApi.router(vertx, store.routes(vertx, Clock.systemUTC(), new TenantScope(testPark())),
+                    1 << 20, spec -> ctx -> {
+                        ctx.put(Principal.CONTEXT_KEY, new Principal("operator", Role.OPERATOR, null));
+                        ctx.next();
+                    });
             HttpServer server = get(vertx.createHttpServer().requestHandler(router).listen(0));
             String base = "http://127.0.0.1:" + server.actualPort();
             WebClient web = WebClient.create(vertx);

@@ -3,9 +3,8 @@ package org.parkwatch.backend.risk.qra;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.hazard.HazardModule;
 import org.parkwatch.backend.hazard.HazardService;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.net.URI;
@@ -23,11 +22,11 @@ import java.util.concurrent.TimeUnit;
 final class QraBackend implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    final ParkWatchBackend backend;
+    final ParkWatchApp backend;
     final QraService qra;
-    final ParkWatchBackend.Ports ports;
+    final ParkWatchApp.Ports ports;
 
-    private QraBackend(ParkWatchBackend backend, QraService qra, ParkWatchBackend.Ports ports) {
+    private QraBackend(ParkWatchApp backend, QraService qra, ParkWatchApp.Ports ports) {
         this.backend = backend;
         this.qra = qra;
         this.ports = ports;
@@ -35,27 +34,13 @@ final class QraBackend implements AutoCloseable {
 
     /** @param overrides configuration keys; the QRA's cells default to 50 m here to keep runs short */
     static QraBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
-        return start(dataDir, overrides, b -> { });
-    }
-
-    /** @param before runs on the backend before the modules are installed (e.g. to add a route in front) */
-    static QraBackend start(Path dataDir, Map<String, String> overrides,
-                            java.util.function.Consumer<ParkWatchBackend> before) throws Exception {
         Map<String, String> all = new HashMap<>();
         all.put("risk.qra.cellM", "50");
         all.put("risk.qra.startDelayMs", "1");
+        all.put("hazard.regradeMs", "50");
         all.putAll(overrides);
-        ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
-        before.accept(b);
-        HazardService h = HazardModule.install(b, 50);
-        QraService q = RiskModule.install(b, h);
-        try {
-            ParkWatchBackend.Ports p = b.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-            return new QraBackend(b, q, p);
-        } catch (Exception e) {
-            b.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            throw e;
-        }
+        TestBackend t = TestBackend.startAll(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
+        return new QraBackend(t.backend, t.capabilities().qra().service(), t.ports);
     }
 
     /** GET as the administrator (bearer token from a real login, see TestAuth). */

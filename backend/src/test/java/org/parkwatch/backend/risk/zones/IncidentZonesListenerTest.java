@@ -34,7 +34,7 @@ class IncidentZonesListenerTest {
         ChemicalProperties chemicals = ChemicalProperties.loadDefault();
         zones = new IncidentZones(new ThreatZoneService(park, () -> null, chemicals),
                 new IncidentReleases(park, chemicals, id -> linkage.get()), wind::get, clock::get,
-                (type, payload) -> pushed.add(payload.put("type", type)));
+                (type, owners, payload, view) -> pushed.add(payload.put("type", type)));
     }
 
     private LiveWeather.Reading reading(double fromDeg) {

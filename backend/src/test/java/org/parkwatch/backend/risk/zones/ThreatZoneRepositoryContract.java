@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.model.park.ParkCatalog;
 
 /** Threat-zone runs stored and read back through migration V9, on each database the store supports. */
@@ -27,7 +27,8 @@ abstract class ThreatZoneRepositoryContract {
     @Test
     void runsRoundTripAndTheNewestAreLoadedOldestFirst() throws Exception {
         Map<String, String> cfg = new HashMap<>(database());
-        ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo());
+        ParkWatchApp b = new ParkWatchApp(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo(),
+                ParkWatchApp.Options.defaults().withScope(ParkWatchApp.Scope.CORE));
         b.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         try {
             ThreatZoneRepository repo = new ThreatZoneRepository(b.store().database());

@@ -1,8 +1,7 @@
-package org.parkwatch.backend.platform.db;
+package org.parkwatch.backend.app;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.ext.web.Router;
 import org.parkwatch.backend.gis.GisRoutes;
 import org.parkwatch.backend.gis.OgcApiRoutes;
 import org.parkwatch.backend.history.HistoryRoutes;
@@ -16,7 +15,10 @@ import org.parkwatch.backend.gis.MemorySpatialIndex;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.history.HistoryRepository;
 import org.parkwatch.backend.history.HistoryWriter;
+import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.db.DatabaseOptions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.parkwatch.model.park.ParkCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,16 +86,6 @@ public final class Store implements AutoCloseable {
         index = MemorySpatialIndex.of(gis.allFeatures());
     }
 
-    /**
-     * Registers the store's HTTP routes: layers and features ({@code /api/layers…}, {@code /api/features/:id}),
-     * OGC API – Features ({@code /ogc…}) and history ({@code /api/history/:tagId}).
-     */
-    public void registerRoutes(Vertx vertx, Router router, Clock clock, TenantScope tenancy) {
-        new GisRoutes(vertx, gis, importer, ImportLimits.DEFAULT, this::layersChanged, tenancy).register(router);
-        new OgcApiRoutes(vertx, gis, tenancy).register(router);
-        new HistoryRoutes(vertx, history, clock, tenancy).register(router);
-    }
-
     /** The same routes as rows of the backend's route table, scoped to the caller by {@code tenancy}. */
     public List<RouteSpec> routes(Vertx vertx, Clock clock, TenantScope tenancy) {
         List<RouteSpec> out = new ArrayList<>();
@@ -101,6 +93,18 @@ public final class Store implements AutoCloseable {
         out.addAll(new OgcApiRoutes(vertx, gis, tenancy).routes());
         out.addAll(new HistoryRoutes(vertx, history, clock, tenancy).routes());
         return out;
+    }
+
+    /** Registers the history writer's gauges. */
+    public void registerMetrics(ParkWatchMetrics metrics) {
+        metrics.gauge("parkwatch.history.written", "samples written to the database since start",
+                () -> historyWriter.stats().written());
+        metrics.gauge("parkwatch.history.pending", "samples waiting in memory for the database",
+                () -> historyWriter.stats().pending());
+        metrics.gauge("parkwatch.history.spilled", "samples spilled to disk since start (database slow or away)",
+                () -> historyWriter.stats().spilled());
+        metrics.gauge("parkwatch.history.failures", "failed history writes since start",
+                () -> historyWriter.stats().failures());
     }
 
     /** Call after layers changed (import): rebuilds the index; a failure is logged and the old index kept. */

@@ -1,4 +1,4 @@
-package org.parkwatch.backend.security.uplink;
+package org.parkwatch.backend.ingest.uplink;
 
 import org.parkwatch.backend.security.PasswordHasher;
 

@@ -1,4 +1,4 @@
-package org.parkwatch.backend.security.uplink;
+package org.parkwatch.backend.ingest.uplink;
 
 /**
  * One bridge's MQTT login at the park: the bridge, the enterprise it speaks for, its user name and the slow hash of

@@ -1,4 +1,4 @@
-package org.parkwatch.backend.alarm.bench;
+package org.parkwatch.backend.bench;
 
 import org.junit.jupiter.api.Test;
 import org.parkwatch.model.park.ParkCatalog;

@@ -1,12 +1,13 @@
-package org.parkwatch.backend.platform;
+package org.parkwatch.backend.app;
 
 import org.parkwatch.backend.platform.config.ConfigException;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 
+import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 
-/** Starts the backend: {@code java -cp ... org.parkwatch.backend.platform.Main [--config file.properties]}. */
+/** Starts the backend: {@code java -cp ... org.parkwatch.backend.app.Main [--config file.properties]}. */
 public final class Main {
     private Main() {
     }
@@ -20,16 +21,15 @@ public final class Main {
             System.exit(2);
             return;
         }
-        ParkWatchBackend backend;
+        ParkWatchApp backend;
         try {
-            backend = new ParkWatchBackend(config);
-        } catch (java.io.UncheckedIOException e) {
+            backend = new ParkWatchApp(config);
+        } catch (UncheckedIOException e) {
             System.err.println("ParkWatch backend cannot start: " + e.getMessage());
             System.exit(2);
             return;
         }
-        Modules.installAll(backend);
-        ParkWatchBackend.Ports ports;
+        ParkWatchApp.Ports ports;
         try {
             ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -1,4 +1,4 @@
-package org.parkwatch.backend.security.uplink;
+package org.parkwatch.backend.ingest.uplink;
 
 import org.parkwatch.model.secret.SecretFiles;
 import org.parkwatch.backend.platform.config.ConfigException;

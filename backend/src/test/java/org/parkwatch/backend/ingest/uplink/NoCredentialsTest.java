@@ -1,4 +1,4 @@
-package org.parkwatch.backend.security.uplink;
+package org.parkwatch.backend.ingest.uplink;
 
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.parkwatch.backend.alarm.bench;
+package org.parkwatch.backend.bench;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.vertx.core.Future;

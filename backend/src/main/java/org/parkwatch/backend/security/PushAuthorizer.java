@@ -1,8 +1,7 @@
-package org.parkwatch.backend.push;
+package org.parkwatch.backend.security;
 
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
-import org.parkwatch.backend.security.Principal;
 
 /**
  * Decides whether a browser may open the live WebSocket and as whom (issue 7: the session cookie or bearer header,

@@ -1,4 +1,4 @@
-package org.parkwatch.backend.security.uplink;
+package org.parkwatch.backend.ingest.uplink;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

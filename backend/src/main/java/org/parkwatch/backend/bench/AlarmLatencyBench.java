@@ -1,4 +1,4 @@
-package org.parkwatch.backend.alarm.bench;
+package org.parkwatch.backend.bench;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.vertx.core.Vertx;
@@ -6,11 +6,12 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mqtt.MqttClient;
 import io.vertx.mqtt.MqttClientOptions;
-import org.parkwatch.backend.alarm.service.AlarmModule;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.Role;
+import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.platform.config.ConfigLoader;
+import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.model.park.EnterpriseTags;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.Sample;
@@ -72,20 +73,21 @@ public final class AlarmLatencyBench {
         Path alarms = Files.writeString(data.resolve("alarms.json"), "{\"alarms\":["
                 + "{\"tag\":\"" + PROBE_TAG + "\",\"type\":\"HH\",\"offDelayMs\":0},"
                 + "{\"tag\":\"" + PROBE_TAG + "\",\"type\":\"H\",\"offDelayMs\":0}]}");
-        ParkWatchBackend backend = new ParkWatchBackend(new ConfigLoader().load(Map.of("http.host", "127.0.0.1",
+        ParkWatchConfig config = new ConfigLoader().load(Map.of("http.host", "127.0.0.1",
                 "http.port", "0", "mqtt.embedded.port", "0", "data.dir", data.toString(), "live.staleFactor", "1000",
                 "db.enabled", o.getOrDefault("db", "false"), "alarm.definitionsFile", alarms.toString(),
-                "mqtt.allowAnonymous", "true")), park); // in-process load generator on a throw-away backend
-        // probe sample time → arrival (nanoTime); registered before the alarm module, so it runs first
+                "mqtt.allowAnonymous", "true")); // in-process load generator on a throw-away backend
+        // probe sample time → arrival (nanoTime); an extra listener runs after the capabilities' listeners
         Map<Long, Long> arrivals = new ConcurrentHashMap<>();
-        backend.addIngestListener(b -> {
+        IngestListener arrivalProbe = b -> {
             long now = System.nanoTime();
             for (Sample s : b.samples()) {
                 if (s.tagId().equals(PROBE_TAG) && s.numeric() > 50) arrivals.put(s.sourceTimeMs(), now);
             }
-        });
-        AlarmModule.install(backend);
-        ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        };
+        ParkWatchApp backend = new ParkWatchApp(config, park, ParkWatchApp.Options.defaults()
+                .withIngestListener(arrivalProbe));
+        ParkWatchApp.Ports ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
 
         List<Double> latenciesMs = java.util.Collections.synchronizedList(new ArrayList<>());
         long[] measureFromMs = {Long.MAX_VALUE};
