@@ -1,4 +1,4 @@
-package org.parkwatch.backend.platform.http;
+package org.parkwatch.backend.gis;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -19,8 +19,8 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The catalogue's layers (no database) are scoped like the stored ones: an E01 user gets only E01's tanks. */
-class ParkLayerScopeTest {
+/** The stored layers are scoped by the caller: an E01 user gets only E01's tanks, and every enterprise site. */
+class LayerScopeTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test

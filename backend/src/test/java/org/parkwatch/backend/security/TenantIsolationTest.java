@@ -14,6 +14,10 @@ import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.hazard.HazardCapability;
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.risk.qra.QraService;
+import org.parkwatch.backend.risk.zones.IncidentZones;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.model.park.ParkCatalog;
@@ -260,6 +264,46 @@ class TenantIsolationTest {
             assertTrue(received(toOperator, "\"E02.TK101.LT\""), "the operator sees E02's value");
             for (JsonObject m : toE01) {
                 assertFalse(E02.matcher(m.encode()).find(), "E01 client got E02 data: " + excerpt(m.encode()));
+            }
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Every message type the capabilities publish, owned by E02 (or by the park roles), reaches the operator and never
+     * an E01 client; the hub decides by the owners alone, whatever the payload says.
+     */
+    @Test
+    void socketGivesAnE01ClientNoMessageOwnedByAnotherEnterpriseOfAnyType() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            WebSocketClient ws = vertx.createWebSocketClient();
+            List<JsonObject> toE01 = connect(ws, e01);
+            List<JsonObject> toOperator = connect(ws, operator);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !toE01.isEmpty() && !toOperator.isEmpty());
+            List<String> types = List.of("alarm", "incident", IncidentZones.PUSH_TYPE, HazardCapability.PUSH_TYPE,
+                    QraService.PUSH_TYPE, "made-up-type");
+            backend.onIngestContext(() -> {
+                for (String type : types) {
+                    // the payload even claims E01: only the owners count
+                    backend.push().publish(type, PushOwners.enterprise("E02"),
+                            new JsonObject().put("enterpriseId", "E01").put("probe", "foreign-" + type));
+                }
+                backend.push().publish("made-up-type", PushOwners.parkRoles(), new JsonObject().put("probe", "park"));
+                backend.push().publish("made-up-type", PushOwners.enterprise("E01"),
+                        new JsonObject().put("probe", "own"));
+                return null;
+            }).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(10)).until(() -> received(toE01, "\"probe\":\"own\"")
+                    && received(toOperator, "\"probe\":\"own\""));
+            for (String type : types) {
+                assertTrue(received(toOperator, "\"probe\":\"foreign-" + type + "\""), "operator got " + type);
+            }
+            assertTrue(received(toOperator, "\"probe\":\"park\""));
+            for (JsonObject m : toE01) {
+                String probe = m.getString("probe");
+                assertTrue(probe == null || probe.equals("own"), "E01 client got " + m.encode());
             }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.platform.db;
 
+import io.vertx.ext.web.handler.SecurityPolicyHandler;
 import org.parkwatch.backend.platform.http.HttpApi;
 import org.parkwatch.backend.app.Store;
 import io.vertx.core.Future;
@@ -311,7 +312,7 @@ abstract class StoreContractTest {
             store.importer().importGeoJson("quarry", "采样点", "Samples", bytes(collection4547(points)), null);
             // the routes scope their answers by the caller; this test reads as a control-room operator would
             Router router = HttpApi.router(vertx, store.routes(vertx, Clock.systemUTC(), new TenantScope(testPark())),
-                    1 << 20, spec -> ctx -> {
+                    1 << 20, spec -> (SecurityPolicyHandler) ctx -> {
                         ctx.put(Principal.CONTEXT_KEY, new Principal("operator", Role.OPERATOR, null));
                         ctx.next();
                     });
