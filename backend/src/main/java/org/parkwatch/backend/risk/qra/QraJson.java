@@ -107,7 +107,8 @@ public final class QraJson {
                         : new JsonObject().put("n", worst.fatalities()).put("f", worst.frequencyPerYear()))
                 .put("lines", new JsonObject().put("upperFAtN1", lines.upperFAtN1())
                         .put("lowerFAtN1", lines.lowerFAtN1()).put("slope", lines.slope())
-                        .put("status", "[U] GB 36894-2018 Figure 1 not yet verified; defaults of risk.md"));
+                        .put("status", "[U] GB 36894-2018 Figure 1 not yet verified; defaults of "
+                                + "docs/domain/risk.md §Criteria"));
     }
 
     private JsonArray targets(QraResult r) {

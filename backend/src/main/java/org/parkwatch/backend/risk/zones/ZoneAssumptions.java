@@ -4,17 +4,20 @@ import org.parkwatch.model.consequence.Terrain;
 
 /**
  * The assumptions threat zones make where the caller gives no value, each in one named place with its source and
- * status ([V] verified, [P] partly, [U] unverified; /work/shared/domain/README.md).
+ * status ([V] verified, [P] partly, [U] unverified; docs/domain/README.md).
  */
 public final class ZoneAssumptions {
     /**
      * Duration over which a mass feeds a pool fire (toxic zones of a mass come from a puff instead), or over which a
      * rate builds a flammable cloud or fireball, s:
-     * the Purple Book's "full contents in 10 min" release category (CPR 18E, /work/shared/domain/risk.md "Generic leak
+     * the Purple Book's "full contents in 10 min" release category (CPR 18E, docs/domain/risk.md "Generic leak
      * frequencies") [U].
      */
     public static final double MASS_RELEASE_DURATION_S = 600;
-    /** Hole of the typical leak from a vessel: the Purple Book's "10 mm hole" category (risk.md) [U]. */
+    /**
+     * Hole of the typical leak from a vessel: the Purple Book's "10 mm hole" category (docs/domain/risk.md §Generic
+     * leak frequencies) [U].
+     */
     public static final double TYPICAL_HOLE_DIAMETER_M = 0.010;
     /** Terrain when none is given: the demo park lies in open farmland on the Henan plain (park.json) [P]. */
     public static final Terrain DEFAULT_TERRAIN = Terrain.RURAL;
