@@ -21,6 +21,7 @@ import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.TenantScope;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -235,7 +236,7 @@ public final class RegistryRoutes {
             JsonNode n = s == null || s.isBlank() ? null : MAPPER.readTree(s);
             if (n == null || !n.isObject()) throw new IllegalArgumentException("body: expected a JSON object");
             return n;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("body: not valid JSON: " + e.getMessage());
         }
     }

@@ -4,6 +4,7 @@ import org.parkwatch.backend.platform.config.ConfigException;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 
+import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 
 /** Starts the backend: {@code java -cp ... org.parkwatch.backend.platform.Main [--config file.properties]}. */
@@ -23,7 +24,7 @@ public final class Main {
         ParkWatchBackend backend;
         try {
             backend = new ParkWatchBackend(config);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             System.err.println("ParkWatch backend cannot start: " + e.getMessage());
             System.exit(2);
             return;

@@ -1,6 +1,7 @@
 package org.parkwatch.backend.risk.zones;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import org.parkwatch.model.consequence.LiquidRelease;
 import org.parkwatch.model.consequence.SourceTermConstants;
 
@@ -44,7 +45,7 @@ public final class TypicalLeak {
             throw new ZoneInputException("releaseRateKgPerS", "give releaseRateKgPerS or massKg (a typical leak is "
                     + "assumed only for a tank, or for a liquefied gas with a known vapour pressure)");
         }
-        return of(com.fasterxml.jackson.databind.node.MissingNode.getInstance(), chemical, true);
+        return of(MissingNode.getInstance(), chemical, true);
     }
 
     private static Leak of(JsonNode tank, ChemicalHazard chemical, boolean pressurised) {

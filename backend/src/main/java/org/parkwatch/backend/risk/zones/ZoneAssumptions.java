@@ -2,6 +2,8 @@ package org.parkwatch.backend.risk.zones;
 
 import org.parkwatch.model.consequence.Terrain;
 
+import java.util.Map;
+
 /**
  * The assumptions threat zones make where the caller gives no value, each in one named place with its source and
  * status ([V] verified, [P] partly, [U] unverified; docs/domain/README.md).
@@ -34,7 +36,7 @@ public final class ZoneAssumptions {
      * Vapour pressure at 20 °C of liquefied gases stored under pressure, Pa absolute (handbook values, CRC / Perry's,
      * rounded) [U]: the operating pressure of a pressure tank at ambient temperature. Keyed by CAS.
      */
-    public static final java.util.Map<String, Double> VAPOUR_PRESSURE_20C_PA = java.util.Map.of(
+    public static final Map<String, Double> VAPOUR_PRESSURE_20C_PA = Map.of(
             "7782-50-5", 6.8e5,   // chlorine
             "7664-41-7", 8.6e5,   // ammonia
             "68476-85-7", 8.4e5,  // LPG as propane
