@@ -103,6 +103,7 @@ public final class ConfigLoader {
         ParkWatchConfig.Push push = new ParkWatchConfig.Push(p.positiveLong("push.flushMs"),
                 p.positiveInt("push.maxQueuedPerClient"));
         p.bool("mqtt.allowAnonymous");
+        p.bool("db.enabled");
         for (String key : new String[]{"http.tls.keystore", "mqtt.tls.keystore"}) {
             String path = values.get(key);
             if (path != null && !path.isEmpty()) {
