@@ -81,15 +81,16 @@ async function main() {
     if (feature) feature.changed();
   };
 
-  installAlarms({ map, liveStore: store, container: $('main'), notify });
-  installZones({ map, liveStore: store, container: $('main'), notify });
+  let socketState = 'connecting';
+  const socket = new LiveSocket(liveSocketUrl(), {
+    onState: (state) => { socketState = state; showSocketState($('ws-state'), state); },
+  });
+  store.listenTo(socket);
+  installAlarms({ map, socket, container: $('main'), notify });
+  installZones({ map, liveStore: store, socket, container: $('main'), notify });
   const history = new HistoryPanel($('trend-panel'), store);
   const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
   const feedStrip = new FeedStrip($('feeds'), store);
-  let socketState = 'connecting';
-  const socket = new LiveSocket(liveSocketUrl(), store, {
-    onState: (state) => { socketState = state; showSocketState($('ws-state'), state); },
-  });
 
   const [layersResult, tagsResult, feedsResult] = await Promise.allSettled([api.layers(), api.tags(), api.feeds()]);
   const failures = [layersResult, tagsResult, feedsResult].filter((r) => r.status === 'rejected').map((r) => r.reason.message);

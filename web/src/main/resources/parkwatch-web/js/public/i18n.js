@@ -2,7 +2,7 @@
  * Strings of the public display (/public) in zh-CN (default) and English. The language is the page's (../i18n),
  * `?lang=en` in the kiosk URL starts it in English.
  */
-import { lang } from '../i18n/index.js';
+import { applyStatic, translator } from '../i18n/index.js';
 
 const zh = {
   'public.title': '园区安全与环境信息公开', 'public.lang': 'English',
@@ -34,11 +34,7 @@ const en = {
   'view.map': 'Park overview', 'view.air': 'Air quality', 'view.status': 'Safety status',
 };
 
-export function tr(key, params) {
-  let text = (lang() === 'en' ? en[key] : zh[key]) ?? zh[key] ?? key;
-  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
-  return text;
-}
+export const tr = translator(zh, en);
 
 /** "14:05" in the page language's clock format. */
 export function hourMinute(ms, language) {
@@ -46,9 +42,7 @@ export function hourMinute(ms, language) {
     { hour: '2-digit', minute: '2-digit', hour12: false });
 }
 
-/** Fills `[data-tr]` elements under `root` and the page title. */
-export function applyPublicText(root = document) {
-  root.querySelectorAll('[data-tr]').forEach((el) => { el.textContent = tr(el.dataset.tr); });
-  document.documentElement.lang = lang();
-  document.title = tr('public.title');
+/** Fills the page's `data-i18n` text and its title. */
+export function applyPublicText() {
+  applyStatic(document, { tr, titleKey: 'public.title' });
 }

@@ -3,6 +3,7 @@ package org.parkwatch.backend.bench;
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mqtt.MqttClient;
 import io.vertx.mqtt.MqttClientOptions;
@@ -26,6 +27,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +92,7 @@ public final class AlarmLatencyBench {
                 .withIngestListener(arrivalProbe));
         ParkWatchApp.Ports ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
 
-        List<Double> latenciesMs = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Double> latenciesMs = Collections.synchronizedList(new ArrayList<>());
         long[] measureFromMs = {Long.MAX_VALUE};
         // a token issued by the in-process backend for this in-process client (the socket needs a login)
         String token = backend.security().sessions().openToken(new Principal("bench", Role.ADMIN, null), "benchmark")
@@ -149,7 +152,7 @@ public final class AlarmLatencyBench {
             if (high && t >= measureFromMs[0]) sent[0]++;
             byte[] payload = codec.encode(new UplinkBatch("E01", "E01-PROBE", seq, t,
                     List.of(Sample.of(PROBE_TAG, high ? PROBE_HIGH : PROBE_LOW, t))));
-            probe.publish(topic, io.vertx.core.buffer.Buffer.buffer(payload), MqttQoS.AT_LEAST_ONCE, false, false);
+            probe.publish(topic, Buffer.buffer(payload), MqttQoS.AT_LEAST_ONCE, false, false);
         });
 
         System.out.printf("warming up %d s: background %,.0f samples/s over %d enterprise publishers (batches of %d), "
@@ -180,7 +183,7 @@ public final class AlarmLatencyBench {
         load.close();
         backend.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         try (var files = Files.walk(data)) { // the bench's own temporary data folder
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
         System.exit(v.length > 0 ? 0 : 1);
     }

@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.parkwatch.backend.platform.db.BlockingReply;
+import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.security.Principal;
@@ -131,21 +132,21 @@ public final class GisRoutes {
                 ctx.response().putHeader("Content-Type", "application/json").end(new JsonObject()
                         .put("layerId", ar.result().layerId()).put("featureCount", ar.result().featureCount()).encode());
             } else if (ar.cause() instanceof ImportException ie) {
-                ctx.response().setStatusCode(422).putHeader("Content-Type", "application/json")
-                        .end(problems(ie).encode());
+                ApiReplies.error(ctx, 422, "import refused; nothing was written",
+                        Map.of("problems", problems(ie)));
             } else {
-                BlockingReply.error(ctx, ar.cause());
+                ApiReplies.failure(ctx, ar.cause());
             }
         });
     }
 
-    static JsonObject problems(ImportException e) {
+    static JsonArray problems(ImportException e) {
         JsonArray list = new JsonArray();
         for (ImportProblem p : e.problems()) {
             JsonObject o = new JsonObject().put("message", p.zh()).put("messageEn", p.en());
             if (p.featureIndex() >= 0) o.put("featureIndex", p.featureIndex());
             list.add(o);
         }
-        return new JsonObject().put("error", "import refused; nothing was written").put("problems", list);
+        return list;
     }
 }

@@ -15,6 +15,7 @@ import org.parkwatch.backend.security.TenantScope;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -161,7 +162,7 @@ public final class OgcApiRoutes {
         });
     }
 
-    private LayerRecord layer(String id) throws java.sql.SQLException {
+    private LayerRecord layer(String id) throws SQLException {
         return repository.layer(id).orElseThrow(() -> new NoSuchElementException("no collection '" + id + "'"));
     }
 
@@ -169,7 +170,7 @@ public final class OgcApiRoutes {
      * The extent of each layer over the features the caller sees, or null for park roles (the stored extents hold):
      * a layer's outline alone would show an enterprise user where another enterprise's installations are.
      */
-    private Map<String, Envelope4326> scopedExtents(Principal p) throws java.sql.SQLException {
+    private Map<String, Envelope4326> scopedExtents(Principal p) throws SQLException {
         if (!p.scoped()) return null;
         Map<String, Envelope> out = new HashMap<>();
         for (FeatureRecord f : GisRoutes.visible(tenancy, p, repository.allFeatures())) {
@@ -181,7 +182,7 @@ public final class OgcApiRoutes {
     }
 
     private JsonObject describe(String base, LayerRecord l, Map<String, Envelope4326> scopedExtents)
-            throws java.sql.SQLException {
+            throws SQLException {
         String url = base + "/collections/" + enc(l.id());
         JsonObject c = new JsonObject().put("id", l.id()).put("title", l.nameZh().isEmpty() ? l.id() : l.nameZh())
                 .put("description", l.nameEn()).put("itemType", "feature").put("crs", new JsonArray().add(CRS84))

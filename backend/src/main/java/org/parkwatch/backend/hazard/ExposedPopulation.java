@@ -17,7 +17,10 @@ import java.util.List;
  */
 public final class ExposedPopulation {
 
-    /** Radius around the unit boundary whose residents set α: 500 m (gb18218.md, Grading / Table 5). [S] */
+    /**
+     * Radius around the boundary whose residents set α: 500 m (GB 18218-2018 Table 5 with SAWS Order No. 40 annex 1;
+     * docs/domain/gb18218.md §Grading) [P].
+     */
     public static final double RADIUS_M = 500.0;
     /** Segments per quarter circle of the buffer; 16 keeps the arc within 0.5 m of a true 500 m offset. */
     private static final int BUFFER_QUADRANT_SEGMENTS = 16;

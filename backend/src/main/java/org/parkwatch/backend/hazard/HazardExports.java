@@ -10,6 +10,7 @@ import org.parkwatch.backend.hazard.registry.Enterprise;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +50,7 @@ public final class HazardExports {
      * A FeatureCollection of the units: geometry = unit boundary, properties = the summary's flat fields
      * ({@code s, r, level, static_s, static_level, …}); nested objects are flattened with an underscore.
      */
-    public static String hazardsGeoJson(List<ObjectNode> summaries, java.util.function.Function<String, JsonNode> geometry) {
+    public static String hazardsGeoJson(List<ObjectNode> summaries, Function<String, JsonNode> geometry) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode fc = f.objectNode().put("type", "FeatureCollection");
         fc.putObject("crs").put("type", "name").putObject("properties")

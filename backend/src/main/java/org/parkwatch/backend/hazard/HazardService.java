@@ -1,6 +1,8 @@
 package org.parkwatch.backend.hazard;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.vertx.core.Vertx;
+import org.parkwatch.backend.hazard.registry.RegistryBook;
 import org.parkwatch.backend.ingest.AppliedBatch;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.model.park.ParkCatalog;
@@ -58,7 +60,7 @@ public final class HazardService implements IngestListener {
     /** Per unit the grading last reported as a change (or the first one): what hysteresis compares against. */
     private final Map<String, GradingResult> reported = new HashMap<>();
     private final List<Consumer<GradeEvent>> listeners = new CopyOnWriteArrayList<>();
-    private volatile org.parkwatch.backend.hazard.registry.RegistryBook registry;
+    private volatile RegistryBook registry;
     private boolean flushArmed;
     private long lastFlushMs;
     private long regradings;
@@ -94,7 +96,7 @@ public final class HazardService implements IngestListener {
         boolean hasDetectors = park.layers().stream().anyMatch(l -> l.id().equals(ParkHazardModel.GAS_DETECTORS));
         this.coverage = new MonitoringCoverage(infos, park.allTags(), hasDetectors
                 ? park.layer(ParkHazardModel.GAS_DETECTORS)
-                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+                : JsonNodeFactory.instance.objectNode());
         LOG.info("hazards: {} units, {} major hazard installations by design, {} level tags", model.units().size(),
                 staticGrades.values().stream().filter(GradingResult::majorHazard).count(), tankOfLevelTag.size());
     }
@@ -200,11 +202,11 @@ public final class HazardService implements IngestListener {
     }
 
     /** The enterprise registry installed with this service by {@link HazardModule}, or null. */
-    public org.parkwatch.backend.hazard.registry.RegistryBook registry() {
+    public RegistryBook registry() {
         return registry;
     }
 
-    void setRegistry(org.parkwatch.backend.hazard.registry.RegistryBook registry) {
+    void setRegistry(RegistryBook registry) {
         this.registry = registry;
     }
 

@@ -1,6 +1,8 @@
 package org.parkwatch.backend.hazard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.util.ArrayList;
@@ -59,7 +61,7 @@ public final class ParkHazardModel {
 
     private static JsonNode layer(ParkCatalog park, String id) {
         boolean present = park.layers().stream().anyMatch(l -> l.id().equals(id));
-        return present ? park.layer(id) : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        return present ? park.layer(id) : JsonNodeFactory.instance.objectNode();
     }
 
     /** Units to grade, in layer order (tank farms, process units, warehouses). */
@@ -73,7 +75,7 @@ public final class ParkHazardModel {
 
     /** Properties of a tank feature (capacity, chemical, design conditions), or a missing node. */
     public JsonNode tankProperties(String tankId) {
-        return tankProperties.getOrDefault(tankId, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        return tankProperties.getOrDefault(tankId, MissingNode.getInstance());
     }
 
     public Map<String, JsonNode> tanks() {

@@ -2,7 +2,6 @@ package org.parkwatch.backend.hazard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -16,17 +15,20 @@ import org.parkwatch.backend.hazard.registry.RegistryBook;
 import org.parkwatch.backend.hazard.registry.RiskColour;
 import org.parkwatch.backend.hazard.registry.RiskColourChange;
 import org.parkwatch.backend.hazard.registry.RowError;
-import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.TenantScope;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -113,7 +115,7 @@ public final class RegistryRoutes {
         }
         vertx.executeBlocking(save, false).onComplete(ar -> {
             if (ar.failed()) {
-                BlockingReply.error(ctx, ar.cause());
+                ApiReplies.failure(ctx, ar.cause());
                 return;
             }
             ctx.response().setStatusCode(201).putHeader("Content-Type", ApiReplies.JSON)
@@ -177,7 +179,7 @@ public final class RegistryRoutes {
         }
         vertx.executeBlocking(() -> registry.removeBlacklist(id, entryId, removedOn, reason.isEmpty() ? null : reason),
                 false).onComplete(ar -> {
-                    if (ar.failed()) BlockingReply.error(ctx, ar.cause());
+                    if (ar.failed()) ApiReplies.failure(ctx, ar.cause());
                     else ApiReplies.json(ctx, RegistryJson.entry(entryId, ar.result(), RegistryJson.today())
                             .put("enterpriseId", id).toString());
                 });
@@ -205,17 +207,22 @@ public final class RegistryRoutes {
         }
         vertx.executeBlocking(work, false).onComplete(ar -> {
             if (ar.failed()) {
-                BlockingReply.error(ctx, ar.cause());
+                ApiReplies.failure(ctx, ar.cause());
                 return;
             }
             ImportResult<?> r = ar.result();
             if (!r.ok()) {
-                ObjectNode err = MAPPER.createObjectNode().put("error", "import rejected, nothing saved: "
-                        + r.errors().stream().map(RowError::toString).collect(Collectors.joining("; ")));
-                ArrayNode rows = err.putArray("rows");
-                r.errors().forEach(e -> rows.addObject().put("line", e.line()).put("column", e.column())
-                        .put("message", e.message()));
-                ctx.response().setStatusCode(400).putHeader("Content-Type", ApiReplies.JSON).end(err.toString());
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (RowError e : r.errors()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("line", e.line());
+                    row.put("column", e.column());
+                    row.put("message", e.message());
+                    rows.add(row);
+                }
+                ApiReplies.error(ctx, 400, "import rejected, nothing saved: "
+                        + r.errors().stream().map(RowError::toString).collect(Collectors.joining("; ")),
+                        Map.of("rows", rows));
                 return;
             }
             ApiReplies.json(ctx, MAPPER.createObjectNode().put("kind", kind).put("imported", r.rows().size())
@@ -229,7 +236,7 @@ public final class RegistryRoutes {
             JsonNode n = s == null || s.isBlank() ? null : MAPPER.readTree(s);
             if (n == null || !n.isObject()) throw new IllegalArgumentException("body: expected a JSON object");
             return n;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("body: not valid JSON: " + e.getMessage());
         }
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -160,7 +161,7 @@ public final class LinkageBuilder {
     }
 
     private List<LinkagePackage.Resource> resources(SpatialQueries spatial, double lon, double lat) {
-        Set<String> kinds = new java.util.TreeSet<>();
+        Set<String> kinds = new TreeSet<>();
         for (FeatureRecord f : features.layer(RESOURCES)) kinds.add(f.kind());
         List<LinkagePackage.Resource> out = new ArrayList<>();
         for (String kind : kinds) {

@@ -1,6 +1,7 @@
 package org.parkwatch.bridge.browse;
 
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.parkwatch.bridge.BridgeMain;
 import org.parkwatch.bridge.client.ClientFactory;
 import org.parkwatch.bridge.config.BridgeConfig.Endpoint;
 
@@ -22,7 +23,7 @@ public final class BrowseCommand {
     }
 
     public static void main(String[] args) {
-        org.parkwatch.bridge.BridgeMain.selectLogging();
+        BridgeMain.selectLogging();
         System.exit(run(args, System.out, System.err));
     }
 

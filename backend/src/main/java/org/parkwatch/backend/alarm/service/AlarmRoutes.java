@@ -23,6 +23,7 @@ import org.parkwatch.backend.security.ScopedViews;
 import org.parkwatch.backend.security.TenantScope;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -251,8 +252,7 @@ public final class AlarmRoutes {
             return;
         }
         if (!o.accepted()) {
-            ctx.response().setStatusCode(409).putHeader("Content-Type", ApiReplies.JSON).end(new JsonObject()
-                    .put("error", o.reasonEn()).put("errorZh", o.reasonZh()).encode());
+            ApiReplies.error(ctx, 409, o.reasonEn(), Collections.singletonMap("errorZh", o.reasonZh()));
             return;
         }
         ApiReplies.json(ctx, service.json().alarm(service.manager().get(id).orElseThrow()).encode());

@@ -41,6 +41,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -80,12 +82,12 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     private final Map<String, JsonObject> linkageOfIncident = new HashMap<>();
     private Function<Incident, JsonObject> linkage = i -> null;
     private Function<AlarmDefinition, JsonObject> alarmLinkage = d -> null;
-    private final List<IncidentListener> incidentListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<IncidentListener> incidentListeners = new CopyOnWriteArrayList<>();
     private Vertx vertx;
     private AlarmRepository repository;
     private PermitIncidentRepository permitsAndIncidents;
     /** Permit and incident writes still running; stop() waits for them. */
-    private final Set<Future<Void>> writes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Future<Void>> writes = ConcurrentHashMap.newKeySet();
     private LiveState live;
     private boolean ready;
 

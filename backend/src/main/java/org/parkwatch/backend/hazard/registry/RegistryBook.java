@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The registry (一企一档): enterprises, installations, licences, duty contacts, risk colour history and blacklist
@@ -213,7 +214,7 @@ public final class RegistryBook {
     }
 
     private static <T> Map<String, T> of(Map<String, T> all, String enterpriseId,
-                                         java.util.function.Function<T, String> owner) {
+                                         Function<T, String> owner) {
         Map<String, T> out = new LinkedHashMap<>();
         all.forEach((k, v) -> {
             if (owner.apply(v).equals(enterpriseId)) out.put(k, v);

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.Files;
@@ -30,8 +31,8 @@ public final class CredentialAuthenticator implements UplinkAuthenticator {
 
     /** Verified for unknown user names, at the same cost as a real hash; matches no password (all-zero key). */
     private static final PasswordHash.Hashed UNKNOWN_USER = new PasswordHash.Hashed(
-            java.util.Base64.getEncoder().encodeToString(new byte[PasswordHasher.HASH_BITS / 8]),
-            java.util.Base64.getEncoder().encodeToString(new byte[PasswordHash.SALT_BYTES]),
+            Base64.getEncoder().encodeToString(new byte[PasswordHasher.HASH_BITS / 8]),
+            Base64.getEncoder().encodeToString(new byte[PasswordHash.SALT_BYTES]),
             PasswordHash.DEFAULT_ITERATIONS);
 
     /**

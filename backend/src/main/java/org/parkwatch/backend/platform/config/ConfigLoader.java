@@ -2,6 +2,7 @@ package org.parkwatch.backend.platform.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -163,7 +164,7 @@ public final class ConfigLoader {
         try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
             if (in == null) throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the classpath");
             Properties props = new Properties();
-            props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> out = new LinkedHashMap<>();
             props.stringPropertyNames().stream().sorted().forEach(k -> out.put(k, props.getProperty(k).trim()));
             return out;

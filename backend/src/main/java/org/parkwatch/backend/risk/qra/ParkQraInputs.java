@@ -3,6 +3,7 @@ package org.parkwatch.backend.risk.qra;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.parkwatch.backend.gis.MetricProjection;
@@ -85,12 +86,12 @@ public final class ParkQraInputs {
                 double kg = inventoriesKg.getOrDefault(t.id(), design);
                 double capacityKg = t.geometry().capacityM3() * t.densityKgPerM3();
                 double head = t.geometry().maxLevelM() * Math.min(1, kg / capacityKg);
-                org.locationtech.jts.geom.Point at = geometry(f.path("geometry"), t.id()).getCentroid();
+                Point at = geometry(f.path("geometry"), t.id()).getCentroid();
                 out.add(new QraInstallation(t.id(), p.path("enterpriseId").asText(info.enterpriseId()), at.getX(),
                         at.getY(), c, kg, design, pressure,
                         pressure ? QraConstants.DEFAULT_LIQUEFIED_GAUGE_PA : 0, head, bund));
             }
-            org.locationtech.jts.geom.Point centre = unitOutline.getCentroid();
+            Point centre = unitOutline.getCentroid();
             for (HazardItem item : u.fixedItems()) {
                 Optional<ChemicalRecord> rec = chemicals.byCas(item.chemical().cas());
                 if (rec.isEmpty()) {

@@ -14,6 +14,7 @@ import org.parkwatch.model.risk.SocietalRiskLines;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -40,7 +41,7 @@ public final class QraJson {
         Map<String, Integer> byRelease = new TreeMap<>();
         outcomes.forEach(o -> {
             byEffect.merge(o.effect(), 1, Integer::sum);
-            byRelease.merge(o.release().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            byRelease.merge(o.release().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         });
         return new JsonObject().put("installations", inst).put("windRose", rose.toJson())
                 .put("grid", new JsonObject().put("crs", "EPSG:4547").put("originEastM", grid.originEastM())
@@ -107,7 +108,8 @@ public final class QraJson {
                         : new JsonObject().put("n", worst.fatalities()).put("f", worst.frequencyPerYear()))
                 .put("lines", new JsonObject().put("upperFAtN1", lines.upperFAtN1())
                         .put("lowerFAtN1", lines.lowerFAtN1()).put("slope", lines.slope())
-                        .put("status", "[U] GB 36894-2018 Figure 1 not yet verified; defaults of risk.md"));
+                        .put("status", "[U] GB 36894-2018 Figure 1 not yet verified; defaults of "
+                                + "docs/domain/risk.md §Criteria"));
     }
 
     private JsonArray targets(QraResult r) {

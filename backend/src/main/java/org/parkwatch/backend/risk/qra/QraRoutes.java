@@ -1,5 +1,6 @@
 package org.parkwatch.backend.risk.qra;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -76,7 +77,7 @@ public final class QraRoutes {
             return;
         }
         var lookup = service.repository() == null
-                ? io.vertx.core.Future.succeededFuture(service.memoryRuns().stream().filter(r -> r.id() == id)
+                ? Future.succeededFuture(service.memoryRuns().stream().filter(r -> r.id() == id)
                 .findFirst())
                 : vertx.executeBlocking(() -> service.repository().byId(id), false);
         lookup.onComplete(r -> {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -60,7 +61,7 @@ public final class IncidentZones implements IncidentListener {
     private final Map<String, String> notFollowing = new HashMap<>();
     private final Set<String> running = new HashSet<>();
     private final Map<String, Integer> sequence = new HashMap<>();
-    private final Set<Future<Void>> writes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Future<Void>> writes = ConcurrentHashMap.newKeySet();
     private List<Incident> restoredIncidents;
     private boolean runsRestored;
     private Vertx vertx;

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
@@ -113,7 +114,7 @@ public final class ThreatZoneJson {
                 .put("release", r.instantaneous() ? "instantaneous" : "continuous")
                 .put("rateBasisZh", basis[0]).put("rateBasisEn", basis[1])
                 .put("releaseHeightM", r.releaseHeightM()).put("outcomes", outcomes)
-                .put("terrain", r.terrain().name().toLowerCase(java.util.Locale.ROOT))
+                .put("terrain", r.terrain().name().toLowerCase(Locale.ROOT))
                 .put("windFromDeg", r1(w.windFromDeg())).put("windSpeedMPerS", r1(w.windSpeedMPerS()))
                 .put("airTemperatureC", r1(w.airTemperatureK() - 273.15)).put("cloudOktas", w.cloudOktas())
                 .put("stability", s.stability().name()).put("stabilityBasis", s.basis())

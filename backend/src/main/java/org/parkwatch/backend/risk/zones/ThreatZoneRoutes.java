@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -124,7 +125,6 @@ public final class ThreatZoneRoutes {
     }
 
     private static void badInput(RoutingContext ctx, ZoneInputException e) {
-        ctx.response().setStatusCode(400).putHeader("Content-Type", ApiReplies.JSON)
-                .end(new JsonObject().put("error", e.getMessage()).put("field", e.field()).encode());
+        ApiReplies.error(ctx, 400, e.getMessage(), Collections.singletonMap("field", e.field()));
     }
 }

@@ -1,15 +1,16 @@
 package org.parkwatch.backend.risk.zones;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import org.parkwatch.model.consequence.LiquidRelease;
 import org.parkwatch.model.consequence.SourceTermConstants;
 
 /**
  * The "typical" leak assumed for a tank when an incident gives no rate: liquid through a
- * {@link ZoneAssumptions#TYPICAL_HOLE_DIAMETER_M 10 mm hole} (the Purple Book's leak category, risk.md) at the tank's
- * operating conditions, by Bernoulli ({@link LiquidRelease}, Cd 0.65). Operating pressure: atmospheric for
- * atmospheric tanks; the liquefied gas's vapour pressure at 20 °C for pressure tanks when known, else the design
- * pressure (conservative). Liquid head: half the tank height. Pure.
+ * {@link ZoneAssumptions#TYPICAL_HOLE_DIAMETER_M 10 mm hole} (the Purple Book's leak category, docs/domain/risk.md
+ * §Generic leak frequencies) at the tank's operating conditions, by Bernoulli ({@link LiquidRelease}, Cd 0.65).
+ * Operating pressure: atmospheric for atmospheric tanks; the liquefied gas's vapour pressure at 20 °C for pressure
+ * tanks when known, else the design pressure (conservative). Liquid head: half the tank height. Pure.
  */
 public final class TypicalLeak {
     /** Share of the tank height taken as the liquid head above the hole [U, our choice: a half-full tank]. */
@@ -44,7 +45,7 @@ public final class TypicalLeak {
             throw new ZoneInputException("releaseRateKgPerS", "give releaseRateKgPerS or massKg (a typical leak is "
                     + "assumed only for a tank, or for a liquefied gas with a known vapour pressure)");
         }
-        return of(com.fasterxml.jackson.databind.node.MissingNode.getInstance(), chemical, true);
+        return of(MissingNode.getInstance(), chemical, true);
     }
 
     private static Leak of(JsonNode tank, ChemicalHazard chemical, boolean pressurised) {

@@ -5,6 +5,8 @@ import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.consequence.Terrain;
 
@@ -46,7 +48,7 @@ public record ZoneRequest(double lon, double lat, String featureId, String chemi
     private static ZoneRequest parse(JsonObject body, boolean placeRequired) {
         if (body == null) throw new ZoneInputException("body", "send the release as a JSON object");
         for (String k : body.fieldNames()) {
-            if (!FIELDS.contains(k)) throw new ZoneInputException(k, "unknown field; known: " + new java.util.TreeSet<>(FIELDS));
+            if (!FIELDS.contains(k)) throw new ZoneInputException(k, "unknown field; known: " + new TreeSet<>(FIELDS));
         }
         double lon = number(body, "lon", -180, 180);
         double lat = number(body, "lat", -90, 90);
@@ -172,7 +174,7 @@ public record ZoneRequest(double lon, double lat, String featureId, String chemi
         return s.trim();
     }
 
-    private static <T> T parsed(JsonObject b, String key, java.util.function.Function<String, T> parser) {
+    private static <T> T parsed(JsonObject b, String key, Function<String, T> parser) {
         String s = text(b, key);
         if (s == null) return null;
         try {
