@@ -81,7 +81,7 @@ public final class TestBackend implements AutoCloseable {
             throws Exception {
         ParkWatchApp b = new ParkWatchApp(config, park, options);
         try {
-            ParkWatchApp.Ports p = b.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            ParkWatchApp.Ports p = b.start().toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
             return new TestBackend(b, p);
         } catch (Exception e) {
             b.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
