@@ -20,7 +20,7 @@ public final class SocketMessages implements AutoCloseable {
     private final WebSocket socket;
 
     private SocketMessages(ParkWatchApp backend) throws Exception {
-        socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        socket = TestHttp.CLIENT.newWebSocketBuilder()
                 .header("Authorization", "Bearer " + TestAuth.adminToken(backend)).buildAsync(
                         URI.create("ws://127.0.0.1:" + backend.ports().http() + "/ws"), new WebSocket.Listener() {
                             private final StringBuilder partial = new StringBuilder();

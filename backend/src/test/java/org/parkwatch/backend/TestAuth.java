@@ -26,7 +26,7 @@ import java.util.WeakHashMap;
 public final class TestAuth {
     /** The password of every test user; random per test run, never a fixed string in the repository. */
     public static final String PASSWORD = "pw-" + Long.toHexString(new SecureRandom().nextLong()) + "-test";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
     private static final Map<ParkWatchApp, Map<String, String>> TOKENS = new WeakHashMap<>();
 
     /** A browser-style login: the session cookie value and its CSRF token. */

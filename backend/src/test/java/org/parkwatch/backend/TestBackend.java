@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * the administrator ({@link TestAuth}).
  */
 public final class TestBackend implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     public final ParkWatchApp backend;
     public final ParkWatchApp.Ports ports;

@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PublicDisplayEndToEndTest {
     private static final int DELAY_S = 3;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = Http.CLIENT;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Path dir;
     private static DemoStack stack;

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.gis;
 
+import org.parkwatch.backend.TestHttp;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The stored layers are scoped by the caller: an E01 user gets only E01's tanks, and every enterprise site. */
 class LayerScopeTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     @Test
     void enterpriseUserGetsOnlyItsOwnFeaturesOfEnterpriseLayers(@TempDir Path dir) throws Exception {

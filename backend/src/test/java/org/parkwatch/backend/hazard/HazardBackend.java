@@ -1,5 +1,6 @@
 package org.parkwatch.backend.hazard;
 
+import org.parkwatch.backend.TestHttp;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
@@ -20,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 /** A backend on free ports with the demo park and the hazard module installed (regrade interval 50 ms). */
 final class HazardBackend implements AutoCloseable {
     static final long REGRADE_MS = 50;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     final ParkWatchApp backend;
     final HazardService hazards;

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.publicdisplay;
 
+import org.parkwatch.backend.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * answers 404 for everything else the main listener has: the other APIs, login, the socket, the other pages.
  */
 class KioskListenerTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
     @TempDir
     static Path dir;
     private static ParkWatchApp backend;

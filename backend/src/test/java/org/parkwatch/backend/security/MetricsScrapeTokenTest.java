@@ -1,5 +1,6 @@
 package org.parkwatch.backend.security;
 
+import org.parkwatch.backend.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestAuth;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Prometheus scrape token opens /metrics and nothing else; a short one stops the start. */
 class MetricsScrapeTokenTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     @Test
     void scrapeTokenReadsMetricsOnly(@TempDir Path dir) throws Exception {

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.security;
 
+import org.parkwatch.backend.TestHttp;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.WebSocketClient;
@@ -53,7 +54,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * scoped route is covered when it is added.
  */
 class TenantIsolationTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
     /** Any id of E02's (tags E02.…, features and units E02-…) or a row owned by E02. */
     private static final Pattern E02 = Pattern.compile("E02[.-]|\"enterpriseId\":\"E02\"");
     /** GET routes that are not enterprise data by design (README "Tenancy"), checked for status only. */

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.alarm.service;
 
+import org.parkwatch.backend.TestHttp;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.TestAuth;
@@ -20,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 /** A backend on free ports with the demo park, the embedded H2GIS store and the alarm module installed. */
 final class AlarmBackend implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     final ParkWatchApp backend;
     final AlarmService alarms;

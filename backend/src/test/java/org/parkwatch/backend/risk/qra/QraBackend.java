@@ -1,5 +1,6 @@
 package org.parkwatch.backend.risk.qra;
 
+import org.parkwatch.backend.TestHttp;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
@@ -20,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 
 /** A backend on free ports with the demo park, the hazard module and the QRA installed. */
 final class QraBackend implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     final ParkWatchApp backend;
     final QraService qra;

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.risk.zones;
 
+import org.parkwatch.backend.TestHttp;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,8 +43,7 @@ import org.parkwatch.model.uplink.Sample;
  */
 class IncidentThreatZonesTest {
     // HTTP/1.1: the JDK client's default h2c upgrade attempt has been seen to misread a large reply as an HTTP/2 frame
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
     @TempDir
     Path dataDir;
 
