@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -99,6 +100,32 @@ public final class TestBackend implements AutoCloseable {
         HttpRequest req = TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request of any method as the administrator; {@code body} null sends none. UTF-8 both ways. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder req = adminRequest(path).timeout(Duration.ofSeconds(20));
+        if (contentType != null) req.header("Content-Type", contentType);
+        req.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return HTTP.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        return send("POST", path, contentType, body);
+    }
+
+    public HttpResponse<String> put(String path, String json) throws Exception {
+        return send("PUT", path, "application/json", json);
+    }
+
+    public HttpResponse<String> delete(String path) throws Exception {
+        return send("DELETE", path, null, null);
+    }
+
+    /** A request builder for {@code path} with the administrator's bearer token (a real login, see TestAuth). */
+    public HttpRequest.Builder adminRequest(String path) throws Exception {
+        return TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)));
     }
 
     /** GET without credentials. */

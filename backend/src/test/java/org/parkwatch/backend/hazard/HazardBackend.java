@@ -21,16 +21,18 @@ import java.util.concurrent.TimeUnit;
 /** A backend on free ports with the demo park and the hazard module installed (regrade interval 50 ms). */
 final class HazardBackend implements AutoCloseable {
     static final long REGRADE_MS = 50;
-    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     final ParkWatchApp backend;
     final HazardService hazards;
     final ParkWatchApp.Ports ports;
 
-    private HazardBackend(ParkWatchApp backend, HazardService hazards, ParkWatchApp.Ports ports) {
-        this.backend = backend;
-        this.hazards = hazards;
-        this.ports = ports;
+    private final TestBackend t;
+
+    private HazardBackend(TestBackend t) {
+        this.t = t;
+        this.backend = t.backend;
+        this.hazards = t.capabilities().hazards().service();
+        this.ports = t.ports;
     }
 
     static HazardBackend start(Path dataDir) throws Exception {
@@ -43,43 +45,36 @@ final class HazardBackend implements AutoCloseable {
                 "risk.qra.autoStart", "false"));
         all.putAll(overrides);
         TestBackend t = TestBackend.startAll(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
-        return new HazardBackend(t.backend, t.capabilities().hazards().service(), t.ports);
+        return new HazardBackend(t);
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(request(path).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return t.get(path);
     }
 
     HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        return HTTP.send(request(path).timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", contentType)
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return t.post(path, contentType, body);
     }
 
     HttpResponse<String> delete(String path) throws Exception {
-        return HTTP.send(request(path).timeout(Duration.ofSeconds(10)).DELETE().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return t.delete(path);
     }
 
     JsonObject getObject(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        if (r.statusCode() != 200) throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
-        return new JsonObject(r.body());
+        return t.getObject(path);
     }
 
     /** A request as the administrator (bearer token from a real login, see TestAuth). */
     HttpRequest.Builder request(String path) throws Exception {
-        return TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)));
+        return t.adminRequest(path);
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + ports.http() + path);
+        return t.uri(path);
     }
 
     @Override
     public void close() throws Exception {
-        backend.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        t.close();
     }
 }

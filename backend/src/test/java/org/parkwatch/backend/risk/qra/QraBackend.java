@@ -21,16 +21,18 @@ import java.util.concurrent.TimeUnit;
 
 /** A backend on free ports with the demo park, the hazard module and the QRA installed. */
 final class QraBackend implements AutoCloseable {
-    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     final ParkWatchApp backend;
     final QraService qra;
     final ParkWatchApp.Ports ports;
 
-    private QraBackend(ParkWatchApp backend, QraService qra, ParkWatchApp.Ports ports) {
-        this.backend = backend;
-        this.qra = qra;
-        this.ports = ports;
+    private final TestBackend t;
+
+    private QraBackend(TestBackend t) {
+        this.t = t;
+        this.backend = t.backend;
+        this.qra = t.capabilities().qra().service();
+        this.ports = t.ports;
     }
 
     /** @param overrides configuration keys; the QRA's cells default to 50 m here to keep runs short */
@@ -41,37 +43,30 @@ final class QraBackend implements AutoCloseable {
         all.put("hazard.regradeMs", "50");
         all.putAll(overrides);
         TestBackend t = TestBackend.startAll(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
-        return new QraBackend(t.backend, t.capabilities().qra().service(), t.ports);
+        return new QraBackend(t);
     }
 
     /** GET as the administrator (bearer token from a real login, see TestAuth). */
     HttpResponse<String> get(String path) throws Exception {
-        return send(admin(path).GET());
+        return t.get(path);
     }
 
     /** GET with another caller's bearer token. */
     HttpResponse<String> get(String path, String bearerToken) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearerToken).GET());
+        return TestHttp.CLIENT.send(HttpRequest.newBuilder(t.uri(path)).header("Authorization", "Bearer " + bearerToken)
+                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> post(String path) throws Exception {
-        return send(admin(path).POST(HttpRequest.BodyPublishers.noBody()));
+        return t.post(path, null, null);
     }
 
     HttpResponse<String> put(String path, String json) throws Exception {
-        return send(admin(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-        return HTTP.send(b.timeout(Duration.ofSeconds(20)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return t.put(path, json);
     }
 
     JsonObject getObject(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        if (r.statusCode() != 200) throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
-        return new JsonObject(r.body());
+        return t.getObject(path);
     }
 
     /** The latest run's summary, or null. */
@@ -79,16 +74,8 @@ final class QraBackend implements AutoCloseable {
         return getObject("/api/risk/qra").getJsonObject("latest");
     }
 
-    private HttpRequest.Builder admin(String path) throws Exception {
-        return TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + ports.http() + path);
-    }
-
     @Override
     public void close() throws Exception {
-        backend.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        t.close();
     }
 }
