@@ -201,7 +201,7 @@ public final class HazardService implements IngestListener {
         return out;
     }
 
-    /** The enterprise registry installed with this service by {@link HazardModule}, or null. */
+    /** The enterprise registry installed with this service by {@link HazardCapability}, or null. */
     public RegistryBook registry() {
         return registry;
     }

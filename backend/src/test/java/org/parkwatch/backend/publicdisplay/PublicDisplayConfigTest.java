@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PublicDisplayModuleTest {
+class PublicDisplayConfigTest {
     @Test
     void badDelayStopsTheStartNamingTheKey(@TempDir Path dir) throws Exception {
         ParkWatchApp backend = new ParkWatchApp(TestBackend.config(dir, Map.of("public.delaySeconds", "soon")),
