@@ -1,6 +1,6 @@
 package org.parkwatch.backend.gis;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.vertx.core.json.Json;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 import java.util.List;
@@ -33,8 +33,9 @@ public final class GeoJsonFeatures {
         return sb.append("]}").toString();
     }
 
+    /** A JSON string literal; null as {@code null}. */
     public static String quote(String s) {
-        return s == null ? "null" : "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+        return s == null ? "null" : Json.encode(s);
     }
 
     private static void append(StringBuilder sb, FeatureRecord f, GeoJsonWriter w) {
