@@ -1,7 +1,6 @@
 package org.parkwatch.backend.hazard;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.calc.CalcRoutes;
 import org.parkwatch.backend.hazard.registry.RegistryBook;
 import org.parkwatch.backend.hazard.registry.RegistryRepository;
@@ -39,8 +38,8 @@ public final class HazardModule {
         Set<String> sisUnits = new HashSet<>();
         backend.park().allTags().stream().filter(t -> t.kind() == TagKind.SIS_TRIP)
                 .forEach(t -> sisUnits.add(t.featureId()));
-        RegistryBook registry = new RegistryBook(backend.park().metadata(), hazards.model().tanks(), sisUnits);
-        hazards.onGradeChange(e -> backend.push().publish(PUSH_TYPE, new JsonObject(HazardJson.event(e).toString())));
+        RegistryBook registry = RegistrySeedReader.seed(backend.park(), hazards.model().tanks(), sisUnits);
+        hazards.onGradeChange(e -> backend.push().publish(PUSH_TYPE, HazardJson.event(e)));
         backend.addIngestListener(hazards);
         hazards.setRegistry(registry);
         RegistryJson registryJson = new RegistryJson(hazards, registry);
