@@ -43,7 +43,7 @@ public final class IncidentReleases {
             for (Object f : c.getJsonArray("atFeatures", new JsonArray())) {
                 Optional<FeatureRecord> fr = features.feature(String.valueOf(f));
                 if (fr.isPresent() && "tank".equals(fr.get().kind())
-                        && cas.equals(features.props(fr.get().id()).path("chemicalCas").asText())) {
+                        && cas.equals(features.props(fr.get().id()).text("chemicalCas", ""))) {
                     tank = fr.get().id();
                     break;
                 }

@@ -1,6 +1,5 @@
 package org.parkwatch.backend.risk.zones;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.parkwatch.backend.gis.FeatureAttributes;
 import org.parkwatch.backend.gis.FeatureRecord;
 import org.parkwatch.backend.gis.MetricProjection;
 import org.parkwatch.backend.gis.SpatialQueries;
@@ -67,7 +67,7 @@ public final class ThreatZoneService {
             lon = c.getX();
             lat = c.getY();
         }
-        JsonNode props = place == null ? null : features.props(place.id());
+        FeatureAttributes props = place == null ? null : features.props(place.id());
         ChemicalHazard chemical = ChemicalHazard.of(chemical(req, props));
         List<String> notes = new ArrayList<>();
         Weather weather = ZoneWeather.resolve(req, live, nowMs, notes);
@@ -110,10 +110,10 @@ public final class ThreatZoneService {
         return ThreatZoneJson.of(release, weather, result, projected, resources, basis, notes, nowMs);
     }
 
-    private ChemicalRecord chemical(ZoneRequest req, JsonNode placeProps) {
+    private ChemicalRecord chemical(ZoneRequest req, FeatureAttributes placeProps) {
         String query = req.chemical();
-        if (query == null && placeProps != null && placeProps.hasNonNull("chemicalCas")) {
-            query = placeProps.get("chemicalCas").asText();
+        if (query == null && placeProps != null) {
+            query = placeProps.text("chemicalCas", null);
         }
         if (query == null) {
             throw new ZoneInputException("chemical", "required (CAS number or Chinese/English name) unless the place "

@@ -116,7 +116,7 @@ class ThreatZoneServiceTest {
         for (String id : List.of("V-DOWN", "V-UP", "V-ASIDE")) {
             Geometry v = park.feature(id).orElseThrow().geometry();
             if (outermost.intersects(v)) {
-                expected += park.props(id).path("population").asInt();
+                expected += park.props(id).integer("population", 0);
                 inside.add(id);
             }
         }
