@@ -1,12 +1,8 @@
 package org.parkwatch.backend.platform.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.park.LayerInfo;
@@ -23,7 +19,7 @@ import java.util.Map;
 public final class ParkLayerRoutes {
     private final String index;
     private final Map<String, String> geoJsonById = new LinkedHashMap<>();
-    private final Map<String, JsonNode> treeById = new LinkedHashMap<>();
+    private final Map<String, JsonArray> featuresById = new LinkedHashMap<>();
     private final TenantScope tenancy;
 
     public ParkLayerRoutes(ParkCatalog park, TenantScope tenancy) {
@@ -31,11 +27,11 @@ public final class ParkLayerRoutes {
         JsonArray list = new JsonArray();
         for (LayerInfo l : park.layers()) {
             String text = park.layerGeoJson(l.id());
-            JsonNode tree = park.layer(l.id());
+            JsonArray features = new JsonObject(text).getJsonArray("features", new JsonArray());
             geoJsonById.put(l.id(), text);
-            treeById.put(l.id(), tree);
+            featuresById.put(l.id(), features);
             list.add(new JsonObject().put("id", l.id()).put("nameZh", l.nameZh()).put("nameEn", l.nameEn())
-                    .put("featureCount", tree.path("features").size()));
+                    .put("featureCount", features.size()));
         }
         this.index = list.encode();
     }
@@ -61,11 +57,13 @@ public final class ParkLayerRoutes {
     }
 
     /** The features of a layer the caller sees. */
-    private ArrayNode visible(Principal p, String layerId) {
-        ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        for (JsonNode f : treeById.get(layerId).path("features")) {
-            String owner = f.path("properties").path("enterpriseId").asText(null);
-            if (tenancy.seesFeature(p, layerId, owner)) out.add(f);
+    private JsonArray visible(Principal p, String layerId) {
+        JsonArray out = new JsonArray();
+        for (Object o : featuresById.get(layerId)) {
+            JsonObject props = o instanceof JsonObject f && f.getValue("properties") instanceof JsonObject pr ? pr
+                    : new JsonObject();
+            Object owner = props.getValue("enterpriseId");
+            if (tenancy.seesFeature(p, layerId, owner == null ? null : owner.toString())) out.add(o);
         }
         return out;
     }
@@ -79,9 +77,7 @@ public final class ParkLayerRoutes {
         }
         Principal p = Principal.of(ctx);
         if (p.scoped()) {
-            ObjectNode fc = JsonNodeFactory.instance.objectNode().put("type", "FeatureCollection");
-            fc.set("features", visible(p, id));
-            geoJson = fc.toString();
+            geoJson = new JsonObject().put("type", "FeatureCollection").put("features", visible(p, id)).encode();
         }
         ctx.response().putHeader("Content-Type", "application/geo+json; charset=utf-8").end(geoJson);
     }
