@@ -12,7 +12,6 @@ import org.parkwatch.backend.hazard.DisposalCards;
 import org.parkwatch.backend.hazard.registry.DutyContact;
 import org.parkwatch.backend.linkage.LinkageBuilder;
 import org.parkwatch.backend.linkage.LinkageConfig;
-import org.parkwatch.backend.linkage.LinkageJson;
 import org.parkwatch.backend.linkage.ParkContacts;
 import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.platform.ParkWatchBackend;
@@ -71,12 +70,12 @@ public final class AlarmModule {
                 alarms.manager().definition(id).map(AlarmDefinition::featureId).filter(f -> !places.contains(f))
                         .ifPresent(places::add);
             }
-            return LinkageJson.of(linkage.build(places, i.lon(), i.lat(), i.enterprises()));
+            return linkage.build(places, i.lon(), i.lat(), i.enterprises());
         });
         alarms.setAlarmLinkage(d -> {
             List<String> places = d.featureId() == null ? List.of() : List.of(d.featureId());
             if (places.isEmpty()) return null; // feed-lost alarms have no place
-            return LinkageJson.of(linkage.build(places, Double.NaN, Double.NaN, List.of(d.enterpriseId())));
+            return linkage.build(places, Double.NaN, Double.NaN, List.of(d.enterpriseId()));
         });
         backend.addIngestListener(alarms);
         backend.addRoutes(new AlarmDefinitionRoutes(alarms, backend.park(), backend.tenancy()).routes());
