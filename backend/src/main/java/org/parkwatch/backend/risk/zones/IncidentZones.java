@@ -155,7 +155,7 @@ public final class IncidentZones implements IncidentListener {
                 continue;
             }
             try {
-                ZoneRequest base = ZoneRequest.repeating(last.get().result().getJsonObject("inputs"));
+                ZoneRequest base = ZoneRequest.repeating(last.get().inputs());
                 requests.put(i.id(), base);
                 open.put(i.id(), i);
                 if (base.followsLiveWind()) resumed++;
@@ -182,7 +182,7 @@ public final class IncidentZones implements IncidentListener {
             if (base == null || last == null || !base.followsLiveWind()) continue;
             if (now - last.computedMs() < MIN_RERUN_MS || running.contains(i.id())) continue;
             if (live == null) live = weather.get();
-            if (windChanged(last.result().getJsonObject("inputs"), live)) run(i, base, "wind");
+            if (windChanged(last.inputs(), live)) run(i, base, "wind");
         }
     }
 
@@ -204,12 +204,13 @@ public final class IncidentZones implements IncidentListener {
     }
 
     /** True when the live wind differs from the run's by more than the thresholds. */
-    static boolean windChanged(JsonObject inputs, LiveWeather.Reading live) {
-        if (live.windFromDeg() == null || live.windSpeedMPerS() == null || inputs == null) return false;
-        double d = Math.abs(live.windFromDeg() - inputs.getDouble("windFromDeg")) % 360;
+    static boolean windChanged(ZoneRunInputs inputs, LiveWeather.Reading live) {
+        if (live.windFromDeg() == null || live.windSpeedMPerS() == null || inputs == null
+                || inputs.windFromDeg() == null || inputs.windSpeedMPerS() == null) return false;
+        double d = Math.abs(live.windFromDeg() - inputs.windFromDeg()) % 360;
         double turn = Math.min(d, 360 - d);
         return turn > WIND_CHANGE_DEG
-                || Math.abs(live.windSpeedMPerS() - inputs.getDouble("windSpeedMPerS")) > WIND_CHANGE_M_PER_S;
+                || Math.abs(live.windSpeedMPerS() - inputs.windSpeedMPerS()) > WIND_CHANGE_M_PER_S;
     }
 
     /**
@@ -239,15 +240,7 @@ public final class IncidentZones implements IncidentListener {
 
     /** Summary of the incident's runs, oldest first: runId, trigger, computedMs, wind used. */
     public JsonArray history(String incidentId) {
-        JsonArray out = new JsonArray();
-        for (ZoneRun r : runs.getOrDefault(incidentId, new ArrayDeque<>())) {
-            JsonObject in = r.result().getJsonObject("inputs", new JsonObject());
-            out.add(new JsonObject().put("runId", r.runId()).put("trigger", r.trigger())
-                    .put("computedMs", r.computedMs()).put("windFromDeg", in.getValue("windFromDeg"))
-                    .put("windSpeedMPerS", in.getValue("windSpeedMPerS"))
-                    .put("population", r.result().getJsonObject("exposure", new JsonObject()).getValue("population")));
-        }
-        return out;
+        return ThreatZoneJson.history(runs.getOrDefault(incidentId, new ArrayDeque<>()));
     }
 
     private void run(Incident i, ZoneRequest req, String trigger) {
@@ -261,7 +254,7 @@ public final class IncidentZones implements IncidentListener {
         running.add(i.id());
         Function<JsonObject, ZoneRun> toRun = result -> {
             int n = sequence.merge(i.id(), 1, Integer::sum);
-            return new ZoneRun(i.id() + "/" + now + "-" + n, i.id(),
+            return ThreatZoneJson.run(i.id() + "/" + now + "-" + n, i.id(),
                     i.enterprises().isEmpty() ? null : i.enterprises().get(0), trigger, now, result);
         };
         Future<JsonObject> result;
@@ -276,7 +269,7 @@ public final class IncidentZones implements IncidentListener {
         }
         return result.map(toRun).onComplete(ar -> running.remove(i.id())).onSuccess(r -> {
             remember(r);
-            push.accept(PUSH_TYPE, r.pushMessage());
+            push.accept(PUSH_TYPE, ThreatZoneJson.pushMessage(r));
             store(r);
         });
     }

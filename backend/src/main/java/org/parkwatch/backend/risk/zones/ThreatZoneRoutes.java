@@ -79,7 +79,7 @@ public final class ThreatZoneRoutes {
             ApiReplies.error(ctx, 404, "no threat zones for incident '" + id + "'");
             return;
         }
-        ApiReplies.json(ctx, run.get().toJson().put("history", incidents.history(id))
+        ApiReplies.json(ctx, ThreatZoneJson.of(run.get()).put("history", incidents.history(id))
                 .put("following", incidents.following(id)).encode());
     }
 
@@ -97,7 +97,7 @@ public final class ThreatZoneRoutes {
             badInput(ctx, e);
             return;
         }
-        reply(ctx, incidents.rerun(incident.get(), overrides).map(ZoneRun::toJson));
+        reply(ctx, incidents.rerun(incident.get(), overrides).map(ThreatZoneJson::of));
     }
 
     private static JsonObject body(RoutingContext ctx) {

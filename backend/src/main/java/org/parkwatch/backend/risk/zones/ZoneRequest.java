@@ -97,31 +97,25 @@ public record ZoneRequest(double lon, double lat, String featureId, String chemi
      *
      * @throws ZoneInputException when the stored inputs lack the place or the chemical
      */
-    public static ZoneRequest repeating(JsonObject inputs) {
+    public static ZoneRequest repeating(ZoneRunInputs inputs) {
         if (inputs == null) throw new ZoneInputException("inputs", "the stored run has no inputs");
-        String featureId = inputs.getString("featureId");
-        double lon = featureId != null ? Double.NaN : num(inputs, "lon");
-        double lat = featureId != null ? Double.NaN : num(inputs, "lat");
+        String featureId = inputs.featureId();
+        double lon = featureId != null ? Double.NaN : inputs.lon();
+        double lat = featureId != null ? Double.NaN : inputs.lat();
         if (featureId == null && (Double.isNaN(lon) || Double.isNaN(lat))) {
             throw new ZoneInputException("lon", "the stored run has no place");
         }
-        JsonObject chem = inputs.getJsonObject("chemical");
-        String chemical = chem == null ? null : chem.getString("cas", chem.getString("id"));
+        String chemical = inputs.chemical();
         if (chemical == null) throw new ZoneInputException("chemical", "the stored run names no chemical");
-        boolean given = "given".equals(inputs.getString("rateBasisEn"));
+        boolean given = "given".equals(inputs.rateBasisEn());
         List<ReleaseOutcome> outcomes = new ArrayList<>();
-        for (Object o : inputs.getJsonArray("outcomes", new JsonArray())) outcomes.add(ReleaseOutcome.parse(String.valueOf(o)));
-        boolean fixedWind = inputs.getString("weatherSource", "").startsWith("manual");
-        String terrain = inputs.getString("terrain");
-        return new ZoneRequest(lon, lat, featureId, chemical, given ? num(inputs, "releaseRateKgPerS") : Double.NaN,
-                given ? num(inputs, "massKg") : Double.NaN, num(inputs, "releaseHeightM"), outcomes,
-                fixedWind ? box(num(inputs, "windFromDeg")) : null,
-                fixedWind ? box(num(inputs, "windSpeedMPerS")) : null, null, null, null, null,
-                terrain == null ? null : Terrain.parse(terrain), "live");
-    }
-
-    private static double num(JsonObject o, String key) {
-        return o.getValue(key) instanceof Number n ? n.doubleValue() : Double.NaN;
+        for (String o : inputs.outcomes()) outcomes.add(ReleaseOutcome.parse(o));
+        boolean fixedWind = inputs.weatherSource() != null && inputs.weatherSource().startsWith("manual");
+        String terrain = inputs.terrain();
+        return new ZoneRequest(lon, lat, featureId, chemical, given ? inputs.releaseRateKgPerS() : Double.NaN,
+                given ? inputs.massKg() : Double.NaN, inputs.releaseHeightM(), outcomes,
+                fixedWind ? inputs.windFromDeg() : null, fixedWind ? inputs.windSpeedMPerS() : null,
+                null, null, null, null, terrain == null ? null : Terrain.parse(terrain), "live");
     }
 
     /** True when runs of this request follow the live wind direction (none given, weather {@code live}). */
