@@ -1,7 +1,5 @@
 package org.parkwatch.backend.risk.qra;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -14,7 +12,6 @@ import org.parkwatch.backend.hazard.HazardItem;
 import org.parkwatch.backend.hazard.HazardService;
 import org.parkwatch.backend.hazard.HazardUnit;
 import org.parkwatch.backend.hazard.InventoryCalculator;
-import org.parkwatch.backend.hazard.ParkLayerReader;
 import org.parkwatch.backend.hazard.Tank;
 import org.parkwatch.backend.hazard.TankFeature;
 import org.parkwatch.backend.hazard.UnitInfo;
@@ -33,7 +30,7 @@ import java.util.Optional;
  * {@code protectionClass}); and the park's extent. Not thread-safe (a proj4j transform): one instance per run.
  */
 public final class ParkQraInputs {
-    static final String TARGET_LAYER = "sensitive-targets";
+    static final String TARGET_LAYER = QraTargetReader.TARGET_LAYER;
 
     private final ParkCatalog park;
     private final HazardService hazards;
@@ -117,48 +114,15 @@ public final class ParkQraInputs {
      * @throws IllegalArgumentException naming the feature and the attribute when one is bad
      */
     public List<TargetArea> targets() {
-        List<TargetArea> out = new ArrayList<>();
-        features(TARGET_LAYER).forEach((id, f) -> {
-            JsonObject p = f.getValue("properties") instanceof JsonObject o ? o : new JsonObject();
-            try {
-                FacilityStatus status = FacilityStatus.parse(text(p, "facilityStatus", null));
-                Object geometry = f.getValue("geometry");
-                out.add(new TargetArea(id, text(p, "nameZh", id), text(p, "nameEn", id),
-                        TargetArea.parseClass(text(p, "protectionClass", null)),
-                        p.getValue("population") instanceof Number n ? n.doubleValue() : 0,
-                        geometry(geometry == null ? null : geometry.toString(), id),
-                        status == null ? FacilityStatus.DEFAULT : status,
-                        status == null ? FacilityStatus.Source.DEFAULT : FacilityStatus.Source.ATTRIBUTE));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(TARGET_LAYER + " feature " + id + ": " + e.getMessage(), e);
-            }
-        });
-        return out;
+        return QraTargetReader.targets(park, this::geometry);
     }
 
     /** The park's extent (park.json {@code extent}, lon/lat) in park metres. */
     public Envelope parkEnvelopeM() {
-        Object extent = new JsonObject(park.metadata().toString()).getValue("extent");
-        if (!(extent instanceof JsonArray e) || e.size() != 4
-                || !e.stream().allMatch(Number.class::isInstance)) {
-            throw new IllegalArgumentException("park.json: extent [minLon, minLat, maxLon, maxLat] is missing");
-        }
-        var a = projection.toMetres(e.getDouble(0), e.getDouble(1));
-        var b = projection.toMetres(e.getDouble(2), e.getDouble(3));
+        double[] e = QraTargetReader.extentLonLat(park);
+        var a = projection.toMetres(e[0], e[1]);
+        var b = projection.toMetres(e[2], e[3]);
         return new Envelope(a.getX(), b.getX(), a.getY(), b.getY());
-    }
-
-    private Map<String, JsonObject> features(String layer) {
-        Map<String, JsonObject> out = new LinkedHashMap<>();
-        for (JsonObject f : ParkLayerReader.features(ParkLayerReader.layer(park, layer))) {
-            out.put(text(f, "id", ""), f);
-        }
-        return out;
-    }
-
-    private static String text(JsonObject o, String field, String fallback) {
-        Object v = o.getValue(field);
-        return v == null || v instanceof JsonObject || v instanceof JsonArray ? fallback : v.toString();
     }
 
     private Geometry geometry(String geoJson, String id) {

@@ -11,6 +11,7 @@ import org.parkwatch.model.risk.GridSpec;
 import org.parkwatch.model.risk.RelocationScreening;
 import org.parkwatch.model.risk.SocietalRiskLines;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,6 +150,20 @@ public final class QraJson {
                 .put("attributedExcessPerYear", c.attributedExcess())
                 .put("soleCauseTargets", new JsonArray(c.soleCauseTargets()))));
         return new JsonObject().put("violations", violations).put("candidates", candidates);
+    }
+
+    /** The inventories of a stored run's inputs ({@link #inputs}); entries without an id or a number are skipped. */
+    static List<QraInventory> inventories(String inputsJson) {
+        List<QraInventory> out = new ArrayList<>();
+        JsonObject inputs = new JsonObject(inputsJson);
+        for (Object o : inputs.getJsonArray("installations", new JsonArray())) {
+            if (o instanceof JsonObject i && i.getValue("id") != null
+                    && i.getValue("inventoryKg") instanceof Number used
+                    && i.getValue("designInventoryKg") instanceof Number design) {
+                out.add(new QraInventory(i.getValue("id").toString(), used.doubleValue(), design.doubleValue()));
+            }
+        }
+        return out;
     }
 
     private static double round(double v) {

@@ -93,8 +93,9 @@ public final class QraRepository {
     }
 
     private static QraRun read(ResultSet rs, boolean full) throws SQLException {
+        String inputs = full ? rs.getString(8) : null;
         return new QraRun(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), new JsonObject(rs.getString(7)), full ? rs.getString(8) : null,
-                full ? rs.getString(9) : null);
+                rs.getString(6), new JsonObject(rs.getString(7)), inputs, full ? rs.getString(9) : null,
+                inputs == null ? List.of() : QraJson.inventories(inputs));
     }
 }

@@ -2,6 +2,8 @@ package org.parkwatch.backend.risk.qra;
 
 import io.vertx.core.json.JsonObject;
 
+import java.util.List;
+
 /**
  * A finished QRA run as stored.
  *
@@ -14,9 +16,14 @@ import io.vertx.core.json.JsonObject;
  * @param summary     the one-line summary ({@link QraJson#summary})
  * @param inputs      inputs JSON text
  * @param results     results JSON text, null when failed
+ * @param inventories the inventories the run used (empty when failed, or when read without its inputs)
  */
 public record QraRun(long id, long startedMs, long finishedMs, String trigger, String status, String error,
-                     JsonObject summary, String inputs, String results) {
+                     JsonObject summary, String inputs, String results, List<QraInventory> inventories) {
+
+    public QraRun {
+        inventories = List.copyOf(inventories);
+    }
 
     public boolean done() {
         return "done".equals(status);

@@ -4,7 +4,6 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.model.risk.Gb36894Check;
 import org.parkwatch.model.risk.RiskCriteria;
@@ -47,7 +46,7 @@ public final class QraService {
     }
 
     /** The JSON of one computed run. */
-    public record QraCalculationRun(JsonObject inputs, JsonObject results) {
+    public record QraCalculationRun(JsonObject inputs, JsonObject results, List<QraInventory> inventories) {
     }
 
     private final Vertx vertx;
@@ -147,12 +146,13 @@ public final class QraService {
                 QraCalculationRun r = inputs.compute(inventories, windRose);
                 context.runOnContext(v -> phase = "storing");
                 run = new QraRun(id, started, clock.getAsLong(), trigger, "done", null,
-                        QraJson.summary(r.inputs(), r.results()), r.inputs().encode(), r.results().encode());
+                        QraJson.summary(r.inputs(), r.results()), r.inputs().encode(), r.results().encode(),
+                        r.inventories());
             } catch (RuntimeException e) {
                 LOG.error("QRA run {} failed", id, e);
                 run = new QraRun(id, started, clock.getAsLong(), trigger, "failed", String.valueOf(e.getMessage()),
                         new JsonObject(), new JsonObject().put("windRose", windRose == null ? null : windRose.toJson())
-                        .encode(), null);
+                        .encode(), null, List.of());
             }
             try {
                 if (repository != null) {
@@ -162,7 +162,7 @@ public final class QraService {
                 LOG.error("QRA run {} could not be stored", id, e);
                 run = new QraRun(run.id(), run.startedMs(), run.finishedMs(), run.trigger(), run.status(),
                         (run.error() == null ? "" : run.error() + "; ") + "not stored: " + e.getMessage(),
-                        run.summary(), run.inputs(), run.results());
+                        run.summary(), run.inputs(), run.results(), run.inventories());
             }
             QraRun finished = run;
             context.runOnContext(v -> done.complete(finished));
@@ -194,11 +194,9 @@ public final class QraService {
         lastId = Math.max(lastId, run.id());
         Map<String, Double> used = new HashMap<>();
         Map<String, Double> design = new HashMap<>();
-        JsonArray inst = new JsonObject(run.inputs()).getJsonArray("installations", new JsonArray());
-        for (Object o : inst) {
-            JsonObject i = (JsonObject) o;
-            used.put(i.getString("id"), i.getDouble("inventoryKg"));
-            design.put(i.getString("id"), i.getDouble("designInventoryKg"));
+        for (QraInventory i : run.inventories()) {
+            used.put(i.installationId(), i.inventoryKg());
+            design.put(i.installationId(), i.designInventoryKg());
         }
         usedInventories = used;
         designInventories = design;
