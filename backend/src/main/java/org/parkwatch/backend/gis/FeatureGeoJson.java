@@ -6,11 +6,11 @@ import org.locationtech.jts.io.geojson.GeoJsonWriter;
 import java.util.List;
 
 /** Writes stored features as RFC 7946 GeoJSON text (lon/lat, no {@code crs} member). */
-public final class GeoJsonFeatures {
+public final class FeatureGeoJson {
     /** Decimal places of written coordinates: 1e-9° is well below a millimetre. */
     static final int DECIMALS = 9;
 
-    private GeoJsonFeatures() {
+    private FeatureGeoJson() {
     }
 
     public static String feature(FeatureRecord f) {
