@@ -43,7 +43,7 @@ public final class QraJson {
             byEffect.merge(o.effect(), 1, Integer::sum);
             byRelease.merge(o.release().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
         });
-        return new JsonObject().put("installations", inst).put("windRose", rose.toJson())
+        return new JsonObject().put("installations", inst).put("windRose", WindRoseJson.toJson(rose))
                 .put("grid", new JsonObject().put("crs", "EPSG:4547").put("originEastM", grid.originEastM())
                         .put("originNorthM", grid.originNorthM()).put("cellSizeM", grid.cellSizeM())
                         .put("nx", grid.nx()).put("ny", grid.ny()).put("marginM", marginM))

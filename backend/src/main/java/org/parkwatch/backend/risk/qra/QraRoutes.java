@@ -132,7 +132,7 @@ public final class QraRoutes {
         QraRun latest = service.latest();
         JsonObject used = latest == null ? null : new JsonObject(latest.inputs()).getJsonObject("windRose");
         WindRose configured = roses.configured();
-        ApiReplies.json(ctx, new JsonObject().put("configured", configured == null ? null : configured.toJson())
+        ApiReplies.json(ctx, new JsonObject().put("configured", configured == null ? null : WindRoseJson.toJson(configured))
                 .put("latestRun", used).put("next", configured == null
                         ? "derived from PARK.WS1.WD history when enough hourly values exist, else the demo rose"
                         : "configured").encode());
@@ -146,7 +146,7 @@ public final class QraRoutes {
                 ApiReplies.error(ctx, 400, "body: expected a JSON object {\"sectors\":[…16], \"classes\":[…]}");
                 return;
             }
-            rose = WindRose.parse(body, "configured", "set through PUT /api/risk/wind-rose");
+            rose = WindRoseJson.parse(body, "configured", "set through PUT /api/risk/wind-rose");
         } catch (DecodeException | ClassCastException e) {
             ApiReplies.error(ctx, 400, "body: not a JSON object");
             return;
@@ -159,7 +159,7 @@ public final class QraRoutes {
             return null;
         }, false).onComplete(r -> {
             if (r.failed()) ApiReplies.error(ctx, 500, "cannot save the wind rose: " + r.cause().getMessage());
-            else ApiReplies.json(ctx, rose.toJson().encode());
+            else ApiReplies.json(ctx, WindRoseJson.toJson(rose).encode());
         });
     }
 

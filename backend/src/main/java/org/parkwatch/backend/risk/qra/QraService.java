@@ -151,7 +151,7 @@ public final class QraService {
             } catch (RuntimeException e) {
                 LOG.error("QRA run {} failed", id, e);
                 run = new QraRun(id, started, clock.getAsLong(), trigger, "failed", String.valueOf(e.getMessage()),
-                        new JsonObject(), new JsonObject().put("windRose", windRose == null ? null : windRose.toJson())
+                        new JsonObject(), new JsonObject().put("windRose", windRose == null ? null : WindRoseJson.toJson(windRose))
                         .encode(), null, List.of());
             }
             try {

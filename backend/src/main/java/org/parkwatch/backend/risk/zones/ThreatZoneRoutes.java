@@ -59,7 +59,7 @@ public final class ThreatZoneRoutes {
     private void whatIf(RoutingContext ctx) {
         ZoneRequest req;
         try {
-            req = ZoneRequest.parse(body(ctx));
+            req = ZoneRequestJson.parse(body(ctx));
         } catch (ZoneInputException e) {
             badInput(ctx, e);
             return;
@@ -92,7 +92,7 @@ public final class ThreatZoneRoutes {
         }
         ZoneRequest overrides;
         try {
-            overrides = ZoneRequest.parseOverrides(body(ctx));
+            overrides = ZoneRequestJson.parseOverrides(body(ctx));
         } catch (ZoneInputException e) {
             badInput(ctx, e);
             return;

@@ -113,7 +113,7 @@ class IncidentZonesListenerTest {
     @Test
     void operatorRerunWithFixedWindStopsFollowing() {
         zones.opened(incident(Incident.State.OPEN));
-        zones.rerun(incident(Incident.State.OPEN), ZoneRequest.parseOverrides(new JsonObject()
+        zones.rerun(incident(Incident.State.OPEN), ZoneRequestJson.parseOverrides(new JsonObject()
                 .put("windFromDeg", 180).put("windSpeedMPerS", 2))).result();
         clock.addAndGet(IncidentZones.MIN_RERUN_MS + 1);
         wind.set(reading(90));

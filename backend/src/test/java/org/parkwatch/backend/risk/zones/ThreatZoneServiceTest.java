@@ -64,7 +64,7 @@ class ThreatZoneServiceTest {
     }
 
     static ZoneRequest request(String json) {
-        return ZoneRequest.parse(new JsonObject(json));
+        return ZoneRequestJson.parse(new JsonObject(json));
     }
 
     static final String CL2_WEST_WIND = "{\"featureId\":\"T-CL2\",\"releaseRateKgPerS\":2,\"windFromDeg\":270,"

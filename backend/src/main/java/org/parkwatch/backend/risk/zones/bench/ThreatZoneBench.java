@@ -9,6 +9,7 @@ import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.risk.zones.ThreatZoneService;
 import org.parkwatch.backend.risk.zones.ZoneRequest;
+import org.parkwatch.backend.risk.zones.ZoneRequestJson;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -36,7 +37,7 @@ public final class ThreatZoneBench {
         double[] cpuMs = new double[runs];
         JsonObject last = null;
         for (int i = -warmup; i < runs; i++) {
-            ZoneRequest req = ZoneRequest.parse(new JsonObject().put("featureId", tank)
+            ZoneRequest req = ZoneRequestJson.parse(new JsonObject().put("featureId", tank)
                     .put("windFromDeg", rnd.nextDouble() * 360).put("windSpeedMPerS", 1.5 + rnd.nextDouble() * 4)
                     .put("cloudOktas", rnd.nextInt(9)));
             long c0 = threads.getCurrentThreadCpuTime();
