@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -252,18 +253,22 @@ public final class IncidentZones implements IncidentListener {
         LiveWeather.Reading live = weather.get();
         long now = clock.getAsLong();
         running.add(i.id());
-        Function<JsonObject, ZoneRun> toRun = result -> {
+        String enterprise = i.enterprises().isEmpty() ? null : i.enterprises().get(0);
+        // computed and written to JSON off the context; the run id is numbered on it, once the run succeeded
+        Callable<ZoneRun> work = () -> ThreatZoneJson.run(null, i.id(), enterprise, trigger, now,
+                ThreatZoneJson.of(service.compute(req, live, now)));
+        Function<ZoneRun, ZoneRun> toRun = r -> {
             int n = sequence.merge(i.id(), 1, Integer::sum);
-            return ThreatZoneJson.run(i.id() + "/" + now + "-" + n, i.id(),
-                    i.enterprises().isEmpty() ? null : i.enterprises().get(0), trigger, now, result);
+            return new ZoneRun(i.id() + "/" + now + "-" + n, r.incidentId(), r.enterpriseId(), r.trigger(),
+                    r.computedMs(), r.inputs(), r.population(), r.resultJson());
         };
-        Future<JsonObject> result;
+        Future<ZoneRun> result;
         if (vertx != null) {
-            result = vertx.executeBlocking(() -> service.compute(req, live, now), false);
+            result = vertx.executeBlocking(work, false);
         } else {
             try {
-                result = Future.succeededFuture(service.compute(req, live, now));
-            } catch (RuntimeException e) {
+                result = Future.succeededFuture(work.call());
+            } catch (Exception e) {
                 result = Future.failedFuture(e);
             }
         }

@@ -22,15 +22,18 @@ public final class ThreatZoneJson {
     /** Coordinates to 1e-7° (about 1 cm). */
     static final int DECIMALS = 7;
 
-    /** One outcome's zones in EPSG:4326 with their content, most severe first like {@link OutcomeZones#zones()}. */
-    record ProjectedOutcome(OutcomeZones zones, List<Geometry> areas, List<ExposureAnalyser.ZoneContent> contents) {
-    }
-
     private ThreatZoneJson() {
     }
 
-    static JsonObject of(Release r, Weather w, ZoneCalculator.Result result, List<ProjectedOutcome> outcomes,
-                         ExposureAnalyser.Resources resources, String[] basis, List<String> notes, long nowMs) {
+    /** The answer of a computed release: zones, exposure, outcomes, warnings and inputs. */
+    public static JsonObject of(ZoneAnswer answer) {
+        Release r = answer.release();
+        Weather w = answer.weather();
+        ZoneCalculator.Result result = answer.result();
+        ExposureAnalyser.Resources resources = answer.resources();
+        String[] basis = {answer.basisZh(), answer.basisEn()};
+        List<String> notes = answer.notes();
+        long nowMs = answer.computedMs();
         GeoJsonWriter writer = new GeoJsonWriter(DECIMALS);
         writer.setEncodeCRS(false);
         JsonArray features = new JsonArray();
@@ -38,7 +41,7 @@ public final class ThreatZoneJson {
         Map<String, JsonObject> targets = new LinkedHashMap<>();
         Map<String, JsonObject> installations = new LinkedHashMap<>();
         Map<String, JsonObject> enterprises = new LinkedHashMap<>();
-        for (ProjectedOutcome p : outcomes) {
+        for (ZoneAnswer.ProjectedOutcome p : answer.outcomes()) {
             OutcomeZones o = p.zones();
             int n = o.zones().size();
             for (int k = n - 1; k >= 0; k--) { // outermost first

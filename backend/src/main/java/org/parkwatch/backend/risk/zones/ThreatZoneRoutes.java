@@ -66,7 +66,7 @@ public final class ThreatZoneRoutes {
         }
         LiveWeather.Reading live = weather.get();
         long now = clock.getAsLong();
-        reply(ctx, vertx.executeBlocking(() -> service.compute(req, live, now), false));
+        reply(ctx, vertx.executeBlocking(() -> ThreatZoneJson.of(service.compute(req, live, now)), false));
     }
 
     private void latest(RoutingContext ctx) {

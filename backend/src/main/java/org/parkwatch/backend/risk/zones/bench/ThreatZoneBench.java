@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.linkage.LinkageFeatures;
+import org.parkwatch.backend.risk.zones.ThreatZoneJson;
 import org.parkwatch.backend.risk.zones.ThreatZoneService;
 import org.parkwatch.backend.risk.zones.ZoneRequest;
 import org.parkwatch.backend.risk.zones.ZoneRequestJson;
@@ -42,7 +43,7 @@ public final class ThreatZoneBench {
                     .put("cloudOktas", rnd.nextInt(9)));
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            last = service.compute(req, null, 1_764_300_000_000L + i * 3_600_000L);
+            last = ThreatZoneJson.of(service.compute(req, null, 1_764_300_000_000L + i * 3_600_000L));
             long t1 = System.nanoTime();
             long c1 = threads.getCurrentThreadCpuTime();
             if (i >= 0) {
