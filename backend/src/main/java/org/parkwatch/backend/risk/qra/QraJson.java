@@ -152,6 +152,13 @@ public final class QraJson {
         return new JsonObject().put("violations", violations).put("candidates", candidates);
     }
 
+    /** A run's summary with its identity and times (list, detail, status and push). */
+    public static JsonObject runSummary(QraRun run) {
+        return new JsonObject(run.summary()).put("id", run.id()).put("startedMs", run.startedMs())
+                .put("finishedMs", run.finishedMs()).put("trigger", run.trigger()).put("status", run.status())
+                .put("error", run.error());
+    }
+
     /** The inventories of a stored run's inputs ({@link #inputs}); entries without an id or a number are skipped. */
     static List<QraInventory> inventories(String inputsJson) {
         List<QraInventory> out = new ArrayList<>();

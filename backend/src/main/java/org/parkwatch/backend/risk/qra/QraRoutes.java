@@ -63,7 +63,7 @@ public final class QraRoutes {
 
     private static void reply(RoutingContext ctx, List<QraRun> runs) {
         JsonArray out = new JsonArray();
-        runs.forEach(r -> out.add(r.summaryJson()));
+        runs.forEach(r -> out.add(QraJson.runSummary(r)));
         ApiReplies.json(ctx, out.encode());
     }
 
@@ -91,7 +91,7 @@ public final class QraRoutes {
                 inputs.put("installations", new JsonArray(inst.stream()
                         .filter(o -> visible(ctx, ((JsonObject) o).getString("enterpriseId"))).toList()));
                 JsonObject results = run.results() == null ? null : scopeResults(ctx, new JsonObject(run.results()));
-                ApiReplies.json(ctx, new JsonObject().put("summary", run.summaryJson()).put("inputs", inputs)
+                ApiReplies.json(ctx, new JsonObject().put("summary", QraJson.runSummary(run)).put("inputs", inputs)
                         .put("results", results).encode());
             }
         });
@@ -132,7 +132,8 @@ public final class QraRoutes {
         QraRun latest = service.latest();
         JsonObject used = latest == null ? null : new JsonObject(latest.inputs()).getJsonObject("windRose");
         WindRose configured = roses.configured();
-        ApiReplies.json(ctx, new JsonObject().put("configured", configured == null ? null : WindRoseJson.toJson(configured))
+        JsonObject configuredJson = configured == null ? null : WindRoseJson.toJson(configured);
+        ApiReplies.json(ctx, new JsonObject().put("configured", configuredJson)
                 .put("latestRun", used).put("next", configured == null
                         ? "derived from PARK.WS1.WD history when enough hourly values exist, else the demo rose"
                         : "configured").encode());

@@ -146,12 +146,12 @@ public final class QraService {
                 QraCalculationRun r = inputs.compute(inventories, windRose);
                 context.runOnContext(v -> phase = "storing");
                 run = new QraRun(id, started, clock.getAsLong(), trigger, "done", null,
-                        QraJson.summary(r.inputs(), r.results()), r.inputs().encode(), r.results().encode(),
+                        QraJson.summary(r.inputs(), r.results()).encode(), r.inputs().encode(), r.results().encode(),
                         r.inventories());
             } catch (RuntimeException e) {
                 LOG.error("QRA run {} failed", id, e);
                 run = new QraRun(id, started, clock.getAsLong(), trigger, "failed", String.valueOf(e.getMessage()),
-                        new JsonObject(), new JsonObject().put("windRose", windRose == null ? null : WindRoseJson.toJson(windRose))
+                        "{}", new JsonObject().put("windRose", windRose == null ? null : WindRoseJson.toJson(windRose))
                         .encode(), null, List.of());
             }
             try {
@@ -185,7 +185,7 @@ public final class QraService {
         lastError = run.error();
         LOG.info("QRA run {} ({}) {} in {} ms", run.id(), run.trigger(), run.status(),
                 run.finishedMs() - run.startedMs());
-        push.accept(PUSH_TYPE, run.summaryJson());
+        push.accept(PUSH_TYPE, QraJson.runSummary(run));
     }
 
     /** Takes a finished run as the latest and remembers the inventories it used. */
@@ -242,7 +242,7 @@ public final class QraService {
                 .put("pendingSinceMs", pendingReason == null ? null : pendingSinceMs)
                 .put("lastError", lastError).put("debounceMs", settings.debounceMs())
                 .put("inventoryChange", settings.inventoryChange());
-        return new JsonObject().put("status", s).put("latest", latest == null ? null : latest.summaryJson());
+        return new JsonObject().put("status", s).put("latest", latest == null ? null : QraJson.runSummary(latest));
     }
 
     /** The latest successful run, or null. */

@@ -2,7 +2,6 @@ package org.parkwatch.backend.risk.zones;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -187,11 +186,8 @@ public final class IncidentZones implements IncidentListener {
         }
     }
 
-    /**
-     * Whether the incident's zones follow the live wind: {@code {"wind": true}} or {@code {"wind": false,
-     * "reason": …}}; null when the incident has no zones.
-     */
-    public JsonObject following(String incidentId) {
+    /** Whether the incident's zones follow the live wind, and why not; null when the incident has no zones. */
+    public WindFollowing following(String incidentId) {
         if (!requests.containsKey(incidentId) && latest(incidentId).isEmpty()) return null;
         String why = notFollowing.get(incidentId);
         if (why == null && !open.containsKey(incidentId)) {
@@ -200,8 +196,7 @@ public final class IncidentZones implements IncidentListener {
         if (why == null && !requests.get(incidentId).followsLiveWind()) {
             why = "an operator re-ran it with a fixed wind";
         }
-        return why == null ? new JsonObject().put("wind", true)
-                : new JsonObject().put("wind", false).put("reason", why);
+        return new WindFollowing(why == null, why);
     }
 
     /** True when the live wind differs from the run's by more than the thresholds. */
@@ -239,9 +234,9 @@ public final class IncidentZones implements IncidentListener {
         return d == null || d.isEmpty() ? Optional.empty() : Optional.of(d.peekLast());
     }
 
-    /** Summary of the incident's runs, oldest first: runId, trigger, computedMs, wind used. */
-    public JsonArray history(String incidentId) {
-        return ThreatZoneJson.history(runs.getOrDefault(incidentId, new ArrayDeque<>()));
+    /** The incident's runs kept in memory, oldest first. */
+    public List<ZoneRun> history(String incidentId) {
+        return List.copyOf(runs.getOrDefault(incidentId, new ArrayDeque<>()));
     }
 
     private void run(Incident i, ZoneRequest req, String trigger) {

@@ -180,6 +180,13 @@ public final class ThreatZoneJson {
         return out;
     }
 
+    /** {@code {"wind": true}} or {@code {"wind": false, "reason": …}}; null for null. */
+    static JsonObject following(WindFollowing f) {
+        if (f == null) return null;
+        return f.wind() ? new JsonObject().put("wind", true)
+                : new JsonObject().put("wind", false).put("reason", f.reason());
+    }
+
     private static double num(JsonObject o, String key) {
         return o.getValue(key) instanceof Number n ? n.doubleValue() : Double.NaN;
     }

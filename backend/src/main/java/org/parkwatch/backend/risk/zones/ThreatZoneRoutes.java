@@ -79,8 +79,8 @@ public final class ThreatZoneRoutes {
             ApiReplies.error(ctx, 404, "no threat zones for incident '" + id + "'");
             return;
         }
-        ApiReplies.json(ctx, ThreatZoneJson.of(run.get()).put("history", incidents.history(id))
-                .put("following", incidents.following(id)).encode());
+        ApiReplies.json(ctx, ThreatZoneJson.of(run.get()).put("history", ThreatZoneJson.history(incidents.history(id)))
+                .put("following", ThreatZoneJson.following(incidents.following(id))).encode());
     }
 
     private void rerun(RoutingContext ctx) {

@@ -21,8 +21,9 @@ import org.parkwatch.model.consequence.ThreatZone;
  * zh/en name in the chemicals data, or the tank's own), the rate (given, or the tank's {@link TypicalLeak}) and the
  * weather (given fields, else the live station), runs the {@link ZoneCalculator} on the park's metric plane
  * (EPSG:4547, whose grid north is within 0.1° of true north in the park), projects the zones to EPSG:4326 and asks
- * the {@link ExposureAnalyser} who is inside. The answer is a {@link ZoneAnswer}; {@link ThreatZoneJson} writes its JSON. No I/O: the spatial
- * queries are in memory. Thread-safe; takes a few milliseconds, so callers run it off the event loop.
+ * the {@link ExposureAnalyser} who is inside. The answer is a {@link ZoneAnswer}; {@link ThreatZoneJson} writes its
+ * JSON. No I/O: the spatial queries are in memory. Thread-safe; takes a few milliseconds, so callers run it off the
+ * event loop.
  */
 public final class ThreatZoneService {
     private final LinkageFeatures features;

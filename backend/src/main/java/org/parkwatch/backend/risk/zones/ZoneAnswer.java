@@ -23,6 +23,7 @@ public record ZoneAnswer(Release release, Weather weather, ZoneCalculator.Result
     }
 
     /** One outcome's zones in EPSG:4326 with their content, most severe first like {@link OutcomeZones#zones()}. */
-    public record ProjectedOutcome(OutcomeZones zones, List<Geometry> areas, List<ExposureAnalyser.ZoneContent> contents) {
+    public record ProjectedOutcome(OutcomeZones zones, List<Geometry> areas,
+                                   List<ExposureAnalyser.ZoneContent> contents) {
     }
 }

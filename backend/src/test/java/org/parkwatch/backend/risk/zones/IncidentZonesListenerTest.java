@@ -64,7 +64,7 @@ class IncidentZonesListenerTest {
         assertEquals("T-CL2", run.inputs().featureId());
         assertEquals(1, pushed.size());
         assertEquals(IncidentZones.PUSH_TYPE, pushed.get(0).getString("type"));
-        assertEquals(Boolean.TRUE, zones.following("INC-1").getBoolean("wind"));
+        assertTrue(zones.following("INC-1").wind());
     }
 
     @Test
@@ -81,9 +81,9 @@ class IncidentZonesListenerTest {
         wind.set(reading(40));
         zones.followWind();
         assertEquals(2, zones.history("INC-1").size());
-        JsonObject following = zones.following("INC-1");
-        assertFalse(following.getBoolean("wind"));
-        assertEquals("incident closed", following.getString("reason"));
+        WindFollowing following = zones.following("INC-1");
+        assertFalse(following.wind());
+        assertEquals("incident closed", following.reason());
     }
 
     @Test
@@ -119,7 +119,7 @@ class IncidentZonesListenerTest {
         wind.set(reading(90));
         zones.followWind();
         assertEquals("rerun", zones.latest("INC-1").orElseThrow().trigger());
-        assertFalse(zones.following("INC-1").getBoolean("wind"));
+        assertFalse(zones.following("INC-1").wind());
     }
 
     @Test
