@@ -103,7 +103,7 @@ public final class GisRoutes {
         BlockingReply.send(vertx, ctx, GEOJSON, () -> {
             Envelope4326 bbox = bboxParam == null ? null : Envelope4326.parse(bboxParam);
             if (repository.layer(id).isEmpty()) throw new NoSuchElementException("no layer '" + id + "'");
-            return GeoJsonFeatures.collection(
+            return FeatureGeoJson.collection(
                     visible(tenancy, p, repository.features(id, bbox, MAX_FEATURES_PER_REQUEST, 0)), "");
         });
     }
@@ -113,7 +113,7 @@ public final class GisRoutes {
         Principal p = Principal.of(ctx);
         // another enterprise's feature answers 404 like an unknown one, so its existence does not leak
         BlockingReply.send(vertx, ctx, GEOJSON, () -> repository.feature(id)
-                .filter(f -> tenancy.seesFeature(p, f.layerId(), f.enterpriseId())).map(GeoJsonFeatures::feature)
+                .filter(f -> tenancy.seesFeature(p, f.layerId(), f.enterpriseId())).map(FeatureGeoJson::feature)
                 .orElseThrow(() -> new NoSuchElementException("no feature '" + id + "'")));
     }
 

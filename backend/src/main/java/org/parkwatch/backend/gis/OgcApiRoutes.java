@@ -139,7 +139,7 @@ public final class OgcApiRoutes {
             }
             String members = "\"numberMatched\":" + matched + ",\"numberReturned\":" + page.size()
                     + ",\"timeStamp\":\"" + Instant.now() + "\",\"links\":" + links.encode();
-            return GeoJsonFeatures.collection(page, members);
+            return FeatureGeoJson.collection(page, members);
         });
     }
 
@@ -154,7 +154,7 @@ public final class OgcApiRoutes {
                     .filter(r -> tenancy.seesFeature(p, r.layerId(), r.enterpriseId()));
             FeatureRecord feature = f.orElseThrow(
                     () -> new NoSuchElementException("no feature '" + fid + "' in collection '" + id + "'"));
-            String json = GeoJsonFeatures.feature(feature);
+            String json = FeatureGeoJson.feature(feature);
             JsonArray links = new JsonArray()
                     .add(link(base + "/collections/" + enc(id) + "/items/" + enc(fid), "self", GEOJSON, "this feature"))
                     .add(link(base + "/collections/" + enc(id), "collection", JSON, "the layer"));

@@ -2,7 +2,6 @@ package org.parkwatch.backend.hazard;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.hazard.registry.RegistryBook;
 import org.parkwatch.backend.hazard.registry.RegistryRepository;
 import org.parkwatch.backend.live.LiveState;
@@ -50,12 +49,12 @@ public final class HazardCapability implements Capability {
         for (EnterpriseInfo e : park.enterprises()) names.put(e.id(), new String[]{e.nameZh(), e.nameEn()});
         Set<String> sisUnits = new HashSet<>();
         park.allTags().stream().filter(t -> t.kind() == TagKind.SIS_TRIP).forEach(t -> sisUnits.add(t.featureId()));
-        this.registry = new RegistryBook(park.metadata(), hazards.model().tanks(), sisUnits);
+        this.registry = RegistrySeedReader.seed(park, hazards.model().tanks(), sisUnits);
         this.repository = new RegistryRepository(database);
         hazards.setRegistry(registry);
         hazards.onGradeChange(e -> push.publish(PUSH_TYPE,
                 PushOwners.ofTagged(e.unit() != null ? e.unit().enterpriseId() : tenancy.ownerOfId(e.unitId())),
-                new JsonObject(HazardJson.event(e).toString())));
+                HazardJson.event(e)));
         RegistryJson registryJson = new RegistryJson(hazards, registry);
         routes.addAll(new HazardRoutes(hazards, new HazardJson(hazards, names), registry, registryJson, live, tenancy)
                 .routes());

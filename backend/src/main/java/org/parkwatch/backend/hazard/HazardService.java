@@ -93,10 +93,7 @@ public final class HazardService implements IngestListener {
             }
         }
         List<UnitInfo> infos = model.units().stream().map(u -> model.info(u.id())).toList();
-        boolean hasDetectors = park.layers().stream().anyMatch(l -> l.id().equals(ParkHazardModel.GAS_DETECTORS));
-        this.coverage = new MonitoringCoverage(infos, park.allTags(), hasDetectors
-                ? park.layer(ParkHazardModel.GAS_DETECTORS)
-                : JsonNodeFactory.instance.objectNode());
+        this.coverage = new MonitoringCoverage(infos, park.allTags(), model.gasDetectorTargets());
         LOG.info("hazards: {} units, {} major hazard installations by design, {} level tags", model.units().size(),
                 staticGrades.values().stream().filter(GradingResult::majorHazard).count(), tankOfLevelTag.size());
     }

@@ -11,7 +11,6 @@ import org.parkwatch.backend.hazard.registry.DutyContact;
 import org.parkwatch.backend.linkage.LinkageBuilder;
 import org.parkwatch.backend.linkage.LinkageConfig;
 import org.parkwatch.backend.linkage.LinkageFeatures;
-import org.parkwatch.backend.linkage.LinkageJson;
 import org.parkwatch.backend.linkage.ParkContacts;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.platform.Capability;
@@ -72,12 +71,11 @@ public final class AlarmCapability implements Capability {
                 alarms.manager().definition(id).map(AlarmDefinition::featureId).filter(f -> !places.contains(f))
                         .ifPresent(places::add);
             }
-            return LinkageJson.of(linkage.build(places, i.lon(), i.lat(), i.enterprises()));
+            return linkage.build(places, i.lon(), i.lat(), i.enterprises());
         });
         alarms.setAlarmLinkage(d -> {
             if (d.featureId() == null) return null; // feed-lost alarms have no place
-            return LinkageJson.of(linkage.build(List.of(d.featureId()), Double.NaN, Double.NaN,
-                    List.of(d.enterpriseId())));
+            return linkage.build(List.of(d.featureId()), Double.NaN, Double.NaN, List.of(d.enterpriseId()));
         });
         routes.addAll(new AlarmDefinitionRoutes(alarms, park, tenancy).routes());
         routes.addAll(new AlarmRoutes(alarms, vertx, tenancy).routes());

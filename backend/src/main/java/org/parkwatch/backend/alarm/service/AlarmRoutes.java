@@ -14,6 +14,8 @@ import org.parkwatch.backend.alarm.JournalEntry;
 import org.parkwatch.backend.alarm.TransitionResult;
 import org.parkwatch.backend.alarm.Priority;
 import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.linkage.LinkageJson;
+import org.parkwatch.backend.linkage.LinkagePackage;
 import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
@@ -209,8 +211,12 @@ public final class AlarmRoutes {
         String id = ctx.pathParam("id");
         if (!visibleAlarm(ctx, id)) return;
         Principal p = Principal.of(ctx);
-        service.alarmLinkage(id).ifPresentOrElse(o -> ApiReplies.json(ctx, views.linkage(o, p).encode()),
-                () -> ApiReplies.error(ctx, 404, "no alarm '" + id + "'"));
+        if (service.manager().definition(id).isEmpty()) {
+            ApiReplies.error(ctx, 404, "no alarm '" + id + "'");
+            return;
+        }
+        JsonObject pkg = service.alarmLinkage(id).map(LinkageJson::of).orElseGet(JsonObject::new);
+        ApiReplies.json(ctx, views.linkage(pkg, p).encode());
     }
 
     private void ack(RoutingContext ctx) {
@@ -285,7 +291,8 @@ public final class AlarmRoutes {
             for (Object a : o.getJsonArray("alarmIds")) {
                 service.manager().get(String.valueOf(a)).ifPresent(v -> alarms.add(service.json().alarm(v)));
             }
-            o.put("alarms", alarms).put("linkage", views.linkage(service.linkageOf(id), p));
+            LinkagePackage pkg = service.linkageOf(id);
+            o.put("alarms", alarms).put("linkage", views.linkage(pkg == null ? null : LinkageJson.of(pkg), p));
             ApiReplies.json(ctx, o.encode());
         }, () -> ApiReplies.error(ctx, 404, "no incident '" + id + "'"));
     }

@@ -18,6 +18,8 @@ import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
 import org.parkwatch.backend.alarm.correlation.CorrelationEngine;
 import org.parkwatch.backend.alarm.correlation.FeatureLocator;
 import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.linkage.LinkageJson;
+import org.parkwatch.backend.linkage.LinkagePackage;
 import org.parkwatch.backend.ingest.AppliedBatch;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.live.FeedHealth;
@@ -79,9 +81,9 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     private final List<JournalEntry> pending = new ArrayList<>();
     private final Set<String> pendingChanged = new LinkedHashSet<>();
     private final Map<String, Incident> incidents = new LinkedHashMap<>();
-    private final Map<String, JsonObject> linkageOfIncident = new HashMap<>();
-    private Function<Incident, JsonObject> linkage = i -> null;
-    private Function<AlarmDefinition, JsonObject> alarmLinkage = d -> null;
+    private final Map<String, LinkagePackage> linkageOfIncident = new HashMap<>();
+    private Function<Incident, LinkagePackage> linkage = i -> null;
+    private Function<AlarmDefinition, LinkagePackage> alarmLinkage = d -> null;
     private final List<IncidentListener> incidentListeners = new CopyOnWriteArrayList<>();
     private Vertx vertx;
     private AlarmRepository repository;
@@ -114,7 +116,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     }
 
     /** Supplies the linkage package of incidents (attached and pushed with them); null results are left out. */
-    public void setLinkage(Function<Incident, JsonObject> linkage) {
+    public void setLinkage(Function<Incident, LinkagePackage> linkage) {
         this.linkage = linkage;
     }
 
@@ -125,16 +127,13 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     }
 
     /** Supplies the linkage package of a single alarm ({@code GET /api/alarms/:id/linkage}). */
-    public void setAlarmLinkage(Function<AlarmDefinition, JsonObject> alarmLinkage) {
+    public void setAlarmLinkage(Function<AlarmDefinition, LinkagePackage> alarmLinkage) {
         this.alarmLinkage = alarmLinkage;
     }
 
-    /** The linkage package of an alarm; empty when the alarm is unknown, null JSON when none can be computed. */
-    public Optional<JsonObject> alarmLinkage(String alarmId) {
-        return manager.definition(alarmId).map(d -> {
-            JsonObject o = alarmLinkage.apply(d);
-            return o == null ? new JsonObject() : o;
-        });
+    /** The linkage package of an alarm; empty when the alarm is unknown or none can be computed (no place). */
+    public Optional<LinkagePackage> alarmLinkage(String alarmId) {
+        return manager.definition(alarmId).map(alarmLinkage);
     }
 
     /**
@@ -334,7 +333,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
 
     /** The linkage package computed when the incident was last updated, or null. */
     @Override
-    public JsonObject linkageOf(String incidentId) {
+    public LinkagePackage linkageOf(String incidentId) {
         return linkageOfIncident.get(incidentId);
     }
 
@@ -397,7 +396,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
             }, true).onFailure(e -> LOG.error("incident {} not stored: {}", i.id(), e.toString())));
         }
         boolean isNew = !linkageOfIncident.containsKey(i.id());
-        JsonObject pkg = null;
+        LinkagePackage pkg = null;
         try {
             pkg = linkage.apply(i);
         } catch (RuntimeException ex) {
@@ -406,7 +405,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         if (pkg != null) linkageOfIncident.put(i.id(), pkg);
         else linkageOfIncident.putIfAbsent(i.id(), null);
         JsonObject msg = new JsonObject().put("incident", json.incident(i)).put("isNew", isNew);
-        if (pkg != null) msg.put("linkage", pkg);
+        if (pkg != null) msg.put("linkage", LinkageJson.of(pkg));
         push.publish("incident", PushOwners.ofTagged(i.enterprises()), msg, incidentView);
         if (before == null || before.state() != Incident.State.CLOSED) notifyIncident(i, before == null);
         pruneClosed();

@@ -1,7 +1,7 @@
 package org.parkwatch.backend.alarm.service;
 
-import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.linkage.LinkagePackage;
 
 import java.util.Optional;
 
@@ -17,5 +17,5 @@ public interface IncidentFeed {
     Optional<Incident> incident(String id);
 
     /** The latest linkage package of an incident, or null when it has none. */
-    JsonObject linkageOf(String incidentId);
+    LinkagePackage linkageOf(String incidentId);
 }

@@ -1,10 +1,6 @@
 package org.parkwatch.backend.ingest.uplink;
 
 import org.parkwatch.model.secret.SecretFiles;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +26,6 @@ public final class UplinkCredentialStore {
     public static final String FILE_NAME = "uplink-credentials.json";
     static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, UplinkCredential> byBridge; // insertion order = file order
 
@@ -45,38 +40,16 @@ public final class UplinkCredentialStore {
     /** Reads the file; a missing file is an empty store. @throws IOException naming the file and the bad entry */
     public static UplinkCredentialStore read(Path file) throws IOException {
         if (!Files.exists(file)) return empty();
-        JsonNode root;
-        try {
-            root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IOException(file + ": not valid JSON (" + e.getMessage() + ")", e);
-        }
-        if (root == null || !root.path("bridges").isArray()) {
-            throw new IOException(file + ": expected {\"version\":1,\"bridges\":[...]}");
-        }
         Map<String, UplinkCredential> out = new LinkedHashMap<>();
-        int i = 0;
-        for (JsonNode n : root.path("bridges")) {
-            String where = file + ": bridges[" + i++ + "]";
-            String bridgeId = n.path("bridgeId").asText("");
-            String enterpriseId = n.path("enterpriseId").asText("");
-            checkSegment(where + ".bridgeId", bridgeId);
-            checkSegment(where + ".enterpriseId", enterpriseId);
-            if (!ALGORITHM.equals(n.path("algorithm").asText())) {
-                throw new IOException(where + ".algorithm: must be " + ALGORITHM);
+        for (UplinkCredential c : UplinkCredentialJson.read(Files.readString(file, StandardCharsets.UTF_8),
+                file.toString())) {
+            String where = file + ": bridges[" + out.size() + "]";
+            if (out.values().stream().anyMatch(o -> o.username().equals(c.username()))
+                    || out.containsKey(c.bridgeId())) {
+                throw new IOException(where + ": bridge '" + c.bridgeId() + "' or user '" + c.username()
+                        + "' listed twice");
             }
-            String hash = n.path("hash").asText("");
-            String salt = n.path("salt").asText("");
-            int iterations = n.path("iterations").asInt(0);
-            if (hash.isEmpty() || salt.isEmpty() || iterations < 1) {
-                throw new IOException(where + ": hash, salt and iterations (>= 1) are required");
-            }
-            String username = n.path("username").asText(bridgeId);
-            if (out.values().stream().anyMatch(c -> c.username().equals(username)) || out.containsKey(bridgeId)) {
-                throw new IOException(where + ": bridge '" + bridgeId + "' or user '" + username + "' listed twice");
-            }
-            out.put(bridgeId, new UplinkCredential(bridgeId, enterpriseId, username,
-                    new PasswordHash.Hashed(hash, salt, iterations), n.path("createdMs").asLong(0)));
+            out.put(c.bridgeId(), c);
         }
         return new UplinkCredentialStore(out);
     }
@@ -119,18 +92,10 @@ public final class UplinkCredentialStore {
 
     /** Writes the store atomically (temp file, then rename), readable by the owner only. Blocking. */
     public void write(Path file) throws IOException {
-        ObjectNode root = JSON.createObjectNode().put("version", 1);
-        ArrayNode arr = root.putArray("bridges");
-        for (UplinkCredential c : byBridge.values()) {
-            arr.addObject().put("bridgeId", c.bridgeId()).put("enterpriseId", c.enterpriseId())
-                    .put("username", c.username()).put("algorithm", ALGORITHM).put("hash", c.password().hash())
-                    .put("salt", c.password().salt()).put("iterations", c.password().iterations())
-                    .put("createdMs", c.createdMs());
-        }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        SecretFiles.write(tmp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        SecretFiles.write(tmp, UplinkCredentialJson.write(byBridge.values()) + "\n");
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -138,7 +103,7 @@ public final class UplinkCredentialStore {
         }
     }
 
-    private static void checkSegment(String what, String v) throws IOException {
+    static void checkSegment(String what, String v) throws IOException {
         if (v == null || !SEGMENT.matcher(v).matches()) {
             throw new IOException(what + ": '" + v + "' must be 1-64 characters of A-Z a-z 0-9 _ . -");
         }

@@ -92,7 +92,8 @@ public final class QraCapability implements Capability {
         QraJson json = new QraJson();
         JsonObject inputsJson = json.inputs(installations, rose, grid, settings.marginM(), settings.statusOverride(),
                 result.outcomes());
-        return new QraService.QraCalculationRun(inputsJson, json.results(result, check.lines()));
+        return new QraService.QraCalculationRun(inputsJson, json.results(result, check.lines()),
+                QraInventory.of(installations));
     }
 
     /** The demo rose's classes with sectors counted from the last 30 days of hourly wind directions, if enough. */

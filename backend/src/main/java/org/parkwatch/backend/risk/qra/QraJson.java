@@ -11,6 +11,7 @@ import org.parkwatch.model.risk.GridSpec;
 import org.parkwatch.model.risk.RelocationScreening;
 import org.parkwatch.model.risk.SocietalRiskLines;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class QraJson {
             byEffect.merge(o.effect(), 1, Integer::sum);
             byRelease.merge(o.release().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         });
-        return new JsonObject().put("installations", inst).put("windRose", rose.toJson())
+        return new JsonObject().put("installations", inst).put("windRose", WindRoseJson.toJson(rose))
                 .put("grid", new JsonObject().put("crs", "EPSG:4547").put("originEastM", grid.originEastM())
                         .put("originNorthM", grid.originNorthM()).put("cellSizeM", grid.cellSizeM())
                         .put("nx", grid.nx()).put("ny", grid.ny()).put("marginM", marginM))
@@ -151,6 +152,27 @@ public final class QraJson {
                 .put("attributedExcessPerYear", c.attributedExcess())
                 .put("soleCauseTargets", new JsonArray(c.soleCauseTargets()))));
         return new JsonObject().put("violations", violations).put("candidates", candidates);
+    }
+
+    /** A run's summary with its identity and times (list, detail, status and push). */
+    public static JsonObject runSummary(QraRun run) {
+        return new JsonObject(run.summary()).put("id", run.id()).put("startedMs", run.startedMs())
+                .put("finishedMs", run.finishedMs()).put("trigger", run.trigger()).put("status", run.status())
+                .put("error", run.error());
+    }
+
+    /** The inventories of a stored run's inputs ({@link #inputs}); entries without an id or a number are skipped. */
+    static List<QraInventory> inventories(String inputsJson) {
+        List<QraInventory> out = new ArrayList<>();
+        JsonObject inputs = new JsonObject(inputsJson);
+        for (Object o : inputs.getJsonArray("installations", new JsonArray())) {
+            if (o instanceof JsonObject i && i.getValue("id") != null
+                    && i.getValue("inventoryKg") instanceof Number used
+                    && i.getValue("designInventoryKg") instanceof Number design) {
+                out.add(new QraInventory(i.getValue("id").toString(), used.doubleValue(), design.doubleValue()));
+            }
+        }
+        return out;
     }
 
     private static double round(double v) {

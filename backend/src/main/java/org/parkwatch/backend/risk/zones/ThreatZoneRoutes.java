@@ -60,14 +60,14 @@ public final class ThreatZoneRoutes {
     private void whatIf(RoutingContext ctx) {
         ZoneRequest req;
         try {
-            req = ZoneRequest.parse(body(ctx));
+            req = ZoneRequestJson.parse(body(ctx));
         } catch (ZoneInputException e) {
             badInput(ctx, e);
             return;
         }
         LiveWeather.Reading live = weather.get();
         long now = clock.getAsLong();
-        reply(ctx, vertx.executeBlocking(() -> service.compute(req, live, now), false));
+        reply(ctx, vertx.executeBlocking(() -> ThreatZoneJson.of(service.compute(req, live, now)), false));
     }
 
     private void latest(RoutingContext ctx) {
@@ -80,8 +80,8 @@ public final class ThreatZoneRoutes {
             ApiReplies.error(ctx, 404, "no threat zones for incident '" + id + "'");
             return;
         }
-        ApiReplies.json(ctx, run.get().toJson().put("history", incidents.history(id))
-                .put("following", incidents.following(id)).encode());
+        ApiReplies.json(ctx, ThreatZoneJson.of(run.get()).put("history", ThreatZoneJson.history(incidents.history(id)))
+                .put("following", ThreatZoneJson.following(incidents.following(id))).encode());
     }
 
     private void rerun(RoutingContext ctx) {
@@ -93,12 +93,12 @@ public final class ThreatZoneRoutes {
         }
         ZoneRequest overrides;
         try {
-            overrides = ZoneRequest.parseOverrides(body(ctx));
+            overrides = ZoneRequestJson.parseOverrides(body(ctx));
         } catch (ZoneInputException e) {
             badInput(ctx, e);
             return;
         }
-        reply(ctx, incidents.rerun(incident.get(), overrides).map(ZoneRun::toJson));
+        reply(ctx, incidents.rerun(incident.get(), overrides).map(ThreatZoneJson::of));
     }
 
     private static JsonObject body(RoutingContext ctx) {

@@ -1,7 +1,6 @@
 package org.parkwatch.backend.risk.zones;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import org.parkwatch.backend.gis.FeatureAttributes;
 import org.parkwatch.model.consequence.LiquidRelease;
 import org.parkwatch.model.consequence.SourceTermConstants;
 
@@ -32,7 +31,7 @@ public final class TypicalLeak {
      *                 {@code liquidDensityKgM3})
      * @param chemical the stored chemical (density fallback)
      */
-    public static Leak of(JsonNode tank, ChemicalHazard chemical) {
+    public static Leak of(FeatureAttributes tank, ChemicalHazard chemical) {
         return of(tank, chemical, false);
     }
 
@@ -45,17 +44,17 @@ public final class TypicalLeak {
             throw new ZoneInputException("releaseRateKgPerS", "give releaseRateKgPerS or massKg (a typical leak is "
                     + "assumed only for a tank, or for a liquefied gas with a known vapour pressure)");
         }
-        return of(MissingNode.getInstance(), chemical, true);
+        return of(FeatureAttributes.EMPTY, chemical, true);
     }
 
-    private static Leak of(JsonNode tank, ChemicalHazard chemical, boolean pressurised) {
-        double design = pressurised ? Double.MAX_VALUE : tank.path("designPressureKPa").asDouble(0);
-        double density = tank.path("liquidDensityKgM3").asDouble(chemical.liquidDensityKgPerM3());
+    private static Leak of(FeatureAttributes tank, ChemicalHazard chemical, boolean pressurised) {
+        double design = pressurised ? Double.MAX_VALUE : tank.number("designPressureKPa", 0);
+        double density = tank.number("liquidDensityKgM3", chemical.liquidDensityKgPerM3());
         if (!(density > 0)) {
             throw new ZoneInputException("releaseRateKgPerS", "no liquid density for the tank or " + chemical.label()
                     + ": give the rate");
         }
-        double head = HEAD_FRACTION * tank.path("heightM").asDouble(0);
+        double head = HEAD_FRACTION * tank.number("heightM", 0);
         double atm = SourceTermConstants.ATMOSPHERIC_PA;
         double pressure;
         String pressureZh;

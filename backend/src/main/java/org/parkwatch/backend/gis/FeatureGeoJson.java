@@ -1,16 +1,16 @@
 package org.parkwatch.backend.gis;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.vertx.core.json.Json;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 import java.util.List;
 
 /** Writes stored features as RFC 7946 GeoJSON text (lon/lat, no {@code crs} member). */
-public final class GeoJsonFeatures {
+public final class FeatureGeoJson {
     /** Decimal places of written coordinates: 1e-9° is well below a millimetre. */
     static final int DECIMALS = 9;
 
-    private GeoJsonFeatures() {
+    private FeatureGeoJson() {
     }
 
     public static String feature(FeatureRecord f) {
@@ -33,8 +33,9 @@ public final class GeoJsonFeatures {
         return sb.append("]}").toString();
     }
 
+    /** A JSON string literal; null as {@code null}. */
     public static String quote(String s) {
-        return s == null ? "null" : "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(s)) + "\"";
+        return s == null ? "null" : Json.encode(s);
     }
 
     private static void append(StringBuilder sb, FeatureRecord f, GeoJsonWriter w) {
