@@ -1,6 +1,5 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.vertx.core.Vertx;
 import org.parkwatch.backend.hazard.registry.RegistryBook;
 import org.parkwatch.backend.ingest.AppliedBatch;
