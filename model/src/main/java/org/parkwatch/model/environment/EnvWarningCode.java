@@ -1,0 +1,45 @@
+package org.parkwatch.model.environment;
+
+import org.parkwatch.model.consequence.Warning;
+
+/** Machine-readable warnings that environmental results carry when a rule of a standard changed or capped them. */
+public enum EnvWarningCode {
+    ABOVE_AQI_SCALE("浓度超过 HJ 633-2012 表1 最高限值，分指数按 500 报告",
+            "Concentration above the top breakpoint of HJ 633-2012 Table 1: IAQI reported as 500"),
+    SO2_1H_ABOVE_800("SO₂ 1小时浓度高于 800 μg/m³，按24小时平均浓度的分指数报告（HJ 633-2012 表1 注1）",
+            "SO₂ 1-hour value above 800 μg/m³: the 24-hour IAQI is reported (HJ 633-2012 Table 1 note 1)"),
+    SO2_1H_ABOVE_800_NO_24H("SO₂ 1小时浓度高于 800 μg/m³ 但无24小时平均浓度，SO₂ 未参与计算",
+            "SO₂ 1-hour value above 800 μg/m³ and no 24-hour value: SO₂ left out"),
+    O3_8H_ABOVE_800("O₃ 8小时浓度高于 800 μg/m³，按1小时平均浓度的分指数报告（HJ 633-2012 表1 注3）",
+            "O₃ 8-hour value above 800 μg/m³: the 1-hour IAQI is reported (HJ 633-2012 Table 1 note 3)"),
+    O3_8H_ABOVE_800_NO_1H("O₃ 8小时浓度高于 800 μg/m³ 但无1小时浓度，O₃ 8小时未参与计算",
+            "O₃ 8-hour value above 800 μg/m³ and no 1-hour value: O₃ 8-hour left out"),
+    INSUFFICIENT_DATA("有效数据不足，未计算平均值（GB 3095-2012 第8章 数据有效性规定）",
+            "Too few valid values: no mean reported (GB 3095-2012 clause 8, data validity)");
+
+    private final String textZh;
+    private final String textEn;
+
+    EnvWarningCode(String textZh, String textEn) {
+        this.textZh = textZh;
+        this.textEn = textEn;
+    }
+
+    public String textZh() {
+        return textZh;
+    }
+
+    public String textEn() {
+        return textEn;
+    }
+
+    /** The warning record of this code. */
+    public Warning warning() {
+        return new Warning(name(), textZh, textEn);
+    }
+
+    /** The warning with a detail (e.g. the value) appended to both texts. */
+    public Warning warning(String detail) {
+        return new Warning(name(), textZh + "（" + detail + "）", textEn + " (" + detail + ")");
+    }
+}
