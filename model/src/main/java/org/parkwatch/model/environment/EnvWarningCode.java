@@ -14,6 +14,13 @@ public enum EnvWarningCode {
             "O₃ 8-hour value above 800 μg/m³: the 1-hour IAQI is reported (HJ 633-2012 Table 1 note 3)"),
     O3_8H_ABOVE_800_NO_1H("O₃ 8小时浓度高于 800 μg/m³ 但无1小时浓度，O₃ 8小时未参与计算",
             "O₃ 8-hour value above 800 μg/m³ and no 1-hour value: O₃ 8-hour left out"),
+    CALM_STEPS_SKIPPED("静风时段无稳态烟羽，已从溯源中剔除",
+            "Calm steps have no steady plume and were left out of the back-trace"),
+    NO_EXCESS_SIGNAL("各站读数无高于本底的变化，无法溯源", "No reading rises above the background: nothing to trace"),
+    NO_CANDIDATE("没有存有该污染物的候选源", "No candidate source holds this pollutant"),
+    POOR_FIT("最佳候选源仅能解释不到一半的观测变化，可能有未列出的源或风场不符",
+            "The best candidate explains less than half of the observed variation: an unlisted source or an "
+                    + "unrepresentative wind is likely"),
     INSUFFICIENT_DATA("有效数据不足，未计算平均值（GB 3095-2012 第8章 数据有效性规定）",
             "Too few valid values: no mean reported (GB 3095-2012 clause 8, data validity)");
 
