@@ -21,6 +21,8 @@ public enum EnvWarningCode {
     POOR_FIT("最佳候选源仅能解释不到一半的观测变化，可能有未列出的源或风场不符",
             "The best candidate explains less than half of the observed variation: an unlisted source or an "
                     + "unrepresentative wind is likely"),
+    LIVE_VALUE_AS_HOURLY_MEAN("实时值代替1小时平均浓度，仅供参考（HJ 633-2012 实时报使用1小时平均）",
+            "Live values stand in for 1-hour means: indicative only (HJ 633-2012 real-time reports use 1-hour means)"),
     INSUFFICIENT_DATA("有效数据不足，未计算平均值（GB 3095-2012 第8章 数据有效性规定）",
             "Too few valid values: no mean reported (GB 3095-2012 clause 8, data validity)");
 
