@@ -90,7 +90,7 @@ final class BacktraceService {
             StabilityClass stability = StabilityClass.D;
             if (Double.isFinite(speed[t]) && speed[t] >= 0) {
                 double elevation = SolarPosition.elevationDeg(network.originLat(), network.originLon(), mid);
-                int oktas = Double.isFinite(cloud[t]) ? (int) Math.round(cloud[t]) : 0;
+                int oktas = Double.isFinite(cloud[t]) ? (int) Math.max(0, Math.min(8, Math.round(cloud[t]))) : 0;
                 stability = classifier.classify(speed[t], PasquillClassifier.insolation(elevation, oktas));
             }
             out.add(new WindSample(from[t], speed[t], stability));
