@@ -5,6 +5,9 @@ import io.vertx.core.json.JsonObject;
 import org.parkwatch.model.consequence.Warning;
 import org.parkwatch.model.environment.AqiItem;
 import org.parkwatch.model.environment.AqiResult;
+import org.parkwatch.model.environment.AveragedValue;
+import org.parkwatch.model.environment.EnvLimit;
+import org.parkwatch.model.environment.LimitCheck;
 import org.parkwatch.model.environment.SubIndex;
 import org.parkwatch.model.environment.backtrace.BacktraceResult;
 import org.parkwatch.model.environment.backtrace.SourceRank;
@@ -63,6 +66,53 @@ final class EnvironmentJson {
                 .put("samplesUsed", r.samplesUsed()).put("stepsSkipped", r.stepsSkipped())
                 .put("ranking", ranking).put("confidenceByEnterprise", byEnterprise)
                 .put("warnings", warnings(r.warnings()));
+    }
+
+    static JsonObject daily(String date, List<DailyService.StationDay> days) {
+        JsonArray stations = new JsonArray();
+        for (DailyService.StationDay d : days) {
+            JsonArray pollutants = new JsonArray();
+            for (DailyService.PollutantDay p : d.pollutants()) {
+                pollutants.add(new JsonObject().put("pollutant", p.pollutant().name())
+                        .put("symbol", p.pollutant().symbol()).put("unit", p.unit())
+                        .put("dailyMean", averaged(p.dailyMean())).put("validHours", p.validHours())
+                        .put("maxHourly", Double.isFinite(p.maxHourly()) ? p.maxHourly() : null)
+                        .put("maxEightHour", p.maxEightHour() == null ? null : averaged(p.maxEightHour())));
+            }
+            JsonArray checks = new JsonArray();
+            for (LimitCheck c : d.checks()) {
+                checks.add(new JsonObject().put("limitId", c.limit().id()).put("pollutant", c.limit().pollutant().name())
+                        .put("averaging", c.limit().averaging().key()).put("limit", c.limit().max())
+                        .put("unit", c.limit().unit()).put("standard", c.limit().standard())
+                        .put("clause", c.limit().clause()).put("status", c.limit().status().name())
+                        .put("value", c.judged() ? c.value() : null).put("judged", c.judged())
+                        .put("exceeded", c.exceeded()).put("ratio", Double.isFinite(c.ratio()) ? c.ratio() : null)
+                        .put("warnings", warnings(c.warnings())));
+            }
+            stations.add(new JsonObject().put("featureId", d.station().featureId())
+                    .put("nameZh", d.station().nameZh()).put("nameEn", d.station().nameEn())
+                    .put("aqi", d.aqi() == null ? null : result(d.aqi())).put("pollutants", pollutants)
+                    .put("checks", checks));
+        }
+        return new JsonObject().put("date", date).put("stations", stations);
+    }
+
+    static JsonArray limits(List<EnvLimit> limits) {
+        JsonArray out = new JsonArray();
+        for (EnvLimit l : limits) {
+            out.add(new JsonObject().put("id", l.id()).put("medium", l.medium().name())
+                    .put("pollutant", l.pollutant().name()).put("pollutantZh", l.pollutant().nameZh())
+                    .put("pollutantEn", l.pollutant().nameEn()).put("averaging", l.averaging().key())
+                    .put("min", Double.isNaN(l.min()) ? null : l.min()).put("max", Double.isNaN(l.max()) ? null : l.max())
+                    .put("unit", l.unit()).put("standard", l.standard()).put("clause", l.clause())
+                    .put("status", l.status().name()).put("note", l.note()));
+        }
+        return out;
+    }
+
+    private static JsonObject averaged(AveragedValue v) {
+        return new JsonObject().put("value", v.valid() ? v.value() : null).put("valid", v.valid())
+                .put("validCount", v.validCount()).put("required", v.required()).put("warnings", warnings(v.warnings()));
     }
 
     private static JsonArray items(List<AqiItem> items) {

@@ -19,11 +19,11 @@ public record AveragedValue(double value, boolean valid, int validCount, int req
         warnings = List.copyOf(warnings);
     }
 
-    static AveragedValue of(double value, int validCount, int required) {
+    public static AveragedValue of(double value, int validCount, int required) {
         return new AveragedValue(value, true, validCount, required, List.of());
     }
 
-    static AveragedValue insufficient(int validCount, int required, String what) {
+    public static AveragedValue insufficient(int validCount, int required, String what) {
         return new AveragedValue(Double.NaN, false, validCount, required,
                 List.of(EnvWarningCode.INSUFFICIENT_DATA.warning(what + ": " + validCount + " < " + required)));
     }
