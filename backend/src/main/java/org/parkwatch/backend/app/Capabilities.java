@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.handler.StaticHandler;
 import org.parkwatch.backend.alarm.service.AlarmCapability;
 import org.parkwatch.backend.calc.CalcRoutes;
+import org.parkwatch.backend.environment.EnvironmentCapability;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.HazardCapability;
 import org.parkwatch.backend.ingest.IngestListener;
@@ -80,6 +81,7 @@ public final class Capabilities {
                 hazards.service(), store.history(), push, clockMs));
         publicDisplay = add(new PublicDisplayCapability(park, settings.publicDisplay(), vertx, live,
                 alarms.service(), config.http().host(), clockMs));
+        add(new EnvironmentCapability(park, vertx, live, tenancy, store.history(), clockMs));
     }
 
     private <C extends Capability> C add(C capability) {
