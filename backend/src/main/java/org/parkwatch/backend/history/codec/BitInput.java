@@ -20,8 +20,16 @@ final class BitInput {
     }
 
     long bits(int n) {
+        if (pos + n > limitBits) throw new CorruptChunkException("payload ends early at bit " + pos);
         long v = 0;
-        for (int i = 0; i < n; i++) v = (v << 1) | bit();
+        while (n > 0) {
+            int avail = 8 - (int) (pos & 7);
+            int take = Math.min(avail, n);
+            int b = buf[(int) (pos >>> 3)] & 0xFF;
+            v = (v << take) | ((b >>> (avail - take)) & ((1 << take) - 1));
+            pos += take;
+            n -= take;
+        }
         return v;
     }
 

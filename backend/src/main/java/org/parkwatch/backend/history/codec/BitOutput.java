@@ -9,7 +9,16 @@ final class BitOutput {
 
     /** Writes the lowest {@code n} bits of {@code value} (0 ≤ n ≤ 64). */
     void bits(long value, int n) {
-        for (int i = n - 1; i >= 0; i--) bit((int) (value >>> i) & 1);
+        while (n > 0) {
+            int index = (int) (bitLength >>> 3);
+            if (index == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+            int free = 8 - (int) (bitLength & 7);
+            int take = Math.min(free, n);
+            int chunk = (int) (value >>> (n - take)) & ((1 << take) - 1);
+            buf[index] |= (byte) (chunk << (free - take));
+            bitLength += take;
+            n -= take;
+        }
     }
 
     void bit(int b) {

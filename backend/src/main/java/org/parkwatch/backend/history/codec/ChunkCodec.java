@@ -127,11 +127,24 @@ public final class ChunkCodec {
 
     /** The samples of a payload written by {@link #encode}, as {@code tagId}'s; refuses a corrupt payload. */
     public static List<Sample> decode(String tagId, byte[] payload) {
+        ChunkColumns c = columns(payload);
+        List<Sample> out = new ArrayList<>(c.size());
+        for (int i = 0; i < c.size(); i++) out.add(c.sample(tagId, i));
+        return out;
+    }
+
+    /** The payload decoded into columns (no sample objects); refuses a corrupt payload. */
+    public static ChunkColumns columns(byte[] payload) {
         BitInput in = open(payload);
         int n = in.count(MAX_SAMPLES, "sample count");
-        if (n == 0) return finish(in, payload, List.of());
+        if (n == 0) {
+            finish(in, payload);
+            return new ChunkColumns(new long[0], new Object[0], new long[0]);
+        }
         long start = in.bits(64);
-        in.bits(64 * 3); // end, min, max: the header, not needed to decode
+        in.bits(64);
+        in.bits(64);
+        in.bits(64); // end, min, max: the header, not needed to decode
         long[] times = new long[n];
         times[0] = start;
         long delta = 0;
@@ -155,19 +168,19 @@ public final class ChunkCodec {
             words[i] = new String(utf8, StandardCharsets.UTF_8);
         }
         long[] textIndex = RunLengths.read(in, nt, "text indexes");
-        List<Sample> out = new ArrayList<>(n);
+        finish(in, payload);
+        Object[] values = new Object[n];
         int di = 0, ti = 0;
         for (int i = 0; i < n; i++) {
-            Object v = switch ((int) kinds[i]) {
+            values[i] = switch ((int) kinds[i]) {
                 case KIND_DOUBLE -> doubles[di++];
                 case KIND_FALSE -> Boolean.FALSE;
                 case KIND_TRUE -> Boolean.TRUE;
                 case KIND_TEXT -> word(words, textIndex[ti++]);
                 default -> null;
             };
-            out.add(new Sample(tagId, v, times[i], status[i]));
         }
-        return finish(in, payload, out);
+        return new ChunkColumns(times, values, status);
     }
 
     private static String word(String[] words, long index) {
@@ -175,11 +188,10 @@ public final class ChunkCodec {
         return words[(int) index];
     }
 
-    private static List<Sample> finish(BitInput in, byte[] payload, List<Sample> out) {
+    private static void finish(BitInput in, byte[] payload) {
         if (in.bytePosition() != payload.length - 4) {
             throw new CorruptChunkException((payload.length - 4 - in.bytePosition()) + " unread bytes after the samples");
         }
-        return out;
     }
 
     private static BitInput open(byte[] payload) {
