@@ -141,7 +141,12 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
             durable = wal.append(batch);
             chunks.add(batch);
             accepted.addAndGet(batch.size());
-            if (chunks.openCount() >= options.openSamplesMax()) chunks.notifyAll();
+            if (chunks.openCount() >= options.openSamplesMax()) {
+                // seal here, not only in the checkpoint thread: that one may be stuck in a commit
+                sealLocked();
+                spilled.addAndGet(chunks.dropToDisk(2L * options.openSamplesMax())); // the newest set stays
+                chunks.notifyAll();
+            }
         }
         return durable;
     }
@@ -186,13 +191,9 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     public boolean checkpoint() {
         synchronized (commitLock) {
             lastCheckpointMs = clock.millis();
-            WriteAheadLog.Rotation rotation = null;
+            WriteAheadLog.Rotation rotation;
             synchronized (chunks) {
-                if (chunks.openCount() > 0) {
-                    rotation = wal.rotate();
-                    chunks.seal(lastSealedSegment, rotation.closedSegment());
-                    lastSealedSegment = rotation.closedSegment();
-                }
+                rotation = sealLocked();
             }
             if (rotation != null) {
                 try {
@@ -203,6 +204,15 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
             }
             return commitSealed();
         }
+    }
+
+    /** Rotates the log and seals the open samples (caller holds the chunks monitor); null when nothing is open. */
+    private WriteAheadLog.Rotation sealLocked() {
+        if (chunks.openCount() == 0) return null;
+        WriteAheadLog.Rotation rotation = wal.rotate();
+        chunks.seal(lastSealedSegment, rotation.closedSegment());
+        lastSealedSegment = rotation.closedSegment();
+        return rotation;
     }
 
     private boolean commitSealed() {
@@ -262,7 +272,10 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (!checkpoint()) LOG.warn("history: uncommitted samples stay in {} for the next start", options.walDir());
+        // a checkpoint thread still stuck in a commit holds the commit lock: leave the samples to the log then
+        if (flusher.isAlive() || !checkpoint()) {
+            LOG.warn("history: uncommitted samples stay in {} for the next start", options.walDir());
+        }
         wal.close();
     }
 }

@@ -60,14 +60,18 @@ final class OpenChunks implements OpenSamples {
         return sealed.peekFirst();
     }
 
+    /** Removes the oldest sealed set, committed as {@code s} (it may have been dropped to disk meanwhile). */
     synchronized void committed(Sealed s) {
-        if (sealed.peekFirst() != s) throw new IllegalStateException("sealed sets commit in order");
+        Sealed first = sealed.peekFirst();
+        if (first == null || first.throughSegment() != s.throughSegment()) {
+            throw new IllegalStateException("sealed sets commit in order");
+        }
         sealed.removeFirst();
-        if (s.byTag() != null) sealedInMemory -= s.samples();
+        if (first.byTag() != null) sealedInMemory -= first.samples();
     }
 
     /** Drops sealed sets from memory, oldest first, until at most {@code max} samples are held; returns how many. */
-    synchronized int dropToDisk(int max) {
+    synchronized int dropToDisk(long max) {
         int dropped = 0;
         List<Sealed> all = new ArrayList<>(sealed);
         sealed.clear();
