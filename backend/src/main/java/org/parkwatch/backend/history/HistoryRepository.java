@@ -105,7 +105,7 @@ public final class HistoryRepository {
         TrendBuilder trend = new TrendBuilder(fromMs, toMs, buckets);
         RollupTier tier = RollupTier.pick(trend.bucketMs());
         if (tier == null) {
-            for (Sample s : raw(tagId, fromMs, toMs, Integer.MAX_VALUE)) trend.add(s);
+            rawTrend(tagId, fromMs, toMs, trend);
         } else {
             db.withConnection(c -> {
                 rollups.addTo(c, tier, tagId, fromMs, toMs, trend);
@@ -116,6 +116,38 @@ public final class HistoryRepository {
             recent.addTo(trend);
         }
         return trend.build(tagId);
+    }
+
+    /**
+     * Feeds the raw samples to {@code trend} straight from the decoded columns when the chunks and the open samples
+     * do not overlap in time (the usual case); otherwise through {@link #raw}, which merges repeated timestamps.
+     */
+    private void rawTrend(String tagId, long fromMs, long toMs, TrendBuilder trend) throws SQLException {
+        List<ChunkColumns> cols = db.withConnection(c -> {
+            List<ChunkColumns> out = new ArrayList<>();
+            for (ChunkRepository.Stored s : chunks.chunks(c, tagId, fromMs, toMs)) {
+                out.add(ChunkCodec.columns(s.payload()));
+            }
+            return out;
+        });
+        List<Sample> recent = SampleMerge.merge(open.samples(tagId, fromMs, toMs));
+        long prevEnd = Long.MIN_VALUE;
+        boolean disjoint = true;
+        for (ChunkColumns col : cols) {
+            if (col.size() == 0) continue;
+            disjoint &= col.time(0) > prevEnd;
+            prevEnd = col.time(col.size() - 1);
+        }
+        if (!disjoint || !recent.isEmpty() && recent.get(0).sourceTimeMs() <= prevEnd) {
+            for (Sample s : raw(tagId, fromMs, toMs, Integer.MAX_VALUE)) trend.add(s);
+            return;
+        }
+        for (ChunkColumns col : cols) {
+            for (int i = col.firstAtOrAfter(fromMs); i < col.size() && col.time(i) < toMs; i++) {
+                trend.add(col.time(i), col.value(i));
+            }
+        }
+        for (Sample s : recent) trend.add(s);
     }
 
     /**

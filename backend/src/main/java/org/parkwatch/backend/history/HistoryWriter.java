@@ -38,6 +38,8 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     static final long RETRY_PAUSE_MS = 1_000;
     /** How often retention runs, milliseconds. */
     static final long MAINTENANCE_EVERY_MS = 3_600_000;
+    /** How often the disk figures for /metrics are measured (a few catalogue queries), milliseconds. */
+    static final long USAGE_EVERY_MS = 300_000;
 
     private final HistoryRepository repository;
     private final HistoryOptions options;
@@ -59,6 +61,8 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private long lastCheckpointMs;
     private long retryAtMs;
     private long lastMaintenanceMs;
+    private long lastUsageMs = Long.MIN_VALUE / 2;
+    private volatile HistoryUsage usage = new HistoryUsage(0, 0, 0, 0, 0);
 
     /**
      * Counters since start: samples accepted, committed to the database, dropped from memory to the log only while
@@ -172,6 +176,7 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
             }
             if (running && waitMs() <= 0) checkpoint();
             maintainIfDue();
+            measureIfDue();
         }
     }
 
@@ -257,6 +262,22 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         } catch (Exception e) {
             LOG.warn("history retention failed: {}", e.getMessage());
             lastMaintenanceMs = now - MAINTENANCE_EVERY_MS + RETRY_PAUSE_MS * 60;
+        }
+    }
+
+    /** The last disk measurement (refreshed every {@value #USAGE_EVERY_MS} ms; cheap, for metrics). */
+    public HistoryUsage usage() {
+        return usage;
+    }
+
+    private void measureIfDue() {
+        long now = clock.millis();
+        if (now - lastUsageMs < USAGE_EVERY_MS) return;
+        lastUsageMs = now;
+        try {
+            usage = repository.usage();
+        } catch (Exception e) {
+            LOG.debug("history disk usage not measured: {}", e.getMessage());
         }
     }
 

@@ -40,9 +40,17 @@ final class TrendBuilder {
     }
 
     void add(Sample s) {
-        double v = s.numeric();
+        add(s.sourceTimeMs(), s.value());
+    }
+
+    /** Adds one sample's value: doubles and booleans (0/1) count, text, null and NaN do not. */
+    void add(long timeMs, Object value) {
+        double v;
+        if (value instanceof Double d) v = d;
+        else if (value instanceof Boolean b) v = b ? 1 : 0;
+        else return;
         if (Double.isNaN(v)) return;
-        add(s.sourceTimeMs(), 1, v, v, v, s.sourceTimeMs(), v);
+        add(timeMs, 1, v, v, v, timeMs, v);
     }
 
     /** Adds an aggregate (a rollup bucket starting at {@code timeMs}, or one sample with count 1). */

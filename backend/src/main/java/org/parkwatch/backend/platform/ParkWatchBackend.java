@@ -233,6 +233,7 @@ public final class ParkWatchBackend {
                     () -> store.historyWriter().stats().spilled());
             metrics.gauge("parkwatch.history.failures", "failed history writes since start",
                     () -> store.historyWriter().stats().failures());
+            org.parkwatch.backend.history.HistoryMetrics.register(metrics, store.historyWriter());
         }
         routeTable = buildRouteTable();
         try {

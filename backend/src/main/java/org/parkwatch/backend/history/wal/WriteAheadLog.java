@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -22,18 +21,19 @@ import java.util.zip.CRC32;
 
 /**
  * An append-only log of sample batches on local disk, in numbered segment files. Each batch is one record
- * {@code [length int][CRC-32 int][payload]}. One writer thread does group commit: it writes every batch queued since
- * its last pass, calls {@code fsync} once, and then completes all their futures.
- * <p><b>Delivery contract</b>: the future {@link #append} returns completes once the batch is on disk and has been
- * fsynced. A caller that acknowledges upstream (an MQTT PUBACK, say) only then has lost nothing if the process
- * or the machine dies afterwards. If the write or the fsync fails, the future completes exceptionally, and the
- * batch must be treated as not stored. {@link #appendAndSync} is the blocking form.
- * <p><b>Segments</b>: {@link #rotate} closes the current segment after everything queued before it, and later
- * appends go into the next segment. The order of {@code append} and {@code rotate} calls, even from different
- * threads, is the order in the files. When the owner has stored the contents of segments up to {@code n} elsewhere,
- * {@link #deleteThrough}{@code (n)} removes them. {@link #replay} reads back segments after a given number.
- * A torn record at the end (a crash in the middle of a write) ends a segment's replay. It is never fsynced, so it
- * was never acknowledged.
+ * {@code [length int][CRC-32 int][payload]}.
+ * <p><b>Delivery contract</b>: {@link #append} writes the record to the file before it returns, so the batch is in
+ * the operating system's page cache and survives the death of this process (kill -9). A background thread does
+ * group commit: one {@code fsync} for every record written since its last pass. The returned future completes once
+ * the batch is fsynced, so it survives a power loss as well. A caller that acknowledges upstream (an MQTT PUBACK,
+ * say) after the future completes loses nothing in either case. If the write or the fsync fails, the future
+ * completes exceptionally. The batch must then be treated as not stored, and the log refuses later appends.
+ * {@link #appendAndSync} is the blocking form.
+ * <p><b>Segments</b>: {@link #rotate} closes the current segment. Later appends go into the next one. The order of
+ * {@code append} and {@code rotate} calls, even from different threads, is the order in the files. When the owner
+ * has stored the contents of segments up to {@code n} elsewhere, {@link #deleteThrough}{@code (n)} removes them.
+ * {@link #replay} reads back the segments after a given number. A torn record at the end (a crash in the middle of
+ * a write) ends a segment's replay; that batch was never acknowledged.
  */
 public final class WriteAheadLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WriteAheadLog.class);
@@ -43,24 +43,28 @@ public final class WriteAheadLog implements AutoCloseable {
     static final int MAX_RECORD_BYTES = 256 << 20;
 
     private final Path dir;
-    private final LinkedBlockingQueue<Request> queue = new LinkedBlockingQueue<>();
     private final Object order = new Object();
     private final AtomicLong bytesOnDisk = new AtomicLong();
     private final AtomicLong syncs = new AtomicLong();
-    private final Thread writer;
-    private long currentSegment; // guarded by order (numbers handed out at enqueue time)
-    private FileChannel channel; // writer thread only
-    private volatile boolean closed;
+    private final Thread syncer;
+    // all guarded by order
+    private long currentSegment;
+    private FileChannel channel;
+    private List<CompletableFuture<Long>> unsynced = new ArrayList<>();
+    private List<SyncJob> jobs = new ArrayList<>();
+    private boolean closed;
     private volatile IOException broken; // after a failed write or fsync nothing more is appended (see fail)
 
-    private record Request(byte[] record, boolean rotate, boolean stop, CompletableFuture<Long> done, long segment) {
+    /** Records written to {@code channel} waiting for its fsync; {@code close} retires the channel afterwards. */
+    private record SyncJob(FileChannel channel, List<CompletableFuture<Long>> waiting, long segment, boolean close,
+                           CompletableFuture<Long> done) {
     }
 
     private WriteAheadLog(Path dir, long firstSegment) {
         this.dir = dir;
         this.currentSegment = firstSegment;
-        this.writer = new Thread(this::run, "history-wal");
-        writer.setDaemon(true);
+        this.syncer = new Thread(this::run, "history-wal");
+        syncer.setDaemon(true);
     }
 
     /** Opens the log in {@code dir} (created if missing); new appends go to a segment after every existing one. */
@@ -70,18 +74,36 @@ public final class WriteAheadLog implements AutoCloseable {
         long next = existing.isEmpty() ? 1 : existing.get(existing.size() - 1) + 1;
         WriteAheadLog wal = new WriteAheadLog(dir, next);
         for (long s : existing) wal.bytesOnDisk.addAndGet(Files.size(wal.file(s)));
-        wal.writer.start();
+        wal.syncer.start();
         return wal;
     }
 
-    /** Queues {@code batch}; the future completes with its segment number once the batch is fsynced. */
+    /**
+     * Writes {@code batch} to the current segment (page cache) before returning; the future completes with the
+     * segment number once it is fsynced.
+     */
     public CompletableFuture<Long> append(List<Sample> batch) {
         byte[] payload = SampleRecords.encode(batch);
         CRC32 crc = new CRC32();
         crc.update(payload);
-        byte[] record = ByteBuffer.allocate(payload.length + 8).putInt(payload.length).putInt((int) crc.getValue())
-                .put(payload).array();
-        return enqueue(record, false);
+        ByteBuffer record = ByteBuffer.allocate(payload.length + 8).putInt(payload.length).putInt((int) crc.getValue())
+                .put(payload).flip();
+        CompletableFuture<Long> done = new CompletableFuture<>();
+        synchronized (order) {
+            try {
+                if (closed) throw new IOException("write-ahead log " + dir + " is closed");
+                if (broken != null) throw new IOException("write-ahead log failed earlier: " + broken.getMessage());
+                if (channel == null) channel = openSegment(currentSegment);
+                while (record.hasRemaining()) channel.write(record);
+                bytesOnDisk.addAndGet(payload.length + 8L);
+                unsynced.add(done);
+                order.notifyAll();
+            } catch (IOException | RuntimeException e) {
+                if (!closed) fail(e);
+                done.completeExceptionally(e);
+            }
+        }
+        return done;
     }
 
     /** {@link #append} and wait until it is durable; an I/O failure is thrown. */
@@ -90,31 +112,24 @@ public final class WriteAheadLog implements AutoCloseable {
     }
 
     /**
-     * Ends the current segment after everything queued before this call. Returns that segment's number now, and a
-     * future that completes once the segment is synced and closed.
+     * Ends the current segment. Returns that segment's number now, and a future that completes once the segment is
+     * fsynced and closed.
      */
     public Rotation rotate() {
         synchronized (order) {
             long closing = currentSegment;
-            return new Rotation(closing, enqueue(null, true));
+            CompletableFuture<Long> done = new CompletableFuture<>();
+            jobs.add(new SyncJob(channel, unsynced, closing, true, done));
+            unsynced = new ArrayList<>();
+            channel = null;
+            currentSegment++;
+            order.notifyAll();
+            return new Rotation(closing, done);
         }
     }
 
     /** A rotation: the number of the segment it closed and the future of its completion. */
     public record Rotation(long closedSegment, CompletableFuture<Long> done) {
-    }
-
-    private CompletableFuture<Long> enqueue(byte[] record, boolean rotate) {
-        CompletableFuture<Long> done = new CompletableFuture<>();
-        synchronized (order) {
-            if (closed) {
-                done.completeExceptionally(new IOException("write-ahead log " + dir + " is closed"));
-                return done;
-            }
-            queue.add(new Request(record, rotate, false, done, currentSegment));
-            if (rotate) currentSegment++;
-        }
-        return done;
     }
 
     /** Numbers of the segment files present, oldest first. */
@@ -183,101 +198,72 @@ public final class WriteAheadLog implements AutoCloseable {
     }
 
     private void run() {
-        List<Request> group = new ArrayList<>();
         while (true) {
-            try {
-                group.add(queue.take());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            queue.drainTo(group);
-            boolean stop = writeGroup(group);
-            group.clear();
-            if (stop) return;
-        }
-    }
-
-    /** Writes a group in order, syncing before each rotation and at the end; returns true on the stop request. */
-    private boolean writeGroup(List<Request> group) {
-        List<Request> unsynced = new ArrayList<>();
-        for (Request r : group) {
-            try {
-                if (r.stop() || r.rotate()) {
-                    syncAndComplete(unsynced);
-                    closeChannel();
-                    r.done().complete(r.segment());
-                    if (r.stop()) return true;
-                    continue;
+            List<SyncJob> todo;
+            boolean stop;
+            synchronized (order) {
+                while (jobs.isEmpty() && unsynced.isEmpty() && !closed) {
+                    try {
+                        order.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
                 }
-                if (broken != null) throw new IOException("write-ahead log failed earlier: " + broken.getMessage());
-                if (channel == null) openSegment(r.segment());
-                ByteBuffer buf = ByteBuffer.wrap(r.record());
-                while (buf.hasRemaining()) channel.write(buf);
-                bytesOnDisk.addAndGet(r.record().length);
-                unsynced.add(r);
-            } catch (IOException | RuntimeException e) {
-                fail(unsynced, e);
-                r.done().completeExceptionally(e);
-                closeQuietly();
-                if (r.stop()) return true;
+                todo = jobs;
+                jobs = new ArrayList<>();
+                if (!unsynced.isEmpty()) {
+                    todo.add(new SyncJob(channel, unsynced, currentSegment, false, null));
+                    unsynced = new ArrayList<>();
+                }
+                stop = closed && todo.isEmpty();
             }
+            if (stop) return;
+            for (SyncJob job : todo) sync(job);
         }
-        syncAndComplete(unsynced);
-        return false;
     }
 
-    private void syncAndComplete(List<Request> unsynced) {
-        if (unsynced.isEmpty()) return;
+    /** fsyncs a job's channel (outside the lock: appends go on meanwhile), completes its futures, retires it. */
+    private void sync(SyncJob job) {
         try {
-            channel.force(false);
-            syncs.incrementAndGet();
-            for (Request r : unsynced) r.done().complete(r.segment());
+            if (job.channel() != null) {
+                if (!job.waiting().isEmpty()) {
+                    job.channel().force(false);
+                    syncs.incrementAndGet();
+                }
+                if (job.close()) job.channel().close();
+            }
+            for (CompletableFuture<Long> f : job.waiting()) f.complete(job.segment());
+            if (job.done() != null) job.done().complete(job.segment());
         } catch (IOException | RuntimeException e) {
-            fail(unsynced, e);
-            closeQuietly();
+            synchronized (order) {
+                fail(e);
+            }
+            for (CompletableFuture<Long> f : job.waiting()) f.completeExceptionally(e);
+            if (job.done() != null) job.done().completeExceptionally(e);
         }
-        unsynced.clear();
     }
 
     /**
      * After a failed write or fsync the file's state is unknown (a half record, or pages the kernel dropped), so the
      * log refuses every later append rather than acknowledge a batch that replay might not reach.
      */
-    private void fail(List<Request> unsynced, Exception e) {
+    private void fail(Exception e) {
         if (broken == null) {
             LOG.error("write-ahead log {} failed; appends are refused from now on: {}", dir, e.toString());
             broken = e instanceof IOException io ? io : new IOException(e.toString(), e);
         }
-        for (Request u : unsynced) u.done().completeExceptionally(e);
-        unsynced.clear();
     }
 
-    private void openSegment(long segment) throws IOException {
-        channel = FileChannel.open(file(segment), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+    private FileChannel openSegment(long segment) throws IOException {
+        FileChannel ch = FileChannel.open(file(segment), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
             d.force(true); // the new file's directory entry is durable too
         } catch (IOException e) {
             LOG.debug("directory fsync not supported here: {}", e.getMessage());
         }
-    }
-
-    private void closeChannel() throws IOException {
-        if (channel != null) {
-            channel.force(false);
-            channel.close();
-            channel = null;
-        }
-    }
-
-    private void closeQuietly() {
-        try {
-            if (channel != null) channel.close();
-        } catch (IOException ignored) {
-            // already failing; the caller has the first error
-        }
-        channel = null;
+        return ch;
     }
 
     static long await(CompletableFuture<Long> f) throws IOException {
@@ -293,18 +279,21 @@ public final class WriteAheadLog implements AutoCloseable {
         }
     }
 
-    /** Syncs and closes the current segment after everything queued; later appends fail. */
+    /** Syncs and closes the current segment; later appends fail. */
     @Override
     public void close() {
         CompletableFuture<Long> done = new CompletableFuture<>();
         synchronized (order) {
             if (closed) return;
+            jobs.add(new SyncJob(channel, unsynced, currentSegment, true, done));
+            unsynced = new ArrayList<>();
+            channel = null;
             closed = true;
-            queue.add(new Request(null, false, true, done, currentSegment));
+            order.notifyAll();
         }
         try {
             await(done);
-            writer.join(10_000);
+            syncer.join(10_000);
         } catch (IOException e) {
             LOG.warn("write-ahead log close: {}", e.getMessage());
         } catch (InterruptedException e) {
