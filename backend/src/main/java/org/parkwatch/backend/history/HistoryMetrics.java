@@ -20,6 +20,10 @@ public final class HistoryMetrics {
                 () -> writer.usage().rawBytes());
         metrics.gauge("parkwatch.history.disk.minute.bytes", "disk bytes of the 1-minute rollups",
                 () -> writer.usage().minuteBytes());
+        metrics.gauge("parkwatch.history.migration.days.done", "days of the old tag_history converted to chunks",
+                () -> writer.migrationProgress()[0]);
+        metrics.gauge("parkwatch.history.migration.days.total", "days of the old tag_history found at start",
+                () -> writer.migrationProgress()[1]);
         metrics.gauge("parkwatch.history.disk.hour.bytes", "disk bytes of the 1-hour rollups",
                 () -> writer.usage().hourBytes());
     }

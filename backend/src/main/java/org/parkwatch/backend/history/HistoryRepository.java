@@ -70,6 +70,13 @@ public final class HistoryRepository {
         });
     }
 
+    /** Chunks and rollups for {@code byTag} inside the caller's transaction. */
+    int commitIn(Connection c, Map<String, List<Sample>> byTag) throws SQLException {
+        int n = chunks.insert(c, byTag);
+        rollups.fold(c, byTag);
+        return n;
+    }
+
     long walCheckpoint(String walId) throws SQLException {
         return db.withConnection(c -> chunks.checkpoint(c, walId));
     }
@@ -180,11 +187,10 @@ public final class HistoryRepository {
     }
 
     private static void keepLatest(Map<String, Sample> out, ChunkRepository.Stored s, long atMs) {
-        ChunkColumns col = ChunkCodec.columns(s.payload());
-        int i = col.lastAtOrBefore(atMs);
-        if (i < 0) return;
+        Sample found = ChunkCodec.lastAtOrBefore(s.tagId(), s.payload(), atMs);
+        if (found == null) return;
         Sample have = out.get(s.tagId());
-        if (have == null || col.time(i) >= have.sourceTimeMs()) out.put(s.tagId(), col.sample(s.tagId(), i));
+        if (have == null || found.sourceTimeMs() >= have.sourceTimeMs()) out.put(s.tagId(), found);
     }
 
     private static long latestChunkStart(Connection c, String tag, long fromMs, long toMs) throws SQLException {

@@ -55,6 +55,7 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private final AtomicLong spilled = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final long recovered;
+    private final TagHistoryMigration migration;
     private long lastSealedSegment; // guarded by chunks
     private volatile boolean running = true;
     private volatile String lastError;
@@ -93,6 +94,10 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
             throw e;
         }
         repository.attach(chunks);
+        this.migration = new TagHistoryMigration(repository.database(), repository);
+        Thread migrator = new Thread(migration, "history-migration"); // rows of earlier versions → chunks
+        migrator.setDaemon(true);
+        migrator.start();
         this.lastCheckpointMs = clock.millis();
         this.flusher = new Thread(this::run, "history-writer");
         flusher.setDaemon(true);
@@ -263,6 +268,11 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
             LOG.warn("history retention failed: {}", e.getMessage());
             lastMaintenanceMs = now - MAINTENANCE_EVERY_MS + RETRY_PAUSE_MS * 60;
         }
+    }
+
+    /** Progress of the conversion of an earlier version's tag_history: days done, days found, samples moved. */
+    public long[] migrationProgress() {
+        return migration.progress();
     }
 
     /** The last disk measurement (refreshed every {@value #USAGE_EVERY_MS} ms; cheap, for metrics). */

@@ -183,6 +183,53 @@ public final class ChunkCodec {
         return new ChunkColumns(times, values, status);
     }
 
+    /**
+     * The latest sample at or before {@code atMs}, or null: decodes the times and codes, but the doubles only up to
+     * that sample (what a value-at query over many tags needs). The CRC is checked as in {@link #decode}.
+     */
+    public static Sample lastAtOrBefore(String tagId, byte[] payload, long atMs) {
+        BitInput in = open(payload);
+        int n = in.count(MAX_SAMPLES, "sample count");
+        if (n == 0) return null;
+        long time = in.bits(64);
+        in.bits(64);
+        in.bits(64);
+        in.bits(64);
+        if (time > atMs) return null;
+        int index = 0;
+        long found = time, delta = 0;
+        for (int i = 1; i < n; i++) {
+            delta += in.signed();
+            time += delta;
+            if (time <= atMs) {
+                index = i;
+                found = time;
+            }
+        }
+        long[] kinds = RunLengths.read(in, n, "value kinds");
+        long[] status = RunLengths.read(in, n, "status codes");
+        int nd = 0, before = 0;
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] == KIND_DOUBLE) {
+                if (i < index) before++;
+                nd++;
+            }
+        }
+        Object value = switch ((int) kinds[index]) {
+            case KIND_DOUBLE -> FloatColumn.read(in, nd, before + 1)[before];
+            case KIND_FALSE -> Boolean.FALSE;
+            case KIND_TRUE -> Boolean.TRUE;
+            case KIND_TEXT -> null;
+            case KIND_NULL -> null;
+            default -> throw new CorruptChunkException("unknown value kind " + kinds[index]);
+        };
+        if (kinds[index] == KIND_TEXT) {
+            ChunkColumns all = columns(payload); // text: the dictionary follows every double
+            return all.sample(tagId, all.lastAtOrBefore(atMs));
+        }
+        return new Sample(tagId, value, found, status[index]);
+    }
+
     private static String word(String[] words, long index) {
         if (index < 0 || index >= words.length) throw new CorruptChunkException("text index " + index + " out of range");
         return words[(int) index];

@@ -48,8 +48,14 @@ final class FloatColumn {
     }
 
     static double[] read(BitInput in, int n) {
+        return read(in, n, n);
+    }
+
+    /** The first {@code limit} of the {@code n} values (the stream is left inside the column when limit < n). */
+    static double[] read(BitInput in, int n, int limit) {
         double[] v = new double[n];
         if (n == 0) return v;
+        n = limit;
         long mode = in.varLong();
         if (mode == MODE_XOR) {
             readXor(in, v, n);

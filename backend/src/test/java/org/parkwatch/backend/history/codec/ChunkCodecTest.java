@@ -153,6 +153,27 @@ class ChunkCodecTest {
     }
 
     @Test
+    void lastAtOrBeforeAgreesWithTheFullDecodeAtEveryInstant() {
+        List<Sample> in = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            long t = T0 + i * 1000L;
+            Object v = switch (i % 7) {
+                case 0 -> "S" + (i % 3);
+                case 1 -> i % 2 == 0;
+                case 2 -> null;
+                default -> i * 0.25;
+            };
+            in.add(new Sample(TAG, v, t, i % 11 == 0 ? Sample.BAD_NO_COMMUNICATION : 0));
+        }
+        byte[] p = ChunkCodec.encode(in).payload();
+        assertEquals(null, ChunkCodec.lastAtOrBefore(TAG, p, T0 - 1));
+        for (long at = T0; at < T0 + 301_000; at += 500) {
+            int expected = (int) Math.min(299, (at - T0) / 1000);
+            assertEquals(in.get(expected), ChunkCodec.lastAtOrBefore(TAG, p, at), "at " + (at - T0));
+        }
+    }
+
+    @Test
     void aChunkHoldsOneTag() {
         assertThrows(IllegalArgumentException.class,
                 () -> ChunkCodec.encode(List.of(Sample.of("A", 1, T0), Sample.of("B", 1, T0 + 1))));
