@@ -41,6 +41,11 @@ public final class WriteAheadLog implements AutoCloseable {
     private static final String SUFFIX = ".log";
     /** Largest record accepted on replay; a longer length field is a torn or corrupt record. */
     static final int MAX_RECORD_BYTES = 256 << 20;
+    /**
+     * After the first unsynced record the sync thread waits this long for more before it calls fsync, so that a burst
+     * of appends shares one fsync (and appends do not keep running into pages under writeback), milliseconds.
+     */
+    static final long GROUP_WINDOW_MS = 2;
 
     private final Path dir;
     private final Object order = new Object();
@@ -220,6 +225,15 @@ public final class WriteAheadLog implements AutoCloseable {
             }
             if (stop) return;
             for (SyncJob job : todo) sync(job);
+            pauseForGroup();
+        }
+    }
+
+    private static void pauseForGroup() {
+        try {
+            Thread.sleep(GROUP_WINDOW_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
