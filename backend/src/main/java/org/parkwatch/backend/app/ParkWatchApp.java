@@ -182,7 +182,7 @@ public final class ParkWatchApp {
         } catch (ConfigException | UncheckedIOException e) {
             return Future.failedFuture(e);
         }
-        return Store.start(vertx, settings.database(), park, Clock.systemUTC())
+        return Store.start(vertx, settings.database(), settings.history(), park, Clock.systemUTC())
                 .compose(opened -> {
                     this.store = opened;
                     return Security.start(vertx, settings.security(), opened.database(), park, options.secrets(),

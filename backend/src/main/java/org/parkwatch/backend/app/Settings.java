@@ -2,6 +2,7 @@ package org.parkwatch.backend.app;
 
 import org.parkwatch.backend.alarm.AlarmConfigException;
 import org.parkwatch.backend.alarm.service.AlarmConfigFiles;
+import org.parkwatch.backend.history.HistoryOptions;
 import org.parkwatch.backend.platform.config.ConfigException;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
@@ -20,6 +21,7 @@ import java.util.function.Supplier;
  * anywhere stops the start with one message that names every bad key, file and entry.
  *
  * @param database    the database ({@code db.enabled=false}: a private in-memory H2GIS database)
+ * @param history     the history store: write-ahead folder, checkpoints, retention per tier
  * @param security    users, sessions and the first administrator
  * @param alarms      alarm definitions and correlation rules (defaults overridden by their files)
  * @param qra         the park QRA's settings
@@ -27,7 +29,7 @@ import java.util.function.Supplier;
  * @param publicDisplay the open-day display
  * @param hazardRegradeMs shortest interval between two regradings of a unit, ms
  */
-public record Settings(DatabaseOptions database, SecurityConfig security, AlarmConfigFiles alarms, QraSettings qra,
+public record Settings(DatabaseOptions database, HistoryOptions history, SecurityConfig security, AlarmConfigFiles alarms, QraSettings qra,
                        WindRoseStore windRoses, PublicDisplayOptions publicDisplay,
                        long hazardRegradeMs) {
 
@@ -37,6 +39,8 @@ public record Settings(DatabaseOptions database, SecurityConfig security, AlarmC
         DatabaseOptions database = attempt(problems, () -> Boolean.parseBoolean(config.value("db.enabled"))
                 ? DatabaseOptions.from(config::value, config.dataDir())
                 : DatabaseOptions.inMemory(config.dataDir()));
+        HistoryOptions history = database == null ? null
+                : attempt(problems, () -> HistoryOptions.from(config::value, database));
         SecurityConfig security = attempt(problems, () -> SecurityConfig.from(config::value));
         AlarmConfigFiles alarms = attempt(problems, () -> AlarmConfigFiles.load(config, park));
         QraSettings qra = attempt(problems, () -> QraSettings.from(config::value));
@@ -45,7 +49,7 @@ public record Settings(DatabaseOptions database, SecurityConfig security, AlarmC
         PublicDisplayOptions display = attempt(problems, () -> PublicDisplayOptions.from(config::value));
         Long regradeMs = attempt(problems, () -> positiveLong(config, "hazard.regradeMs"));
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new Settings(database, security, alarms, qra, roses, display, regradeMs);
+        return new Settings(database, history, security, alarms, qra, roses, display, regradeMs);
     }
 
     private static long positiveLong(ParkWatchConfig config, String key) {

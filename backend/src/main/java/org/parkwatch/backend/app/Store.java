@@ -13,6 +13,8 @@ import org.parkwatch.backend.gis.ImportLimits;
 import org.parkwatch.backend.gis.LayerImporter;
 import org.parkwatch.backend.gis.MemorySpatialIndex;
 import org.parkwatch.backend.gis.SpatialQueries;
+import org.parkwatch.backend.history.HistoryMetrics;
+import org.parkwatch.backend.history.HistoryOptions;
 import org.parkwatch.backend.history.HistoryRepository;
 import org.parkwatch.backend.history.HistoryWriter;
 import org.parkwatch.backend.platform.db.Database;
@@ -55,8 +57,14 @@ public final class Store implements AutoCloseable {
         this.dbSpatial = new DbSpatialQueries(gis);
     }
 
-    /** Opens the store (blocking): migrate, import {@code park} if it changed, start the history writer. */
+    /** {@link #open(DatabaseOptions, HistoryOptions, ParkCatalog, Clock)} with the history defaults. */
     public static Store open(DatabaseOptions options, ParkCatalog park, Clock clock)
+            throws SQLException, IOException, ImportException {
+        return open(options, HistoryOptions.of(options), park, clock);
+    }
+
+    /** Opens the store (blocking): migrate, import {@code park} if it changed, start the history writer. */
+    public static Store open(DatabaseOptions options, HistoryOptions historyOptions, ParkCatalog park, Clock clock)
             throws SQLException, IOException, ImportException {
         Database db = Database.open(options);
         try {
@@ -66,7 +74,7 @@ public final class Store implements AutoCloseable {
                 LOG.info("park catalogue imported into {}", options.url());
             }
             HistoryRepository history = new HistoryRepository(db);
-            HistoryWriter writer = new HistoryWriter(history, options, clock);
+            HistoryWriter writer = new HistoryWriter(history, historyOptions, clock);
             Store store = new Store(db, gis, importer, history, writer);
             store.refreshIndex();
             return store;
@@ -77,8 +85,9 @@ public final class Store implements AutoCloseable {
     }
 
     /** {@link #open} on a worker thread. */
-    public static Future<Store> start(Vertx vertx, DatabaseOptions options, ParkCatalog park, Clock clock) {
-        return vertx.executeBlocking(() -> open(options, park, clock), false);
+    public static Future<Store> start(Vertx vertx, DatabaseOptions options, HistoryOptions historyOptions,
+                                      ParkCatalog park, Clock clock) {
+        return vertx.executeBlocking(() -> open(options, historyOptions, park, clock), false);
     }
 
     /** Rebuilds the in-memory spatial index from the database (after an import). Blocks. */
@@ -105,6 +114,7 @@ public final class Store implements AutoCloseable {
                 () -> historyWriter.stats().spilled());
         metrics.gauge("parkwatch.history.failures", "failed history writes since start",
                 () -> historyWriter.stats().failures());
+        HistoryMetrics.register(metrics, historyWriter);
     }
 
     /** Call after layers changed (import): rebuilds the index; a failure is logged and the old index kept. */

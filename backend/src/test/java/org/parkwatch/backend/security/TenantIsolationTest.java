@@ -104,6 +104,9 @@ class TenantIsolationTest {
         String p = switch (path) {
             case "/api/tags/:id" -> "/api/tags/E02.TK101.LT";
             case "/api/history/:tagId" -> "/api/history/E02.TK101.LT";
+            case "/api/history/:tagId/raw" -> "/api/history/E02.TK101.LT/raw";
+            case "/api/history-at" -> "/api/history-at?tags=E02.TK101.LT";
+            case "/api/export/history.csv" -> "/api/export/history.csv?tags=E01.TK201.TT,E02.TK101.LT";
             case "/api/layers/:id" -> "/api/layers/tanks";
             case "/api/features/:id" -> "/api/features/E02-TK101";
             case "/ogc/collections/:id/items" -> "/ogc/collections/tanks/items?limit=1000";
