@@ -16,8 +16,8 @@ import java.util.function.LongSupplier;
 /**
  * Environmental monitoring (issue 17): the real-time AQI of the park's air stations (HJ 633-2012) and back-tracing
  * a pollution episode in the history to the park's candidate sources, the daily report with the GB 3095-2012 validity
- * rules and the limits of the bundled limits file (read and validated here: a bad row stops the start). Holds no state of its own: the AQI is taken
- * from live state on request, the back-trace from the history store.
+ * rules and the limits of the bundled limits file (read and validated here: a bad row stops the start). Holds no
+ * state of its own: the AQI is taken from live state on request, the back-trace and the daily report from history.
  */
 public final class EnvironmentCapability implements Capability {
 

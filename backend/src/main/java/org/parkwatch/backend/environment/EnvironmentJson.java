@@ -81,7 +81,8 @@ final class EnvironmentJson {
             }
             JsonArray checks = new JsonArray();
             for (LimitCheck c : d.checks()) {
-                checks.add(new JsonObject().put("limitId", c.limit().id()).put("pollutant", c.limit().pollutant().name())
+                checks.add(new JsonObject().put("limitId", c.limit().id())
+                        .put("pollutant", c.limit().pollutant().name())
                         .put("averaging", c.limit().averaging().key()).put("limit", c.limit().max())
                         .put("unit", c.limit().unit()).put("standard", c.limit().standard())
                         .put("clause", c.limit().clause()).put("status", c.limit().status().name())
@@ -103,7 +104,8 @@ final class EnvironmentJson {
             out.add(new JsonObject().put("id", l.id()).put("medium", l.medium().name())
                     .put("pollutant", l.pollutant().name()).put("pollutantZh", l.pollutant().nameZh())
                     .put("pollutantEn", l.pollutant().nameEn()).put("averaging", l.averaging().key())
-                    .put("min", Double.isNaN(l.min()) ? null : l.min()).put("max", Double.isNaN(l.max()) ? null : l.max())
+                    .put("min", Double.isNaN(l.min()) ? null : l.min())
+                    .put("max", Double.isNaN(l.max()) ? null : l.max())
                     .put("unit", l.unit()).put("standard", l.standard()).put("clause", l.clause())
                     .put("status", l.status().name()).put("note", l.note()));
         }
@@ -112,7 +114,8 @@ final class EnvironmentJson {
 
     private static JsonObject averaged(AveragedValue v) {
         return new JsonObject().put("value", v.valid() ? v.value() : null).put("valid", v.valid())
-                .put("validCount", v.validCount()).put("required", v.required()).put("warnings", warnings(v.warnings()));
+                .put("validCount", v.validCount()).put("required", v.required())
+                .put("warnings", warnings(v.warnings()));
     }
 
     private static JsonArray items(List<AqiItem> items) {

@@ -27,7 +27,8 @@ class DailyServiceTest {
     void dailyMeansValidityAqiAndLimitChecks() throws Exception {
         // PARK.AQ1: PM2.5 98 all day; SO2 40 but only 19 hours recorded (GB 3095-2012 Table 4 needs 20);
         // O3 60 with 300 from 12:00 to 16:00. By hand (HJ 633-2012 Table 1, eq. 1): PM2.5 24 h 98 → 129;
-        // O3 1 h max 300 → 150; O3 8 h max (4·300 + 4·60)/8 = 180 → 50/55·20 + 100 = 118.2 → 119. AQI 150, primary O3 1 h.
+        // O3 1 h max 300 → 150; O3 8 h max (4·300 + 4·60)/8 = 180 → 50/55·20 + 100 = 118.2 → 119.
+        // AQI 150, primary O3 1 h.
         Map<String, IntToDoubleFunction> series = Map.of(
                 "PARK.AQ1.PM25", minute -> 98.0,
                 "PARK.AQ1.SO2", minute -> minute < 19 * 60 ? 40.0 : Double.NaN,

@@ -44,6 +44,18 @@ class EnvironmentRoutesTest {
                     "/api/environment/backtrace?pollutant=VOC&from=2000&to=1000");
             assertEquals(400, badWindow.statusCode());
 
+            HttpResponse<String> limits = get(b, enterprise, "/api/environment/limits");
+            assertEquals(200, limits.statusCode(), limits.body());
+            assertTrue(new io.vertx.core.json.JsonArray(limits.body()).stream().map(JsonObject.class::cast)
+                    .anyMatch(l -> "amb-pm25-24h".equals(l.getString("id")) && l.getDouble("max") == 75.0
+                            && "GB 3095-2012".equals(l.getString("standard"))));
+            HttpResponse<String> daily = get(b, operator, "/api/environment/daily?date=2026-12-05");
+            assertEquals(200, daily.statusCode(), daily.body());
+            assertEquals("2026-12-05", new JsonObject(daily.body()).getString("date"));
+            HttpResponse<String> badDate = get(b, operator, "/api/environment/daily?date=5.12.2026");
+            assertEquals(400, badDate.statusCode());
+            assertTrue(badDate.body().contains("5.12.2026"), badDate.body());
+
             assertEquals(403, get(b, enterprise, "/api/environment/backtrace?pollutant=VOC").statusCode(),
                     "an enterprise user may not rank other enterprises");
             assertEquals(401, b.getAnonymous("/api/environment/aqi").statusCode());
