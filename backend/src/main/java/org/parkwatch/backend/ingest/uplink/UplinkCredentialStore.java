@@ -1,5 +1,6 @@
 package org.parkwatch.backend.ingest.uplink;
 
+import org.parkwatch.backend.ingest.TagOwnership;
 import org.parkwatch.model.secret.SecretFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * The bridges' MQTT credentials, an immutable snapshot of {@value #FILE_NAME} in the data folder:
  * <pre>{"version":1,"bridges":[{"bridgeId":"E01-B1","enterpriseId":"E01","username":"E01-B1",
- *   "algorithm":"PBKDF2WithHmacSHA256","hash":"…","salt":"…","iterations":600000,"createdMs":…}]}</pre>
+ *   "algorithm":"PBKDF2WithHmacSHA256","hash":"…","salt":"…","iterations":600000,"createdMs":…,
+ *   "tags":["E01.V101.LT",…]}]}</pre>
  * Passwords are never stored, only their slow hashes. {@link #write} replaces the file atomically with owner-only
  * permissions (0600). Changes make new snapshots ({@link #with}, {@link #without}).
  */
@@ -75,8 +77,13 @@ public final class UplinkCredentialStore {
             if (out.values().stream().anyMatch(c -> c.username().equals(username)) || out.containsKey(bridgeId)) {
                 throw new IOException(where + ": bridge '" + bridgeId + "' or user '" + username + "' listed twice");
             }
+            List<String> tags = new ArrayList<>();
+            for (JsonNode t : n.path("tags")) {
+                if (!t.isTextual() || t.asText().isBlank()) throw new IOException(where + ".tags: tag ids must be text");
+                tags.add(t.asText());
+            }
             out.put(bridgeId, new UplinkCredential(bridgeId, enterpriseId, username,
-                    new PasswordHash.Hashed(hash, salt, iterations), n.path("createdMs").asLong(0)));
+                    new PasswordHash.Hashed(hash, salt, iterations), n.path("createdMs").asLong(0), tags));
         }
         return new UplinkCredentialStore(out);
     }
@@ -126,6 +133,10 @@ public final class UplinkCredentialStore {
                     .put("username", c.username()).put("algorithm", ALGORITHM).put("hash", c.password().hash())
                     .put("salt", c.password().salt()).put("iterations", c.password().iterations())
                     .put("createdMs", c.createdMs());
+            if (!c.tags().isEmpty()) {
+                ArrayNode tags = ((ObjectNode) arr.get(arr.size() - 1)).putArray("tags");
+                c.tags().forEach(tags::add);
+            }
         }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
@@ -142,6 +153,12 @@ public final class UplinkCredentialStore {
         if (v == null || !SEGMENT.matcher(v).matches()) {
             throw new IOException(what + ": '" + v + "' must be 1-64 characters of A-Z a-z 0-9 _ . -");
         }
+    }
+
+    /** Who owns which tag, from the credentials in file order. */
+    public TagOwnership ownership() {
+        return TagOwnership.of(byBridge.values().stream()
+                .map(c -> new TagOwnership.Claim(c.bridgeId(), c.tags())).toList());
     }
 
     /** Bridge ids in file order (for listings). */
