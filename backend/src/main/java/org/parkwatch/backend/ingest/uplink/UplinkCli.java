@@ -37,7 +37,7 @@ public final class UplinkCli {
     private final ParkCatalog park;
     private final PrintStream out;
 
-    UplinkCli(Path file, ParkCatalog park, PrintStream out) {
+    public UplinkCli(Path file, ParkCatalog park, PrintStream out) {
         this.file = file;
         this.park = park;
         this.out = out;
@@ -71,7 +71,7 @@ public final class UplinkCli {
     }
 
     /** Runs one command; returns the exit code (problems go to stderr). */
-    int run(List<String> args) {
+    public int run(List<String> args) {
         try {
             if (args.isEmpty()) throw new IllegalArgumentException("no command");
             List<String> a = args.subList(1, args.size());
@@ -199,13 +199,15 @@ public final class UplinkCli {
     }
 
     /**
-     * Credentials for every demo bridge ({@code <ENT>-B1} per enterprise with a tag list) whose password file
+     * Credentials for every demo bridge ({@code <ENT>-B1} per demo enterprise with a tag list) whose password file
      * {@code <secrets>/<bridgeId>.mqtt-password} or store entry is missing; existing ones are kept.
      */
     private void demo(List<String> a) throws IOException {
         if (a.size() != 2 || !a.get(0).equals("--secrets")) throw new IllegalArgumentException("demo needs --secrets <dir>");
         Path secrets = Path.of(a.get(1));
+        List<String> demoIds = ParkCatalog.loadDemo().enterprises().stream().map(EnterpriseInfo::id).toList();
         for (var e : park.enterprises()) {
+            if (!demoIds.contains(e.id())) continue; // an onboarded enterprise has its own bridge, not a demo one
             if (park.tagsOf(e.id()).map(t -> t.tags().isEmpty()).orElse(true)) continue;
             String bridgeId = e.id() + "-B1"; // the demo bridges' ids (opcua-bridge BridgeConfig.forDemoEnterprise)
             Path secret = secrets.resolve(bridgeId + ".mqtt-password");
