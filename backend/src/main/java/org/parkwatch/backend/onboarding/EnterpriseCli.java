@@ -159,6 +159,8 @@ public final class EnterpriseCli {
         mqtt.put("url", mqttUrl).put("clientId", "parkwatch-bridge-" + bridgeId).put("username", bridgeId)
                 .put("passwordFile", passwordFile.toString());
         cfg.put("mqtt", mqtt);
+        // the spool beside the configuration (the reader resolves relative paths against the file's folder)
+        cfg.put("spool", cfg.getJsonObject("spool", new JsonObject()).put("dir", "spool/" + bridgeId));
         Set<String> tagIds = park.tagsOf(id).map(t -> t.tags().stream().map(x -> x.id())
                 .collect(Collectors.toSet())).orElse(Set.of());
         JsonArray kept = new JsonArray();
