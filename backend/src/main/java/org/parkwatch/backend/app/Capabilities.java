@@ -18,6 +18,7 @@ import org.parkwatch.backend.platform.http.PlatformRoutes;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.parkwatch.backend.portal.EnterpriseMappingRoutes;
+import org.parkwatch.backend.basemap.BasemapCapability;
 import org.parkwatch.backend.publicdisplay.PublicDisplayCapability;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
@@ -65,6 +66,7 @@ public final class Capabilities {
         this.vertx = vertx;
         store.registerMetrics(metrics);
         ingestListeners.add(batch -> store.historyWriter().accept(batch.samples()));
+        add(new BasemapCapability(settings.basemap(), vertx));
         if (scope == ParkWatchApp.Scope.CORE) return;
         Supplier<SpatialQueries> spatial = store::spatialIndex;
         hazards = add(new HazardCapability(park, vertx, store.database(), live, tenancy, push,

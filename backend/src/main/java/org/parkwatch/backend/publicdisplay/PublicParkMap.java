@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Builds the public map once: the park outline and each enterprise's site outline with its name, nothing else, as a
- * GeoJSON FeatureCollection whose features carry only {@code kind}, {@code nameZh} and {@code nameEn} (no ids).
+ * Builds the public map once: the park outline, each enterprise's site outline with its name and the shelters and
+ * assembly points (where the public goes in an emergency), nothing else, as a GeoJSON FeatureCollection whose features
+ * carry only {@code kind}, {@code nameZh} and {@code nameEn} (no ids); top-level {@code info} has the park's public
+ * introduction and emergency phone numbers from park.json's {@code public} object.
  * Coordinates are rounded to {@value #COORD_DECIMALS} decimals (about 10 m), and an outline with any vertex closer
  * than {@value #MIN_CLEARANCE_M} m to an installation loses its geometry (the enterprise stays listed by name),
  * so no published coordinate points at a tank, unit, detector or camera.
@@ -29,6 +31,8 @@ public final class PublicParkMap {
      */
     public static final Set<String> INSTALLATION_KINDS = Set.of("tank", "tank-farm", "process-unit", "warehouse",
             "gas-detector", "camera");
+    /** Where the public is sent in an emergency (gis-data layer kinds): published with their names. */
+    public static final Set<String> REFUGE_KINDS = Set.of("shelter", "assembly-point");
     private static final String PARK = "park-boundary";
     private static final String ENTERPRISE = "enterprise";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,6 +44,7 @@ public final class PublicParkMap {
     /** The public FeatureCollection of {@code park}, encoded; top-level {@code name} has the park's names. */
     public static String build(ParkCatalog park) {
         List<JsonNode> outlines = new ArrayList<>();
+        List<JsonNode> refuges = new ArrayList<>();
         JsonNode centre = park.metadata().path("centre");
         InstallationClearance clearance = new InstallationClearance(centre.path(0).asDouble(113.95),
                 centre.path(1).asDouble(35.25));
@@ -47,6 +52,7 @@ public final class PublicParkMap {
             for (JsonNode f : park.layer(layer.id()).path("features")) {
                 String kind = f.path("properties").path("kind").asText("");
                 if (kind.equals(PARK) || kind.equals(ENTERPRISE)) outlines.add(f);
+                else if (REFUGE_KINDS.contains(kind)) refuges.add(f);
                 else if (INSTALLATION_KINDS.contains(kind)) addInstallation(clearance, f.path("geometry"));
             }
         }
@@ -65,7 +71,33 @@ public final class PublicParkMap {
             else pf.set("geometry", geometry);
             props.put("outline", geometry != null);
         }
+        for (JsonNode f : refuges) addRefuge(features, f, clearance);
+        out.set("info", info(park.metadata().path("public")));
         return out.toString();
+    }
+
+    /** A shelter or assembly point as a rounded point; left out when it lies within the clearance of an installation. */
+    private static void addRefuge(ArrayNode features, JsonNode f, InstallationClearance clearance) {
+        JsonNode g = f.path("geometry");
+        if (!"Point".equals(g.path("type").asText())) return;
+        JsonNode rounded = round(g.path("coordinates"), clearance);
+        if (rounded == null) return;
+        ObjectNode pf = features.addObject().put("type", "Feature");
+        pf.putObject("properties").put("kind", kindOf(f)).put("nameZh", f.path("properties").path("nameZh").asText(""))
+                .put("nameEn", f.path("properties").path("nameEn").asText(""));
+        pf.putObject("geometry").put("type", "Point").set("coordinates", rounded);
+    }
+
+    /** The public introduction and phone numbers: only these named text fields are copied. */
+    private static ObjectNode info(JsonNode pub) {
+        ObjectNode info = JSON.createObjectNode().put("introZh", pub.path("introZh").asText(""))
+                .put("introEn", pub.path("introEn").asText(""));
+        ArrayNode hotlines = info.putArray("hotlines");
+        for (JsonNode p : pub.path("hotlines")) {
+            hotlines.addObject().put("nameZh", p.path("nameZh").asText("")).put("nameEn", p.path("nameEn").asText(""))
+                    .put("number", p.path("number").asText(""));
+        }
+        return info;
     }
 
     private static String kindOf(JsonNode f) {

@@ -22,6 +22,7 @@ class PublicParkMapTest {
         JsonNode fc = JSON.readTree(PublicParkMap.build(ParkCatalog.loadDemo()));
         List<String> kinds = new ArrayList<>();
         for (JsonNode f : fc.path("features")) {
+            if (PublicParkMap.REFUGE_KINDS.contains(f.path("properties").path("kind").asText())) continue;
             kinds.add(f.path("properties").path("kind").asText());
             Set<String> keys = new HashSet<>();
             f.path("properties").fieldNames().forEachRemaining(keys::add);
@@ -32,6 +33,28 @@ class PublicParkMapTest {
         assertEquals("park", kinds.get(0));
         assertEquals(8, kinds.stream().filter("enterprise"::equals).count());
         assertEquals(9, kinds.size());
+    }
+
+    @Test
+    void demoParkPublishesItsSheltersIntroductionAndEmergencyNumbersOnly() throws Exception {
+        JsonNode fc = JSON.readTree(PublicParkMap.build(ParkCatalog.loadDemo()));
+        List<String> shelters = new ArrayList<>();
+        for (JsonNode f : fc.path("features")) {
+            if (!"shelter".equals(f.path("properties").path("kind").asText())) continue;
+            shelters.add(f.path("properties").path("nameZh").asText());
+            assertEquals("Point", f.path("geometry").path("type").asText());
+            assertTrue(f.path("id").isMissingNode(), "no feature ids");
+        }
+        assertEquals(3, shelters.size(), "the demo park's three shelters (emergency-resources layer)");
+        assertTrue(shelters.stream().noneMatch(String::isEmpty), shelters.toString());
+        JsonNode info = fc.path("info");
+        Set<String> keys = new HashSet<>();
+        info.fieldNames().forEachRemaining(keys::add);
+        assertEquals(Set.of("introZh", "introEn", "hotlines"), keys);
+        assertTrue(info.path("introZh").asText().startsWith("豫北滨河化工产业园区"));
+        List<String> numbers = new ArrayList<>();
+        info.path("hotlines").forEach(h -> numbers.add(h.path("number").asText()));
+        assertEquals(List.of("119", "120", "110", "12369", "12350"), numbers);
     }
 
     @Test
