@@ -1,6 +1,6 @@
 /**
  * The park overview of the public display: the park outline, the enterprises' site outlines labelled by name, the
- * shelters and assembly points, and beside the map the park's introduction and emergency phone numbers, from
+ * shelters and assembly points, and beside the map the park's introduction and emergency numbers, from
  * GET /api/public/park alone (no other layer exists on this page). Not interactive: a kiosk is watched.
  */
 import { ol } from '../vendor.js';
@@ -56,7 +56,7 @@ export class MapView {
     this.list = section.querySelector('.enterprise-list');
     this.intro = section.querySelector('.park-intro');
     this.refuges = section.querySelector('.refuge-list');
-    this.phones = section.querySelector('.phone-list');
+    this.hotlines = section.querySelector('.hotline-list');
     this.info = { introZh: '', introEn: '', hotlines: [] };
     this.loaded = false;
   }
@@ -90,8 +90,8 @@ export class MapView {
     const refuges = this.features.filter((f) => REFUGES.has(f.get('kind')));
     replaceChildren(this.refuges, refuges.map((f) => h('li', {},
       h('span', { class: 'refuge-kind', text: tr(`map.kind.${f.get('kind')}`) }), ` ${localName(f.getProperties())}`)));
-    replaceChildren(this.phones, (this.info.hotlines || []).map((p) => h('li', {},
-      h('span', { class: 'phone-name', text: localName(p) }), h('span', { class: 'phone-number', text: p.number }))));
+    replaceChildren(this.hotlines, (this.info.hotlines || []).map((p) => h('li', {},
+      h('span', { class: 'hotline-name', text: localName(p) }), h('span', { class: 'hotline-number', text: p.number }))));
     this.source.changed();
   }
 }

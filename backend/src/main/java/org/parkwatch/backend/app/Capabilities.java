@@ -19,6 +19,7 @@ import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.parkwatch.backend.portal.EnterpriseMappingRoutes;
 import org.parkwatch.backend.basemap.BasemapCapability;
+import org.parkwatch.backend.onboarding.OnboardingRoutes;
 import org.parkwatch.backend.publicdisplay.PublicDisplayCapability;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
@@ -82,6 +83,7 @@ public final class Capabilities {
                 hazards.service(), store.history(), push, clockMs));
         publicDisplay = add(new PublicDisplayCapability(park, settings.publicDisplay(), vertx, live,
                 alarms.service(), config.http().host(), clockMs));
+        add(new OnboardingRoutes(config, vertx));
     }
 
     private <C extends Capability> C add(C capability) {

@@ -141,7 +141,7 @@ public final class EnterpriseCli {
         if (rc != 0) throw new IOException("the uplink credentials for " + bridgeId + " could not be made (see above)");
         if (skeleton != null) {
             Path bridgeFile = outDir.resolve(bridgeId + "-bridge.json");
-            JsonObject cfg = bridgeConfig(skeleton, id, bridgeId, o.getOrDefault("--mqtt-url", mqttUrl()),
+            JsonObject cfg = bridgeConfig(skeleton, id, bridgeId, o.getOrDefault("--mqtt-url", mqttUrl(config)),
                     passwordFile, park);
             Files.writeString(bridgeFile, cfg.encodePrettily() + "\n", StandardCharsets.UTF_8);
             out.println("bridge configuration written to " + bridgeFile.toAbsolutePath() + " ("
@@ -174,7 +174,8 @@ public final class EnterpriseCli {
         return cfg.put("mappings", kept);
     }
 
-    private String mqttUrl() {
+    /** The park's MQTT URL for bridges as this configuration has it. */
+    static String mqttUrl(ParkWatchConfig config) {
         if (config.mqtt().mode() == ParkWatchConfig.MqttMode.EXTERNAL) {
             ParkWatchConfig.External x = config.mqtt().external();
             return (x.ssl() ? "ssl" : "tcp") + "://" + x.host() + ":" + x.port();

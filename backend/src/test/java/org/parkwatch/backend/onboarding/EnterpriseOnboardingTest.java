@@ -15,6 +15,9 @@ import org.parkwatch.model.park.TagDefinition;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,6 +126,43 @@ class EnterpriseOnboardingTest {
         }
         assertEquals(6.25, backend.getObject("/api/tags/T09.V101.LT").getDouble("v"));
         assertTrue(backend.get("/api/layers/enterprises").body().contains("T09-PLOT"));
+    }
+
+    private HttpResponse<String> post(String body, boolean asAdmin) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(backend.uri("/api/enterprises"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (asAdmin) b.header("Authorization", "Bearer " + backend.adminToken());
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theApiOnboardsInOneStepAndAnswersTheBridgeConfigurationAndPasswordOnce() throws Exception {
+        Path park = park();
+        inputs("temperature");
+        ParkWatchConfig config = TestBackend.config(dir.resolve("data"), Map.of("park.dir", park.toString()));
+        backend = TestBackend.startAll(config, ParkCatalog.load(park));
+        JsonObject body = new JsonObject().put("id", "T09").put("nameZh", "测试化工九厂")
+                .put("site", new JsonObject(Files.readString(dir.resolve("site.geojson"))))
+                .put("tags", new JsonObject(Files.readString(dir.resolve("tags-T09.json"))))
+                .put("bridge", new JsonObject(Files.readString(dir.resolve("bridge-T09.json"))));
+        assertEquals(401, post(body.encode(), false).statusCode());
+        HttpResponse<String> bad = post(body.copy().put("id", "T.09").encode(), true);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("enterprise id 'T.09' must be 1-32 characters"), bad.body());
+
+        HttpResponse<String> r = post(body.encode(), true);
+        assertEquals(201, r.statusCode(), r.body());
+        JsonObject answer = new JsonObject(r.body());
+        assertEquals("T09-B1", answer.getString("username"));
+        assertEquals(2, answer.getInteger("tags"));
+        assertEquals(2, answer.getJsonObject("bridgeConfig").getJsonArray("mappings").size());
+        UplinkCredential c = UplinkCredentialStore.read(dir.resolve("data").resolve(UplinkCredentialStore.FILE_NAME))
+                .byBridge("T09-B1").orElseThrow();
+        assertTrue(org.parkwatch.backend.ingest.uplink.PasswordHash.verify(
+                answer.getString("password").toCharArray(), c.password()), "the answered password is the stored one");
+        assertEquals(List.of("T09.V101.LT", "T09.V101.TT"),
+                ParkCatalog.load(park).tagsOf("T09").orElseThrow().tags().stream().map(TagDefinition::id).toList());
+        assertEquals(400, post(body.encode(), true).statusCode(), "a second add of T09 is refused");
     }
 
     @Test
