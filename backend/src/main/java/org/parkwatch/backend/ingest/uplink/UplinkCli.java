@@ -113,7 +113,9 @@ public final class UplinkCli {
         String enterpriseId = positional.get(1);
         if (park.enterprises().stream().map(EnterpriseInfo::id).noneMatch(enterpriseId::equals)) {
             throw new IllegalArgumentException("enterprise '" + enterpriseId + "' is not in the park ("
-                    + String.join(", ", park.enterprises().stream().map(EnterpriseInfo::id).toList()) + ")");
+                    + String.join(", ", park.enterprises().stream().map(EnterpriseInfo::id).toList()) + "); a new"
+                    + " enterprise gets its first bridge's credentials with ./parkwatch enterprise add " + enterpriseId
+                    + " (see README, Connecting an enterprise)");
         }
         UplinkCredentialStore store = UplinkCredentialStore.read(file);
         if (store.byBridge(bridgeId).isPresent() && !replace) {
