@@ -9,6 +9,7 @@ import { t, applyStatic, onLangChange } from './i18n/index.js';
 import { LiveStore } from './live/store.js';
 import { LiveSocket } from './live/socket.js';
 import { createMap, fitTo, localiseControls } from './map/map.js';
+import { addBasemap } from './map/basemap.js';
 import { loadParkLayers, indexFeatures, fullExtent } from './map/layers.js';
 import { createStyleFunction } from './map/styles.js';
 import { bindLiveColouring } from './map/live-colouring.js';
@@ -71,6 +72,7 @@ async function main() {
   });
   const store = new LiveStore();
   const map = createMap('map');
+  addBasemap(map);
   localiseControls(map);
   let selected = null;
   const style = createStyleFunction(store, (f) => f === selected);

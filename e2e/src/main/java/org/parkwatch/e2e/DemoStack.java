@@ -20,6 +20,7 @@ import org.parkwatch.bridge.demo.DemoSecurity;
 import org.parkwatch.bridge.sim.ParkSimulator;
 import org.parkwatch.bridge.sim.SimulatorOptions;
 import org.parkwatch.model.park.EnterpriseTags;
+import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.io.InputStream;
@@ -162,7 +163,7 @@ public final class DemoStack implements AutoCloseable {
             SecretFiles.write(security.mqttPasswordFile(bridgeId), password + "\n");
             store = store.with(new UplinkCredential(bridgeId, t.enterpriseId(), bridgeId,
                     PasswordHash.hash(password.toCharArray(), PasswordHash.DEFAULT_ITERATIONS),
-                    System.currentTimeMillis()));
+                    System.currentTimeMillis(), t.tags().stream().map(TagDefinition::id).toList()));
         }
         store.write(file);
     }

@@ -19,6 +19,8 @@ import org.parkwatch.backend.platform.http.PlatformRoutes;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.parkwatch.backend.portal.EnterpriseMappingRoutes;
+import org.parkwatch.backend.basemap.BasemapCapability;
+import org.parkwatch.backend.onboarding.OnboardingRoutes;
 import org.parkwatch.backend.publicdisplay.PublicDisplayCapability;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
@@ -66,6 +68,7 @@ public final class Capabilities {
         this.vertx = vertx;
         store.registerMetrics(metrics);
         ingestListeners.add(batch -> store.historyWriter().accept(batch.samples()));
+        add(new BasemapCapability(settings.basemap(), vertx));
         if (scope == ParkWatchApp.Scope.CORE) return;
         Supplier<SpatialQueries> spatial = store::spatialIndex;
         hazards = add(new HazardCapability(park, vertx, store.database(), live, tenancy, push,
@@ -82,6 +85,7 @@ public final class Capabilities {
         publicDisplay = add(new PublicDisplayCapability(park, settings.publicDisplay(), vertx, live,
                 alarms.service(), config.http().host(), clockMs));
         add(new EnvironmentCapability(park, vertx, live, tenancy, store.history(), clockMs));
+        add(new OnboardingRoutes(config, vertx));
     }
 
     private <C extends Capability> C add(C capability) {

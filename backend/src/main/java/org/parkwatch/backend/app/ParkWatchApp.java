@@ -179,6 +179,7 @@ public final class ParkWatchApp {
         try {
             settings = Settings.read(config, park);
             uplink = options.uplinkAuthenticator() != null ? options.uplinkAuthenticator() : configuredUplink();
+            if (uplink instanceof CredentialAuthenticator auth) pipeline.ownership(auth::ownership);
         } catch (ConfigException | UncheckedIOException e) {
             return Future.failedFuture(e);
         }

@@ -6,6 +6,7 @@ import org.parkwatch.backend.history.HistoryOptions;
 import org.parkwatch.backend.platform.config.ConfigException;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
+import org.parkwatch.backend.basemap.BasemapOptions;
 import org.parkwatch.backend.publicdisplay.PublicDisplayOptions;
 import org.parkwatch.backend.risk.qra.QraSettings;
 import org.parkwatch.backend.risk.qra.WindRoseStore;
@@ -28,10 +29,11 @@ import java.util.function.Supplier;
  * @param windRoses   the configured wind rose (file or API)
  * @param publicDisplay the open-day display
  * @param hazardRegradeMs shortest interval between two regradings of a unit, ms
+ * @param basemap     the one-map's base map (tile source or offline MBTiles)
  */
 public record Settings(DatabaseOptions database, HistoryOptions history, SecurityConfig security, AlarmConfigFiles alarms, QraSettings qra,
                        WindRoseStore windRoses, PublicDisplayOptions publicDisplay,
-                       long hazardRegradeMs) {
+                       long hazardRegradeMs, BasemapOptions basemap) {
 
     /** Reads every group; throws one {@link ConfigException} listing all problems. */
     public static Settings read(ParkWatchConfig config, ParkCatalog park) {
@@ -48,8 +50,9 @@ public record Settings(DatabaseOptions database, HistoryOptions history, Securit
                 : attempt(problems, () -> new WindRoseStore(config.dataDir(), qra.windRoseFile()));
         PublicDisplayOptions display = attempt(problems, () -> PublicDisplayOptions.from(config::value));
         Long regradeMs = attempt(problems, () -> positiveLong(config, "hazard.regradeMs"));
+        BasemapOptions basemap = attempt(problems, () -> BasemapOptions.from(config::value));
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new Settings(database, history, security, alarms, qra, roses, display, regradeMs);
+        return new Settings(database, history, security, alarms, qra, roses, display, regradeMs, basemap);
     }
 
     private static long positiveLong(ParkWatchConfig config, String key) {

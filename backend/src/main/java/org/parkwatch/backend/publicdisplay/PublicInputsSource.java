@@ -64,6 +64,7 @@ public final class PublicInputsSource {
     /** The allowed values now. */
     public PublicInputs read(long nowMs) {
         int critical = 0, high = 0, incidents = 0;
+        long lastIncidentMs = -1;
         if (alarms != null) {
             for (ActiveAlarm a : alarms.manager().active()) {
                 if (a.state() != AlarmState.UNACK_ACTIVE && a.state() != AlarmState.ACK_ACTIVE) continue;
@@ -73,14 +74,17 @@ public final class PublicInputsSource {
                 if (a.priority() == Priority.CRITICAL) critical++;
                 else if (a.priority() == Priority.HIGH) high++;
             }
-            for (Incident i : alarms.incidents()) if (i.state() == Incident.State.OPEN) incidents++;
+            for (Incident i : alarms.incidents()) {
+                if (i.state() == Incident.State.OPEN) incidents++;
+                lastIncidentMs = Math.max(lastIncidentMs, i.openedMs());
+            }
         }
         List<PublicInputs.AirReading> air = new ArrayList<>(airTags.size());
         for (AirTag a : airTags) {
             air.add(new PublicInputs.AirReading(a.station(), a.stationZh(), a.stationEn(), a.pollutant(),
                     usable(live.tag(a.tagId())), a.unit(), a.high(), a.highHigh()));
         }
-        return new PublicInputs(nowMs, critical, high, incidents, air);
+        return new PublicInputs(nowMs, critical, high, incidents, lastIncidentMs, air);
     }
 
     private static double usable(TagState t) {

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Builds the public map once: the park outline and each enterprise's site outline with its name, nothing else, as a
- * GeoJSON FeatureCollection whose features carry only {@code kind}, {@code nameZh} and {@code nameEn} (no ids).
+ * Builds the public map once: the park outline, each enterprise's site outline with its name and the shelters and
+ * assembly points (where the public goes in an emergency), nothing else, as a GeoJSON FeatureCollection whose features
+ * carry only {@code kind}, {@code nameZh} and {@code nameEn} (no ids); top-level {@code info} has the park's public
+ * introduction and emergency phone numbers from park.json's {@code public} object.
  * Coordinates are rounded to {@value #COORD_DECIMALS} decimals (about 10 m), and an outline with any vertex closer
  * than {@value #MIN_CLEARANCE_M} m to an installation loses its geometry (the enterprise stays listed by name),
  * so no published coordinate points at a tank, unit, detector or camera.
@@ -27,6 +29,8 @@ public final class PublicParkMap {
      */
     public static final Set<String> INSTALLATION_KINDS = Set.of("tank", "tank-farm", "process-unit", "warehouse",
             "gas-detector", "camera");
+    /** Where the public is sent in an emergency (gis-data layer kinds): published with their names. */
+    public static final Set<String> REFUGE_KINDS = Set.of("shelter", "assembly-point");
     private static final String PARK = "park-boundary";
     private static final String ENTERPRISE = "enterprise";
     private static final double SCALE = Math.pow(10, COORD_DECIMALS);
@@ -37,6 +41,7 @@ public final class PublicParkMap {
     /** The public FeatureCollection of {@code park}, encoded; top-level {@code name} has the park's names. */
     public static String build(ParkCatalog park) {
         List<JsonObject> outlines = new ArrayList<>();
+        List<JsonObject> refuges = new ArrayList<>();
         JsonObject meta = new JsonObject(park.metadata().toString());
         JsonArray centre = array(meta.getValue("centre"));
         InstallationClearance clearance = new InstallationClearance(number(centre, 0, 113.95), number(centre, 1, 35.25));
@@ -45,6 +50,7 @@ public final class PublicParkMap {
                 JsonObject f = object(o);
                 String kind = kindOf(f);
                 if (kind.equals(PARK) || kind.equals(ENTERPRISE)) outlines.add(f);
+                else if (REFUGE_KINDS.contains(kind)) refuges.add(f);
                 else if (INSTALLATION_KINDS.contains(kind)) addInstallation(clearance, object(f.getValue("geometry")));
             }
         }
@@ -63,7 +69,34 @@ public final class PublicParkMap {
             props.put("outline", geometry != null);
             features.add(pf);
         }
+        for (JsonObject f : refuges) addRefuge(features, f, clearance);
+        out.put("info", info(object(meta.getValue("public"))));
         return out.encode();
+    }
+
+    /** A shelter or assembly point as a rounded point; left out when it lies within the clearance of an installation. */
+    private static void addRefuge(JsonArray features, JsonObject f, InstallationClearance clearance) {
+        JsonObject g = object(f.getValue("geometry"));
+        if (!"Point".equals(text(g, "type"))) return;
+        JsonArray rounded = round(array(g.getValue("coordinates")), clearance);
+        if (rounded == null) return;
+        JsonObject p = object(f.getValue("properties"));
+        features.add(new JsonObject().put("type", "Feature")
+                .put("properties", new JsonObject().put("kind", kindOf(f)).put("nameZh", text(p, "nameZh"))
+                        .put("nameEn", text(p, "nameEn")))
+                .put("geometry", new JsonObject().put("type", "Point").put("coordinates", rounded)));
+    }
+
+    /** The public introduction and phone numbers: only these named text fields are copied. */
+    private static JsonObject info(JsonObject pub) {
+        JsonArray hotlines = new JsonArray();
+        for (Object o : array(pub.getValue("hotlines"))) {
+            JsonObject p = object(o);
+            hotlines.add(new JsonObject().put("nameZh", text(p, "nameZh")).put("nameEn", text(p, "nameEn"))
+                    .put("number", text(p, "number")));
+        }
+        return new JsonObject().put("introZh", text(pub, "introZh")).put("introEn", text(pub, "introEn"))
+                .put("hotlines", hotlines);
     }
 
     private static String kindOf(JsonObject f) {

@@ -21,6 +21,7 @@ class PublicParkMapTest {
         List<String> kinds = new ArrayList<>();
         for (Object o : fc.getJsonArray("features")) {
             JsonObject f = (JsonObject) o;
+            if (PublicParkMap.REFUGE_KINDS.contains(f.getJsonObject("properties").getString("kind"))) continue;
             kinds.add(f.getJsonObject("properties").getString("kind"));
             Set<String> keys = new HashSet<>(f.getJsonObject("properties").fieldNames());
             assertEquals(Set.of("kind", "nameZh", "nameEn", "outline"), keys);
@@ -30,6 +31,27 @@ class PublicParkMapTest {
         assertEquals("park", kinds.get(0));
         assertEquals(8, kinds.stream().filter("enterprise"::equals).count());
         assertEquals(9, kinds.size());
+    }
+
+    @Test
+    void demoParkPublishesItsSheltersIntroductionAndEmergencyNumbersOnly() throws Exception {
+        JsonObject fc = new JsonObject(PublicParkMap.build(ParkCatalog.loadDemo()));
+        List<String> shelters = new ArrayList<>();
+        for (Object o : fc.getJsonArray("features")) {
+            JsonObject f = (JsonObject) o;
+            if (!"shelter".equals(f.getJsonObject("properties").getString("kind"))) continue;
+            shelters.add(f.getJsonObject("properties").getString("nameZh"));
+            assertEquals("Point", f.getJsonObject("geometry").getString("type"));
+            assertTrue(!f.containsKey("id"), "no feature ids");
+        }
+        assertEquals(3, shelters.size(), "the demo park's three shelters (emergency-resources layer)");
+        assertTrue(shelters.stream().noneMatch(String::isEmpty), shelters.toString());
+        JsonObject info = fc.getJsonObject("info");
+        assertEquals(Set.of("introZh", "introEn", "hotlines"), info.fieldNames());
+        assertTrue(info.getString("introZh").startsWith("豫北滨河化工产业园区"));
+        List<String> numbers = new ArrayList<>();
+        info.getJsonArray("hotlines").forEach(h -> numbers.add(((JsonObject) h).getString("number")));
+        assertEquals(List.of("119", "120", "110", "12369", "12350"), numbers);
     }
 
     @Test

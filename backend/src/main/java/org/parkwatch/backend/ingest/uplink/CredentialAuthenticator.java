@@ -2,6 +2,7 @@ package org.parkwatch.backend.ingest.uplink;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import org.parkwatch.backend.ingest.TagOwnership;
 import org.parkwatch.backend.ingest.UplinkAuthenticator;
 import org.parkwatch.backend.ingest.UplinkClient;
 import org.parkwatch.backend.security.LoginRateLimiter;
@@ -48,6 +49,7 @@ public final class CredentialAuthenticator implements UplinkAuthenticator {
     private final LoginRateLimiter failures = new LoginRateLimiter(FAILED_CONNECTS_PER_MINUTE,
             System::currentTimeMillis);
     private volatile UplinkCredentialStore store;
+    private volatile TagOwnership ownership;
     /** SHA-256 of (salt, hash, password) of passwords verified since start, by user name. */
     private final Map<String, byte[]> recentlyVerified = new ConcurrentHashMap<>();
     private volatile FileTime loadedModified;
@@ -58,7 +60,13 @@ public final class CredentialAuthenticator implements UplinkAuthenticator {
         this.vertx = vertx;
         this.file = file;
         this.store = UplinkCredentialStore.read(file);
+        this.ownership = store.ownership();
         this.loadedModified = modified();
+    }
+
+    /** Tag ownership of the store as last read (re-read at a CONNECT after the file changed). */
+    public TagOwnership ownership() {
+        return ownership;
     }
 
     /** The store as last read. */
@@ -148,6 +156,7 @@ public final class CredentialAuthenticator implements UplinkAuthenticator {
         if (m != null && !m.equals(loadedModified) || m == null && loadedModified != null) {
             try {
                 store = UplinkCredentialStore.read(file);
+                ownership = store.ownership();
                 loadedModified = m;
                 recentlyVerified.clear(); // removed or re-keyed bridges must pass the full check again
                 LOG.info("uplink credentials re-read from {}: {} bridge(s)", file, store.list().size());

@@ -4,7 +4,9 @@ import org.parkwatch.model.secret.SecretFiles;
 import org.parkwatch.backend.platform.config.ConfigException;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.backend.ingest.TagOwnership;
 import org.parkwatch.model.park.EnterpriseInfo;
+import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.io.IOException;
@@ -23,7 +25,9 @@ import java.util.List;
  */
 public final class UplinkCli {
     static final String USAGE = """
-            usage: parkwatch uplink add <bridgeId> <enterpriseId> [--username name] [--out password-file] [--replace]
+            usage: parkwatch uplink add <bridgeId> <enterpriseId> [--tags id,id,...] [--username name] [--out password-file] [--replace]
+                     the bridge owns the listed tags, or else its enterprise's tags no other bridge owns;
+                     only the owner may change a tag's live values
                    parkwatch uplink list
                    parkwatch uplink remove <bridgeId>
                    parkwatch uplink demo --secrets <dir>   (credentials for the demo bridges that have none yet)
@@ -33,7 +37,7 @@ public final class UplinkCli {
     private final ParkCatalog park;
     private final PrintStream out;
 
-    UplinkCli(Path file, ParkCatalog park, PrintStream out) {
+    public UplinkCli(Path file, ParkCatalog park, PrintStream out) {
         this.file = file;
         this.park = park;
         this.out = out;
@@ -67,7 +71,7 @@ public final class UplinkCli {
     }
 
     /** Runs one command; returns the exit code (problems go to stderr). */
-    int run(List<String> args) {
+    public int run(List<String> args) {
         try {
             if (args.isEmpty()) throw new IllegalArgumentException("no command");
             List<String> a = args.subList(1, args.size());
@@ -94,8 +98,10 @@ public final class UplinkCli {
         String username = null;
         Path outFile = null;
         boolean replace = false;
+        List<String> tags = null;
         for (int i = 0; i < a.size(); i++) {
             switch (a.get(i)) {
+                case "--tags" -> tags = List.of(value(a, ++i).split(","));
                 case "--username" -> username = value(a, ++i);
                 case "--out" -> outFile = Path.of(value(a, ++i));
                 case "--replace" -> replace = true;
@@ -107,7 +113,9 @@ public final class UplinkCli {
         String enterpriseId = positional.get(1);
         if (park.enterprises().stream().map(EnterpriseInfo::id).noneMatch(enterpriseId::equals)) {
             throw new IllegalArgumentException("enterprise '" + enterpriseId + "' is not in the park ("
-                    + String.join(", ", park.enterprises().stream().map(EnterpriseInfo::id).toList()) + ")");
+                    + String.join(", ", park.enterprises().stream().map(EnterpriseInfo::id).toList()) + "); a new"
+                    + " enterprise gets its first bridge's credentials with ./parkwatch enterprise add " + enterpriseId
+                    + " (see README, Connecting an enterprise)");
         }
         UplinkCredentialStore store = UplinkCredentialStore.read(file);
         if (store.byBridge(bridgeId).isPresent() && !replace) {
@@ -118,7 +126,11 @@ public final class UplinkCli {
         store.byUsername(user).filter(c -> !c.bridgeId().equals(bridgeId)).ifPresent(c -> {
             throw new IllegalArgumentException("user name '" + user + "' belongs to bridge " + c.bridgeId());
         });
-        String password = create(store, bridgeId, enterpriseId, user, outFile);
+        List<String> owned = ownedTags(store, bridgeId, enterpriseId, tags);
+        String password = create(store, bridgeId, enterpriseId, user, outFile, owned);
+        out.println("bridge " + bridgeId + " owns " + owned.size() + " tag(s) of " + enterpriseId
+                + (owned.isEmpty() ? ": every tag of " + enterpriseId + " has an owner already, so this bridge's"
+                + " samples will be refused; give it tags with --tags (taken from the other bridge first)" : ""));
         if (outFile == null) {
             out.println("uplink credentials for bridge " + bridgeId + " (enterprise " + enterpriseId + ")");
             out.println("  username: " + user);
@@ -129,13 +141,38 @@ public final class UplinkCli {
         }
     }
 
+    /**
+     * The tags {@code bridgeId} will own: the listed ones (each must be a tag of the enterprise that no other bridge
+     * owns), or else the enterprise's tags no other bridge owns.
+     */
+    private List<String> ownedTags(UplinkCredentialStore store, String bridgeId, String enterpriseId,
+                                   List<String> listed) {
+        TagOwnership others = store.without(bridgeId).ownership();
+        List<String> enterpriseTags = park.tagsOf(enterpriseId)
+                .map(t -> t.tags().stream().map(TagDefinition::id).toList()).orElse(List.of());
+        if (listed == null) return enterpriseTags.stream().filter(t -> others.ownerOf(t) == null).toList();
+        for (String tag : listed) {
+            if (!enterpriseTags.contains(tag)) {
+                throw new IllegalArgumentException("--tags: '" + tag + "' is not a tag of enterprise " + enterpriseId
+                        + " (its tag list has " + enterpriseTags.size() + " tags)");
+            }
+            if (others.ownerOf(tag) != null) {
+                throw new IllegalArgumentException("--tags: " + tag + " is owned by bridge " + others.ownerOf(tag)
+                        + "; give that bridge a tag list without it first (uplink add " + others.ownerOf(tag) + " "
+                        + enterpriseId + " --replace --tags ...)");
+            }
+        }
+        return List.copyOf(listed);
+    }
+
     /** Stores a new credential and returns its password; with {@code outFile} the password is written there first. */
     private String create(UplinkCredentialStore store, String bridgeId, String enterpriseId, String user,
-                          Path outFile) throws IOException {
+                          Path outFile, List<String> tags) throws IOException {
         String password = PasswordHash.randomPassword();
         if (outFile != null) writeSecret(outFile, password);
         UplinkCredential c = new UplinkCredential(bridgeId, enterpriseId, user,
-                PasswordHash.hash(password.toCharArray(), PasswordHash.DEFAULT_ITERATIONS), System.currentTimeMillis());
+                PasswordHash.hash(password.toCharArray(), PasswordHash.DEFAULT_ITERATIONS), System.currentTimeMillis(),
+                tags);
         store.with(c).write(file);
         return password;
     }
@@ -146,9 +183,9 @@ public final class UplinkCli {
             out.println("no uplink credentials in " + file + "; add one: ./parkwatch uplink add <bridgeId> <enterpriseId>");
             return;
         }
-        out.printf("%-20s %-10s %-20s %s%n", "bridge", "enterprise", "username", "created");
+        out.printf("%-20s %-10s %-20s %-6s %s%n", "bridge", "enterprise", "username", "tags", "created");
         for (UplinkCredential c : store.list()) {
-            out.printf("%-20s %-10s %-20s %s%n", c.bridgeId(), c.enterpriseId(), c.username(),
+            out.printf("%-20s %-10s %-20s %-6d %s%n", c.bridgeId(), c.enterpriseId(), c.username(), c.tags().size(),
                     Instant.ofEpochMilli(c.createdMs()));
         }
     }
@@ -164,19 +201,21 @@ public final class UplinkCli {
     }
 
     /**
-     * Credentials for every demo bridge ({@code <ENT>-B1} per enterprise with a tag list) whose password file
+     * Credentials for every demo bridge ({@code <ENT>-B1} per demo enterprise with a tag list) whose password file
      * {@code <secrets>/<bridgeId>.mqtt-password} or store entry is missing; existing ones are kept.
      */
     private void demo(List<String> a) throws IOException {
         if (a.size() != 2 || !a.get(0).equals("--secrets")) throw new IllegalArgumentException("demo needs --secrets <dir>");
         Path secrets = Path.of(a.get(1));
+        List<String> demoIds = ParkCatalog.loadDemo().enterprises().stream().map(EnterpriseInfo::id).toList();
         for (var e : park.enterprises()) {
+            if (!demoIds.contains(e.id())) continue; // an onboarded enterprise has its own bridge, not a demo one
             if (park.tagsOf(e.id()).map(t -> t.tags().isEmpty()).orElse(true)) continue;
             String bridgeId = e.id() + "-B1"; // the demo bridges' ids (opcua-bridge BridgeConfig.forDemoEnterprise)
             Path secret = secrets.resolve(bridgeId + ".mqtt-password");
             UplinkCredentialStore store = UplinkCredentialStore.read(file);
             if (Files.exists(secret) && store.byBridge(bridgeId).isPresent()) continue;
-            create(store, bridgeId, e.id(), bridgeId, secret);
+            create(store, bridgeId, e.id(), bridgeId, secret, ownedTags(store, bridgeId, e.id(), null));
             out.println("created uplink credentials for demo bridge " + bridgeId + " (password in " + secret + ")");
         }
     }

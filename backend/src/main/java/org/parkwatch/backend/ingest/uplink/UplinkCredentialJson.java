@@ -49,8 +49,19 @@ final class UplinkCredentialJson {
                 throw new IOException(where + ": hash, salt and iterations (>= 1) are required");
             }
             long createdMs = n.getValue("createdMs") instanceof Number ms ? ms.longValue() : 0;
+            List<String> tags = new ArrayList<>();
+            Object listed = n.getValue("tags");
+            if (listed != null && !(listed instanceof JsonArray)) throw new IOException(where + ".tags: must be a list");
+            if (listed instanceof JsonArray a) {
+                for (Object t : a) {
+                    if (!(t instanceof String id) || id.isBlank()) {
+                        throw new IOException(where + ".tags: tag ids must be text");
+                    }
+                    tags.add(id);
+                }
+            }
             out.add(new UplinkCredential(bridgeId, enterpriseId, text(n, "username", bridgeId),
-                    new PasswordHash.Hashed(hash, salt, iterations), createdMs));
+                    new PasswordHash.Hashed(hash, salt, iterations), createdMs, tags));
         }
         return out;
     }
@@ -59,10 +70,12 @@ final class UplinkCredentialJson {
     static String write(Collection<UplinkCredential> credentials) {
         JsonArray arr = new JsonArray();
         for (UplinkCredential c : credentials) {
-            arr.add(new JsonObject().put("bridgeId", c.bridgeId()).put("enterpriseId", c.enterpriseId())
+            JsonObject entry = new JsonObject().put("bridgeId", c.bridgeId()).put("enterpriseId", c.enterpriseId())
                     .put("username", c.username()).put("algorithm", UplinkCredentialStore.ALGORITHM)
                     .put("hash", c.password().hash()).put("salt", c.password().salt())
-                    .put("iterations", c.password().iterations()).put("createdMs", c.createdMs()));
+                    .put("iterations", c.password().iterations()).put("createdMs", c.createdMs());
+            if (!c.tags().isEmpty()) entry.put("tags", new JsonArray(c.tags()));
+            arr.add(entry);
         }
         return new JsonObject().put("version", 1).put("bridges", arr).encodePrettily();
     }

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.ingest.uplink;
 
+import org.parkwatch.backend.ingest.TagOwnership;
 import org.parkwatch.model.secret.SecretFiles;
 
 import java.io.IOException;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * The bridges' MQTT credentials, an immutable snapshot of {@value #FILE_NAME} in the data folder:
  * <pre>{"version":1,"bridges":[{"bridgeId":"E01-B1","enterpriseId":"E01","username":"E01-B1",
- *   "algorithm":"PBKDF2WithHmacSHA256","hash":"…","salt":"…","iterations":600000,"createdMs":…}]}</pre>
+ *   "algorithm":"PBKDF2WithHmacSHA256","hash":"…","salt":"…","iterations":600000,"createdMs":…,
+ *   "tags":["E01.V101.LT",…]}]}</pre>
  * Passwords are never stored, only their slow hashes. {@link #write} replaces the file atomically with owner-only
  * permissions (0600). Changes make new snapshots ({@link #with}, {@link #without}).
  */
@@ -107,6 +109,12 @@ public final class UplinkCredentialStore {
         if (v == null || !SEGMENT.matcher(v).matches()) {
             throw new IOException(what + ": '" + v + "' must be 1-64 characters of A-Z a-z 0-9 _ . -");
         }
+    }
+
+    /** Who owns which tag, from the credentials in file order. */
+    public TagOwnership ownership() {
+        return TagOwnership.of(byBridge.values().stream()
+                .map(c -> new TagOwnership.Claim(c.bridgeId(), c.tags())).toList());
     }
 
     /** Bridge ids in file order (for listings). */

@@ -30,6 +30,8 @@ public final class ConfigLoader {
     public static final String ENV_PREFIX = "PARKWATCH_";
     /** Variables of the OPC UA simulator ({@code PARKWATCH_SIM_*}), not the backend's: ignored here. */
     static final String SIMULATOR_ENV_PREFIX = "PARKWATCH_SIM_";
+    /** Without park.dir, the park folder under data.dir that {@code ./parkwatch enterprise add} makes, when present. */
+    public static final String ONBOARDED_PARK = "park";
 
     private final Map<String, String> defaults;
 
@@ -92,6 +94,9 @@ public final class ConfigLoader {
                 p.positiveLong("http.maxBodyBytes"));
         Path dataDir = p.path("data.dir", false);
         Path parkDir = p.path("park.dir", true);
+        if (parkDir == null && dataDir != null && Files.isRegularFile(dataDir.resolve(ONBOARDED_PARK).resolve("park.json"))) {
+            parkDir = dataDir.resolve(ONBOARDED_PARK); // made by ./parkwatch enterprise add (onboarding.ParkFolder)
+        }
         ParkWatchConfig.MqttMode mode = p.mode("mqtt.mode");
         ParkWatchConfig.Embedded embedded = new ParkWatchConfig.Embedded(p.text("mqtt.embedded.host", false),
                 p.port("mqtt.embedded.port"));
