@@ -24,6 +24,7 @@ import { installZones } from './zones/index.js';
 import { installRisk } from './risk/index.js';
 import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
+import { bindDock } from './ui/dock.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -86,7 +87,9 @@ async function main() {
     onState: (state) => { socketState = state; showSocketState($('ws-state'), state); },
   });
   store.listenTo(socket);
-  installAlarms({ map, socket, container: $('main'), notify });
+  bindDock($('dock-left'), $('dock-left-toggle'), 'left', () => map.updateSize());
+  bindDock($('dock-right'), $('dock-right-toggle'), 'right', () => map.updateSize());
+  installAlarms({ map, socket, container: $('map-area'), dock: $('dock-left-body'), notify });
   installZones({ map, liveStore: store, socket, container: $('main'), notify });
   const history = new HistoryPanel($('trend-panel'), store);
   const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
@@ -125,7 +128,7 @@ async function main() {
       return Boolean(feature);
     } }).catch((e) => notify(t('notice.loadFailed', { msg: e.message })));
   let hazards = null;
-  installHazards(map, { container: $('main'), popup, socket,
+  installHazards(map, { container: $('dock-right-body'), popup, socket,
     plots: [...featureIndex.values()].filter((f) => canonicalKind(f.get('kind')) === 'enterprise') })
     .then((installed) => { hazards = installed; })
     .catch((e) => notify(t('notice.loadFailed', { msg: e.message })));

@@ -40,7 +40,7 @@ class IncidentActionRoutesTest {
     @Test
     void twoIncidentsAreAcknowledgedClosedReopenedAndAnsweredWithFeedback() throws Exception {
         long t0 = System.currentTimeMillis();
-        try (AlarmBackend b = AlarmBackend.start(dataDir, Map.of());
+        try (AlarmBackend b = AlarmBackend.start(dataDir, Map.of("db.enabled", "false")); // private in-memory H2GIS
              UplinkPublisher e01 = UplinkPublisher.embedded(b.ports.mqtt(), "E01", "E01-B1");
              UplinkPublisher e02 = UplinkPublisher.embedded(b.ports.mqtt(), "E02", "E02-B1")) {
             e01.publish(1, gas("E01", 0.5, t0));
