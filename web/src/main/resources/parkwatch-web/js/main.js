@@ -72,6 +72,7 @@ async function main() {
   });
   const store = new LiveStore();
   const map = createMap('map');
+  $('map').olMap = map; // hook for browser tests and benchmarks: the view, extents, frame events
   localiseControls(map);
   let selected = null;
   const style = createStyleFunction(store, (f) => f === selected);
@@ -121,7 +122,7 @@ async function main() {
   // the park QRA is for park roles (risk:read); an enterprise user's portal has no risk page
   const risk = (me.permissions || []).includes('risk:read') ? installRisk(map, { container: $('main'), titleRow: document.querySelector('#topbar .title-row'), socket }) : null;
   // an enterprise user's page becomes its portal: header, zoom to its site, mapping view (park roles: no change)
-  installPortal({ user: me, titleRow: document.querySelector('#topbar .title-row'), container: $('main'), notify,
+  installPortal({ user: me, titleRow: document.querySelector('#topbar .title-row'), container: $('main'), notify, liveStore: store,
     zoomTo: (id) => {
       const feature = id && featureIndex.get(String(id));
       if (feature) fitTo(map, feature.getGeometry().getExtent());

@@ -69,7 +69,7 @@ public final class IncidentActionRoutes {
         if (seen.isEmpty()) return;
         String comment;
         try {
-            JsonObject body = ctx.body() == null || ctx.body().length() == 0 ? new JsonObject() : AlarmRoutes.body(ctx);
+            JsonObject body = ctx.body() == null || ctx.body().length() <= 0 ? new JsonObject() : AlarmRoutes.body(ctx);
             comment = AlarmRoutes.text(body, "comment", false);
         } catch (IllegalArgumentException e) {
             ApiReplies.error(ctx, 400, e.getMessage());

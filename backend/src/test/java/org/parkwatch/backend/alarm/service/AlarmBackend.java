@@ -35,8 +35,17 @@ final class AlarmBackend implements AutoCloseable {
     static AlarmBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
         Map<String, String> cfg = new HashMap<>(Map.of("db.enabled", "true", "risk.qra.autoStart", "false"));
         cfg.putAll(overrides);
-        TestBackend t = TestBackend.startAll(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo());
-        return new AlarmBackend(t.backend, t.capabilities().alarms().service(), t.ports);
+        // every capability, as TestBackend.startAll, with more time to start: the demo park's import into the
+        // database is slow on a busy two-core machine
+        ParkWatchApp b = new ParkWatchApp(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo(),
+                ParkWatchApp.Options.defaults());
+        try {
+            ParkWatchApp.Ports ports = b.start().toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+            return new AlarmBackend(b, b.capabilities().alarms().service(), ports);
+        } catch (Exception e) {
+            b.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            throw e;
+        }
     }
 
     HttpResponse<String> get(String path) throws Exception {

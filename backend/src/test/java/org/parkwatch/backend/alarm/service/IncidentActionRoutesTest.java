@@ -43,8 +43,11 @@ class IncidentActionRoutesTest {
         try (AlarmBackend b = AlarmBackend.start(dataDir, Map.of("db.enabled", "false")); // private in-memory H2GIS
              UplinkPublisher e01 = UplinkPublisher.embedded(b.ports.mqtt(), "E01", "E01-B1");
              UplinkPublisher e02 = UplinkPublisher.embedded(b.ports.mqtt(), "E02", "E02-B1")) {
+            // above H of the demo tag lists (E01 chlorine 0.3 ppm, E02 ammonia 40 ppm), twice: past the on-delay
             e01.publish(1, gas("E01", 0.5, t0));
-            e02.publish(1, gas("E02", 0.5, t0));
+            e02.publish(1, gas("E02", 50, t0));
+            e01.publish(2, gas("E01", 0.5, t0 + 2500));
+            e02.publish(2, gas("E02", 50, t0 + 2500));
             await().atMost(Duration.ofSeconds(15)).until(() -> incidentWith(b, "E01.GD101.GAS.H") != null
                     && incidentWith(b, "E02.GD101.GAS.H") != null);
             JsonObject inc1 = incidentWith(b, "E01.GD101.GAS.H");
@@ -86,7 +89,7 @@ class IncidentActionRoutesTest {
             assertEquals("OPEN", incident(b, inc2.getString("id")).getString("state"));
 
             // clearing leaves it open (activeAlarms 0); the operator closes it with a reason; enterprise users cannot
-            e02.publish(2, gas("E02", 0.0, t0 + 5000));
+            e02.publish(3, gas("E02", 0.0, t0 + 5000));
             await().atMost(Duration.ofSeconds(10)).until(() ->
                     incident(b, inc2.getString("id")).getInteger("activeAlarms") == 0);
             assertEquals("OPEN", incident(b, inc2.getString("id")).getString("state"));
@@ -106,7 +109,8 @@ class IncidentActionRoutesTest {
             assertEquals("OPEN", incident(b, inc1.getString("id")).getString("state"), "the other one is untouched");
 
             // its alarms return: the same incident reopens
-            e02.publish(3, gas("E02", 0.5, t0 + 10_000));
+            e02.publish(4, gas("E02", 50, t0 + 10_000));
+            e02.publish(5, gas("E02", 50, t0 + 12_500));
             await().atMost(Duration.ofSeconds(10)).until(() ->
                     "OPEN".equals(incident(b, inc2.getString("id")).getString("state")));
             assertEquals(null, incident(b, inc2.getString("id")).getString("closeReason"));
