@@ -122,6 +122,20 @@ class BrowserIncidentsTest {
                 JsonNode journal = Http.getJson(stack, "/api/alarms/journal?alarm=E01.GD101.GAS.H");
                 assertEquals(e01User, journal.get(journal.size() - 1).path("user").asText());
 
+                // its mapping view shows live values; the CSV export neutralises formula-like cells
+                click(ent, "#portal-mapping-button");
+                String liveCell = "#portal-mapping td.live[data-tag-id='E01.GD101.GAS']";
+                await().atMost(Duration.ofSeconds(15)).until(() -> "good".equals(ent.executeScript(
+                        "return document.querySelector(\"" + liveCell + "\")?.dataset.q")));
+                String shown = ent.findElement(By.cssSelector(liveCell)).getText();
+                assertTrue(shown.startsWith("0.5"), "live value of the forced detector: " + shown);
+                Object csv = ent.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "import('/js/portal/csv.js').then(m => done(m.toCsv([['=1+1', '-3', '@x', '\\tA', '+A', '-2+3',"
+                        + " 'a,b', '\\rB', 'ok']]))).catch(e => done('failed: ' + e.message));");
+                assertEquals("\uFEFF'=1+1,-3,'@x,'\tA,'+A,'-2+3,\"a,b\",\"'\rB\",ok\r\n", csv);
+                Browser.screenshot(ent, "enterprise-mapping-live-E01");
+                click(ent, "#portal-mapping .portal-close:last-child");
+
                 Path photo = dir.resolve("leak.png");
                 BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
                 Graphics2D g = image.createGraphics();
