@@ -91,7 +91,7 @@ async function main() {
   bindDock($('dock-left'), $('dock-left-toggle'), 'left', () => map.updateSize());
   bindDock($('dock-right'), $('dock-right-toggle'), 'right', () => map.updateSize());
   installAlarms({ map, socket, container: $('map-area'), dock: $('dock-left-body'), notify });
-  installZones({ map, liveStore: store, socket, container: $('main'), notify });
+  installZones({ map, liveStore: store, socket, container: $('map-area'), notify });
   const history = new HistoryPanel($('trend-panel'), store);
   const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
   const feedStrip = new FeedStrip($('feeds'), store);
@@ -120,7 +120,7 @@ async function main() {
   });
   document.body.dataset.layers = 'loaded';
   // the park QRA is for park roles (risk:read); an enterprise user's portal has no risk page
-  const risk = (me.permissions || []).includes('risk:read') ? installRisk(map, { container: $('main'), titleRow: document.querySelector('#topbar .title-row'), socket }) : null;
+  const risk = (me.permissions || []).includes('risk:read') ? installRisk(map, { container: $('map-area'), titleRow: document.querySelector('#topbar .title-row'), socket }) : null;
   // an enterprise user's page becomes its portal: header, zoom to its site, mapping view (park roles: no change)
   installPortal({ user: me, titleRow: document.querySelector('#topbar .title-row'), container: $('main'), notify, liveStore: store,
     zoomTo: (id) => {

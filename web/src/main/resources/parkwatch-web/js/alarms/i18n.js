@@ -27,7 +27,7 @@ const zh = {
   'kpi.close': '关闭',
   'alarms.ackSelected': '确认所选（{n}）', 'alarms.select': '选择', 'alarms.feedback': '反馈',
   'alarms.feedbackSeen': '已反馈', 'alarms.also': '同一测点另有：{list}',
-  'cond.HH': '高高', 'cond.H': '高', 'cond.L': '低', 'cond.LL': '低低', 'cond.other': '',
+  'cond.HH': '高高报', 'cond.H': '高报', 'cond.L': '低报', 'cond.LL': '低低报', 'cond.other': '',
   'alarms.acked': '已确认 {n} 条报警', 'alarms.ackNone': '没有待确认的报警',
   'incidents.title': '事件', 'incidents.empty': '无事件', 'incidents.new': '新',
   'incidents.count': '{open} 起进行中', 'incident.no': '事件 {n}', 'incident.opened': '发生于 {t}',

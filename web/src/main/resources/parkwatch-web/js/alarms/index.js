@@ -128,7 +128,7 @@ export function installAlarms({ map, socket, container, dock, notify }) {
   store.onActivation((a) => {
     if (a.priority !== 'critical' && a.priority !== 'high') return;
     cue.play(a.priority);
-    flash.flash(a.lon, a.lat);
+    flash.flash(a.lon, a.lat, !selectedId); // the selected incident stays in view: flash there, do not pan away
   });
 
   const onIncident = (msg) => {
@@ -138,7 +138,7 @@ export function installAlarms({ map, socket, container, dock, notify }) {
     list.upsert(inc, fresh);
     if (fresh) {
       cue.play(inc.severity);
-      flash.flash(inc.lon, inc.lat);
+      flash.flash(inc.lon, inc.lat, !selectedId || selectedId === inc.id);
     }
     if (selectedId === inc.id) showIncident(inc.id, { fit: false }).catch((e) => notify(tr('alarms.failed', { msg: e.message })));
     else if (fresh && !selectedId) showIncident(inc.id, { fit: true }).catch((e) => notify(tr('alarms.failed', { msg: e.message })));

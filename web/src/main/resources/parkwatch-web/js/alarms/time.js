@@ -1,4 +1,7 @@
-/** Date and time of alarm views through Intl in the page language, 24-hour clock. */
+/**
+ * Date and time of alarm views: "12-06 09:50:02" (month-day, 24-hour clock) in both languages, the parts from Intl in
+ * the page's time zone, so no US-style date or AM/PM appears.
+ */
 import { lang } from '../i18n/index.js';
 
 const cache = new Map();
@@ -14,7 +17,10 @@ function formatter(withDate) {
   return cache.get(key);
 }
 
-/** "12-06 09:50:02" style (month, day, 24-hour time); '' for no time. */
+/** "12-06 09:50:02" (or "09:50:02" without the date); '' for no time. */
 export function formatTime(ms, { withDate = true } = {}) {
-  return ms ? formatter(withDate).format(new Date(ms)) : '';
+  if (!ms) return '';
+  const p = Object.fromEntries(formatter(withDate).formatToParts(new Date(ms)).map((x) => [x.type, x.value]));
+  const time = `${p.hour}:${p.minute}:${p.second}`;
+  return withDate ? `${p.month}-${p.day} ${time}` : time;
 }
