@@ -166,6 +166,17 @@ class BrowserIncidentsTest {
                         By.cssSelector(".alarm-row[data-alarm-ids~='E01.GD101.GAS.H'] .fb-seen")).isEmpty());
                 Browser.screenshot(park, "incidents-feedback-1920x1080-zh");
 
+                // HH above H on the same detector: one row for the point, showing HH, the H under it
+                stack.simulator().setValue("E01.GD101.GAS", 0.7); // HH 0.6 ppm in the demo tag list
+                String point = ".alarm-row[data-alarm-ids~='E01.GD101.GAS.HH']";
+                await().atMost(Duration.ofSeconds(20)).until(() -> !park.findElements(By.cssSelector(point)).isEmpty());
+                await().atMost(Duration.ofSeconds(10)).until(() -> "E01.GD101.GAS.HH".equals(park.executeScript(
+                        "return document.querySelector(\"" + point + "\")?.dataset.alarmId")));
+                assertEquals(1L, park.executeScript("return [...document.querySelectorAll('.alarm-row')]"
+                        + ".filter(r => r.dataset.alarmIds.split(' ').some(id => id.startsWith('E01.GD101.'))).length"));
+                assertTrue(park.findElement(By.cssSelector(point)).getAttribute("data-alarm-ids").contains("E01.GD101.GAS.H"));
+                assertEquals(GROUPS_EXPECTED, park.executeAsyncScript(GROUPS_SCRIPT), "a bypass with its permit alarm is one row");
+
                 layoutAtEverySize(park);
                 assertTrue(Browser.cspViolations(park).isEmpty(), "no CSP violation");
             } finally {
@@ -174,6 +185,18 @@ class BrowserIncidentsTest {
             }
         }
     }
+
+    /** Two alarms of one bypass tag and an H/HH pair: two rows, each showing its most severe alarm. */
+    private static final String GROUPS_SCRIPT = """
+            const done = arguments[arguments.length - 1];
+            import('/js/alarms/groups.js').then((g) => done(g.groupByPoint([
+              { id: 'E01.SIS2.BYP.ST', tagId: 'E01.SIS2.BYP', priority: 'high', activatedMs: 1 },
+              { id: 'E01.SIS2.BYP.NO_PERMIT', tagId: 'E01.SIS2.BYP', priority: 'critical', activatedMs: 2 },
+              { id: 'E01.TK201.TT.H', tagId: 'E01.TK201.TT', priority: 'high', activatedMs: 3 },
+              { id: 'E01.TK201.TT.HH', tagId: 'E01.TK201.TT', priority: 'high', activatedMs: 2 },
+            ]).map((x) => x.top.id + '/' + x.alarms.length).join(' '))).catch((e) => done('failed: ' + e.message));
+            """;
+    private static final String GROUPS_EXPECTED = "E01.SIS2.BYP.NO_PERMIT/2 E01.TK201.TT.HH/2";
 
     /** 1366×768, 1920×1080 and 3840×2160 in zh-CN and English: a screenshot each and nothing clipped. */
     private static void layoutAtEverySize(ChromeDriver park) throws Exception {
