@@ -65,7 +65,7 @@ const en = {
   'kpi.floodPct': 'Time in flood %', 'kpi.chattering': 'Chattering alarms', 'kpi.fleeting': 'Fleeting alarms',
   'kpi.stale': 'Stale alarms (>24 h)', 'kpi.top10': 'Ten most frequent', 'kpi.top10Share': 'Top-10 share %',
   'kpi.priority': 'Priority distribution', 'kpi.enterprise': 'Enterprise', 'kpi.park': 'Whole park', 'kpi.close': 'Close',
-  'alarms.ackSelected': 'Ack selected ({n})', 'alarms.select': 'Select', 'alarms.feedback': 'Feedback',
+  'alarms.ackSelected': 'Ack selected ({n})', 'alarms.select': 'Select', 'alarms.feedback': 'Reply',
   'alarms.feedbackSeen': 'Answered', 'alarms.also': 'Same point also: {list}',
   'cond.HH': 'HH', 'cond.H': 'H', 'cond.L': 'L', 'cond.LL': 'LL', 'cond.other': '',
   'alarms.acked': '{n} alarms acknowledged', 'alarms.ackNone': 'No alarm awaits acknowledgement',

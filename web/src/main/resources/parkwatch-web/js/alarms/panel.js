@@ -115,13 +115,14 @@ export class AlarmPanel {
     h('button', { type: 'button', class: 'tag link', title: tooltip, onclick: () => this.hooks.onLocate(a) },
       condText ? h('span', { class: 'cond' }, condText) : null, tagName,
       g.alarms.length > 1 ? h('span', { class: 'more-cond' }, ` +${g.alarms.length - 1}`) : null),
-    h('span', { class: 'time', title: formatTime(a.activatedMs) }, formatTime(a.activatedMs)),
+    h('span', { class: 'when' },
+      latest ? h('span', { class: 'fb-seen', title: `${tr('feedback.cause')}：${latest.cause}\n${tr('feedback.disposal')}：${latest.disposal}` },
+        tr('alarms.feedbackSeen')) : null,
+      h('span', { class: 'time', title: formatTime(a.activatedMs) }, formatTime(a.activatedMs))),
     h('span', { class: 'ent', title: a.enterpriseId || '' }, a.enterpriseId || ''),
     h('span', { class: 'meta', title: [this.value(a), stateName(a.state)].filter(Boolean).join(' · ') },
       h('span', { class: 'val' }, this.value(a)), ' ', h('span', { class: 'state' }, stateName(a.state))),
     h('span', { class: 'actions' },
-      latest ? h('span', { class: 'fb-seen', title: `${tr('feedback.cause')}：${latest.cause}\n${tr('feedback.disposal')}：${latest.disposal}` },
-        tr('alarms.feedbackSeen')) : null,
       unacked ? h('button', { type: 'button', dataset: { action: 'ack' }, onclick: () => this.ack(g) }, tr('alarms.ack')) : null,
       a.state === 'SHELVED'
         ? h('button', { type: 'button', dataset: { action: 'unshelve' }, onclick: () => this.unshelve(a) }, tr('alarms.unshelve'))
