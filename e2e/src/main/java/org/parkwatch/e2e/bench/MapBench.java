@@ -19,8 +19,9 @@ import java.util.Map;
 /**
  * The map in a real headless Chromium with a synthetic park of 10,000 live point features updated at 1 Hz while the
  * view pans (issue 18; the page is {@code bench/map.html} of the web module). Prints frames per second, the longest
- * frame and the 95th percentile, twice: with OpenLayers' default (the layer is moved during a pan and redrawn when it
- * stops) and with the layer redrawn every frame of the pan. The pages and OpenLayers are served from the classpath
+ * frame and the 95th percentile for three layer set-ups: a canvas vector layer with OpenLayers' default (instructions
+ * replayed moved during a pan, rebuilt when it stops), the same redrawn every frame, and a VectorImage layer (an image
+ * moved during the pan). The machine's load average is printed too: the figures are only as good as the CPU share. The pages and OpenLayers are served from the classpath
  * on a loopback port; Debian's chromium and chromedriver drive them.
  * Arguments: {@code [features=10000] [seconds=10] [width=1920] [height=1080]}.
  */
@@ -43,17 +44,30 @@ public final class MapBench {
         ChromeDriver browser = start(profile, width, height);
         try {
             int port = server.getAddress().getPort();
+            System.out.printf("load average before: %s (cores: %d)%n", loadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             System.out.printf("map bench: %d point features, values changed at 1 Hz, %d s of panning, %dx%d, "
                     + "headless Chromium (software rendering)%n", features, seconds, width, height);
-            for (int redraw : new int[]{0, 1}) {
+            String[][] modes = {{"vector layer, OpenLayers default", "layer=vector&redraw=0"},
+                    {"vector layer, redrawn every frame", "layer=vector&redraw=1"},
+                    {"VectorImage layer (moved while panning)", "layer=image&redraw=0"}};
+            for (String[] mode : modes) {
                 browser.get("http://127.0.0.1:" + port + "/bench/map.html?n=" + features + "&seconds=" + seconds
-                        + "&redraw=" + redraw);
+                        + "&" + mode[1]);
                 String result = waitForResult(browser, seconds + 120);
-                System.out.println((redraw == 1 ? "  redrawn every frame:  " : "  OpenLayers default:   ") + result);
+                System.out.printf("  %-42s %s%n", mode[0] + ":", result);
             }
         } finally {
             browser.quit();
             server.stop(0);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
