@@ -2,12 +2,10 @@ package org.parkwatch.backend.alarm.service;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.push.PushOwners;
 import org.parkwatch.backend.push.PushPublisher;
 import org.parkwatch.backend.alarm.ActiveAlarm;
-import org.parkwatch.backend.alarm.AlarmFeedback;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.AlarmManager;
 import org.parkwatch.backend.alarm.BypassRegister;
@@ -345,15 +343,6 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         IncidentClosure c = i.state() == Incident.State.CLOSED ? closures.get(i.id()) : null;
         if (c != null) o.put("closedMs", c.closedMs()).put("closedBy", c.closedBy()).put("closeReason", c.reason());
         return o;
-    }
-
-    /** Tells the alarm's enterprise and the park roles that feedback on an alarm arrived. */
-    public void publishFeedback(AlarmFeedback f, JsonObject feedbackJson) {
-        JsonArray inIncidents = new JsonArray();
-        for (Incident i : incidents.values()) if (i.alarmIds().contains(f.alarmId())) inIncidents.add(i.id());
-        PushOwners owners = f.enterpriseId() == null ? PushOwners.parkRoles() : PushOwners.ofTagged(f.enterpriseId());
-        push.publish("alarm-feedback", owners, new JsonObject().put("feedback", feedbackJson)
-                .put("incidents", inIncidents));
     }
 
     public AlarmManager manager() {

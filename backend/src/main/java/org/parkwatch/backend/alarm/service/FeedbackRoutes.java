@@ -8,10 +8,13 @@ import io.vertx.ext.web.RoutingContext;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.AlarmFeedback;
 import org.parkwatch.backend.alarm.FeedbackPhotoCheck;
+import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.push.PushPublisher;
 import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.ScopedViews;
 import org.parkwatch.backend.security.TenantScope;
@@ -36,13 +39,16 @@ public final class FeedbackRoutes {
     private final Vertx vertx;
     private final TenantScope tenancy;
     private final ScopedViews views;
+    private final PushPublisher push;
 
-    public FeedbackRoutes(AlarmService service, FeedbackRepository repository, Vertx vertx, TenantScope tenancy) {
+    public FeedbackRoutes(AlarmService service, FeedbackRepository repository, Vertx vertx, TenantScope tenancy,
+                          PushPublisher push) {
         this.service = service;
         this.repository = repository;
         this.vertx = vertx;
         this.tenancy = tenancy;
         this.views = new ScopedViews(tenancy);
+        this.push = push;
     }
 
     public List<RouteSpec> routes() {
@@ -79,9 +85,18 @@ public final class FeedbackRoutes {
                 return;
             }
             JsonObject json = json(ar.result());
-            service.publishFeedback(ar.result(), json);
+            publish(ar.result(), json);
             ctx.response().setStatusCode(201).putHeader("Content-Type", ApiReplies.JSON).end(json.encode());
         });
+    }
+
+    /** Tells the alarm's enterprise and the park roles that feedback arrived, with the incidents the alarm is in. */
+    private void publish(AlarmFeedback f, JsonObject feedbackJson) {
+        JsonArray inIncidents = new JsonArray();
+        for (Incident i : service.incidents()) if (i.alarmIds().contains(f.alarmId())) inIncidents.add(i.id());
+        PushOwners owners = f.enterpriseId() == null ? PushOwners.parkRoles() : PushOwners.ofTagged(f.enterpriseId());
+        push.publish("alarm-feedback", owners, new JsonObject().put("feedback", feedbackJson)
+                .put("incidents", inIncidents));
     }
 
     private void ofAlarm(RoutingContext ctx) {
