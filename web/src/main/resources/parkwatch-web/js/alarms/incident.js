@@ -32,7 +32,7 @@ export class IncidentPanel {
    */
   show(incident, linkage, title, feedback) {
     const same = this.current?.incident && incident && this.current.incident.id === incident.id;
-    if (!same) this.closing = false;
+    if (!same) { this.closing = false; this.reasonDraft = ''; this.root.scrollTop = 0; }
     this.current = { incident, linkage, title, feedback: feedback ?? (same ? this.current.feedback : []) };
     this.render();
   }
@@ -58,7 +58,9 @@ export class IncidentPanel {
         onclick: () => { this.closing = !this.closing; this.render(); } }, tr('incident.closeAction')));
     if (!this.closing) return bar;
     const reason = h('textarea', { id: 'incident-close-reason', rows: 2, maxlength: 1000, required: true,
-      placeholder: tr('incident.closeReason'), 'aria-label': tr('incident.closeReason') });
+      placeholder: tr('incident.closeReason'), 'aria-label': tr('incident.closeReason'),
+      oninput: (e) => { this.reasonDraft = e.target.value; } });
+    reason.value = this.reasonDraft || ''; // kept across re-renders while alarms change
     const form = h('form', { class: 'close-form', onsubmit: (e) => {
       e.preventDefault();
       const text = reason.value.trim();
@@ -98,6 +100,8 @@ export class IncidentPanel {
 
   render() {
     if (!this.current) return;
+    const typing = document.activeElement?.id === 'incident-close-reason';
+    const scroll = this.root.scrollTop;
     const { incident, linkage, title } = this.current;
     const L = linkage || {};
     const sec = (key, items) => [h('h3', {}, key), items && items.length ? items : h('div', { class: 'none' }, tr('incident.none'))];
@@ -147,5 +151,7 @@ export class IncidentPanel {
     this.root.dataset.state = incident ? incident.state : '';
     this.root.dataset.people = String(L.people ?? 0);
     this.root.hidden = false;
+    this.root.scrollTop = scroll;
+    if (typing) document.getElementById('incident-close-reason')?.focus(); // an alarm changing does not stop typing
   }
 }

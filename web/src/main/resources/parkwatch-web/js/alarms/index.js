@@ -125,6 +125,17 @@ export function installAlarms({ map, socket, container, dock, notify }) {
     if (fit) fitIncident(detail);
   }
 
+  // the selected incident's alarms follow the alarm stream (an alarm back to normal leaves the active list)
+  store.onChange(() => {
+    const inc = incidents.current?.incident;
+    if (!inc || !inc.alarms) return;
+    const next = inc.alarms.map((a) => store.alarms.get(a.id)
+      || (a.state === 'NORMAL' ? a : { ...a, state: 'NORMAL', stateZh: '正常', stateEn: 'normal' }));
+    if (next.every((a, i) => a.state === inc.alarms[i].state)) return;
+    inc.alarms = next;
+    incidents.render();
+  });
+
   store.onActivation((a) => {
     if (a.priority !== 'critical' && a.priority !== 'high') return;
     cue.play(a.priority);
