@@ -57,6 +57,12 @@ final class HazardBackend implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    HttpResponse<String> put(String path, String body) throws Exception {
+        return HTTP.send(request(path).timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> delete(String path) throws Exception {
         return HTTP.send(request(path).timeout(Duration.ofSeconds(10)).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
