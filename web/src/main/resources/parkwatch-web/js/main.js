@@ -24,6 +24,7 @@ import { installZones } from './zones/index.js';
 import { installRisk } from './risk/index.js';
 import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
+import { installMenu } from './admin/menu.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -124,6 +125,7 @@ async function main() {
       if (feature) fitTo(map, feature.getGeometry().getExtent());
       return Boolean(feature);
     } }).catch((e) => notify(t('notice.loadFailed', { msg: e.message })));
+  const menu = installMenu({ me, titleRow: document.querySelector('#topbar .title-row'), container: $('main') });
   let hazards = null;
   installHazards(map, { container: $('main'), popup, socket,
     plots: [...featureIndex.values()].filter((f) => canonicalKind(f.get('kind')) === 'enterprise') })
@@ -142,6 +144,7 @@ async function main() {
     entries.forEach((e) => e.layer.changed());
     if (hazards) hazards.render();
     if (risk) risk.render();
+    menu.render();
   });
 }
 
