@@ -25,10 +25,16 @@ const zh = {
   'kpi.chattering': '振荡报警', 'kpi.fleeting': '瞬时报警', 'kpi.stale': '陈旧报警（>24 h）', 'kpi.top10': '前十位报警',
   'kpi.top10Share': '前十位占比 %', 'kpi.priority': '优先级分布', 'kpi.enterprise': '企业', 'kpi.park': '全园区',
   'kpi.close': '关闭',
+  'alarms.state.UNACK_ACTIVE': '未确认（报警中）', 'alarms.state.ACK_ACTIVE': '已确认（报警中）',
+  'alarms.state.RTN_UNACK': '已恢复未确认', 'alarms.state.LATCHED': '锁存', 'alarms.state.SHELVED': '已搁置',
+  'alarms.state.SUPPRESSED_BY_DESIGN': '设计抑制', 'alarms.state.OUT_OF_SERVICE': '停用',
 };
 
 const en = {
-  'alarms.title': 'Alarms', 'alarms.count': '{shown}/{total}', 'alarms.more': 'Showing the first {n}; filter to narrow',
+  'alarms.title': 'Alarms', 'alarms.count': '{shown}/{total}', 'alarms.more': 'Showing the first {n  'alarms.state.UNACK_ACTIVE': 'Unacknowledged (active)', 'alarms.state.ACK_ACTIVE': 'Acknowledged (active)',
+  'alarms.state.RTN_UNACK': 'Returned, unacknowledged', 'alarms.state.LATCHED': 'Latched', 'alarms.state.SHELVED': 'Shelved',
+  'alarms.state.SUPPRESSED_BY_DESIGN': 'Suppressed by design', 'alarms.state.OUT_OF_SERVICE': 'Out of service',
+}; filter to narrow',
   'alarms.empty': 'No active alarms', 'alarms.all': 'All', 'alarms.filter.priority': 'Priority',
   'alarms.filter.enterprise': 'Enterprise', 'alarms.filter.state': 'State', 'alarms.sort': 'Sort',
   'alarms.sort.priority': 'By priority', 'alarms.sort.time': 'By time', 'alarms.sort.enterprise': 'By enterprise',

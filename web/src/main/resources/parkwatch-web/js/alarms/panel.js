@@ -51,7 +51,7 @@ export class AlarmPanel {
       this.collapsed ? null : h('div', { class: 'alarm-filters' },
         select('priority', PRIORITIES.map((p) => [p, tr(`priority.${p}`)]), tr('alarms.filter.priority')),
         select('enterprise', enterprises.map((e) => [e, e]), tr('alarms.filter.enterprise')),
-        select('state', STATES.map((s) => [s, s]), tr('alarms.filter.state')),
+        select('state', STATES.map((s) => [s, tr(`alarms.state.${s}`)]), tr('alarms.filter.state')),
         h('select', { dataset: { sort: '' }, onchange: (e) => { this.sort = e.target.value; this.renderList(); } },
           ['priority', 'time', 'enterprise'].map((s) => h('option', { value: s, selected: this.sort === s }, tr(`alarms.sort.${s}`))))),
       this.collapsed ? null : this.listEl);

@@ -9,14 +9,19 @@ import { dominantKind, groupOf, zIndexOf } from './kinds.js';
 const UNDECLUTTERED_KINDS = new Set(['gas-detector']);
 const GEOJSON = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 
+/** The declutter group of the park's labelled layers (OpenLayers declutters layers of one group together). */
+export const DECLUTTER_GROUP = 'park';
+
 /**
  * Loads every layer; a layer that fails keeps an empty source and its error, the others are unaffected.
  * @returns {Promise<Array<{info, layer, features, kind, group, error}>>} in the order of `infos`
  */
+
 export async function loadParkLayers(map, infos, style) {
   return Promise.all(infos.map(async (info) => {
     const source = new ol.source.Vector();
-    const layer = new ol.layer.Vector({ source, style, properties: { layerId: info.id } });
+    // one declutter group for every park layer: a label that would overlap another layer's label is left out
+    const layer = new ol.layer.Vector({ source, style, declutter: DECLUTTER_GROUP, properties: { layerId: info.id } });
     const entry = { info, layer, features: [], kind: 'unknown', group: 'other', error: null };
     try {
       const collection = await api.layer(info.id);

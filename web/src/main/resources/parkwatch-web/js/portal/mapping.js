@@ -7,6 +7,7 @@ import { h, replaceChildren } from '../ui/dom.js';
 import { localName } from '../i18n/index.js';
 import { formatDuration } from '../format.js';
 import { tr } from './i18n.js';
+import { formatTime } from '../format.js';
 
 const dash = (v) => (v === null || v === undefined || v === '' ? '–' : String(v));
 
@@ -50,7 +51,7 @@ export class MappingPanel {
         h('th', { text: tr('portal.bridge.rate') }))),
       h('tbody', {}, bridges.map((b) => h('tr', { dataset: { bridgeId: b.bridgeId, state: b.state } },
         h('td', { text: b.bridgeId }), h('td', { text: dash(b.state) }),
-        h('td', { text: b.lastBatchMs ? new Date(b.lastBatchMs).toLocaleTimeString() : '–' }),
+        h('td', { text: b.lastBatchMs ? formatTime(b.lastBatchMs) : '–' }),
         h('td', { text: Number.isFinite(b.lagMs) ? formatDuration(b.lagMs) : '–' }),
         h('td', { text: dash(b.samplesPerS) })))));
   }
