@@ -40,7 +40,7 @@ class BrowserLanguageScanTest {
             ChromeDriver browser = Browser.start(Files.createDirectories(dir.resolve("chrome")), W, H);
             try {
                 ScreenshotFiles.setViewport(browser, W, H);
-                Browser.login(browser, stack, stack.httpBase() + "/");
+                loginOrExplain(browser, stack);
                 waitFor(browser, "document.body.dataset.layers === 'loaded' && document.body.dataset.ws === 'open'");
                 await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/tags/E01.GD101.GAS")
                         .path("q").asText().equals("good"));
@@ -158,5 +158,17 @@ class BrowserLanguageScanTest {
 
     private static void waitFor(ChromeDriver b, String condition) {
         await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(b.executeScript("return " + condition)));
+    }
+
+    /** Logs in as the administrator; on failure saves a screenshot and puts the browser console into the error. */
+    private static void loginOrExplain(ChromeDriver b, DemoStack stack) throws Exception {
+        try {
+            Browser.login(b, stack, stack.httpBase() + "/");
+        } catch (RuntimeException | AssertionError e) {
+            Browser.screenshot(b, "login-failed");
+            String console = String.join("\n", b.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                    .getAll().stream().map(Object::toString).toList());
+            throw new AssertionError("login page did not come up; console:\n" + console, e);
+        }
     }
 }

@@ -31,10 +31,7 @@ const zh = {
 };
 
 const en = {
-  'alarms.title': 'Alarms', 'alarms.count': '{shown}/{total}', 'alarms.more': 'Showing the first {n  'alarms.state.UNACK_ACTIVE': 'Unacknowledged (active)', 'alarms.state.ACK_ACTIVE': 'Acknowledged (active)',
-  'alarms.state.RTN_UNACK': 'Returned, unacknowledged', 'alarms.state.LATCHED': 'Latched', 'alarms.state.SHELVED': 'Shelved',
-  'alarms.state.SUPPRESSED_BY_DESIGN': 'Suppressed by design', 'alarms.state.OUT_OF_SERVICE': 'Out of service',
-}; filter to narrow',
+  'alarms.title': 'Alarms', 'alarms.count': '{shown}/{total}', 'alarms.more': 'Showing the first {n}; filter to narrow',
   'alarms.empty': 'No active alarms', 'alarms.all': 'All', 'alarms.filter.priority': 'Priority',
   'alarms.filter.enterprise': 'Enterprise', 'alarms.filter.state': 'State', 'alarms.sort': 'Sort',
   'alarms.sort.priority': 'By priority', 'alarms.sort.time': 'By time', 'alarms.sort.enterprise': 'By enterprise',
@@ -55,6 +52,9 @@ const en = {
   'kpi.floodPct': 'Time in flood %', 'kpi.chattering': 'Chattering alarms', 'kpi.fleeting': 'Fleeting alarms',
   'kpi.stale': 'Stale alarms (>24 h)', 'kpi.top10': 'Ten most frequent', 'kpi.top10Share': 'Top-10 share %',
   'kpi.priority': 'Priority distribution', 'kpi.enterprise': 'Enterprise', 'kpi.park': 'Whole park', 'kpi.close': 'Close',
+  'alarms.state.UNACK_ACTIVE': 'Unacknowledged (active)', 'alarms.state.ACK_ACTIVE': 'Acknowledged (active)',
+  'alarms.state.RTN_UNACK': 'Returned, unacknowledged', 'alarms.state.LATCHED': 'Latched', 'alarms.state.SHELVED': 'Shelved',
+  'alarms.state.SUPPRESSED_BY_DESIGN': 'Suppressed by design', 'alarms.state.OUT_OF_SERVICE': 'Out of service',
 };
 
 export const tr = translator(zh, en);
