@@ -86,7 +86,8 @@ class BrowserLanguageScanTest {
         });
         view(b, lang, "registry", scan, out, () -> {
             b.findElement(By.cssSelector("[data-menu='registry']")).click();
-            b.executeScript("document.querySelector(\"#registry-page [data-enterprise-id='E03']\")?.click()");
+            waitFor(b, "!!document.querySelector(\"#registry-page button[data-enterprise-id='E03']\")");
+            b.executeScript("document.querySelector(\"#registry-page button[data-enterprise-id='E03']\").click()");
             waitFor(b, "document.querySelector('#registry-page .reg-file')?.dataset.enterpriseId === 'E03'");
             return null;
         });

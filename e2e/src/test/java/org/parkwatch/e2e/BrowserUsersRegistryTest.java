@@ -75,7 +75,8 @@ class BrowserUsersRegistryTest {
 
     private static void registry(ChromeDriver b) throws Exception {
         b.findElement(By.cssSelector("[data-menu='registry']")).click();
-        b.findElement(By.cssSelector("#registry-page [data-enterprise-id='E03']")).click();
+        waitFor(b, "!!document.querySelector(\"#registry-page button[data-enterprise-id='E03']\")");
+        b.findElement(By.cssSelector("#registry-page button[data-enterprise-id='E03']")).click();
         waitFor(b, "document.querySelector('#registry-page .reg-file')?.dataset.enterpriseId === 'E03'");
         String file = b.findElement(By.cssSelector("#registry-page .reg-file")).getText();
         assertTrue(file.contains("30天内到期") && file.contains("排污许可证"), file);
