@@ -16,11 +16,11 @@ export function formatDay(isoDay) {
   return Number.isNaN(d.getTime()) ? String(isoDay) : new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(d);
 }
 
-/** Epoch ms as date and 24-hour time ("2026/12/06 09:50:02" / "06/12/2026, 09:50:02"); '—' when absent. */
+/** Epoch ms as date and 24-hour time ("2026年12月6日 09:50:02" / "6 Dec 2026, 09:50:02"); '—' when absent. */
 export function formatDateTime(ms) {
   if (!Number.isFinite(ms)) return '—';
-  return new Intl.DateTimeFormat(uiLocale(), { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
-    minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23' })
+    .format(new Date(ms));
 }
 
 /** Epoch ms as 24-hour time of day ("09:50:02"). */

@@ -99,7 +99,8 @@ class BrowserLanguageScanTest {
         view(b, lang, "risk", scan, out, () -> {
             b.findElement(By.cssSelector("[data-menu='users']")).click(); // closes the users page
             b.get(base + "/#view=risk");
-            waitFor(b, "document.body.dataset.risk === 'loaded' && !!document.querySelector('[data-fn-points]')");
+            // the QRA runs once at start (50 m cells); on a busy machine it may take minutes
+            waitFor(b, "document.body.dataset.risk === 'loaded' && !!document.querySelector('[data-fn-points]')", 300);
             return null;
         });
         view(b, lang, "whatif", scan, out, () -> {
@@ -153,12 +154,19 @@ class BrowserLanguageScanTest {
         b.executeScript("return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))");
         Path shot = Browser.screenshot(b, "lang-" + lang + "-" + name);
         ScreenshotFiles.assertPng(shot, W, H);
-        String text = (String) b.executeScript("return document.body.innerText");
+        // configuration codes shown on purpose (data-code) are hidden for the reading, then shown again
+        String text = (String) b.executeScript("const coded = [...document.querySelectorAll('[data-code]')];"
+                + "coded.forEach((e) => { e.style.display = 'none'; });"
+                + "const text = document.body.innerText; coded.forEach((e) => { e.style.display = ''; }); return text;");
         out.addAll(scan.problems(lang + " " + name, text, lang.equals("zh-CN")));
     }
 
     private static void waitFor(ChromeDriver b, String condition) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> Boolean.TRUE.equals(b.executeScript("return " + condition)));
+        waitFor(b, condition, 60);
+    }
+
+    private static void waitFor(ChromeDriver b, String condition, int seconds) {
+        await().atMost(Duration.ofSeconds(seconds)).until(() -> Boolean.TRUE.equals(b.executeScript("return " + condition)));
     }
 
     /** Logs in as the administrator; on failure saves a screenshot and puts the browser console into the error. */

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * What a person must never read on a ParkWatch screen (issue 18): raw enum-like codes ({@code UNACK_ACTIVE}),
  * US-style dates and 12-hour times, unit and model codes ({@code degC}, {@code toxic:ERPG-3}), and dictionary keys
  * that were never translated (every key of the shipped zh/en dictionaries is known, so a key on screen is a gap).
+ * Elements marked {@code data-code} (a tag id or OPC UA node id in the enterprise's mapping table, shown as code on
+ * purpose) are left out of the text by the caller.
  */
 final class TextScan {
     /** SCREAMING_SNAKE_CASE: an enum constant shown as is. */
@@ -22,13 +24,18 @@ final class TextScan {
     static final Pattern US_DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     /** 9:50 AM, 9:50:02 PM. */
     static final Pattern TWELVE_HOUR = Pattern.compile("\\b\\d{1,2}:\\d{2}(:\\d{2})?\\s?(AM|PM|am|pm)\\b");
-    /** Codes that have a symbol or a translation: degC (℃), model ids, what-if model and coordinate labels. */
-    static final Pattern CODES = Pattern.compile("\\b(degC|Cel|Administrator|poolfire|fireball|vce|toxic:\\S+|lon/lat"
-            + "|UNACK|ACKED|RTN)\\b|/yr\\b|\\blive [A-Z]{2,}");
+    /** Codes that have a symbol or a translation: degC (℃), model ids, the first administrator's name, lon/lat. */
+    static final Pattern CODES = Pattern.compile("\\b(degC|Cel|Administrator|toxic:\\S+|lon/lat|UNACK|ACKED|RTN)\\b"
+            + "|\\blive [A-Z]{2,}");
+    /** On the Chinese UI also the what-if outcome codes and the English per-year unit. */
+    static final Pattern ZH_CODES = Pattern.compile("\\b(poolfire|fireball|vce|toxic)\\b|/yr\\b");
     /** Three English words in a row: an untranslated sentence on the Chinese UI. */
     static final Pattern ENGLISH_RUN = Pattern.compile("\\b[A-Za-z]{3,}(?: [A-Za-z]{3,}){2,}\\b");
-    /** A number printed with more than four decimals (0.767283719775826). */
-    static final Pattern LONG_DECIMAL = Pattern.compile("\\d\\.\\d{5,}");
+    /**
+     * A number printed with seven or more decimals (0.767283719775826); lon/lat with five or six decimals (about 1 m)
+     * are a sensible precision.
+     */
+    static final Pattern LONG_DECIMAL = Pattern.compile("\\d\\.\\d{7,}");
 
     private static final Pattern KEY = Pattern.compile("'([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9-]+)+)'\\s*:");
     private static final String[] DICTIONARIES = {"js/i18n/zh-CN.js", "js/i18n/en.js", "js/alarms/i18n.js",
@@ -55,7 +62,10 @@ final class TextScan {
         find(out, view, "12-hour time", TWELVE_HOUR, text);
         find(out, view, "untranslated code", CODES, text);
         find(out, view, "unrounded number", LONG_DECIMAL, text);
-        if (chinese) find(out, view, "English text", ENGLISH_RUN, text);
+        if (chinese) {
+            find(out, view, "English text", ENGLISH_RUN, text);
+            find(out, view, "untranslated code", ZH_CODES, text);
+        }
         for (String k : keys) {
             if (Pattern.compile("(?<![\\w.])" + Pattern.quote(k) + "(?![\\w.])").matcher(text).find()) {
                 out.add(view + ": dictionary key on screen: " + k);

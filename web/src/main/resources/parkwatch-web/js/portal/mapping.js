@@ -5,9 +5,8 @@
  */
 import { h, replaceChildren } from '../ui/dom.js';
 import { localName } from '../i18n/index.js';
-import { formatDuration } from '../format.js';
+import { formatDuration, formatTime, displayUnit } from '../format.js';
 import { tr } from './i18n.js';
-import { formatTime } from '../format.js';
 
 const dash = (v) => (v === null || v === undefined || v === '' ? '–' : String(v));
 
@@ -36,7 +35,7 @@ export class MappingPanel {
       onclick: () => { this.element.hidden = true; } });
     replaceChildren(this.element,
       h('header', {}, h('h2', { text: tr('portal.mapping.title', { name: localName(m, m.enterpriseId) }) }), close),
-      h('p', { class: 'portal-ns' }, `${tr('portal.namespace')}: `, h('code', { text: dash(m.namespaceUri) }),
+      h('p', { class: 'portal-ns' }, `${tr('portal.namespace')}: `, h('code', { text: dash(m.namespaceUri), dataset: { code: 'namespace' } }),
         ' · ', tr('portal.count', { n: m.tags.length })),
       this.bridges(m.feed),
       h('div', { class: 'portal-table-wrap' }, this.table(m.tags)));
@@ -62,9 +61,10 @@ export class MappingPanel {
       h('thead', {}, h('tr', {}, ['tag', 'name', 'node', 'sampling', 'deadband', 'range', 'unit', 'limits']
         .map((c) => h('th', { text: tr(`portal.col.${c}`) })))),
       h('tbody', {}, tags.map((t) => h('tr', { dataset: { mappingTag: t.id } },
-        h('td', {}, h('code', { text: t.id })), h('td', { text: localName(t, t.id) }),
-        h('td', {}, h('code', { text: t.node })), h('td', { class: 'num', text: dash(t.samplingMs) }),
+        // the tag id and the OPC UA node id are what an engineer configures: shown as code on purpose (data-code)
+        h('td', {}, h('code', { text: t.id, dataset: { code: 'tag' } })), h('td', { text: localName(t, t.id) }),
+        h('td', {}, h('code', { text: t.node, dataset: { code: 'node' } })), h('td', { class: 'num', text: dash(t.samplingMs) }),
         h('td', { class: 'num', text: dash(t.deadband) }), h('td', { class: 'num', text: `${t.min} – ${t.max}` }),
-        h('td', { text: dash(t.unit) }), h('td', { class: 'num', text: l(t) })))));
+        h('td', { text: t.unit ? displayUnit(t.unit) : '–' }), h('td', { class: 'num', text: l(t) })))));
   }
 }
