@@ -66,6 +66,7 @@ class BrowserLanguageScanTest {
         String base = stack.httpBase();
         view(b, lang, "map-popup", scan, out, () -> {
             b.get(base + "/#feature=E01-V101");
+            b.navigate().refresh(); // a new hash alone does not reload: the page reads the language at load
             waitFor(b, "document.body.dataset.layers === 'loaded' && !!document.querySelector('#popup [data-tag-id]')");
             return null;
         });
@@ -78,6 +79,7 @@ class BrowserLanguageScanTest {
             waitFor(b, "!!document.querySelector('#kpi-panel[data-activations]')");
             return null;
         });
+        b.executeScript("location.hash = ''"); // closes the KPI page
         view(b, lang, "hazards", scan, out, () -> {
             waitFor(b, "document.body.dataset.hazards === 'loaded'");
             b.executeScript("document.querySelector('#hazard-panel tr[data-unit-id]')?.click()");
@@ -99,8 +101,14 @@ class BrowserLanguageScanTest {
         view(b, lang, "risk", scan, out, () -> {
             b.findElement(By.cssSelector("[data-menu='users']")).click(); // closes the users page
             b.get(base + "/#view=risk");
-            // the QRA runs once at start (50 m cells); on a busy machine it may take minutes
-            waitFor(b, "document.body.dataset.risk === 'loaded' && !!document.querySelector('[data-fn-points]')", 300);
+            waitFor(b, "document.body.dataset.risk === 'loaded' && !document.getElementById('risk-panel').hidden");
+            // the QRA runs once at start (50 m cells); on a busy machine it may take minutes: the view is scanned
+            // with its results when they come in time, else with its "no result yet" text
+            try {
+                waitFor(b, "!!document.querySelector('[data-fn-points]')", 180);
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                System.out.println("risk view scanned without QRA results (still computing)");
+            }
             return null;
         });
         view(b, lang, "whatif", scan, out, () -> {
