@@ -1,5 +1,41 @@
-/** Pure formatting of live values, ages and rates for display. */
-import { t } from './i18n/index.js';
+/** Pure formatting of live values, ages, rates, dates and numbers for display (dates and numbers through Intl). */
+import { t, lang } from './i18n/index.js';
+
+/**
+ * The Intl locale of the UI language. English uses en-GB so that dates never come out in the US order
+ * (day before month, and written out: "6 Dec 2026"); times are 24-hour in both.
+ */
+export function uiLocale() {
+  return lang() === 'en' ? 'en-GB' : 'zh-CN';
+}
+
+/** An ISO calendar day ("2026-12-06") as "2026年12月6日" / "6 Dec 2026"; '—' when absent. */
+export function formatDay(isoDay) {
+  if (!isoDay) return '—';
+  const d = new Date(`${isoDay}T00:00:00`);
+  return Number.isNaN(d.getTime()) ? String(isoDay) : new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium' }).format(d);
+}
+
+/** Epoch ms as date and 24-hour time ("2026年12月6日 09:50:02" / "6 Dec 2026, 09:50:02"); '—' when absent. */
+export function formatDateTime(ms) {
+  if (!Number.isFinite(ms)) return '—';
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23' })
+    .format(new Date(ms));
+}
+
+/** Epoch ms as 24-hour time of day ("09:50:02"). */
+export function formatTime(ms) {
+  if (!Number.isFinite(ms)) return '—';
+  return new Intl.DateTimeFormat(uiLocale(), { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' })
+    .format(new Date(ms));
+}
+
+/** A number with at most `digits` fraction digits, grouped the UI language's way; '—' when not finite. */
+export function formatNumber(n, digits = 2) {
+  const v = typeof n === 'number' ? n : Number(n);
+  if (n === null || n === undefined || n === '' || !Number.isFinite(v)) return '—';
+  return new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: digits }).format(v);
+}
 
 /** Discrete tag kinds, carried as booleans (mirrors TagKind.isDiscrete in the model module). */
 export const DISCRETE_KINDS = new Set(['sis-trip', 'sis-bypass', 'detector-fault', 'valve-state', 'run-state']);
@@ -67,7 +103,8 @@ export function qualityOf(tag) {
 }
 
 /** Unit codes of the tag lists (UCUM-like, ASCII) as people write them. */
-const UNIT_SYMBOLS = { degC: '°C', deg: '°', m3: 'm³', 'm3/h': 'm³/h', 'ug/m3': 'µg/m³', 'mg/m3': 'mg/m³', 'W/m2': 'W/m²' };
+const UNIT_SYMBOLS = { degC: '℃', Cel: '℃', deg: '°', m3: 'm³', 'm3/h': 'm³/h', 'ug/m3': 'µg/m³', 'mg/m3': 'mg/m³',
+  'W/m2': 'W/m²', 'kW/m2': 'kW/m²', m2: 'm²', 'kg/m3': 'kg/m³' };
 
 export function displayUnit(unit) {
   return unit ? UNIT_SYMBOLS[unit] || unit : '';

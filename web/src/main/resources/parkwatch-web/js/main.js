@@ -26,6 +26,7 @@ import { installRisk } from './risk/index.js';
 import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
 import { bindDock } from './ui/dock.js';
+import { installMenu } from './admin/menu.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -130,6 +131,7 @@ async function main() {
       if (feature) fitTo(map, feature.getGeometry().getExtent());
       return Boolean(feature);
     } }).catch((e) => notify(t('notice.loadFailed', { msg: e.message })));
+  const menu = installMenu({ me, titleRow: document.querySelector('#topbar .title-row'), container: $('main') });
   let hazards = null;
   installHazards(map, { container: $('dock-right-body'), popup, socket,
     plots: [...featureIndex.values()].filter((f) => canonicalKind(f.get('kind')) === 'enterprise') })
@@ -148,6 +150,7 @@ async function main() {
     entries.forEach((e) => e.layer.changed());
     if (hazards) hazards.render();
     if (risk) risk.render();
+    menu.render();
   });
 }
 

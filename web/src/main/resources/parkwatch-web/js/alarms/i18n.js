@@ -41,6 +41,9 @@ const zh = {
   'feedback.sent': '反馈已提交', 'feedback.tooBig': '照片过大：{kb} KB，最大 512 KB',
   'feedback.badType': '只接受 JPEG 或 PNG 照片', 'feedback.by': '{user} · {t}',
   'feedback.required': '请填写原因和处置措施',
+  'alarms.state.UNACK_ACTIVE': '未确认（报警中）', 'alarms.state.ACK_ACTIVE': '已确认（报警中）',
+  'alarms.state.RTN_UNACK': '已恢复未确认', 'alarms.state.LATCHED': '锁存', 'alarms.state.SHELVED': '已搁置',
+  'alarms.state.SUPPRESSED_BY_DESIGN': '设计抑制', 'alarms.state.OUT_OF_SERVICE': '停用',
 };
 
 const en = {
@@ -81,6 +84,9 @@ const en = {
   'feedback.sent': 'Feedback sent', 'feedback.tooBig': 'Photo too large: {kb} KB, at most 512 KB',
   'feedback.badType': 'Only JPEG or PNG photos are accepted', 'feedback.by': '{user} · {t}',
   'feedback.required': 'Fill in the cause and the disposal',
+  'alarms.state.UNACK_ACTIVE': 'Unacknowledged (active)', 'alarms.state.ACK_ACTIVE': 'Acknowledged (active)',
+  'alarms.state.RTN_UNACK': 'Returned, unacknowledged', 'alarms.state.LATCHED': 'Latched', 'alarms.state.SHELVED': 'Shelved',
+  'alarms.state.SUPPRESSED_BY_DESIGN': 'Suppressed by design', 'alarms.state.OUT_OF_SERVICE': 'Out of service',
 };
 
 export const tr = translator(zh, en);

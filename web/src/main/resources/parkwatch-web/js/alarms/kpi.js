@@ -3,6 +3,9 @@
  * GET /api/alarms/kpi, with an ECharts bar chart of the priority distribution.
  */
 import { h, replaceChildren } from '../ui/dom.js';
+import { getJson } from '../api.js';
+import { localName } from '../i18n/index.js';
+import { formatNumber } from '../format.js';
 import { loadEcharts } from '../vendor.js';
 import { tr } from './i18n.js';
 import { alarmApi } from './api.js';
@@ -15,6 +18,8 @@ export class KpiPanel {
     this.root = root;
     this.chart = null;
     this.data = null;
+    this.tags = [];
+    this.enterprises = [];
     root.hidden = true;
     window.addEventListener('hashchange', () => this.sync());
     this.sync();
@@ -28,7 +33,10 @@ export class KpiPanel {
     this.root.hidden = false;
     replaceChildren(this.root, h('div', {}, '…'));
     try {
-      this.data = await alarmApi.kpi();
+      // names for the ids the KPIs carry (tags, enterprises); without them the ids stay (never worse than before)
+      const [data, tags, enterprises] = await Promise.all([alarmApi.kpi(), getJson('api/tags').catch(() => []),
+        getJson('api/registry/enterprises').catch(() => [])]);
+      Object.assign(this, { data, tags, enterprises });
       this.render();
     } catch (e) {
       replaceChildren(this.root, h('div', { class: 'error' }, e.message));
@@ -40,10 +48,25 @@ export class KpiPanel {
     if (this.chart) { this.chart.dispose(); this.chart = null; }
   }
 
+  /** An alarm id (its tag id, then the condition) as the tag's name and the condition. */
+  alarmName(alarmId) {
+    const tag = this.tags.filter((t) => alarmId === t.id || alarmId.startsWith(`${t.id}.`) || alarmId.startsWith(`${t.id}:`))
+      .sort((a, b) => b.id.length - a.id.length)[0];
+    if (!tag) return alarmId;
+    const condition = alarmId.slice(tag.id.length + 1);
+    return `${localName(tag, tag.id)}${condition ? ` ${condition}` : ''}`;
+  }
+
+  enterpriseName(id) {
+    const e = this.enterprises.find((x) => x.id === id);
+    return e ? localName(e, id) : id;
+  }
+
   render() {
     if (!this.data || this.root.hidden) return;
-    const rows = [[tr('kpi.park'), this.data.park], ...Object.entries(this.data.enterprises || {})];
-    const num = (v) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(2)) : '');
+    const rows = [[tr('kpi.park'), this.data.park, tr('kpi.park')], ...Object.entries(this.data.enterprises || {})
+      .map(([id, k]) => [this.enterpriseName(id), k, id])];
+    const num = (v) => (typeof v === 'number' ? formatNumber(v, 2) : '');
     const cols = [
       ['kpi.activations', (k) => num(k.activations)], ['kpi.perTen', (k) => num(k.perTenMinutes)],
       ['kpi.maxTen', (k) => num(k.maxInTenMinutes)], ['kpi.perDay', (k) => num(k.perDay)],
@@ -58,10 +81,11 @@ export class KpiPanel {
         h('button', { type: 'button', class: 'close', title: tr('kpi.close'), onclick: () => { location.hash = ''; } }, '×')),
       h('table', { class: 'kpi-table' },
         h('thead', {}, h('tr', {}, h('th', {}, tr('kpi.enterprise')), cols.map(([k]) => h('th', {}, tr(k))))),
-        h('tbody', {}, rows.map(([name, k]) => h('tr', { dataset: { scope: name } }, h('td', {}, name),
+        h('tbody', {}, rows.map(([name, k, scope]) => h('tr', { dataset: { scope } }, h('td', {}, name),
           cols.map(([key, f]) => h('td', { dataset: { kpi: key } }, f(k))))))),
       h('h3', {}, tr('kpi.top10')),
-      h('ol', { class: 'kpi-top' }, park.top10.map((c) => h('li', {}, `${c.alarmId} · ${c.count} (${c.sharePct.toFixed(1)} %)`))),
+      h('ol', { class: 'kpi-top' }, park.top10.map((c) => h('li', { title: c.alarmId, dataset: { alarmId: c.alarmId } },
+        `${this.alarmName(c.alarmId)} · ${c.count} (${formatNumber(c.sharePct, 1)} %)`))),
       h('h3', {}, tr('kpi.priority')), chartEl);
     this.root.dataset.activations = String(park.activations);
     loadEcharts().then((echarts) => {

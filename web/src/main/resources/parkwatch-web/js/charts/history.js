@@ -7,7 +7,7 @@ import { loadEcharts } from '../vendor.js';
 import { api } from '../api.js';
 import { t, localName } from '../i18n/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
-import { decimalsFor, displayUnit } from '../format.js';
+import { decimalsFor, displayUnit, formatDateTime } from '../format.js';
 
 export const RANGES_MS = { '1h': 3600_000, '24h': 86400_000, '7d': 7 * 86400_000 };
 const BUCKETS = 500;
@@ -90,7 +90,7 @@ export class HistoryPanel {
         formatter: (params) => {
           const p = pts[params[0]?.dataIndex];
           if (!p) return '';
-          return `${new Date(p.t).toLocaleString()}<br>${t('trend.avg')} ${fmt(p.avg)}<br>`
+          return `${formatDateTime(p.t)}<br>${t('trend.avg')} ${fmt(p.avg)}<br>`
             + `${t('trend.min')} ${fmt(p.min)} · ${t('trend.max')} ${fmt(p.max)}`;
         },
       },

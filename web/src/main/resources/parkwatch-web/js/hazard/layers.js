@@ -6,6 +6,7 @@ import { ol } from '../vendor.js';
 import { t, localName } from '../i18n/index.js';
 import { hazardApi, gradeColour, RISK_COLOURS } from './api.js';
 import { zIndexOf } from '../map/kinds.js';
+import { DECLUTTER_GROUP } from '../map/layers.js';
 
 const GEOJSON = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 
@@ -37,10 +38,10 @@ export class HazardLayers {
   /** @param plots enterprise plot features of the park layers (their `enterpriseId` joins the registry) */
   constructor(map, plots) {
     this.plots = plots;
-    this.units = new ol.layer.Vector({ source: new ol.source.Vector(), style: unitStyle,
+    this.units = new ol.layer.Vector({ source: new ol.source.Vector(), style: unitStyle, declutter: DECLUTTER_GROUP,
       zIndex: zIndexOf('warehouse') + 0.5, // above the unit areas of the park layers, below tanks and point symbols
       properties: { layerId: 'hazard-units', title: () => t('hz.layer.units') } });
-    this.enterprises = new ol.layer.Vector({ source: new ol.source.Vector(), style: enterpriseStyle,
+    this.enterprises = new ol.layer.Vector({ source: new ol.source.Vector(), style: enterpriseStyle, declutter: DECLUTTER_GROUP,
       zIndex: zIndexOf('enterprise') + 0.5,
       properties: { layerId: 'hazard-enterprises', title: () => t('hz.layer.enterprises') } });
     // labels join the park layers' declutter group (map/layers.js): a grade label gives way to other labels

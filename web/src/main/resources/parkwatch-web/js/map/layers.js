@@ -11,10 +11,14 @@ const UNDECLUTTERED_KINDS = new Set(['gas-detector']);
 export const IMAGE_LAYER_FEATURES = 2000;
 const GEOJSON = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 
+/** The declutter group of the park's labelled layers (OpenLayers declutters layers of one group together). */
+export const DECLUTTER_GROUP = 'park';
+
 /**
  * Loads every layer; a layer that fails keeps an empty source and its error, the others are unaffected.
  * @returns {Promise<Array<{info, layer, features, kind, group, error}>>} in the order of `infos`
  */
+
 export async function loadParkLayers(map, infos, style) {
   return Promise.all(infos.map(async (info) => {
     const entry = { info, layer: null, features: [], kind: 'unknown', group: 'other', error: null };
@@ -35,7 +39,7 @@ export async function loadParkLayers(map, infos, style) {
       entry.layer.setZIndex(zIndexOf(entry.kind)); // point symbols above lines above areas
       // One declutter group across layers: labels give way to symbols and to each other. Gas detectors are many,
       // redrawn live and unlabelled but close up, so they stay out of it: decluttering them costs more than it helps.
-      if (!UNDECLUTTERED_KINDS.has(entry.kind)) entry.layer.setDeclutter('park');
+      if (!UNDECLUTTERED_KINDS.has(entry.kind)) entry.layer.setDeclutter(DECLUTTER_GROUP);
     }
     map.addLayer(entry.layer);
     return entry;

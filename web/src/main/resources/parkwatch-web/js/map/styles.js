@@ -180,12 +180,8 @@ function sisStyles(feature, tags) {
 }
 
 const labels = new WeakMap();
-/** Below this resolution (m/px) enterprise names always show; above it they give way like other labels. */
-const ENTERPRISE_NAME_FIXED_RESOLUTION = 3;
-
-function labelStyle(feature, kind, resolution) {
-  const fixed = kind === 'enterprise' && resolution <= ENTERPRISE_NAME_FIXED_RESOLUTION;
-  const cacheKey = `${lang()}|${fixed}`;
+function labelStyle(feature, kind) {
+  const cacheKey = lang();
   const current = labels.get(feature);
   if (current && current.key === cacheKey) return current.style;
   const text = localName(feature.getProperties());
@@ -201,8 +197,9 @@ function labelStyle(feature, kind, resolution) {
       text, font: kind === 'enterprise' ? 'bold 13px sans-serif' : '12px sans-serif', fill: fill('#1b2631'),
       stroke: stroke('rgba(255,255,255,0.9)', 3), placement: isLine ? 'line' : 'point',
       offsetY: isPoint || top ? 16 : 0,
-      // Close up, enterprise names always show and other labels give way to them.
-      declutterMode: fixed ? OBSTACLE : undefined,
+      // Every label takes part in decluttering (one group for all park layers): an obstacle label would be drawn
+      // even over a label placed before it (a station's over an enterprise name), so none is an obstacle.
+      declutterMode: 'declutter',
     }),
   }) : null;
   labels.set(feature, { key: cacheKey, style });
@@ -222,7 +219,7 @@ export function createStyleFunction(store, isSelected) {
     else styles = STATIC[kind] || STATIC.unknown;
     const extra = tags.length ? sisStyles(feature, tags) : [];
     if (resolution <= (LABEL_MAX_RESOLUTION[kind] ?? 0)) {
-      const label = labelStyle(feature, kind, resolution);
+      const label = labelStyle(feature, kind);
       if (label) extra.push(label);
     }
     if (isSelected(feature)) extra.unshift(selectionStyle(feature));

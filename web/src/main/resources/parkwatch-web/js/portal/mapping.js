@@ -7,7 +7,7 @@
  */
 import { h, replaceChildren } from '../ui/dom.js';
 import { localName, t as tShared } from '../i18n/index.js';
-import { displayUnit, formatDuration, formatValue, qualityOf } from '../format.js';
+import { displayUnit, formatDuration, formatTime, formatValue, qualityOf } from '../format.js';
 import { tr } from './i18n.js';
 import { download, toCsv } from './csv.js';
 
@@ -75,7 +75,7 @@ export class MappingPanel {
     const title = tr('portal.mapping.title', { name: localName(m, m.enterpriseId) });
     replaceChildren(this.element,
       h('header', {}, h('h2', { title, text: title }), exportCsv, close),
-      h('p', { class: 'portal-ns' }, `${tr('portal.namespace')}: `, h('code', { text: dash(m.namespaceUri) }),
+      h('p', { class: 'portal-ns' }, `${tr('portal.namespace')}: `, h('code', { text: dash(m.namespaceUri), dataset: { code: 'namespace' } }),
         ' · ', tr('portal.count', { n: m.tags.length })),
       this.bridges(m.feed),
       h('div', { class: 'portal-table-wrap' }, this.table(m.tags)));
@@ -90,7 +90,7 @@ export class MappingPanel {
         h('th', { text: tr('portal.bridge.rate') }))),
       h('tbody', {}, bridges.map((b) => h('tr', { dataset: { bridgeId: b.bridgeId, state: b.state } },
         h('td', { text: b.bridgeId }), h('td', { text: dash(b.state) }),
-        h('td', { text: b.lastBatchMs ? new Date(b.lastBatchMs).toLocaleTimeString(document.documentElement.lang || 'zh-CN', { hourCycle: 'h23' }) : '–' }),
+        h('td', { text: b.lastBatchMs ? formatTime(b.lastBatchMs) : '–' }),
         h('td', { text: Number.isFinite(b.lagMs) ? formatDuration(b.lagMs) : '–' }),
         h('td', { text: dash(b.samplesPerS) })))));
   }
@@ -109,9 +109,10 @@ export class MappingPanel {
       h('thead', {}, h('tr', {}, ['tag', 'name', 'live', 'node', 'sampling', 'deadband', 'range', 'unit', 'limits']
         .map((c) => h('th', { text: tr(`portal.col.${c}`) })))),
       h('tbody', {}, tags.map((t) => h('tr', { dataset: { mappingTag: t.id } },
-        h('td', {}, h('code', { text: t.id })), h('td', { text: localName(t, t.id) }), this.liveCell(t.id),
-        h('td', {}, h('code', { text: t.node })), h('td', { class: 'num', text: dash(t.samplingMs) }),
+        // the tag id and the OPC UA node id are what an engineer configures: shown as code on purpose (data-code)
+        h('td', {}, h('code', { text: t.id, dataset: { code: 'tag' } })), h('td', { text: localName(t, t.id) }), this.liveCell(t.id),
+        h('td', {}, h('code', { text: t.node, dataset: { code: 'node' } })), h('td', { class: 'num', text: dash(t.samplingMs) }),
         h('td', { class: 'num', text: dash(t.deadband) }), h('td', { class: 'num', text: `${t.min} – ${t.max}` }),
-        h('td', { text: dash(displayUnit(t.unit)) }), h('td', { class: 'num', text: l(t) })))));
+        h('td', { text: t.unit ? displayUnit(t.unit) : '–' }), h('td', { class: 'num', text: l(t) })))));
   }
 }

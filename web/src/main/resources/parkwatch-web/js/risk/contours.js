@@ -5,6 +5,7 @@
  */
 import { ol } from '../vendor.js';
 import { h, replaceChildren } from '../ui/dom.js';
+import { tr } from './i18n.js';
 
 const GEOJSON = new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
 export const LEVEL_COLOURS = { '3.0E-7': '#2e8b57', '3.0E-6': '#f1c40f', '1.0E-5': '#e67e22', '3.0E-5': '#c0392b' };
@@ -63,6 +64,6 @@ export class ContourLayer {
   renderLegend(el, title) {
     replaceChildren(el, h('h4', {}, title), ...this.levels.map((level) => h('div', {
       class: 'risk-legend-row', dataset: { riskContourLevel: levelKey(level) } },
-    h('span', { class: 'risk-swatch', style: `border-color:${colourOf(level)}` }), `${levelKey(level)} /yr`)));
+    h('span', { class: 'risk-swatch', style: `border-color:${colourOf(level)}` }), `${levelKey(level)} ${tr('risk.perYear')}`)));
   }
 }

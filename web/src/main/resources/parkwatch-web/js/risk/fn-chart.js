@@ -38,12 +38,12 @@ export class FnChart {
     const maxF = Math.max(upperFAtN1 * 10, ...fn.points.map((p) => p.f * 10));
     this.chart.setOption({
       animation: false,
-      grid: { left: 64, right: 16, top: 28, bottom: 44, backgroundColor: '#fff8e1', show: true },
+      grid: { left: 76, right: 16, top: 36, bottom: 48, backgroundColor: '#fff8e1', show: true, containLabel: false },
       legend: { top: 0, textStyle: { fontSize: 11 } },
-      tooltip: { trigger: 'item', formatter: (p) => `N ≥ ${Number(p.value[0]).toPrecision(3)}: F = ${Number(p.value[1]).toExponential(2)} /a` },
-      xAxis: { type: 'log', min: 1, max: maxN, name: tr('risk.fn.n'), nameLocation: 'middle', nameGap: 26 },
+      tooltip: { trigger: 'item', formatter: (p) => `N ≥ ${Number(p.value[0]).toPrecision(3)}: F = ${Number(p.value[1]).toExponential(2)} ${tr('risk.perYear')}` },
+      xAxis: { type: 'log', min: 1, max: maxN, name: tr('risk.fn.n'), nameLocation: 'middle', nameGap: 28, nameTextStyle: { fontSize: 11 } },
       yAxis: { type: 'log', min: 10 ** Math.floor(Math.log10(minF)), max: 10 ** Math.ceil(Math.log10(maxF)),
-        name: tr('risk.fn.f'), nameLocation: 'middle', nameGap: 50,
+        name: tr('risk.fn.f'), nameLocation: 'middle', nameGap: 58, nameTextStyle: { fontSize: 11 },
         axisLabel: { formatter: (v) => Number(v).toExponential(0) } },
       series: [
         { name: tr('risk.fn.upper'), type: 'line', data: line(upperFAtN1), symbol: 'none',

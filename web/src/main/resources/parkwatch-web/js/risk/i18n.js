@@ -26,7 +26,7 @@ const zh = {
   'risk.limitKind.note': '各防护目标按其属性适用新建或在役装置的个人风险限值（GB 36894）',
   'risk.relocation': '搬迁筛查', 'risk.reloc.none': '无需搬迁的企业（无超标目标）',
   'risk.col.enterprise': '企业', 'risk.col.targets': '超标目标', 'risk.col.attributed': '归因超标风险（/年）',
-  'risk.col.sole': '单独致超标',
+  'risk.col.sole': '单独致超标', 'risk.perYear': '/年',
 };
 
 const en = {
@@ -52,6 +52,7 @@ const en = {
   'risk.relocation': 'Relocation screening', 'risk.reloc.none': 'No enterprise to relocate (no target over its limit)',
   'risk.col.enterprise': 'Enterprise', 'risk.col.targets': 'Violated targets', 'risk.col.attributed': 'Attributed excess (/yr)',
   'risk.col.sole': 'Sole cause',
+  'risk.perYear': '/yr',
 };
 
 export const tr = translator(zh, en);

@@ -10,6 +10,7 @@ import { tr } from './i18n.js';
 import { ContourLayer } from './contours.js';
 import { FnChart } from './fn-chart.js';
 import { targetTable, relocationTable } from './panel.js';
+import { formatDateTime } from '../format.js';
 
 const POLL_MS = 2000;
 
@@ -20,7 +21,7 @@ function triggerText(trigger) {
 }
 
 function runLine(s) {
-  return tr('risk.run', { id: s.id, time: new Date(s.finishedMs).toLocaleString(), trigger: triggerText(s.trigger),
+  return tr('risk.run', { id: s.id, time: formatDateTime(s.finishedMs), trigger: triggerText(s.trigger),
     s: ((s.finishedMs - s.startedMs) / 1000).toFixed(1) });
 }
 

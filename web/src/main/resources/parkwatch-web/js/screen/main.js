@@ -20,6 +20,7 @@ import { hazardsByGrade, riskColours, feedHealth, incidents } from './park-panel
 import { environmentPanel } from './environment.js';
 import { screenMap } from './map.js';
 import { MapFlash } from '../alarms/flash.js';
+import { formatDateTime } from '../format.js';
 
 const $ = (sel) => document.querySelector(sel);
 const panel = (name) => document.querySelector(`[data-panel="${name}"]`);
@@ -33,7 +34,7 @@ function notify(e) {
 
 function startClock() {
   const el = $('#clock');
-  const tick = () => { el.textContent = new Date().toLocaleString(lang() === 'en' ? 'en-GB' : 'zh-CN', { hour12: false }); };
+  const tick = () => { el.textContent = formatDateTime(Date.now()); };
   tick();
   setInterval(tick, 1000);
 }

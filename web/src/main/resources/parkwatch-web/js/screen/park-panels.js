@@ -12,6 +12,7 @@ import { createChart, baseOption, rem } from './chart.js';
 import { markReady } from './alarm-panels.js';
 import { tr } from './i18n.js';
 import { shortName } from './names.js';
+import { formatTime } from '../format.js';
 
 const GRADES = [1, 2, 3, 4];
 
@@ -105,7 +106,7 @@ export async function incidents(section, socket, names, onError) {
       h('span', { class: 'sev' }),
       h('span', { class: 'kind', text: tr(`incident.${i.kind}`) }),
       h('span', { class: 'where', text: (i.enterprises || []).map((id) => shortName(names.get(id), id)).join('、') }),
-      h('span', { class: 'time', text: new Date(i.openedMs).toLocaleTimeString() }));
+      h('span', { class: 'time', text: formatTime(i.openedMs) }));
     replaceChildren(list, open.length ? open.map(row)
       : [h('li', { class: 'empty', text: tr('incidents.none') })]);
     markReady(section, open.length);

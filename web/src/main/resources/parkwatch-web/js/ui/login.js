@@ -5,6 +5,8 @@
  */
 import { auth, setCsrfToken } from '../api.js';
 import { t } from '../i18n/index.js';
+import { h } from './dom.js';
+import { changePassword } from '../admin/password.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -39,7 +41,10 @@ export function showLogin() {
   });
 }
 
-/** The current session, or the login form first when there is none. */
+/**
+ * The current session, or the login form first when there is none. A generated or administrator-set password must
+ * be replaced first (the server refuses everything else until then), so the forced change comes before the page.
+ */
 export async function ensureSession() {
   let me;
   try {
@@ -49,6 +54,10 @@ export async function ensureSession() {
     me = await showLogin();
   }
   adopt(me);
+  while (me.mustChangePassword) {
+    const changed = await changePassword({ forced: true });
+    if (changed) { me = changed; adopt(me); }
+  }
   return me;
 }
 
@@ -67,8 +76,15 @@ export function adopt(me) {
   };
 }
 
-/** The user's name and role label (re-run on language change). */
+/** The user's name and role label, and the "change password" button (re-run on language change). */
 export function renderUserMenu(me) {
+  let button = $('change-password');
+  if (!button) {
+    button = h('button', { id: 'change-password', type: 'button', class: 'logout' });
+    button.onclick = () => changePassword().then((fresh) => { if (fresh) adopt(fresh); });
+    $('logout').before(button);
+  }
+  button.textContent = t('pw.title');
   $('user-name').textContent = me.displayName || me.username;
   $('user-role').textContent = t(`role.${me.role}`) + (me.enterpriseId ? ` · ${me.enterpriseId}` : '');
   $('user-menu').hidden = false;

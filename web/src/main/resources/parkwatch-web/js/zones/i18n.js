@@ -20,7 +20,14 @@ const zh = {
   'whatif.chemical': '化学品（CAS 或名称）', 'whatif.rate': '泄漏速率 kg/s（空 = 储罐典型泄漏）', 'whatif.mass': '或瞬时泄漏量 kg',
   'whatif.windFrom': '风向（来向）°', 'whatif.windSpeed': '风速 m/s', 'whatif.stability': '稳定度（空 = 自动）',
   'whatif.outcome': '后果类型（空 = 按危险性）', 'whatif.run': '计算', 'whatif.live': '取实时气象',
-  'whatif.failed': '计算失败：{msg}', 'whatif.auto': '自动',
+  'whatif.failed': '计算失败：{msg}', 'whatif.auto': '自动', 'whatif.lon': '经度', 'whatif.lat': '纬度',
+  'whatif.outcome.toxic': '毒性扩散', 'whatif.outcome.poolfire': '池火', 'whatif.outcome.fireball': 'BLEVE 火球',
+  'whatif.outcome.vce': '蒸气云爆炸',
+  'zones.model.gaussian-plume': '高斯烟羽模型', 'zones.model.gaussian-puff': '高斯烟团模型',
+  'zones.model.britter-mcquaid': 'Britter–McQuaid 重气模型', 'zones.model.pool-fire': '池火热辐射模型',
+  'zones.model.bleve-fireball': 'BLEVE 火球模型', 'zones.model.tnt-equivalence': 'TNT 当量法',
+  'zones.src.manual': '手动输入', 'zones.src.live': '实时气象站 {station}（{time}）',
+  'zones.src.mixed': '手动输入风向风速，其余取自实时气象站 {station}（{time}）',
 };
 
 const en = {
@@ -41,6 +48,32 @@ const en = {
   'whatif.mass': 'or instantaneous mass kg', 'whatif.windFrom': 'Wind from °', 'whatif.windSpeed': 'Wind speed m/s',
   'whatif.stability': 'Stability (empty = derived)', 'whatif.outcome': 'Outcome (empty = from the hazards)',
   'whatif.run': 'Compute', 'whatif.live': 'Live weather', 'whatif.failed': 'Computation failed: {msg}', 'whatif.auto': 'auto',
+  'whatif.lon': 'Longitude', 'whatif.lat': 'Latitude',
+  'whatif.outcome.toxic': 'Toxic dispersion', 'whatif.outcome.poolfire': 'Pool fire', 'whatif.outcome.fireball': 'BLEVE fireball',
+  'whatif.outcome.vce': 'Vapour cloud explosion',
+  'zones.model.gaussian-plume': 'Gaussian plume', 'zones.model.gaussian-puff': 'Gaussian puff',
+  'zones.model.britter-mcquaid': 'Britter–McQuaid dense gas', 'zones.model.pool-fire': 'Pool fire radiation',
+  'zones.model.bleve-fireball': 'BLEVE fireball', 'zones.model.tnt-equivalence': 'TNT equivalence',
+  'zones.src.manual': 'manual input', 'zones.src.live': 'live weather station {station} ({time})',
+  'zones.src.mixed': 'manual wind, the rest from live weather station {station} ({time})',
 };
 
 export const tr = translator(zh, en);
+
+/** A model id of the server ("britter-mcquaid") in words; an unknown one as it came. */
+export function modelName(id) {
+  const key = `zones.model.${id}`;
+  const text = tr(key);
+  return text === key ? id : text;
+}
+
+/**
+ * The server's weather source ("manual", "live PARK-WS1 at 2026-12-06T09:50:02Z", "manual + live …") in words, the
+ * time through Intl in the UI's locale, 24-hour.
+ */
+export function weatherSourceText(src, formatTime) {
+  const live = /live (\S+) at (\S+)/.exec(src || '');
+  if (!live) return src === 'manual' ? tr('zones.src.manual') : (src || '—');
+  const params = { station: live[1], time: formatTime(Date.parse(live[2])) };
+  return tr(src.startsWith('manual') ? 'zones.src.mixed' : 'zones.src.live', params);
+}

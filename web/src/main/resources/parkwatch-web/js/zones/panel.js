@@ -7,7 +7,8 @@
  */
 import { h, replaceChildren } from '../ui/dom.js';
 import { lang, localName } from '../i18n/index.js';
-import { tr } from './i18n.js';
+import { tr, modelName, weatherSourceText } from './i18n.js';
+import { formatDateTime, formatNumber } from '../format.js';
 import { zoneColour } from './layer.js';
 
 /** A colour swatch; colours set through the CSSOM (no style attribute, so a strict style-src CSP holds). */
@@ -71,7 +72,7 @@ export class ZonePanel {
       ` ${dist(r.distanceM)}`));
     const inside = (exposure.resourcesInside || []).map((r) => h('li', {}, localName(r, r.id)));
     const outcomes = (run.outcomes || []).map((o) => h('li', {},
-      `${tr(`zones.outcome.${o.outcome}`)} · ${tr('zones.model', { m: o.model })}`,
+      `${tr(`zones.outcome.${o.outcome}`)} · ${tr('zones.model', { m: modelName(o.model) })}`,
       o.outcome === 'toxic' ? ` · ${o.dense ? tr('zones.dense') : tr('zones.passive')}` : '',
       (o.assumptions || []).length ? h('div', { class: 'assumption' }, (o.assumptions || []).map(text).join('；')) : null));
     const rate = inputs.releaseRateKgPerS !== null && inputs.releaseRateKgPerS !== undefined
@@ -93,8 +94,9 @@ export class ZonePanel {
       inside.length ? sec(tr('zones.resourcesInside'), inside) : null,
       h('h3', {}, tr('zones.inputs')),
       h('ul', { class: 'zone-inputs' },
-        h('li', {}, tr('zones.wind', { from: inputs.windFromDeg, speed: inputs.windSpeedMPerS, s: inputs.stability })),
-        h('li', {}, tr('zones.source', { src: inputs.weatherSource })),
+        h('li', {}, tr('zones.wind', { from: formatNumber(inputs.windFromDeg, 0), speed: formatNumber(inputs.windSpeedMPerS, 1),
+          s: inputs.stability })),
+        h('li', {}, tr('zones.source', { src: weatherSourceText(inputs.weatherSource, formatDateTime) })),
         h('li', {}, `${rate} · ${lang() === 'en' ? inputs.rateBasisEn : inputs.rateBasisZh}`),
         outcomes));
     this.root.dataset.incidentId = this.incidentId || '';

@@ -107,9 +107,9 @@ export class WhatIfForm {
     const field = (name, label, attrs = {}) => h('label', { class: 'whatif-field' }, h('span', {}, label),
       h('input', { name, value: this.values[name] ?? '', ...attrs,
         oninput: (e) => { this.values[name] = e.target.value; } }));
-    const select = (name, label, options) => h('label', { class: 'whatif-field' }, h('span', {}, label),
+    const select = (name, label, options, text = (o) => o) => h('label', { class: 'whatif-field' }, h('span', {}, label),
       h('select', { name, onchange: (e) => { this.values[name] = e.target.value; } },
-        options.map((o) => h('option', { value: o, selected: this.values[name] === o }, o || tr('whatif.auto')))));
+        options.map((o) => h('option', { value: o, selected: this.values[name] === o }, o ? text(o) : tr('whatif.auto')))));
     replaceChildren(this.root,
       h('header', {}, h('h2', {}, tr('whatif.title')),
         h('button', { type: 'button', class: 'close', title: tr('zones.close'), onclick: () => this.close() }, '×')),
@@ -117,7 +117,7 @@ export class WhatIfForm {
         h('div', { class: 'whatif-place' }, h('span', {}, tr('whatif.place')),
           h('button', { type: 'button', class: 'whatif-pick', onclick: () => this.startPicking() },
             this.picking ? tr('whatif.picking') : tr('whatif.pick'))),
-        field('lon', 'lon', { inputmode: 'decimal' }), field('lat', 'lat', { inputmode: 'decimal' }),
+        field('lon', tr('whatif.lon'), { inputmode: 'decimal' }), field('lat', tr('whatif.lat'), { inputmode: 'decimal' }),
         field('featureId', tr('whatif.feature')),
         field('chemical', tr('whatif.chemical')),
         field('releaseRateKgPerS', tr('whatif.rate'), { inputmode: 'decimal' }),
@@ -126,7 +126,7 @@ export class WhatIfForm {
         field('windSpeedMPerS', tr('whatif.windSpeed'), { inputmode: 'decimal' }),
         h('button', { type: 'button', class: 'whatif-live', onclick: () => { this.fillLiveWind(); this.render(); } }, tr('whatif.live')),
         select('stability', tr('whatif.stability'), STABILITIES),
-        select('outcome', tr('whatif.outcome'), OUTCOMES),
+        select('outcome', tr('whatif.outcome'), OUTCOMES, (o) => tr(`whatif.outcome.${o}`)),
         h('button', { type: 'submit', class: 'whatif-run' }, tr('whatif.run')),
         this.error ? h('div', { class: 'whatif-error', role: 'alert' }, tr('whatif.failed', { msg: this.error })) : null));
     this.root.hidden = false;

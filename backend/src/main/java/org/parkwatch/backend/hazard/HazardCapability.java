@@ -1,9 +1,12 @@
 package org.parkwatch.backend.hazard;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.hazard.registry.RegistryBook;
 import org.parkwatch.backend.hazard.registry.RegistryRepository;
+import org.parkwatch.backend.hazard.registry.RegistrySeed;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.platform.Capability;
 import org.parkwatch.backend.platform.db.Database;
@@ -14,12 +17,15 @@ import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.park.TagKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
@@ -33,17 +39,22 @@ import java.util.function.LongSupplier;
 public final class HazardCapability implements Capability {
     /** Push message type of a grade change. */
     public static final String PUSH_TYPE = "hazard-grade";
+    /** The park folder's optional registry file (licences, contacts, colours, blacklist; {@link RegistrySeed}). */
+    public static final String REGISTRY_SEED_FILE = "registry.json";
+    private static final Logger LOG = LoggerFactory.getLogger(HazardCapability.class);
 
     private final Vertx vertx;
     private final HazardService hazards;
     private final RegistryBook registry;
     private final RegistryRepository repository;
+    private final ParkCatalog park;
     private final List<RouteSpec> routes = new ArrayList<>();
 
     /** @param regradeMs shortest interval between two regradings of a unit, ms */
     public HazardCapability(ParkCatalog park, Vertx vertx, Database database, LiveState live, TenantScope tenancy,
                             PushPublisher push, long regradeMs, LongSupplier clockMs) {
         this.vertx = vertx;
+        this.park = park;
         this.hazards = new HazardService(park, vertx, regradeMs, clockMs);
         Map<String, String[]> names = new HashMap<>();
         for (EnterpriseInfo e : park.enterprises()) names.put(e.id(), new String[]{e.nameZh(), e.nameEn()});
@@ -76,11 +87,20 @@ public final class HazardCapability implements Capability {
         return routes;
     }
 
-    /** Loads the registry from the database (and writes it there from now on). */
+    /**
+     * Loads the registry from the database (and writes it there from now on); a registry with no records yet is
+     * filled from the park's {@code registry.json} when it has one (the demo park does).
+     */
     @Override
     public Future<?> start() {
         return vertx.executeBlocking(() -> {
             registry.attach(repository);
+            Optional<JsonNode> seed = park.optionalJson(REGISTRY_SEED_FILE);
+            if (seed.isPresent()) {
+                int added = RegistrySeed.seedIfEmpty(registry, new JsonObject(seed.get().toString()),
+                        RegistryJson.today());
+                if (added > 0) LOG.info("registry filled from {}: {} records", REGISTRY_SEED_FILE, added);
+            }
             return null;
         }, false);
     }

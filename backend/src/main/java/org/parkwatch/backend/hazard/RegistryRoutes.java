@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
 /**
  * HTTP resources of the enterprise file (一企一档): reading one file and the published blacklist
  * ({@link Permissions#HAZARD_READ}); adding licences, duty contacts, risk colour changes and blacklist entries,
- * removing from the blacklist and the CSV import ({@link Permissions#REGISTRY_WRITE}). Bodies are JSON objects; a bad
+ * replacing ({@code PUT}) and deleting licences and duty contacts, removing from the blacklist and the CSV import
+ * ({@link Permissions#REGISTRY_WRITE}; every write is audited by the route guard). Bodies are JSON objects; a bad
  * field answers 400 naming it, an unknown enterprise or entry 404. Writes run on a worker thread (they may block on
  * the database); dates are ISO calendar days ({@code 2026-11-28}). An enterprise user reads only its own file (403
  * for others); the published blacklist is public information and stays whole.
@@ -77,6 +78,26 @@ public final class RegistryRoutes {
                 RouteSpec.get("/api/registry/blacklist", this::published, read),
                 RouteSpec.post(base + "/licences", ctx -> add(ctx, this::licence), write),
                 RouteSpec.post(base + "/contacts", ctx -> add(ctx, this::contact), write),
+                new RouteSpec(HttpMethod.PUT, base + "/licences/:entryId", ctx -> save(ctx, 200, (id, b) -> {
+                    Licence l = licenceOf(id, b);
+                    String entry = ctx.pathParam("entryId");
+                    return () -> {
+                        registry.replaceLicence(entry, l);
+                        return entry;
+                    };
+                }), write),
+                new RouteSpec(HttpMethod.DELETE, base + "/licences/:entryId",
+                        ctx -> delete(ctx, (id, entry) -> registry.deleteLicence(id, entry)), write),
+                new RouteSpec(HttpMethod.PUT, base + "/contacts/:entryId", ctx -> save(ctx, 200, (id, b) -> {
+                    DutyContact c = contactOf(id, b);
+                    String entry = ctx.pathParam("entryId");
+                    return () -> {
+                        registry.replaceContact(entry, c);
+                        return entry;
+                    };
+                }), write),
+                new RouteSpec(HttpMethod.DELETE, base + "/contacts/:entryId",
+                        ctx -> delete(ctx, (id, entry) -> registry.deleteContact(id, entry)), write),
                 RouteSpec.post(base + "/risk-colour", ctx -> add(ctx, this::colour), write),
                 RouteSpec.post(base + "/blacklist", ctx -> add(ctx, this::blacklist), write),
                 new RouteSpec(HttpMethod.DELETE, base + "/blacklist/:entryId", this::unlist, write),
@@ -104,6 +125,11 @@ public final class RegistryRoutes {
     }
 
     private void add(RoutingContext ctx, Parser parser) {
+        save(ctx, 201, parser);
+    }
+
+    /** Parses the body, saves on a worker thread, answers {@code status} with the entry's id. */
+    private void save(RoutingContext ctx, int status, Parser parser) {
         String id = ctx.pathParam("id");
         if (!allowed(ctx, id)) return;
         Callable<String> save;
@@ -118,22 +144,47 @@ public final class RegistryRoutes {
                 ApiReplies.failure(ctx, ar.cause());
                 return;
             }
-            ctx.response().setStatusCode(201).putHeader("Content-Type", ApiReplies.JSON)
+            ctx.response().setStatusCode(status).putHeader("Content-Type", ApiReplies.JSON)
                     .end(new JsonObject().put("id", ar.result()).put("enterpriseId", id).encode());
         });
     }
 
+    /** Deletes an entry of the enterprise on a worker thread; 404 when the enterprise has no such entry. */
+    private interface Deleter {
+        Object delete(String enterpriseId, String entryId) throws Exception;
+    }
+
+    private void delete(RoutingContext ctx, Deleter deleter) {
+        String id = ctx.pathParam("id");
+        if (!allowed(ctx, id)) return;
+        String entry = ctx.pathParam("entryId");
+        vertx.executeBlocking(() -> deleter.delete(id, entry), false).onComplete(ar -> {
+            if (ar.failed()) ApiReplies.failure(ctx, ar.cause());
+            else ApiReplies.json(ctx, new JsonObject().put("id", entry).put("enterpriseId", id)
+                    .put("deleted", true).encode());
+        });
+    }
+
     private Callable<String> licence(String id, JsonObject b) {
+        Licence l = licenceOf(id, b);
+        return () -> registry.addLicence(l);
+    }
+
+    private static Licence licenceOf(String id, JsonObject b) {
         LocalDate from = date(b, "validFrom");
         LocalDate until = date(b, "validUntil");
         if (until.isBefore(from)) {
             throw new IllegalArgumentException("validUntil: " + until + " is before validFrom " + from);
         }
-        Licence l = new Licence(id, text(b, "kind", MAX_TEXT), text(b, "number", MAX_TEXT), from, until);
-        return () -> registry.addLicence(l);
+        return new Licence(id, text(b, "kind", MAX_TEXT), text(b, "number", MAX_TEXT), from, until);
     }
 
     private Callable<String> contact(String id, JsonObject b) {
+        DutyContact c = contactOf(id, b);
+        return () -> registry.addContact(c);
+    }
+
+    private static DutyContact contactOf(String id, JsonObject b) {
         String name = text(b, "name", MAX_TEXT);
         String role = scalar(b, "role").trim();
         if (role.length() > MAX_TEXT) throw new IllegalArgumentException("role: longer than " + MAX_TEXT);
@@ -142,8 +193,7 @@ public final class RegistryRoutes {
             throw new IllegalArgumentException("phone: not a mobile (11 digits, 1…) or landline with area code "
                     + "(0373-1234567): '" + phone + "'");
         }
-        DutyContact c = new DutyContact(id, name, role, phone);
-        return () -> registry.addContact(c);
+        return new DutyContact(id, name, role, phone);
     }
 
     private Callable<String> colour(String id, JsonObject b) {

@@ -47,7 +47,8 @@ public final class AuthRoutes {
                 RouteSpec.post("/api/auth/token", ctx -> login(ctx, true), Permissions.PUBLIC),
                 RouteSpec.get("/api/auth/me", this::me, Permissions.SESSION),
                 RouteSpec.post("/api/auth/logout", this::logout, Permissions.SESSION),
-                RouteSpec.post("/api/auth/password", this::changePassword, Permissions.SESSION));
+                RouteSpec.post("/api/auth/password", this::changePassword, Permissions.SESSION),
+                RouteSpec.get("/api/auth/password-policy", this::policy, Permissions.PUBLIC));
     }
 
     private void login(RoutingContext ctx, boolean token) {
@@ -87,13 +88,14 @@ public final class AuthRoutes {
     }
 
     private void loggedIn(RoutingContext ctx, String source, User u, boolean token) {
-        Session s = token ? sessions.openToken(u.principal(), u.displayName())
-                : sessions.openSession(u.principal(), u.displayName());
+        Session s = token ? sessions.openToken(u.principal(), u.displayName(), u.mustChangePassword())
+                : sessions.openSession(u.principal(), u.displayName(), u.mustChangePassword());
         audit.record(new AuditEvent(clockMs.getAsLong(), u.username(), u.role().id(), source,
                 token ? "token.issued" : "login.ok", "/api/auth/" + (token ? "token" : "login"),
                 new JsonObject().put("status", 200)));
         if (token) {
-            ApiReplies.json(ctx, new JsonObject().put("token", s.id()).put("expiresAt", s.expiresAtMs()).encode());
+            ApiReplies.json(ctx, new JsonObject().put("token", s.id()).put("expiresAt", s.expiresAtMs())
+                    .put("mustChangePassword", s.passwordChangeRequired()).encode());
             return;
         }
         ctx.response().addCookie(sessionCookie(ctx, s.id()));
@@ -111,6 +113,12 @@ public final class AuthRoutes {
     private void me(RoutingContext ctx) {
         Session s = ctx.get(RouteGuard.SESSION_KEY);
         ApiReplies.json(ctx, describe(s).encode());
+    }
+
+    /** The password rules, so the forms can show them before anything is sent (the server checks them anyway). */
+    private void policy(RoutingContext ctx) {
+        ApiReplies.json(ctx, new JsonObject().put("minLength", PasswordHasher.MIN_LENGTH)
+                .put("maxLength", PasswordHasher.MAX_LENGTH).put("differsFromCurrent", true).encode());
     }
 
     private void logout(RoutingContext ctx) {
@@ -157,6 +165,7 @@ public final class AuthRoutes {
         return new JsonObject().put("username", p.username()).put("role", p.role().id())
                 .put("enterpriseId", p.enterpriseId()).put("displayName", s.displayName())
                 .put("csrfToken", s.csrfToken()).put("expiresAt", s.expiresAtMs())
+                .put("mustChangePassword", s.passwordChangeRequired())
                 .put("permissions", new JsonArray(RolePermissions.of(p.role())));
     }
 

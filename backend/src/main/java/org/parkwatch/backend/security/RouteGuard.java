@@ -32,6 +32,9 @@ public final class RouteGuard {
     /** Set by a handler that wrote its own audit record (login), so the guard does not write a second one. */
     public static final String AUDITED_KEY = "parkwatch.audited";
     private static final String EXPORT_PREFIX = "/api/export/";
+    /** The answer to every other request of a session that must change its password first. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "password change required: choose a new password "
+            + "(POST /api/auth/password with currentPassword and newPassword) before anything else";
 
     /** Shortest Prometheus scrape token accepted, characters (≈ 190 bits from a random Base64 string). */
     public static final int MIN_SCRAPE_TOKEN_LENGTH = 32;
@@ -94,6 +97,10 @@ public final class RouteGuard {
         Session s = creds.session();
         ctx.put(Principal.CONTEXT_KEY, s.principal());
         ctx.put(SESSION_KEY, s);
+        if (s.passwordChangeRequired() && !Permissions.SESSION.equals(permission)) {
+            ApiReplies.error(ctx, 403, PASSWORD_CHANGE_REQUIRED);
+            return;
+        }
         if (!RolePermissions.holds(s.principal().role(), permission)) {
             ApiReplies.error(ctx, 403, "role '" + s.principal().role().id() + "' lacks permission '" + permission
                     + "' for " + req.method() + " " + req.path());

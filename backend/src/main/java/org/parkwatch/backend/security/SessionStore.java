@@ -30,18 +30,28 @@ public final class SessionStore {
 
     /** A new browser session with its CSRF token. */
     public Session openSession(Principal p, String displayName) {
+        return openSession(p, displayName, false);
+    }
+
+    /** A new browser session; {@code mustChangePassword}: it may only change the password until that is done. */
+    public Session openSession(Principal p, String displayName, boolean mustChangePassword) {
         long now = clockMs.getAsLong();
         Session s = new Session(randomId(), Session.Kind.COOKIE, p, displayName, randomId(), now,
-                now + config.sessionAbsoluteMs());
+                now + config.sessionAbsoluteMs(), mustChangePassword);
         entries.put(s.id(), new Entry(s, now));
         return s;
     }
 
     /** A new bearer token. */
     public Session openToken(Principal p, String displayName) {
+        return openToken(p, displayName, false);
+    }
+
+    /** A new bearer token; {@code mustChangePassword}: it may only change the password until that is done. */
+    public Session openToken(Principal p, String displayName, boolean mustChangePassword) {
         long now = clockMs.getAsLong();
         Session s = new Session(randomId(), Session.Kind.BEARER, p, displayName, null, now,
-                now + config.tokenMs());
+                now + config.tokenMs(), mustChangePassword);
         entries.put(s.id(), new Entry(s, now));
         return s;
     }

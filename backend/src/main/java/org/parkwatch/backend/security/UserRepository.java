@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Users in the database (migration V11, {@code app_user}); the only place with their SQL. Every call blocks. */
+/** Users in the database (migrations V11 and V36, {@code app_user}); the only place with their SQL. Every call blocks. */
 public final class UserRepository implements UserStore {
     private static final String COLUMNS = "username, role, enterprise_id, display_name, password_hash, failed_count, "
-            + "locked_until_ms, created_ms, changed_ms";
+            + "locked_until_ms, created_ms, changed_ms, must_change_password";
 
     private final Database db;
 
@@ -50,7 +50,7 @@ public final class UserRepository implements UserStore {
         return db.inTransaction(c -> {
             if (exists(c, u.username())) return false;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_user (" + COLUMNS
-                    + ") VALUES (?,?,?,?,?,?,?,?,?)")) {
+                    + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
                 bind(ps, u);
                 ps.executeUpdate();
             }
@@ -63,9 +63,9 @@ public final class UserRepository implements UserStore {
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET username = ?, role = ?, "
                     + "enterprise_id = ?, display_name = ?, password_hash = ?, failed_count = ?, locked_until_ms = ?, "
-                    + "created_ms = ?, changed_ms = ? WHERE username = ?")) {
+                    + "created_ms = ?, changed_ms = ?, must_change_password = ? WHERE username = ?")) {
                 bind(ps, u);
-                ps.setString(10, u.username());
+                ps.setString(11, u.username());
                 return ps.executeUpdate() == 1;
             }
         });
@@ -100,10 +100,11 @@ public final class UserRepository implements UserStore {
         ps.setLong(7, u.lockedUntilMs());
         ps.setLong(8, u.createdMs());
         ps.setLong(9, u.changedMs());
+        ps.setBoolean(10, u.mustChangePassword());
     }
 
     private static User read(ResultSet rs) throws SQLException {
         return new User(rs.getString(1), Role.fromId(rs.getString(2)), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getInt(6), rs.getLong(7), rs.getLong(8), rs.getLong(9));
+                rs.getString(5), rs.getInt(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getBoolean(10));
     }
 }

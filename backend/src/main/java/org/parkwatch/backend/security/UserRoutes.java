@@ -14,9 +14,10 @@ import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 
 /**
- * User administration ({@code /api/users…}, permission {@code user:admin}): list, create, set a password, lock,
- * unlock, delete (never the last administrator). Password changes, locks and deletions end the user's sessions.
- * Password hashes never leave the server.
+ * User administration ({@code /api/users…}, permission {@code user:admin}): list, create, change role, enterprise and
+ * display name, set a password, lock (disable), unlock, delete (never the last administrator). A password an
+ * administrator sets (new user or reset) must be replaced by its user at the next login. Password changes, role
+ * changes, locks and deletions end the user's sessions. Password hashes never leave the server.
  */
 public final class UserRoutes {
     private final Vertx vertx;
@@ -35,6 +36,7 @@ public final class UserRoutes {
         String admin = Permissions.USER_ADMIN;
         return List.of(RouteSpec.get("/api/users", this::list, admin),
                 RouteSpec.post("/api/users", this::create, admin),
+                new RouteSpec(HttpMethod.PUT, "/api/users/:name", this::update, admin),
                 RouteSpec.post("/api/users/:name/password", this::password, admin),
                 RouteSpec.post("/api/users/:name/lock", this::lock, admin),
                 RouteSpec.post("/api/users/:name/unlock", this::unlock, admin),
@@ -62,8 +64,28 @@ public final class UserRoutes {
         }
         run(ctx, () -> {
             User u = users.create(text(b, "username"), role, text(b, "enterpriseId"), text(b, "displayName"),
-                    text(b, "password"));
+                    text(b, "password"), true);
             ctx.response().setStatusCode(201);
+            return toJson(u, clockMs.getAsLong()).encode();
+        });
+    }
+
+    /** PUT /api/users/:name {role, enterpriseId, displayName}: a new role or enterprise ends the user's sessions. */
+    private void update(RoutingContext ctx) {
+        JsonObject b = AuthRoutes.jsonBody(ctx);
+        if (b == null) return;
+        String name = ctx.pathParam("name");
+        Role role;
+        try {
+            role = Role.fromId(text(b, "role"));
+        } catch (IllegalArgumentException e) {
+            ApiReplies.error(ctx, 400, "role: " + e.getMessage());
+            return;
+        }
+        run(ctx, () -> {
+            Principal before = users.find(name).map(User::principal).orElse(null);
+            User u = users.updateProfile(name, role, text(b, "enterpriseId"), text(b, "displayName"));
+            if (!u.principal().equals(before)) sessions.closeAllOf(name);
             return toJson(u, clockMs.getAsLong()).encode();
         });
     }
@@ -73,7 +95,7 @@ public final class UserRoutes {
         if (b == null) return;
         String name = ctx.pathParam("name");
         run(ctx, () -> {
-            users.setPassword(name, text(b, "password"));
+            users.setPassword(name, text(b, "password"), true);
             sessions.closeAllOf(name);
             return new JsonObject().put("username", name).put("changed", true).encode();
         });
@@ -108,7 +130,8 @@ public final class UserRoutes {
                 .put("enterpriseId", u.enterpriseId()).put("displayName", u.displayName())
                 .put("locked", u.lockedAt(nowMs))
                 .put("lockedUntil", u.lockedAt(nowMs) && u.lockedUntilMs() != Long.MAX_VALUE ? u.lockedUntilMs() : null)
-                .put("failedLogins", u.failedCount()).put("created", u.createdMs()).put("changed", u.changedMs());
+                .put("failedLogins", u.failedCount()).put("created", u.createdMs()).put("changed", u.changedMs())
+                .put("mustChangePassword", u.mustChangePassword());
     }
 
     private static String text(JsonObject b, String field) {

@@ -56,6 +56,10 @@ final class HazardBackend implements AutoCloseable {
         return t.post(path, contentType, body);
     }
 
+    HttpResponse<String> put(String path, String body) throws Exception {
+        return t.put(path, body);
+    }
+
     HttpResponse<String> delete(String path) throws Exception {
         return t.delete(path);
     }

@@ -9,6 +9,7 @@ import org.parkwatch.backend.hazard.registry.CreditCode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,6 +52,8 @@ abstract class RegistryStoreContractTest {
         LocalDate today = RegistryJson.today();
         String code = creditCode("91410700MA4709990");
         String blacklistKept;
+        String editedContact;
+        String deletedLicence;
         try (HazardBackend b = HazardBackend.start(dataDir, db)) {
             HttpResponse<String> imp = b.post("/api/registry/import?kind=enterprises", CSV,
                     HEADER + "E09,新建化工有限公司,New Chem,\"" + code + "\",纬九路9号,生产;储存\n");
@@ -73,6 +76,13 @@ abstract class RegistryStoreContractTest {
             HttpResponse<String> del = b.delete(base + "/blacklist/" + removed + "?removedOn=2025-09-01&reason=已整改");
             assertEquals(200, del.statusCode(), del.body());
             assertEquals("2025-09-01", new JsonObject(del.body()).getString("removedOn"));
+            // an edit and a deletion of the demo records (registry.json) are stored too
+            JsonObject e01 = b.getObject("/api/registry/enterprises/E01");
+            editedContact = e01.getJsonArray("contacts").getJsonObject(0).getString("id");
+            assertEquals(200, b.put("/api/registry/enterprises/E01/contacts/" + editedContact, new JsonObject()
+                    .put("name", "赵六").put("role", "值班长").put("phone", "13700002222").encode()).statusCode());
+            deletedLicence = e01.getJsonArray("licences").getJsonObject(0).getString("id");
+            assertEquals(200, b.delete("/api/registry/enterprises/E01/licences/" + deletedLicence).statusCode());
             blacklistKept = id(b.post("/api/registry/enterprises/E02/blacklist", JSON, new JsonObject()
                     .put("reason", "瞒报事故").put("listedOn", today.minusDays(5).toString()).encode()));
         }
@@ -104,13 +114,23 @@ abstract class RegistryStoreContractTest {
             assertFalse(f.getBoolean("blacklisted"));
 
             JsonArray published = new JsonArray(b.get("/api/registry/blacklist").body());
-            assertEquals(1, published.size(), published.encode());
-            JsonObject p = published.getJsonObject(0);
+            List<JsonObject> ofE02 = published.stream().map(JsonObject.class::cast)
+                    .filter(o -> "E02".equals(o.getString("enterpriseId"))).toList();
+            assertEquals(1, ofE02.size(), published.encode());
+            JsonObject p = ofE02.get(0);
             assertEquals(blacklistKept, p.getString("id"));
             assertEquals("E02", p.getString("enterpriseId"));
             assertEquals("瞒报事故", p.getString("reason"));
             assertNull(p.getString("removedOn"));
             assertTrue(b.getObject("/api/registry/enterprises/E02").getBoolean("blacklisted"));
+            // the demo park's registry.json is added on the first start only: a restart does not add it again
+            JsonObject e01 = b.getObject("/api/registry/enterprises/E01");
+            assertEquals(2, e01.getJsonArray("licences").size(), "3 seeded, 1 deleted, none re-added");
+            assertFalse(e01.getJsonArray("licences").encode().contains(deletedLicence));
+            JsonObject contact0 = e01.getJsonArray("contacts").stream().map(JsonObject.class::cast)
+                    .filter(c -> c.getString("id").equals(editedContact)).findFirst().orElseThrow();
+            assertEquals("赵六", contact0.getString("name"));
+            assertEquals("13700002222", contact0.getString("phone"));
         }
     }
 

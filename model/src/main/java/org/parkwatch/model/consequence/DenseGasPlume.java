@@ -2,6 +2,7 @@ package org.parkwatch.model.consequence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Britter–McQuaid continuous ground-level dense-gas plume (curves in {@link BritterMcQuaidCurves}), following the
@@ -166,7 +167,7 @@ public final class DenseGasPlume implements PlumeField {
             out.add(Warning.of(WarningCode.OUTSIDE_VALIDITY, "α = " + Math.round(alpha * 1000) / 1000.0 + " > 1"));
         }
         if (windSpeedMPerS < ValidityLimits.LOW_WIND_M_PER_S) {
-            out.add(Warning.of(WarningCode.LOW_WIND, "u = " + windSpeedMPerS + " m/s"));
+            out.add(Warning.of(WarningCode.LOW_WIND, String.format(Locale.ROOT, "u = %.2f m/s", windSpeedMPerS)));
         }
         out.add(Warning.of(WarningCode.TERRAIN_IGNORED));
         return out;

@@ -2,6 +2,7 @@ package org.parkwatch.model.consequence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where the dispersion models stop being trustworthy, and the warnings that say so.
@@ -47,7 +48,7 @@ public final class ValidityLimits {
     public static List<Warning> dispersion(double windSpeedMPerS, StabilityClass stability, double xM) {
         List<Warning> out = new ArrayList<>();
         if (windSpeedMPerS < LOW_WIND_M_PER_S) {
-            out.add(Warning.of(WarningCode.LOW_WIND, "u = " + windSpeedMPerS + " m/s"));
+            out.add(Warning.of(WarningCode.LOW_WIND, String.format(Locale.ROOT, "u = %.2f m/s", windSpeedMPerS)));
         }
         if (!Double.isNaN(xM)) {
             if (xM < NEAR_FIELD_M) {

@@ -152,6 +152,21 @@ public final class ParkCatalog {
         return v.asText();
     }
 
+    /**
+     * An optional JSON file of the park folder, e.g. {@code registry.json} (the demo enterprises' licences and
+     * contacts); empty when the park has none.
+     *
+     * @throws ParkCatalogException when the file exists but is not JSON
+     */
+    public Optional<JsonNode> optionalJson(String name) {
+        try (InputStream in = loader.open(name)) {
+            if (in == null) return Optional.empty();
+            return Optional.of(JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new ParkCatalogException(name + ": " + e.getMessage(), e);
+        }
+    }
+
     private JsonNode readJson(String name) {
         try {
             return JSON.readTree(readText(name));

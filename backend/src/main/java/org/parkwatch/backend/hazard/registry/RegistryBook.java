@@ -150,6 +150,55 @@ public final class RegistryBook {
         return add(b.enterpriseId(), b, blacklist, repository == null ? null : repository::insertBlacklist);
     }
 
+    /** @throws NoSuchElementException when the enterprise has no licence {@code entryId} */
+    public synchronized void replaceLicence(String entryId, Licence l) throws SQLException {
+        requireEntry(licences, entryId, l.enterpriseId(), "licence");
+        if (repository != null) repository.updateLicence(entryId, l);
+        licences.put(entryId, l);
+    }
+
+    /** @throws NoSuchElementException when the enterprise has no licence {@code entryId} */
+    public synchronized Licence deleteLicence(String enterpriseId, String entryId) throws SQLException {
+        Licence l = requireEntry(licences, entryId, enterpriseId, "licence");
+        if (repository != null) repository.deleteLicence(entryId);
+        licences.remove(entryId);
+        return l;
+    }
+
+    /** @throws NoSuchElementException when the enterprise has no contact {@code entryId} */
+    public synchronized void replaceContact(String entryId, DutyContact c) throws SQLException {
+        requireEntry(contacts, entryId, c.enterpriseId(), "contact");
+        if (repository != null) repository.updateContact(entryId, c);
+        contacts.put(entryId, c);
+    }
+
+    /** @throws NoSuchElementException when the enterprise has no contact {@code entryId} */
+    public synchronized DutyContact deleteContact(String enterpriseId, String entryId) throws SQLException {
+        DutyContact c = requireEntry(contacts, entryId, enterpriseId, "contact");
+        if (repository != null) repository.deleteContact(entryId);
+        contacts.remove(entryId);
+        return c;
+    }
+
+    /** True when no licence, contact, colour change or blacklist entry is held (a park never filled in). */
+    public synchronized boolean hasNoRecords() {
+        return licences.isEmpty() && contacts.isEmpty() && colours.isEmpty() && blacklist.isEmpty();
+    }
+
+    private static <T> T requireEntry(Map<String, T> memory, String entryId, String enterpriseId, String what) {
+        T entry = memory.get(entryId);
+        if (entry == null || !ownerOf(entry).equals(enterpriseId)) {
+            throw new NoSuchElementException("no " + what + " '" + entryId + "' of enterprise " + enterpriseId);
+        }
+        return entry;
+    }
+
+    private static String ownerOf(Object entry) {
+        if (entry instanceof Licence l) return l.enterpriseId();
+        if (entry instanceof DutyContact c) return c.enterpriseId();
+        throw new IllegalArgumentException("not a licence or contact: " + entry);
+    }
+
     /** Stores a new entry: in the database first (when there is one), then in memory. */
     private <T> String add(String enterpriseId, T entry, Map<String, T> memory, Insert<T> insert)
             throws SQLException {

@@ -124,6 +124,24 @@ public final class RegistryRepository {
                 d.enterpriseId(), d.name(), d.role(), d.phone());
     }
 
+    public void updateLicence(String id, Licence l) throws SQLException {
+        update("UPDATE registry_licence SET kind = ?, number = ?, valid_from = ?, valid_until = ? WHERE id = ?",
+                l.kind(), l.number(), Date.valueOf(l.validFrom()), Date.valueOf(l.validUntil()), id);
+    }
+
+    public void deleteLicence(String id) throws SQLException {
+        update("DELETE FROM registry_licence WHERE id = ?", id);
+    }
+
+    public void updateContact(String id, DutyContact d) throws SQLException {
+        update("UPDATE registry_contact SET name = ?, role = ?, phone = ? WHERE id = ?", d.name(), d.role(),
+                d.phone(), id);
+    }
+
+    public void deleteContact(String id) throws SQLException {
+        update("DELETE FROM registry_contact WHERE id = ?", id);
+    }
+
     public void insertColour(String id, RiskColourChange r) throws SQLException {
         update("INSERT INTO registry_risk_colour (id, enterprise_id, colour, since, reason) VALUES (?,?,?,?,?)", id,
                 r.enterpriseId(), r.colour().name(), Date.valueOf(r.since()), r.reason());

@@ -1,0 +1,37 @@
+/**
+ * The menu of the one-map's top bar: the enterprise registry (`hazard:read`) and user administration (`user:admin`),
+ * each shown only to roles that hold the permission (the server refuses the routes anyway). Hooks:
+ * `#app-menu button[data-menu]`.
+ */
+import { t } from '../i18n/index.js';
+import { h } from '../ui/dom.js';
+import { RegistryPage } from './registry.js';
+import { UsersPage } from './users.js';
+
+/** Adds the menu after the title; returns `{ render, registry }` (re-render on language change). */
+export function installMenu({ me, titleRow, container }) {
+  const perms = new Set(me.permissions || []);
+  const entries = [];
+  if (perms.has('hazard:read') && me.role !== 'enterprise') {
+    entries.push(['registry', 'menu.registry', new RegistryPage(container, { canWrite: perms.has('registry:write') })]);
+  }
+  if (perms.has('user:admin')) entries.push(['users', 'menu.users', new UsersPage(container, { me })]);
+  const buttons = entries.map(([id, key, page]) => {
+    const b = h('button', { type: 'button', class: 'menu-item', dataset: { menu: id } });
+    b.onclick = () => {
+      entries.forEach(([, , other]) => { if (other !== page) other.page.close(); });
+      if (page.page.open) page.page.close(); else page.show();
+    };
+    b.labelKey = key;
+    return b;
+  });
+  const nav = h('nav', { id: 'app-menu', class: 'app-menu' }, buttons);
+  titleRow.querySelector('h1').after(nav);
+  const render = () => {
+    buttons.forEach((b) => { b.textContent = t(b.labelKey); });
+    entries.forEach(([, , page]) => page.render());
+  };
+  render();
+  const registry = entries.find(([id]) => id === 'registry');
+  return { render, registry: registry ? registry[2] : null };
+}
