@@ -176,7 +176,7 @@ public final class ZoneCalculator {
         List<ThreatZone> zones = builder.circularZones(ThresholdLevels.OVERPRESSURE, mpa -> {
             BlastResult b = blast.distanceM(mpa);
             warnings.addAll(b.warnings());
-            return b.beyondTable() ? Double.NaN : b.value();
+            return b.value();
         }, r.xM(), r.yM(), List.of());
         List<String[]> assumptions = List.<String[]>of(new String[] {
                 String.format("可燃云质量 %.0f kg，TNT 当量 %.0f kg（效率 %.2f）", mass, tnt,
