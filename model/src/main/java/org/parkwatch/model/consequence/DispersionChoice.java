@@ -47,7 +47,8 @@ public record DispersionChoice(String model, double criterion, PlumeField field,
             return new DispersionChoice(BRITTER_MCQUAID, dense.criterion(), plume, plume.warnings(), plume.spans());
         }
         double u = WindProfile.windSpeedAt(windSpeed10mMPerS, releaseHeightM, stability, terrain);
-        GaussianPlume passive = GaussianPlume.of(massRateKgPerS, u, releaseHeightM, stability, terrain, sigmaModel);
+        GaussianPlume passive = GaussianPlume.of(massRateKgPerS, u, releaseHeightM, stability, terrain, sigmaModel)
+                .withPureVapourCap(releaseDensityKgPerM3);
         List<Warning> w = new java.util.ArrayList<>();
         w.add(Warning.of(WarningCode.PASSIVE_GAS));
         w.addAll(passive.warnings(Double.NaN));

@@ -88,7 +88,8 @@ public final class ZonesModel implements CalcModel {
             warnings = choice.warnings();
         } else {
             GaussianPlume plume = GaussianPlume.of(q, WindProfile.windSpeedAt(u10, h, s, terrain), h, s, terrain,
-                    sigma);
+                    sigma).withPureVapourCap(GaussianPlume.pureVapourKgPerM3(levels.molarMassKgPerMol(),
+                    SourceTermConstants.AMBIENT_TEMPERATURE_K));
             model = DispersionChoice.GAUSSIAN_PLUME;
             field = plume;
             warnings = plume.warnings(Double.NaN);
