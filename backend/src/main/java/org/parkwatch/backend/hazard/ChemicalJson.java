@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkwatch.model.consequence.ToxicChemical;
+import org.parkwatch.model.consequence.ToxicChemicals;
 
-/** Maps one entry of {@code hazard/chemicals.json} to a {@link ChemicalRecord}. */
+/**
+ * Maps one entry of {@code hazard/chemicals.json} to a {@link ChemicalRecord}, adding the chemical's toxic levels
+ * from the model's {@link ToxicChemicals} (the file itself may not hold any, so there is one source).
+ */
 final class ChemicalJson {
 
     private ChemicalJson() {
@@ -27,14 +32,31 @@ final class ChemicalJson {
             if (!p.path("value").isNumber()) {
                 throw new IllegalStateException("properties." + e.getKey() + ".value is not a number");
             }
+            if (e.getKey().startsWith("erpg") || e.getKey().startsWith("aegl")) {
+                throw new IllegalStateException("properties." + e.getKey() + ": toxic levels come from the model's "
+                        + "ToxicChemicals, the one source of ERPG/AEGL values; remove it here");
+            }
             props.put(e.getKey(), new SourcedValue(p.get("value").asDouble(), text(p, "unit"),
                     required(p, "source", "properties." + e.getKey()), text(p, "note")));
         });
+        ToxicChemicals.byCatalogueId(text(n, "id")).ifPresent(t -> addToxicLevels(props, t));
         return new ChemicalRecord(required(n, "id", ""), required(n, "cas", ""), strings(n.path("otherCas")),
                 required(n, "nameZh", ""), required(n, "nameEn", ""), strings(n.path("synonyms")),
                 n.path("unNumber").isTextual() ? n.get("unNumber").asText() : null,
                 gb.path("table1Seq").isInt() ? gb.get("table1Seq").asInt() : null,
                 strings(gb.path("classes")), text(gb, "note"), ghs, flags, props);
+    }
+
+    /** ERPG and AEGL-60 min levels of the model's {@link ToxicChemicals} as {@code erpg1Ppm} … {@code aegl3Ppm60min}. */
+    private static void addToxicLevels(Map<String, SourcedValue> props, ToxicChemical t) {
+        for (ToxicChemical.Level l : t.erpg()) {
+            props.put("erpg" + l.id().substring(5) + "Ppm", new SourcedValue(l.ppm(), "ppm",
+                    l.source() + " " + l.status(), ""));
+        }
+        for (ToxicChemical.Level l : t.aegl()) {
+            props.put("aegl" + l.id().substring(5) + "Ppm60min", new SourcedValue(l.ppm(), "ppm",
+                    l.source() + " " + l.status(), "60 min"));
+        }
     }
 
     private static List<String> strings(JsonNode arr) {

@@ -195,7 +195,10 @@ class CalcModelsTest {
                 assertTrue(xy.get(0).asDouble() >= -1e-6);
             }
         }
-        assertEquals("levels", bad("zones", "{\"chemical\":\"HCN\",\"releaseRateKgPerS\":1,\"windSpeedMPerS\":3,"
+        // HCN has AEGLs now (one toxic data source); toluene has none
+        assertEquals(3, run("zones", "{\"chemical\":\"HCN\",\"releaseRateKgPerS\":1,\"windSpeedMPerS\":3,"
+                + "\"windFromDeg\":0,\"stability\":\"D\",\"levels\":\"aegl\"}").get("zones").size());
+        assertEquals("levels", bad("zones", "{\"chemical\":\"C7H8\",\"releaseRateKgPerS\":1,\"windSpeedMPerS\":3,"
                 + "\"windFromDeg\":0,\"stability\":\"D\",\"levels\":\"aegl\"}").field());
         assertEquals("windFromDeg", bad("zones", "{\"chemical\":\"Cl2\",\"releaseRateKgPerS\":1,"
                 + "\"windSpeedMPerS\":3,\"stability\":\"D\"}").field());

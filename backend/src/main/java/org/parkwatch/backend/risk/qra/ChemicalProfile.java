@@ -4,8 +4,9 @@ import org.parkwatch.backend.hazard.ChemicalRecord;
 import org.parkwatch.backend.hazard.SourcedValue;
 import org.parkwatch.model.consequence.BurningRate;
 import org.parkwatch.model.consequence.ProbitConstants;
+import org.parkwatch.model.consequence.ToxicChemical;
+import org.parkwatch.model.consequence.ToxicChemicals;
 
-import java.util.Map;
 
 /**
  * What the QRA needs to know of a chemical to pick its outcomes: flammability (heat of combustion, LEL), toxic probit
@@ -18,15 +19,11 @@ import java.util.Map;
  * @param heatOfCombustionJPerKg Hc (J/kg), NaN when it does not burn
  * @param lelVolPct             lower flammable limit (vol %), NaN when it does not burn
  * @param burningRateKgPerM2S   pool burning rate m″ (kg/m²·s)
- * @param toxicProbitKey        key of the toxic probit tables (Cl2, NH3, H2S, HCN), or null
+ * @param toxicProbitKey        formula key of the CCPS toxic probit ({@code ToxicChemicals}), or null
  */
 public record ChemicalProfile(String id, double molarMassKgPerMol, double boilingPointC, double liquidDensityKgPerM3,
                               double heatOfCombustionJPerKg, double lelVolPct, double burningRateKgPerM2S,
                               String toxicProbitKey) {
-
-    /** Probit keys by chemical id of the hazard catalogue (the four gases with probit constants). */
-    private static final Map<String, String> PROBIT_KEYS = Map.of("chlorine", "Cl2", "ammonia", "NH3",
-            "hydrogen-sulfide", "H2S", "hydrogen-cyanide", "HCN");
 
     /** The profile of a catalogue record. */
     public static ChemicalProfile of(ChemicalRecord r) {
@@ -39,10 +36,9 @@ public record ChemicalProfile(String id, double molarMassKgPerMol, double boilin
                 && tb > QraConstants.LIQUEFIED_GAS_BOILING_C) {
             burning = BurningRate.kgPerM2S(hc, cp, tb + 273.15, QraConstants.AMBIENT_K, hv);
         }
-        String key = PROBIT_KEYS.get(r.id());
-        if (key != null && !ProbitConstants.TOXIC_CCPS.containsKey(key)) {
-            key = null;
-        }
+        // every chemical with a CCPS probit in the model's one toxic data source
+        String key = ToxicChemicals.byCatalogueId(r.id()).map(ToxicChemical::key)
+                .filter(ProbitConstants.TOXIC_CCPS::containsKey).orElse(null);
         return new ChemicalProfile(r.id(), prop(r, "molarMassGPerMol") / 1000, tb, prop(r, "liquidDensityKgPerM3"),
                 hc, prop(r, "lelVolPct"), burning, key);
     }

@@ -11,6 +11,7 @@ import org.parkwatch.model.consequence.SigmaModel;
 import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.consequence.Terrain;
 import org.parkwatch.model.consequence.ToxicProbit;
+import org.parkwatch.model.risk.LethalityField;
 import org.parkwatch.model.risk.GridSpec;
 import org.parkwatch.model.risk.ProtectionClass;
 
@@ -65,7 +66,9 @@ class ToyToxicQraTest {
         double c = plume.groundConcentrationKgPerM3(x, 0);
         if (!(c > 0)) return 0;
         double y = new ToxicProbit(ToxicProbit.ConstantSet.CCPS, "Cl2").probitFromKgPerM3(c, durationS, 0.0709);
-        return NormalDistribution.probitToProbability(y);
+        double p = NormalDistribution.probitToProbability(y);
+        // the QRA counts a place as unaffected below the lethality cut-off (LethalityField.CUTOFF)
+        return p < LethalityField.CUTOFF ? 0 : p;
     }
 
     /** Σ over releases and weathers for a place at downwind distance x of the sector with share p. */
