@@ -40,6 +40,38 @@ final class CalcOutput {
         return arr;
     }
 
+    /**
+     * Toxic zones: [{id, valuePpm, zh, en, distanceM, atScanLimit, maxHalfWidthM, geometry, warnings}]; a zone cut by
+     * the scan range says so ({@code atScanLimit}: its distance is a lower bound).
+     */
+    static ArrayNode toxicZones(List<org.parkwatch.model.consequence.ThreatZone> zones) {
+        ArrayNode arr = JSON.arrayNode();
+        for (org.parkwatch.model.consequence.ThreatZone z : zones) {
+            ObjectNode o = arr.addObject();
+            o.put("id", z.threshold().id());
+            o.put("valuePpm", z.threshold().value());
+            o.put("zh", z.threshold().textZh());
+            o.put("en", z.threshold().textEn());
+            put(o, "distanceM", z.distanceM());
+            o.put("atScanLimit", z.atScanLimit());
+            put(o, "maxHalfWidthM", z.maxHalfWidthM());
+            o.set("geometry", geoJson(z.area()));
+            o.set("warnings", warnings(z.warnings()));
+        }
+        return arr;
+    }
+
+    /** [{model, fromM, toM}]: which model drew which part of a plume (toM null when unbounded). */
+    static ArrayNode spans(List<org.parkwatch.model.consequence.DensePassivePlume.Span> spans) {
+        ArrayNode arr = JSON.arrayNode();
+        for (org.parkwatch.model.consequence.DensePassivePlume.Span s : spans) {
+            ObjectNode o = arr.addObject().put("model", s.model());
+            put(o, "fromM", s.fromM());
+            put(o, "toM", s.toM());
+        }
+        return arr;
+    }
+
     /** A Polygon or MultiPolygon as a GeoJSON geometry object (co-ordinates in local metres). */
     static ObjectNode geoJson(Geometry g) {
         ObjectNode out = JSON.objectNode();
