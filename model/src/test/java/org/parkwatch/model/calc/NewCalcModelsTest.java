@@ -32,7 +32,7 @@ class NewCalcModelsTest {
                 System.err);
         String help = buf.toString(StandardCharsets.UTF_8);
         for (String s : new String[] {"densepuff", "massKg", "tankdrain", "holeDiameterM", "flashing",
-            "storageTemperatureK", "solidflame", "poolDiameterM", "confidence", "sepKwPerM2"}) {
+            "storageTemperatureK", "solidflame", "poolDiameterM", "confidence", "sepKwPerM2", "pool", "dikeAreaM2"}) {
             assertTrue(help.contains(s), s);
         }
     }
@@ -104,5 +104,18 @@ class NewCalcModelsTest {
                 assertTrue(z.get("warnings").toString().contains("SCAN_LIMIT"));
             }
         }
+    }
+
+    @Test
+    void poolFedByARainOutEvaporatesWhileFedAndAfter() throws Exception {
+        JsonNode out = run("pool", "{\"inflowKgPerS\":2,\"inflowDurationS\":600,\"liquidDensityKgPerM3\":876,"
+                + "\"dikeAreaM2\":200,\"windSpeedMPerS\":3,\"vapourPressurePa\":12700,\"molarMassKgPerMol\":0.078,"
+                + "\"boilingPointK\":353.25,\"maxS\":7200}");
+        JsonNode s = out.get("samples");
+        assertEquals(0.0, s.get(0).get("evaporationKgPerS").asDouble(), 0.0);
+        assertTrue(out.get("peakRateKgPerS").asDouble() > 0);
+        assertEquals("spillKg", assertThrows(CalcInputException.class, () -> models.get("pool").compute(mapper
+                .readTree("{\"liquidDensityKgPerM3\":876,\"windSpeedMPerS\":3,\"vapourPressurePa\":1,"
+                        + "\"molarMassKgPerMol\":0.078,\"boilingPointK\":353}"))).field());
     }
 }

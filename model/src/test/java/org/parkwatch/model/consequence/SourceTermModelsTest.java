@@ -73,4 +73,23 @@ class SourceTermModelsTest {
         // padding above the vapour pressure adds the liquid (Bernoulli) term
         assertTrue(cl2.massRateKgPerS(1e-4, 0.61, cl2.vapourPressurePa() + 5e5) > 0.61 * 1e-4 * g);
     }
+
+    @Test
+    void poolSpreadsToTheDikeAndEvaporatesAllItHolds() {
+        // 10 t of benzene (Psat 12.7 kPa at 25 °C [U], M 0.0781) in a 400 m² dike, 3 m/s wind
+        PoolEvaporation.Result r = PoolEvaporation.simulate(10_000, 0, 0, 876, 400, 3, 12_700, 0.078112, 298.15,
+                353.25, 200_000);
+        double dikeRadius = Math.sqrt(400 / Math.PI);
+        PoolEvaporation.Sample last = r.samples().get(r.samples().size() - 1);
+        assertTrue(r.samples().stream().allMatch(s -> s.radiusM() <= dikeRadius + 1e-9));
+        // the steady rate over the full dike: Mackay–Matsugu k·A·Psat·M/(R·T)
+        double full = LiquidPool.evaporationRateKgPerS(dikeRadius, 3, 12_700, 0.078112, 298.15, 0.8);
+        Tolerance.close(full, r.peakRateKgPerS(), 1e-9);
+        // mass balance: pool plus evaporated is what was spilled
+        Tolerance.close(10_000, last.poolKg() + last.evaporatedKg(), 1e-9);
+        assertTrue(r.warnings().isEmpty());
+        // a liquefied gas pool boils: flagged
+        assertEquals("OUTSIDE_VALIDITY", PoolEvaporation.simulate(1000, 0, 0, 1410, 100, 3, 6.7e5, 0.0709, 293.15,
+                239.1, 600).warnings().get(0).code());
+    }
 }
