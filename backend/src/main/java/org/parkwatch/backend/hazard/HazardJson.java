@@ -67,7 +67,11 @@ public final class HazardJson {
         o.set("staticGrading", GradingJson.toJson(hazards.staticGrade(unitId)));
         o.set("liveGrading", GradingJson.toJson(hazards.liveGrade(unitId)));
         ObjectNode exposure = o.putObject("exposure");
-        exposure.put("radiusM", ExposedPopulation.RADIUS_M).put("people", u.exposure().people());
+        exposure.put("radiusM", ExposedPopulation.RADIUS_M).put("people", u.exposure().people())
+                .put("boundaryKind", u.exposure().boundaryKind()).put("boundaryId", u.exposure().boundaryId())
+                .put("boundaryNameZh", u.exposure().boundaryNameZh())
+                .put("boundaryNameEn", u.exposure().boundaryNameEn());
+        exposure.putObject("arithmetic").put("zh", u.exposure().arithmeticZh()).put("en", u.exposure().arithmeticEn());
         var targets = exposure.putArray("targets");
         for (ExposedPopulation.Target t : u.exposure().targets()) {
             targets.addObject().put("id", t.id()).put("kind", t.kind()).put("nameZh", t.nameZh())

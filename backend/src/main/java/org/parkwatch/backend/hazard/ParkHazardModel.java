@@ -19,6 +19,8 @@ public final class ParkHazardModel {
     static final String PROCESS_UNITS = "process-units";
     static final String WAREHOUSES = "warehouses";
     static final String SENSITIVE_TARGETS = "sensitive-targets";
+    /** Enterprise site polygons: the plant boundaries α is counted from. */
+    static final String ENTERPRISES = "enterprises";
     static final String GAS_DETECTORS = "gas-detectors";
 
     private final List<HazardUnit> units;
@@ -31,7 +33,7 @@ public final class ParkHazardModel {
         JsonNode tanks = layer(park, TANKS);
         JsonNode processUnits = layer(park, PROCESS_UNITS);
         JsonNode warehouses = layer(park, WAREHOUSES);
-        ExposedPopulation population = new ExposedPopulation(layer(park, SENSITIVE_TARGETS));
+        ExposedPopulation population = new ExposedPopulation(layer(park, SENSITIVE_TARGETS), layer(park, ENTERPRISES));
         Map<String, List<String>> tanksByFarm = new LinkedHashMap<>();
         for (JsonNode t : tanks.path("features")) {
             String farm = t.path("properties").path("tankFarmId").asText("");

@@ -52,4 +52,34 @@ class ExposedPopulationTest {
     void noTargetsMeansNobody() throws Exception {
         assertEquals(0, new ExposedPopulation(targets()).around(unit()).people());
     }
+
+    /** A site square of half-side {@code halfM} metres centred {@code eastM} east of 114.0 E, 35.25 N. */
+    private static String site(String id, double eastM, double halfM) {
+        double x0 = (eastM - halfM) / M_PER_DEG_LON;
+        double x1 = (eastM + halfM) / M_PER_DEG_LON;
+        double dy = halfM / 111_000.0;
+        return String.format(java.util.Locale.ROOT, "{\"type\":\"Feature\",\"id\":\"%s\",\"properties\":"
+                + "{\"nameZh\":\"%s厂\",\"nameEn\":\"%s plant\"},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}}", id, id, id, 114 + x0, 35.25 - dy,
+                114 + x1, 35.25 - dy, 114 + x1, 35.25 + dy, 114 + x0, 35.25 + dy, 114 + x0, 35.25 - dy);
+    }
+
+    @Test
+    void countsFromThePlantBoundaryOfTheSiteHoldingTheUnitEachTargetOnce() throws Exception {
+        // the unit (100 m square) sits in a 1 km plant (half-side 500 m): a village 900 m east of the unit is 400 m
+        // outside the plant boundary, so it counts (it did not when the unit outline was buffered)
+        String village = point("V", lonEast(900), 320);
+        String farVillage = point("FAR", lonEast(1100), 1000);
+        ExposedPopulation p = new ExposedPopulation(targets(village, farVillage),
+                targets(site("E09", 0, 500), site("E10", 3000, 500)));
+        ExposedPopulation.Count c = p.around(unit());
+        assertEquals(ExposedPopulation.ENTERPRISE_SITE, c.boundaryKind());
+        assertEquals("E09", c.boundaryId());
+        assertEquals(320, c.people());
+        assertEquals(400, c.targets().get(0).distanceM(), 3);
+        org.junit.jupiter.api.Assertions.assertTrue(c.arithmeticZh().contains("厂区边界（E09厂，E09）"), c.arithmeticZh());
+        org.junit.jupiter.api.Assertions.assertTrue(c.arithmeticZh().contains("V 320 人"), c.arithmeticZh());
+        // the unit outline alone would not have reached the village
+        assertEquals(0, new ExposedPopulation(targets(village, farVillage)).around(unit()).people());
+    }
 }

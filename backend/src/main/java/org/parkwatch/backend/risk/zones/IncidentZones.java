@@ -221,7 +221,7 @@ public final class IncidentZones implements IncidentListener {
      */
     public Future<ZoneRun> rerun(Incident incident, ZoneRequest overrides) {
         ZoneRequest base = requests.get(incident.id());
-        if (base == null) base = releases.place(incident);
+        if (base == null) base = releases.whatIf(incident).orElseGet(() -> releases.place(incident));
         ZoneRequest merged = base.overriddenBy(overrides);
         return compute(incident, merged, "rerun").onSuccess(r -> {
             requests.put(incident.id(), merged);
@@ -230,6 +230,11 @@ public final class IncidentZones implements IncidentListener {
                 notFollowing.remove(incident.id());
             }
         });
+    }
+
+    /** The what-if release offered for an incident that is not a confirmed release (an SIS trip, an upset). */
+    public Optional<ZoneRequest> whatIf(Incident incident) {
+        return releases.whatIf(incident);
     }
 
     public Optional<ZoneRun> latest(String incidentId) {
@@ -274,7 +279,8 @@ public final class IncidentZones implements IncidentListener {
                 result = Future.failedFuture(e);
             }
         }
-        return result.map(toRun).onComplete(ar -> running.remove(i.id())).onSuccess(r -> {
+        String kind = IncidentReleases.kindOf(i, req);
+        return result.map(json -> json.put("kind", kind)).map(toRun).onComplete(ar -> running.remove(i.id())).onSuccess(r -> {
             remember(r);
             push.accept(PUSH_TYPE, r.pushMessage());
             store(r);
