@@ -118,4 +118,33 @@ class NewCalcModelsTest {
                 .readTree("{\"liquidDensityKgPerM3\":876,\"windSpeedMPerS\":3,\"vapourPressurePa\":1,"
                         + "\"molarMassKgPerMol\":0.078,\"boilingPointK\":353}"))).field());
     }
+
+    @Test
+    void gb36894ChecksOneTargetAndAnFnCurve() throws Exception {
+        // risk.md test vectors I1 (IR 8.25e-7 at a highly sensitive target: breaks the new-facility limit 3e-7,
+        // meets the in-service 3e-6) and I2 (F(N≥1) = 1.13e-4, F(N≥10) = 1.3e-5, F(N≥50) = 1e-6)
+        JsonNode out = run("gb36894", "{\"points\":[{\"id\":\"school\",\"protectionClass\":\"highly-sensitive\","
+                + "\"newFacility\":true,\"irPerYear\":8.25e-7},{\"id\":\"school-old\",\"protectionClass\":"
+                + "\"highly-sensitive\",\"irPerYear\":8.25e-7}],\"outcomes\":[{\"frequencyPerYear\":1e-4,"
+                + "\"fatalities\":2},{\"frequencyPerYear\":1e-5,\"fatalities\":10},{\"frequencyPerYear\":1e-6,"
+                + "\"fatalities\":50},{\"frequencyPerYear\":2e-6,\"fatalities\":10}]}");
+        JsonNode p = out.get("points");
+        assertEquals(3e-7, p.get(0).get("limitPerYear").asDouble(), 1e-20);
+        assertEquals(false, p.get(0).get("acceptable").asBoolean());
+        assertEquals(true, p.get(1).get("acceptable").asBoolean());
+        double f10 = 0;
+        double f50 = 0;
+        for (JsonNode q : out.get("fn")) {
+            double n = q.get("fatalities").asDouble();
+            double f = q.get("frequencyPerYear").asDouble();
+            if (n == 10) f10 = f;
+            if (n == 50) f50 = f;
+        }
+        assertEquals(1.13e-4, out.get("fn").get(0).get("frequencyPerYear").asDouble(), 1e-9);
+        assertEquals(1.3e-5, f10, 1e-12);
+        assertEquals(1e-6, f50, 1e-15);
+        assertTrue(out.has("region"));
+        assertEquals("points[0].protectionClass", assertThrows(CalcInputException.class, () -> models.get("gb36894")
+                .compute(mapper.readTree("{\"points\":[{\"protectionClass\":\"vip\",\"irPerYear\":1}]}"))).field());
+    }
 }

@@ -15,6 +15,6 @@ public final class CalcModels {
                 new BurningRateModel(), new JetFireModel(), new FireballModel(), new TntModel(),
                 new KingeryBulmashModel(), new ProbitCalcModel(), new StabilityModel(), new ReleaseModel(),
                 new DensePuffModel(), new TankDrainModel(), new FlashingModel(), new SolidFlameModel(),
-                new ConfidenceLinesModel(), new PoolModel());
+                new ConfidenceLinesModel(), new PoolModel(), new Gb36894Model());
     }
 }
