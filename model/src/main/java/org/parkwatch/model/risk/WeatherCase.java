@@ -28,4 +28,26 @@ public record WeatherCase(String name, double probability, double[] directionPro
         java.util.Arrays.fill(p, 1.0 / sectors);
         return new WeatherCase(name, probability, p);
     }
+
+    /**
+     * The same class with each sector's share spread evenly over {@code subdivisions} (odd) directions across the
+     * sector's width, centred on the sector: the wind direction within a sector is uniform (as the Purple Book,
+     * CPR 18E, treats it), so narrow plumes fill the sector instead of drawing petals along the sector centres. Sub-direction i of
+     * the result is wind FROM i·360/(n·m) degrees, as {@link #sectorFromDeg} reads it.
+     */
+    public WeatherCase smoothed(int subdivisions) {
+        if (subdivisions < 1 || subdivisions % 2 == 0) {
+            throw new IllegalArgumentException("subdivisions must be odd and >= 1 but was " + subdivisions);
+        }
+        int n = directionProbabilities.length;
+        int total = n * subdivisions;
+        double[] out = new double[total];
+        int half = (subdivisions - 1) / 2;
+        for (int k = 0; k < n; k++) {
+            for (int j = -half; j <= half; j++) {
+                out[Math.floorMod(k * subdivisions + j, total)] += directionProbabilities[k] / subdivisions;
+            }
+        }
+        return new WeatherCase(name, probability, out);
+    }
 }
