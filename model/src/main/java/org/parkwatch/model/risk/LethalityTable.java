@@ -43,6 +43,54 @@ final class LethalityTable {
         }
     }
 
+    private LethalityTable(double h, double minX, double maxX, double maxY, int cols, int rows, double[] values) {
+        this.isotropic = false;
+        this.h = h;
+        this.minX = minX;
+        this.maxX = maxX;
+        this.maxY = maxY;
+        this.cols = cols;
+        this.rows = rows;
+        this.values = values;
+    }
+
+    /**
+     * This directional table averaged over {@code offsetsDeg} rotations of the wind direction (the sub-directions of
+     * a sector, {@link WeatherCase#subdivisionOffsetsDeg()}), read from this table by interpolation: one stamp of the
+     * result equals the mean of one stamp per sub-direction. Isotropic tables are returned unchanged.
+     */
+    LethalityTable smeared(double[] offsetsDeg) {
+        if (isotropic || offsetsDeg.length <= 1) {
+            return this;
+        }
+        double widest = 0;
+        for (double d : offsetsDeg) {
+            widest = Math.max(widest, Math.abs(Math.toRadians(d)));
+        }
+        double reach = Math.max(Math.abs(minX), Math.abs(maxX));
+        double newMaxY = maxY + reach * Math.sin(widest);
+        int newRows = (int) Math.ceil(newMaxY / h) + 2;
+        double[] cos = new double[offsetsDeg.length];
+        double[] sin = new double[offsetsDeg.length];
+        for (int j = 0; j < offsetsDeg.length; j++) {
+            cos[j] = Math.cos(Math.toRadians(offsetsDeg[j]));
+            sin[j] = Math.sin(Math.toRadians(offsetsDeg[j]));
+        }
+        double[] out = new double[cols * newRows];
+        for (int b = 0; b < newRows; b++) {
+            double y = b * h;
+            for (int a = 0; a < cols; a++) {
+                double x = minX + a * h;
+                double sum = 0;
+                for (int j = 0; j < cos.length; j++) {
+                    sum += at(x * cos[j] - y * sin[j], x * sin[j] + y * cos[j]);
+                }
+                out[b * cols + a] = sum / cos.length;
+            }
+        }
+        return new LethalityTable(h, minX, maxX, newMaxY, cols, newRows, out);
+    }
+
     boolean isotropic() {
         return isotropic;
     }
