@@ -75,7 +75,7 @@ public final class IndividualRiskGrid {
             return;
         }
         LethalityTable table = new LethalityTable(field, spec.cellSizeM() / 2)
-                .smeared(weather.subdivisionOffsetsDeg());
+                .smeared(weather.subdivisionOffsetsDeg(), spec.cellSizeM());
         double[] rose = weather.directionProbabilities();
         if (table.isotropic()) {
             double roseSum = 0;
