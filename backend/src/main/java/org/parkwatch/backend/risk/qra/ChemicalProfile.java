@@ -20,10 +20,21 @@ import org.parkwatch.model.consequence.ToxicChemicals;
  * @param lelVolPct             lower flammable limit (vol %), NaN when it does not burn
  * @param burningRateKgPerM2S   pool burning rate m″ (kg/m²·s)
  * @param toxicProbitKey        formula key of the CCPS toxic probit ({@code ToxicChemicals}), or null
+ * @param liquidHeatCapacityJPerKgK Cp of the liquid (J/kg·K), NaN when unknown (for the flash fraction)
+ * @param heatOfVaporisationJPerKg  Hv (J/kg), NaN when unknown (flash fraction, vapour pressure)
  */
 public record ChemicalProfile(String id, double molarMassKgPerMol, double boilingPointC, double liquidDensityKgPerM3,
                               double heatOfCombustionJPerKg, double lelVolPct, double burningRateKgPerM2S,
-                              String toxicProbitKey) {
+                              String toxicProbitKey, double liquidHeatCapacityJPerKgK,
+                              double heatOfVaporisationJPerKg) {
+
+    /** A profile without the thermal data of the source term (everything released becomes airborne). */
+    public ChemicalProfile(String id, double molarMassKgPerMol, double boilingPointC, double liquidDensityKgPerM3,
+                           double heatOfCombustionJPerKg, double lelVolPct, double burningRateKgPerM2S,
+                           String toxicProbitKey) {
+        this(id, molarMassKgPerMol, boilingPointC, liquidDensityKgPerM3, heatOfCombustionJPerKg, lelVolPct,
+                burningRateKgPerM2S, toxicProbitKey, Double.NaN, Double.NaN);
+    }
 
     /** The profile of a catalogue record. */
     public static ChemicalProfile of(ChemicalRecord r) {
@@ -40,7 +51,7 @@ public record ChemicalProfile(String id, double molarMassKgPerMol, double boilin
         String key = ToxicChemicals.byCatalogueId(r.id()).map(ToxicChemical::key)
                 .filter(ProbitConstants.TOXIC_CCPS::containsKey).orElse(null);
         return new ChemicalProfile(r.id(), prop(r, "molarMassGPerMol") / 1000, tb, prop(r, "liquidDensityKgPerM3"),
-                hc, prop(r, "lelVolPct"), burning, key);
+                hc, prop(r, "lelVolPct"), burning, key, cp, hv);
     }
 
     private static double prop(ChemicalRecord r, String name) {
@@ -71,6 +82,6 @@ public record ChemicalProfile(String id, double molarMassKgPerMol, double boilin
     /** The same chemical at the density of a tank's feature (storage temperature and pressure). */
     public ChemicalProfile withDensity(double kgPerM3) {
         return new ChemicalProfile(id, molarMassKgPerMol, boilingPointC, kgPerM3, heatOfCombustionJPerKg, lelVolPct,
-                burningRateKgPerM2S, toxicProbitKey);
+                burningRateKgPerM2S, toxicProbitKey, liquidHeatCapacityJPerKgK, heatOfVaporisationJPerKg);
     }
 }
