@@ -1,13 +1,11 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.parkwatch.backend.gis.MetricProjection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Counts the people living within {@link #RADIUS_M} of the plant boundary (厂区边界) for α: GB 18218-2018 §4.2.3 and
@@ -21,7 +19,10 @@ import java.util.List;
  */
 public final class ExposedPopulation {
 
-    /** Radius around the unit boundary whose residents set α: 500 m (gb18218.md, Grading / Table 5). [S] */
+    /**
+     * Radius around the boundary whose residents set α: 500 m (GB 18218-2018 Table 5 with SAWS Order No. 40 annex 1;
+     * docs/domain/gb18218.md §Grading) [P].
+     */
     public static final double RADIUS_M = 500.0;
     /** Segments per quarter circle of the buffer; 16 keeps the arc within 0.5 m of a true 500 m offset. */
     private static final int BUFFER_QUADRANT_SEGMENTS = 16;
@@ -49,7 +50,7 @@ public final class ExposedPopulation {
             String where = ENTERPRISE_SITE.equals(boundaryKind)
                     ? "厂区边界（" + boundaryNameZh + "，" + boundaryId + "）" : "装置边界（无所属厂区）";
             String list = targets.stream().map(t -> t.nameZh() + " " + t.population() + " 人")
-                    .collect(java.util.stream.Collectors.joining("、"));
+                    .collect(Collectors.joining("、"));
             return where + "外 500 m 内：" + (list.isEmpty() ? "无居民" : list) + "，共 " + people + " 人（每个目标计一次）";
         }
 
@@ -59,7 +60,7 @@ public final class ExposedPopulation {
                     ? "the plant boundary (" + boundaryNameEn + ", " + boundaryId + ")"
                     : "the unit outline (no enterprise site contains it)";
             String list = targets.stream().map(t -> (t.nameEn().isEmpty() ? t.nameZh() : t.nameEn()) + " "
-                    + t.population()).collect(java.util.stream.Collectors.joining(", "));
+                    + t.population()).collect(Collectors.joining(", "));
             return "within 500 m of " + where + ": " + (list.isEmpty() ? "no residents" : list) + "; " + people
                     + " people in all (each target once)";
         }
@@ -76,50 +77,33 @@ public final class ExposedPopulation {
     }
 
     private final MetricProjection projection = new MetricProjection();
-    private final GeoJsonReader reader = new GeoJsonReader();
     private final List<Projected> targets = new ArrayList<>();
     private final List<Site> sites = new ArrayList<>();
 
     /** Without enterprise sites: every unit is measured from its own outline. */
-    public ExposedPopulation(JsonNode sensitiveTargets) {
-        this(sensitiveTargets, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    public ExposedPopulation(List<SensitiveTarget> sensitiveTargets) {
+        this(sensitiveTargets, List.of());
     }
 
     /**
-     * @param sensitiveTargets the GeoJSON FeatureCollection of sensitive targets
-     * @param enterprises      the GeoJSON FeatureCollection of enterprise site polygons (the plant boundaries)
-     * @throws IllegalArgumentException naming the feature when its geometry cannot be read or population is negative
+     * @param sensitiveTargets the park's sensitive targets ({@link ParkLayerReader#sensitiveTargets})
+     * @param enterpriseSites  the enterprise site polygons, i.e. the plant boundaries
+     *                         ({@link ParkLayerReader#enterpriseSites})
+     * @throws IllegalArgumentException naming the target when its population is negative
      */
-    public ExposedPopulation(JsonNode sensitiveTargets, JsonNode enterprises) {
-        int siteIndex = 0;
-        for (JsonNode f : enterprises.path("features")) {
-            String id = f.path("id").asText("#" + siteIndex++);
-            JsonNode p = f.path("properties");
-            Geometry g = projection.toMetres(lonLat(f, "enterprises", id));
+    public ExposedPopulation(List<SensitiveTarget> sensitiveTargets, List<EnterpriseSite> enterpriseSites) {
+        for (EnterpriseSite site : enterpriseSites) {
+            Geometry g = projection.toMetres(site.lonLat());
             if (g.getDimension() == 2) {
-                sites.add(new Site(id, p.path("nameZh").asText(id), p.path("nameEn").asText(id), g));
+                sites.add(new Site(site.id(), site.nameZh(), site.nameEn(), g));
             }
         }
-        int index = 0;
-        for (JsonNode f : sensitiveTargets.path("features")) {
-            JsonNode p = f.path("properties");
-            String id = f.path("id").asText("#" + index);
-            int population = p.path("population").asInt(0);
-            if (population < 0) {
-                throw new IllegalArgumentException("sensitive-targets feature " + id + ": population < 0");
+        for (SensitiveTarget t : sensitiveTargets) {
+            if (t.population() < 0) {
+                throw new IllegalArgumentException("sensitive-targets feature " + t.id() + ": population < 0");
             }
-            targets.add(new Projected(id, p.path("kind").asText(""), p.path("nameZh").asText(""),
-                    p.path("nameEn").asText(""), population, projection.toMetres(lonLat(f, "sensitive-targets", id))));
-            index++;
-        }
-    }
-
-    /** Reads a GeoJSON feature's geometry in lon/lat. */
-    Geometry lonLat(JsonNode feature, String layer, String id) {
-        try {
-            return reader.read(feature.path("geometry").toString());
-        } catch (ParseException | RuntimeException e) {
-            throw new IllegalArgumentException(layer + " feature " + id + ": geometry unreadable: " + e.getMessage(), e);
+            targets.add(new Projected(t.id(), t.kind(), t.nameZh(), t.nameEn(), t.population(),
+                    projection.toMetres(t.lonLat())));
         }
     }
 

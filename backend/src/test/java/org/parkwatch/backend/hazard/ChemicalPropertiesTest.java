@@ -1,11 +1,15 @@
 package org.parkwatch.backend.hazard;
 
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.parkwatch.model.consequence.ToxicChemical;
+import org.parkwatch.model.consequence.ToxicChemicals;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChemicalPropertiesTest {
@@ -72,8 +76,7 @@ class ChemicalPropertiesTest {
     void toxicLevelsComeFromTheModelsOneSource() {
         // the model's ToxicChemicals is the only place ERPG/AEGL values live; the records carry them with its source
         ChemicalRecord phosgene = props.byId("phosgene").orElseThrow();
-        org.parkwatch.model.consequence.ToxicChemical model =
-                org.parkwatch.model.consequence.ToxicChemicals.byCatalogueId("phosgene").orElseThrow();
+        ToxicChemical model = ToxicChemicals.byCatalogueId("phosgene").orElseThrow();
         assertEquals(model.level("AEGL-3").orElseThrow().ppm(), phosgene.property("aegl3Ppm60min").orElseThrow()
                 .value());
         assertTrue(phosgene.property("erpg3Ppm").orElseThrow().source().startsWith("AIHA"));
@@ -82,10 +85,10 @@ class ChemicalPropertiesTest {
 
     @Test
     void aToxicLevelInTheChemicalsFileIsRefused() throws Exception {
-        com.fasterxml.jackson.databind.JsonNode n = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        JsonObject n = new JsonObject(
                 "{\"id\":\"x\",\"cas\":\"1-1-1\",\"nameZh\":\"x\",\"nameEn\":\"x\",\"properties\":"
                         + "{\"erpg2Ppm\":{\"value\":3,\"unit\":\"ppm\",\"source\":\"s [U]\"}}}");
-        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> ChemicalJson.record(n));
         assertTrue(e.getMessage().contains("properties.erpg2Ppm"), e.getMessage());
     }

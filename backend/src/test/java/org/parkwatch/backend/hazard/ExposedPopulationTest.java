@@ -1,12 +1,14 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTReader;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Head count within 500 m of a unit boundary, projected to EPSG:4547 metres. */
 class ExposedPopulationTest {
@@ -17,9 +19,9 @@ class ExposedPopulationTest {
         return 114.0 + metres / M_PER_DEG_LON;
     }
 
-    private static JsonNode targets(String... features) throws Exception {
-        return new ObjectMapper().readTree("{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features)
-                + "]}");
+    private static List<SensitiveTarget> targets(String... features) {
+        return ParkLayerReader.sensitiveTargets(new JsonObject("{\"type\":\"FeatureCollection\",\"features\":["
+                + String.join(",", features) + "]}"));
     }
 
     private static String point(String id, double lon, int population) {
@@ -53,6 +55,11 @@ class ExposedPopulationTest {
         assertEquals(0, new ExposedPopulation(targets()).around(unit()).people());
     }
 
+    private static List<EnterpriseSite> sites(String... features) {
+        return ParkLayerReader.enterpriseSites(new JsonObject("{\"type\":\"FeatureCollection\",\"features\":["
+                + String.join(",", features) + "]}"));
+    }
+
     /** A site square of half-side {@code halfM} metres centred {@code eastM} east of 114.0 E, 35.25 N. */
     private static String site(String id, double eastM, double halfM) {
         double x0 = (eastM - halfM) / M_PER_DEG_LON;
@@ -71,14 +78,14 @@ class ExposedPopulationTest {
         String village = point("V", lonEast(900), 320);
         String farVillage = point("FAR", lonEast(1100), 1000);
         ExposedPopulation p = new ExposedPopulation(targets(village, farVillage),
-                targets(site("E09", 0, 500), site("E10", 3000, 500)));
+                sites(site("E09", 0, 500), site("E10", 3000, 500)));
         ExposedPopulation.Count c = p.around(unit());
         assertEquals(ExposedPopulation.ENTERPRISE_SITE, c.boundaryKind());
         assertEquals("E09", c.boundaryId());
         assertEquals(320, c.people());
         assertEquals(400, c.targets().get(0).distanceM(), 3);
-        org.junit.jupiter.api.Assertions.assertTrue(c.arithmeticZh().contains("厂区边界（E09厂，E09）"), c.arithmeticZh());
-        org.junit.jupiter.api.Assertions.assertTrue(c.arithmeticZh().contains("V 320 人"), c.arithmeticZh());
+        assertTrue(c.arithmeticZh().contains("厂区边界（E09厂，E09）"), c.arithmeticZh());
+        assertTrue(c.arithmeticZh().contains("V 320 人"), c.arithmeticZh());
         // the unit outline alone would not have reached the village
         assertEquals(0, new ExposedPopulation(targets(village, farVillage)).around(unit()).people());
     }

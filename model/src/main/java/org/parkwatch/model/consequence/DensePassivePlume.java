@@ -1,5 +1,6 @@
 package org.parkwatch.model.consequence;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -95,7 +96,7 @@ public final class DensePassivePlume implements PlumeField {
 
     /** The dense part's warnings, DENSE_TO_PASSIVE naming the hand-over, and the passive part's own. */
     public List<Warning> warnings() {
-        List<Warning> out = new java.util.ArrayList<>();
+        List<Warning> out = new ArrayList<>();
         String at = String.valueOf(Math.round(transitionM));
         out.add(Warning.of(WarningCode.DENSE_GAS, "x ≤ " + at + " m"));
         dense.warnings(Double.NaN).stream().filter(w -> !w.code().equals(WarningCode.DENSE_GAS.name()))

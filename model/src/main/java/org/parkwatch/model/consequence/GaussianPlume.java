@@ -1,10 +1,12 @@
 package org.parkwatch.model.consequence;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Continuous, neutrally buoyant Gaussian plume with ground reflection (consequence.md "Gaussian plume" [V]):
- * C(x,y,z) = Q / (2π u σy σz) · exp(−y²/2σy²) · [exp(−(z−h)²/2σz²) + exp(−(z+h)²/2σz²)].
+ * Continuous, neutrally buoyant Gaussian plume with ground reflection (docs/domain/consequence.md "Gaussian plume"
+ * [V]): C(x,y,z) = Q / (2π u σy σz) · exp(−y²/2σy²) · [exp(−(z−h)²/2σz²) + exp(−(z+h)²/2σz²)].
  *
  * <p>Units: Q in kg/s, u the wind speed at release height in m/s, h the effective release height in m; x downwind,
  * y crosswind, z height, all in m; C in kg/m³. Upwind (x ≤ 0) the concentration is 0.
@@ -155,14 +157,14 @@ public final class GaussianPlume implements PlumeField {
 
     /** Validity warnings for a receptor at downwind distance x (m); NaN to skip the distance checks. */
     public List<Warning> warnings(double xM) {
-        List<Warning> out = new java.util.ArrayList<>(ValidityLimits.dispersion(windSpeedMPerS, stability, xM));
+        List<Warning> out = new ArrayList<>(ValidityLimits.dispersion(windSpeedMPerS, stability, xM));
         if (Double.isFinite(capKgPerM3)) {
             double within = cappedWithinM();
             boolean capped = Double.isNaN(xM) ? within > 0 : xM > 0 && xM < within
                     && rawConcentration(xM, 0, receptorHeightM) > capKgPerM3;
             if (capped) {
                 out.add(Warning.of(WarningCode.CONCENTRATION_CAPPED, "x < " + Math.round(within * 100) / 100.0
-                        + " m, " + String.format(java.util.Locale.ROOT, "%.3g", capKgPerM3) + " kg/m³"));
+                        + " m, " + String.format(Locale.ROOT, "%.3g", capKgPerM3) + " kg/m³"));
             }
         }
         return out;

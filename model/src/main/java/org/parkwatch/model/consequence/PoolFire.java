@@ -1,8 +1,11 @@
 package org.parkwatch.model.consequence;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Pool fire as a point source, textbook method (consequence.md "Pool fire" [V]): Thomas flame height, total radiated
- * power and the flux at a distance. Distances in m, power in W, flux in W/m².
+ * Pool fire as a point source, textbook method (docs/domain/consequence.md "Pool fire" [V]): Thomas flame height, total
+ * radiated power and the flux at a distance. Distances in m, power in W, flux in W/m².
  */
 public final class PoolFire {
 
@@ -82,8 +85,8 @@ public final class PoolFire {
     }
 
     /** Near-field (within two diameters) and FLUX_CAPPED warnings for a target at distance x (m). */
-    public java.util.List<Warning> warnings(double distanceM) {
-        java.util.List<Warning> out = new java.util.ArrayList<>(ValidityLimits.pointSource(distanceM, 2 * poolRadiusM));
+    public List<Warning> warnings(double distanceM) {
+        List<Warning> out = new ArrayList<>(ValidityLimits.pointSource(distanceM, 2 * poolRadiusM));
         if (distanceM > 0 && capped(distanceM)) {
             out.add(Warning.of(WarningCode.FLUX_CAPPED, "SEP = " + Math.round(surfaceEmissivePowerWPerM2() / 100) / 10.0
                     + " kW/m², x = " + Math.round(distanceM * 10) / 10.0 + " m"));

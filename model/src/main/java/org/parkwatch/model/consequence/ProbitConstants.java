@@ -3,9 +3,9 @@ package org.parkwatch.model.consequence;
 import java.util.Map;
 
 /**
- * The probit constants. Thermal and overpressure sets [V, Sandia HyRAM {@code qra/probit.py}]; toxic sets are views of
- * {@link ToxicChemicals} (with their sources there) [U — each row must be checked against GB/T 37243-2019 appendix H
- * before release].
+ * The probit constants. Source: docs/domain/consequence.md "Probits". Thermal and overpressure sets [V, Sandia HyRAM
+ * {@code qra/probit.py}]; toxic sets are views of {@link ToxicChemicals} (with their sources there) [U — each row must
+ * be checked against GB/T 37243-2019 appendix H before release].
  */
 public final class ProbitConstants {
 

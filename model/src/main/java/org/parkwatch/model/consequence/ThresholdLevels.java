@@ -1,12 +1,15 @@
 package org.parkwatch.model.consequence;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Threshold levels for threat zones [U; GB/T 37243-2019 appendix G is normative and wins where it differs]. Toxic
- * levels in ppm (ERPG-1/2/3; AEGL-1/2/3 for 60 min) are read from {@link ToxicChemicals}, with their sources there;
+ * Threshold levels for threat zones. Source: docs/domain/consequence.md "Threshold zones" [U; GB/T 37243-2019
+ * appendix G is normative and wins where it differs]. Toxic levels in ppm (ERPG-1/2/3; AEGL-1/2/3 for 60 min) are read
+ * from {@link ToxicChemicals}, with their sources there;
  * radiation in kW/m², overpressure in MPa. Molar masses (kg/mol) for the ppm ↔ kg/m³ conversion at 25 °C.
  */
 public final class ThresholdLevels {
@@ -20,12 +23,12 @@ public final class ThresholdLevels {
     public static final Map<String, ToxicLevels> TOXIC = toxicLevels();
 
     private static Map<String, ToxicLevels> toxicLevels() {
-        Map<String, ToxicLevels> out = new java.util.LinkedHashMap<>();
+        Map<String, ToxicLevels> out = new LinkedHashMap<>();
         for (ToxicChemical c : ToxicChemicals.ALL.values()) {
             out.put(c.key(), new ToxicLevels(c.key(), c.molarMassKgPerMol(), ppm(c, "ERPG-1"), ppm(c, "ERPG-2"),
                     ppm(c, "ERPG-3"), ppm(c, "AEGL-1"), ppm(c, "AEGL-2"), ppm(c, "AEGL-3")));
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private static double ppm(ToxicChemical c, String id) {

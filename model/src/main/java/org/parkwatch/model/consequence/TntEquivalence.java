@@ -1,9 +1,10 @@
 package org.parkwatch.model.consequence;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Vapour cloud explosion by TNT equivalence, textbook method (consequence.md [V]):
+ * Vapour cloud explosion by TNT equivalence, textbook method (docs/domain/consequence.md §Vapour cloud explosion [V]):
  * W_TNT = α·β·W_f·Q_f/Q_TNT, and ΔP(R) from {@link TntReferenceTable} by cube-root scaling
  * R0 = R/(W_TNT/1000)^{1/3}; Kingery–Bulmash beyond the table's rows. Masses in kg, heats in kJ/kg, distances in m, pressures in MPa.
  */
@@ -74,7 +75,7 @@ public final class TntEquivalence {
     }
 
     private static BlastResult fallback(BlastResult kb, String detail) {
-        List<Warning> w = new java.util.ArrayList<>();
+        List<Warning> w = new ArrayList<>();
         w.add(Warning.of(WarningCode.KINGERY_BULMASH_FALLBACK, detail));
         w.addAll(kb.warnings());
         return new BlastResult(kb.value(), true, List.copyOf(w));

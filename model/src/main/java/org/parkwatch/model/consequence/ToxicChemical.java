@@ -2,6 +2,7 @@ package org.parkwatch.model.consequence;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The toxic data of one chemical: molar mass, ERPG and AEGL (60 min) levels and lethality probits, each number with
@@ -52,7 +53,7 @@ public record ToxicChemical(String key, String catalogueId, String cas, String n
 
     /** The level with the given id ({@code ERPG-1} …), if defined. */
     public Optional<Level> level(String id) {
-        return java.util.stream.Stream.concat(erpg.stream(), aegl.stream()).filter(l -> l.id().equals(id))
+        return Stream.concat(erpg.stream(), aegl.stream()).filter(l -> l.id().equals(id))
                 .findFirst();
     }
 

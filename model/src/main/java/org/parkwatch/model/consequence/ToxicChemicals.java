@@ -1,6 +1,7 @@
 package org.parkwatch.model.consequence;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class ToxicChemicals {
         for (ToxicChemical c : ALL.values()) {
             c.probit(set).ifPresent(p -> out.put(c.key(), new double[] {p.a(), p.b(), p.n()}));
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private static ToxicChemical row(String key, String id, String cas, String zh, String en, double molar,
@@ -120,6 +121,6 @@ public final class ToxicChemicals {
     private static Map<String, ToxicChemical> index(List<ToxicChemical> rows) {
         Map<String, ToxicChemical> out = new LinkedHashMap<>();
         rows.forEach(r -> out.put(r.key(), r));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 }

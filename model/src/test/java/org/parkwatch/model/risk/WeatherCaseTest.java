@@ -1,9 +1,10 @@
 package org.parkwatch.model.risk;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.junit.jupiter.api.Test;
 
 class WeatherCaseTest {
 
@@ -44,16 +45,16 @@ class WeatherCaseTest {
         };
         double[] rose = new double[16];
         rose[0] = 1.0;
-        RiskOutcome o = new RiskOutcome("o", 0, 0, 1e-4, java.util.List.of(narrow));
+        RiskOutcome o = new RiskOutcome("o", 0, 0, 1e-4, List.of(narrow));
         WeatherCase sharp = new WeatherCase("D", 1.0, rose);
         WeatherCase smooth = sharp.smoothed(5);
         // 800 m south, 4.5° off the sector centre (wind from north blows south): missed by the sharp plume
         double e = 800 * Math.sin(Math.toRadians(4.5));
         double n = -800 * Math.cos(Math.toRadians(4.5));
-        assertEquals(0.0, PointRisk.at(java.util.List.of(o), java.util.List.of(sharp), e, n), 0.0);
-        assertEquals(1e-4 / 5, PointRisk.at(java.util.List.of(o), java.util.List.of(smooth), e, n), 1e-12);
+        assertEquals(0.0, PointRisk.at(List.of(o), List.of(sharp), e, n), 0.0);
+        assertEquals(1e-4 / 5, PointRisk.at(List.of(o), List.of(smooth), e, n), 1e-12);
         GridSpec grid = new GridSpec(-100, -1000, 2, 100, 500);
-        RiskGridResult r = new IndividualRiskGrid(grid, 1).compute(java.util.List.of(o), java.util.List.of(smooth),
+        RiskGridResult r = new IndividualRiskGrid(grid, 1).compute(List.of(o), List.of(smooth),
                 null);
         int i = (int) Math.floor((e - grid.originEastM()) / 2);
         int j = (int) Math.floor((n - grid.originNorthM()) / 2);

@@ -2,6 +2,7 @@ package org.parkwatch.backend.risk.zones;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.parkwatch.backend.hazard.ChemicalRecord;
 import org.parkwatch.backend.hazard.GhsClass;
 import org.parkwatch.backend.hazard.SourcedValue;
@@ -32,7 +33,7 @@ public record ChemicalHazard(String id, String cas, String nameZh, String nameEn
         boolean flammable = false;
         boolean inhalation = false;
         for (GhsClass g : r.ghs()) {
-            String en = g.en() == null ? "" : g.en().toLowerCase(java.util.Locale.ROOT);
+            String en = g.en() == null ? "" : g.en().toLowerCase(Locale.ROOT);
             flammable |= en.startsWith("flammable");
             inhalation |= en.startsWith("acute toxicity, inhalation");
         }

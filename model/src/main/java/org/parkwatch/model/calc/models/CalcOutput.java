@@ -8,6 +8,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.parkwatch.model.consequence.DensePassivePlume;
+import org.parkwatch.model.consequence.ThreatZone;
 import org.parkwatch.model.consequence.Warning;
 
 /** Builds calculator output JSON: numbers (NaN as null), warnings, and GeoJSON polygons in local metres. */
@@ -44,9 +46,9 @@ final class CalcOutput {
      * Toxic zones: [{id, valuePpm, zh, en, distanceM, atScanLimit, maxHalfWidthM, geometry, warnings}]; a zone cut by
      * the scan range says so ({@code atScanLimit}: its distance is a lower bound).
      */
-    static ArrayNode toxicZones(List<org.parkwatch.model.consequence.ThreatZone> zones) {
+    static ArrayNode toxicZones(List<ThreatZone> zones) {
         ArrayNode arr = JSON.arrayNode();
-        for (org.parkwatch.model.consequence.ThreatZone z : zones) {
+        for (ThreatZone z : zones) {
             ObjectNode o = arr.addObject();
             o.put("id", z.threshold().id());
             o.put("valuePpm", z.threshold().value());
@@ -62,9 +64,9 @@ final class CalcOutput {
     }
 
     /** [{model, fromM, toM}]: which model drew which part of a plume (toM null when unbounded). */
-    static ArrayNode spans(List<org.parkwatch.model.consequence.DensePassivePlume.Span> spans) {
+    static ArrayNode spans(List<DensePassivePlume.Span> spans) {
         ArrayNode arr = JSON.arrayNode();
-        for (org.parkwatch.model.consequence.DensePassivePlume.Span s : spans) {
+        for (DensePassivePlume.Span s : spans) {
             ObjectNode o = arr.addObject().put("model", s.model());
             put(o, "fromM", s.fromM());
             put(o, "toM", s.toM());

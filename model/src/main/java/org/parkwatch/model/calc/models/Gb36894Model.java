@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.parkwatch.model.calc.CalcInputException;
@@ -37,7 +38,7 @@ public final class Gb36894Model implements CalcModel {
             throw new CalcInputException("(input)", "give points [{id, protectionClass, newFacility, irPerYear}] "
                     + "and/or outcomes [{frequencyPerYear, fatalities}]");
         }
-        for (java.util.Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
+        for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!f.equals("points") && !f.equals("outcomes")) {
                 throw new CalcInputException(f, "unknown field; known: points, outcomes");

@@ -2,7 +2,9 @@ package org.parkwatch.model.calc.models;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.parkwatch.model.calc.CalcInputException;
 import org.parkwatch.model.calc.CalcModel;
 import org.parkwatch.model.consequence.ConfidenceLines;
@@ -18,6 +20,7 @@ import org.parkwatch.model.consequence.ThreatZone;
 import org.parkwatch.model.consequence.ThreatZoneBuilder;
 import org.parkwatch.model.consequence.Threshold;
 import org.parkwatch.model.consequence.ThresholdLevels;
+import org.parkwatch.model.consequence.ValidityLimits;
 import org.parkwatch.model.consequence.Warning;
 import org.parkwatch.model.consequence.WindProfile;
 
@@ -106,11 +109,11 @@ public final class ZonesModel implements CalcModel {
         out.set("spans", CalcOutput.spans(spans));
         out.set("zones", CalcOutput.toxicZones(zones));
         double farthest = zones.stream().mapToDouble(ThreatZone::distanceM).max().orElse(0);
-        List<Warning> all = new java.util.ArrayList<>(warnings);
+        List<Warning> all = new ArrayList<>(warnings);
         zones.stream().flatMap(z -> z.warnings().stream()).filter(w -> w.code().equals("SCAN_LIMIT")).findFirst()
                 .ifPresent(all::add);
         if (farthest > 0) {
-            ConfidenceLines.Result band = ConfidenceLines.of(new org.locationtech.jts.geom.GeometryFactory(), s, u10,
+            ConfidenceLines.Result band = ConfidenceLines.of(new GeometryFactory(), s, u10,
                     windFrom, farthest, e0, n0);
             ObjectNode conf = out.putObject("confidence");
             conf.put("halfAngleDeg", band.halfAngleDeg());
@@ -118,7 +121,7 @@ public final class ZonesModel implements CalcModel {
             all.addAll(band.warnings());
         }
         if (farthest > 0 && s.isStable()) {
-            all.addAll(org.parkwatch.model.consequence.ValidityLimits.dispersion(u10, s, farthest).stream()
+            all.addAll(ValidityLimits.dispersion(u10, s, farthest).stream()
                     .filter(w -> w.code().equals("STABLE_LONG_RANGE")).toList());
         }
         out.set("warnings", CalcOutput.warnings(all));
