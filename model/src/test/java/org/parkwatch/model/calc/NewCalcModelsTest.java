@@ -121,8 +121,9 @@ class NewCalcModelsTest {
 
     @Test
     void gb36894ChecksOneTargetAndAnFnCurve() throws Exception {
-        // risk.md test vectors I1 (IR 8.25e-7 at a highly sensitive target: breaks the new-facility limit 3e-7,
-        // meets the in-service 3e-6) and I2 (F(N≥1) = 1.13e-4, F(N≥10) = 1.3e-5, F(N≥50) = 1e-6)
+        // docs/domain/test-vectors.md §Risk summation, I1 (IR 8.25e-7 at a highly sensitive target: breaks the
+        // new-facility limit 3e-7, meets the in-service 3e-6) and I2 (F(N≥1) = 1.13e-4, F(N≥10) = 1.3e-5,
+        // F(N≥50) = 1e-6)
         JsonNode out = run("gb36894", "{\"points\":[{\"id\":\"school\",\"protectionClass\":\"highly-sensitive\","
                 + "\"newFacility\":true,\"irPerYear\":8.25e-7},{\"id\":\"school-old\",\"protectionClass\":"
                 + "\"highly-sensitive\",\"irPerYear\":8.25e-7}],\"outcomes\":[{\"frequencyPerYear\":1e-4,"
