@@ -25,6 +25,7 @@ import { installZones } from './zones/index.js';
 import { installRisk } from './risk/index.js';
 import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
+import { bindDock } from './ui/dock.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -73,6 +74,7 @@ async function main() {
   const store = new LiveStore();
   const map = createMap('map');
   addBasemap(map);
+  $('map').olMap = map; // hook for browser tests and benchmarks: the view, extents, frame events
   localiseControls(map);
   let selected = null;
   const style = createStyleFunction(store, (f) => f === selected);
@@ -88,8 +90,10 @@ async function main() {
     onState: (state) => { socketState = state; showSocketState($('ws-state'), state); },
   });
   store.listenTo(socket);
-  installAlarms({ map, socket, container: $('main'), notify });
-  installZones({ map, liveStore: store, socket, container: $('main'), notify });
+  bindDock($('dock-left'), $('dock-left-toggle'), 'left', () => map.updateSize());
+  bindDock($('dock-right'), $('dock-right-toggle'), 'right', () => map.updateSize());
+  installAlarms({ map, socket, container: $('map-area'), dock: $('dock-left-body'), notify });
+  installZones({ map, liveStore: store, socket, container: $('map-area'), notify });
   const history = new HistoryPanel($('trend-panel'), store);
   const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
   const feedStrip = new FeedStrip($('feeds'), store);
@@ -118,16 +122,16 @@ async function main() {
   });
   document.body.dataset.layers = 'loaded';
   // the park QRA is for park roles (risk:read); an enterprise user's portal has no risk page
-  const risk = (me.permissions || []).includes('risk:read') ? installRisk(map, { container: $('main'), titleRow: document.querySelector('#topbar .title-row'), socket }) : null;
+  const risk = (me.permissions || []).includes('risk:read') ? installRisk(map, { container: $('map-area'), titleRow: document.querySelector('#topbar .title-row'), socket }) : null;
   // an enterprise user's page becomes its portal: header, zoom to its site, mapping view (park roles: no change)
-  installPortal({ user: me, titleRow: document.querySelector('#topbar .title-row'), container: $('main'), notify,
+  installPortal({ user: me, titleRow: document.querySelector('#topbar .title-row'), container: $('main'), notify, liveStore: store,
     zoomTo: (id) => {
       const feature = id && featureIndex.get(String(id));
       if (feature) fitTo(map, feature.getGeometry().getExtent());
       return Boolean(feature);
     } }).catch((e) => notify(t('notice.loadFailed', { msg: e.message })));
   let hazards = null;
-  installHazards(map, { container: $('main'), popup, socket,
+  installHazards(map, { container: $('dock-right-body'), popup, socket,
     plots: [...featureIndex.values()].filter((f) => canonicalKind(f.get('kind')) === 'enterprise') })
     .then((installed) => { hazards = installed; })
     .catch((e) => notify(t('notice.loadFailed', { msg: e.message })));

@@ -1,24 +1,96 @@
 /**
- * The incident panel: what the linkage package says about an incident (or one alarm) — location, chemicals with
+ * The incident panel: the incident's state, its alarms by name, acknowledge-all and closing with a reason (issue 18),
+ * the enterprises' feedback, and what the linkage package says about it (or one alarm) — location, chemicals with
  * their disposal card, cameras that see the place, sensitive targets and people within the radius, the nearest
  * resources with distances, duty contacts. All text is inserted as text.
+ * Test hooks: `#incident-panel[data-incident-id][data-state]`, `[data-action=ack-incident|close-incident|close-submit]`,
+ * `#incident-close-reason`, `.feedback-item`.
  */
 import { h, replaceChildren } from '../ui/dom.js';
 import { lang, localName } from '../i18n/index.js';
 import { tr } from './i18n.js';
+import { incidentNumber, incidentStateKey } from './incident-list.js';
+import { formatTime } from './time.js';
+
+const awaitsAck = (a) => a.state === 'UNACK_ACTIVE' || a.state === 'RTN_UNACK';
 
 export class IncidentPanel {
-  constructor(root, { onLocate }) {
+  /** @param hooks {onLocate(lon, lat), onAckAll(incident), onClose(incident, reason)} */
+  constructor(root, { onLocate, onAckAll, onClose }) {
     this.root = root;
     this.onLocate = onLocate;
+    this.onAckAll = onAckAll;
+    this.onClose = onClose;
     this.current = null;
+    this.closing = false;
     root.hidden = true;
   }
 
-  /** @param incident the incident JSON, or null for a single alarm; @param linkage its linkage package */
-  show(incident, linkage, title) {
-    this.current = { incident, linkage, title };
+  /**
+   * @param incident the incident JSON (with `alarms` when it is the detail), or null for a single alarm
+   * @param linkage its linkage package; @param feedback feedback on its alarms (array)
+   */
+  show(incident, linkage, title, feedback) {
+    const same = this.current?.incident && incident && this.current.incident.id === incident.id;
+    if (!same) { this.closing = false; this.reasonDraft = ''; this.root.scrollTop = 0; }
+    this.current = { incident, linkage, title, feedback: feedback ?? (same ? this.current.feedback : []) };
     this.render();
+  }
+
+  /** Sets the feedback shown (of the current incident or alarm). */
+  setFeedback(feedback) {
+    if (!this.current) return;
+    this.current.feedback = feedback;
+    this.render();
+  }
+
+  actions(incident) {
+    if (!incident) return null;
+    if (incident.state === 'CLOSED') {
+      return incident.closeReason ? h('div', { class: 'closed-by' }, tr('incident.closedBy',
+        { user: incident.closedBy, t: formatTime(incident.closedMs), reason: incident.closeReason })) : null;
+    }
+    const unacked = (incident.alarms || []).filter(awaitsAck).length;
+    const bar = h('div', { class: 'incident-actions' },
+      h('button', { type: 'button', dataset: { action: 'ack-incident' }, disabled: incident.alarms && !unacked,
+        onclick: () => this.onAckAll(incident) }, tr('incident.ackAll', { n: unacked })),
+      h('button', { type: 'button', dataset: { action: 'close-incident' },
+        onclick: () => { this.closing = !this.closing; this.render(); } }, tr('incident.closeAction')));
+    if (!this.closing) return bar;
+    const reason = h('textarea', { id: 'incident-close-reason', rows: 2, maxlength: 1000, required: true,
+      placeholder: tr('incident.closeReason'), 'aria-label': tr('incident.closeReason'),
+      oninput: (e) => { this.reasonDraft = e.target.value; } });
+    reason.value = this.reasonDraft || ''; // kept across re-renders while alarms change
+    const form = h('form', { class: 'close-form', onsubmit: (e) => {
+      e.preventDefault();
+      const text = reason.value.trim();
+      if (text) this.onClose(incident, text);
+    } }, reason, h('div', {},
+      h('button', { type: 'submit', dataset: { action: 'close-submit' } }, tr('incident.closeSubmit')),
+      h('button', { type: 'button', onclick: () => { this.closing = false; this.render(); } }, tr('incident.cancel'))));
+    return [bar, form];
+  }
+
+  alarmList(incident) {
+    if (!incident) return null;
+    const alarms = incident.alarms || [];
+    const names = alarms.length
+      ? alarms.map((a) => h('li', { dataset: { alarmId: a.id, state: a.state }, title: a.id },
+        `${localName({ nameZh: a.tagNameZh, nameEn: a.tagNameEn }, a.tagId || a.id)} · ${lang() === 'en' ? a.stateEn : a.stateZh}`))
+      : [h('li', {}, tr('incident.activeOf', { active: incident.activeAlarms ?? 0, total: incident.alarmIds.length }))];
+    return [h('h3', {}, tr('incident.alarms')), h('ul', { class: 'inc-alarms' }, names)];
+  }
+
+  feedbackList() {
+    const list = this.current.feedback || [];
+    if (!list.length) return null;
+    return [h('h3', {}, tr('incident.feedback')), h('ul', { class: 'feedback-list' }, list.map((f) => h('li', {
+      class: 'feedback-item', dataset: { feedbackId: String(f.id), alarmId: f.alarmId } },
+    h('div', {}, h('b', {}, `${tr('feedback.cause')}：`), f.cause),
+    h('div', {}, h('b', {}, `${tr('feedback.disposal')}：`), f.disposal),
+    h('div', { class: 'muted' }, `${f.enterpriseId || ''} ${tr('feedback.by', { user: f.author, t: formatTime(f.timeMs) })}`),
+    f.photoUrl ? h('a', { href: f.photoUrl, target: '_blank', rel: 'noopener' },
+      h('img', { class: 'feedback-photo', src: f.photoUrl, alt: tr('feedback.photo') })) : null)))];
   }
 
   close() {
@@ -28,12 +100,14 @@ export class IncidentPanel {
 
   render() {
     if (!this.current) return;
+    const typing = document.activeElement?.id === 'incident-close-reason';
+    const scroll = this.root.scrollTop;
     const { incident, linkage, title } = this.current;
     const L = linkage || {};
     const sec = (key, items) => [h('h3', {}, key), items && items.length ? items : h('div', { class: 'none' }, tr('incident.none'))];
     const dist = (m) => tr('incident.distance', { d: Math.round(m) });
     const heading = incident
-      ? `${tr(`incident.kind.${incident.kind}`)} ${incident.id} · ${tr(`incident.state.${incident.state}`)}`
+      ? `${tr('incident.no', { n: incidentNumber(incident.id) })} · ${tr(`incident.kind.${incident.kind}`)} · ${tr(`incident.state.${incidentStateKey(incident)}`)}`
       : title || tr('incident.title');
     const place = L.place || {};
     const chemicals = (L.chemicals || []).map((c) => {
@@ -61,18 +135,23 @@ export class IncidentPanel {
       ` ${dist(r.distanceM)}`));
     const contacts = (L.contacts || []).map((c) => h('li', {}, `${c.enterpriseId} ${c.role} ${c.name} ${c.phone}`));
     replaceChildren(this.root,
-      h('header', {}, h('h2', {}, heading),
+      h('header', {}, h('h2', { title: heading }, heading),
         h('button', { type: 'button', class: 'close', title: '×', onclick: () => this.close() }, '×')),
       h('div', { class: 'place' }, `${tr('incident.location')}: ${localName(place, place.featureId || '')} `,
         Number.isFinite(place.lon) ? `${place.lon.toFixed(5)}, ${place.lat.toFixed(5)}` : ''),
-      incident ? h('div', { class: 'inc-alarms' }, `${tr('incident.alarms')}: ${incident.alarmIds.join(', ')}`) : null,
+      this.actions(incident),
+      this.alarmList(incident),
+      this.feedbackList(),
       sec(tr('incident.chemicals'), chemicals),
       sec(tr('incident.cameras'), cameras.length ? [h('ul', { class: 'cameras' }, cameras)] : []),
       sec(tr('incident.people', { r: L.radiusM ?? '', n: L.people ?? 0 }), targets.length ? [h('ul', { class: 'targets' }, targets)] : []),
       sec(tr('incident.resources'), resources.length ? [h('ul', { class: 'resources' }, resources)] : []),
       sec(tr('incident.contacts'), contacts.length ? [h('ul', {}, contacts)] : []));
     this.root.dataset.incidentId = incident ? incident.id : '';
+    this.root.dataset.state = incident ? incident.state : '';
     this.root.dataset.people = String(L.people ?? 0);
     this.root.hidden = false;
+    this.root.scrollTop = scroll;
+    if (typing) document.getElementById('incident-close-reason')?.focus(); // an alarm changing does not stop typing
   }
 }

@@ -67,7 +67,7 @@ export async function installHazards(map, { container, popup, socket, plots }) {
   const root = h('aside', { id: 'hazard-panel', class: 'hazard-panel' }, h('header', {}, title, toggle), searchEl, panelBody);
   container.append(root);
   let collapsed = false;
-  const fit = (extent) => { if (extent) map.getView().fit(extent, { padding: [60, 260, 60, 440], maxZoom: 18, duration: 300 }); };
+  const fit = (extent) => { if (extent) map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 18, duration: 300 }); };
   const panel = new HazardPanel(panelBody, { onUnit: (id) => fit(layers.extentOf(id)) });
   const showExtra = (node) => { panel.detail = null; replaceChildren(panelBody, h('button', { type: 'button', class: 'hz-back',
     onclick: () => panel.render() }, `← ${t('hz.back')}`), node); };

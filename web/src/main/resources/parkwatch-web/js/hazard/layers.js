@@ -43,6 +43,9 @@ export class HazardLayers {
     this.enterprises = new ol.layer.Vector({ source: new ol.source.Vector(), style: enterpriseStyle,
       zIndex: zIndexOf('enterprise') + 0.5,
       properties: { layerId: 'hazard-enterprises', title: () => t('hz.layer.enterprises') } });
+    // labels join the park layers' declutter group (map/layers.js): a grade label gives way to other labels
+    this.units.setDeclutter('park');
+    this.enterprises.setDeclutter('park');
     map.addLayer(this.enterprises);
     map.addLayer(this.units);
   }

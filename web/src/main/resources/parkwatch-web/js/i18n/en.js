@@ -4,6 +4,7 @@ export default {
   'lang.other': '中文',
   'lang.switchTitle': 'Switch language',
   'ws.title': 'Live connection',
+  'dock.toggle': 'Show or hide the side panel',
   'ws.connecting': 'Connecting',
   'ws.open': 'Live',
   'ws.closed': 'Disconnected',

@@ -4,6 +4,7 @@ export default {
   'lang.other': 'English',
   'lang.switchTitle': '切换语言',
   'ws.title': '实时连接',
+  'dock.toggle': '展开或收起侧栏',
   'ws.connecting': '连接中',
   'ws.open': '实时',
   'ws.closed': '已断开',

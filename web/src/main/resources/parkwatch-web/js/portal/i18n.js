@@ -12,6 +12,10 @@ const zh = {
   'portal.col.tag': '位号', 'portal.col.name': '名称', 'portal.col.node': 'OPC UA 节点', 'portal.col.sampling': '采样周期 ms',
   'portal.col.deadband': '死区', 'portal.col.range': '量程', 'portal.col.limits': '报警限 LL / L / H / HH',
   'portal.col.unit': '单位', 'portal.count': '共 {n} 个位号', 'portal.loadFailed': '点位映射加载失败：{msg}',
+  'portal.col.live': '实时值', 'portal.csv': '导出 CSV', 'portal.csv.tag': '位号', 'portal.csv.name': '名称',
+  'portal.csv.live': '实时值', 'portal.csv.quality': '质量', 'portal.csv.node': 'OPC UA 节点', 'portal.csv.sampling': '采样周期 ms',
+  'portal.csv.deadband': '死区', 'portal.csv.min': '量程下限', 'portal.csv.max': '量程上限', 'portal.csv.unit': '单位',
+  'portal.csv.ll': '低低限', 'portal.csv.l': '低限', 'portal.csv.h': '高限', 'portal.csv.hh': '高高限',
 };
 
 const en = {
@@ -22,6 +26,11 @@ const en = {
   'portal.col.tag': 'Tag', 'portal.col.name': 'Name', 'portal.col.node': 'OPC UA node', 'portal.col.sampling': 'Sampling ms',
   'portal.col.deadband': 'Deadband', 'portal.col.range': 'Range', 'portal.col.limits': 'Limits LL / L / H / HH',
   'portal.col.unit': 'Unit', 'portal.count': '{n} tags', 'portal.loadFailed': 'Tag mapping failed to load: {msg}',
+  'portal.col.live': 'Live value', 'portal.csv': 'Export CSV', 'portal.csv.tag': 'Tag', 'portal.csv.name': 'Name',
+  'portal.csv.live': 'Live value', 'portal.csv.quality': 'Quality', 'portal.csv.node': 'OPC UA node',
+  'portal.csv.sampling': 'Sampling ms', 'portal.csv.deadband': 'Deadband', 'portal.csv.min': 'Range min',
+  'portal.csv.max': 'Range max', 'portal.csv.unit': 'Unit', 'portal.csv.ll': 'LL', 'portal.csv.l': 'L', 'portal.csv.h': 'H',
+  'portal.csv.hh': 'HH',
 };
 
 export const tr = translator(zh, en);

@@ -28,9 +28,10 @@ async function currentUser() {
  * @param container  where the mapping panel goes (the map's parent)
  * @param zoomTo     zooms the map to a feature id; returns false when the feature is not on the map
  * @param notify     shows a message to the user
+ * @param liveStore  the page's live store (the mapping view's live values)
  * @returns the portal (with `render()` for language switches), or null for park roles
  */
-export async function installPortal({ user: known, titleRow, container, zoomTo, notify }) {
+export async function installPortal({ user: known, titleRow, container, zoomTo, notify, liveStore }) {
   const user = known || await currentUser();
   if (!user || user.role !== 'enterprise' || !user.enterpriseId) return null;
   document.head.append(h('link', { rel: 'stylesheet', href: CSS_URL }));
@@ -43,7 +44,7 @@ export async function installPortal({ user: known, titleRow, container, zoomTo, 
   titleRow.insertBefore(badge, titleRow.querySelector('.spacer'));
   const panelEl = h('section', { id: 'portal-mapping', class: 'portal-mapping' });
   container.append(panelEl);
-  const panel = new MappingPanel(panelEl);
+  const panel = new MappingPanel(panelEl, liveStore);
   mappingBtn.addEventListener('click', () => panel.toggle());
 
   let mapping = null;

@@ -1,6 +1,7 @@
 package org.parkwatch.backend.environment;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import org.parkwatch.model.environment.Pollutant;
 import org.parkwatch.model.environment.backtrace.CandidateSource;
 import org.parkwatch.model.environment.backtrace.Station;
@@ -44,9 +45,9 @@ final class AirNetwork {
     private final Map<TagKind, String> weatherTags = new EnumMap<>(TagKind.class);
 
     AirNetwork(ParkCatalog park) {
-        JsonNode centre = park.metadata().path("centre");
-        this.originLon = centre.path(0).asDouble();
-        this.originLat = centre.path(1).asDouble();
+        JsonArray centre = array(new JsonObject(park.metadata().toString()).getValue("centre"));
+        this.originLon = number(centre, 0);
+        this.originLat = number(centre, 1);
         this.plane = new LocalMetricPlane(originLon, originLat);
         Map<String, Map<Pollutant, TagDefinition>> tagsByFeature = new LinkedHashMap<>();
         for (TagDefinition t : park.allTags()) {
@@ -62,11 +63,13 @@ final class AirNetwork {
                     f -> new EnumMap<>(Pollutant.class)).put(pollutant, t));
         }
         for (LayerInfo layer : park.layers()) {
-            for (JsonNode f : park.layer(layer.id()).path("features")) {
-                JsonNode props = f.path("properties");
-                String kind = props.path("kind").asText();
-                if ("air-station".equals(kind) && tagsByFeature.containsKey(f.path("id").asText())) {
-                    addStation(f, props, tagsByFeature.get(f.path("id").asText()));
+            for (Object o : array(new JsonObject(park.layerGeoJson(layer.id())).getValue("features"))) {
+                JsonObject f = object(o);
+                JsonObject props = object(f.getValue("properties"));
+                String kind = text(props, "kind", "");
+                String id = text(f, "id", "");
+                if ("air-station".equals(kind) && tagsByFeature.containsKey(id)) {
+                    addStation(f, props, tagsByFeature.get(id));
                 } else if ("tank".equals(kind)) {
                     addCandidate(f, props);
                 }
@@ -74,48 +77,66 @@ final class AirNetwork {
         }
     }
 
-    private void addStation(JsonNode f, JsonNode props, Map<Pollutant, TagDefinition> tags) {
-        JsonNode c = f.path("geometry").path("coordinates");
-        double lon = c.path(0).asDouble();
-        double lat = c.path(1).asDouble();
-        String id = f.path("id").asText();
-        stations.add(new AirStation(id, props.path("enterpriseId").asText(""), props.path("nameZh").asText(id),
-                props.path("nameEn").asText(id), lon, lat,
+    private void addStation(JsonObject f, JsonObject props, Map<Pollutant, TagDefinition> tags) {
+        JsonArray c = array(object(f.getValue("geometry")).getValue("coordinates"));
+        double lon = number(c, 0);
+        double lat = number(c, 1);
+        String id = text(f, "id", "");
+        stations.add(new AirStation(id, text(props, "enterpriseId", ""), text(props, "nameZh", id),
+                text(props, "nameEn", id), lon, lat,
                 new Station(id, plane.eastM(lon), plane.northM(lat), STATION_INLET_HEIGHT_M), Map.copyOf(tags)));
     }
 
-    private void addCandidate(JsonNode f, JsonNode props) {
-        Set<Pollutant> holds = EnvironmentSignals.HELD_BY_CAS.get(props.path("chemicalCas").asText(""));
+    private void addCandidate(JsonObject f, JsonObject props) {
+        Set<Pollutant> holds = EnvironmentSignals.HELD_BY_CAS.get(text(props, "chemicalCas", ""));
         if (holds == null) {
             return;
         }
-        double[] centre = ringCentre(f.path("geometry"));
+        double[] centre = ringCentre(object(f.getValue("geometry")));
         if (centre == null) {
             return;
         }
-        candidates.add(new CandidateSource(f.path("id").asText(), props.path("enterpriseId").asText(""),
+        candidates.add(new CandidateSource(text(f, "id", ""), text(props, "enterpriseId", ""),
                 plane.eastM(centre[0]), plane.northM(centre[1]), CANDIDATE_RELEASE_HEIGHT_M, new HashSet<>(holds)));
     }
 
     /** Mean vertex of a Polygon's outer ring or a Point (lon, lat); null for other geometries. */
-    private static double[] ringCentre(JsonNode geometry) {
-        String type = geometry.path("type").asText();
-        JsonNode coords = geometry.path("coordinates");
+    private static double[] ringCentre(JsonObject geometry) {
+        String type = text(geometry, "type", "");
+        JsonArray coords = array(geometry.getValue("coordinates"));
         if ("Point".equals(type)) {
-            return new double[]{coords.path(0).asDouble(), coords.path(1).asDouble()};
+            return new double[]{number(coords, 0), number(coords, 1)};
         }
-        if (!"Polygon".equals(type) || coords.path(0).size() < 2) {
+        JsonArray ring = array(coords.size() > 0 ? coords.getValue(0) : null);
+        if (!"Polygon".equals(type) || ring.size() < 2) {
             return null;
         }
-        JsonNode ring = coords.path(0);
         int n = ring.size() - 1; // the closing vertex repeats the first
         double lon = 0;
         double lat = 0;
         for (int i = 0; i < n; i++) {
-            lon += ring.path(i).path(0).asDouble();
-            lat += ring.path(i).path(1).asDouble();
+            JsonArray v = array(ring.getValue(i));
+            lon += number(v, 0);
+            lat += number(v, 1);
         }
         return new double[]{lon / n, lat / n};
+    }
+
+    private static JsonObject object(Object v) {
+        return v instanceof JsonObject o ? o : new JsonObject();
+    }
+
+    private static JsonArray array(Object v) {
+        return v instanceof JsonArray a ? a : new JsonArray();
+    }
+
+    private static double number(JsonArray a, int i) {
+        return i < a.size() && a.getValue(i) instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    private static String text(JsonObject o, String field, String fallback) {
+        Object v = o.getValue(field);
+        return v instanceof String s ? s : v instanceof Number n ? n.toString() : fallback;
     }
 
     List<AirStation> stations() {

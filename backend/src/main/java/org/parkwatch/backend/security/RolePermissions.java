@@ -18,28 +18,30 @@ import java.util.TreeSet;
 public final class RolePermissions {
     /** Every permission the matrix knows; the administrator holds all of them. */
     public static final Set<String> KNOWN = Set.of(Permissions.PUBLIC, Permissions.ALARM_READ,
-            Permissions.ALARM_OPERATE, Permissions.ALARM_CONFIG, Permissions.PERMIT_WRITE, Permissions.LIVE_READ,
-            Permissions.GIS_WRITE, Permissions.METRICS_READ, Permissions.HAZARD_READ, Permissions.REGISTRY_WRITE,
-            Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.RISK_RUN, Permissions.SESSION,
-            Permissions.AUDIT_READ, Permissions.USER_ADMIN, Permissions.ENVIRONMENT_READ,
+            Permissions.ALARM_OPERATE, Permissions.ALARM_RESPOND, Permissions.ALARM_CONFIG, Permissions.PERMIT_WRITE,
+            Permissions.LIVE_READ, Permissions.GIS_WRITE, Permissions.METRICS_READ, Permissions.HAZARD_READ,
+            Permissions.REGISTRY_WRITE, Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.RISK_RUN,
+            Permissions.SESSION, Permissions.AUDIT_READ, Permissions.USER_ADMIN, Permissions.ENVIRONMENT_READ,
             Permissions.ENVIRONMENT_TRACE);
 
     private static final Map<Role, Set<String>> MATRIX = new EnumMap<>(Map.of(
             Role.ADMIN, KNOWN,
             // the control room reads everything and acts on alarms and permits, but changes no configuration
             Role.OPERATOR, Set.of(Permissions.PUBLIC, Permissions.LIVE_READ, Permissions.ALARM_READ,
-                    Permissions.ALARM_OPERATE, Permissions.PERMIT_WRITE, Permissions.HAZARD_READ,
-                    Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.RISK_RUN, Permissions.METRICS_READ,
-                    Permissions.SESSION, Permissions.ENVIRONMENT_READ, Permissions.ENVIRONMENT_TRACE),
+                    Permissions.ALARM_OPERATE, Permissions.ALARM_RESPOND, Permissions.PERMIT_WRITE,
+                    Permissions.HAZARD_READ, Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.RISK_RUN,
+                    Permissions.METRICS_READ, Permissions.SESSION, Permissions.ENVIRONMENT_READ,
+                    Permissions.ENVIRONMENT_TRACE),
             // the regulator reads everything, including the audit log, and changes nothing
             Role.REGULATOR, Set.of(Permissions.PUBLIC, Permissions.LIVE_READ, Permissions.ALARM_READ,
                     Permissions.HAZARD_READ, Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.AUDIT_READ,
                     Permissions.METRICS_READ, Permissions.SESSION, Permissions.ENVIRONMENT_READ,
                     Permissions.ENVIRONMENT_TRACE),
-            // an enterprise user works on its own plant only; Principal.sees does the scoping in the handlers
+            // an enterprise user works on its own plant only (acknowledges and answers its own alarms, issue 18);
+            // Principal.sees does the scoping in the handlers
             Role.ENTERPRISE, Set.of(Permissions.PUBLIC, Permissions.LIVE_READ, Permissions.ALARM_READ,
-                    Permissions.HAZARD_READ, Permissions.PERMIT_WRITE, Permissions.CALC_RUN, Permissions.SESSION,
-                    Permissions.ENVIRONMENT_READ),
+                    Permissions.ALARM_RESPOND, Permissions.HAZARD_READ, Permissions.PERMIT_WRITE, Permissions.CALC_RUN,
+                    Permissions.SESSION, Permissions.ENVIRONMENT_READ),
             Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 
     private RolePermissions() {

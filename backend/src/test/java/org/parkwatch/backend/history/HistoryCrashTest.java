@@ -97,7 +97,7 @@ class HistoryCrashTest {
     private static Process start(Path config, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.parkwatch.backend.platform.Main", "--config", config.toString());
+                "org.parkwatch.backend.app.Main", "--config", config.toString());
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("PARKWATCH_ADMIN_PASSWORD", "crash-test-" + System.nanoTime());
         return pb.start();

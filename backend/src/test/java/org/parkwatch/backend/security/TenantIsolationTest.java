@@ -115,6 +115,9 @@ class TenantIsolationTest {
             case "/api/registry/enterprises/:id" -> "/api/registry/enterprises/E02";
             case "/api/enterprises/:id/mapping" -> "/api/enterprises/E02/mapping";
             case "/api/alarms/:id/linkage" -> "/api/alarms/E02.TK101.TT.HH/linkage";
+            case "/api/alarms/:id/feedback" -> "/api/alarms/E02.TK101.TT.HH/feedback";
+            case "/api/alarms/:id/feedback/photos/:photo" -> "/api/alarms/E02.TK101.TT.HH/feedback/photos/any";
+            case "/api/incidents/:id/feedback" -> "/api/incidents/" + anyIncidentOf("E02") + "/feedback";
             case "/api/incidents/:id" -> "/api/incidents/" + anyIncidentOf("E02");
             case "/api/incidents/:id/threat-zones" -> "/api/incidents/" + anyIncidentOf("E02") + "/threat-zones";
             case "/api/risk/qra/runs/:id" -> "/api/risk/qra/runs/1"; // risk:read: park roles only, 403 to E01
@@ -204,13 +207,15 @@ class TenantIsolationTest {
     }
 
     /**
-     * Every write route an enterprise user could reach must be one whose scoping is tested here: today only
-     * {@code POST /api/permits} (below), the caller's own session and the calculator (no park data). Any other write
+     * Every write route an enterprise user could reach must be one whose scoping is tested here: today
+     * {@code POST /api/permits} and the alarm responses of issue 18 (acknowledge, acknowledge selected or by incident,
+     * feedback; below), the caller's own session and the calculator (no park data). Any other write
      * route answers 403 to an E01 user; a new one opened to enterprise users fails this until it is scoped and listed.
      */
     @Test
     void everyOtherWriteRouteIsRefusedToAnEnterpriseUser() throws Exception {
-        Set<String> scopedHere = Set.of("/api/permits");
+        Set<String> scopedHere = Set.of("/api/permits", "/api/alarms/:id/ack", "/api/alarms/ack",
+                "/api/incidents/:id/ack", "/api/alarms/:id/feedback");
         int checked = 0;
         for (RouteSpec r : backend.routeTable()) {
             if (r.method() == HttpMethod.GET || scopedHere.contains(r.path())) continue;
@@ -240,8 +245,15 @@ class TenantIsolationTest {
         assertEquals(201, post(e01, "/api/permits", ownPermit).statusCode());
         assertTrue(array(e01, "/api/permits").encode().contains("WP-E01-1"));
         assertFalse(array(e02, "/api/permits").encode().contains("WP-E01-1"), "E02 does not see E01's permit");
-        // acknowledging needs alarm:operate, which enterprise users do not hold; another's alarm is refused either way
-        assertEquals(403, post(e01, "/api/alarms/E02.TK101.TT.HH/ack", "{\"user\":\"e01\"}").statusCode());
+        // enterprise users acknowledge and answer their own alarms (alarm:respond, issue 18); another's alarm or
+        // incident answers 404 as if it did not exist, and in a selection it is listed as not found
+        assertEquals(404, post(e01, "/api/alarms/E02.TK101.TT.HH/ack", "{\"user\":\"e01\"}").statusCode());
+        assertEquals(404, post(e01, "/api/alarms/E02.TK101.TT.HH/feedback",
+                "{\"cause\":\"x\",\"disposal\":\"y\"}").statusCode());
+        HttpResponse<String> selected = post(e01, "/api/alarms/ack", "{\"ids\":[\"E02.TK101.TT.HH\"]}");
+        assertEquals(200, selected.statusCode(), selected.body());
+        assertEquals(List.of("E02.TK101.TT.HH"), new JsonObject(selected.body()).getJsonArray("notFound").getList());
+        assertEquals(404, post(e01, "/api/incidents/" + anyIncidentOf("E02") + "/ack", "{}").statusCode());
         assertEquals(403, post(e01, "/api/registry/enterprises/E02/contacts",
                 "{\"name\":\"x\",\"phone\":\"13800000000\"}").statusCode());
     }

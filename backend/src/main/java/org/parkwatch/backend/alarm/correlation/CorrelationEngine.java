@@ -15,8 +15,10 @@ import java.util.function.Predicate;
 
 /**
  * Evaluates the correlation rules ({@link CorrelationConfig}) on the alarm stream and maintains incidents: opens one
- * when a rule fires, adds later matching alarms to it, closes it when all its alarms have cleared. Every open, update
- * and close goes to the sink. Pure and single-threaded; time comes from the signals.
+ * when a rule fires and adds later matching alarms to it. An incident is closed by an operator ({@link #close}), not
+ * by its alarms clearing (issue 18: the operator decides when the event is over); a closed incident reopens when one
+ * of its alarms activates again. Every open, update, close and reopen goes to the sink. Pure and single-threaded;
+ * time comes from the signals.
  */
 public final class CorrelationEngine {
     private final CorrelationConfig cfg;
@@ -25,7 +27,12 @@ public final class CorrelationEngine {
     private final String idPrefix;
     private final Map<String, Member> active = new LinkedHashMap<>();
     private final Map<String, Open> open = new LinkedHashMap<>();
+    /** Closed incidents that reopen when one of their alarms activates again, newest last. */
+    private final Map<String, Open> closed = new LinkedHashMap<>();
     private int seq;
+
+    /** Closed incidents remembered for reopening. */
+    public static final int CLOSED_KEPT = 200;
 
     /** An active alarm with its resolved place. */
     private record Member(AlarmSignal signal, LonLat position, String unit) {
@@ -71,6 +78,7 @@ public final class CorrelationEngine {
         String unit = locator.unitOf(s.featureId()).orElse(null);
         Member m = new Member(s, pos, unit);
         active.put(s.alarmId(), m);
+        reopen(s);
         if (cfg.leak().enabled() && s.isGasAlarm() && pos != null) leak(m);
         if (cfg.sisTrip().enabled() && unit != null && (s.isSisTrip() || s.isProcessAlarm())) sisTrip(m);
         if (cfg.domino().enabled() && s.priority() != null
@@ -81,8 +89,7 @@ public final class CorrelationEngine {
 
     /**
      * Takes back incidents persisted before a restart: open ones are continued (their members join again as their
-     * alarms re-activate; the first member to clear closes an incident no other active alarm holds), and numbering
-     * continues after the highest restored id with this engine's prefix.
+     * alarms re-activate), closed ones reopen when one of their alarms activates again, and numbering continues after the highest restored id with this engine's prefix.
      */
     public void restore(List<Incident> incidents) {
         for (Incident i : incidents) {
@@ -93,13 +100,47 @@ public final class CorrelationEngine {
                     // not one of ours
                 }
             }
-            if (i.state() != Incident.State.OPEN) continue;
             Open o = new Open(i.id(), i.kind(), i.unitId(), i.openedMs());
             o.alarms.addAll(i.alarmIds());
             o.enterprises.addAll(i.enterprises());
             if (Double.isFinite(i.lon()) && Double.isFinite(i.lat())) o.places.put("restored", new LonLat(i.lon(), i.lat()));
             o.updatedMs = i.updatedMs();
+            if (i.state() == Incident.State.OPEN) open.put(o.id, o);
+            else remember(o);
+        }
+    }
+
+    /**
+     * An operator closes the incident: it leaves the open ones (the sink hears it CLOSED) and is remembered, so an
+     * alarm of it activating again reopens it.
+     *
+     * @return the closed incident, empty when no open incident has this id
+     */
+    public Optional<Incident> close(String incidentId, long atMs) {
+        Open o = open.remove(incidentId);
+        if (o == null) return Optional.empty();
+        o.updatedMs = atMs;
+        remember(o);
+        Incident view = view(o, Incident.State.CLOSED);
+        sink.accept(view);
+        return Optional.of(view);
+    }
+
+    private void remember(Open o) {
+        closed.remove(o.id);
+        closed.put(o.id, o);
+        if (closed.size() > CLOSED_KEPT) closed.remove(closed.keySet().iterator().next());
+    }
+
+    /** An alarm of a closed incident activating again reopens that incident. */
+    private void reopen(AlarmSignal s) {
+        for (Iterator<Open> it = closed.values().iterator(); it.hasNext(); ) {
+            Open o = it.next();
+            if (!o.alarms.contains(s.alarmId())) continue;
+            it.remove();
             open.put(o.id, o);
+            publish(o, s.atMs());
+            return;
         }
     }
 
@@ -188,16 +229,14 @@ public final class CorrelationEngine {
         sink.accept(view(o, Incident.State.OPEN));
     }
 
+    /** An alarm clearing leaves its incidents open (the operator closes them); it is no longer active. */
     private void clear(AlarmSignal s) {
         active.remove(s.alarmId());
-        for (Iterator<Open> it = open.values().iterator(); it.hasNext(); ) {
-            Open o = it.next();
-            if (o.alarms.contains(s.alarmId()) && o.alarms.stream().noneMatch(active::containsKey)) {
-                it.remove();
-                o.updatedMs = s.atMs();
-                sink.accept(view(o, Incident.State.CLOSED));
-            }
-        }
+    }
+
+    /** Is this alarm's condition active as the engine last heard it? */
+    public boolean isActive(String alarmId) {
+        return active.containsKey(alarmId);
     }
 
     private Incident view(Open o, Incident.State state) {

@@ -66,7 +66,7 @@ public final class AlarmRoutes {
                 RouteSpec.get("/api/alarms/journal", this::journal, Permissions.ALARM_READ),
                 RouteSpec.get("/api/alarms/kpi", this::kpi, Permissions.ALARM_READ),
                 RouteSpec.get("/api/alarms/:id/linkage", this::linkage, Permissions.ALARM_READ),
-                RouteSpec.post("/api/alarms/:id/ack", this::ack, Permissions.ALARM_OPERATE),
+                RouteSpec.post("/api/alarms/:id/ack", this::ack, Permissions.ALARM_RESPOND),
                 RouteSpec.post("/api/alarms/:id/shelve", this::shelve, Permissions.ALARM_OPERATE),
                 RouteSpec.post("/api/alarms/:id/unshelve", this::unshelve, Permissions.ALARM_OPERATE),
                 RouteSpec.get("/api/incidents", this::incidents, Permissions.ALARM_READ),
@@ -275,7 +275,7 @@ public final class AlarmRoutes {
         Principal p = Principal.of(ctx);
         JsonArray arr = new JsonArray();
         for (Incident i : service.incidents()) {
-            JsonObject o = views.incident(service.json().incident(i), p);
+            JsonObject o = views.incident(service.incidentJson(i), p);
             if (o != null) arr.add(o);
         }
         ApiReplies.json(ctx, arr.encode());
@@ -285,7 +285,7 @@ public final class AlarmRoutes {
     private void incident(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         Principal p = Principal.of(ctx);
-        Optional<JsonObject> seen = service.incident(id).map(i -> views.incident(service.json().incident(i), p));
+        Optional<JsonObject> seen = service.incident(id).map(i -> views.incident(service.incidentJson(i), p));
         seen.ifPresentOrElse(o -> {
             JsonArray alarms = new JsonArray();
             for (Object a : o.getJsonArray("alarmIds")) {
@@ -315,7 +315,7 @@ public final class AlarmRoutes {
         return Principal.of(ctx).username();
     }
 
-    private static String text(JsonObject body, String field, boolean required) {
+    static String text(JsonObject body, String field, boolean required) {
         Object v = body.getValue(field);
         if (v == null || (v instanceof String s && s.isBlank())) {
             if (required) throw new IllegalArgumentException(field + ": missing");

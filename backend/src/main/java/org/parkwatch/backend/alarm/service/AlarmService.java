@@ -10,6 +10,7 @@ import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.AlarmManager;
 import org.parkwatch.backend.alarm.BypassRegister;
 import org.parkwatch.backend.alarm.ConditionChange;
+import org.parkwatch.backend.alarm.IncidentClosure;
 import org.parkwatch.backend.alarm.JournalEntry;
 import org.parkwatch.backend.alarm.TransitionResult;
 import org.parkwatch.backend.alarm.WorkPermit;
@@ -82,6 +83,8 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     private final Set<String> pendingChanged = new LinkedHashSet<>();
     private final Map<String, Incident> incidents = new LinkedHashMap<>();
     private final Map<String, LinkagePackage> linkageOfIncident = new HashMap<>();
+    /** The operator's closing of each closed incident (removed when it reopens). */
+    private final Map<String, IncidentClosure> closures = new HashMap<>();
     private Function<Incident, LinkagePackage> linkage = i -> null;
     private Function<AlarmDefinition, LinkagePackage> alarmLinkage = d -> null;
     private final List<IncidentListener> incidentListeners = new CopyOnWriteArrayList<>();
@@ -183,10 +186,15 @@ public final class AlarmService implements IngestListener, IncidentFeed {
             return Future.succeededFuture();
         }
         return vertx.executeBlocking(() -> new Restored(permitsAndIncidents.loadPermits(),
-                        permitsAndIncidents.loadIncidents(CLOSED_INCIDENTS_KEPT)), false)
+                        permitsAndIncidents.loadIncidents(CLOSED_INCIDENTS_KEPT),
+                        permitsAndIncidents.loadLatestClosures()), false)
                 .map(r -> {
                     r.permits().forEach(bypasses::restorePermit);
-                    for (Incident i : r.incidents()) incidents.put(i.id(), i);
+                    for (Incident i : r.incidents()) {
+                        incidents.put(i.id(), i);
+                        IncidentClosure c = r.closures().get(i.id());
+                        if (c != null && i.state() == Incident.State.CLOSED) closures.put(i.id(), c);
+                    }
                     correlation.restore(r.incidents());
                     LOG.info("{} work permits and {} incidents restored", r.permits().size(), r.incidents().size());
                     notifyRestored(r.incidents());
@@ -226,7 +234,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         write.onComplete(r -> writes.remove(write));
     }
 
-    private record Restored(List<WorkPermit> permits, List<Incident> incidents) {
+    private record Restored(List<WorkPermit> permits, List<Incident> incidents, Map<String, IncidentClosure> closures) {
     }
 
     /**
@@ -295,6 +303,45 @@ public final class AlarmService implements IngestListener, IncidentFeed {
 
     public TransitionResult unshelve(String alarmId, String user, String comment) {
         return manager.unshelve(alarmId, user, comment, clock.getAsLong());
+    }
+
+    /**
+     * An operator closes an open incident with a reason (issue 18); the closing is stored and the incident reopens
+     * when one of its alarms activates again.
+     *
+     * @return the closed incident; empty when there is no open incident with this id
+     */
+    public Optional<Incident> closeIncident(String incidentId, String user, String reason) {
+        Incident i = incidents.get(incidentId);
+        if (i == null || i.state() != Incident.State.OPEN) return Optional.empty();
+        IncidentClosure closure = new IncidentClosure(incidentId, clock.getAsLong(), user, reason);
+        closures.put(incidentId, closure);
+        Optional<Incident> closed = correlation.close(incidentId, closure.closedMs());
+        if (closed.isEmpty()) {
+            closures.remove(incidentId);
+            return closed;
+        }
+        if (permitsAndIncidents != null && vertx != null) {
+            track(vertx.executeBlocking(() -> {
+                permitsAndIncidents.saveClosure(closure);
+                return (Void) null;
+            }, true).onFailure(e -> LOG.error("closing of incident {} not stored: {}", incidentId, e.toString())));
+        }
+        return closed;
+    }
+
+    /**
+     * The incident as the API and push show it: {@link AlarmJson#incident} plus how many of its alarms are still
+     * active ({@code activeAlarms}) and, once closed, who closed it, when and why.
+     */
+    public JsonObject incidentJson(Incident i) {
+        JsonObject o = json.incident(i);
+        int activeAlarms = 0;
+        for (String id : i.alarmIds()) if (correlation.isActive(id)) activeAlarms++;
+        o.put("activeAlarms", activeAlarms);
+        IncidentClosure c = i.state() == Incident.State.CLOSED ? closures.get(i.id()) : null;
+        if (c != null) o.put("closedMs", c.closedMs()).put("closedBy", c.closedBy()).put("closeReason", c.reason());
+        return o;
     }
 
     public AlarmManager manager() {
@@ -404,10 +451,16 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         }
         if (pkg != null) linkageOfIncident.put(i.id(), pkg);
         else linkageOfIncident.putIfAbsent(i.id(), null);
-        JsonObject msg = new JsonObject().put("incident", json.incident(i)).put("isNew", isNew);
+        boolean reopened = before != null && before.state() == Incident.State.CLOSED
+                && i.state() == Incident.State.OPEN;
+        if (reopened) closures.remove(i.id());
+        JsonObject msg = new JsonObject().put("incident", incidentJson(i)).put("isNew", isNew)
+                .put("reopened", reopened);
         if (pkg != null) msg.put("linkage", LinkageJson.of(pkg));
         push.publish("incident", PushOwners.ofTagged(i.enterprises()), msg, incidentView);
-        if (before == null || before.state() != Incident.State.CLOSED) notifyIncident(i, before == null);
+        if (before == null || before.state() != Incident.State.CLOSED || reopened) {
+            notifyIncident(i, before == null || reopened);
+        }
         pruneClosed();
     }
 

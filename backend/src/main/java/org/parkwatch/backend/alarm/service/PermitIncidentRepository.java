@@ -1,5 +1,6 @@
 package org.parkwatch.backend.alarm.service;
 
+import org.parkwatch.backend.alarm.IncidentClosure;
 import org.parkwatch.backend.alarm.Priority;
 import org.parkwatch.backend.alarm.WorkPermit;
 import org.parkwatch.backend.alarm.correlation.Incident;
@@ -11,11 +12,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Work permits and incidents in the database (migration V8: {@code alarm_permit}, {@code alarm_incident}), so both
- * survive a restart. Every call blocks: call it off the event loop.
+ * Work permits and incidents in the database (migration V8: {@code alarm_permit}, {@code alarm_incident}; V20:
+ * {@code alarm_incident_close}, every closing of an incident by an operator), so they survive a restart. Every call blocks: call it off the event loop.
  */
 public final class PermitIncidentRepository {
     private final Database db;
@@ -108,6 +111,37 @@ public final class PermitIncidentRepository {
                 kept.add(i);
             }
             return kept;
+        });
+    }
+
+    /** Records an operator closing an incident (kept with every earlier closing). */
+    public void saveClosure(IncidentClosure closure) throws SQLException {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO alarm_incident_close (incident_id, closed_ms, "
+                    + "closed_by, reason) VALUES (?,?,?,?)")) {
+                ps.setString(1, closure.incidentId());
+                ps.setLong(2, closure.closedMs());
+                ps.setString(3, closure.closedBy());
+                ps.setString(4, closure.reason());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The latest closing of each incident ever closed by an operator, by incident id. */
+    public Map<String, IncidentClosure> loadLatestClosures() throws SQLException {
+        return db.withConnection(c -> {
+            Map<String, IncidentClosure> out = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT incident_id, closed_ms, closed_by, reason "
+                    + "FROM alarm_incident_close ORDER BY closed_ms");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new IncidentClosure(rs.getString(1), rs.getLong(2), rs.getString(3),
+                            rs.getString(4)));
+                }
+            }
+            return out;
         });
     }
 

@@ -6,8 +6,13 @@ public final class Permissions {
     public static final String PUBLIC = "public";
     /** Read alarms, their journal and KPIs, incidents, linkage packages, bypasses and permits (issue 5). */
     public static final String ALARM_READ = "alarm:read";
-    /** Acknowledge, shelve and unshelve alarms (issue 5). */
+    /** Shelve and unshelve alarms (issue 5), close incidents with a reason (issue 18). */
     public static final String ALARM_OPERATE = "alarm:operate";
+    /**
+     * Acknowledge alarms (one, a selection, an incident's) and reply with feedback on them (issue 18): park operators
+     * on every alarm, enterprise users on their own ({@code TenantScope} in the handlers).
+     */
+    public static final String ALARM_RESPOND = "alarm:respond";
     /** Change alarm definitions (limits, priorities, delays) while running (issue 5). */
     public static final String ALARM_CONFIG = "alarm:config";
     /** Enter work permits for SIS bypasses (issue 5). */

@@ -78,7 +78,7 @@ class CorrelationEngineTest {
     }
 
     @Test
-    void laterDetectorsJoinTheLeakAndItClosesWhenAllClear() {
+    void laterDetectorsJoinTheLeakAndItStaysOpenWhenAllClear() {
         CorrelationEngine e = engine(CorrelationConfig.defaults());
         e.onAlarm(gas("GD101", T));
         e.onAlarm(gas("GD102", T + 1_000));
@@ -87,12 +87,41 @@ class CorrelationEngineTest {
         assertEquals(3, e.open().get(0).alarmIds().size());
         e.onAlarm(gasClear("GD101", T + 60_000));
         e.onAlarm(gasClear("GD102", T + 61_000));
-        assertEquals(1, e.open().size());
         e.onAlarm(gasClear("GD103", T + 62_000));
-        assertEquals(List.of(), e.open());
-        Incident closed = published.get(published.size() - 1);
+        assertEquals(1, e.open().size(), "an operator closes an incident, not its alarms clearing");
+        assertEquals(false, e.isActive("E01.GD101.GAS.H"));
+    }
+
+    @Test
+    void anOperatorClosesTheIncidentAndItReopensWhenItsAlarmReturns() {
+        CorrelationEngine e = engine(CorrelationConfig.defaults());
+        e.onAlarm(gas("GD101", T));
+        e.onAlarm(gas("GD102", T + 1_000));
+        e.onAlarm(gasClear("GD101", T + 60_000));
+        Incident closed = e.close("INC-1", T + 70_000).orElseThrow();
         assertEquals(Incident.State.CLOSED, closed.state());
-        assertEquals("INC-1", closed.id());
+        assertEquals(T + 70_000, closed.updatedMs());
+        assertEquals(closed, published.get(published.size() - 1));
+        assertEquals(List.of(), e.open());
+        assertTrue(e.close("INC-1", T + 71_000).isEmpty(), "closing twice does nothing");
+
+        e.onAlarm(gas("GD101", T + 90_000));
+        assertEquals(1, e.open().size());
+        Incident reopened = e.open().get(0);
+        assertEquals("INC-1", reopened.id(), "the same incident, not a new one");
+        assertEquals(Incident.State.OPEN, reopened.state());
+        assertEquals(T + 90_000, reopened.updatedMs());
+    }
+
+    @Test
+    void aRestoredClosedIncidentReopensWhenItsAlarmReturns() {
+        CorrelationEngine e = engine(CorrelationConfig.defaults());
+        e.restore(List.of(new Incident("INC-7", Incident.Kind.LEAK, Priority.HIGH,
+                List.of("E01.GD101.GAS.H", "E01.GD102.GAS.H"), 113.6, 34.8, List.of("E01"), null, T, T + 1,
+                Incident.State.CLOSED)));
+        assertEquals(List.of(), e.open());
+        e.onAlarm(gas("GD102", T + 5_000));
+        assertEquals("INC-7", e.open().get(0).id());
     }
 
     static AlarmSignal trip(String sis, String feature, long t) {

@@ -38,6 +38,7 @@ final class AlarmBackend implements AutoCloseable {
     static AlarmBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
         Map<String, String> cfg = new HashMap<>(Map.of("db.enabled", "true", "risk.qra.autoStart", "false"));
         cfg.putAll(overrides);
+        // every capability, with more time to start: the demo park's import is slow on a busy two-core machine
         TestBackend t = TestBackend.startAll(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo());
         return new AlarmBackend(t);
     }

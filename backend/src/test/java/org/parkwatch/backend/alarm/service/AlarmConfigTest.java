@@ -160,11 +160,15 @@ class AlarmConfigTest {
             assertNotNull(inc.getDouble("lon"));
             assertEquals(2, inc.getJsonArray("alarmIds").size(), inc.encode());
 
-            // the restored incident is continued: the detectors clearing close it
+            // the restored incident is continued: the detectors clear, and the operator closes it with a reason
             p.publish(2, List.of(new Sample("E01.GD101.GAS", 0.0, t0 + 3000, 0),
                     new Sample("E01.GD102.GAS", 0.0, t0 + 3000, 0)));
             await().atMost(Duration.ofSeconds(10)).until(() ->
-                    "CLOSED".equals(b.getArray("/api/incidents").getJsonObject(0).getString("state")));
+                    b.getArray("/api/incidents").getJsonObject(0).getInteger("activeAlarms") == 0);
+            assertEquals("OPEN", b.getArray("/api/incidents").getJsonObject(0).getString("state"));
+            assertEquals(200, b.post("/api/incidents/" + inc.getString("id") + "/close",
+                    "{\"reason\":\"detectors back to zero\"}").statusCode());
+            assertEquals("CLOSED", b.getArray("/api/incidents").getJsonObject(0).getString("state"));
             assertEquals(1, b.getArray("/api/incidents").size());
         }
     }

@@ -1,0 +1,79 @@
+/**
+ * The map benchmark (./parkwatch bench map, issue 18): a synthetic park of N live point features (a grid of
+ * detectors around the demo park's centre, coloured by their value like the live map), every value changed once a
+ * second, while the view pans continuously as a hand drag would (view.beginInteraction: the map is "interacting").
+ * Frame intervals come from requestAnimationFrame. Parameters from the query: `n` (features, 10000), `seconds` (pan
+ * time, 10), `redraw` (1: the layer redraws while interacting, as when values must move during a pan; 0: OpenLayers'
+ * default: the drawing instructions are replayed moved, and rebuilt when the pan stops), `layer` (vector: a
+ * canvas vector layer as the live map has; image: ol.layer.VectorImage, drawn to an image that is only moved during
+ * the pan and redrawn after it and on each change). The result is written as JSON to `body[data-bench-result]`:
+ * {features, seconds, frames, fps, longestFrameMs, p95FrameMs, updates, layer, redrawWhilePanning}.
+ */
+const params = new URLSearchParams(location.search);
+const N = Number(params.get('n') || 10000);
+const SECONDS = Number(params.get('seconds') || 10);
+const REDRAW = params.get('redraw') === '1';
+const LAYER = params.get('layer') === 'image' ? 'image' : 'vector';
+const CENTRE = [113.6, 34.8];
+
+function styles(ol) {
+  const circle = (fill) => new ol.style.Style({ image: new ol.style.Circle({ radius: 4,
+    fill: new ol.style.Fill({ color: fill }), stroke: new ol.style.Stroke({ color: '#34495e', width: 1 }) }) });
+  const bands = [circle('#2ecc71'), circle('#f1c40f'), circle('#e67e22'), circle('#c0392b')];
+  return (feature) => bands[Math.min(3, Math.floor(feature.get('v') * 4))];
+}
+
+function park(ol) {
+  const side = Math.ceil(Math.sqrt(N));
+  const features = [];
+  for (let i = 0; i < N; i++) {
+    const lon = CENTRE[0] - 0.03 + (0.06 * (i % side)) / side;
+    const lat = CENTRE[1] - 0.02 + (0.04 * Math.floor(i / side)) / side;
+    features.push(new ol.Feature({ geometry: new ol.geom.Point(ol.proj.fromLonLat([lon, lat])), v: (i % 97) / 97 }));
+  }
+  return features;
+}
+
+function run() {
+  const { ol } = window;
+  const features = park(ol);
+  const options = { source: new ol.source.Vector({ features }), style: styles(ol) };
+  const layer = LAYER === 'image' ? new ol.layer.VectorImage(options)
+    : new ol.layer.Vector({ ...options, updateWhileInteracting: REDRAW, updateWhileAnimating: REDRAW });
+  const map = new ol.Map({ target: 'map', layers: [layer],
+    view: new ol.View({ center: ol.proj.fromLonLat(CENTRE), zoom: 14 }) });
+  let updates = 0;
+  const tick = setInterval(() => { // 1 Hz: every value changes, one redraw of the layer (live-colouring batches so)
+    updates++;
+    for (const f of features) f.set('v', (f.get('v') + 0.137) % 1, true);
+    layer.changed();
+  }, 1000);
+  map.once('rendercomplete', () => {
+    const view = map.getView();
+    const start = view.getCenter();
+    const frames = [];
+    let last = null;
+    let t0 = null;
+    view.beginInteraction();
+    const frame = (now) => {
+      if (t0 === null) t0 = now;
+      if (last !== null) frames.push(now - last);
+      last = now;
+      const t = (now - t0) / 1000;
+      // a slow circle of 600 m radius, about one turn per 5 s
+      view.setCenter([start[0] + 600 * Math.cos(t * 1.25), start[1] + 600 * Math.sin(t * 1.25)]);
+      if (t < SECONDS) { requestAnimationFrame(frame); return; }
+      view.endInteraction();
+      clearInterval(tick);
+      const sorted = [...frames].sort((a, b) => a - b);
+      const total = frames.reduce((s, x) => s + x, 0);
+      const r1 = (x) => Math.round(x * 10) / 10;
+      document.body.dataset.benchResult = JSON.stringify({ features: N, seconds: r1(total / 1000), frames: frames.length,
+        fps: r1(frames.length / (total / 1000)), longestFrameMs: r1(sorted[sorted.length - 1]),
+        p95FrameMs: r1(sorted[Math.floor(sorted.length * 0.95)]), updates, layer: LAYER, redrawWhilePanning: REDRAW });
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+if (document.readyState === 'complete') run(); else window.addEventListener('load', run);
