@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkwatch.model.consequence.ToxicChemical;
+import org.parkwatch.model.consequence.ToxicChemicals;
 
 /**
  * JSON of the chemicals: reads {@code hazard/chemicals.json} into {@link ChemicalRecord}s, and writes the chemical
  * API: a short entry per chemical for lists and search ({@code GET /api/chemicals}), and the full record with its
- * GB 18218 Q and β and its disposal card ({@code GET /api/chemicals/:cas}).
+ * GB 18218 Q and β and its disposal card ({@code GET /api/chemicals/:cas}). Each record gets the chemical's toxic
+ * levels from the model's {@link ToxicChemicals} (the file itself holds none, so there is one source).
  */
 final class ChemicalJson {
 
@@ -62,14 +65,31 @@ final class ChemicalJson {
             if (!(p.getValue("value") instanceof Number value)) {
                 throw new IllegalStateException("properties." + e.getKey() + ".value is not a number");
             }
+            if (e.getKey().startsWith("erpg") || e.getKey().startsWith("aegl")) {
+                throw new IllegalStateException("properties." + e.getKey() + ": toxic levels come from the model's "
+                        + "ToxicChemicals, the one source of ERPG/AEGL values; remove it here");
+            }
             props.put(e.getKey(), new SourcedValue(value.doubleValue(), text(p, "unit"),
                     required(p, "source", "properties." + e.getKey()), text(p, "note")));
         });
+        ToxicChemicals.byCatalogueId(text(n, "id")).ifPresent(t -> addToxicLevels(props, t));
         return new ChemicalRecord(required(n, "id", ""), required(n, "cas", ""), strings(n.getValue("otherCas")),
                 required(n, "nameZh", ""), required(n, "nameEn", ""), strings(n.getValue("synonyms")),
                 n.getValue("unNumber") instanceof String un ? un : null,
                 gb.getValue("table1Seq") instanceof Integer seq ? seq : null,
                 strings(gb.getValue("classes")), text(gb, "note"), ghs, flags, props);
+    }
+
+    /** ERPG and AEGL-60 min levels of {@link ToxicChemicals} as {@code erpg1Ppm} … {@code aegl3Ppm60min}. */
+    private static void addToxicLevels(Map<String, SourcedValue> props, ToxicChemical t) {
+        for (ToxicChemical.Level l : t.erpg()) {
+            props.put("erpg" + l.id().substring(5) + "Ppm", new SourcedValue(l.ppm(), "ppm",
+                    l.source() + " " + l.status(), ""));
+        }
+        for (ToxicChemical.Level l : t.aegl()) {
+            props.put("aegl" + l.id().substring(5) + "Ppm60min", new SourcedValue(l.ppm(), "ppm",
+                    l.source() + " " + l.status(), "60 min"));
+        }
     }
 
     /** The short entry of a chemical for lists and search. */

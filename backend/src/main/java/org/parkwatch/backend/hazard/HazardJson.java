@@ -57,8 +57,14 @@ public final class HazardJson {
             targets.add(new JsonObject().put("id", t.id()).put("kind", t.kind()).put("nameZh", t.nameZh())
                     .put("nameEn", t.nameEn()).put("population", t.population()).put("distanceM", t.distanceM()));
         }
+        ExposedPopulation.Count exposure = u.exposure();
         o.put("exposure", new JsonObject().put("radiusM", ExposedPopulation.RADIUS_M)
-                .put("people", u.exposure().people()).put("targets", targets));
+                .put("people", exposure.people()).put("boundaryKind", exposure.boundaryKind())
+                .put("boundaryId", exposure.boundaryId()).put("boundaryNameZh", exposure.boundaryNameZh())
+                .put("boundaryNameEn", exposure.boundaryNameEn())
+                .put("arithmetic", new JsonObject().put("zh", exposure.arithmeticZh())
+                        .put("en", exposure.arithmeticEn()))
+                .put("targets", targets));
         JsonObject levels = new JsonObject();
         hazards.measuredLevels(unitId).forEach(levels::put);
         o.put("levelsM", levels);

@@ -28,7 +28,7 @@ public final class ParkHazardModel {
 
     /** @throws IllegalArgumentException naming the layer and feature when the park's data is incomplete */
     public ParkHazardModel(ParkLayers layers, ChemicalResolver resolver) {
-        ExposedPopulation population = new ExposedPopulation(layers.sensitiveTargets());
+        ExposedPopulation population = new ExposedPopulation(layers.sensitiveTargets(), layers.enterpriseSites());
         Map<String, List<String>> tanksByFarm = new LinkedHashMap<>();
         for (TankFeature t : layers.tanks()) {
             tanksByFarm.computeIfAbsent(t.tankFarmId(), k -> new ArrayList<>()).add(t.id());

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Reads the park's GeoJSON layers that GB 18218 grading needs into {@link ParkLayers}: tank farms, tanks, process
- * units, warehouses, sensitive targets and gas detectors. A layer the park lacks reads as empty; a feature whose
- * geometry cannot be read fails naming the layer and the feature.
+ * units, warehouses, sensitive targets, enterprise sites and gas detectors. A layer the park lacks reads as empty; a
+ * feature whose geometry cannot be read fails naming the layer and the feature.
  */
 public final class ParkLayerReader {
     static final String TANK_FARMS = "tank-farms";
@@ -25,6 +25,8 @@ public final class ParkLayerReader {
     static final String WAREHOUSES = "warehouses";
     static final String SENSITIVE_TARGETS = "sensitive-targets";
     static final String GAS_DETECTORS = "gas-detectors";
+    /** Enterprise site polygons: the plant boundaries α is counted from. */
+    static final String ENTERPRISES = "enterprises";
 
     private ParkLayerReader() {
     }
@@ -38,7 +40,8 @@ public final class ParkLayerReader {
         }
         return new ParkLayers(units(layer(park, TANK_FARMS), TANK_FARMS), tanks(layer(park, TANKS)),
                 units(layer(park, PROCESS_UNITS), PROCESS_UNITS), units(layer(park, WAREHOUSES), WAREHOUSES),
-                sensitiveTargets(layer(park, SENSITIVE_TARGETS)), detectors);
+                sensitiveTargets(layer(park, SENSITIVE_TARGETS)), detectors,
+                enterpriseSites(layer(park, ENTERPRISES)));
     }
 
     /** A layer's FeatureCollection, or an empty object when the park has no such layer. */
@@ -107,6 +110,26 @@ public final class ParkLayerReader {
             out.add(new SensitiveTarget(id, text(p, "kind", ""), text(p, "nameZh", ""), text(p, "nameEn", ""),
                     population, lonLat(f, SENSITIVE_TARGETS, id)));
             index++;
+        }
+        return out;
+    }
+
+    /**
+     * The polygons of the {@code enterprises} layer (features without an area, e.g. a gate point, are skipped).
+     *
+     * @param collection the GeoJSON FeatureCollection of enterprise sites
+     * @throws IllegalArgumentException naming the feature when its geometry cannot be read
+     */
+    public static List<EnterpriseSite> enterpriseSites(JsonObject collection) {
+        List<EnterpriseSite> out = new ArrayList<>();
+        int index = 0;
+        for (JsonObject f : features(collection)) {
+            String id = text(f, "id", "#" + index++);
+            JsonObject p = props(f);
+            Geometry g = lonLat(f, ENTERPRISES, id);
+            if (g.getDimension() == 2) {
+                out.add(new EnterpriseSite(id, text(p, "nameZh", id), text(p, "nameEn", id), g));
+            }
         }
         return out;
     }

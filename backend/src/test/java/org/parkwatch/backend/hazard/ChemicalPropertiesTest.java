@@ -1,11 +1,15 @@
 package org.parkwatch.backend.hazard;
 
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.parkwatch.model.consequence.ToxicChemical;
+import org.parkwatch.model.consequence.ToxicChemicals;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ChemicalPropertiesTest {
@@ -66,5 +70,26 @@ class ChemicalPropertiesTest {
         assertEquals(974, TankGeometry.of("sphere", 12.3, 12.3, null).capacityM3(), 0.5);
         assertEquals(5027, TankGeometry.of("refrigerated", 20, 16, null).capacityM3(), 0.5);
         assertEquals(54711, TankGeometry.of("floating-roof", 60, 19.35, null).capacityM3(), 1);
+    }
+
+    @Test
+    void toxicLevelsComeFromTheModelsOneSource() {
+        // the model's ToxicChemicals is the only place ERPG/AEGL values live; the records carry them with its source
+        ChemicalRecord phosgene = props.byId("phosgene").orElseThrow();
+        ToxicChemical model = ToxicChemicals.byCatalogueId("phosgene").orElseThrow();
+        assertEquals(model.level("AEGL-3").orElseThrow().ppm(), phosgene.property("aegl3Ppm60min").orElseThrow()
+                .value());
+        assertTrue(phosgene.property("erpg3Ppm").orElseThrow().source().startsWith("AIHA"));
+        assertFalse(phosgene.property("erpg1Ppm").isPresent()); // no ERPG-1 published
+    }
+
+    @Test
+    void aToxicLevelInTheChemicalsFileIsRefused() throws Exception {
+        JsonObject n = new JsonObject(
+                "{\"id\":\"x\",\"cas\":\"1-1-1\",\"nameZh\":\"x\",\"nameEn\":\"x\",\"properties\":"
+                        + "{\"erpg2Ppm\":{\"value\":3,\"unit\":\"ppm\",\"source\":\"s [U]\"}}}");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> ChemicalJson.record(n));
+        assertTrue(e.getMessage().contains("properties.erpg2Ppm"), e.getMessage());
     }
 }

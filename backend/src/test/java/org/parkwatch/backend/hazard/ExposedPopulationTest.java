@@ -8,6 +8,7 @@ import org.locationtech.jts.io.WKTReader;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Head count within 500 m of a unit boundary, projected to EPSG:4547 metres. */
 class ExposedPopulationTest {
@@ -52,5 +53,40 @@ class ExposedPopulationTest {
     @Test
     void noTargetsMeansNobody() throws Exception {
         assertEquals(0, new ExposedPopulation(targets()).around(unit()).people());
+    }
+
+    private static List<EnterpriseSite> sites(String... features) {
+        return ParkLayerReader.enterpriseSites(new JsonObject("{\"type\":\"FeatureCollection\",\"features\":["
+                + String.join(",", features) + "]}"));
+    }
+
+    /** A site square of half-side {@code halfM} metres centred {@code eastM} east of 114.0 E, 35.25 N. */
+    private static String site(String id, double eastM, double halfM) {
+        double x0 = (eastM - halfM) / M_PER_DEG_LON;
+        double x1 = (eastM + halfM) / M_PER_DEG_LON;
+        double dy = halfM / 111_000.0;
+        return String.format(java.util.Locale.ROOT, "{\"type\":\"Feature\",\"id\":\"%s\",\"properties\":"
+                + "{\"nameZh\":\"%s厂\",\"nameEn\":\"%s plant\"},\"geometry\":{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}}", id, id, id, 114 + x0, 35.25 - dy,
+                114 + x1, 35.25 - dy, 114 + x1, 35.25 + dy, 114 + x0, 35.25 + dy, 114 + x0, 35.25 - dy);
+    }
+
+    @Test
+    void countsFromThePlantBoundaryOfTheSiteHoldingTheUnitEachTargetOnce() throws Exception {
+        // the unit (100 m square) sits in a 1 km plant (half-side 500 m): a village 900 m east of the unit is 400 m
+        // outside the plant boundary, so it counts (it did not when the unit outline was buffered)
+        String village = point("V", lonEast(900), 320);
+        String farVillage = point("FAR", lonEast(1100), 1000);
+        ExposedPopulation p = new ExposedPopulation(targets(village, farVillage),
+                sites(site("E09", 0, 500), site("E10", 3000, 500)));
+        ExposedPopulation.Count c = p.around(unit());
+        assertEquals(ExposedPopulation.ENTERPRISE_SITE, c.boundaryKind());
+        assertEquals("E09", c.boundaryId());
+        assertEquals(320, c.people());
+        assertEquals(400, c.targets().get(0).distanceM(), 3);
+        assertTrue(c.arithmeticZh().contains("厂区边界（E09厂，E09）"), c.arithmeticZh());
+        assertTrue(c.arithmeticZh().contains("V 320 人"), c.arithmeticZh());
+        // the unit outline alone would not have reached the village
+        assertEquals(0, new ExposedPopulation(targets(village, farVillage)).around(unit()).people());
     }
 }

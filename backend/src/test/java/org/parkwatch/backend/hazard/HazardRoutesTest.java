@@ -72,8 +72,13 @@ class HazardRoutesTest {
         }
         assertNotNull(village, d.getJsonObject("exposure").encode());
         assertEquals(320, village.getInteger("population"));
+        // α counts from the plant boundary (E01's site polygon), which is nearer the village than the tank farm
+        JsonObject exposure = d.getJsonObject("exposure");
+        assertEquals("enterprise-site", exposure.getString("boundaryKind"));
+        assertEquals("E01-PLOT", exposure.getString("boundaryId"));
+        assertTrue(exposure.getJsonObject("arithmetic").getString("zh").contains("厂区边界"), exposure.encode());
         double distance = village.getDouble("distanceM");
-        assertTrue(distance > 350 && distance < 450, "distance " + distance);
+        assertTrue(distance > 300 && distance < 350, "distance " + distance);
         assertEquals(3, d.getJsonArray("tanks").size());
         assertEquals(404, backend.get("/api/hazards/NOPE").statusCode());
     }

@@ -93,6 +93,14 @@ public final class DenseGasPlume implements PlumeField {
         return alpha;
     }
 
+    /**
+     * Downwind distance (m) of the lowest Britter–McQuaid curve (Cm/C0 = 0.002): beyond it the workbook has no data
+     * and {@link #volumeFraction} extrapolates ∝ x′⁻²; {@link DensePassivePlume} hands over to a passive plume here.
+     */
+    public double lowestCurveDistanceM() {
+        return farFieldStart * criticalLengthM;
+    }
+
     /** Characteristic source length D = √(q0/u) (m). */
     public double criticalLengthM() {
         return criticalLengthM;

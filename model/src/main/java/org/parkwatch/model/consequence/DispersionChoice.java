@@ -10,8 +10,10 @@ import java.util.List;
  * @param criterion the dense-gas criterion (g0'·q0/D)^{1/3}/u (dense when ≥ 0.15)
  * @param field     the chosen concentration field
  * @param warnings  DENSE_GAS or PASSIVE_GAS plus the model's own validity warnings (at no particular distance)
+ * @param spans     which model draws which part of the plume (a dense plume hands over to a passive one)
  */
-public record DispersionChoice(String model, double criterion, PlumeField field, List<Warning> warnings) {
+public record DispersionChoice(String model, double criterion, PlumeField field, List<Warning> warnings,
+                               List<DensePassivePlume.Span> spans) {
 
     public static final String BRITTER_MCQUAID = "britter-mcquaid";
     public static final String GAUSSIAN_PLUME = "gaussian-plume";
@@ -38,13 +40,20 @@ public record DispersionChoice(String model, double criterion, PlumeField field,
         DenseGasPlume dense = new DenseGasPlume(massRateKgPerS, releaseDensityKgPerM3, airDensityKgPerM3,
                 windSpeed10mMPerS, releaseTemperatureK, ambientTemperatureK);
         if (dense.isDense()) {
-            return new DispersionChoice(BRITTER_MCQUAID, dense.criterion(), dense, dense.warnings(Double.NaN));
+            // the dense cloud slumps to the ground: the passive continuation is a ground-level plume
+            GaussianPlume far = GaussianPlume.of(massRateKgPerS,
+                    WindProfile.windSpeedAt(windSpeed10mMPerS, 0, stability, terrain), 0, stability, terrain,
+                    sigmaModel);
+            DensePassivePlume plume = new DensePassivePlume(dense, far);
+            return new DispersionChoice(BRITTER_MCQUAID, dense.criterion(), plume, plume.warnings(), plume.spans());
         }
         double u = WindProfile.windSpeedAt(windSpeed10mMPerS, releaseHeightM, stability, terrain);
-        GaussianPlume passive = GaussianPlume.of(massRateKgPerS, u, releaseHeightM, stability, terrain, sigmaModel);
+        GaussianPlume passive = GaussianPlume.of(massRateKgPerS, u, releaseHeightM, stability, terrain, sigmaModel)
+                .withPureVapourCap(releaseDensityKgPerM3);
         List<Warning> w = new ArrayList<>();
         w.add(Warning.of(WarningCode.PASSIVE_GAS));
         w.addAll(passive.warnings(Double.NaN));
-        return new DispersionChoice(GAUSSIAN_PLUME, dense.criterion(), passive, List.copyOf(w));
+        return new DispersionChoice(GAUSSIAN_PLUME, dense.criterion(), passive, List.copyOf(w),
+                List.of(new DensePassivePlume.Span(GAUSSIAN_PLUME, 0, Double.POSITIVE_INFINITY)));
     }
 }

@@ -73,6 +73,19 @@ public final class Fireball {
         return slant2 <= h * h ? 0.0 : Math.sqrt(slant2 - h * h);
     }
 
+    /** Flux (W/m²) at ground distance x (m) for a user-given surface emissive power E (W/m²): I = τ·E·F. */
+    public double fluxWithSepWPerM2(double groundDistanceM, double sepWPerM2, double transmissivity) {
+        return transmissivity * sepWPerM2 * viewFactor(groundDistanceM);
+    }
+
+    /** Ground distance (m) at which the flux is I (W/m²) for a user-given SEP E (W/m²); 0 when never that low. */
+    public double distanceForFluxWithSepM(double fluxWPerM2, double sepWPerM2, double transmissivity) {
+        double r = diameterM() / 2;
+        double slant2 = r * r * transmissivity * sepWPerM2 / fluxWPerM2;
+        double h = heightM();
+        return slant2 <= h * h ? 0.0 : Math.sqrt(slant2 - h * h);
+    }
+
     public double fuelMassKg() {
         return fuelMassKg;
     }

@@ -1,6 +1,8 @@
 package org.parkwatch.model.consequence;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Continuous, neutrally buoyant Gaussian plume with ground reflection (docs/domain/consequence.md "Gaussian plume"
@@ -17,6 +19,7 @@ public final class GaussianPlume implements PlumeField {
     private final StabilityClass stability;
     private final DispersionCoefficients sigmas;
     private final double receptorHeightM;
+    private final double capKgPerM3;
 
     /**
      * @param releaseRateKgPerS Q (kg/s, ≥ 0)
@@ -43,6 +46,57 @@ public final class GaussianPlume implements PlumeField {
         this.stability = stability;
         this.sigmas = sigmas;
         this.receptorHeightM = receptorHeightM;
+        this.capKgPerM3 = Double.POSITIVE_INFINITY;
+    }
+
+    private GaussianPlume(GaussianPlume p, double capKgPerM3) {
+        this.releaseRateKgPerS = p.releaseRateKgPerS;
+        this.windSpeedMPerS = p.windSpeedMPerS;
+        this.releaseHeightM = p.releaseHeightM;
+        this.stability = p.stability;
+        this.sigmas = p.sigmas;
+        this.receptorHeightM = p.receptorHeightM;
+        this.capKgPerM3 = capKgPerM3;
+    }
+
+    /**
+     * The same plume with concentrations capped at the pure vapour at source conditions (kg/m³): near the source
+     * the point-source formula diverges (σ → 0) and would return densities no gas can have. A capped result carries
+     * CONCENTRATION_CAPPED in {@link #warnings(double)}.
+     */
+    public GaussianPlume withPureVapourCap(double pureVapourKgPerM3) {
+        if (!(pureVapourKgPerM3 > 0)) {
+            throw new IllegalArgumentException("pureVapourKgPerM3 must be > 0 but was " + pureVapourKgPerM3);
+        }
+        return new GaussianPlume(this, pureVapourKgPerM3);
+    }
+
+    /** Pure vapour density P·M/(R·T) (kg/m³) at atmospheric pressure and temperature T (K). */
+    public static double pureVapourKgPerM3(double molarMassKgPerMol, double temperatureK) {
+        return SourceTermConstants.ATMOSPHERIC_PA * molarMassKgPerMol
+                / (SourceTermConstants.R_J_PER_MOL_K * temperatureK);
+    }
+
+    /** The cap (kg/m³); infinite when none was set. */
+    public double capKgPerM3() {
+        return capKgPerM3;
+    }
+
+    /**
+     * Downwind distance (m) within which the uncapped centreline exceeds the cap (0 when it never does), found on
+     * the same logarithmic scan as the zones.
+     */
+    public double cappedWithinM() {
+        if (Double.isInfinite(capKgPerM3)) {
+            return 0;
+        }
+        double last = 0;
+        for (double x = 0.01; x <= 1e5; x *= 1.05) {
+            if (rawConcentration(x, 0, receptorHeightM) > capKgPerM3) {
+                last = x;
+            }
+        }
+        return last;
     }
 
     /** Convenience: plume at ground-level receptors with the named σ set. */
@@ -62,8 +116,12 @@ public final class GaussianPlume implements PlumeField {
         return sigmas.sigmaZM(xM);
     }
 
-    /** Concentration (kg/m³) at (x, y, z) in metres; 0 upwind or below ground. */
+    /** Concentration (kg/m³) at (x, y, z) in metres; 0 upwind or below ground; never above the cap. */
     public double concentrationKgPerM3(double xM, double yM, double zM) {
+        return Math.min(capKgPerM3, rawConcentration(xM, yM, zM));
+    }
+
+    private double rawConcentration(double xM, double yM, double zM) {
         if (xM <= 0 || zM < 0) {
             return 0.0;
         }
@@ -88,7 +146,8 @@ public final class GaussianPlume implements PlumeField {
 
     @Override
     public double halfWidthM(double xM, double thresholdKgPerM3) {
-        double c = centrelineKgPerM3(xM);
+        // the uncapped profile: below the cap (every meaningful threshold) the footprint is unchanged
+        double c = rawConcentration(xM, 0.0, receptorHeightM);
         if (!(c >= thresholdKgPerM3) || thresholdKgPerM3 <= 0) {
             return 0.0;
         }
@@ -98,7 +157,17 @@ public final class GaussianPlume implements PlumeField {
 
     /** Validity warnings for a receptor at downwind distance x (m); NaN to skip the distance checks. */
     public List<Warning> warnings(double xM) {
-        return ValidityLimits.dispersion(windSpeedMPerS, stability, xM);
+        List<Warning> out = new ArrayList<>(ValidityLimits.dispersion(windSpeedMPerS, stability, xM));
+        if (Double.isFinite(capKgPerM3)) {
+            double within = cappedWithinM();
+            boolean capped = Double.isNaN(xM) ? within > 0 : xM > 0 && xM < within
+                    && rawConcentration(xM, 0, receptorHeightM) > capKgPerM3;
+            if (capped) {
+                out.add(Warning.of(WarningCode.CONCENTRATION_CAPPED, "x < " + Math.round(within * 100) / 100.0
+                        + " m, " + String.format(Locale.ROOT, "%.3g", capKgPerM3) + " kg/m³"));
+            }
+        }
+        return out;
     }
 
     public double releaseRateKgPerS() {

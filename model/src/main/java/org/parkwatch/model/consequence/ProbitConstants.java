@@ -3,9 +3,9 @@ package org.parkwatch.model.consequence;
 import java.util.Map;
 
 /**
- * Every probit constant in one place. Source: docs/domain/consequence.md "Probits".
- * Thermal and overpressure sets [V, Sandia HyRAM {@code qra/probit.py}]; toxic sets [U — each row must be checked
- * against GB/T 37243-2019 appendix H before release].
+ * The probit constants. Source: docs/domain/consequence.md "Probits". Thermal and overpressure sets [V, Sandia HyRAM
+ * {@code qra/probit.py}]; toxic sets are views of {@link ToxicChemicals} (with their sources there) [U — each row must
+ * be checked against GB/T 37243-2019 appendix H before release].
  */
 public final class ProbitConstants {
 
@@ -38,16 +38,9 @@ public final class ProbitConstants {
     public static final double STRUCTURE_TNO_I = 460;
     public static final double STRUCTURE_TNO_I_EXP = 11.3;
 
-    /** Toxic Y = a + b·ln(Cⁿ·t): {a, b, n}. CCPS: C in ppm, t in min. [U] */
-    public static final Map<String, double[]> TOXIC_CCPS = Map.of(
-            "Cl2", new double[] {-8.29, 0.92, 2},
-            "NH3", new double[] {-35.9, 1.85, 2},
-            "H2S", new double[] {-31.42, 3.008, 1.43},
-            "HCN", new double[] {-29.42, 3.008, 1.43});
-    /** Purple Book (CPR 18E): C in mg/m³, t in min. [U] */
-    public static final Map<String, double[]> TOXIC_PURPLE_BOOK = Map.of(
-            "Cl2", new double[] {-6.35, 0.5, 2.75},
-            "NH3", new double[] {-15.6, 1, 2},
-            "H2S", new double[] {-11.5, 1, 1.9},
-            "HCN", new double[] {-9.8, 1, 2.4});
+    /** Toxic Y = a + b·ln(Cⁿ·t): {a, b, n} by formula key. CCPS: C in ppm, t in min; rows in {@link ToxicChemicals}. */
+    public static final Map<String, double[]> TOXIC_CCPS = ToxicChemicals.probitTable(ToxicProbit.ConstantSet.CCPS);
+    /** Purple Book (CPR 18E): C in mg/m³, t in min; rows in {@link ToxicChemicals}. */
+    public static final Map<String, double[]> TOXIC_PURPLE_BOOK =
+            ToxicChemicals.probitTable(ToxicProbit.ConstantSet.PURPLE_BOOK);
 }

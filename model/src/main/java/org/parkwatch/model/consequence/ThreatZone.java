@@ -15,4 +15,9 @@ import org.locationtech.jts.geom.Geometry;
  */
 public record ThreatZone(Threshold threshold, double distanceM, double maxHalfWidthM, Geometry area,
                          List<Warning> warnings) {
+
+    /** True when the zone was cut at the calculation range: {@link #distanceM()} is then a lower bound. */
+    public boolean atScanLimit() {
+        return warnings.stream().anyMatch(w -> w.code().equals(WarningCode.SCAN_LIMIT.name()));
+    }
 }

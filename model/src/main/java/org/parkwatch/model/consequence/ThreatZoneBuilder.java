@@ -106,10 +106,30 @@ public final class ThreatZoneBuilder {
             }
             Geometry local = outline(xs, w, ranges[k][0], ranges[k][1]);
             Geometry placed = ZoneGeometry.toLocal(local, windFromDeg, sourceEastM, sourceNorthM);
-            zones[k] = new ThreatZone(thresholds.get(k), ranges[k][1], maxHalf, placed, warnings);
+            zones[k] = new ThreatZone(thresholds.get(k), ranges[k][1], maxHalf, placed,
+                    withScanLimit(warnings, field, kgPerM3[k], ranges[k][1]));
             outer = w;
         }
         return List.of(zones);
+    }
+
+    /**
+     * The zone's warnings, plus SCAN_LIMIT when its centreline is still at or above the level at the end of the
+     * scan: the drawn distance is then a lower bound ("≥ limit"), not the reach.
+     */
+    private static List<Warning> withScanLimit(List<Warning> warnings, PlumeField field, double threshold,
+                                               double lastM) {
+        if (!reachesScanLimit(field, threshold, lastM)) {
+            return warnings;
+        }
+        List<Warning> out = new ArrayList<>(warnings);
+        out.add(Warning.of(WarningCode.SCAN_LIMIT, "≥ " + Math.round(lastM) + " m"));
+        return List.copyOf(out);
+    }
+
+    /** True when a zone whose last crossing was found at {@code lastM} is cut by the scan range. */
+    public static boolean reachesScanLimit(PlumeField field, double threshold, double lastM) {
+        return lastM * SCAN_RATIO > SCAN_END_M && field.centrelineKgPerM3(lastM) >= threshold;
     }
 
     /** The polygon {x0 ≤ x ≤ x1, |y| ≤ w(x)} through the stations strictly inside (x0, x1). */

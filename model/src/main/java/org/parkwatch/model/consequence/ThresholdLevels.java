@@ -1,12 +1,15 @@
 package org.parkwatch.model.consequence;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Threshold levels for threat zones. Source: docs/domain/consequence.md "Threshold zones" [U; GB/T 37243-2019
- * appendix G is normative and wins where it differs]. Toxic levels in ppm (ERPG-1/2/3; AEGL-1/2/3 for 60 min),
+ * appendix G is normative and wins where it differs]. Toxic levels in ppm (ERPG-1/2/3; AEGL-1/2/3 for 60 min) are read
+ * from {@link ToxicChemicals}, with their sources there;
  * radiation in kW/m², overpressure in MPa. Molar masses (kg/mol) for the ppm ↔ kg/m³ conversion at 25 °C.
  */
 public final class ThresholdLevels {
@@ -16,18 +19,21 @@ public final class ThresholdLevels {
                               double aegl1, double aegl2, double aegl3) {
     }
 
-    private static final double NA = Double.NaN;
+    /** Every chemical of {@link ToxicChemicals}, by formula key; NaN where a level is not defined. */
+    public static final Map<String, ToxicLevels> TOXIC = toxicLevels();
 
-    /** ERPG (ppm) [U] and AEGL-60 min (ppm) [U] per chemical; molar masses from the formula. */
-    public static final Map<String, ToxicLevels> TOXIC = Map.of(
-            "Cl2", new ToxicLevels("Cl2", 0.070906, 1, 3, 20, 0.5, 2.0, 20),
-            "NH3", new ToxicLevels("NH3", 0.017031, 25, 150, 750, 30, 160, 1100),
-            "H2S", new ToxicLevels("H2S", 0.034081, 0.1, 30, 100, 0.51, 27, 50),
-            "HCN", new ToxicLevels("HCN", 0.027025, NA, 10, 25, NA, NA, NA),
-            "HCl", new ToxicLevels("HCl", 0.036461, 3, 20, 150, NA, NA, NA),
-            "HF", new ToxicLevels("HF", 0.020006, 2, 20, 50, NA, NA, NA),
-            "COCl2", new ToxicLevels("COCl2", 0.098916, NA, 0.5, 1.5, NA, NA, NA),
-            "CO", new ToxicLevels("CO", 0.028010, 200, 350, 500, NA, NA, NA));
+    private static Map<String, ToxicLevels> toxicLevels() {
+        Map<String, ToxicLevels> out = new LinkedHashMap<>();
+        for (ToxicChemical c : ToxicChemicals.ALL.values()) {
+            out.put(c.key(), new ToxicLevels(c.key(), c.molarMassKgPerMol(), ppm(c, "ERPG-1"), ppm(c, "ERPG-2"),
+                    ppm(c, "ERPG-3"), ppm(c, "AEGL-1"), ppm(c, "AEGL-2"), ppm(c, "AEGL-3")));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static double ppm(ToxicChemical c, String id) {
+        return c.level(id).map(ToxicChemical.Level::ppm).orElse(Double.NaN);
+    }
 
     /** Radiation thresholds (kW/m²), most severe first [U]. */
     public static final List<Threshold> RADIATION = List.of(

@@ -1,11 +1,12 @@
 package org.parkwatch.model.consequence;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Vapour cloud explosion by TNT equivalence, textbook method (docs/domain/consequence.md §Vapour cloud explosion [V]):
  * W_TNT = α·β·W_f·Q_f/Q_TNT, and ΔP(R) from {@link TntReferenceTable} by cube-root scaling
- * R0 = R/(W_TNT/1000)^{1/3}. Masses in kg, heats in kJ/kg, distances in m, pressures in MPa.
+ * R0 = R/(W_TNT/1000)^{1/3}; Kingery–Bulmash beyond the table's rows. Masses in kg, heats in kJ/kg, distances in m, pressures in MPa.
  */
 public final class TntEquivalence {
 
@@ -41,7 +42,11 @@ public final class TntEquivalence {
         return Math.cbrt(tntMassKg / TntReferenceTable.REFERENCE_MASS_KG);
     }
 
-    /** Peak overpressure (MPa) at distance R (m); NaN with BEYOND_TABLE when R0 is outside 5–75 m. */
+    /**
+     * Peak overpressure (MPa) at distance R (m). Outside the table (R0 outside 5–75 m) the answer falls back to
+     * Kingery–Bulmash for the same TNT mass, flagged {@code beyondTable} with KINGERY_BULMASH_FALLBACK; the fit is
+     * a hemispherical surface burst and W_TNT already carries the ground factor β, so the fallback is conservative.
+     */
     public BlastResult overpressureMpa(double distanceM) {
         double r0 = distanceM / scale();
         double p = TntReferenceTable.overpressureMpa(r0);
@@ -49,20 +54,31 @@ public final class TntEquivalence {
             String detail = r0 < TntReferenceTable.minDistanceM()
                     ? "R0 = " + round(r0) + " m < 5 m, ΔP > 2.94 MPa"
                     : "R0 = " + round(r0) + " m > 75 m, ΔP < 0.013 MPa";
-            return new BlastResult(Double.NaN, true, List.of(Warning.of(WarningCode.BEYOND_TABLE, detail)));
+            return fallback(KingeryBulmash.overpressureMpa(distanceM, tntMassKg), detail);
         }
         return new BlastResult(p, false, List.of());
     }
 
-    /** Distance (m) at which the overpressure is ΔP (MPa); NaN with BEYOND_TABLE outside 0.013–2.94 MPa. */
+    /**
+     * Distance (m) at which the overpressure is ΔP (MPa). Outside 0.013–2.94 MPa the answer falls back to
+     * Kingery–Bulmash for the same TNT mass, flagged {@code beyondTable} with KINGERY_BULMASH_FALLBACK (so the
+     * 0.01 and 0.003 MPa rings and the 6.9 kPa (1 psi) endpoint are drawn, not left empty).
+     */
     public BlastResult distanceM(double overpressureMpa) {
         double r0 = TntReferenceTable.distanceM(overpressureMpa);
         if (Double.isNaN(r0)) {
             String detail = overpressureMpa > TntReferenceTable.maxOverpressureMpa()
                     ? "ΔP > 2.94 MPa: R0 < 5 m" : "ΔP < 0.013 MPa: R0 > 75 m";
-            return new BlastResult(Double.NaN, true, List.of(Warning.of(WarningCode.BEYOND_TABLE, detail)));
+            return fallback(KingeryBulmash.distanceM(overpressureMpa, tntMassKg), detail);
         }
         return new BlastResult(r0 * scale(), false, List.of());
+    }
+
+    private static BlastResult fallback(BlastResult kb, String detail) {
+        List<Warning> w = new ArrayList<>();
+        w.add(Warning.of(WarningCode.KINGERY_BULMASH_FALLBACK, detail));
+        w.addAll(kb.warnings());
+        return new BlastResult(kb.value(), true, List.copyOf(w));
     }
 
     private static String round(double v) {

@@ -14,7 +14,19 @@ public enum WarningCode {
     OUTSIDE_VALIDITY("超出模型适用范围", "Outside the model's validity range"),
     TERRAIN_IGNORED("未考虑地形与建筑物影响，不含化学反应", "Terrain and buildings ignored; no chemistry"),
     DENSE_GAS("重气扩散：采用 Britter–McQuaid 模型", "Dense gas: Britter–McQuaid model used"),
-    PASSIVE_GAS("非重气：采用高斯烟羽模型", "Not dense: Gaussian plume used");
+    PASSIVE_GAS("非重气：采用高斯烟羽模型", "Not dense: Gaussian plume used"),
+    KINGERY_BULMASH_FALLBACK("超出 TNT 参考表范围，改用 Kingery–Bulmash 拟合（地面爆炸，偏保守）",
+            "Beyond the TNT reference table: Kingery–Bulmash fit used instead (surface burst, conservative)"),
+    SCAN_LIMIT("影响区达到计算范围上限，实际距离不小于该值",
+            "The zone reaches the calculation range limit: the true distance is at least this value"),
+    DENSE_TO_PASSIVE("重气浓度低于 Britter–McQuaid 最低曲线后，改用虚拟源高斯烟羽",
+            "Below the lowest Britter–McQuaid curve: passive Gaussian plume from a matched virtual source"),
+    CONCENTRATION_CAPPED("源附近浓度已限制为源条件下纯蒸气的密度",
+            "Near the source the concentration is capped at the pure vapour density at source conditions"),
+    FLUX_CAPPED("近火焰处热辐射已限制为火焰表面辐射功率",
+            "Close to the flame the heat flux is capped at the flame's surface emissive power"),
+    LOW_WIND_MEANDER("低风速下风向不确定，按置信线显示可能受影响的范围",
+            "Low wind speed: the wind direction is uncertain; confidence lines show the area that may be affected");
 
     private final String textZh;
     private final String textEn;

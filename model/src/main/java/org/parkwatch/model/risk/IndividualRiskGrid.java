@@ -74,7 +74,8 @@ public final class IndividualRiskGrid {
         if (field == null || base <= 0 || field.maxDownwindM() <= field.minDownwindM()) {
             return;
         }
-        LethalityTable table = new LethalityTable(field, spec.cellSizeM() / 2);
+        LethalityTable table = new LethalityTable(field, spec.cellSizeM() / 2)
+                .smeared(weather.subdivisionOffsetsDeg(), spec.cellSizeM());
         double[] rose = weather.directionProbabilities();
         if (table.isotropic()) {
             double roseSum = 0;

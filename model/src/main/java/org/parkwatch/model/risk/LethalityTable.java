@@ -43,6 +43,57 @@ final class LethalityTable {
         }
     }
 
+    private LethalityTable(double h, double minX, double maxX, double maxY, int cols, int rows, double[] values) {
+        this.isotropic = false;
+        this.h = h;
+        this.minX = minX;
+        this.maxX = maxX;
+        this.maxY = maxY;
+        this.cols = cols;
+        this.rows = rows;
+        this.values = values;
+    }
+
+    /**
+     * This directional table averaged over {@code offsetsDeg} rotations of the wind direction (the sub-directions of
+     * a sector, {@link WeatherCase#subdivisionOffsetsDeg()}), read from this table by interpolation and stored at
+     * spacing {@code spacingM} (the averaged field is smoother than the plume): one stamp of the result equals the
+     * mean of one stamp per sub-direction. Isotropic tables are returned unchanged.
+     */
+    LethalityTable smeared(double[] offsetsDeg, double spacingM) {
+        if (isotropic || offsetsDeg.length <= 1) {
+            return this;
+        }
+        double hs = Math.max(h, spacingM);
+        double widest = 0;
+        for (double d : offsetsDeg) {
+            widest = Math.max(widest, Math.abs(Math.toRadians(d)));
+        }
+        double reach = Math.max(Math.abs(minX), Math.abs(maxX));
+        double newMaxY = maxY + reach * Math.sin(widest);
+        int newRows = (int) Math.ceil(newMaxY / hs) + 2;
+        int newCols = (int) Math.ceil((maxX - minX) / hs) + 2;
+        double[] cos = new double[offsetsDeg.length];
+        double[] sin = new double[offsetsDeg.length];
+        for (int j = 0; j < offsetsDeg.length; j++) {
+            cos[j] = Math.cos(Math.toRadians(offsetsDeg[j]));
+            sin[j] = Math.sin(Math.toRadians(offsetsDeg[j]));
+        }
+        double[] out = new double[newCols * newRows];
+        for (int b = 0; b < newRows; b++) {
+            double y = b * hs;
+            for (int a = 0; a < newCols; a++) {
+                double x = minX + a * hs;
+                double sum = 0;
+                for (int j = 0; j < cos.length; j++) {
+                    sum += at(x * cos[j] - y * sin[j], x * sin[j] + y * cos[j]);
+                }
+                out[b * newCols + a] = sum / cos.length;
+            }
+        }
+        return new LethalityTable(hs, minX, maxX, newMaxY, newCols, newRows, out);
+    }
+
     boolean isotropic() {
         return isotropic;
     }

@@ -25,13 +25,16 @@ public final class PointRisk {
                 }
                 double base = o.frequencyPerYear() * weather.probability();
                 double[] rose = weather.directionProbabilities();
+                double[] offsets = field.isotropic() ? new double[] {0} : weather.subdivisionOffsetsDeg();
                 for (int k = 0; k < rose.length; k++) {
                     if (rose[k] <= 0) {
                         continue;
                     }
-                    double[] xy = ZoneGeometry.localToPlume(eastM, northM, weather.sectorFromDeg(k), o.sourceEastM(),
-                            o.sourceNorthM());
-                    ir += base * rose[k] * field.lethality(xy[0], xy[1]);
+                    for (double d : offsets) {
+                        double[] xy = ZoneGeometry.localToPlume(eastM, northM, weather.sectorFromDeg(k) + d,
+                                o.sourceEastM(), o.sourceNorthM());
+                        ir += base * rose[k] / offsets.length * field.lethality(xy[0], xy[1]);
+                    }
                 }
             }
         }

@@ -111,9 +111,10 @@ class CalcModelsTest {
                 + p + "}");
         close(30, back.get("distanceM"), 1e-9);
         JsonNode far = run("tnt", "{\"fuelMassKg\":1000,\"heatOfCombustionKjPerKg\":46000,\"distanceM\":5000}");
-        assertTrue(far.get("overpressureMpa").isNull());
+        // beyond the table's last row: Kingery–Bulmash for the same TNT mass, flagged
+        assertTrue(far.get("overpressureMpa").asDouble() > 0 && far.get("overpressureMpa").asDouble() < 0.013);
         assertTrue(far.get("beyondTable").asBoolean());
-        assertEquals("BEYOND_TABLE", far.get("warnings").get(0).get("code").asText());
+        assertEquals("KINGERY_BULMASH_FALLBACK", far.get("warnings").get(0).get("code").asText());
         assertEquals("efficiency", bad("tnt", "{\"fuelMassKg\":1000,\"heatOfCombustionKjPerKg\":46000,"
                 + "\"efficiency\":2,\"distanceM\":30}").field());
     }
@@ -194,7 +195,10 @@ class CalcModelsTest {
                 assertTrue(xy.get(0).asDouble() >= -1e-6);
             }
         }
-        assertEquals("levels", bad("zones", "{\"chemical\":\"HCN\",\"releaseRateKgPerS\":1,\"windSpeedMPerS\":3,"
+        // HCN has AEGLs now (one toxic data source); toluene has none
+        assertEquals(3, run("zones", "{\"chemical\":\"HCN\",\"releaseRateKgPerS\":1,\"windSpeedMPerS\":3,"
+                + "\"windFromDeg\":0,\"stability\":\"D\",\"levels\":\"aegl\"}").get("zones").size());
+        assertEquals("levels", bad("zones", "{\"chemical\":\"C7H8\",\"releaseRateKgPerS\":1,\"windSpeedMPerS\":3,"
                 + "\"windFromDeg\":0,\"stability\":\"D\",\"levels\":\"aegl\"}").field());
         assertEquals("windFromDeg", bad("zones", "{\"chemical\":\"Cl2\",\"releaseRateKgPerS\":1,"
                 + "\"windSpeedMPerS\":3,\"stability\":\"D\"}").field());
@@ -235,9 +239,10 @@ class CalcModelsTest {
         JsonNode blast = run("effectzones", "{\"effect\":\"tnt\",\"fuelMassKg\":1000,"
                 + "\"heatOfCombustionKjPerKg\":46000}");
         assertEquals(3, blast.get("zones").size());
-        // 0.003 MPa is below the table's last row (0.013 MPa): reported, not extrapolated
-        assertTrue(blast.get("zones").get(2).get("distanceM").asDouble() == 0);
-        assertEquals("BEYOND_TABLE", blast.get("warnings").get(0).get("code").asText());
+        // 0.003 MPa is below the table's last row (0.013 MPa): drawn by the Kingery–Bulmash fallback, flagged
+        assertTrue(blast.get("zones").get(2).get("distanceM").asDouble()
+                > blast.get("zones").get(1).get("distanceM").asDouble());
+        assertEquals("KINGERY_BULMASH_FALLBACK", blast.get("warnings").get(0).get("code").asText());
         assertEquals("effect", bad("effectzones", "{\"effect\":\"flood\"}").field());
     }
 

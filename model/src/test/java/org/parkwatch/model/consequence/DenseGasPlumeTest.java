@@ -3,6 +3,7 @@ package org.parkwatch.model.consequence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DenseGasPlumeTest {
@@ -64,5 +65,29 @@ class DenseGasPlumeTest {
                 StabilityClass.F, Terrain.RURAL, SigmaModel.BRIGGS);
         assertEquals(DispersionChoice.BRITTER_MCQUAID, chlorine.model());
         assertTrue(chlorine.criterion() >= 0.15);
+    }
+
+    @Test
+    void belowTheLowestCurveAPassivePlumeFromAMatchedVirtualSourceTakesOver() {
+        // chlorine 5 kg/s, class F, 1.5 m/s: dense near the source, passive below Cm/C0 = 0.002
+        DispersionChoice c = DispersionChoice.select(5.0, 3.2, 1.184, 1.5, 239, 298, 0,
+                StabilityClass.F, Terrain.RURAL, SigmaModel.BRIGGS);
+        DensePassivePlume plume = (DensePassivePlume) c.field();
+        double xt = plume.transitionM();
+        DenseGasPlume dense = new DenseGasPlume(5.0, 3.2, 1.184, 1.5, 239, 298);
+        Tolerance.close(xt, dense.lowestCurveDistanceM(), 1e-12);
+        // continuous at the hand-over
+        Tolerance.close(dense.centrelineKgPerM3(xt), plume.centrelineKgPerM3(xt * (1 + 1e-9)), 1e-6);
+        // beyond it, exactly the ground-level Gaussian plume evaluated at x − x_t + ξ0
+        GaussianPlume g = GaussianPlume.of(5.0, WindProfile.windSpeedAt(1.5, 0, StabilityClass.F, Terrain.RURAL), 0,
+                StabilityClass.F, Terrain.RURAL, SigmaModel.BRIGGS);
+        double x = 5000;
+        Tolerance.close(g.centrelineKgPerM3(x - xt + plume.virtualSourceDistanceM()), plume.centrelineKgPerM3(x),
+                1e-12);
+        assertEquals(DispersionChoice.BRITTER_MCQUAID, plume.modelAt(xt / 2));
+        assertEquals(DispersionChoice.GAUSSIAN_PLUME, plume.modelAt(x));
+        assertEquals(List.of(DispersionChoice.BRITTER_MCQUAID, DispersionChoice.GAUSSIAN_PLUME),
+                c.spans().stream().map(DensePassivePlume.Span::model).toList());
+        assertTrue(c.warnings().stream().anyMatch(w -> w.code().equals("DENSE_TO_PASSIVE")));
     }
 }

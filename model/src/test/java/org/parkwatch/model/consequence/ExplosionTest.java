@@ -31,14 +31,38 @@ class ExplosionTest {
     }
 
     @Test
-    void beyondTableIsReportedNotExtrapolated() {
+    void beyondTableFallsBackToKingeryBulmashWithWarning() {
         TntEquivalence tnt = new TntEquivalence(1000);
         BlastResult near = tnt.overpressureMpa(4);
-        assertTrue(near.beyondTable() && Double.isNaN(near.value()));
-        assertEquals("BEYOND_TABLE", near.warnings().get(0).code());
-        assertTrue(tnt.overpressureMpa(80).beyondTable());
+        assertTrue(near.beyondTable());
+        Tolerance.close(KingeryBulmash.overpressureMpa(4, 1000).value(), near.value(), 1e-12);
+        assertEquals("KINGERY_BULMASH_FALLBACK", near.warnings().get(0).code());
+        BlastResult far = tnt.overpressureMpa(80);
+        assertTrue(far.beyondTable() && far.value() > 0 && far.value() < 0.0235);
         assertTrue(tnt.distanceM(0.01).beyondTable());
         assertFalse(tnt.distanceM(0.02).beyondTable());
+    }
+
+    @Test
+    void eardrumAndGlassRingsOfTenTonnesOfFuelAreDrawn() {
+        // 10 t of hydrocarbon (46,000 kJ/kg) with the textbook defaults; the table stops at 0.013 MPa
+        TntEquivalence tnt = new TntEquivalence(TntEquivalence.tntMassKg(10_000, 46_000, 0.04, 1.8, 4500));
+        BlastResult heavy = tnt.distanceM(0.02);
+        BlastResult eardrum = tnt.distanceM(0.01);
+        BlastResult glass = tnt.distanceM(0.003);
+        assertTrue(eardrum.value() > heavy.value(), "0.01 MPa ring beyond the 0.02 MPa ring");
+        assertTrue(glass.value() > eardrum.value(), "0.003 MPa ring beyond the 0.01 MPa ring");
+        assertEquals("KINGERY_BULMASH_FALLBACK", glass.warnings().get(0).code());
+        assertFalse(glass.warnings().get(0).textZh().isBlank());
+    }
+
+    @Test
+    void onePsiEndpointMatchesTheRmpGuidanceScaledDistance() {
+        // US EPA, Risk Management Program Guidance for Offsite Consequence Analysis (2009), Appendix C: the distance to
+        // 1 psi (6.895 kPa) is 0.0081 mi/lb^(1/3) = 17 m/kg^(1/3) of TNT; the Swisdak fit gives about 18 (within 10 %)
+        TntEquivalence tnt = new TntEquivalence(1000);
+        double z = tnt.distanceM(0.006895).value() / Math.cbrt(1000);
+        assertEquals(17.0, z, 1.7);
     }
 
     @Test

@@ -66,6 +66,6 @@ class ProbitTest {
         double mg = 100 * 70.9 / 24.465;
         Tolerance.close(-6.35 + 0.5 * Math.log(Math.pow(mg, 2.75) * 30), pb.probitFromPpm(100, 30, 0.0709), 1e-9);
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> new ToxicProbit(ToxicProbit.ConstantSet.CCPS, "CO")).getMessage().contains("CO"));
+                () -> new ToxicProbit(ToxicProbit.ConstantSet.CCPS, "CH3OH")).getMessage().contains("CH3OH"));
     }
 }

@@ -1,6 +1,7 @@
 package org.parkwatch.model.consequence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -32,6 +33,21 @@ class ThreatZoneBuilderTest {
         }
         assertTrue(zones.get(0).distanceM() < zones.get(1).distanceM());
         assertTrue(zones.get(1).distanceM() < zones.get(2).distanceM());
+    }
+
+    @Test
+    void zoneCutByTheScanRangeSaysAtLeast() {
+        // chlorine 5 kg/s, class F, 1.5 m/s (the case that drew all three ERPG zones at 49,621 m without a word)
+        GaussianPlume stable = GaussianPlume.of(5.0, 1.5, 0, StabilityClass.F, Terrain.RURAL, SigmaModel.BRIGGS);
+        List<ThreatZone> zones = builder.plumeZones(stable, ThresholdLevels.erpg("Cl2"), 0.070906, 0, 0, 0,
+                List.of());
+        ThreatZone erpg1 = zones.get(2);
+        assertTrue(erpg1.atScanLimit());
+        assertTrue(erpg1.distanceM() > 0.95 * ThreatZoneBuilder.SCAN_END_M);
+        Warning w = erpg1.warnings().stream().filter(x -> x.code().equals("SCAN_LIMIT")).findFirst().orElseThrow();
+        assertTrue(w.textEn().contains("≥ "), w.textEn());
+        // a zone that ends inside the range carries no such warning
+        assertFalse(erpgZones(0).get(0).atScanLimit());
     }
 
     @Test

@@ -4,8 +4,9 @@ import org.parkwatch.backend.hazard.ChemicalRecord;
 import org.parkwatch.backend.hazard.SourcedValue;
 import org.parkwatch.model.consequence.BurningRate;
 import org.parkwatch.model.consequence.ProbitConstants;
+import org.parkwatch.model.consequence.ToxicChemical;
+import org.parkwatch.model.consequence.ToxicChemicals;
 
-import java.util.Map;
 
 /**
  * What the QRA needs to know of a chemical to pick its outcomes: flammability (heat of combustion, LEL), toxic probit
@@ -18,15 +19,22 @@ import java.util.Map;
  * @param heatOfCombustionJPerKg Hc (J/kg), NaN when it does not burn
  * @param lelVolPct             lower flammable limit (vol %), NaN when it does not burn
  * @param burningRateKgPerM2S   pool burning rate m″ (kg/m²·s)
- * @param toxicProbitKey        key of the toxic probit tables (Cl2, NH3, H2S, HCN), or null
+ * @param toxicProbitKey        formula key of the CCPS toxic probit ({@code ToxicChemicals}), or null
+ * @param liquidHeatCapacityJPerKgK Cp of the liquid (J/kg·K), NaN when unknown (for the flash fraction)
+ * @param heatOfVaporisationJPerKg  Hv (J/kg), NaN when unknown (flash fraction, vapour pressure)
  */
 public record ChemicalProfile(String id, double molarMassKgPerMol, double boilingPointC, double liquidDensityKgPerM3,
                               double heatOfCombustionJPerKg, double lelVolPct, double burningRateKgPerM2S,
-                              String toxicProbitKey) {
+                              String toxicProbitKey, double liquidHeatCapacityJPerKgK,
+                              double heatOfVaporisationJPerKg) {
 
-    /** Probit keys by chemical id of the hazard catalogue (the four gases with probit constants). */
-    private static final Map<String, String> PROBIT_KEYS = Map.of("chlorine", "Cl2", "ammonia", "NH3",
-            "hydrogen-sulfide", "H2S", "hydrogen-cyanide", "HCN");
+    /** A profile without the thermal data of the source term (everything released becomes airborne). */
+    public ChemicalProfile(String id, double molarMassKgPerMol, double boilingPointC, double liquidDensityKgPerM3,
+                           double heatOfCombustionJPerKg, double lelVolPct, double burningRateKgPerM2S,
+                           String toxicProbitKey) {
+        this(id, molarMassKgPerMol, boilingPointC, liquidDensityKgPerM3, heatOfCombustionJPerKg, lelVolPct,
+                burningRateKgPerM2S, toxicProbitKey, Double.NaN, Double.NaN);
+    }
 
     /** The profile of a catalogue record. */
     public static ChemicalProfile of(ChemicalRecord r) {
@@ -39,12 +47,11 @@ public record ChemicalProfile(String id, double molarMassKgPerMol, double boilin
                 && tb > QraConstants.LIQUEFIED_GAS_BOILING_C) {
             burning = BurningRate.kgPerM2S(hc, cp, tb + 273.15, QraConstants.AMBIENT_K, hv);
         }
-        String key = PROBIT_KEYS.get(r.id());
-        if (key != null && !ProbitConstants.TOXIC_CCPS.containsKey(key)) {
-            key = null;
-        }
+        // every chemical with a CCPS probit in the model's one toxic data source
+        String key = ToxicChemicals.byCatalogueId(r.id()).map(ToxicChemical::key)
+                .filter(ProbitConstants.TOXIC_CCPS::containsKey).orElse(null);
         return new ChemicalProfile(r.id(), prop(r, "molarMassGPerMol") / 1000, tb, prop(r, "liquidDensityKgPerM3"),
-                hc, prop(r, "lelVolPct"), burning, key);
+                hc, prop(r, "lelVolPct"), burning, key, cp, hv);
     }
 
     private static double prop(ChemicalRecord r, String name) {
@@ -75,6 +82,6 @@ public record ChemicalProfile(String id, double molarMassKgPerMol, double boilin
     /** The same chemical at the density of a tank's feature (storage temperature and pressure). */
     public ChemicalProfile withDensity(double kgPerM3) {
         return new ChemicalProfile(id, molarMassKgPerMol, boilingPointC, kgPerM3, heatOfCombustionJPerKg, lelVolPct,
-                burningRateKgPerM2S, toxicProbitKey);
+                burningRateKgPerM2S, toxicProbitKey, liquidHeatCapacityJPerKgK, heatOfVaporisationJPerKg);
     }
 }

@@ -12,6 +12,7 @@ import org.parkwatch.backend.hazard.HazardItem;
 import org.parkwatch.backend.hazard.HazardService;
 import org.parkwatch.backend.hazard.HazardUnit;
 import org.parkwatch.backend.hazard.InventoryCalculator;
+import org.parkwatch.backend.hazard.ResolvedChemical;
 import org.parkwatch.backend.hazard.Tank;
 import org.parkwatch.backend.hazard.TankFeature;
 import org.parkwatch.backend.hazard.UnitInfo;
@@ -71,7 +72,7 @@ public final class ParkQraInputs {
             Geometry unitOutline = projection.toMetres(info.boundary());
             double bund = unitOutline.getDimension() == 2 ? unitOutline.getArea() : QraConstants.DEFAULT_BUND_AREA_M2;
             for (Tank t : u.tanks()) {
-                Optional<ChemicalRecord> rec = chemicals.byCas(t.chemical().cas());
+                Optional<ChemicalRecord> rec = record(chemicals, t.chemical());
                 TankFeature p = hazards.model().tank(t.id()).orElse(null);
                 if (rec.isEmpty() || p == null) {
                     continue;
@@ -92,7 +93,7 @@ public final class ParkQraInputs {
             }
             Point centre = unitOutline.getCentroid();
             for (HazardItem item : u.fixedItems()) {
-                Optional<ChemicalRecord> rec = chemicals.byCas(item.chemical().cas());
+                Optional<ChemicalRecord> rec = record(chemicals, item.chemical());
                 if (rec.isEmpty()) {
                     continue;
                 }
@@ -105,6 +106,15 @@ public final class ParkQraInputs {
             }
         }
         return out;
+    }
+
+    /**
+     * The chemicals record of a stored chemical: by its name when that names a record of the same CAS number (so
+     * hydrochloric acid is not taken for anhydrous hydrogen chloride, which shares its CAS), else by CAS.
+     */
+    private static Optional<ChemicalRecord> record(ChemicalProperties chemicals, ResolvedChemical c) {
+        return chemicals.byName(c.nameZh()).filter(r -> r.cas().equals(c.cas()) || r.otherCas().contains(c.cas()))
+                .or(() -> chemicals.byCas(c.cas()));
     }
 
     /**

@@ -61,7 +61,8 @@ public final class QraCalculation {
         long t0 = System.nanoTime();
         List<QraOutcome> outcomes = new ScenarioGenerator(rose.classes()).outcomes(installations);
         List<RiskOutcome> riskOutcomes = outcomes.stream().map(QraOutcome::outcome).toList();
-        List<WeatherCase> weathers = rose.weatherCases();
+        List<WeatherCase> weathers = rose.weatherCases().stream()
+                .map(w -> w.smoothed(QraConstants.SECTOR_SUBDIVISIONS)).toList();
         long t1 = System.nanoTime();
         RiskGridResult raster = new IndividualRiskGrid(grid, threads).compute(riskOutcomes, weathers,
                 peoplePerCell(targets));

@@ -66,6 +66,13 @@ public final class QraConstants {
     /** Boiling point above which a liquid counts as category 2/3 for ignition (°C) [U]. */
     public static final double HEAVY_LIQUID_BOILING_C = 100;
     /**
+     * Directions per wind-rose sector in the risk grid: each sector's share is spread evenly over this many
+     * directions across its 22.5° (uniform direction within a sector), so narrow plumes fill the sector instead of
+     * drawing petals in the contours [U: 5 gives 4.5° spacing; the IR grid bench stays within its 5 s target].
+     */
+    public static final int SECTOR_SUBDIVISIONS = 5;
+
+    /**
      * Lower flammable limit (vol %) at or above which a toxic gas is modelled as toxic only (ammonia: LEL 15 %; the
      * Purple Book does not consider its ignition) [U].
      */

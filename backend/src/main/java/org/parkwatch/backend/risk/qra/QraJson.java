@@ -51,7 +51,23 @@ public final class QraJson {
                 .put("facilityStatusOverride", statusOverride.map(FacilityStatus::id).orElse(null))
                 .put("scenarios", new JsonObject().put("outcomes", outcomes.size())
                         .put("byEffect", new JsonObject(new LinkedHashMap<>(byEffect)))
-                        .put("byRelease", new JsonObject(new LinkedHashMap<>(byRelease))));
+                        .put("byRelease", new JsonObject(new LinkedHashMap<>(byRelease)))
+                        .put("coverage", coverage(ScenarioCoverage.of(installations, outcomes))));
+    }
+
+    /** {contributed: [{installationId, chemical, effects}], leftOut: [{installationId, chemical, code, zh, en}]}. */
+    static JsonObject coverage(List<ScenarioCoverage> coverage) {
+        JsonArray in = new JsonArray();
+        JsonArray out = new JsonArray();
+        for (ScenarioCoverage c : coverage) {
+            JsonObject o = new JsonObject().put("installationId", c.installationId()).put("chemical", c.chemicalId());
+            if (c.contributes()) {
+                in.add(o.put("effects", new JsonArray(c.effects())));
+            } else {
+                out.add(o.put("code", c.reasonCode()).put("zh", c.reasonZh()).put("en", c.reasonEn()));
+            }
+        }
+        return new JsonObject().put("contributed", in).put("leftOut", out);
     }
 
     public JsonObject results(QraResult r, SocietalRiskLines lines) {

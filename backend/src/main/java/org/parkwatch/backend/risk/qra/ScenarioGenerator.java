@@ -20,8 +20,11 @@ import java.util.function.Function;
  *   <li>flammable liquid: immediate ignition → pool fire (bund-limited); otherwise toxic plume if toxic;</li>
  *   <li>toxic only: toxic plume.</li>
  * </ul>
- * An instantaneous release is dispersed as a 10-minute continuous release of the whole inventory (no puff model)
- * [U]. Empty installations and chemicals with no modelled effect give no outcomes. Pure.
+ * The toxic plume is fed the airborne part of the discharge: flash and aerosol of a liquefied gas plus the
+ * evaporation of its rain-out pool, or the evaporation of a liquid's pool ({@link ToxicSourceTerm}). An
+ * instantaneous release is dispersed as a 10-minute continuous release of the whole inventory (no puff model in the
+ * QRA yet) [U]. Empty installations and chemicals with no modelled effect give no outcomes
+ * ({@link ScenarioCoverage} says which and why). Pure.
  */
 public final class ScenarioGenerator {
 
@@ -81,7 +84,8 @@ public final class ScenarioGenerator {
             add(out, i, kind, "vce", f, tree.delayed() * QraConstants.EXPLOSION_FRACTION,
                     w -> ConsequenceFields.explosion(c, cloudKg));
             if (c.toxic()) {
-                add(out, i, kind, "toxic", f, tree.none(), w -> ConsequenceFields.toxic(c, rate, durationS, w));
+                add(out, i, kind, "toxic", f, tree.none(),
+                        w -> ConsequenceFields.toxic(c, airborne(i, rate, releasedKg, w), durationS, w));
             }
         } else if (c.flammable()) {
             double pI = c.boilingPointC() > QraConstants.HEAVY_LIQUID_BOILING_C
@@ -89,11 +93,21 @@ public final class ScenarioGenerator {
             double radius = poolRadiusM(i, releasedKg);
             add(out, i, kind, "pool-fire", f, pI, w -> ConsequenceFields.poolFire(c, radius));
             if (c.toxic()) {
-                add(out, i, kind, "toxic", f, 1 - pI, w -> ConsequenceFields.toxic(c, rate, durationS, w));
+                add(out, i, kind, "toxic", f, 1 - pI,
+                        w -> ConsequenceFields.toxic(c, airborne(i, rate, releasedKg, w), durationS, w));
             }
         } else {
-            add(out, i, kind, "toxic", f, 1.0, w -> ConsequenceFields.toxic(c, rate, durationS, w));
+            add(out, i, kind, "toxic", f, 1.0,
+                    w -> ConsequenceFields.toxic(c, airborne(i, rate, releasedKg, w), durationS, w));
         }
+    }
+
+    /**
+     * The rate the toxic plume is fed (kg/s): the discharge through flash, aerosol and rain-out, or through the
+     * evaporating pool of a liquid ({@link ToxicSourceTerm}); the pool is that of the released mass, bund-limited.
+     */
+    private static double airborne(QraInstallation i, double rate, double releasedKg, WeatherClass w) {
+        return ToxicSourceTerm.airborneRateKgPerS(i.chemical(), rate, poolRadiusM(i, releasedKg), w.speedMPerS());
     }
 
     /**

@@ -8,10 +8,13 @@ import org.parkwatch.backend.hazard.GhsClass;
 import org.parkwatch.backend.hazard.SourcedValue;
 import org.parkwatch.model.consequence.SourceTermConstants;
 import org.parkwatch.model.consequence.Threshold;
+import org.parkwatch.model.consequence.ThresholdLevels;
+import org.parkwatch.model.consequence.ToxicChemicals;
 
 /**
  * The properties of a chemical that threat zones need, read from the hazard module's chemicals data
- * ({@code hazard/chemicals.json}): molar mass, boiling point, heats of combustion and vaporisation, ERPG levels and
+ * ({@code hazard/chemicals.json}): molar mass, boiling point, heats of combustion and vaporisation, ERPG levels (from
+ * the model's {@code ToxicChemicals}) and
  * whether its GHS classes make it flammable or toxic by inhalation. Missing numbers are NaN.
  *
  * @param toxicThresholds ERPG-3, ERPG-2, ERPG-1 (ppm), most severe first, skipping undefined ones
@@ -34,13 +37,9 @@ public record ChemicalHazard(String id, String cas, String nameZh, String nameEn
             flammable |= en.startsWith("flammable");
             inhalation |= en.startsWith("acute toxicity, inhalation");
         }
-        List<Threshold> levels = new ArrayList<>();
-        // texts after docs/domain/consequence.md "Threshold zones" (AIHA ERPG definitions) [U]
-        add(levels, r, "erpg3Ppm", "ERPG-3", "ERPG-3：1 小时暴露可危及生命", "ERPG-3: life-threatening within 1 h");
-        add(levels, r, "erpg2Ppm", "ERPG-2", "ERPG-2：1 小时暴露可致严重或不可逆伤害",
-                "ERPG-2: serious or irreversible effects within 1 h");
-        add(levels, r, "erpg1Ppm", "ERPG-1", "ERPG-1：1 小时暴露仅有轻微短暂影响",
-                "ERPG-1: mild, transient effects within 1 h");
+        // the one source of toxic levels: the model's ToxicChemicals (ERPG texts there too)
+        List<Threshold> levels = ToxicChemicals.byCatalogueId(r.id())
+                .map(t -> ThresholdLevels.erpg(t.key())).orElse(List.of());
         return new ChemicalHazard(r.id(), r.cas(), r.nameZh(), r.nameEn(), num(r, "molarMassGPerMol") / 1000,
                 num(r, "normalBoilingPointC") + 273.15, num(r, "heatOfCombustionMJPerKg") * 1e6,
                 num(r, "heatOfVaporisationKJPerKg") * 1e3, num(r, "liquidHeatCapacityJPerKgK"),
@@ -85,11 +84,6 @@ public record ChemicalHazard(String id, String cas, String nameZh, String nameEn
     /** Temperature of the released vapour: the boiling point for a liquefied gas, else ambient, K. */
     public double releaseTemperatureK(double ambientK) {
         return boilingPointK < ambientK ? boilingPointK : ambientK;
-    }
-
-    private static void add(List<Threshold> out, ChemicalRecord r, String key, String id, String zh, String en) {
-        double v = num(r, key);
-        if (!Double.isNaN(v)) out.add(new Threshold(id, v, "ppm", zh, en));
     }
 
     private static double num(ChemicalRecord r, String key) {

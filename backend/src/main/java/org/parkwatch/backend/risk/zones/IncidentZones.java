@@ -220,7 +220,7 @@ public final class IncidentZones implements IncidentListener {
      */
     public Future<ZoneRun> rerun(Incident incident, ZoneRequest overrides) {
         ZoneRequest base = requests.get(incident.id());
-        if (base == null) base = releases.place(incident);
+        if (base == null) base = releases.whatIf(incident).orElseGet(() -> releases.place(incident));
         ZoneRequest merged = base.overriddenBy(overrides);
         return compute(incident, merged, "rerun").onSuccess(r -> {
             requests.put(incident.id(), merged);
@@ -229,6 +229,11 @@ public final class IncidentZones implements IncidentListener {
                 notFollowing.remove(incident.id());
             }
         });
+    }
+
+    /** The what-if release offered for an incident that is not a confirmed release (an SIS trip, an upset). */
+    public Optional<ZoneRequest> whatIf(Incident incident) {
+        return releases.whatIf(incident);
     }
 
     public Optional<ZoneRun> latest(String incidentId) {
@@ -252,8 +257,9 @@ public final class IncidentZones implements IncidentListener {
         running.add(i.id());
         String enterprise = i.enterprises().isEmpty() ? null : i.enterprises().get(0);
         // computed and written to JSON off the context; the run id is numbered on it, once the run succeeded
+        String kind = IncidentReleases.kindOf(i, req);
         Callable<ZoneRun> work = () -> ThreatZoneJson.run(null, i.id(), enterprise, trigger, now,
-                ThreatZoneJson.of(service.compute(req, live, now)));
+                ThreatZoneJson.of(service.compute(req, live, now)).put("kind", kind));
         Function<ZoneRun, ZoneRun> toRun = r -> {
             int n = sequence.merge(i.id(), 1, Integer::sum);
             return new ZoneRun(i.id() + "/" + now + "-" + n, r.incidentId(), r.enterpriseId(), r.trigger(),

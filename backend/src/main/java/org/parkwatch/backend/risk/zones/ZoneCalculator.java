@@ -21,6 +21,7 @@ import org.parkwatch.model.consequence.ThresholdLevels;
 import org.parkwatch.model.consequence.TntEquivalence;
 import org.parkwatch.model.consequence.ValidityLimits;
 import org.parkwatch.model.consequence.Warning;
+import org.parkwatch.model.consequence.WarningCode;
 import org.parkwatch.model.consequence.WindProfile;
 
 /**
@@ -90,6 +91,8 @@ public final class ZoneCalculator {
                 w.windFromDeg(), r.xM(), r.yM(), choice.warnings());
         double farthest = zones.stream().mapToDouble(ThreatZone::distanceM).max().orElse(0);
         List<Warning> warnings = new ArrayList<>(choice.warnings());
+        // a zone cut at the scan range says "≥ limit" (per-zone warning, raised to the outcome for the map)
+        zones.forEach(z -> z.warnings().stream().filter(x -> x.code().equals("SCAN_LIMIT")).forEach(warnings::add));
         warnings.addAll(ValidityLimits.dispersion(w.windSpeedMPerS(), s, farthest > 0 ? farthest : Double.NaN));
         List<String[]> assumptions = new ArrayList<>();
         assumptions.add(new String[] {"全部泄漏量进入大气（闪蒸与液滴夹带，保守）",
@@ -142,7 +145,10 @@ public final class ZoneCalculator {
                 kw -> fire.distanceForFluxM(kw * 1000), r.xM(), r.yM(), List.of());
         List<Warning> warnings = new ArrayList<>();
         double innermost = zones.stream().mapToDouble(ThreatZone::distanceM).filter(d -> d > 0).min().orElse(0);
-        if (innermost > 0) warnings.addAll(ValidityLimits.pointSource(innermost, 2 * radius));
+        if (innermost > 0) warnings.addAll(fire.warnings(innermost));
+        if (ThresholdLevels.RADIATION.get(0).value() * 1000 >= fire.surfaceEmissivePowerWPerM2()) {
+            warnings.add(Warning.of(WarningCode.FLUX_CAPPED, "the most severe level exceeds the flame's SEP"));
+        }
         List<String[]> assumptions = List.<String[]>of(new String[] {
                 String.format("稳态池：燃烧速率 %.4f kg/(m²·s) 与泄漏速率平衡，池半径 %.1f m", burning, radius),
                 String.format("steady pool: burning rate %.4f kg/(m²·s) balances the release, pool radius %.1f m",
@@ -176,7 +182,7 @@ public final class ZoneCalculator {
         List<ThreatZone> zones = builder.circularZones(ThresholdLevels.OVERPRESSURE, mpa -> {
             BlastResult b = blast.distanceM(mpa);
             warnings.addAll(b.warnings());
-            return b.beyondTable() ? Double.NaN : b.value();
+            return b.value();
         }, r.xM(), r.yM(), List.of());
         List<String[]> assumptions = List.<String[]>of(new String[] {
                 String.format("可燃云质量 %.0f kg，TNT 当量 %.0f kg（效率 %.2f）", mass, tnt,

@@ -11,6 +11,7 @@ import org.parkwatch.model.consequence.SigmaModel;
 import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.consequence.Terrain;
 import org.parkwatch.model.consequence.ToxicProbit;
+import org.parkwatch.model.risk.LethalityField;
 import org.parkwatch.model.risk.GridSpec;
 import org.parkwatch.model.risk.ProtectionClass;
 
@@ -57,24 +58,27 @@ class ToyToxicQraTest {
     }
 
     /** P_death at plume co-ordinates (x downwind, y crosswind) of a release rate lasting a time, in one weather. */
-    static double lethality(double rate, double durationS, WeatherClass w, double x) {
+    static double lethality(double rate, double durationS, WeatherClass w, double x, double y) {
         double tb = 273.15 - 34;
         double vapourDensity = 101_325 * 0.0709 / (8.314462618 * tb);
         PlumeField plume = DispersionChoice.select(rate, vapourDensity, 1.2, w.speedMPerS(), tb, 293.15, 1.0,
                 w.stability(), Terrain.RURAL, SigmaModel.BRIGGS).field();
-        double c = plume.groundConcentrationKgPerM3(x, 0);
+        double c = plume.groundConcentrationKgPerM3(x, y);
         if (!(c > 0)) return 0;
-        double y = new ToxicProbit(ToxicProbit.ConstantSet.CCPS, "Cl2").probitFromKgPerM3(c, durationS, 0.0709);
-        return NormalDistribution.probitToProbability(y);
+        double probit = new ToxicProbit(ToxicProbit.ConstantSet.CCPS, "Cl2").probitFromKgPerM3(c, durationS, 0.0709);
+        double p = NormalDistribution.probitToProbability(probit);
+        // the QRA counts a place as unaffected below the lethality cut-off (LethalityField.CUTOFF)
+        return p < LethalityField.CUTOFF ? 0 : p;
     }
 
-    /** Σ over releases and weathers for a place at downwind distance x of the sector with share p. */
-    static double ir(double x, double p) {
+    /** Σ over releases and weathers for a place at plume co-ordinates (x, y) of a direction with share p. */
+    static double irAt(double x, double y, double p) {
         double holeRate = 0.65 * Math.PI * 0.01 * 0.01 / 4 * RHO * Math.sqrt(2 * GAUGE / RHO + 2 * 9.80665 * HEAD);
         double holeS = Math.min(MASS / holeRate, 1800);
         double sum = 0;
         for (WeatherClass w : WEATHER) {
-            double pd = (5e-7 + 5e-7) * lethality(MASS / 600, 600, w, x) + 1e-5 * lethality(holeRate, holeS, w, x);
+            double pd = (5e-7 + 5e-7) * lethality(MASS / 600, 600, w, x, y)
+                    + 1e-5 * lethality(holeRate, holeS, w, x, y);
             sum += w.fraction() * p * pd;
         }
         return sum;
@@ -85,10 +89,24 @@ class ToyToxicQraTest {
                 .verdict().riskPerYear();
     }
 
+    /**
+     * IR at distance r straight downwind (share p) and upwind (share q) of their sectors' centres: each sector's share
+     * spread over QraConstants.SECTOR_SUBDIVISIONS directions across its 22.5°.
+     */
+    static double smoothedIr(double r, double p, double q) {
+        int m = QraConstants.SECTOR_SUBDIVISIONS;
+        double sum = 0;
+        for (int j = -(m - 1) / 2; j <= (m - 1) / 2; j++) {
+            double d = Math.toRadians(22.5 / m * j);
+            sum += irAt(r * Math.cos(d), r * Math.sin(d), p / m) + irAt(-r * Math.cos(d), r * Math.sin(d), q / m);
+        }
+        return sum;
+    }
+
     @Test
     void northGetsTheSouthWindsShareAndSouthTheNorthWinds() {
-        double north = ir(1500, 0.75) + ir(-1500, 0.25);
-        double south = ir(1500, 0.25) + ir(-1500, 0.75);
+        double north = smoothedIr(1500, 0.75, 0.25);
+        double south = smoothedIr(1500, 0.25, 0.75);
         assertTrue(north > 1e-9, "the toy plume must reach 1.5 km: " + north);
         assertEquals(north, irAt("north"), north * 1e-9);
         assertEquals(south, irAt("south"), south * 1e-9);

@@ -52,8 +52,42 @@ class IncidentZonesListenerTest {
     }
 
     private static Incident incident(Incident.State state) {
-        return new Incident("INC-1", Incident.Kind.LEAK, Priority.HIGH, List.of("A1", "A2"),
+        return incident(Incident.Kind.LEAK, state);
+    }
+
+    private static Incident incident(Incident.Kind kind, Incident.State state) {
+        return new Incident("INC-1", kind, Priority.HIGH, List.of("A1", "A2"),
                 ThreatZoneServiceTest.LON, ThreatZoneServiceTest.LAT, List.of("E01"), null, 0, 0, state);
+    }
+
+    private String kindOfLatest() {
+        return new JsonObject(zones.latest("INC-1").orElseThrow().resultJson()).getString("kind");
+    }
+
+    @Test
+    void aConfirmedLeakGetsConfirmedZones() {
+        zones.opened(incident(Incident.State.OPEN));
+        assertEquals(IncidentReleases.CONFIRMED, kindOfLatest());
+    }
+
+    @Test
+    void anSisTripDrawsNoZonesAndOffersAWhatIfOfTheUnitsWorstRelease() {
+        Incident trip = incident(Incident.Kind.SIS_TRIP, Incident.State.OPEN);
+        zones.opened(trip);
+        zones.updated(trip);
+        assertTrue(zones.latest("INC-1").isEmpty(), "a trip is a protective action, not a release");
+        assertTrue(pushed.isEmpty());
+        ZoneRequest offer = zones.whatIf(trip).orElseThrow();
+        assertEquals("T-CL2", offer.featureId());
+        // the operator runs the what-if: drawn, and marked as a what-if
+        zones.rerun(trip, ZoneRequestJson.parseOverrides(new JsonObject())).result();
+        assertEquals(IncidentReleases.WHAT_IF, kindOfLatest());
+        // a declared release (a rate) makes it a confirmed one
+        zones.rerun(trip, ZoneRequestJson.parseOverrides(new JsonObject().put("releaseRateKgPerS", 2))).result();
+        assertEquals(IncidentReleases.CONFIRMED, kindOfLatest());
+        // a process upset (domino) likewise draws nothing by itself
+        assertTrue(new IncidentReleases(ThreatZoneServiceTest.park(List.of()), ChemicalProperties.loadDefault(),
+                id -> chlorineAtTank()).defaults(incident(Incident.Kind.DOMINO, Incident.State.OPEN)).isEmpty());
     }
 
     @Test

@@ -13,6 +13,8 @@ public final class CalcModels {
     public static List<CalcModel> all() {
         return List.of(new PlumeModel(), new PuffModel(), new DenseGasModel(), new ZonesModel(), new EffectZonesModel(), new PoolFireModel(),
                 new BurningRateModel(), new JetFireModel(), new FireballModel(), new TntModel(),
-                new KingeryBulmashModel(), new ProbitCalcModel(), new StabilityModel(), new ReleaseModel());
+                new KingeryBulmashModel(), new ProbitCalcModel(), new StabilityModel(), new ReleaseModel(),
+                new DensePuffModel(), new TankDrainModel(), new FlashingModel(), new SolidFlameModel(),
+                new ConfidenceLinesModel(), new PoolModel(), new Gb36894Model());
     }
 }

@@ -8,6 +8,8 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
+import org.parkwatch.model.consequence.DensePassivePlume;
+import org.parkwatch.model.consequence.ThreatZone;
 import org.parkwatch.model.consequence.Warning;
 
 /** Builds calculator output JSON: numbers (NaN as null), warnings, and GeoJSON polygons in local metres. */
@@ -36,6 +38,38 @@ final class CalcOutput {
         ArrayNode arr = JSON.arrayNode();
         for (Warning w : warnings) {
             arr.addObject().put("code", w.code()).put("zh", w.textZh()).put("en", w.textEn());
+        }
+        return arr;
+    }
+
+    /**
+     * Toxic zones: [{id, valuePpm, zh, en, distanceM, atScanLimit, maxHalfWidthM, geometry, warnings}]; a zone cut by
+     * the scan range says so ({@code atScanLimit}: its distance is a lower bound).
+     */
+    static ArrayNode toxicZones(List<ThreatZone> zones) {
+        ArrayNode arr = JSON.arrayNode();
+        for (ThreatZone z : zones) {
+            ObjectNode o = arr.addObject();
+            o.put("id", z.threshold().id());
+            o.put("valuePpm", z.threshold().value());
+            o.put("zh", z.threshold().textZh());
+            o.put("en", z.threshold().textEn());
+            put(o, "distanceM", z.distanceM());
+            o.put("atScanLimit", z.atScanLimit());
+            put(o, "maxHalfWidthM", z.maxHalfWidthM());
+            o.set("geometry", geoJson(z.area()));
+            o.set("warnings", warnings(z.warnings()));
+        }
+        return arr;
+    }
+
+    /** [{model, fromM, toM}]: which model drew which part of a plume (toM null when unbounded). */
+    static ArrayNode spans(List<DensePassivePlume.Span> spans) {
+        ArrayNode arr = JSON.arrayNode();
+        for (DensePassivePlume.Span s : spans) {
+            ObjectNode o = arr.addObject().put("model", s.model());
+            put(o, "fromM", s.fromM());
+            put(o, "toM", s.toM());
         }
         return arr;
     }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parkwatch.model.calc.CalcInputException;
 import org.parkwatch.model.calc.CalcModel;
-import org.parkwatch.model.consequence.DenseGasPlume;
+import org.parkwatch.model.consequence.DensePassivePlume;
 import org.parkwatch.model.consequence.DispersionChoice;
 import org.parkwatch.model.consequence.GaussianPlume;
 import org.parkwatch.model.consequence.SigmaModel;
@@ -59,10 +59,14 @@ public final class DenseGasModel implements CalcModel {
         CalcOutput.put(out, "criterion", choice.criterion());
         out.put("criterionRule", "dense if (g0'*q0/D)^(1/3)/u >= 0.15");
         List<Warning> warnings = new ArrayList<>();
-        if (choice.field() instanceof DenseGasPlume dense) {
-            CalcOutput.put(out, "concentrationKgPerM3", dense.concentrationKgPerM3(x, y, 0));
-            CalcOutput.put(out, "volumeFraction", dense.volumeFraction(x, y, 0));
-            warnings.addAll(dense.warnings(x));
+        if (choice.field() instanceof DensePassivePlume plume) {
+            out.put("modelAtX", plume.modelAt(x));
+            CalcOutput.put(out, "transitionM", plume.transitionM());
+            CalcOutput.put(out, "concentrationKgPerM3", plume.groundConcentrationKgPerM3(x, y));
+            if (x <= plume.transitionM()) {
+                CalcOutput.put(out, "volumeFraction", plume.dense().volumeFraction(x, y, 0));
+            }
+            warnings.addAll(plume.warnings());
             if (x < ValidityLimits.NEAR_FIELD_M) {
                 warnings.add(Warning.of(WarningCode.NEAR_FIELD, "x = " + x + " m"));
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parkwatch.model.calc.CalcInputException;
 import org.parkwatch.model.calc.CalcModel;
 import org.parkwatch.model.consequence.GaussianPlume;
+import org.parkwatch.model.consequence.SourceTermConstants;
 import org.parkwatch.model.consequence.SigmaModel;
 import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.consequence.Terrain;
@@ -24,7 +25,7 @@ public final class PlumeModel implements CalcModel {
     @Override
     public String summary() {
         return "Gaussian plume C(x,y,z): releaseRateKgPerS, windSpeedMPerS, stability, terrain, sigmaModel, "
-                + "releaseHeightM, xM, yM, zM";
+                + "releaseHeightM, xM, yM, zM, molarMassKgPerMol and releaseTemperatureK (cap at pure vapour)";
     }
 
     @Override
@@ -39,8 +40,13 @@ public final class PlumeModel implements CalcModel {
         double x = in.positive("xM");
         double y = in.number("yM", 0);
         double z = in.nonNegative("zM", 0);
+        double molar = in.positive("molarMassKgPerMol", Double.NaN);
+        double tr = in.positive("releaseTemperatureK", SourceTermConstants.AMBIENT_TEMPERATURE_K);
         in.rejectUnknown();
         GaussianPlume plume = GaussianPlume.of(q, u, h, s, terrain, sigma);
+        if (Double.isFinite(molar)) {
+            plume = plume.withPureVapourCap(GaussianPlume.pureVapourKgPerM3(molar, tr));
+        }
         ObjectNode out = CalcOutput.object();
         CalcOutput.put(out, "concentrationKgPerM3", plume.concentrationKgPerM3(x, y, z));
         CalcOutput.put(out, "sigmaYM", plume.sigmaYM(x));

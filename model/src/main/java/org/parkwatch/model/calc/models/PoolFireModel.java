@@ -1,5 +1,7 @@
 package org.parkwatch.model.calc.models;
 
+import java.util.ArrayList;
+import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parkwatch.model.calc.CalcInputException;
@@ -7,7 +9,8 @@ import org.parkwatch.model.calc.CalcModel;
 import org.parkwatch.model.consequence.FireConstants;
 import org.parkwatch.model.consequence.PoolFire;
 import org.parkwatch.model.consequence.SourceTermConstants;
-import org.parkwatch.model.consequence.ValidityLimits;
+import org.parkwatch.model.consequence.Warning;
+import org.parkwatch.model.consequence.WarningCode;
 
 /**
  * {@code poolfire}: point-source pool fire. In: poolRadiusM, burningRateKgPerM2S, heatOfCombustionJPerKg, optional
@@ -44,10 +47,15 @@ public final class PoolFireModel implements CalcModel {
         ObjectNode out = CalcOutput.object();
         CalcOutput.put(out, "flameHeightM", fire.flameHeightM());
         CalcOutput.put(out, "totalPowerW", fire.totalPowerW());
+        CalcOutput.put(out, "surfaceEmissivePowerKwPerM2", fire.surfaceEmissivePowerWPerM2() / 1000);
         double d = byDistance ? distance : fire.distanceForFluxM(flux * 1000);
         CalcOutput.put(out, byDistance ? "fluxKwPerM2" : "distanceM",
                 byDistance ? fire.fluxWPerM2(distance) / 1000 : d);
-        out.set("warnings", CalcOutput.warnings(ValidityLimits.pointSource(d, 2 * r)));
+        List<Warning> warnings = new ArrayList<>(fire.warnings(d));
+        if (!byDistance && flux * 1000 >= fire.surfaceEmissivePowerWPerM2()) {
+            warnings.add(Warning.of(WarningCode.FLUX_CAPPED, "flux above the SEP: the flame itself"));
+        }
+        out.set("warnings", CalcOutput.warnings(warnings));
         return out;
     }
 }

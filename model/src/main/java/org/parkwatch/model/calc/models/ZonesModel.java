@@ -1,12 +1,14 @@
 package org.parkwatch.model.calc.models;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.parkwatch.model.calc.CalcInputException;
 import org.parkwatch.model.calc.CalcModel;
+import org.parkwatch.model.consequence.ConfidenceLines;
+import org.parkwatch.model.consequence.DensePassivePlume;
 import org.parkwatch.model.consequence.DispersionChoice;
 import org.parkwatch.model.consequence.GaussianPlume;
 import org.parkwatch.model.consequence.PlumeField;
@@ -27,7 +29,8 @@ import org.parkwatch.model.consequence.WindProfile;
  * unless sourceEastM/sourceNorthM are given). In: chemical (Cl2, NH3, H2S, HCN, HCl, HF, COCl2, CO),
  * releaseRateKgPerS, windSpeedMPerS (10 m), windFromDeg, stability, optional levels (erpg | aegl), terrain, sigmaModel,
  * releaseHeightM, and releaseDensityKgPerM3 with releaseTemperatureK to let the dense-gas criterion choose the model.
- * Out: model, zones [{id, valuePpm, distanceM, maxHalfWidthM, geometry (GeoJSON MultiPolygon)}], warnings.
+ * Out: model, spans [{model, fromM, toM}] (which model drew which part), zones [{id, valuePpm, distanceM, atScanLimit,
+ * maxHalfWidthM, geometry (GeoJSON MultiPolygon), warnings}], warnings.
  */
 public final class ZonesModel implements CalcModel {
 
@@ -82,37 +85,41 @@ public final class ZonesModel implements CalcModel {
         String model;
         PlumeField field;
         List<Warning> warnings;
+        List<DensePassivePlume.Span> spans;
         if (denseInputs) {
             DispersionChoice choice = DispersionChoice.select(q, rhoGas, SourceTermConstants.AIR_DENSITY_KG_PER_M3,
                     u10, tr, SourceTermConstants.AMBIENT_TEMPERATURE_K, h, s, terrain, sigma);
             model = choice.model();
             field = choice.field();
             warnings = choice.warnings();
+            spans = choice.spans();
         } else {
             GaussianPlume plume = GaussianPlume.of(q, WindProfile.windSpeedAt(u10, h, s, terrain), h, s, terrain,
-                    sigma);
+                    sigma).withPureVapourCap(GaussianPlume.pureVapourKgPerM3(levels.molarMassKgPerMol(),
+                    SourceTermConstants.AMBIENT_TEMPERATURE_K));
             model = DispersionChoice.GAUSSIAN_PLUME;
             field = plume;
             warnings = plume.warnings(Double.NaN);
+            spans = List.of(new DensePassivePlume.Span(model, 0, Double.POSITIVE_INFINITY));
         }
         List<ThreatZone> zones = builder.plumeZones(field, thresholds, levels.molarMassKgPerMol(), windFrom, e0, n0,
                 warnings);
         ObjectNode out = CalcOutput.object();
         out.put("model", model);
-        ArrayNode arr = out.putArray("zones");
-        double farthest = 0;
-        for (ThreatZone z : zones) {
-            ObjectNode o = arr.addObject();
-            o.put("id", z.threshold().id());
-            o.put("valuePpm", z.threshold().value());
-            o.put("zh", z.threshold().textZh());
-            o.put("en", z.threshold().textEn());
-            CalcOutput.put(o, "distanceM", z.distanceM());
-            CalcOutput.put(o, "maxHalfWidthM", z.maxHalfWidthM());
-            o.set("geometry", CalcOutput.geoJson(z.area()));
-            farthest = Math.max(farthest, z.distanceM());
-        }
+        out.set("spans", CalcOutput.spans(spans));
+        out.set("zones", CalcOutput.toxicZones(zones));
+        double farthest = zones.stream().mapToDouble(ThreatZone::distanceM).max().orElse(0);
         List<Warning> all = new ArrayList<>(warnings);
+        zones.stream().flatMap(z -> z.warnings().stream()).filter(w -> w.code().equals("SCAN_LIMIT")).findFirst()
+                .ifPresent(all::add);
+        if (farthest > 0) {
+            ConfidenceLines.Result band = ConfidenceLines.of(new GeometryFactory(), s, u10,
+                    windFrom, farthest, e0, n0);
+            ObjectNode conf = out.putObject("confidence");
+            conf.put("halfAngleDeg", band.halfAngleDeg());
+            conf.set("geometry", CalcOutput.geoJson(band.area()));
+            all.addAll(band.warnings());
+        }
         if (farthest > 0 && s.isStable()) {
             all.addAll(ValidityLimits.dispersion(u10, s, farthest).stream()
                     .filter(w -> w.code().equals("STABLE_LONG_RANGE")).toList());
