@@ -12,7 +12,8 @@ import java.util.concurrent.Callable;
 /**
  * Runs a handler's database work on a worker thread and writes the reply on the event loop: the work's text with
  * status 200, {@link IllegalArgumentException} → 400, {@link NoSuchElementException} → 404, anything else → 503
- * (the database is away or failed; the message says so without a stack trace).
+ * (the database is away or failed; the message says so without the cause, which may quote SQL: that goes to
+ * the log).
  */
 public final class BlockingReply {
     private static final Logger LOG = LoggerFactory.getLogger(BlockingReply.class);
@@ -36,8 +37,10 @@ public final class BlockingReply {
         } else if (t instanceof NoSuchElementException) {
             json(ctx, 404, t.getMessage());
         } else {
+            // the cause (often a driver message with the SQL statement) goes to the log only, never to the caller
             LOG.warn("{} {} failed: {}", ctx.request().method(), ctx.request().path(), t.toString());
-            json(ctx, 503, "database unavailable: " + t.getMessage());
+            json(ctx, 503, "database unavailable or the query failed; the server log has the details "
+                    + "(数据库不可用或查询失败)");
         }
     }
 
