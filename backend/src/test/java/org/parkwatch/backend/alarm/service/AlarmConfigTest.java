@@ -89,6 +89,16 @@ class AlarmConfigTest {
             r = b.put(path, "{\"user\":\"eng1\",\"latched\":true}");
             assertEquals(400, r.statusCode());
             assertTrue(error(r).startsWith("latched: cannot be changed here"), r.body());
+            // issue 19 D11: every number written through the API is range-checked
+            r = b.put(path, "{\"onDelayMs\":-5}");
+            assertEquals(400, r.statusCode());
+            assertEquals("onDelayMs: must be between 0.0 and 3600000.0, not -5.0", error(r));
+            r = b.put(path, "{\"deadband\":-1}");
+            assertEquals(400, r.statusCode());
+            assertTrue(error(r).startsWith("deadband: must be between 0.0 and "), r.body());
+            r = b.put(path, "{\"limit\":1e9}");
+            assertEquals(400, r.statusCode());
+            assertTrue(error(r).startsWith("limit: must be between "), r.body());
             assertEquals(404, b.put("/api/alarms/definitions/E01.NOPE.HH", "{\"user\":\"eng1\",\"limit\":55}").statusCode());
             assertEquals(50.0, byId(b.getArray("/api/alarms/definitions?tag=E01.TK201.TT"), HH).getDouble("limit"),
                     "refused changes leave the definition alone");
