@@ -18,7 +18,8 @@ import java.util.TreeSet;
 public final class RolePermissions {
     /** Every permission the matrix knows; the administrator holds all of them. */
     public static final Set<String> KNOWN = Set.of(Permissions.PUBLIC, Permissions.ALARM_READ,
-            Permissions.ALARM_OPERATE, Permissions.ALARM_CONFIG, Permissions.PERMIT_WRITE, Permissions.LIVE_READ,
+            Permissions.ALARM_OPERATE, Permissions.ALARM_CONFIG, Permissions.PERMIT_WRITE, Permissions.PERMIT_APPROVE,
+            Permissions.LIVE_READ,
             Permissions.GIS_WRITE, Permissions.METRICS_READ, Permissions.HAZARD_READ, Permissions.REGISTRY_WRITE,
             Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.RISK_RUN, Permissions.SESSION,
             Permissions.AUDIT_READ, Permissions.USER_ADMIN);
@@ -27,7 +28,8 @@ public final class RolePermissions {
             Role.ADMIN, KNOWN,
             // the control room reads everything and acts on alarms and permits, but changes no configuration
             Role.OPERATOR, Set.of(Permissions.PUBLIC, Permissions.LIVE_READ, Permissions.ALARM_READ,
-                    Permissions.ALARM_OPERATE, Permissions.PERMIT_WRITE, Permissions.HAZARD_READ,
+                    Permissions.ALARM_OPERATE, Permissions.PERMIT_WRITE, Permissions.PERMIT_APPROVE,
+                    Permissions.HAZARD_READ,
                     Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.RISK_RUN, Permissions.METRICS_READ,
                     Permissions.SESSION),
             // the regulator reads everything, including the audit log, and changes nothing

@@ -81,7 +81,8 @@ public final class AlarmModule {
         backend.addIngestListener(alarms);
         backend.addRoutes(new AlarmDefinitionRoutes(alarms, backend.park(), backend.tenancy()).routes());
         backend.addRoutes(new AlarmRoutes(alarms, backend.vertx(), backend.tenancy()).routes());
-        backend.addRoutes(new PermitRoutes(alarms, backend.tenancy()).routes());
+        backend.addRoutes(new PermitRoutes(alarms, backend.tenancy(),
+                PermitRoutes.maxValidityMs(backend.config()::value)).routes());
         backend.addRoutes(new AlarmTrendRoutes(alarms, backend.vertx()).routes());
         AlarmConfigException badConfig = configError;
         backend.addLifecycle(new ParkWatchBackend.Lifecycle() {

@@ -223,19 +223,32 @@ public final class AlarmService implements IngestListener {
     }
 
     /**
-     * Registers a work permit if it is valid and stores it (when there is a database).
+     * Registers a work permit (requested or approved) if it is valid and stores it (when there is a database).
      *
+     * @param maxValidityMs the longest validity allowed ({@code alarm.permitMaxValidityHours})
      * @return the problems, empty when registered
      */
-    public List<String> addPermit(WorkPermit p) {
-        List<String> problems = bypasses.addPermit(p, clock.getAsLong());
-        if (problems.isEmpty() && permitsAndIncidents != null && vertx != null) {
+    public List<String> addPermit(WorkPermit p, long maxValidityMs) {
+        List<String> problems = bypasses.addPermit(p, clock.getAsLong(), maxValidityMs);
+        if (problems.isEmpty()) savePermit(p);
+        return problems;
+    }
+
+    /** The park approves a requested permit; @return it approved, or empty when the number is unknown */
+    public Optional<WorkPermit> approvePermit(String number, String user) {
+        WorkPermit before = bypasses.permit(number);
+        WorkPermit p = bypasses.approve(number, user, clock.getAsLong());
+        if (p != null && p != before) savePermit(p);
+        return Optional.ofNullable(p);
+    }
+
+    private void savePermit(WorkPermit p) {
+        if (permitsAndIncidents != null && vertx != null) {
             track(vertx.executeBlocking(() -> {
                 permitsAndIncidents.savePermit(p);
                 return (Void) null;
             }, true).onFailure(e -> LOG.error("work permit {} not stored: {}", p.number(), e.toString())));
         }
-        return problems;
     }
 
     /** Writes what is pending; call when stopping (before the store closes). */

@@ -53,6 +53,14 @@ final class AlarmBackend implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A POST with the bearer token of another user (see TestAuth.token). */
+    HttpResponse<String> postAs(String token, String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> put(String path, String body) throws Exception {
         return HTTP.send(request(path).timeout(Duration.ofSeconds(10))
                         .header("Content-Type", "application/json")
