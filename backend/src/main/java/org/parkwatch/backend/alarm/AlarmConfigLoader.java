@@ -100,10 +100,10 @@ public final class AlarmConfigLoader {
         TagDefinition tag = null;
         String id;
         String enterprise;
-        if (type == AlarmType.FEED_LOST) {
+        if (type.isFeedLevel()) {
             enterprise = e.path("enterprise").asText(null);
             if (enterprise == null) {
-                problems.add(where + ".enterprise: missing (FEED_LOST alarms belong to an enterprise)");
+                problems.add(where + ".enterprise: missing (" + type + " alarms belong to an enterprise)");
                 return;
             }
             id = enterprise + "." + type.suffix();

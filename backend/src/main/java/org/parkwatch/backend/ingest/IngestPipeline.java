@@ -31,7 +31,9 @@ import java.util.function.LongSupplier;
  * as an uplink refusal ({@value #FOREIGN_TAG}): the topic names the enterprise, and the transport (the embedded
  * endpoint's ACL or the external broker's) made sure the publisher owns that topic. Each rejection is counted and logged
  * naming the bridge, the problem and the sample index (at most {@link #LOG_BURST} lines per bridge per
- * {@link #LOG_INTERVAL_MS}, then a count of the suppressed ones).
+ * {@link #LOG_INTERVAL_MS}, then a count of the suppressed ones). Sequence numbers are judged by {@link SeqHighWater}:
+ * a replay is dropped, a new epoch (the bridge's spool was lost) is accepted, logged, counted and reported to live
+ * state for the {@code SEQ_RESET} alarm, and a far jump is refused and counted ({@value #SEQ_JUMP}).
  */
 public final class IngestPipeline {
     /** Warnings about one bridge are limited to {@link #LOG_BURST} per this interval, milliseconds. */
@@ -43,6 +45,8 @@ public final class IngestPipeline {
 
     /** Metrics reason of samples refused because their tag belongs to another enterprise than the topic's. */
     public static final String FOREIGN_TAG = "foreign-tag";
+    /** Metrics reason of batches refused because their seq jumped far above the bridge's mark (issue 19, D1). */
+    public static final String SEQ_JUMP = "seq-jump";
 
     /** What happened to a message. */
     public enum Outcome { APPLIED, DUPLICATE, REJECTED, STATUS }
@@ -116,10 +120,29 @@ public final class IngestPipeline {
         }
         BridgeHealth bridge = live.bridge(t.enterpriseId(), t.bridgeId(), now);
         long high = seqs.get(who);
-        if (batch.seq() <= high) {
-            live.duplicateDropped(bridge);
-            metrics.duplicateDropped();
-            return Outcome.DUPLICATE;
+        SeqHighWater.Verdict verdict = seqs.check(who, batch.epoch(), batch.seq());
+        switch (verdict) {
+            case DUPLICATE, RETIRED_EPOCH -> {
+                live.duplicateDropped(bridge);
+                metrics.duplicateDropped();
+                return Outcome.DUPLICATE;
+            }
+            case JUMP_REFUSED -> {
+                metrics.uplinkRefused(SEQ_JUMP, 1);
+                warn(who, "refused batch seq " + batch.seq() + " of epoch " + batch.epoch() + ": more than "
+                        + SeqHighWater.MAX_SEQ_JUMP + " above the mark " + high + " (epoch " + seqs.epoch(who)
+                        + "); accepted only if the next batch continues it", now);
+                return Outcome.REJECTED;
+            }
+            case NEW_EPOCH -> {
+                // the bridge's spool was lost or replaced: its sequence restarts; never drop it as a replay
+                LOG.warn("uplink from bridge {}: sequence reset, new epoch {} at seq {} (was epoch {} at seq {})",
+                        who, batch.epoch(), batch.seq(), seqs.epoch(who), high);
+                metrics.seqReset();
+                live.seqReset(bridge, now);
+                high = -1;
+            }
+            case APPLY -> { }
         }
         if (high >= 0 && batch.seq() > high + 1) {
             long missing = batch.seq() - high - 1;
@@ -127,7 +150,7 @@ public final class IngestPipeline {
             warn(who, "seq gap: " + missing + " batch(es) missing between " + high + " and " + batch.seq(), now);
         }
         List<Sample> applied = applySamples(batch, bridge, who, now);
-        seqs.put(who, batch.seq());
+        seqs.put(who, batch.epoch(), batch.seq());
         live.batchApplied(bridge, batch.seq(), applied.size(), newestSource(applied), now);
         metrics.batchApplied(applied.size(), now - batch.sentMs());
         if (!listeners.isEmpty()) {

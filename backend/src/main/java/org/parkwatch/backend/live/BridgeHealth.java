@@ -17,6 +17,8 @@ public final class BridgeHealth {
     long duplicatesDropped;
     long gaps;
     long rejectedSamples;
+    long seqResets;
+    long seqResetMs;
 
     BridgeHealth(String bridgeId, long nowMs) {
         this.bridgeId = bridgeId;
@@ -66,6 +68,16 @@ public final class BridgeHealth {
 
     public long rejectedSamples() {
         return rejectedSamples;
+    }
+
+    /** Times this bridge's sequence restarted in a new epoch since the backend started. */
+    public long seqResets() {
+        return seqResets;
+    }
+
+    /** When the last sequence reset was seen, epoch ms; 0 = never. */
+    public long seqResetMs() {
+        return seqResetMs;
     }
 
     RateMeter rate() {

@@ -97,6 +97,13 @@ public final class FeedHealth {
         return n;
     }
 
+    /** Sequence resets (new epochs) of all bridges since the backend started. */
+    public long seqResets() {
+        long n = 0;
+        for (BridgeHealth b : bridges.values()) n += b.seqResets;
+        return n;
+    }
+
     /** down: no bridge online; degraded: a bridge lost or offline, or stale or bad tags; ok otherwise. */
     public Health health() {
         boolean anyOnline = false, anyAway = false;

@@ -102,6 +102,7 @@ public final class LiveJson {
             g.writeNumberField("duplicatesDropped", b.duplicatesDropped());
             g.writeNumberField("gaps", b.gaps());
             g.writeNumberField("rejectedSamples", b.rejectedSamples());
+            g.writeNumberField("seqResets", b.seqResets());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -113,6 +114,7 @@ public final class LiveJson {
         for (String id : f.unknownTagIds()) g.writeString(id);
         g.writeEndArray();
         g.writeNumberField("duplicatesDropped", f.duplicatesDropped());
+        g.writeNumberField("seqResets", f.seqResets());
         g.writeEndObject();
     }
 

@@ -171,6 +171,15 @@ public final class LiveState {
         feedsVersion++;
     }
 
+    /** A batch of a new sequence epoch arrived: the bridge's spool was lost or replaced (issue 19, D1). */
+    public void seqReset(BridgeHealth b, long nowMs) {
+        b.seqResets++;
+        b.seqResetMs = nowMs;
+        b.lastSeq = -1; // the new sequence is no gap after the old one
+        feedsVersion++;
+        feedStateVersion++;
+    }
+
     public void duplicateDropped(BridgeHealth b) {
         b.duplicatesDropped++;
         feedsVersion++;

@@ -71,6 +71,9 @@ public final class AlarmService implements IngestListener {
     private final AlarmJson json;
     private final Map<String, Boolean> staleSeen = new HashMap<>();
     private final Map<String, Boolean> feedLostSeen = new HashMap<>();
+    /** Per enterprise: sequence resets already announced, and whether its SEQ_RESET alarm is raised now. */
+    private final Map<String, Long> seqResetsSeen = new HashMap<>();
+    private final Set<String> seqResetRaised = new java.util.HashSet<>();
     private final Deque<JournalEntry> memoryJournal = new ArrayDeque<>();
     private final List<JournalEntry> pending = new ArrayList<>();
     private final Set<String> pendingChanged = new LinkedHashSet<>();
@@ -284,11 +287,30 @@ public final class AlarmService implements IngestListener {
                 boolean lost = !f.bridges().isEmpty() && f.health() == FeedHealth.Health.DOWN;
                 Boolean before = feedLostSeen.put(f.enterpriseId(), lost);
                 if (before == null ? lost : before != lost) manager.setFeedLost(f.enterpriseId(), lost, nowMs);
+                seqResetAlarm(f, nowMs);
             }
         }
         for (ConditionChange c : bypasses.changes(nowMs)) manager.setCondition(c.alarmId(), c.active(), c.value(), nowMs);
         manager.tick(nowMs);
         flush();
+    }
+
+    /**
+     * A bridge's sequence restarted in a new epoch (issue 19, D1): the enterprise's SEQ_RESET alarm is raised for one
+     * tick and returns to normal, so it stands unacknowledged in the list until an operator acknowledges it.
+     */
+    private void seqResetAlarm(FeedHealth f, long nowMs) {
+        String id = f.enterpriseId() + "." + org.parkwatch.backend.alarm.AlarmType.SEQ_RESET.suffix();
+        if (manager.definition(id).isEmpty()) return;
+        long resets = f.seqResets();
+        long seen = seqResetsSeen.getOrDefault(f.enterpriseId(), 0L);
+        seqResetsSeen.put(f.enterpriseId(), resets);
+        if (resets > seen) {
+            manager.setCondition(id, true, resets, nowMs);
+            seqResetRaised.add(id);
+        } else if (seqResetRaised.remove(id)) {
+            manager.setCondition(id, false, resets, nowMs);
+        }
     }
 
     public TransitionResult acknowledge(String alarmId, String user, String comment) {
