@@ -47,6 +47,8 @@ public final class IngestPipeline {
     public static final String FOREIGN_TAG = "foreign-tag";
     /** Metrics reason of batches refused because their seq jumped far above the bridge's mark (issue 19, D1). */
     public static final String SEQ_JUMP = "seq-jump";
+    /** Metrics reason of samples quarantined as implausible ({@link Plausibility}, issue 19, D3). */
+    public static final String QUARANTINED = "implausible-sample";
 
     /** What happened to a message. */
     public enum Outcome { APPLIED, DUPLICATE, REJECTED, STATUS }
@@ -57,11 +59,19 @@ public final class IngestPipeline {
     private final SeqHighWater seqs;
     private final ParkWatchMetrics metrics;
     private final LongSupplier clockMs;
+    private final Plausibility plausibility;
     private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, long[]> lastWarnMs = new HashMap<>();
 
     public IngestPipeline(UplinkCodec codec, LiveState live, SeqHighWater seqs, ParkWatchMetrics metrics,
                           LongSupplier clockMs) {
+        this(codec, live, seqs, metrics, Plausibility.DEFAULT, clockMs);
+    }
+
+    /** @param plausibility the limits beyond which samples are quarantined ({@link Plausibility}) */
+    public IngestPipeline(UplinkCodec codec, LiveState live, SeqHighWater seqs, ParkWatchMetrics metrics,
+                          Plausibility plausibility, LongSupplier clockMs) {
+        this.plausibility = plausibility;
         this.codec = codec;
         this.live = live;
         this.index = live.index();
@@ -177,6 +187,7 @@ public final class IngestPipeline {
         String firstProblem = null;
         int skipped = 0;
         int foreign = 0;
+        int quarantined = 0;
         for (int i = 0, n = samples.size(); i < n; i++) {
             Sample s = samples.get(i);
             int tag = index.indexOf(s.tagId());
@@ -190,6 +201,19 @@ public final class IngestPipeline {
                 if (problem != null && !def.enterpriseId().equals(batch.enterpriseId())) foreign++;
             }
             if (problem == null) {
+                Plausibility.Problem implausible = plausibility.check(index.definition(tag), s, now);
+                if (implausible != null) {
+                    quarantined++;
+                    live.quarantined(batch.enterpriseId(), s.tagId(), implausible.name(), now);
+                    warn(who, "batch seq " + batch.seq() + ": samples[" + i + "] of " + s.tagId() + " quarantined ("
+                            + implausible + ", source time " + s.sourceTimeMs() + ", value " + s.value() + ")", now);
+                    if (valid == null) valid = new ArrayList<>(samples.subList(0, i));
+                    if (implausible != Plausibility.Problem.OUT_OF_RANGE) continue; // cannot be placed in time
+                    // a value that is no measurement: the tag shows bad quality, never the value
+                    s = new Sample(s.tagId(), null, s.sourceTimeMs(), Plausibility.BAD_OUT_OF_RANGE);
+                    if (live.apply(tag, s, now)) valid.add(s);
+                    continue;
+                }
                 if (live.apply(tag, s, now)) {
                     if (valid != null) valid.add(s);
                 } else if (valid == null) {
@@ -201,6 +225,7 @@ public final class IngestPipeline {
             if (firstProblem == null) firstProblem = "samples[" + i + "]: " + problem;
             skipped++;
         }
+        if (quarantined > 0) metrics.uplinkRefused(QUARANTINED, quarantined);
         if (skipped > 0) {
             live.samplesRejected(bridge, skipped);
             metrics.samplesRejected(skipped);

@@ -33,6 +33,10 @@ public final class FeedHealth {
     private final Map<String, BridgeHealth> bridges = new LinkedHashMap<>();
     private final Set<String> unknownTagIds = new LinkedHashSet<>();
     long unknownTags;
+    long quarantined;
+    long lastQuarantineMs;
+    String lastQuarantineTag;
+    String lastQuarantineReason;
 
     FeedHealth(EnterpriseInfo enterprise, List<TagState> tags) {
         this.enterprise = enterprise;
@@ -95,6 +99,26 @@ public final class FeedHealth {
         long n = 0;
         for (BridgeHealth b : bridges.values()) n += b.duplicatesDropped;
         return n;
+    }
+
+    /** Samples quarantined as implausible (source time far off, value far out of range) since the start. */
+    public long quarantined() {
+        return quarantined;
+    }
+
+    /** When the last sample was quarantined, epoch ms; 0 = never. */
+    public long lastQuarantineMs() {
+        return lastQuarantineMs;
+    }
+
+    /** The tag of the last quarantined sample, or null. */
+    public String lastQuarantineTag() {
+        return lastQuarantineTag;
+    }
+
+    /** Why the last sample was quarantined: FUTURE_TIME, PAST_TIME or OUT_OF_RANGE; null when none was. */
+    public String lastQuarantineReason() {
+        return lastQuarantineReason;
     }
 
     /** Sequence resets (new epochs) of all bridges since the backend started. */

@@ -115,6 +115,14 @@ public final class LiveJson {
         g.writeEndArray();
         g.writeNumberField("duplicatesDropped", f.duplicatesDropped());
         g.writeNumberField("seqResets", f.seqResets());
+        g.writeNumberField("quarantined", f.quarantined());
+        if (f.lastQuarantineTag() != null) {
+            g.writeObjectFieldStart("lastQuarantine");
+            g.writeStringField("tagId", f.lastQuarantineTag());
+            g.writeStringField("reason", f.lastQuarantineReason());
+            writeMs(g, "ms", f.lastQuarantineMs());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

@@ -189,6 +189,17 @@ public final class LiveState {
         b.rejectedSamples += n;
     }
 
+    /** A sample of this enterprise was quarantined as implausible (issue 19, D3): counted on its feed. */
+    public void quarantined(String enterpriseId, String tagId, String reason, long nowMs) {
+        FeedHealth f = feeds.get(enterpriseId);
+        if (f == null) return;
+        f.quarantined++;
+        f.lastQuarantineMs = nowMs;
+        f.lastQuarantineTag = tagId;
+        f.lastQuarantineReason = reason;
+        feedsVersion++;
+    }
+
     public void unknownTag(String enterpriseId, String tagId) {
         FeedHealth f = feeds.get(enterpriseId);
         if (f != null) f.unknownTag(tagId);

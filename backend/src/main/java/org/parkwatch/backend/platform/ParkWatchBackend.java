@@ -16,6 +16,7 @@ import org.parkwatch.backend.ingest.EmbeddedMqttIngest;
 import org.parkwatch.backend.ingest.ExternalMqttIngest;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.ingest.IngestPipeline;
+import org.parkwatch.backend.ingest.Plausibility;
 import org.parkwatch.backend.ingest.SeqHighWater;
 import org.parkwatch.backend.ingest.UplinkAuthenticator;
 import org.parkwatch.backend.live.BridgeHealth;
@@ -123,7 +124,8 @@ public final class ParkWatchBackend {
             throw new UncheckedIOException("cannot read the ingest sequence marks: " + e.getMessage(), e);
         }
         UplinkCodec codec = new UplinkCodec(config.ingest().maxPayloadBytes(), config.ingest().maxSamplesPerBatch());
-        this.pipeline = new IngestPipeline(codec, live, seqs, metrics, System::currentTimeMillis);
+        this.pipeline = new IngestPipeline(codec, live, seqs, metrics, Plausibility.from(config::value),
+                System::currentTimeMillis);
         this.push = new PushHub(live, metrics, config.push().maxQueuedPerClient(), System::currentTimeMillis,
                 new ScopedViews(tenancy)::pushMessage);
         metrics.gauge("parkwatch.ingest.bridges.connected", "bridges whose last state is online",

@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.alarm.ActiveAlarm;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.AlarmManager;
+import org.parkwatch.backend.alarm.AlarmType;
 import org.parkwatch.backend.alarm.BypassRegister;
 import org.parkwatch.backend.alarm.ConditionChange;
 import org.parkwatch.backend.alarm.JournalEntry;
@@ -74,6 +75,10 @@ public final class AlarmService implements IngestListener {
     /** Per enterprise: sequence resets already announced, and whether its SEQ_RESET alarm is raised now. */
     private final Map<String, Long> seqResetsSeen = new HashMap<>();
     private final Set<String> seqResetRaised = new java.util.HashSet<>();
+    /** Feed-level conditions (FEED_FROZEN, IMPLAUSIBLE) as last set, by alarm id. */
+    private final Map<String, Boolean> feedConditionSeen = new HashMap<>();
+    /** An IMPLAUSIBLE alarm stays active this long after the feed's last quarantined sample, ms. */
+    static final long IMPLAUSIBLE_HOLD_MS = 60_000;
     private final Deque<JournalEntry> memoryJournal = new ArrayDeque<>();
     private final List<JournalEntry> pending = new ArrayList<>();
     private final Set<String> pendingChanged = new LinkedHashSet<>();
@@ -288,6 +293,8 @@ public final class AlarmService implements IngestListener {
                 Boolean before = feedLostSeen.put(f.enterpriseId(), lost);
                 if (before == null ? lost : before != lost) manager.setFeedLost(f.enterpriseId(), lost, nowMs);
                 seqResetAlarm(f, nowMs);
+                feedCondition(f.enterpriseId(), AlarmType.IMPLAUSIBLE,
+                        f.lastQuarantineMs() > 0 && nowMs - f.lastQuarantineMs() < IMPLAUSIBLE_HOLD_MS, nowMs);
             }
         }
         for (ConditionChange c : bypasses.changes(nowMs)) manager.setCondition(c.alarmId(), c.active(), c.value(), nowMs);
@@ -300,7 +307,7 @@ public final class AlarmService implements IngestListener {
      * tick and returns to normal, so it stands unacknowledged in the list until an operator acknowledges it.
      */
     private void seqResetAlarm(FeedHealth f, long nowMs) {
-        String id = f.enterpriseId() + "." + org.parkwatch.backend.alarm.AlarmType.SEQ_RESET.suffix();
+        String id = f.enterpriseId() + "." + AlarmType.SEQ_RESET.suffix();
         if (manager.definition(id).isEmpty()) return;
         long resets = f.seqResets();
         long seen = seqResetsSeen.getOrDefault(f.enterpriseId(), 0L);
@@ -311,6 +318,15 @@ public final class AlarmService implements IngestListener {
         } else if (seqResetRaised.remove(id)) {
             manager.setCondition(id, false, resets, nowMs);
         }
+    }
+
+    /** Sets a feed-level alarm's condition when it changed (and the alarm is defined). */
+    private void feedCondition(String enterpriseId, AlarmType type, boolean active,
+                               long nowMs) {
+        String id = enterpriseId + "." + type.suffix();
+        if (manager.definition(id).isEmpty()) return;
+        Boolean before = feedConditionSeen.put(id, active);
+        if (before == null ? active : before != active) manager.setCondition(id, active, Double.NaN, nowMs);
     }
 
     public TransitionResult acknowledge(String alarmId, String user, String comment) {
