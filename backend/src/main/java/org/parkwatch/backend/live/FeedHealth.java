@@ -16,7 +16,7 @@ public final class FeedHealth {
     public static final int MAX_UNKNOWN_IDS = 100;
 
     public enum Health {
-        OK("ok"), DEGRADED("degraded"), DOWN("down");
+        OK("ok"), DEGRADED("degraded"), FROZEN("frozen"), DOWN("down");
         private final String id;
 
         Health(String id) {
@@ -34,6 +34,12 @@ public final class FeedHealth {
     private final Set<String> unknownTagIds = new LinkedHashSet<>();
     long unknownTags;
     long quarantined;
+    /** Receive time of the last sample whose source time advanced past its tag's previous one; 0 = none yet. */
+    long lastSourceAdvanceMs;
+    /** How long the source times may stand still while batches arrive before the feed is frozen, ms; 0 = never. */
+    long frozenAfterMs;
+    /** The frozen verdict at the last stale check (to announce a change). */
+    boolean frozenSeen;
     long lastQuarantineMs;
     String lastQuarantineTag;
     String lastQuarantineReason;
@@ -128,14 +134,38 @@ public final class FeedHealth {
         return n;
     }
 
+    /** Receive time of the last sample that carried a newer source time than its tag had, epoch ms; 0 = never. */
+    public long lastSourceAdvanceMs() {
+        return lastSourceAdvanceMs;
+    }
+
+    /**
+     * Frozen (issue 19): a bridge is online and its batches (integrity refreshes) keep arriving, but no tag's source
+     * timestamp advanced for {@code frozenAfterMs}: the DCS or its OPC UA server stopped updating while the connection
+     * lives. Judged on source times, not receipt times, which the refresh keeps moving.
+     */
+    public boolean frozen(long nowMs) {
+        if (frozenAfterMs <= 0 || lastSourceAdvanceMs == 0 || nowMs - lastSourceAdvanceMs <= frozenAfterMs) return false;
+        for (BridgeHealth b : bridges.values()) {
+            if (b.isOnline() && nowMs - b.lastBatchMs <= frozenAfterMs) return true;
+        }
+        return false;
+    }
+
     /** down: no bridge online; degraded: a bridge lost or offline, or stale or bad tags; ok otherwise. */
     public Health health() {
+        return health(System.currentTimeMillis());
+    }
+
+    /** down: no bridge online; frozen: see {@link #frozen}; degraded: a bridge away, stale or bad tags; else ok. */
+    public Health health(long nowMs) {
         boolean anyOnline = false, anyAway = false;
         for (BridgeHealth b : bridges.values()) {
             if (b.isOnline()) anyOnline = true;
             else anyAway = true;
         }
         if (!anyOnline) return Health.DOWN;
+        if (frozen(nowMs)) return Health.FROZEN;
         if (anyAway || staleTags() > 0 || badTags() > 0) return Health.DEGRADED;
         return Health.OK;
     }

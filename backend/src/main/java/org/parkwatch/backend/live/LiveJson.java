@@ -89,7 +89,10 @@ public final class LiveJson {
         g.writeStringField("enterpriseId", f.enterpriseId());
         g.writeStringField("nameZh", f.enterprise().nameZh());
         g.writeStringField("nameEn", f.enterprise().nameEn());
-        g.writeStringField("health", f.health().id());
+        long now = System.currentTimeMillis();
+        g.writeStringField("health", f.health(now).id());
+        g.writeBooleanField("frozen", f.frozen(now));
+        writeMs(g, "lastSourceAdvanceMs", f.lastSourceAdvanceMs());
         g.writeArrayFieldStart("bridges");
         for (BridgeHealth b : f.bridges()) {
             g.writeStartObject();

@@ -22,6 +22,8 @@ public final class LiveState {
     private final TagIndex index;
     private final TagState[] tags;
     private final Map<String, FeedHealth> feeds = new LinkedHashMap<>();
+    /** The feed of each tag by index (null for a tag of no enterprise feed). */
+    private final FeedHealth[] feedOfTag;
     private final double staleFactor;
     private final long refreshMs;
 
@@ -50,13 +52,17 @@ public final class LiveState {
         this.index = new TagIndex(park.allTags());
         this.tags = new TagState[index.size()];
         for (int i = 0; i < tags.length; i++) tags[i] = new TagState(index.definition(i), i);
+        this.feedOfTag = new FeedHealth[tags.length];
         this.dirty = new int[tags.length];
         this.isDirty = new boolean[tags.length];
         for (EnterpriseInfo e : park.enterprises()) {
             if (park.tagsOf(e.id()).isEmpty()) continue;
             List<TagState> own = new ArrayList<>();
             for (TagDefinition d : park.tagsOf(e.id()).get().tags()) own.add(tags[index.indexOf(d.id())]);
-            feeds.put(e.id(), new FeedHealth(e, own));
+            FeedHealth feed = new FeedHealth(e, own);
+            feed.frozenAfterMs = 2 * refreshMs; // two integrity refreshes with no newer source time
+            for (TagState t : own) feedOfTag[t.index()] = feed;
+            feeds.put(e.id(), feed);
         }
     }
 
@@ -99,6 +105,7 @@ public final class LiveState {
             t.receivedMs = receivedMs;
             return true;
         }
+        if (s.sourceTimeMs() > t.sourceMs && feedOfTag[i] != null) feedOfTag[i].lastSourceAdvanceMs = receivedMs;
         t.value = s.value();
         t.sourceMs = s.sourceTimeMs();
         t.status = s.status();
@@ -132,6 +139,13 @@ public final class LiveState {
                 t.stale = true;
                 markChanged(t);
                 n++;
+            }
+        }
+        for (FeedHealth f : feeds.values()) {
+            boolean frozen = f.frozen(nowMs);
+            if (frozen != f.frozenSeen) {
+                f.frozenSeen = frozen;
+                feedStateVersion++;
             }
         }
         if (n > 0) feedStateVersion++;

@@ -293,6 +293,7 @@ public final class AlarmService implements IngestListener {
                 Boolean before = feedLostSeen.put(f.enterpriseId(), lost);
                 if (before == null ? lost : before != lost) manager.setFeedLost(f.enterpriseId(), lost, nowMs);
                 seqResetAlarm(f, nowMs);
+                feedCondition(f.enterpriseId(), AlarmType.FEED_FROZEN, f.frozen(nowMs), nowMs);
                 feedCondition(f.enterpriseId(), AlarmType.IMPLAUSIBLE,
                         f.lastQuarantineMs() > 0 && nowMs - f.lastQuarantineMs() < IMPLAUSIBLE_HOLD_MS, nowMs);
             }
