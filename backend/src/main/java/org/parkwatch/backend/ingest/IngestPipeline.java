@@ -73,6 +73,11 @@ public final class IngestPipeline {
                           Plausibility plausibility, LongSupplier clockMs) {
         this.plausibility = plausibility;
         this.codec = codec;
+        long now = clockMs.getAsLong();
+        for (String key : seqs.keys()) { // bridges that fed the park before this start are expected back
+            int slash = key.indexOf('/');
+            if (slash > 0) live.expectBridge(key.substring(0, slash), key.substring(slash + 1), now);
+        }
         this.live = live;
         this.index = live.index();
         this.seqs = seqs;
@@ -111,7 +116,7 @@ public final class IngestPipeline {
         }
         BridgeHealth b = live.bridge(t.enterpriseId(), t.bridgeId(), now);
         String before = b.state();
-        live.status(b, s.state(), now);
+        live.status(b, s.state(), s.serversUp(), s.servers(), now);
         if (!before.equals(s.state())) LOG.info("bridge {} is {} (OPC UA servers up {}/{})", who, s.state(),
                 s.serversUp(), s.servers());
         return Outcome.STATUS;

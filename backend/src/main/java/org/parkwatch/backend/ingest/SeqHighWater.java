@@ -87,6 +87,11 @@ public final class SeqHighWater {
         return enterpriseId + "/" + bridgeId;
     }
 
+    /** The bridges with a mark ({@code enterpriseId/bridgeId}). */
+    public java.util.Set<String> keys() {
+        return java.util.Set.copyOf(marks.keySet());
+    }
+
     /** The highest applied seq, or -1 when none. */
     public long get(String key) {
         Mark m = marks.get(key);

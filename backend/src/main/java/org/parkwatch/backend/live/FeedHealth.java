@@ -1,6 +1,7 @@
 package org.parkwatch.backend.live;
 
 import org.parkwatch.model.park.EnterpriseInfo;
+import org.parkwatch.model.uplink.Sample;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,6 +39,8 @@ public final class FeedHealth {
     long lastSourceAdvanceMs;
     /** How long the source times may stand still while batches arrive before the feed is frozen, ms; 0 = never. */
     long frozenAfterMs;
+    /** How long a bridge expected from before a restart may take to reconnect before the feed is lost, ms. */
+    long expectGraceMs;
     /** The frozen verdict at the last stale check (to announce a change). */
     boolean frozenSeen;
     long lastQuarantineMs;
@@ -67,6 +70,10 @@ public final class FeedHealth {
 
     public BridgeHealth bridgeOrNull(String bridgeId) {
         return bridges.get(bridgeId);
+    }
+
+    TagState[] tagStates() {
+        return tags;
     }
 
     public int tagCount() {
@@ -142,14 +149,46 @@ public final class FeedHealth {
     /**
      * Frozen (issue 19): a bridge is online and its batches (integrity refreshes) keep arriving, but no tag's source
      * timestamp advanced for {@code frozenAfterMs}: the DCS or its OPC UA server stopped updating while the connection
-     * lives. Judged on source times, not receipt times, which the refresh keeps moving.
+     * lives. Judged on source times, not receipt times, which the refresh keeps moving. A lost feed is not frozen.
      */
     public boolean frozen(long nowMs) {
         if (frozenAfterMs <= 0 || lastSourceAdvanceMs == 0 || nowMs - lastSourceAdvanceMs <= frozenAfterMs) return false;
+        if (lost(nowMs)) return false; // one alarm per feed: a lost feed is not also frozen
         for (BridgeHealth b : bridges.values()) {
             if (b.isOnline() && nowMs - b.lastBatchMs <= frozenAfterMs) return true;
         }
         return false;
+    }
+
+    /**
+     * Lost (issue 19, D6), whatever the cause: no bridge online (last will, orderly stop, or a bridge known from before
+     * a backend restart that did not come back within {@code expectGraceMs}); or the online bridges report all their
+     * OPC UA servers down; or every tag with a value reports Bad_NoCommunication. A feed never seen is not lost.
+     */
+    public boolean lost(long nowMs) {
+        if (bridges.isEmpty()) return false;
+        boolean anyOnline = false, anyServing = false;
+        for (BridgeHealth b : bridges.values()) {
+            if (b.isOnline()) anyOnline = true;
+            if (b.isServing()) anyServing = true;
+        }
+        if (!anyOnline) {
+            for (BridgeHealth b : bridges.values()) {
+                if (BridgeHealth.UNKNOWN.equals(b.state) && nowMs - b.stateMs < expectGraceMs) return false;
+            }
+            return true;
+        }
+        return !anyServing || noCommunication();
+    }
+
+    private boolean noCommunication() {
+        int withValue = 0, noComm = 0;
+        for (TagState t : tags) {
+            if (!t.hasValue()) continue;
+            withValue++;
+            if (t.status == Sample.BAD_NO_COMMUNICATION) noComm++;
+        }
+        return withValue > 0 && noComm == withValue;
     }
 
     /** down: no bridge online; degraded: a bridge lost or offline, or stale or bad tags; ok otherwise. */
@@ -164,7 +203,7 @@ public final class FeedHealth {
             if (b.isOnline()) anyOnline = true;
             else anyAway = true;
         }
-        if (!anyOnline) return Health.DOWN;
+        if (!anyOnline || lost(nowMs)) return Health.DOWN;
         if (frozen(nowMs)) return Health.FROZEN;
         if (anyAway || staleTags() > 0 || badTags() > 0) return Health.DEGRADED;
         return Health.OK;

@@ -61,6 +61,7 @@ public final class LiveState {
             for (TagDefinition d : park.tagsOf(e.id()).get().tags()) own.add(tags[index.indexOf(d.id())]);
             FeedHealth feed = new FeedHealth(e, own);
             feed.frozenAfterMs = 2 * refreshMs; // two integrity refreshes with no newer source time
+            feed.expectGraceMs = refreshMs * 3 / 2; // FEED_LOST within 2 refreshes of a restart without bridges
             for (TagState t : own) feedOfTag[t.index()] = feed;
             feeds.put(e.id(), feed);
         }
@@ -221,7 +222,42 @@ public final class LiveState {
 
     /** A status message (birth, orderly stop or last will) of a bridge. */
     public void status(BridgeHealth b, String state, long nowMs) {
+        status(b, state, -1, -1, nowMs);
+    }
+
+    /**
+     * A status message with the bridge's OPC UA servers up / configured. When the feed is left without an online
+     * bridge (a last will or an orderly stop), its tags turn stale at once: nothing vouches for their values any more.
+     */
+    public void status(BridgeHealth b, String state, int serversUp, int servers, long nowMs) {
+        b.serversUp = serversUp;
+        b.servers = servers;
         setState(b, state, nowMs);
+        if (b.isOnline()) return;
+        for (FeedHealth f : feeds.values()) {
+            if (f.bridgeOrNull(b.bridgeId()) != b) continue;
+            for (BridgeHealth other : f.bridges()) if (other.isOnline()) return;
+            for (TagState t : f.tagStates()) {
+                if (!t.stale) {
+                    t.stale = true;
+                    markChanged(t);
+                }
+            }
+        }
+    }
+
+    /**
+     * A bridge known from before a restart (its sequence mark): the feed counts as lost when it has not come back
+     * within 1.5 × the refresh period, so a restart with no bridge is alarmed, not silent.
+     */
+    public void expectBridge(String enterpriseId, String bridgeId, long nowMs) {
+        FeedHealth f = feeds.get(enterpriseId);
+        if (f != null) f.bridge(bridgeId, nowMs).stateMs = nowMs;
+    }
+
+    /** The bridges' integrity refresh period, ms (0 = none). */
+    public long refreshMs() {
+        return refreshMs;
     }
 
     private void setState(BridgeHealth b, String state, long nowMs) {

@@ -6,7 +6,6 @@ import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.alarm.ActiveAlarm;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.AlarmManager;
-import org.parkwatch.backend.alarm.AlarmType;
 import org.parkwatch.backend.alarm.BypassRegister;
 import org.parkwatch.backend.alarm.ConditionChange;
 import org.parkwatch.backend.alarm.JournalEntry;
@@ -19,9 +18,7 @@ import org.parkwatch.backend.alarm.correlation.FeatureLocator;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.ingest.AppliedBatch;
 import org.parkwatch.backend.ingest.IngestListener;
-import org.parkwatch.backend.live.FeedHealth;
 import org.parkwatch.backend.live.LiveState;
-import org.parkwatch.backend.live.TagState;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
@@ -70,15 +67,6 @@ public final class AlarmService implements IngestListener {
     private final LongSupplier clock;
     private final BiConsumer<String, JsonObject> push;
     private final AlarmJson json;
-    private final Map<String, Boolean> staleSeen = new HashMap<>();
-    private final Map<String, Boolean> feedLostSeen = new HashMap<>();
-    /** Per enterprise: sequence resets already announced, and whether its SEQ_RESET alarm is raised now. */
-    private final Map<String, Long> seqResetsSeen = new HashMap<>();
-    private final Set<String> seqResetRaised = new java.util.HashSet<>();
-    /** Feed-level conditions (FEED_FROZEN, IMPLAUSIBLE) as last set, by alarm id. */
-    private final Map<String, Boolean> feedConditionSeen = new HashMap<>();
-    /** An IMPLAUSIBLE alarm stays active this long after the feed's last quarantined sample, ms. */
-    static final long IMPLAUSIBLE_HOLD_MS = 60_000;
     private final Deque<JournalEntry> memoryJournal = new ArrayDeque<>();
     private final List<JournalEntry> pending = new ArrayList<>();
     private final Set<String> pendingChanged = new LinkedHashSet<>();
@@ -93,6 +81,7 @@ public final class AlarmService implements IngestListener {
     /** Permit and incident writes still running; stop() waits for them. */
     private final Set<Future<Void>> writes = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private LiveState live;
+    private FeedAlarms feedAlarms;
     private boolean ready;
 
     /**
@@ -158,6 +147,7 @@ public final class AlarmService implements IngestListener {
         this.repository = repository;
         this.permitsAndIncidents = permitsAndIncidents;
         this.live = live;
+        this.feedAlarms = live == null ? null : new FeedAlarms(manager, live);
         if (repository == null) {
             ready = true;
             notifyRestored(List.of());
@@ -268,6 +258,7 @@ public final class AlarmService implements IngestListener {
     @Override
     public void batchApplied(AppliedBatch batch) {
         if (!ready) return;
+        if (feedAlarms != null) feedAlarms.beforeBatch(batch.enterpriseId(), batch.receivedMs());
         for (Sample s : batch.samples()) {
             manager.onSample(s);
             if (bypassTags.containsKey(s.tagId()) && !s.isBad()) {
@@ -280,54 +271,10 @@ public final class AlarmService implements IngestListener {
     /** Periodic work (about once a second): live-state verdicts, bypass register, delays and expiry, persistence. */
     public void tick(long nowMs) {
         if (!ready) return;
-        if (live != null) {
-            for (int i = 0; i < live.size(); i++) {
-                TagState t = live.tag(i);
-                boolean stale = t.hasValue() && t.stale();
-                Boolean before = staleSeen.put(t.definition().id(), stale);
-                if (before == null ? stale : before != stale) manager.setStale(t.definition().id(), stale, nowMs);
-            }
-            for (FeedHealth f : live.feeds()) {
-                // lost = it had a bridge and none is online now; a feed never seen is not "lost"
-                boolean lost = !f.bridges().isEmpty() && f.health() == FeedHealth.Health.DOWN;
-                Boolean before = feedLostSeen.put(f.enterpriseId(), lost);
-                if (before == null ? lost : before != lost) manager.setFeedLost(f.enterpriseId(), lost, nowMs);
-                seqResetAlarm(f, nowMs);
-                feedCondition(f.enterpriseId(), AlarmType.FEED_FROZEN, f.frozen(nowMs), nowMs);
-                feedCondition(f.enterpriseId(), AlarmType.IMPLAUSIBLE,
-                        f.lastQuarantineMs() > 0 && nowMs - f.lastQuarantineMs() < IMPLAUSIBLE_HOLD_MS, nowMs);
-            }
-        }
+        if (feedAlarms != null) feedAlarms.tick(nowMs);
         for (ConditionChange c : bypasses.changes(nowMs)) manager.setCondition(c.alarmId(), c.active(), c.value(), nowMs);
         manager.tick(nowMs);
         flush();
-    }
-
-    /**
-     * A bridge's sequence restarted in a new epoch (issue 19, D1): the enterprise's SEQ_RESET alarm is raised for one
-     * tick and returns to normal, so it stands unacknowledged in the list until an operator acknowledges it.
-     */
-    private void seqResetAlarm(FeedHealth f, long nowMs) {
-        String id = f.enterpriseId() + "." + AlarmType.SEQ_RESET.suffix();
-        if (manager.definition(id).isEmpty()) return;
-        long resets = f.seqResets();
-        long seen = seqResetsSeen.getOrDefault(f.enterpriseId(), 0L);
-        seqResetsSeen.put(f.enterpriseId(), resets);
-        if (resets > seen) {
-            manager.setCondition(id, true, resets, nowMs);
-            seqResetRaised.add(id);
-        } else if (seqResetRaised.remove(id)) {
-            manager.setCondition(id, false, resets, nowMs);
-        }
-    }
-
-    /** Sets a feed-level alarm's condition when it changed (and the alarm is defined). */
-    private void feedCondition(String enterpriseId, AlarmType type, boolean active,
-                               long nowMs) {
-        String id = enterpriseId + "." + type.suffix();
-        if (manager.definition(id).isEmpty()) return;
-        Boolean before = feedConditionSeen.put(id, active);
-        if (before == null ? active : before != active) manager.setCondition(id, active, Double.NaN, nowMs);
     }
 
     public TransitionResult acknowledge(String alarmId, String user, String comment) {
