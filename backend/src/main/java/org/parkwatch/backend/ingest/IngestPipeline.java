@@ -209,14 +209,9 @@ public final class IngestPipeline {
                 Plausibility.Problem implausible = plausibility.check(index.definition(tag), s, now);
                 if (implausible != null) {
                     quarantined++;
-                    live.quarantined(batch.enterpriseId(), s.tagId(), implausible.name(), now);
-                    warn(who, "batch seq " + batch.seq() + ": samples[" + i + "] of " + s.tagId() + " quarantined ("
-                            + implausible + ", source time " + s.sourceTimeMs() + ", value " + s.value() + ")", now);
                     if (valid == null) valid = new ArrayList<>(samples.subList(0, i));
-                    if (implausible != Plausibility.Problem.OUT_OF_RANGE) continue; // cannot be placed in time
-                    // a value that is no measurement: the tag shows bad quality, never the value
-                    s = new Sample(s.tagId(), null, s.sourceTimeMs(), Plausibility.BAD_OUT_OF_RANGE);
-                    if (live.apply(tag, s, now)) valid.add(s);
+                    Sample marker = quarantine(batch, who, i, s, implausible, now);
+                    if (marker != null && live.apply(tag, marker, now)) valid.add(marker);
                     continue;
                 }
                 if (live.apply(tag, s, now)) {
@@ -239,6 +234,18 @@ public final class IngestPipeline {
                     + " samples, first " + firstProblem, now);
         }
         return valid == null ? samples : valid;
+    }
+
+    /**
+     * Counts and logs a quarantined sample; @return what to apply instead: null for a time that cannot be placed, a
+     * value-less Bad_OutOfRange sample for a value that is no measurement (the tag shows bad quality, never the value)
+     */
+    private Sample quarantine(UplinkBatch batch, String who, int i, Sample s, Plausibility.Problem p, long now) {
+        live.quarantined(batch.enterpriseId(), s.tagId(), p.name(), now);
+        warn(who, "batch seq " + batch.seq() + ": samples[" + i + "] of " + s.tagId() + " quarantined (" + p
+                + ", source time " + s.sourceTimeMs() + ", value " + s.value() + ")", now);
+        if (p != Plausibility.Problem.OUT_OF_RANGE) return null;
+        return new Sample(s.tagId(), null, s.sourceTimeMs(), Plausibility.BAD_OUT_OF_RANGE);
     }
 
     /** Null when the sample fits its tag, else what is wrong. */
