@@ -140,10 +140,11 @@ NEW_FACILITY_TARGETS = {"V-DONGWANGZHUANG": "new"}
 
 def sensitive_targets(b):
     # GB 36894-2018 Table 1 classes: schools and hospitals highly sensitive; residential areas general class 1
-    # (>= 100 people), class 2 (30-99), class 3 (< 30) [P: see /work/shared/domain/risk.md].
+    # (>= 100 people), class 2 (30-99), class 3 (< 30) [P: see docs/domain/risk.md §Criteria].
     # facilityStatus: which GB 36894 limit column a target is checked against, "new" (新建) or "in-service"
-    # (在役) [P: risk.md]. Demo story: E03's LPG spheres are an expansion, so Dongwangzhuang next to them is checked
-    # against the limits for new facilities; every other target against those for facilities in service.
+    # (在役) [P: docs/domain/risk.md §Criteria]. Demo story: E03's LPG spheres are an expansion, so Dongwangzhuang
+    # next to them is checked against the limits for new facilities; every other target against those for facilities
+    # in service.
     for i, (fid, x, y, rx, ry, zh, en, pop, cls) in enumerate(VILLAGES):
         b.add("sensitive-targets", fid, polygon(blob_pts(x, y, rx, ry, 11, i + 1)), "village", zh, en,
               population=pop, protectionClass=cls, facilityStatus=NEW_FACILITY_TARGETS.get(fid, "in-service"))

@@ -9,6 +9,7 @@ import { t, applyStatic, onLangChange } from './i18n/index.js';
 import { LiveStore } from './live/store.js';
 import { LiveSocket } from './live/socket.js';
 import { createMap, fitTo, localiseControls } from './map/map.js';
+import { addBasemap } from './map/basemap.js';
 import { loadParkLayers, indexFeatures, fullExtent } from './map/layers.js';
 import { createStyleFunction } from './map/styles.js';
 import { bindLiveColouring } from './map/live-colouring.js';
@@ -71,6 +72,7 @@ async function main() {
   });
   const store = new LiveStore();
   const map = createMap('map');
+  addBasemap(map);
   localiseControls(map);
   let selected = null;
   const style = createStyleFunction(store, (f) => f === selected);
@@ -81,15 +83,16 @@ async function main() {
     if (feature) feature.changed();
   };
 
-  installAlarms({ map, liveStore: store, container: $('main'), notify });
-  installZones({ map, liveStore: store, container: $('main'), notify });
+  let socketState = 'connecting';
+  const socket = new LiveSocket(liveSocketUrl(), {
+    onState: (state) => { socketState = state; showSocketState($('ws-state'), state); },
+  });
+  store.listenTo(socket);
+  installAlarms({ map, socket, container: $('main'), notify });
+  installZones({ map, liveStore: store, socket, container: $('main'), notify });
   const history = new HistoryPanel($('trend-panel'), store);
   const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
   const feedStrip = new FeedStrip($('feeds'), store);
-  let socketState = 'connecting';
-  const socket = new LiveSocket(liveSocketUrl(), store, {
-    onState: (state) => { socketState = state; showSocketState($('ws-state'), state); },
-  });
 
   const [layersResult, tagsResult, feedsResult] = await Promise.allSettled([api.layers(), api.tags(), api.feeds()]);
   const failures = [layersResult, tagsResult, feedsResult].filter((r) => r.status === 'rejected').map((r) => r.reason.message);

@@ -1,7 +1,7 @@
 package org.parkwatch.backend;
 
 import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,8 +19,8 @@ public final class SocketMessages implements AutoCloseable {
     private final List<JsonObject> received = new CopyOnWriteArrayList<>();
     private final WebSocket socket;
 
-    private SocketMessages(ParkWatchBackend backend) throws Exception {
-        socket = HttpClient.newHttpClient().newWebSocketBuilder()
+    private SocketMessages(ParkWatchApp backend) throws Exception {
+        socket = TestHttp.CLIENT.newWebSocketBuilder()
                 .header("Authorization", "Bearer " + TestAuth.adminToken(backend)).buildAsync(
                         URI.create("ws://127.0.0.1:" + backend.ports().http() + "/ws"), new WebSocket.Listener() {
                             private final StringBuilder partial = new StringBuilder();
@@ -38,7 +38,7 @@ public final class SocketMessages implements AutoCloseable {
                         }).get(5, TimeUnit.SECONDS);
     }
 
-    public static SocketMessages open(ParkWatchBackend backend) throws Exception {
+    public static SocketMessages open(ParkWatchApp backend) throws Exception {
         return new SocketMessages(backend);
     }
 

@@ -2,7 +2,7 @@ package org.parkwatch.backend;
 
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.security.Role;
 import org.parkwatch.backend.security.RouteGuard;
 import org.parkwatch.backend.security.UserException;
@@ -26,8 +26,8 @@ import java.util.WeakHashMap;
 public final class TestAuth {
     /** The password of every test user; random per test run, never a fixed string in the repository. */
     public static final String PASSWORD = "pw-" + Long.toHexString(new SecureRandom().nextLong()) + "-test";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<ParkWatchBackend, Map<String, String>> TOKENS = new WeakHashMap<>();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
+    private static final Map<ParkWatchApp, Map<String, String>> TOKENS = new WeakHashMap<>();
 
     /** A browser-style login: the session cookie value and its CSRF token. */
     public record Login(String cookie, String csrfToken, JsonObject reply) {
@@ -46,7 +46,7 @@ public final class TestAuth {
     }
 
     /** Creates (or resets) the test user of that role; returns its name. Blocks. */
-    public static String ensureUser(ParkWatchBackend b, Role role, String enterpriseId) throws Exception {
+    public static String ensureUser(ParkWatchApp b, Role role, String enterpriseId) throws Exception {
         String name = username(role, enterpriseId);
         try {
             b.security().users().create(name, role, enterpriseId, "Test " + role.id(), PASSWORD);
@@ -59,12 +59,12 @@ public final class TestAuth {
     }
 
     /** A bearer token of an administrator. */
-    public static String adminToken(ParkWatchBackend b) throws Exception {
+    public static String adminToken(ParkWatchApp b) throws Exception {
         return token(b, Role.ADMIN, null);
     }
 
     /** A bearer token for the test user of {@code role} (enterprise users need {@code enterpriseId}). */
-    public static String token(ParkWatchBackend b, Role role, String enterpriseId) throws Exception {
+    public static String token(ParkWatchApp b, Role role, String enterpriseId) throws Exception {
         String key = username(role, enterpriseId);
         synchronized (TOKENS) {
             String cached = TOKENS.computeIfAbsent(b, k -> new HashMap<>()).get(key);
@@ -81,7 +81,7 @@ public final class TestAuth {
     }
 
     /** A fresh browser session (cookie and CSRF token) for the test user of {@code role}. */
-    public static Login login(ParkWatchBackend b, Role role, String enterpriseId) throws Exception {
+    public static Login login(ParkWatchApp b, Role role, String enterpriseId) throws Exception {
         String name = ensureUser(b, role, enterpriseId);
         HttpResponse<String> r = post(b, "/api/auth/login", credentials(name));
         if (r.statusCode() != 200) throw new AssertionError("login of " + name + ": " + r.statusCode() + " " + r.body());
@@ -99,17 +99,17 @@ public final class TestAuth {
     }
 
     /** Adds the administrator's bearer token to a request. */
-    public static HttpRequest.Builder asAdmin(ParkWatchBackend b, HttpRequest.Builder req) throws Exception {
+    public static HttpRequest.Builder asAdmin(ParkWatchApp b, HttpRequest.Builder req) throws Exception {
         return req.header("Authorization", "Bearer " + adminToken(b));
     }
 
     /** Options to open {@code /ws} as the administrator (bearer header, no Origin: not a browser). */
-    public static WebSocketConnectOptions adminSocket(ParkWatchBackend b) throws Exception {
+    public static WebSocketConnectOptions adminSocket(ParkWatchApp b) throws Exception {
         return new WebSocketConnectOptions().setHost("127.0.0.1").setPort(b.ports().http()).setURI("/ws")
                 .addHeader("Authorization", "Bearer " + adminToken(b));
     }
 
-    private static HttpResponse<String> post(ParkWatchBackend b, String path, String body) throws Exception {
+    private static HttpResponse<String> post(ParkWatchApp b, String path, String body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + b.ports().http() + path))
                         .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),

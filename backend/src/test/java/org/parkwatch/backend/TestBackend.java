@@ -2,7 +2,8 @@ package org.parkwatch.backend;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.Capabilities;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.model.park.ParkCatalog;
@@ -12,6 +13,7 @@ import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -23,12 +25,12 @@ import java.util.concurrent.TimeUnit;
  * the administrator ({@link TestAuth}).
  */
 public final class TestBackend implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
 
-    public final ParkWatchBackend backend;
-    public final ParkWatchBackend.Ports ports;
+    public final ParkWatchApp backend;
+    public final ParkWatchApp.Ports ports;
 
-    private TestBackend(ParkWatchBackend backend, ParkWatchBackend.Ports ports) {
+    private TestBackend(ParkWatchApp backend, ParkWatchApp.Ports ports) {
         this.backend = backend;
         this.ports = ports;
     }
@@ -65,10 +67,32 @@ public final class TestBackend implements AutoCloseable {
         return start(config(dataDir, overrides), testPark());
     }
 
+    /** The live core only (ingest, live state, push, layers, history, security), as most capability tests need. */
     public static TestBackend start(ParkWatchConfig config, ParkCatalog park) throws Exception {
-        ParkWatchBackend b = new ParkWatchBackend(config, park);
-        ParkWatchBackend.Ports p = b.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        return new TestBackend(b, p);
+        return start(config, park, ParkWatchApp.Options.defaults().withScope(ParkWatchApp.Scope.CORE));
+    }
+
+    /** Every capability, as the running platform has them. */
+    public static TestBackend startAll(ParkWatchConfig config, ParkCatalog park) throws Exception {
+        return start(config, park, ParkWatchApp.Options.defaults());
+    }
+
+    /** The composition root with these options (scope, secrets, extra routes or listeners). */
+    public static TestBackend start(ParkWatchConfig config, ParkCatalog park, ParkWatchApp.Options options)
+            throws Exception {
+        ParkWatchApp b = new ParkWatchApp(config, park, options);
+        try {
+            ParkWatchApp.Ports p = b.start().toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
+            return new TestBackend(b, p);
+        } catch (Exception e) {
+            b.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            throw e;
+        }
+    }
+
+    /** The built capabilities (with {@link #startAll}). */
+    public Capabilities capabilities() {
+        return backend.capabilities();
     }
 
     /** GET as the administrator (bearer token from a real login). */
@@ -76,6 +100,32 @@ public final class TestBackend implements AutoCloseable {
         HttpRequest req = TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)))
                 .timeout(Duration.ofSeconds(10)).GET().build();
         return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request of any method as the administrator; {@code body} null sends none. UTF-8 both ways. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        HttpRequest.Builder req = adminRequest(path).timeout(Duration.ofSeconds(20));
+        if (contentType != null) req.header("Content-Type", contentType);
+        req.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return HTTP.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        return send("POST", path, contentType, body);
+    }
+
+    public HttpResponse<String> put(String path, String json) throws Exception {
+        return send("PUT", path, "application/json", json);
+    }
+
+    public HttpResponse<String> delete(String path) throws Exception {
+        return send("DELETE", path, null, null);
+    }
+
+    /** A request builder for {@code path} with the administrator's bearer token (a real login, see TestAuth). */
+    public HttpRequest.Builder adminRequest(String path) throws Exception {
+        return TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)));
     }
 
     /** GET without credentials. */

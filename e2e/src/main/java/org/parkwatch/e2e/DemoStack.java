@@ -3,23 +3,24 @@ package org.parkwatch.e2e;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parkwatch.backend.alarm.service.AlarmService;
 import org.parkwatch.backend.hazard.HazardService;
-import org.parkwatch.backend.platform.Modules;
 import org.parkwatch.backend.publicdisplay.PublicDisplayService;
 import org.parkwatch.backend.ingest.IngestListener;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.platform.config.ConfigLoader;
+import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.security.Role;
 import org.parkwatch.backend.security.UserException;
 import org.parkwatch.bridge.Bridge;
-import org.parkwatch.backend.security.uplink.PasswordHash;
-import org.parkwatch.backend.security.uplink.UplinkCredential;
-import org.parkwatch.backend.security.uplink.UplinkCredentialStore;
+import org.parkwatch.backend.ingest.uplink.PasswordHash;
+import org.parkwatch.backend.ingest.uplink.UplinkCredential;
+import org.parkwatch.backend.ingest.uplink.UplinkCredentialStore;
 import org.parkwatch.bridge.config.BridgeConfig;
 import org.parkwatch.model.secret.SecretFiles;
 import org.parkwatch.bridge.demo.DemoSecurity;
 import org.parkwatch.bridge.sim.ParkSimulator;
 import org.parkwatch.bridge.sim.SimulatorOptions;
 import org.parkwatch.model.park.EnterpriseTags;
+import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.io.InputStream;
@@ -68,7 +69,7 @@ public final class DemoStack implements AutoCloseable {
     private final ParkSimulator simulator;
     private final List<Bridge> bridges = new ArrayList<>();
     private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
-    private ParkWatchBackend backend;
+    private ParkWatchApp backend;
     private AlarmService alarms;
     private HazardService hazards;
     private PublicDisplayService publicDisplay;
@@ -162,7 +163,7 @@ public final class DemoStack implements AutoCloseable {
             SecretFiles.write(security.mqttPasswordFile(bridgeId), password + "\n");
             store = store.with(new UplinkCredential(bridgeId, t.enterpriseId(), bridgeId,
                     PasswordHash.hash(password.toCharArray(), PasswordHash.DEFAULT_ITERATIONS),
-                    System.currentTimeMillis()));
+                    System.currentTimeMillis(), t.tags().stream().map(TagDefinition::id).toList()));
         }
         store.write(file);
     }
@@ -211,17 +212,18 @@ public final class DemoStack implements AutoCloseable {
         cfg.put("mqtt.embedded.port", Integer.toString(mqtt));
         cfg.put("data.dir", workDir.resolve("backend-data").toString());
         cfg.putIfAbsent("mqtt.allowAnonymous", "false"); // the shipped default, stated: bridges log in
-        backend = new ParkWatchBackend(new ConfigLoader().load(cfg));
-        backend.setSecrets(name -> name.equals("PARKWATCH_ADMIN_PASSWORD") ? adminPassword : null);
+        // every capability, as app.Main has them; the stack's listeners (added before or after) hear every batch
+        ParkWatchConfig config = new ConfigLoader().load(cfg);
+        backend = new ParkWatchApp(config, config.parkDir().map(ParkCatalog::load).orElseGet(ParkCatalog::loadDemo),
+                ParkWatchApp.Options
+                .defaults().withSecrets(name -> name.equals("PARKWATCH_ADMIN_PASSWORD") ? adminPassword : null)
+                .withIngestListener(batch -> listeners.forEach(l -> l.batchApplied(batch))));
         adminToken = null;
-        // the same capabilities as platform.Main: hazards and registry, alarms, threat zones, QRA, the public display
-        Modules.Installed installed = Modules.installAll(backend);
-        hazards = installed.hazards();
-        alarms = installed.alarms();
-        publicDisplay = installed.publicDisplay();
-        listeners.forEach(backend::addIngestListener);
-        ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
+        ParkWatchApp.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);
+        hazards = backend.capabilities().hazards().service();
+        alarms = backend.capabilities().alarms().service();
+        publicDisplay = backend.capabilities().publicDisplay().service();
         httpPort = ports.http();
         mqttPort = ports.mqtt();
     }
@@ -229,7 +231,6 @@ public final class DemoStack implements AutoCloseable {
     /** Registers a listener on the running backend and on every backend started later. */
     public void addIngestListener(IngestListener listener) {
         listeners.add(listener);
-        if (backend != null) backend.addIngestListener(listener);
     }
 
     /** Stops the backend; bridges keep running and spool. */
@@ -268,7 +269,7 @@ public final class DemoStack implements AutoCloseable {
         return simulator;
     }
 
-    public ParkWatchBackend backend() {
+    public ParkWatchApp backend() {
         return backend;
     }
 

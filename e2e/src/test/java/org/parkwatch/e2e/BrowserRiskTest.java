@@ -5,12 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.parkwatch.backend.hazard.HazardModule;
-import org.parkwatch.backend.hazard.HazardService;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.platform.config.ConfigLoader;
-import org.parkwatch.backend.risk.qra.RiskModule;
 
+import java.security.SecureRandom;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,14 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BrowserRiskTest {
     @Test
     void riskViewShowsContoursFnChartAndTargets(@TempDir Path dir) throws Exception {
-        ParkWatchBackend backend = new ParkWatchBackend(new ConfigLoader().load(Map.of("http.host", "127.0.0.1",
+        String adminPassword = "pw-" + Long.toHexString(new SecureRandom().nextLong()) + "-risk";
+        ParkWatchApp backend = new ParkWatchApp(new ConfigLoader().load(Map.of("http.host", "127.0.0.1",
                 "http.port", "0", "mqtt.embedded.port", "0", "data.dir", dir.resolve("data").toString(),
-                "db.enabled", "false", "risk.qra.cellM", "50", "risk.qra.startDelayMs", "1")));
-        HazardService hazards = HazardModule.install(backend, HazardService.DEFAULT_REGRADE_MS);
-        RiskModule.install(backend, hazards);
-        String adminPassword = "pw-" + Long.toHexString(new java.security.SecureRandom().nextLong()) + "-risk";
-        backend.setSecrets(name -> name.equals("PARKWATCH_ADMIN_PASSWORD") ? adminPassword : null);
-        ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
+                "db.enabled", "false", "risk.qra.cellM", "50", "risk.qra.startDelayMs", "1")),
+                ParkCatalog.loadDemo(), ParkWatchApp.Options.defaults()
+                        .withSecrets(name -> name.equals("PARKWATCH_ADMIN_PASSWORD") ? adminPassword : null));
+        ParkWatchApp.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
                 .get(60, TimeUnit.SECONDS);
         String base = "http://127.0.0.1:" + ports.http();
         String token = Http.token(base, "admin", adminPassword);

@@ -96,7 +96,7 @@ class BrowserSecurityTest {
                 + "\"nameZh\":" + json(SCRIPT) + ",\"nameEn\":" + json(SCRIPT) + "}}]}";
         String url = stack.httpBase() + "/api/layers/xss/import?nameZh=" + URLEncoder.encode(IMG, StandardCharsets.UTF_8)
                 + "&nameEn=" + URLEncoder.encode(IMG, StandardCharsets.UTF_8);
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        HttpResponse<String> r = Http.CLIENT.send(HttpRequest.newBuilder(URI.create(url))
                         .header("Authorization", "Bearer " + stack.adminToken())
                         .header("Content-Type", "application/geo+json")
                         .POST(HttpRequest.BodyPublishers.ofString(geojson)).build(),

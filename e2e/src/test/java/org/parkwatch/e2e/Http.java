@@ -11,7 +11,7 @@ import java.time.Duration;
 
 /** Small JSON GET helper for the tests; authenticates as the stack's administrator. */
 final class Http {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Http() {

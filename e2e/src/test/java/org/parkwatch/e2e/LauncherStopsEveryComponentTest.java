@@ -25,7 +25,7 @@ class LauncherStopsEveryComponentTest {
             main=""
             for a in "$@"; do case "$a" in org.parkwatch.*) main="$a" ;; esac; done
             case "$main" in
-              *.platform.Main) echo $$ > "$PIDS/backend"
+              *.app.Main) echo $$ > "$PIDS/backend"
                 exec python3 -c 'import http.server,os
             class H(http.server.BaseHTTPRequestHandler):
                 def do_GET(self): self.send_response(200); self.end_headers()

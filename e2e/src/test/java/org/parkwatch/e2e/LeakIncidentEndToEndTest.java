@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LeakIncidentEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = Http.CLIENT;
 
     @Test
     void gasLeakAtTheChlorineStorageBecomesOneIncidentWithItsLinkagePackage(@TempDir Path dir) throws Exception {

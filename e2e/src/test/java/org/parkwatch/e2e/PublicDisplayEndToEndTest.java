@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PublicDisplayEndToEndTest {
     private static final int DELAY_S = 3;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = Http.CLIENT;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Path dir;
     private static DemoStack stack;
@@ -104,7 +104,12 @@ class PublicDisplayEndToEndTest {
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"),
                 "the public page is served with the security headers");
         JsonNode park = JSON.readTree(bodies.get("/api/public/park"));
-        assertEquals(9, park.path("features").size(), "park outline and eight enterprises, nothing else");
+        List<String> kinds = new java.util.ArrayList<>();
+        park.path("features").forEach(f -> kinds.add(f.path("properties").path("kind").asText()));
+        assertEquals(9, kinds.stream().filter(k -> k.equals("park") || k.equals("enterprise")).count(),
+                "park outline and eight enterprises");
+        assertEquals(List.of("shelter", "shelter", "shelter"), kinds.subList(9, kinds.size()),
+                "then the demo park's three shelters, nothing else");
 
         ChromeDriver browser = Browser.start(Files.createDirectories(dir.resolve("chrome-scan")), 1920, 1080);
         try {
@@ -130,6 +135,16 @@ class PublicDisplayEndToEndTest {
                     if (view.equals("map")) {
                         assertTrue(text.contains(lang.equals("en") ? "Binhe Huasheng Chlor-Alkali" : "滨河华盛氯碱化工有限公司"),
                                 "enterprises are listed by name: " + text);
+                        assertTrue(text.contains("12369") && text.contains(lang.equals("en") ? "Emergency numbers"
+                                : "应急电话"), "emergency numbers beside the map: " + text);
+                    }
+                    assertEquals(false, browser.executeScript(
+                            "return getComputedStyle(document.getElementById('lang-switch')).display !== 'none'"),
+                            "no language button on a kiosk unless ?langButton=1");
+                    if (!view.equals("air")) {
+                        ScreenshotFiles.setViewport(browser, 1920, 1080);
+                        ScreenshotFiles.assertPng(Browser.screenshot(browser, "public-" + view + "-" + lang
+                                + "-1920x1080"), 1920, 1080);
                     }
                 }
             }

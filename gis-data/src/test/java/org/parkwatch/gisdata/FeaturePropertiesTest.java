@@ -49,7 +49,7 @@ class FeaturePropertiesTest {
     private static final Set<String> TANK_TYPES = Set.of("fixed-roof", "floating-roof", "sphere", "bullet", "refrigerated");
     private static final Set<String> PROTECTION = Set.of("highly-sensitive", "important", "general-1", "general-2",
             "general-3");
-    /** GB 36894 limit columns: new (新建) or in-service (在役) facilities (/work/shared/domain/risk.md). */
+    /** GB 36894 limit columns: new (新建) or in-service (在役) facilities (docs/domain/risk.md §Criteria). */
     private static final Set<String> FACILITY_STATUS = Set.of("new", "in-service");
 
     @Test

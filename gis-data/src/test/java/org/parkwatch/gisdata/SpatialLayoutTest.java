@@ -21,7 +21,7 @@ import static org.parkwatch.gisdata.DemoPark.ofKind;
 class SpatialLayoutTest {
     /** Containment tolerance in metres (coordinates are rounded to 1e-7 degrees, about 1 cm). */
     private static final double TOL_M = 0.05;
-    /** GB 18218 alpha counts people within 500 m of the unit (SAWS Order No. 40; /work/shared/domain/gb18218.md). */
+    /** GB 18218 alpha counts people within 500 m of the unit (SAWS Order No. 40; docs/domain/gb18218.md §Grading). */
     private static final double ALPHA_RADIUS_M = 500;
     /** Tanks whose content is toxic or flammable as a gas or vapour: they need detectors around them. */
     private static final Set<String> DETECTED_CHEMICALS = Set.of("7782-50-5", "7664-41-7", "68476-85-7", "8002-05-9",

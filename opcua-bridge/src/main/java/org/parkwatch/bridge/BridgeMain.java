@@ -8,6 +8,7 @@ import org.parkwatch.model.park.ParkCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +132,7 @@ public final class BridgeMain {
         for (BridgeConfig c : plain) {
             try {
                 secured.add(DemoSecurity.secure(c, DemoSecurity.Paths.in(data)));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new IllegalArgumentException("demo bridge " + c.bridgeId() + ": " + e.getMessage()
                         + " (./parkwatch demo creates the demo's secrets)");
             }

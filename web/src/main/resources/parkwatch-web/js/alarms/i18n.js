@@ -1,8 +1,9 @@
 /**
  * Strings of the alarm views in zh-CN (default) and English. Kept next to the alarm code so the shared dictionaries
- * stay untouched; `tr` follows the page language of ../i18n/index.js and falls back to zh-CN, then to the key.
+ * stay untouched; `tr` follows the page language of ../i18n/index.js;
+ * fallbacks: zh-CN, then the shared dictionaries (`translator`).
  */
-import { lang } from '../i18n/index.js';
+import { translator } from '../i18n/index.js';
 
 const zh = {
   'alarms.title': '报警', 'alarms.count': '{shown}/{total} 条', 'alarms.more': '仅显示前 {n} 条，请用筛选缩小范围',
@@ -50,8 +51,4 @@ const en = {
   'kpi.priority': 'Priority distribution', 'kpi.enterprise': 'Enterprise', 'kpi.park': 'Whole park', 'kpi.close': 'Close',
 };
 
-export function tr(key, params) {
-  let text = (lang() === 'en' ? en[key] : zh[key]) ?? zh[key] ?? key;
-  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
-  return text;
-}
+export const tr = translator(zh, en);

@@ -1,7 +1,7 @@
 /**
  * Alarm views on the one-map page: the alarm list, the incident panel with the linkage package, the KPI page
  * (`#kpi`), map flashing and centring on new high/critical alarms and incidents, and the audible cue with a mute
- * button. Hooks into the live socket by wrapping the live store's `applyMessage`, so socket.js stays as it is.
+ * button. Follows the live socket through `socket.on` ('alarm', 'incident'; 'snapshot' after a (re)connect reloads).
  * Test hooks: `#alarm-panel[data-alarm-count]`, `.alarm-row[data-alarm-id]`, `#incident-panel[data-incident-id]`,
  * `body[data-alarm-flash]`, `#kpi-panel[data-activations]`.
  */
@@ -20,11 +20,11 @@ const CSS_URL = new URL('../../css/alarms.css', import.meta.url).href;
 
 /**
  * @param map      the OpenLayers map
- * @param liveStore the page's LiveStore (its applyMessage receives every socket message)
+ * @param socket   the page's LiveSocket
  * @param container where the panels go (the map's parent)
  * @param notify   shows a message to the operator
  */
-export function installAlarms({ map, liveStore, container, notify }) {
+export function installAlarms({ map, socket, container, notify }) {
   document.head.append(h('link', { rel: 'stylesheet', href: CSS_URL }));
   const store = new AlarmStore();
   const cue = new AlarmCue();
@@ -74,13 +74,9 @@ export function installAlarms({ map, liveStore, container, notify }) {
     }
   };
 
-  const original = liveStore.applyMessage.bind(liveStore);
-  liveStore.applyMessage = (msg) => {
-    if (msg && msg.type === 'alarm') return store.apply(msg);
-    if (msg && msg.type === 'incident') { onIncident(msg); return true; }
-    if (msg && msg.type === 'snapshot') reload(); // (re)connected: messages may have been missed
-    return original(msg);
-  };
+  socket.on('alarm', (msg) => store.apply(msg));
+  socket.on('incident', onIncident);
+  socket.on('snapshot', () => reload()); // (re)connected: messages may have been missed
 
   async function reload() {
     try {

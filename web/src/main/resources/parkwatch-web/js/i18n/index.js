@@ -42,10 +42,23 @@ export function has(key) {
   return key in DICTIONARIES[current] || key in zh;
 }
 
+function fill(text, params) {
+  return params ? text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m)) : text;
+}
+
 export function t(key, params) {
-  let text = DICTIONARIES[current][key] ?? zh[key] ?? key;
-  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
-  return text;
+  return fill(DICTIONARIES[current][key] ?? zh[key] ?? key, params);
+}
+
+/**
+ * The `tr(key, params)` of a part of the front end with its own strings (alarms, zones, risk, portal, the big screen,
+ * the public display): its entry in the page language, else its zh-CN entry, else the shared dictionaries (`t`).
+ */
+export function translator(ownZh, ownEn) {
+  return (key, params) => {
+    const own = (current === 'en' ? ownEn[key] : ownZh[key]) ?? ownZh[key];
+    return own === undefined ? t(key, params) : fill(own, params);
+  };
 }
 
 /** The name of a record with `nameZh`/`nameEn` (or a GeoJSON feature's properties) in the current language. */
@@ -55,10 +68,14 @@ export function localName(obj, fallback = '') {
   return (current === 'en' ? enName || zhName : zhName || enName) || fallback;
 }
 
-/** Fills elements marked `data-i18n` (text) and `data-i18n-title` (title) under `root`. */
-export function applyStatic(root = document) {
-  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
-  root.querySelectorAll('[data-i18n-title]').forEach((el) => { el.title = t(el.dataset.i18nTitle); });
+/**
+ * The one way static page text is filled: elements marked `data-i18n` (text) and `data-i18n-title` (title) under
+ * `root`, translated by `tr` (a page's {@link translator}; the shared `t` by default), then the document's language
+ * and its title (`titleKey`).
+ */
+export function applyStatic(root = document, { tr = t, titleKey = 'app.title' } = {}) {
+  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = tr(el.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-title]').forEach((el) => { el.title = tr(el.dataset.i18nTitle); });
   document.documentElement.lang = current;
-  document.title = t('app.title');
+  document.title = tr(titleKey);
 }

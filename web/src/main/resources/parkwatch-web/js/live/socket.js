@@ -1,6 +1,7 @@
 /**
- * The live WebSocket client: connects, hands every message to the store, reconnects with exponential backoff
- * and jitter, and shows its state in `document.body.dataset.ws` (connecting | open | closed).
+ * The live WebSocket client: connects, hands every message to the handlers subscribed to its type with
+ * `socket.on(type, fn)` (the one subscription API of the pages, in subscription order), reconnects with exponential
+ * backoff and jitter, and shows its state in `document.body.dataset.ws` (connecting | open | closed).
  */
 export const BACKOFF_INITIAL_MS = 500;
 export const BACKOFF_MAX_MS = 15_000;
@@ -12,19 +13,18 @@ export function backoffMs(attempt, random = Math.random) {
 }
 
 export class LiveSocket {
-  constructor(url, store, { onState } = {}) {
+  constructor(url, { onState } = {}) {
     this.url = url;
-    this.store = store;
     this.onState = onState;
+    this.handlers = new Map();
     this.attempt = 0;
     this.ws = null;
     this.timer = null;
     this.stopped = false;
   }
 
-  /** Calls `fn(msg)` for every message of `type` (another capability's broadcast, e.g. 'hazard-grade'). */
+  /** Calls `fn(msg)` for every message of `type` ('snapshot', 'update', 'alarm', 'hazard-grade' …); chainable. */
   on(type, fn) {
-    if (!this.handlers) this.handlers = new Map();
     this.handlers.set(type, [...(this.handlers.get(type) || []), fn]);
     return this;
   }
@@ -78,8 +78,7 @@ export class LiveSocket {
       console.warn('live socket: message is not JSON:', e.message);
       return;
     }
-    this.store.applyMessage(msg);
-    if (this.handlers && this.handlers.has(msg.type)) this.handlers.get(msg.type).forEach((fn) => fn(msg));
+    if (msg && this.handlers.has(msg.type)) this.handlers.get(msg.type).forEach((fn) => fn(msg));
   }
 
   _retry() {

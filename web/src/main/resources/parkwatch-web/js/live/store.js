@@ -46,6 +46,12 @@ export class LiveStore {
     this._schedule();
   }
 
+  /** Subscribes to the socket's tag and feed messages ('snapshot', 'update'); returns this. */
+  listenTo(socket) {
+    for (const type of ['snapshot', 'update']) socket.on(type, (msg) => this.applyMessage(msg));
+    return this;
+  }
+
   /** Applies one socket message; returns false for a type this page does not know (ignored). */
   applyMessage(msg) {
     if (!msg || (msg.type !== 'snapshot' && msg.type !== 'update')) return false;

@@ -1,5 +1,5 @@
 /**
- * The OpenLayers map: no internet base map (the park network has none), a neutral background from CSS, and
+ * The OpenLayers map: a neutral background from CSS, the base map when one is configured (basemap.js), and
  * the park layers on top. An optional XYZ tile URL (e.g. an intranet tile server) can be given as `?xyz=` with
  * {x} {y} {z} placeholders.
  */

@@ -1,8 +1,8 @@
 /**
  * Strings of the enterprise portal in zh-CN (default) and English, next to the portal code like the alarm views'
- * strings; `tr` follows the page language and falls back to zh-CN, then to the key.
+ * strings; `tr` follows the page language and falls back to zh-CN, then to the shared dictionaries (`translator`).
  */
-import { lang } from '../i18n/index.js';
+import { translator } from '../i18n/index.js';
 
 const zh = {
   'portal.title': '企业门户', 'portal.mapping': '点位映射', 'portal.close': '关闭', 'portal.site': '本企业厂区',
@@ -24,8 +24,4 @@ const en = {
   'portal.col.unit': 'Unit', 'portal.count': '{n} tags', 'portal.loadFailed': 'Tag mapping failed to load: {msg}',
 };
 
-export function tr(key, params) {
-  let text = (lang() === 'en' ? en[key] : zh[key]) ?? zh[key] ?? key;
-  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
-  return text;
-}
+export const tr = translator(zh, en);

@@ -2,7 +2,7 @@
  * Strings of the public display (/public) in zh-CN (default) and English. The language is the page's (../i18n),
  * `?lang=en` in the kiosk URL starts it in English.
  */
-import { lang } from '../i18n/index.js';
+import { applyStatic, translator } from '../i18n/index.js';
 
 const zh = {
   'public.title': '园区安全与环境信息公开', 'public.lang': 'English',
@@ -15,7 +15,10 @@ const zh = {
   'air.title': '环境空气质量', 'air.trend': '近 24 小时园区平均浓度（µg/m³）', 'air.level.good': '良好', 'air.level.elevated': '偏高',
   'air.level.high': '超标', 'air.level.none': '暂无数据', 'air.park': '园区整体',
   'map.title': '园区概览', 'map.enterprises': '入园企业 {n} 家',
-  'delay': '数据延时 {m} 分钟发布 · 更新于 {t}', 'delaySeconds': '数据延时 {s} 秒发布 · 更新于 {t}', 'offline': '正在重新连接…',
+  'map.refuges': '避难场所与紧急集合点', 'map.hotlines': '应急电话',
+  'map.kind.shelter': '避难场所', 'map.kind.assembly-point': '紧急集合点',
+  'status.days': '距上次事件已 {n} 天',
+  'delay': '安全状态实时 · 监测数据延时 {m} 分钟发布 · 更新于 {t}', 'delaySeconds': '安全状态实时 · 监测数据延时 {s} 秒发布 · 更新于 {t}', 'offline': '正在重新连接…',
   'view.map': '园区概览', 'view.air': '空气质量', 'view.status': '安全状态',
 };
 
@@ -30,15 +33,14 @@ const en = {
   'air.title': 'Ambient air quality', 'air.trend': 'Park average, last 24 h (µg/m³)', 'air.level.good': 'Good',
   'air.level.elevated': 'Elevated', 'air.level.high': 'High', 'air.level.none': 'No data', 'air.park': 'Whole park',
   'map.title': 'Park overview', 'map.enterprises': '{n} enterprises in the park',
-  'delay': 'Published with a {m}-minute delay · as of {t}', 'delaySeconds': 'Published with a {s}-second delay · as of {t}', 'offline': 'Reconnecting…',
+  'map.refuges': 'Shelters and assembly points', 'map.hotlines': 'Emergency numbers',
+  'map.kind.shelter': 'Shelter', 'map.kind.assembly-point': 'Assembly point',
+  'status.days': '{n} days since the last incident',
+  'delay': 'Safety status live · readings published with a {m}-minute delay · as of {t}', 'delaySeconds': 'Safety status live · readings published with a {s}-second delay · as of {t}', 'offline': 'Reconnecting…',
   'view.map': 'Park overview', 'view.air': 'Air quality', 'view.status': 'Safety status',
 };
 
-export function tr(key, params) {
-  let text = (lang() === 'en' ? en[key] : zh[key]) ?? zh[key] ?? key;
-  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
-  return text;
-}
+export const tr = translator(zh, en);
 
 /** "14:05" in the page language's clock format. */
 export function hourMinute(ms, language) {
@@ -46,9 +48,7 @@ export function hourMinute(ms, language) {
     { hour: '2-digit', minute: '2-digit', hour12: false });
 }
 
-/** Fills `[data-tr]` elements under `root` and the page title. */
-export function applyPublicText(root = document) {
-  root.querySelectorAll('[data-tr]').forEach((el) => { el.textContent = tr(el.dataset.tr); });
-  document.documentElement.lang = lang();
-  document.title = tr('public.title');
+/** Fills the page's `data-i18n` text and its title. */
+export function applyPublicText() {
+  applyStatic(document, { tr, titleKey: 'public.title' });
 }

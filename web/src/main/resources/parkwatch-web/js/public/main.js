@@ -1,7 +1,9 @@
 /**
  * The public open-day display (/public): no login, read-only, kiosk-safe (no links, no prompts, hidden cursor). It
  * rotates its views — park overview, air quality, safety status — every ROTATE_MS, polls only /api/public/* and
- * keeps the last picture through backend restarts. `?view=air` pins one view, `?lang=en` starts in English,
+ * keeps the last picture through backend restarts. `?view=air` pins one view, `?lang=en` starts in English, a kiosk
+ * has no language button unless its URL asks for one with `?langButton=1` (an unattended screen must not be left in
+ * the other language by a passer-by),
  * `?pollMs=` and `?rotateMs=` shorten the poll period (at least 1 s) and the rotation (at least 2 s).
  * Hooks: `body[data-view]`, `body[data-status]`, `[data-public-view=…][data-state="ready"]`, `body[data-online]`.
  */
@@ -22,8 +24,8 @@ function footer(data) {
   const el = $('#delay-note');
   const s = data.status;
   if (!data.online) el.textContent = tr('offline');
-  else if (s && s.asOfMs) {
-    const t = hourMinute(s.asOfMs, lang());
+  else if (s && s.detailsAsOfMs) { // the status is current; the note is about the delayed details
+    const t = hourMinute(s.detailsAsOfMs, lang());
     el.textContent = s.delaySeconds >= 60 ? tr('delay', { m: Math.round(s.delaySeconds / 60), t })
       : tr('delaySeconds', { s: s.delaySeconds, t });
   } else el.textContent = tr('status.explain.pending');
@@ -35,6 +37,7 @@ function main() {
   if (params.get('lang') === 'en' || params.get('lang') === 'zh-CN') setLang(params.get('lang'));
   applyPublicText();
   const button = $('#lang-switch');
+  button.hidden = params.get('langButton') !== '1';
   button.textContent = tr('public.lang');
   button.addEventListener('click', () => setLang(lang() === 'zh-CN' ? 'en' : 'zh-CN'));
   const section = (name) => document.querySelector(`[data-public-view="${name}"]`);

@@ -1,9 +1,10 @@
 /**
- * The park overview of the public display: the park outline and the enterprises' site outlines labelled by name,
- * from GET /api/public/park alone (no other layer exists on this page). Not interactive: a kiosk is watched.
+ * The park overview of the public display: the park outline, the enterprises' site outlines labelled by name, the
+ * shelters and assembly points, and beside the map the park's introduction and emergency numbers, from
+ * GET /api/public/park alone (no other layer exists on this page). Not interactive: a kiosk is watched.
  */
 import { ol } from '../vendor.js';
-import { localName } from '../i18n/index.js';
+import { lang, localName } from '../i18n/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { tr } from './i18n.js';
 
@@ -14,7 +15,20 @@ function remPx(f) {
   return f * parseFloat(getComputedStyle(document.documentElement).fontSize);
 }
 
+const REFUGES = new Set(['shelter', 'assembly-point']);
+
+function refugeStyle(feature) {
+  return new ol.style.Style({
+    image: new ol.style.RegularShape({ points: 3, radius: remPx(0.9), fill: new ol.style.Fill({ color: '#15803d' }),
+      stroke: new ol.style.Stroke({ color: '#ffffff', width: remPx(0.12) }) }),
+    text: new ol.style.Text({ text: localName(feature.getProperties()), offsetY: remPx(1.6),
+      font: `600 ${remPx(0.95)}px system-ui, "Noto Sans CJK SC", sans-serif`,
+      fill: new ol.style.Fill({ color: '#14532d' }), stroke: new ol.style.Stroke({ color: '#ffffff', width: remPx(0.25) }) }),
+  });
+}
+
 function style(feature, index) {
+  if (REFUGES.has(feature.get('kind'))) return refugeStyle(feature);
   if (feature.get('kind') === 'park') {
     const stroke = new ol.style.Stroke({ color: '#1f6feb', width: remPx(0.25), lineDash: [remPx(0.8), remPx(0.4)] });
     return new ol.style.Style({ stroke,
@@ -40,6 +54,10 @@ export class MapView {
       layers: [new ol.layer.Vector({ source: this.source, style: (f) => style(f, this.features.indexOf(f)) })],
       view: new ol.View({ center: ol.proj.fromLonLat([113.95, 35.25]), zoom: 14 }) });
     this.list = section.querySelector('.enterprise-list');
+    this.intro = section.querySelector('.park-intro');
+    this.refuges = section.querySelector('.refuge-list');
+    this.hotlines = section.querySelector('.hotline-list');
+    this.info = { introZh: '', introEn: '', hotlines: [] };
     this.loaded = false;
   }
 
@@ -47,6 +65,7 @@ export class MapView {
     if (!data.park || this.loaded) return;
     this.loaded = true;
     this.features = GEOJSON.readFeatures(data.park);
+    this.info = data.park.info || this.info;
     this.source.addFeatures(this.features.filter((f) => f.getGeometry()));
     this.render();
     this.shown();
@@ -67,6 +86,12 @@ export class MapView {
     const enterprises = this.features.filter((f) => f.get('kind') === 'enterprise');
     replaceChildren(this.list, h('li', { class: 'count', text: tr('map.enterprises', { n: enterprises.length }) }),
       enterprises.map((f) => h('li', { text: localName(f.getProperties()) })));
+    this.intro.textContent = lang() === 'en' ? this.info.introEn : this.info.introZh;
+    const refuges = this.features.filter((f) => REFUGES.has(f.get('kind')));
+    replaceChildren(this.refuges, refuges.map((f) => h('li', {},
+      h('span', { class: 'refuge-kind', text: tr(`map.kind.${f.get('kind')}`) }), ` ${localName(f.getProperties())}`)));
+    replaceChildren(this.hotlines, (this.info.hotlines || []).map((p) => h('li', {},
+      h('span', { class: 'hotline-name', text: localName(p) }), h('span', { class: 'hotline-number', text: p.number }))));
     this.source.changed();
   }
 }

@@ -8,6 +8,7 @@ const KNOWN = new Set(['normal', 'watch', 'alert', 'pending']);
 
 export class StatusView {
   constructor(section, badge) {
+    this.days = null;
     this.section = section;
     this.badge = badge;
     this.status = 'pending';
@@ -16,6 +17,7 @@ export class StatusView {
   update(data) {
     const s = data.status?.status;
     this.status = KNOWN.has(s) ? s : 'pending';
+    this.days = Number.isInteger(data.status?.daysSinceIncident) ? data.status.daysSinceIncident : null;
     this.render();
   }
 
@@ -26,6 +28,9 @@ export class StatusView {
     this.section.querySelector('.status-word').textContent = tr(`status.${this.status}`);
     this.section.querySelector('.status-explain').textContent = tr(`status.explain.${this.status}`);
     this.badge.textContent = tr(`status.${this.status}`);
+    const days = this.section.querySelector('.status-days');
+    days.hidden = this.days === null;
+    days.textContent = this.days === null ? '' : tr('status.days', { n: this.days });
     this.section.dataset.state = 'ready';
   }
 }

@@ -1,8 +1,9 @@
 /**
  * Strings of the risk (QRA) view in zh-CN (default) and English, kept beside the risk code like the alarm views';
- * `tr` follows the page language of ../i18n/index.js and falls back to zh-CN, then to the key.
+ * `tr` follows the page language of ../i18n/index.js;
+ * fallbacks: zh-CN, then the shared dictionaries (`translator`).
  */
-import { lang } from '../i18n/index.js';
+import { translator } from '../i18n/index.js';
 
 const zh = {
   'risk.button': '园区风险', 'risk.title': '园区定量风险评价（QRA）', 'risk.close': '关闭',
@@ -53,8 +54,4 @@ const en = {
   'risk.col.sole': 'Sole cause',
 };
 
-export function tr(key, params) {
-  let text = (lang() === 'en' ? en[key] : undefined) ?? zh[key] ?? key;
-  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
-  return text;
-}
+export const tr = translator(zh, en);

@@ -1,8 +1,9 @@
 /**
  * Strings of the big screen (/screen) in zh-CN (default) and English, kept next to its code like the alarm views'.
- * `tr` follows the page language of ../i18n/index.js and falls back to zh-CN, then to the key.
+ * `tr` follows the page language of ../i18n/index.js;
+ * fallbacks: zh-CN, then the shared dictionaries (`translator`).
  */
-import { lang } from '../i18n/index.js';
+import { applyStatic, translator } from '../i18n/index.js';
 
 const zh = {
   'screen.title': '园区安全生产监测预警大屏', 'screen.lang': 'English', 'screen.langTitle': '切换语言',
@@ -40,15 +41,9 @@ const en = {
   'notice.loadFailed': 'Some data failed to load: {msg}', 'count.none': 'None', 'since': 'since {t}',
 };
 
-export function tr(key, params) {
-  let text = (lang() === 'en' ? en[key] : zh[key]) ?? zh[key] ?? key;
-  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
-  return text;
-}
+export const tr = translator(zh, en);
 
-/** Fills `[data-tr]` elements (this page's own strings) under `root` and the page title. */
-export function applyScreenText(root = document) {
-  root.querySelectorAll('[data-tr]').forEach((el) => { el.textContent = tr(el.dataset.tr); });
-  document.documentElement.lang = lang();
-  document.title = tr('screen.title');
+/** Fills the page's `data-i18n` text (its own strings and the shared ones of the login form) and its title. */
+export function applyScreenText() {
+  applyStatic(document, { tr, titleKey: 'screen.title' });
 }

@@ -7,7 +7,7 @@
  * expired) brings it back and reloads after the login.
  */
 import { api, liveSocketUrl, onUnauthorized } from '../api.js';
-import { lang, setLang, onLangChange, applyStatic } from '../i18n/index.js';
+import { lang, setLang, onLangChange } from '../i18n/index.js';
 import { ensureSession, showLogin, renderUserMenu } from '../ui/login.js';
 import { bindLanguageButton } from '../ui/lang-switch.js';
 import { LiveStore } from '../live/store.js';
@@ -58,15 +58,8 @@ function flashOnMap(map, alarmStore, socket) {
   });
 }
 
-/** The page's own strings and the shared ones of the login form and user menu. */
-function applyText() {
-  applyStatic(document.getElementById('login'));
-  applyStatic(document.getElementById('user-menu'));
-  applyScreenText();
-}
-
 async function main() {
-  applyText();
+  applyScreenText();
   startClock();
   const button = $('#lang-switch');
   const label = () => { button.textContent = tr('screen.lang'); button.title = tr('screen.langTitle'); };
@@ -74,7 +67,7 @@ async function main() {
   button.addEventListener('click', () => setLang(lang() === 'zh-CN' ? 'en' : 'zh-CN'));
 
   bindLanguageButton($('#login-lang'));
-  const offLoginLang = onLangChange(() => { applyText(); label(); });
+  const offLoginLang = onLangChange(() => { applyScreenText(); label(); });
   const me = await ensureSession();
   offLoginLang();
   let relogin = null;
@@ -88,7 +81,8 @@ async function main() {
   const names = new Map();
   store.setDefinitions(tags);
   let socketState = 'connecting';
-  const socket = new LiveSocket(liveSocketUrl(), store, { onState: (s) => { socketState = s; showSocket(s); } });
+  const socket = new LiveSocket(liveSocketUrl(), { onState: (s) => { socketState = s; showSocket(s); } });
+  store.listenTo(socket);
   socket.on('alarm', (msg) => alarmStore.apply(msg));
   try {
     const feeds = await api.feeds();
@@ -115,7 +109,7 @@ async function main() {
   ]);
   document.body.dataset.screen = 'ready';
   onLangChange(() => {
-    applyText();
+    applyScreenText();
     renderUserMenu(me);
     label();
     showSocket(socketState);

@@ -1,8 +1,8 @@
 /**
  * Strings of the threat-zone views in zh-CN (default) and English; `tr` follows the page language and falls back to
- * zh-CN, then to the key.
+ * zh-CN, then to the shared dictionaries (`translator`).
  */
-import { lang } from '../i18n/index.js';
+import { translator } from '../i18n/index.js';
 
 const zh = {
   'zones.title': '威胁区域', 'zones.whatIf': '假设分析', 'zones.close': '关闭', 'zones.none': '无',
@@ -43,8 +43,4 @@ const en = {
   'whatif.run': 'Compute', 'whatif.live': 'Live weather', 'whatif.failed': 'Computation failed: {msg}', 'whatif.auto': 'auto',
 };
 
-export function tr(key, params) {
-  let text = (lang() === 'en' ? en[key] : zh[key]) ?? zh[key] ?? key;
-  if (params) text = text.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
-  return text;
-}
+export const tr = translator(zh, en);

@@ -1,8 +1,8 @@
 /**
  * Threat zones on the one-map page: the zones of the incident shown in the incident panel (fetched when the panel
  * switches incident, replaced live by `incident.zones` socket messages) and of "what if" runs, drawn on the map with
- * the zone panel beside them. Follows the incident panel through its `data-incident-id` attribute and the socket by
- * wrapping the live store's `applyMessage`, so the alarm views stay as they are.
+ * the zone panel beside them. Follows the incident panel through its `data-incident-id` attribute and the socket
+ * through `socket.on('incident.zones')`.
  */
 import { h } from '../ui/dom.js';
 import { onLangChange } from '../i18n/index.js';
@@ -16,11 +16,12 @@ const CSS_URL = new URL('../../css/zones.css', import.meta.url).href;
 
 /**
  * @param map       the OpenLayers map
- * @param liveStore the page's LiveStore
+ * @param liveStore the page's LiveStore (wind prefill of the what-if form)
+ * @param socket    the page's LiveSocket
  * @param container where the panels go (the map's parent)
  * @param notify    shows a message to the operator
  */
-export function installZones({ map, liveStore, container, notify }) {
+export function installZones({ map, liveStore, socket, container, notify }) {
   document.head.append(h('link', { rel: 'stylesheet', href: CSS_URL }));
   const layer = new ZoneLayer(map);
   const panelEl = h('section', { id: 'zone-panel', class: 'zone-panel' });
@@ -72,17 +73,12 @@ export function installZones({ map, liveStore, container, notify }) {
     if (incidentPanel.dataset.incidentId) loadIncident(incidentPanel.dataset.incidentId);
   }
 
-  const original = liveStore.applyMessage.bind(liveStore);
-  liveStore.applyMessage = (msg) => {
-    if (msg && msg.type === 'incident.zones') {
-      const followed = incidentPanel && !incidentPanel.hidden ? incidentPanel.dataset.incidentId : null;
-      if (msg.incidentId === shownIncident || msg.incidentId === followed || (!shownIncident && panelEl.hidden)) {
-        show(msg.zones, msg.incidentId);
-      }
-      return true;
+  socket.on('incident.zones', (msg) => {
+    const followed = incidentPanel && !incidentPanel.hidden ? incidentPanel.dataset.incidentId : null;
+    if (msg.incidentId === shownIncident || msg.incidentId === followed || (!shownIncident && panelEl.hidden)) {
+      show(msg.zones, msg.incidentId);
     }
-    return original(msg);
-  };
+  });
 
   onLangChange(() => { panel.render(); if (!formEl.hidden) form.render(); renderButton(); });
   return { layer, panel, form };

@@ -1,8 +1,9 @@
 package org.parkwatch.backend.alarm;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import org.parkwatch.backend.platform.json.SourceJson;
 import org.parkwatch.model.park.TagDefinition;
 
 import java.util.ArrayList;
@@ -32,7 +33,6 @@ import java.util.function.Function;
  */
 public final class AlarmConfigLoader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> KEYS = Set.of("tag", "enterprise", "type", "limit", "priority", "deadband",
             "deadbandPercent", "onDelayMs", "offDelayMs", "windowMs", "setpointTag", "latched", "suppressWhenTag",
             "enabled");
@@ -61,22 +61,26 @@ public final class AlarmConfigLoader {
      * @throws AlarmConfigException listing every problem
      */
     public List<AlarmDefinition> apply(List<AlarmDefinition> defaults, String json, String source) {
-        JsonNode root;
+        Object root;
         try {
-            root = JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new AlarmConfigException(source, List.of("not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
+            root = SourceJson.decode(json);
+        } catch (SourceJson.SyntaxException e) {
+            throw new AlarmConfigException(source, List.of("not valid JSON at line " + e.line()
+                    + ", column " + e.column() + ": " + e.reason()));
         }
         List<String> problems = new ArrayList<>();
         Map<String, AlarmDefinition> byId = new LinkedHashMap<>();
         defaults.forEach(d -> byId.put(d.id(), d));
-        JsonNode alarms = root == null ? null : root.get("alarms");
-        if (alarms == null || !alarms.isArray()) {
+        if (!(root instanceof JsonObject o) || !(o.getValue("alarms") instanceof JsonArray alarms)) {
             throw new AlarmConfigException(source, List.of("field 'alarms' must be an array"));
         }
         for (int i = 0; i < alarms.size(); i++) {
-            applyEntry(alarms.get(i), "alarms[" + i + "]", byId, problems);
+            Object entry = alarms.getValue(i);
+            if (!(entry instanceof JsonObject e)) {
+                problems.add("alarms[" + i + "]: must be an object, not " + Json.encode(entry));
+                continue;
+            }
+            applyEntry(e, "alarms[" + i + "]", byId, problems);
         }
         List<AlarmDefinition> result = new ArrayList<>(byId.values());
         if (problems.isEmpty()) problems.addAll(new AlarmDefinitionValidator(tags).validate(result));
@@ -84,24 +88,24 @@ public final class AlarmConfigLoader {
         return result;
     }
 
-    private void applyEntry(JsonNode e, String where, Map<String, AlarmDefinition> byId, List<String> problems) {
+    private void applyEntry(JsonObject e, String where, Map<String, AlarmDefinition> byId, List<String> problems) {
         int before = problems.size();
-        e.fieldNames().forEachRemaining(k -> {
+        e.fieldNames().forEach(k -> {
             if (!KEYS.contains(k)) problems.add(where + "." + k + ": unknown field; expected one of " + KEYS);
         });
         AlarmType type;
         try {
-            type = AlarmType.of(e.path("type").asText(null));
+            type = AlarmType.of(text(e, "type", null));
         } catch (IllegalArgumentException ex) {
             problems.add(where + ".type: " + ex.getMessage());
             return;
         }
-        String tagId = e.path("tag").asText(null);
+        String tagId = text(e, "tag", null);
         TagDefinition tag = null;
         String id;
         String enterprise;
         if (type.isFeedLevel()) {
-            enterprise = e.path("enterprise").asText(null);
+            enterprise = text(e, "enterprise", null);
             if (enterprise == null) {
                 problems.add(where + ".enterprise: missing (" + type + " alarms belong to an enterprise)");
                 return;
@@ -116,7 +120,7 @@ public final class AlarmConfigLoader {
             enterprise = tag.enterpriseId();
             id = AlarmDefinition.idFor(tagId, type);
         }
-        if (!e.path("enabled").asBoolean(true)) {
+        if (!bool(e, "enabled", true)) {
             byId.remove(id);
             return;
         }
@@ -125,19 +129,19 @@ public final class AlarmConfigLoader {
             base = new AlarmDefinition(id, enterprise, tagId, tag == null ? null : tag.featureId(), type, null,
                     type == AlarmType.DISCRETE ? 1 : Double.NaN, 0, 0, 0, 0, null, false, null);
             boolean needsLimit = type.isAbsoluteLimit() || type == AlarmType.ROC || type == AlarmType.DEVIATION;
-            if (!e.has("priority")) problems.add(where + ".priority: missing for a new alarm " + id);
-            if (needsLimit && !e.has("limit")) problems.add(where + ".limit: missing for a new alarm " + id);
+            if (!e.containsKey("priority")) problems.add(where + ".priority: missing for a new alarm " + id);
+            if (needsLimit && !e.containsKey("limit")) problems.add(where + ".limit: missing for a new alarm " + id);
         }
         AlarmDefinition merged = merge(base, e, tag, where, problems);
         if (problems.size() == before) byId.put(id, merged);
     }
 
-    private static AlarmDefinition merge(AlarmDefinition b, JsonNode e, TagDefinition tag, String where,
+    private static AlarmDefinition merge(AlarmDefinition b, JsonObject e, TagDefinition tag, String where,
                                          List<String> problems) {
         Priority priority = b.priority();
-        if (e.has("priority")) {
+        if (e.containsKey("priority")) {
             try {
-                priority = Priority.of(e.get("priority").asText());
+                priority = Priority.of(text(e, "priority", "null"));
             } catch (IllegalArgumentException ex) {
                 problems.add(where + ".priority: " + ex.getMessage());
             }
@@ -145,8 +149,8 @@ public final class AlarmConfigLoader {
         double span = tag == null ? Double.NaN : tag.max() - tag.min();
         double maxDeadband = Double.isFinite(span) && span > 0 ? span * MAX_DEADBAND_PERCENT / 100 : Double.MAX_VALUE;
         double deadband = ranged(e, "deadband", b.deadband(), 0, maxDeadband, where, problems);
-        if (e.has("deadbandPercent")) {
-            if (e.has("deadband")) problems.add(where + ": give deadband or deadbandPercent, not both");
+        if (e.containsKey("deadbandPercent")) {
+            if (e.containsKey("deadband")) problems.add(where + ": give deadband or deadbandPercent, not both");
             double pct = ranged(e, "deadbandPercent", 0, 0, MAX_DEADBAND_PERCENT, where, problems);
             deadband = tag == null ? 0 : span * pct / 100.0;
         }
@@ -158,17 +162,17 @@ public final class AlarmConfigLoader {
                 (long) ranged(e, "onDelayMs", b.onDelayMs(), 0, MAX_DELAY_MS, where, problems),
                 (long) ranged(e, "offDelayMs", b.offDelayMs(), 0, MAX_DELAY_MS, where, problems),
                 (long) ranged(e, "windowMs", b.windowMs(), 0, MAX_WINDOW_MS, where, problems),
-                e.path("setpointTag").asText(b.setpointTagId()),
-                e.path("latched").asBoolean(b.latched()),
-                e.path("suppressWhenTag").asText(b.suppressWhenTagId()));
+                text(e, "setpointTag", b.setpointTagId()),
+                bool(e, "latched", b.latched()),
+                text(e, "suppressWhenTag", b.suppressWhenTagId()));
     }
 
     /** A number field that must lie in [lo, hi] when given; the problem names the field, the range and the value. */
-    private static double ranged(JsonNode e, String field, double dflt, double lo, double hi, String where,
+    private static double ranged(JsonObject e, String field, double dflt, double lo, double hi, String where,
                                  List<String> problems) {
-        if (!e.has(field)) return dflt;
+        if (!e.containsKey(field)) return dflt;
         double v = num(e, field, dflt, where, problems);
-        if (e.get(field).isNumber() && !(v >= lo && v <= hi)) {
+        if (e.getValue(field) instanceof Number && !(v >= lo && v <= hi)) {
             problems.add(where + "." + field + ": must be between " + bound(lo) + " and " + bound(hi) + ", not " + v);
             return dflt;
         }
@@ -179,13 +183,28 @@ public final class AlarmConfigLoader {
         return v == Double.MAX_VALUE ? "+∞" : v == -Double.MAX_VALUE ? "-∞" : String.valueOf(v);
     }
 
-    private static double num(JsonNode e, String field, double dflt, String where, List<String> problems) {
-        JsonNode v = e.get(field);
-        if (v == null) return dflt;
-        if (!v.isNumber()) {
-            problems.add(where + "." + field + ": must be a number, not " + v);
+    private static double num(JsonObject e, String field, double dflt, String where, List<String> problems) {
+        if (!e.containsKey(field)) return dflt;
+        Object v = e.getValue(field);
+        if (!(v instanceof Number n)) {
+            problems.add(where + "." + field + ": must be a number, not " + Json.encode(v));
             return dflt;
         }
-        return v.asDouble();
+        return n.doubleValue();
+    }
+
+    /** A scalar field as text; {@code dflt} when absent or null. */
+    private static String text(JsonObject e, String field, String dflt) {
+        Object v = e.getValue(field);
+        return v == null ? dflt : v instanceof JsonObject || v instanceof JsonArray ? "" : v.toString();
+    }
+
+    /** A boolean field (or the text true/false); {@code dflt} otherwise. */
+    private static boolean bool(JsonObject e, String field, boolean dflt) {
+        Object v = e.getValue(field);
+        if (v instanceof Boolean flag) return flag;
+        if ("true".equals(v)) return true;
+        if ("false".equals(v)) return false;
+        return dflt;
     }
 }

@@ -12,33 +12,48 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Computes alarm performance KPIs (alarms.md, "Performance KPIs per operator position") from journal entries: pure,
- * per enterprise or per operator console (console = enterprise unless a mapping says otherwise).
+ * Computes alarm performance KPIs (docs/domain/alarms.md, "Performance KPIs per operator position") from journal
+ * entries: pure, per enterprise or per operator console (console = enterprise unless a mapping says otherwise).
  */
 public final class AlarmKpiCalculator {
-    /** Length of the KPI interval. alarms.md [P]. */
+    /** Length of the KPI interval. docs/domain/alarms.md §Performance KPIs [P]. */
     public static final long TEN_MINUTES_MS = 600_000L;
     public static final long DAY_MS = 86_400_000L;
-    /** Alarms per day: about 150 very likely acceptable, about 300 maximum manageable. alarms.md [P]. */
+    /**
+     * Alarms per day: about 150 very likely acceptable, about 300 maximum manageable. docs/domain/alarms.md
+     * §Performance KPIs [P].
+     */
     public static final int TARGET_PER_DAY_ACCEPTABLE = 150;
     public static final int TARGET_PER_DAY_MAX = 300;
-    /** Alarms per 10 minutes: about 1 acceptable, about 2 maximum manageable. alarms.md [P]. */
+    /**
+     * Alarms per 10 minutes: about 1 acceptable, about 2 maximum manageable. docs/domain/alarms.md §Performance KPIs
+     * [P].
+     */
     public static final double TARGET_PER_TEN_MIN_ACCEPTABLE = 1;
     public static final double TARGET_PER_TEN_MIN_MAX = 2;
-    /** 10-minute periods with more than 10 alarms: under about 1 %. alarms.md [P]. */
+    /** 10-minute periods with more than 10 alarms: under about 1 %. docs/domain/alarms.md §Performance KPIs [P]. */
     public static final double TARGET_FLOOD_INTERVAL_PCT = 1.0;
-    /** Share of all alarms from the 10 most frequent: about 1 %, at most 5 %. alarms.md [P]. */
+    /**
+     * Share of all alarms from the 10 most frequent: about 1 %, at most 5 %. docs/domain/alarms.md §Performance KPIs
+     * [P].
+     */
     public static final double TARGET_TOP10_SHARE_PCT = 1.0;
     public static final double TARGET_TOP10_SHARE_MAX_PCT = 5.0;
-    /** Stale alarms (active more than 24 h): fewer than 5 on any day. alarms.md [P]. */
+    /** Stale alarms (active more than 24 h): fewer than 5 on any day. docs/domain/alarms.md §Performance KPIs [P]. */
     public static final long STALE_AFTER_MS = DAY_MS;
     public static final int TARGET_STALE_PER_DAY_BELOW = 5;
-    /** Priority distribution target high/medium/low, %. alarms.md [V, exida]. */
+    /** Priority distribution target high/medium/low, %. docs/domain/alarms.md §Good-practice knobs [V, exida]. */
     public static final double[] TARGET_HIGH_MEDIUM_LOW_PCT = {5, 15, 80};
-    /** Flood starts above 10 alarms in 10 minutes, ends below 5. alarms.md working definitions [U]. */
+    /**
+     * Flood starts above 10 alarms in 10 minutes, ends below 5. docs/domain/alarms.md §Performance KPIs, working
+     * definitions [U].
+     */
     public static final int FLOOD_START_ABOVE = 10;
     public static final int FLOOD_END_BELOW = 5;
-    /** Chattering: the same alarm activating 3 or more times within 60 s. alarms.md working definitions [U]. */
+    /**
+     * Chattering: the same alarm activating 3 or more times within 60 s. docs/domain/alarms.md §Performance KPIs,
+     * working definitions [U].
+     */
     public static final int CHATTER_ACTIVATIONS = 3;
     public static final long CHATTER_WINDOW_MS = 60_000L;
     /** Fleeting: active shorter than this unless configured. [U] working value (issue 5 brief: "e.g. 2 s"). */

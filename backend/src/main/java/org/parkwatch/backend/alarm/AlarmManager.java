@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -165,7 +166,7 @@ public final class AlarmManager {
     public JournalEntry redefine(AlarmDefinition d, String user, long nowMs) {
         AlarmDefinition old = defs.get(d.id());
         if (old == null) throw new IllegalArgumentException(d.id() + ": no such alarm");
-        if (old.latched() != d.latched() || !java.util.Objects.equals(old.suppressWhenTagId(), d.suppressWhenTagId())) {
+        if (old.latched() != d.latched() || !Objects.equals(old.suppressWhenTagId(), d.suppressWhenTagId())) {
             throw new IllegalArgumentException(d.id() + ": latched and suppressWhenTag cannot change while running");
         }
         evaluator.redefine(d);

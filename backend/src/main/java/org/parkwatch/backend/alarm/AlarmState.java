@@ -1,6 +1,6 @@
 package org.parkwatch.backend.alarm;
 
-/** ISA-18.2 alarm states (alarms.md, "States", letters A–H). */
+/** ISA-18.2 alarm states (docs/domain/alarms.md, "States", letters A–H). */
 public enum AlarmState {
     /** A: normal. */
     NORMAL("A", "正常", "normal"),

@@ -10,16 +10,19 @@ import static org.parkwatch.backend.alarm.AlarmState.SUPPRESSED_BY_DESIGN;
 import static org.parkwatch.backend.alarm.AlarmState.UNACK_ACTIVE;
 
 /**
- * The ISA-18.2 state of one alarm (alarms.md, "States"): A→B on activate, B→C acknowledge, B→D clear, C→A clear,
- * D→A acknowledge; a latched alarm goes to E when it clears and stays until reset; shelving (time-limited, with reason
- * and user) from an annunciated state, ending by unshelve or expiry ({@link #tick}); suppression by design and out of
- * service from any state. Leaving F, G or H re-derives the state from the condition (active → B, clear → A).
+ * The ISA-18.2 state of one alarm (docs/domain/alarms.md, "States"): A→B on activate, B→C acknowledge, B→D clear, C→A
+ * clear, D→A acknowledge; a latched alarm goes to E when it clears and stays until reset; shelving (time-limited, with
+ * reason and user) from an annunciated state, ending by unshelve or expiry ({@link #tick}); suppression by design and
+ * out of service from any state. Leaving F, G or H re-derives the state from the condition (active → B, clear → A).
  * <p>
  * Condition events (activate, clear) are never refused; while shelved, suppressed or out of service they only update
  * the remembered condition. Operator events that do not fit the state are refused with a reason.
  */
 public final class AlarmStateMachine {
-    /** Longest shelving an operator may ask for. [U] working value (shelving must be time-limited, alarms.md). */
+    /**
+     * Longest shelving an operator may ask for. [U] working value (shelving must be time-limited,
+     * docs/domain/alarms.md §States).
+     */
     public static final long MAX_SHELVE_MS = 24L * 3600 * 1000;
 
     private final String alarmId;

@@ -23,8 +23,9 @@ public final class DefaultAlarmDefinitions {
 
     /**
      * Deadband as a share of the instrument range, by kind. [U] Working values after common practice guidance for
-     * alarm deadbands (flow/level 5 %, pressure 2 %, temperature 1 %; alarms.md asks for a deadband but gives no
-     * figures); gas detectors get 1 % so that a clear is still possible below their low H limits.
+     * alarm deadbands (flow/level 5 %, pressure 2 %, temperature 1 %; docs/domain/alarms.md §Good-practice knobs asks
+     * for a deadband but gives no figures); gas detectors get 1 % so that a clear is still possible below their low H
+     * limits.
      */
     public static final Map<TagKind, Double> DEADBAND_PERCENT_OF_RANGE = Map.of(
             TagKind.LEVEL, 5.0, TagKind.FLOW, 5.0, TagKind.PRESSURE, 2.0, TagKind.TEMPERATURE, 1.0,
@@ -33,7 +34,10 @@ public final class DefaultAlarmDefinitions {
     public static final double DEVIATION_BAND_PERCENT_OF_RANGE = 5.0;
     /** On-delay of gas alarms: a single noisy reading must not raise a leak. [U] working value. */
     public static final long GAS_ON_DELAY_MS = 2_000;
-    /** Off-delay of analogue process alarms against chattering (alarms.md, good-practice knobs). [U] working value. */
+    /**
+     * Off-delay of analogue process alarms against chattering (docs/domain/alarms.md §Good-practice knobs). [U] working
+     * value.
+     */
     public static final long PROCESS_OFF_DELAY_MS = 5_000;
 
     /** Priority of a gas reading's bad-quality and stale alarms, as for a detector fault. [U] working value. */
@@ -91,7 +95,8 @@ public final class DefaultAlarmDefinitions {
 
     /**
      * Bad-quality and stale alarms only for gas detector readings: a blind detector matters, while quality alarms on
-     * every tag would flood the operator (the feed-lost alarm covers a whole enterprise, alarms.md KPIs).
+     * every tag would flood the operator (the feed-lost alarm covers a whole enterprise, docs/domain/alarms.md
+     * §Performance KPIs).
      */
     private static void quality(TagDefinition t, List<AlarmDefinition> out) {
         for (AlarmType type : new AlarmType[]{AlarmType.BAD_QUALITY, AlarmType.STALE}) {

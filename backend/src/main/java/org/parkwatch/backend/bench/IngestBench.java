@@ -3,6 +3,7 @@ package org.parkwatch.backend.bench;
 import io.micrometer.core.instrument.distribution.HistogramSnapshot;
 import io.micrometer.core.instrument.distribution.ValueAtPercentile;
 import io.netty.handler.codec.mqtt.MqttQoS;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -11,7 +12,7 @@ import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.mqtt.MqttClient;
 import io.vertx.mqtt.MqttClientOptions;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.security.Principal;
@@ -27,9 +28,12 @@ import org.parkwatch.model.uplink.UplinkTopics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -57,8 +61,8 @@ public final class IngestBench {
     }
 
     static String randomPassword() {
-        return "bench-" + Long.toHexString(new java.security.SecureRandom().nextLong())
-                + Long.toHexString(new java.security.SecureRandom().nextLong());
+        return "bench-" + Long.toHexString(new SecureRandom().nextLong())
+                + Long.toHexString(new SecureRandom().nextLong());
     }
 
     public static void main(String[] args) throws Exception {
@@ -75,10 +79,11 @@ public final class IngestBench {
                 "mqtt.embedded.port", "0", "data.dir", data.toString(), "live.staleFactor", "1000",
                 "mqtt.allowAnonymous", "true")); // in-process load generator on a throw-away backend
         List<String> clientKinds = List.of(o.getOrDefault("clients", "operator").split(","));
-        ParkWatchBackend backend = new ParkWatchBackend(config, park);
-        // the first administrator's password is never used here: the bench logs in as users it creates itself
-        backend.setSecrets(name -> randomPassword());
-        ParkWatchBackend.Ports ports = get(backend.start().toCompletionStage().toCompletableFuture());
+        // the live core only; the first administrator's password is never used here: the bench logs in as users it
+        // creates itself
+        ParkWatchApp backend = new ParkWatchApp(config, park, ParkWatchApp.Options.defaults()
+                .withScope(ParkWatchApp.Scope.CORE).withSecrets(name -> randomPassword()));
+        ParkWatchApp.Ports ports = get(backend.start().toCompletionStage().toCompletableFuture());
         Vertx load = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         AtomicLong wsMessages = new AtomicLong();
         AtomicLong wsBytes = new AtomicLong();
@@ -171,7 +176,7 @@ public final class IngestBench {
             client.publishCompletionHandler(id -> next());
         }
 
-        io.vertx.core.Future<Void> start(int port) {
+        Future<Void> start(int port) {
             return client.connect(port, "127.0.0.1").map(ack -> {
                 vertx.runOnContext(v -> {
                     for (int i = 0; i < window; i++) next();
@@ -195,12 +200,12 @@ public final class IngestBench {
         }
     }
 
-    private static <T> T get(java.util.concurrent.CompletableFuture<T> f) throws Exception {
+    private static <T> T get(CompletableFuture<T> f) throws Exception {
         return f.get(60, TimeUnit.SECONDS);
     }
 
     private static Map<String, String> options(String[] args) {
-        Map<String, String> o = new java.util.HashMap<>();
+        Map<String, String> o = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --name value, got " + args[i]);
             o.put(args[i].substring(2), args[i + 1]);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.ext.web.RoutingContext;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
@@ -13,6 +12,7 @@ import org.parkwatch.model.calc.CalcInputException;
 import org.parkwatch.model.calc.CalcModel;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,36 +59,30 @@ public final class CalcRoutes {
         String name = ctx.pathParam("model");
         CalcModel model = models.get(name);
         if (model == null) {
-            ObjectNode err = mapper.createObjectNode().put("error", "unknown model '" + name + "'; known: "
-                    + String.join(", ", models.keySet()));
-            models.keySet().forEach(err.putArray("models")::add);
-            reply(ctx, 404, err);
+            ApiReplies.error(ctx, 404, "unknown model '" + name + "'; known: " + String.join(", ", models.keySet()),
+                    Map.of("models", List.copyOf(models.keySet())));
             return;
         }
         JsonNode input;
         try {
             String body = ctx.body() == null ? null : ctx.body().asString();
             if (body == null || body.isBlank()) {
-                reply(ctx, 400, fieldError("request body is empty; send the model's input as JSON", ""));
+                fieldError(ctx, "request body is empty; send the model's input as JSON", "");
                 return;
             }
             input = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            reply(ctx, 400, fieldError("request body is not JSON: " + e.getOriginalMessage(), ""));
+            fieldError(ctx, "request body is not JSON: " + e.getOriginalMessage(), "");
             return;
         }
         try {
-            reply(ctx, 200, model.compute(input));
+            ApiReplies.json(ctx, model.compute(input).toString());
         } catch (CalcInputException e) {
-            reply(ctx, 400, fieldError(e.getMessage(), e.field()));
+            fieldError(ctx, e.getMessage(), e.field());
         }
     }
 
-    private ObjectNode fieldError(String message, String field) {
-        return mapper.createObjectNode().put("error", message).put("field", field);
-    }
-
-    private static void reply(RoutingContext ctx, int status, JsonNode body) {
-        ctx.response().setStatusCode(status).putHeader("Content-Type", ApiReplies.JSON).end(body.toString());
+    private static void fieldError(RoutingContext ctx, String message, String field) {
+        ApiReplies.error(ctx, 400, message, Collections.singletonMap("field", field));
     }
 }

@@ -1,17 +1,16 @@
 package org.parkwatch.backend.gis;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
+import org.parkwatch.backend.platform.json.SourceJson;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,8 +23,6 @@ import java.util.Set;
  * Either every feature is returned or an {@link ImportException} lists all problems.
  */
 public final class GeoJsonLayerReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final ImportLimits limits;
 
     public GeoJsonLayerReader(ImportLimits limits) {
@@ -42,14 +39,13 @@ public final class GeoJsonLayerReader {
                     "文件大小 " + geoJson.length + " 字节，超过上限 " + limits.maxBytes() + " 字节",
                     "file is " + geoJson.length + " bytes; the limit is " + limits.maxBytes() + " bytes"));
         }
-        JsonNode root = parse(geoJson);
-        if (!"FeatureCollection".equals(root.path("type").asText())) {
+        JsonObject root = parse(geoJson);
+        if (!"FeatureCollection".equals(root.getValue("type"))) {
             throw new ImportException(ImportProblem.file("根对象的 type 必须是 FeatureCollection",
                     "the top-level object must have \"type\": \"FeatureCollection\""));
         }
         int epsg = crsOf(root, crsOverride);
-        JsonNode features = root.path("features");
-        if (!features.isArray()) {
+        if (!(root.getValue("features") instanceof JsonArray features)) {
             throw new ImportException(ImportProblem.file("缺少 features 数组", "\"features\" array is missing"));
         }
         if (features.size() > limits.maxFeatures()) {
@@ -62,38 +58,37 @@ public final class GeoJsonLayerReader {
         Set<String> ids = new HashSet<>();
         GeoJsonReader geometryReader = new GeoJsonReader(GisRepository.GEOMETRY_4326);
         for (int i = 0; i < features.size(); i++) {
-            FeatureRecord f = feature(layerId, i, features.get(i), epsg, geometryReader, ids, problems);
+            Object entry = features.getValue(i);
+            JsonObject feature = entry instanceof JsonObject o ? o : new JsonObject();
+            FeatureRecord f = feature(layerId, i, feature, epsg, geometryReader, ids, problems);
             if (f != null) out.add(f);
         }
         if (!problems.isEmpty()) throw new ImportException(capped(problems));
         return out;
     }
 
-    private static JsonNode parse(byte[] geoJson) throws ImportException {
+    private static JsonObject parse(byte[] geoJson) throws ImportException {
+        Object root;
         try {
-            JsonNode root = JSON.readTree(geoJson);
-            if (root == null || !root.isObject()) {
-                throw new ImportException(ImportProblem.file("文件不是 JSON 对象", "the file is not a JSON object"));
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String whereZh = at == null ? "" : "第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列";
-            String reason = e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new ImportException(ImportProblem.file("JSON 格式错误，位置" + whereZh + "：" + reason,
-                    "malformed JSON at" + where + ": " + reason));
-        } catch (IOException e) {
-            throw new ImportException(ImportProblem.file("无法读取：" + e.getMessage(), "unreadable: " + e.getMessage()));
+            root = SourceJson.decode(geoJson);
+        } catch (SourceJson.SyntaxException e) {
+            String where = e.line() == 0 ? "" : " line " + e.line() + ", column " + e.column();
+            String whereZh = e.line() == 0 ? "" : "第 " + e.line() + " 行第 " + e.column() + " 列";
+            throw new ImportException(ImportProblem.file("JSON 格式错误，位置" + whereZh + "：" + e.reason(),
+                    "malformed JSON at" + where + ": " + e.reason()));
         }
+        if (!(root instanceof JsonObject o)) {
+            throw new ImportException(ImportProblem.file("文件不是 JSON 对象", "the file is not a JSON object"));
+        }
+        return o;
     }
 
-    private static int crsOf(JsonNode root, String crsOverride) throws ImportException {
+    private static int crsOf(JsonObject root, String crsOverride) throws ImportException {
         String name = crsOverride;
         if (name == null) {
-            JsonNode crs = root.path("crs").path("properties").path("name");
-            if (crs.isMissingNode() || crs.isNull()) return CrsSupport.WGS84;
-            name = crs.asText();
+            Object crs = object(object(root.getValue("crs")).getValue("properties")).getValue("name");
+            if (crs == null) return CrsSupport.WGS84;
+            name = crs instanceof JsonObject || crs instanceof JsonArray ? "" : crs.toString();
         }
         OptionalInt code = CrsSupport.epsgCode(name);
         if (code.isEmpty() || !CrsSupport.accepted(code.getAsInt())) {
@@ -104,11 +99,12 @@ public final class GeoJsonLayerReader {
         return code.getAsInt();
     }
 
-    private static FeatureRecord feature(String layerId, int i, JsonNode f, int epsg, GeoJsonReader reader,
+    private static FeatureRecord feature(String layerId, int i, JsonObject f, int epsg, GeoJsonReader reader,
                                          Set<String> ids, List<ImportProblem> problems) {
-        JsonNode props = f.path("properties");
+        Object propsValue = f.getValue("properties");
+        JsonObject props = object(propsValue);
         String id = idOf(f, props, layerId, i);
-        if (!"Feature".equals(f.path("type").asText())) {
+        if (!"Feature".equals(f.getValue("type"))) {
             problems.add(ImportProblem.feature(i, id, "type 必须是 Feature", "\"type\" must be \"Feature\""));
             return null;
         }
@@ -116,14 +112,14 @@ public final class GeoJsonLayerReader {
             problems.add(ImportProblem.feature(i, id, "id 重复", "duplicate id"));
             return null;
         }
-        JsonNode geomJson = f.get("geometry");
-        if (geomJson == null || geomJson.isNull()) {
+        Object geomJson = f.getValue("geometry");
+        if (geomJson == null) {
             problems.add(ImportProblem.feature(i, id, "缺少几何", "geometry is missing"));
             return null;
         }
         Geometry g;
         try {
-            g = reader.read(geomJson.toString());
+            g = reader.read(Json.encode(geomJson));
         } catch (ParseException | RuntimeException e) {
             problems.add(ImportProblem.feature(i, id, "几何无法解析：" + e.getMessage(),
                     "geometry unreadable: " + e.getMessage()));
@@ -147,16 +143,27 @@ public final class GeoJsonLayerReader {
                     "coordinates outside lon/lat range after transformation (is the CRS right?)"));
             return null;
         }
-        return new FeatureRecord(id, layerId, props.path("kind").asText(""), props.path("nameZh").asText(""),
-                props.path("nameEn").asText(""), props.hasNonNull("enterpriseId") ? props.get("enterpriseId").asText() : null,
-                props.isObject() ? props.toString() : "{}", g);
+        return new FeatureRecord(id, layerId, text(props, "kind", ""), text(props, "nameZh", ""),
+                text(props, "nameEn", ""), text(props, "enterpriseId", null),
+                propsValue instanceof JsonObject ? props.encode() : "{}", g);
     }
 
-    private static String idOf(JsonNode f, JsonNode props, String layerId, int i) {
-        JsonNode id = f.get("id");
-        if (id == null || id.isNull()) id = props.get("id");
-        if (id != null && (id.isTextual() || id.isNumber()) && !id.asText().isEmpty()) return id.asText();
+    private static String idOf(JsonObject f, JsonObject props, String layerId, int i) {
+        Object id = f.getValue("id");
+        if (id == null) id = props.getValue("id");
+        if ((id instanceof String || id instanceof Number) && !id.toString().isEmpty()) return id.toString();
         return layerId + "-" + (i + 1);
+    }
+
+    private static JsonObject object(Object v) {
+        return v instanceof JsonObject o ? o : new JsonObject();
+    }
+
+    /** A scalar member as text ({@code fallback} when absent or null; objects and arrays read as empty text). */
+    private static String text(JsonObject o, String field, String fallback) {
+        Object v = o.getValue(field);
+        if (v == null) return fallback;
+        return v instanceof JsonObject || v instanceof JsonArray ? "" : v.toString();
     }
 
     private static boolean inLonLatRange(Geometry g) {

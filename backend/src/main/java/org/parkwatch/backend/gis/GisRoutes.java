@@ -7,6 +7,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import org.parkwatch.backend.platform.db.BlockingReply;
+import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.security.Principal;
@@ -102,7 +103,7 @@ public final class GisRoutes {
         BlockingReply.send(vertx, ctx, GEOJSON, () -> {
             Envelope4326 bbox = bboxParam == null ? null : Envelope4326.parse(bboxParam);
             if (repository.layer(id).isEmpty()) throw new NoSuchElementException("no layer '" + id + "'");
-            return GeoJsonFeatures.collection(
+            return FeatureGeoJson.collection(
                     visible(tenancy, p, repository.features(id, bbox, MAX_FEATURES_PER_REQUEST, 0)), "");
         });
     }
@@ -112,7 +113,7 @@ public final class GisRoutes {
         Principal p = Principal.of(ctx);
         // another enterprise's feature answers 404 like an unknown one, so its existence does not leak
         BlockingReply.send(vertx, ctx, GEOJSON, () -> repository.feature(id)
-                .filter(f -> tenancy.seesFeature(p, f.layerId(), f.enterpriseId())).map(GeoJsonFeatures::feature)
+                .filter(f -> tenancy.seesFeature(p, f.layerId(), f.enterpriseId())).map(FeatureGeoJson::feature)
                 .orElseThrow(() -> new NoSuchElementException("no feature '" + id + "'")));
     }
 
@@ -131,21 +132,21 @@ public final class GisRoutes {
                 ctx.response().putHeader("Content-Type", "application/json").end(new JsonObject()
                         .put("layerId", ar.result().layerId()).put("featureCount", ar.result().featureCount()).encode());
             } else if (ar.cause() instanceof ImportException ie) {
-                ctx.response().setStatusCode(422).putHeader("Content-Type", "application/json")
-                        .end(problems(ie).encode());
+                ApiReplies.error(ctx, 422, "import refused; nothing was written",
+                        Map.of("problems", problems(ie)));
             } else {
-                BlockingReply.error(ctx, ar.cause());
+                ApiReplies.failure(ctx, ar.cause());
             }
         });
     }
 
-    static JsonObject problems(ImportException e) {
+    static JsonArray problems(ImportException e) {
         JsonArray list = new JsonArray();
         for (ImportProblem p : e.problems()) {
             JsonObject o = new JsonObject().put("message", p.zh()).put("messageEn", p.en());
             if (p.featureIndex() >= 0) o.put("featureIndex", p.featureIndex());
             list.add(o);
         }
-        return new JsonObject().put("error", "import refused; nothing was written").put("problems", list);
+        return list;
     }
 }

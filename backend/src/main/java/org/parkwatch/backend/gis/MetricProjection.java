@@ -10,6 +10,8 @@ import org.locationtech.proj4j.ProjCoordinate;
 /**
  * Lon/lat (EPSG:4326) to park metres (EPSG:4547, CGCS2000 3-degree Gauss–Krüger CM 114E; x = easting, y = northing).
  * Distances in the park (a few km across, near the central meridian) are within 0.01 % of ground distance there.
+ * Use it for geometries that meet stored or imported data (PostGIS, QRA grids, threat zones); park-scale point
+ * distances and bearings use the model's {@code geo.LocalMetricPlane}.
  * Not thread-safe: proj4j transforms keep state; use one instance per thread.
  */
 public final class MetricProjection {

@@ -15,6 +15,7 @@ import org.parkwatch.backend.security.TenantScope;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -142,7 +143,7 @@ public final class OgcApiRoutes {
             }
             String members = "\"numberMatched\":" + matched + ",\"numberReturned\":" + page.size()
                     + ",\"timeStamp\":\"" + Instant.now() + "\",\"links\":" + links.encode();
-            return GeoJsonFeatures.collection(page, members);
+            return FeatureGeoJson.collection(page, members);
         });
     }
 
@@ -157,7 +158,7 @@ public final class OgcApiRoutes {
                     .filter(r -> tenancy.seesFeature(p, r.layerId(), r.enterpriseId()));
             FeatureRecord feature = f.orElseThrow(
                     () -> new NoSuchElementException("no feature '" + fid + "' in collection '" + id + "'"));
-            String json = GeoJsonFeatures.feature(feature);
+            String json = FeatureGeoJson.feature(feature);
             JsonArray links = new JsonArray()
                     .add(link(base + "/collections/" + enc(id) + "/items/" + enc(fid), "self", GEOJSON, "this feature"))
                     .add(link(base + "/collections/" + enc(id), "collection", JSON, "the layer"));
@@ -165,7 +166,7 @@ public final class OgcApiRoutes {
         });
     }
 
-    private LayerRecord layer(String id) throws java.sql.SQLException {
+    private LayerRecord layer(String id) throws SQLException {
         return repository.layer(id).orElseThrow(() -> new NoSuchElementException("no collection '" + id + "'"));
     }
 
@@ -173,7 +174,7 @@ public final class OgcApiRoutes {
      * The extent of each layer over the features the caller sees, or null for park roles (the stored extents hold):
      * a layer's outline alone would show an enterprise user where another enterprise's installations are.
      */
-    private Map<String, Envelope4326> scopedExtents(Principal p) throws java.sql.SQLException {
+    private Map<String, Envelope4326> scopedExtents(Principal p) throws SQLException {
         if (!p.scoped()) return null;
         Map<String, Envelope> out = new HashMap<>();
         for (FeatureRecord f : GisRoutes.visible(tenancy, p, repository.allFeatures())) {
@@ -185,7 +186,7 @@ public final class OgcApiRoutes {
     }
 
     private JsonObject describe(String base, LayerRecord l, Map<String, Envelope4326> scopedExtents)
-            throws java.sql.SQLException {
+            throws SQLException {
         String url = base + "/collections/" + enc(l.id());
         JsonObject c = new JsonObject().put("id", l.id()).put("title", l.nameZh().isEmpty() ? l.id() : l.nameZh())
                 .put("description", l.nameEn()).put("itemType", "feature").put("crs", new JsonArray().add(CRS84))

@@ -1,11 +1,5 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,24 +43,7 @@ public final class ChemicalProperties {
 
     /** Loads {@code hazard/chemicals.json} from the classpath; fails naming the record index when malformed. */
     public static ChemicalProperties loadDefault() {
-        try (InputStream in = ChemicalProperties.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            }
-            JsonNode root = new ObjectMapper().readTree(in);
-            List<ChemicalRecord> list = new ArrayList<>();
-            JsonNode arr = root.path("chemicals");
-            for (int i = 0; i < arr.size(); i++) {
-                try {
-                    list.add(ChemicalJson.record(arr.get(i)));
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException(RESOURCE + ": chemicals[" + i + "]: " + e.getMessage(), e);
-                }
-            }
-            return new ChemicalProperties(list);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new ChemicalProperties(ChemicalJson.readDefault());
     }
 
     public List<ChemicalRecord> all() {

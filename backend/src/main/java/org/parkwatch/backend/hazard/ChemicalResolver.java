@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
  * Turns a CAS number, a name or a Table 2 class into a {@link ResolvedChemical} with Q and β, using the GB 18218
  * catalogue and the park's chemicals data (which carries each chemical's Table 2 classes).
  *
- * <p>Rules (gb18218.md): Q from Table 1 when listed, else the smallest Q among the chemical's Table 2 classes;
- * β from Table 3 for the named toxic gases (matched by CAS), else the largest Table 4 β among its classes. A Table 1
- * chemical that is not in Table 3 therefore needs its class for β: from {@code chemicals.json}, or given by the
- * caller; for Table 1 rows without a record, from the catalogue's {@code gb18218-table1-classes.csv}. A chemical
- * in neither table does not count. Thread-safe after construction.
+ * <p>Rules (docs/domain/gb18218.md §Identification, §Grading): Q from Table 1 when listed, else the smallest Q among
+ * the chemical's Table 2 classes; β from Table 3 for the named toxic gases (matched by CAS), else the largest Table 4 β
+ * among its classes. A Table 1 chemical that is not in Table 3 therefore needs its class for β: from {@code
+ * chemicals.json}, or given by the caller; for Table 1 rows without a record, from the catalogue's {@code
+ * gb18218-table1-classes.csv}. A chemical in neither table does not count. Thread-safe after construction.
  */
 public final class ChemicalResolver {
 

@@ -1,9 +1,6 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.parkwatch.backend.gis.MetricProjection;
 
 import java.util.ArrayList;
@@ -17,7 +14,10 @@ import java.util.List;
  */
 public final class ExposedPopulation {
 
-    /** Radius around the unit boundary whose residents set α: 500 m (gb18218.md, Grading / Table 5). [S] */
+    /**
+     * Radius around the boundary whose residents set α: 500 m (GB 18218-2018 Table 5 with SAWS Order No. 40 annex 1;
+     * docs/domain/gb18218.md §Grading) [P].
+     */
     public static final double RADIUS_M = 500.0;
     /** Segments per quarter circle of the buffer; 16 keeps the arc within 0.5 m of a true 500 m offset. */
     private static final int BUFFER_QUADRANT_SEGMENTS = 16;
@@ -34,34 +34,19 @@ public final class ExposedPopulation {
     }
 
     private final MetricProjection projection = new MetricProjection();
-    private final GeoJsonReader reader = new GeoJsonReader();
     private final List<Projected> targets = new ArrayList<>();
 
     /**
-     * @param sensitiveTargets the GeoJSON FeatureCollection of sensitive targets
-     * @throws IllegalArgumentException naming the feature when its geometry cannot be read or population is negative
+     * @param sensitiveTargets the park's sensitive targets ({@link ParkLayerReader#sensitiveTargets})
+     * @throws IllegalArgumentException naming the target when its population is negative
      */
-    public ExposedPopulation(JsonNode sensitiveTargets) {
-        int index = 0;
-        for (JsonNode f : sensitiveTargets.path("features")) {
-            JsonNode p = f.path("properties");
-            String id = f.path("id").asText("#" + index);
-            int population = p.path("population").asInt(0);
-            if (population < 0) {
-                throw new IllegalArgumentException("sensitive-targets feature " + id + ": population < 0");
+    public ExposedPopulation(List<SensitiveTarget> sensitiveTargets) {
+        for (SensitiveTarget t : sensitiveTargets) {
+            if (t.population() < 0) {
+                throw new IllegalArgumentException("sensitive-targets feature " + t.id() + ": population < 0");
             }
-            targets.add(new Projected(id, p.path("kind").asText(""), p.path("nameZh").asText(""),
-                    p.path("nameEn").asText(""), population, projection.toMetres(lonLat(f, "sensitive-targets", id))));
-            index++;
-        }
-    }
-
-    /** Reads a GeoJSON feature's geometry in lon/lat. */
-    Geometry lonLat(JsonNode feature, String layer, String id) {
-        try {
-            return reader.read(feature.path("geometry").toString());
-        } catch (ParseException | RuntimeException e) {
-            throw new IllegalArgumentException(layer + " feature " + id + ": geometry unreadable: " + e.getMessage(), e);
+            targets.add(new Projected(t.id(), t.kind(), t.nameZh(), t.nameEn(), t.population(),
+                    projection.toMetres(t.lonLat())));
         }
     }
 

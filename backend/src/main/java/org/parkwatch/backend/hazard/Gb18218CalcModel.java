@@ -1,6 +1,8 @@
 package org.parkwatch.backend.hazard;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parkwatch.model.calc.CalcInputException;
 import org.parkwatch.model.calc.CalcModel;
 
@@ -14,9 +16,12 @@ import java.util.List;
  * <p>Input {@code {"chemicals":[{"cas":"7782-50-5","quantityT":20},{"name":"甲醇","quantityT":1000},
  * {"hazardClass":"W2","quantityT":12}],"exposedPeople":100}}; an item may combine {@code cas} or {@code name} with
  * {@code hazardClass} to supply the class of a chemical the data does not classify. Output: see
- * {@link GradingJson#toJson(GradingResult)}.
+ * {@link GradingJson#toJson(GradingResult)}. The one Jackson tree in the backend: {@link CalcModel}, shared with the
+ * command-line calculator in the {@code model} module, speaks Jackson's {@link JsonNode}.
  */
 public final class Gb18218CalcModel implements CalcModel {
+
+    private static final ObjectMapper TREE = new ObjectMapper();
 
     private final ChemicalResolver resolver;
     private final MajorHazardGrader grader;
@@ -56,7 +61,12 @@ public final class Gb18218CalcModel implements CalcModel {
             items.add(item(chemicals.get(i), "chemicals[" + i + "]"));
         }
         int people = exposedPeople(input.get("exposedPeople"));
-        return GradingJson.toJson(grader.grade(items, people));
+        String json = GradingJson.toJson(grader.grade(items, people)).encode();
+        try {
+            return TREE.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("grading JSON did not read back: " + e.getMessage(), e);
+        }
     }
 
     private HazardItem item(JsonNode n, String path) throws CalcInputException {

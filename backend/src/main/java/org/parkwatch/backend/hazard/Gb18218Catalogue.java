@@ -1,5 +1,6 @@
 package org.parkwatch.backend.hazard;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -160,7 +161,7 @@ public final class Gb18218Catalogue {
     private static List<String> nameKeys(NamedChemical c) {
         List<String> keys = new ArrayList<>();
         for (String name : List.of(c.nameZh(), c.nameEn())) {
-            String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+            String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
             keys.add(NameKey.of(n));
             int open = indexOfBracket(n);
             if (open > 0) {

@@ -3,7 +3,7 @@ package org.parkwatch.backend.hazard;
 /**
  * GB 18218-2018 Table 6: the level (一级 most severe … 四级) of a major hazard installation from its corrected ratio R.
  * Each band includes its lower edge: R ≥ 100 → 1; 50 ≤ R &lt; 100 → 2; 10 ≤ R &lt; 50 → 3; R &lt; 10 → 4.
- * Source: /work/shared/domain/gb18218.md, status [P] (band edges as in the standard's Table 6).
+ * Source: docs/domain/gb18218.md §Grading, status [P] (band edges as in the standard's Table 6).
  */
 public final class GradeBands {
 

@@ -1,16 +1,15 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 
 /** Writes a {@link GradingResult} as the JSON of the {@code gb18218} calculator and the hazard API. */
 public final class GradingJson {
 
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final MathContext TWELVE_DIGITS = new MathContext(12);
 
     private GradingJson() {
@@ -20,8 +19,8 @@ public final class GradingJson {
      * {@code {"s","isMajorHazard","r","level","levelLabel","alpha","exposedPeople","items":[…],"arithmetic":{"zh","en"}}};
      * r, level and levelLabel are null when the unit is not a major hazard installation.
      */
-    public static ObjectNode toJson(GradingResult g) {
-        ObjectNode o = F.objectNode();
+    public static JsonObject toJson(GradingResult g) {
+        JsonObject o = new JsonObject();
         o.put("s", clean(g.s()));
         o.put("isMajorHazard", g.majorHazard());
         putNullable(o, "r", g.r());
@@ -30,24 +29,25 @@ public final class GradingJson {
             o.putNull("levelLabel");
         } else {
             o.put("level", g.level());
-            o.putObject("levelLabel").put("zh", GradeBands.labelZh(g.level())).put("en", GradeBands.labelEn(g.level()));
+            o.put("levelLabel", new JsonObject().put("zh", GradeBands.labelZh(g.level()))
+                    .put("en", GradeBands.labelEn(g.level())));
         }
         o.put("alpha", clean(g.alpha()));
         o.put("exposedPeople", g.exposedPeople());
-        ArrayNode items = o.putArray("items");
+        JsonArray items = new JsonArray();
         g.items().forEach(i -> items.add(item(i)));
-        o.putObject("arithmetic").put("zh", g.arithmeticZh()).put("en", g.arithmeticEn());
+        o.put("items", items);
+        o.put("arithmetic", new JsonObject().put("zh", g.arithmeticZh()).put("en", g.arithmeticEn()));
         return o;
     }
 
-    private static ObjectNode item(GradedItem i) {
+    private static JsonObject item(GradedItem i) {
         ResolvedChemical c = i.chemical();
-        ObjectNode o = F.objectNode();
+        JsonObject o = new JsonObject();
         o.put("name", c.nameZh());
         o.put("nameEn", c.nameEn());
         o.put("cas", c.cas());
-        ArrayNode classes = o.putArray("classes");
-        c.classes().forEach(classes::add);
+        o.put("classes", new JsonArray(new ArrayList<>(c.classes())));
         if (c.table1Seq() == null) {
             o.putNull("table1Seq");
         } else {
@@ -64,7 +64,7 @@ public final class GradingJson {
         return o;
     }
 
-    private static void putNullable(ObjectNode o, String field, Double v) {
+    static void putNullable(JsonObject o, String field, Double v) {
         if (v == null) {
             o.putNull(field);
         } else {

@@ -1,9 +1,7 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.hazard.registry.Activity;
 import org.parkwatch.backend.hazard.registry.Enterprise;
 import org.parkwatch.backend.platform.http.CsvCells;
@@ -11,6 +9,7 @@ import org.parkwatch.backend.platform.http.CsvCells;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -32,17 +31,16 @@ public final class HazardExports {
     private HazardExports() {
     }
 
-    /** @param summaries unit summaries as {@link HazardJson#summary} writes them */
-    public static String hazardsCsv(List<ObjectNode> summaries) {
+    /** @param summaries unit summaries ({@link HazardSummaries}) */
+    public static String hazardsCsv(List<UnitSummary> summaries) {
         StringBuilder out = new StringBuilder(BOM).append(String.join(",", HAZARD_COLUMNS)).append("\r\n");
-        for (ObjectNode u : summaries) {
-            JsonNode st = u.path("static");
-            row(out, List.of(u.path("id").asText(), u.path("nameZh").asText(), u.path("nameEn").asText(),
-                    u.path("enterpriseId").asText(), u.path("enterpriseNameZh").asText(), u.path("unitType").asText(),
-                    String.valueOf(u.path("isMajorHazard").asBoolean()), number(u.path("s")), number(u.path("r")),
-                    number(u.path("level")), number(st.path("s")), number(st.path("r")), number(st.path("level")),
-                    number(u.path("alpha")), number(u.path("exposedPeople")),
-                    number(u.path("coverage").path("percent"))));
+        for (UnitSummary u : summaries) {
+            GradingResult live = u.liveGrade();
+            GradingResult st = u.staticGrade();
+            row(out, List.of(u.id(), u.unit().nameZh(), u.unit().nameEn(), u.enterpriseId(), u.enterpriseNameZh(),
+                    u.unit().unitType(), String.valueOf(u.majorHazard()), number(live.s()), number(live.r()),
+                    number(live.level()), number(st.s()), number(st.r()), number(st.level()), number(live.alpha()),
+                    number(live.exposedPeople()), number(u.coverage().percent())));
         }
         return out.toString();
     }
@@ -51,19 +49,19 @@ public final class HazardExports {
      * A FeatureCollection of the units: geometry = unit boundary, properties = the summary's flat fields
      * ({@code s, r, level, static_s, static_level, …}); nested objects are flattened with an underscore.
      */
-    public static String hazardsGeoJson(List<ObjectNode> summaries, java.util.function.Function<String, JsonNode> geometry) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ObjectNode fc = f.objectNode().put("type", "FeatureCollection");
-        fc.putObject("crs").put("type", "name").putObject("properties")
-                .put("name", "urn:ogc:def:crs:OGC:1.3:CRS84");
-        ArrayNode features = fc.putArray("features");
-        for (ObjectNode u : summaries) {
-            ObjectNode feature = features.addObject().put("type", "Feature").put("id", u.path("id").asText());
-            feature.set("geometry", geometry.apply(u.path("id").asText()));
-            ObjectNode props = feature.putObject("properties");
-            u.fields().forEachRemaining(e -> flatten(props, e.getKey(), e.getValue()));
+    public static String hazardsGeoJson(List<UnitSummary> summaries) {
+        JsonObject fc = new JsonObject().put("type", "FeatureCollection");
+        fc.put("crs", new JsonObject().put("type", "name").put("properties",
+                new JsonObject().put("name", "urn:ogc:def:crs:OGC:1.3:CRS84")));
+        JsonArray features = new JsonArray();
+        for (UnitSummary u : summaries) {
+            String geometry = u.unit().geometryGeoJson();
+            JsonObject props = new JsonObject();
+            for (Map.Entry<String, Object> e : HazardJson.summary(u)) flatten(props, e.getKey(), e.getValue());
+            features.add(new JsonObject().put("type", "Feature").put("id", u.id())
+                    .put("geometry", geometry == null ? null : new JsonObject(geometry)).put("properties", props));
         }
-        return fc.toString();
+        return fc.put("features", features).encode();
     }
 
     public static String registryCsv(List<Enterprise> enterprises) {
@@ -77,11 +75,11 @@ public final class HazardExports {
         return out.toString();
     }
 
-    private static void flatten(ObjectNode props, String key, JsonNode v) {
-        if (v.isObject()) {
-            v.fields().forEachRemaining(e -> flatten(props, key + "_" + e.getKey(), e.getValue()));
+    private static void flatten(JsonObject props, String key, Object v) {
+        if (v instanceof JsonObject o) {
+            for (Map.Entry<String, Object> e : o) flatten(props, key + "_" + e.getKey(), e.getValue());
         } else {
-            props.set(key, v);
+            props.put(key, v);
         }
     }
 
@@ -89,10 +87,10 @@ public final class HazardExports {
         CsvCells.row(out, cells);
     }
 
-    /** Plain decimal without exponent or trailing zeros; empty for null. */
-    static String number(JsonNode n) {
-        if (n == null || n.isNull() || n.isMissingNode()) return "";
-        return BigDecimal.valueOf(n.asDouble()).stripTrailingZeros().toPlainString();
+    /** Plain decimal without exponent or trailing zeros, cleaned of binary noise; empty for null. */
+    static String number(Number n) {
+        if (n == null) return "";
+        return BigDecimal.valueOf(GradingJson.clean(n.doubleValue())).stripTrailingZeros().toPlainString();
     }
 
     /** An activity as the CSV writes it: the enum name in lower case ({@code production}). */

@@ -1,10 +1,9 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import org.parkwatch.backend.hazard.registry.Enterprise;
 import org.parkwatch.backend.hazard.registry.RegistryBook;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.live.Quality;
@@ -26,7 +25,6 @@ import java.util.Optional;
  * to the caller by {@link TenantScope} (another enterprise's unit answers 404); chemicals are reference data.
  */
 public final class HazardRoutes {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String CSV = "text/csv; charset=utf-8";
 
     private final HazardService hazards;
@@ -47,11 +45,11 @@ public final class HazardRoutes {
     }
 
     /** The unit summaries the caller sees (by the unit's enterprise). */
-    private List<ObjectNode> summaries(RoutingContext ctx) {
+    private List<UnitSummary> summaries(RoutingContext ctx) {
         Principal p = Principal.of(ctx);
-        List<ObjectNode> all = json.summaries(this::tagLive);
+        List<UnitSummary> all = json.summaries(this::tagLive);
         if (!p.scoped()) return all;
-        return all.stream().filter(u -> tenancy.seesEnterprise(p, u.path("enterpriseId").asText(null))).toList();
+        return all.stream().filter(u -> tenancy.seesEnterprise(p, u.enterpriseId())).toList();
     }
 
     public List<RouteSpec> routes() {
@@ -73,22 +71,22 @@ public final class HazardRoutes {
     }
 
     private void list(RoutingContext ctx) {
-        List<ObjectNode> units = summaries(ctx);
-        ObjectNode out = MAPPER.createObjectNode();
+        List<UnitSummary> units = summaries(ctx);
         int majors = 0;
         int applicable = 0;
         int liveSignals = 0;
-        for (ObjectNode u : units) {
-            if (!u.path("isMajorHazard").asBoolean()) continue;
+        for (UnitSummary u : units) {
+            if (!u.majorHazard()) continue;
             majors++;
-            applicable += u.path("coverage").path("applicable").asInt();
-            liveSignals += u.path("coverage").path("live").asInt();
+            applicable += u.coverage().applicable();
+            liveSignals += u.coverage().live();
         }
-        out.putObject("coverage").put("majorHazards", majors).put("applicableSignals", applicable)
+        JsonObject coverage = new JsonObject().put("majorHazards", majors).put("applicableSignals", applicable)
                 .put("liveSignals", liveSignals)
                 .put("percent", applicable == 0 ? 0 : Math.round(1000.0 * liveSignals / applicable) / 10.0);
-        out.putArray("units").addAll(units);
-        ApiReplies.json(ctx, out.toString());
+        JsonArray list = new JsonArray();
+        units.forEach(u -> list.add(HazardJson.summary(u)));
+        ApiReplies.json(ctx, new JsonObject().put("coverage", coverage).put("units", list).encode());
     }
 
     private void detail(RoutingContext ctx) {
@@ -97,13 +95,13 @@ public final class HazardRoutes {
             ApiReplies.error(ctx, 404, "no unit '" + id + "' in the park");
             return;
         }
-        ApiReplies.json(ctx, json.detail(id, this::tagLive).toString());
+        ApiReplies.json(ctx, json.detail(id, this::tagLive).encode());
     }
 
     private void chemicals(RoutingContext ctx) {
-        ArrayNode out = MAPPER.createArrayNode();
-        hazards.chemicals().all().forEach(c -> out.add(ChemicalView.summary(c)));
-        ApiReplies.json(ctx, out.toString());
+        JsonArray out = new JsonArray();
+        hazards.chemicals().all().forEach(c -> out.add(ChemicalJson.summary(c)));
+        ApiReplies.json(ctx, out.encode());
     }
 
     private void chemical(RoutingContext ctx) {
@@ -113,16 +111,16 @@ public final class HazardRoutes {
             ApiReplies.error(ctx, 404, "no chemical with CAS number or name '" + key + "' in the catalogue");
             return;
         }
-        ApiReplies.json(ctx, ChemicalView.detail(c.get(), hazards.resolver(), hazards.disposalCards()).toString());
+        ApiReplies.json(ctx, ChemicalJson.detail(c.get(), hazards.resolver(), hazards.disposalCards()).encode());
     }
 
     private void enterprises(RoutingContext ctx) {
         Principal p = Principal.of(ctx);
-        ArrayNode out = MAPPER.createArrayNode();
-        for (JsonNode e : registryJson.enterprises()) {
-            if (tenancy.seesEnterprise(p, e.path("id").asText(null))) out.add(e);
+        JsonArray out = new JsonArray();
+        for (Enterprise e : registry.enterprises()) {
+            if (tenancy.seesEnterprise(p, e.id())) out.add(registryJson.enterprise(e));
         }
-        ApiReplies.json(ctx, out.toString());
+        ApiReplies.json(ctx, out.encode());
     }
 
     private void hazardsCsv(RoutingContext ctx) {
@@ -131,7 +129,7 @@ public final class HazardRoutes {
 
     private void hazardsGeoJson(RoutingContext ctx) {
         download(ctx, "application/geo+json; charset=utf-8", "hazards.geojson", HazardExports.hazardsGeoJson(
-                summaries(ctx), id -> hazards.unit(id).orElseThrow().geometry()));
+                summaries(ctx)));
     }
 
     private void registryCsv(RoutingContext ctx) {
@@ -143,9 +141,5 @@ public final class HazardRoutes {
     private static void download(RoutingContext ctx, String type, String name, String body) {
         ctx.response().putHeader("Content-Type", type)
                 .putHeader("Content-Disposition", "attachment; filename=\"" + name + "\"").end(body);
-    }
-
-    static JsonNode tree(Object o) {
-        return MAPPER.valueToTree(o);
     }
 }

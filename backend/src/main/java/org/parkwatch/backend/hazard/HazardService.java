@@ -1,6 +1,7 @@
 package org.parkwatch.backend.hazard;
 
 import io.vertx.core.Vertx;
+import org.parkwatch.backend.hazard.registry.RegistryBook;
 import org.parkwatch.backend.ingest.AppliedBatch;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.model.park.ParkCatalog;
@@ -58,7 +59,7 @@ public final class HazardService implements IngestListener {
     /** Per unit the grading last reported as a change (or the first one): what hysteresis compares against. */
     private final Map<String, GradingResult> reported = new HashMap<>();
     private final List<Consumer<GradeEvent>> listeners = new CopyOnWriteArrayList<>();
-    private volatile org.parkwatch.backend.hazard.registry.RegistryBook registry;
+    private volatile RegistryBook registry;
     private boolean flushArmed;
     private long lastFlushMs;
     private long regradings;
@@ -91,10 +92,7 @@ public final class HazardService implements IngestListener {
             }
         }
         List<UnitInfo> infos = model.units().stream().map(u -> model.info(u.id())).toList();
-        boolean hasDetectors = park.layers().stream().anyMatch(l -> l.id().equals(ParkHazardModel.GAS_DETECTORS));
-        this.coverage = new MonitoringCoverage(infos, park.allTags(), hasDetectors
-                ? park.layer(ParkHazardModel.GAS_DETECTORS)
-                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+        this.coverage = new MonitoringCoverage(infos, park.allTags(), model.gasDetectorTargets());
         LOG.info("hazards: {} units, {} major hazard installations by design, {} level tags", model.units().size(),
                 staticGrades.values().stream().filter(GradingResult::majorHazard).count(), tankOfLevelTag.size());
     }
@@ -199,12 +197,12 @@ public final class HazardService implements IngestListener {
         return out;
     }
 
-    /** The enterprise registry installed with this service by {@link HazardModule}, or null. */
-    public org.parkwatch.backend.hazard.registry.RegistryBook registry() {
+    /** The enterprise registry installed with this service by {@link HazardCapability}, or null. */
+    public RegistryBook registry() {
         return registry;
     }
 
-    void setRegistry(org.parkwatch.backend.hazard.registry.RegistryBook registry) {
+    void setRegistry(RegistryBook registry) {
         this.registry = registry;
     }
 

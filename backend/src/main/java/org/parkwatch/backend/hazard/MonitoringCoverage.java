@@ -1,6 +1,5 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 
@@ -66,13 +65,9 @@ public final class MonitoringCoverage {
     /**
      * @param units        the units with their tanks
      * @param tags         every tag of the park
-     * @param gasDetectors the gas-detectors layer (FeatureCollection; may be empty)
+     * @param detectorTarget the feature each gas detector monitors, by detector id ({@link ParkLayers})
      */
-    public MonitoringCoverage(List<UnitInfo> units, List<TagDefinition> tags, JsonNode gasDetectors) {
-        Map<String, String> detectorTarget = new HashMap<>();
-        for (JsonNode f : gasDetectors.path("features")) {
-            detectorTarget.put(f.path("id").asText(), f.path("properties").path("monitorsFeatureId").asText(""));
-        }
+    public MonitoringCoverage(List<UnitInfo> units, List<TagDefinition> tags, Map<String, String> detectorTarget) {
         Map<String, String> unitOfFeature = new HashMap<>();
         for (UnitInfo u : units) {
             unitOfFeature.put(u.id(), u.id());

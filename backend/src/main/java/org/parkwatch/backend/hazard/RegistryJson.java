@@ -1,8 +1,7 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.hazard.registry.CreditCode;
 import org.parkwatch.backend.hazard.registry.Enterprise;
 import org.parkwatch.backend.hazard.registry.Installation;
@@ -13,6 +12,7 @@ import org.parkwatch.backend.hazard.registry.Licence;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,7 +24,6 @@ import java.util.Optional;
  * public list.
  */
 public final class RegistryJson {
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /**
      * Basis of the derived colour: level 1 → red, 2 → orange, 3 → yellow, 4 or no major hazard → blue. Status [U]: a
      * working rule mirroring GB 18218's four levels onto the four colours of the Henan plan (task 1); the regulator's
@@ -44,44 +43,47 @@ public final class RegistryJson {
         this.registry = registry;
     }
 
-    public ArrayNode enterprises() {
-        ArrayNode out = F.arrayNode();
+    public JsonArray enterprises() {
+        JsonArray out = new JsonArray();
         for (Enterprise e : registry.enterprises()) out.add(enterprise(e));
         return out;
     }
 
-    ObjectNode enterprise(Enterprise e) {
-        ObjectNode o = F.objectNode();
+    JsonObject enterprise(Enterprise e) {
+        JsonObject o = new JsonObject();
         o.put("id", e.id()).put("nameZh", e.nameZh()).put("nameEn", e.nameEn()).put("creditCode", e.creditCode())
                 .put("creditCodeValid", CreditCode.isValid(e.creditCode())).put("address", e.address());
-        ArrayNode acts = o.putArray("activities");
-        e.activities().stream().sorted().forEach(a -> acts.addObject().put("id", HazardExports.activityId(a))
-                .put("zh", a.zh()));
+        JsonArray acts = new JsonArray();
+        e.activities().stream().sorted().forEach(a -> acts.add(new JsonObject().put("id", HazardExports.activityId(a))
+                .put("zh", a.zh())));
+        o.put("activities", acts);
         Integer worst = null;
-        ArrayNode units = o.putArray("units");
+        JsonArray units = new JsonArray();
+        o.put("units", units);
         for (String id : hazards.unitIds()) {
             UnitInfo u = hazards.unit(id).orElseThrow();
             if (!u.enterpriseId().equals(e.id())) continue;
             GradingResult g = hazards.liveGrade(id);
-            ObjectNode un = HazardJson.brief(g).put("id", id).put("nameZh", u.nameZh()).put("nameEn", u.nameEn())
+            JsonObject un = HazardJson.brief(g).put("id", id).put("nameZh", u.nameZh()).put("nameEn", u.nameEn())
                     .put("unitType", u.unitType());
             units.add(un);
             if (g.level() != null && (worst == null || g.level() < worst)) worst = g.level();
         }
         Optional<RiskColour> assessed = registry.colourOn(e.id(), today());
         RiskColour colour = assessed.orElse(colourOfLevel(worst));
-        o.putObject("riskColour").put("id", colour.name().toLowerCase()).put("zh", colour.zh())
-                .put("basis", assessed.isPresent() ? ASSESSED_BASIS : DERIVED_BASIS);
-        if (worst == null) o.putNull("worstLevel");
-        else o.put("worstLevel", worst);
-        ArrayNode inst = o.putArray("installations");
+        o.put("riskColour", new JsonObject().put("id", colour.name().toLowerCase()).put("zh", colour.zh())
+                .put("basis", assessed.isPresent() ? ASSESSED_BASIS : DERIVED_BASIS));
+        o.put("worstLevel", worst);
+        JsonArray inst = new JsonArray();
+        o.put("installations", inst);
         for (Installation i : registry.installationsOf(e.id())) {
-            ObjectNode n = inst.addObject().put("id", i.id()).put("unitId", i.unitId()).put("kind", i.kind())
+            JsonObject n = new JsonObject().put("id", i.id()).put("unitId", i.unitId()).put("kind", i.kind())
                     .put("chemicalCas", i.chemicalCas()).put("capacityM3", i.capacityM3()).put("hasSis", i.hasSis());
             number(n, "designPressureKPa", i.designPressureKPa());
             number(n, "designTemperatureC", i.designTemperatureC());
+            inst.add(n);
         }
-        e.problems().forEach(o.putArray("problems")::add);
+        o.put("problems", new JsonArray(List.copyOf(e.problems())));
         return o;
     }
 
@@ -91,36 +93,40 @@ public final class RegistryJson {
     }
 
     /** The enterprise file: {@link #enterprise} plus licences, contacts, colour history and blacklist entries. */
-    public ObjectNode file(Enterprise e) {
+    public JsonObject file(Enterprise e) {
         LocalDate today = today();
-        ObjectNode o = enterprise(e);
-        ArrayNode lic = o.putArray("licences");
+        JsonObject o = enterprise(e);
+        JsonArray lic = new JsonArray();
+        o.put("licences", lic);
         for (Map.Entry<String, Licence> en : registry.licencesOf(e.id()).entrySet()) {
             Licence l = en.getValue();
-            lic.addObject().put("id", en.getKey()).put("kind", l.kind()).put("number", l.number())
+            lic.add(new JsonObject().put("id", en.getKey()).put("kind", l.kind()).put("number", l.number())
                     .put("validFrom", l.validFrom().toString()).put("validUntil", l.validUntil().toString())
-                    .put("valid", l.isValidOn(today)).put("expiringSoon", l.expiringSoon(today));
+                    .put("valid", l.isValidOn(today)).put("expiringSoon", l.expiringSoon(today)));
         }
-        ArrayNode con = o.putArray("contacts");
-        registry.contactsOf(e.id()).forEach((id, c) -> con.addObject().put("id", id).put("name", c.name())
-                .put("role", c.role()).put("phone", c.phone()));
-        ArrayNode col = o.putArray("colourHistory");
-        registry.coloursOf(e.id()).forEach((id, c) -> col.addObject().put("id", id)
+        JsonArray con = new JsonArray();
+        o.put("contacts", con);
+        registry.contactsOf(e.id()).forEach((id, c) -> con.add(new JsonObject().put("id", id).put("name", c.name())
+                .put("role", c.role()).put("phone", c.phone())));
+        JsonArray col = new JsonArray();
+        o.put("colourHistory", col);
+        registry.coloursOf(e.id()).forEach((id, c) -> col.add(new JsonObject().put("id", id)
                 .put("colour", c.colour().name().toLowerCase()).put("zh", c.colour().zh())
-                .put("since", c.since().toString()).put("reason", c.reason()));
-        ArrayNode bl = o.putArray("blacklist");
+                .put("since", c.since().toString()).put("reason", c.reason())));
+        JsonArray bl = new JsonArray();
+        o.put("blacklist", bl);
         registry.blacklistOf(e.id()).forEach((id, b) -> bl.add(entry(id, b, today)));
         o.put("blacklisted", registry.blacklistOf(e.id()).values().stream().anyMatch(b -> b.isActiveOn(today)));
         return o;
     }
 
     /** The published blacklist: entries active today with the enterprise's name and credit code. */
-    public ArrayNode publishedBlacklist() {
+    public JsonArray publishedBlacklist() {
         LocalDate today = today();
-        ArrayNode out = F.arrayNode();
+        JsonArray out = new JsonArray();
         registry.blacklist().forEach((id, b) -> {
             if (!b.isActiveOn(today)) return;
-            ObjectNode n = entry(id, b, today).put("enterpriseId", b.enterpriseId());
+            JsonObject n = entry(id, b, today).put("enterpriseId", b.enterpriseId());
             registry.enterprise(b.enterpriseId()).ifPresent(e -> n.put("nameZh", e.nameZh())
                     .put("nameEn", e.nameEn()).put("creditCode", e.creditCode()));
             out.add(n);
@@ -128,13 +134,10 @@ public final class RegistryJson {
         return out;
     }
 
-    static ObjectNode entry(String id, BlacklistEntry b, LocalDate today) {
-        ObjectNode n = F.objectNode().put("id", id).put("reason", b.reason()).put("listedOn", b.listedOn().toString());
-        if (b.removedOn() == null) n.putNull("removedOn");
-        else n.put("removedOn", b.removedOn().toString());
-        if (b.removalReason() == null) n.putNull("removalReason");
-        else n.put("removalReason", b.removalReason());
-        return n.put("active", b.isActiveOn(today));
+    static JsonObject entry(String id, BlacklistEntry b, LocalDate today) {
+        return new JsonObject().put("id", id).put("reason", b.reason()).put("listedOn", b.listedOn().toString())
+                .put("removedOn", b.removedOn() == null ? null : b.removedOn().toString())
+                .put("removalReason", b.removalReason()).put("active", b.isActiveOn(today));
     }
 
     /** Colour for the most severe GB 18218 level of an enterprise's units (null = none is a major hazard). */
@@ -148,7 +151,7 @@ public final class RegistryJson {
         };
     }
 
-    private static void number(ObjectNode o, String field, double v) {
+    private static void number(JsonObject o, String field, double v) {
         if (Double.isFinite(v)) o.put(field, v);
         else o.putNull(field);
     }

@@ -1,9 +1,9 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
@@ -16,17 +16,20 @@ import org.parkwatch.backend.hazard.registry.RegistryBook;
 import org.parkwatch.backend.hazard.registry.RiskColour;
 import org.parkwatch.backend.hazard.registry.RiskColourChange;
 import org.parkwatch.backend.hazard.registry.RowError;
-import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.TenantScope;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -40,7 +43,6 @@ import java.util.stream.Collectors;
  * for others); the published blacklist is public information and stays whole.
  */
 public final class RegistryRoutes {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Longest accepted text field (the database columns hold 100 to 1000 characters). */
     static final int MAX_TEXT = 100;
     static final int MAX_REASON = 1000;
@@ -89,16 +91,16 @@ public final class RegistryRoutes {
             ApiReplies.error(ctx, 404, "no enterprise '" + id + "' in the registry");
             return;
         }
-        ApiReplies.json(ctx, json.file(e.get()).toString());
+        ApiReplies.json(ctx, json.file(e.get()).encode());
     }
 
     private void published(RoutingContext ctx) {
-        ApiReplies.json(ctx, json.publishedBlacklist().toString());
+        ApiReplies.json(ctx, json.publishedBlacklist().encode());
     }
 
     /** Builds a record from the body and the enterprise id (may throw IllegalArgumentException naming the field). */
     private interface Parser {
-        Callable<String> parse(String enterpriseId, JsonNode body);
+        Callable<String> parse(String enterpriseId, JsonObject body);
     }
 
     private void add(RoutingContext ctx, Parser parser) {
@@ -113,15 +115,15 @@ public final class RegistryRoutes {
         }
         vertx.executeBlocking(save, false).onComplete(ar -> {
             if (ar.failed()) {
-                BlockingReply.error(ctx, ar.cause());
+                ApiReplies.failure(ctx, ar.cause());
                 return;
             }
             ctx.response().setStatusCode(201).putHeader("Content-Type", ApiReplies.JSON)
-                    .end(MAPPER.createObjectNode().put("id", ar.result()).put("enterpriseId", id).toString());
+                    .end(new JsonObject().put("id", ar.result()).put("enterpriseId", id).encode());
         });
     }
 
-    private Callable<String> licence(String id, JsonNode b) {
+    private Callable<String> licence(String id, JsonObject b) {
         LocalDate from = date(b, "validFrom");
         LocalDate until = date(b, "validUntil");
         if (until.isBefore(from)) {
@@ -131,9 +133,9 @@ public final class RegistryRoutes {
         return () -> registry.addLicence(l);
     }
 
-    private Callable<String> contact(String id, JsonNode b) {
+    private Callable<String> contact(String id, JsonObject b) {
         String name = text(b, "name", MAX_TEXT);
-        String role = b.path("role").asText("").trim();
+        String role = scalar(b, "role").trim();
         if (role.length() > MAX_TEXT) throw new IllegalArgumentException("role: longer than " + MAX_TEXT);
         String phone = text(b, "phone", MAX_TEXT);
         if (!DutyContact.isPhone(phone)) {
@@ -144,7 +146,7 @@ public final class RegistryRoutes {
         return () -> registry.addContact(c);
     }
 
-    private Callable<String> colour(String id, JsonNode b) {
+    private Callable<String> colour(String id, JsonObject b) {
         String text = text(b, "colour", MAX_TEXT);
         RiskColour colour = RiskColour.parse(text).orElseThrow(() -> new IllegalArgumentException(
                 "colour: expected red, orange, yellow or blue (红 橙 黄 蓝), got '" + text + "'"));
@@ -152,7 +154,7 @@ public final class RegistryRoutes {
         return () -> registry.addColour(c);
     }
 
-    private Callable<String> blacklist(String id, JsonNode b) {
+    private Callable<String> blacklist(String id, JsonObject b) {
         BlacklistEntry e = new BlacklistEntry(id, text(b, "reason", MAX_REASON), date(b, "listedOn"), null, null);
         return () -> registry.addBlacklist(e);
     }
@@ -165,11 +167,11 @@ public final class RegistryRoutes {
         LocalDate removedOn;
         String reason;
         try {
-            ObjectNode b = MAPPER.createObjectNode();
-            if (ctx.body() != null && ctx.body().length() > 0) b.setAll((ObjectNode) body(ctx));
+            JsonObject b = new JsonObject();
+            if (ctx.body() != null && ctx.body().length() > 0) b.mergeIn(body(ctx));
             ctx.queryParams().forEach(q -> b.put(q.getKey(), q.getValue()));
-            removedOn = b.hasNonNull("removedOn") ? date(b, "removedOn") : RegistryJson.today();
-            reason = b.path("reason").asText("").trim();
+            removedOn = b.getValue("removedOn") != null ? date(b, "removedOn") : RegistryJson.today();
+            reason = scalar(b, "reason").trim();
             if (reason.length() > MAX_REASON) throw new IllegalArgumentException("reason: longer than " + MAX_REASON);
         } catch (IllegalArgumentException e) {
             ApiReplies.error(ctx, 400, e.getMessage());
@@ -177,9 +179,9 @@ public final class RegistryRoutes {
         }
         vertx.executeBlocking(() -> registry.removeBlacklist(id, entryId, removedOn, reason.isEmpty() ? null : reason),
                 false).onComplete(ar -> {
-                    if (ar.failed()) BlockingReply.error(ctx, ar.cause());
+                    if (ar.failed()) ApiReplies.failure(ctx, ar.cause());
                     else ApiReplies.json(ctx, RegistryJson.entry(entryId, ar.result(), RegistryJson.today())
-                            .put("enterpriseId", id).toString());
+                            .put("enterpriseId", id).encode());
                 });
     }
 
@@ -205,48 +207,58 @@ public final class RegistryRoutes {
         }
         vertx.executeBlocking(work, false).onComplete(ar -> {
             if (ar.failed()) {
-                BlockingReply.error(ctx, ar.cause());
+                ApiReplies.failure(ctx, ar.cause());
                 return;
             }
             ImportResult<?> r = ar.result();
             if (!r.ok()) {
-                ObjectNode err = MAPPER.createObjectNode().put("error", "import rejected, nothing saved: "
-                        + r.errors().stream().map(RowError::toString).collect(Collectors.joining("; ")));
-                ArrayNode rows = err.putArray("rows");
-                r.errors().forEach(e -> rows.addObject().put("line", e.line()).put("column", e.column())
-                        .put("message", e.message()));
-                ctx.response().setStatusCode(400).putHeader("Content-Type", ApiReplies.JSON).end(err.toString());
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (RowError e : r.errors()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("line", e.line());
+                    row.put("column", e.column());
+                    row.put("message", e.message());
+                    rows.add(row);
+                }
+                ApiReplies.error(ctx, 400, "import rejected, nothing saved: "
+                        + r.errors().stream().map(RowError::toString).collect(Collectors.joining("; ")),
+                        Map.of("rows", rows));
                 return;
             }
-            ApiReplies.json(ctx, MAPPER.createObjectNode().put("kind", kind).put("imported", r.rows().size())
-                    .toString());
+            ApiReplies.json(ctx, new JsonObject().put("kind", kind).put("imported", r.rows().size()).encode());
         });
     }
 
-    private static JsonNode body(RoutingContext ctx) {
+    private static JsonObject body(RoutingContext ctx) {
         String s = ctx.body() == null ? null : ctx.body().asString();
+        Object n;
         try {
-            JsonNode n = s == null || s.isBlank() ? null : MAPPER.readTree(s);
-            if (n == null || !n.isObject()) throw new IllegalArgumentException("body: expected a JSON object");
-            return n;
-        } catch (java.io.IOException e) {
+            n = s == null || s.isBlank() ? null : Json.decodeValue(s);
+        } catch (DecodeException e) {
             throw new IllegalArgumentException("body: not valid JSON: " + e.getMessage());
         }
+        if (!(n instanceof JsonObject o)) throw new IllegalArgumentException("body: expected a JSON object");
+        return o;
+    }
+
+    /** A scalar field as text; empty when absent, null or not a scalar. */
+    static String scalar(JsonObject b, String field) {
+        Object v = b.getValue(field);
+        return v == null || v instanceof JsonObject || v instanceof JsonArray ? "" : v.toString();
     }
 
     /** A required, non-blank text field of at most {@code max} characters. */
-    static String text(JsonNode b, String field, int max) {
-        JsonNode n = b.get(field);
-        if (n == null || n.isNull() || !n.isValueNode() || n.asText().isBlank()) {
+    static String text(JsonObject b, String field, int max) {
+        String s = scalar(b, field).trim();
+        if (s.isEmpty()) {
             throw new IllegalArgumentException(field + ": required, non-empty text");
         }
-        String s = n.asText().trim();
         if (s.length() > max) throw new IllegalArgumentException(field + ": longer than " + max + " characters");
         return s;
     }
 
     /** A required ISO calendar day. */
-    static LocalDate date(JsonNode b, String field) {
+    static LocalDate date(JsonObject b, String field) {
         String s = text(b, field, 10);
         try {
             return LocalDate.parse(s);

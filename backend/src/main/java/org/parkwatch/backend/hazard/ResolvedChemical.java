@@ -6,10 +6,11 @@ import java.util.List;
  * A chemical as GB 18218-2018 sees it: its critical quantity Q and correction factor β together with the rule that
  * produced each. Made by {@link ChemicalResolver}.
  *
- * <p>Q rule (gb18218.md, Identification 2): the Table 1 value when the chemical is listed there, otherwise the
- * smallest Q among its Table 2 classes; a chemical in neither table does not count ({@code criticalQuantityT} null).
- * β rule (Grading): the Table 3 value for the 14 named toxic gases, otherwise the largest Table 4 β among its Table 2
- * classes; null when a Table 1 chemical has no known class (then R cannot be computed for it).
+ * <p>Q rule (docs/domain/gb18218.md §Identification, rule 2): the Table 1 value when the chemical is listed there,
+ * otherwise the smallest Q among its Table 2 classes; a chemical in neither table does not count ({@code
+ * criticalQuantityT} null). β rule (Grading): the Table 3 value for the 14 named toxic gases, otherwise the largest
+ * Table 4 β among its Table 2 classes; null when a Table 1 chemical has no known class (then R cannot be computed for
+ * it).
  *
  * @param nameZh            Chinese name
  * @param nameEn            English name

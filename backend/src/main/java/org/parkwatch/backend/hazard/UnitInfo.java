@@ -1,6 +1,6 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.locationtech.jts.geom.Geometry;
 
 import java.util.List;
 
@@ -11,12 +11,14 @@ import java.util.List;
  * @param layer         source layer: {@code tank-farms}, {@code process-units} or {@code warehouses}
  * @param unitType      {@code storage} or {@code production}
  * @param enterpriseId  owner, e.g. {@code E01}
- * @param geometry      GeoJSON geometry of the boundary, EPSG:4326
+ * @param boundary      the boundary, EPSG:4326
+ * @param geometryGeoJson the boundary as the layer file writes it (GeoJSON text), for exports; may be null
  * @param tankIds       tanks of the unit (feature ids; the level tags name them as featureId)
  * @param exposure      people within 500 m of the boundary and the targets counted
  */
 public record UnitInfo(String id, String layer, String unitType, String enterpriseId, String nameZh, String nameEn,
-                       JsonNode geometry, List<String> tankIds, ExposedPopulation.Count exposure) {
+                       Geometry boundary, String geometryGeoJson,
+                       List<String> tankIds, ExposedPopulation.Count exposure) {
 
     public UnitInfo {
         tankIds = List.copyOf(tankIds);

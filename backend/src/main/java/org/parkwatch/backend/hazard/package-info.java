@@ -14,6 +14,6 @@
  * from level tags, coalesced; α from {@link org.parkwatch.backend.hazard.ExposedPopulation}; monitoring coverage from
  * {@link org.parkwatch.backend.hazard.MonitoringCoverage}; grade changes to listeners — push now, alarms later),
  * {@link org.parkwatch.backend.hazard.HazardRoutes} (hazards, chemicals, registry, exports, import) and
- * {@link org.parkwatch.backend.hazard.HazardModule}, which plugs both into the composition root.
+ * {@link org.parkwatch.backend.hazard.HazardCapability}, which the composition root builds.
  */
 package org.parkwatch.backend.hazard;

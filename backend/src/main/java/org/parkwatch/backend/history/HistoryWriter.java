@@ -1,193 +1,261 @@
 package org.parkwatch.backend.history;
 
+import org.parkwatch.backend.history.wal.WriteAheadLog;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
 import org.parkwatch.model.uplink.Sample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Persists every ingested sample without ever making the caller wait: {@link #accept} only appends to memory.
- * A writer thread flushes every {@code history.flushMs} (or sooner at {@code history.batchSize}) in batches. When the
- * database is slow or away, memory is bounded by {@code history.bufferSamples}: beyond it, or when a write fails,
- * samples are spilled to files in {@code history.spillDir}, which are drained in order once writes succeed again —
- * also after a restart. Nothing is dropped while the disk has room.
+ * Persists every ingested sample. {@link #accept} appends the batch to the write-ahead log (fsynced in the
+ * background by group commit) and to the open chunks in memory. It never waits for the disk or the database.
+ * {@link #acceptDurably} does the same and returns a future that completes once the batch is fsynced.
+ * <p>Every {@code checkpointMs}, or sooner when {@code openSamplesMax} samples are open, a checkpoint rotates the log,
+ * seals the open samples and commits them as chunks (one a tag and hour) together with their rollups and the log
+ * position, in one transaction. Only then are the log segments deleted. On start, segments after the committed
+ * position are replayed into the open chunks. A crash therefore loses nothing that was fsynced, and it commits
+ * nothing twice. While the database is away, sealed sets wait in order. Beyond {@code openSamplesMax} they are
+ * dropped from memory and read back from the log when the database returns.
  */
 public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryWriter.class);
-    /** Pause after a failed database write before the next attempt, milliseconds. */
+    /** Pause after a failed commit before the next attempt, milliseconds. */
     static final long RETRY_PAUSE_MS = 1_000;
     /** How often retention runs, milliseconds. */
     static final long MAINTENANCE_EVERY_MS = 3_600_000;
+    /** How often the disk figures for /metrics are measured (a few catalogue queries), milliseconds. */
+    static final long USAGE_EVERY_MS = 300_000;
 
     private final HistoryRepository repository;
-    private final DatabaseOptions options;
-    private final SpillFiles spill;
+    private final HistoryOptions options;
     private final Clock clock;
-    private final Object lock = new Object();
-    private final ExecutorService spiller;
+    private final WriteAheadLog wal;
+    private final String walId;
+    private final OpenChunks chunks = new OpenChunks();
+    private final Object commitLock = new Object();
     private final Thread flusher;
-    private final AtomicLong nextSeq;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
+    private final AtomicLong chunksWritten = new AtomicLong();
     private final AtomicLong spilled = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
-    private final AtomicInteger spillFiles = new AtomicInteger();
-    private ArrayList<Sample> pending = new ArrayList<>();
+    private final long recovered;
+    private final TagHistoryMigration migration;
+    private long lastSealedSegment; // guarded by chunks
     private volatile boolean running = true;
     private volatile String lastError;
+    private long lastCheckpointMs;
+    private long retryAtMs;
     private long lastMaintenanceMs;
+    private long lastUsageMs = Long.MIN_VALUE / 2;
+    private volatile HistoryUsage usage = new HistoryUsage(0, 0, 0, 0, 0);
 
-    /** Counters since start: samples accepted, written to the database, spilled to disk; failed writes. */
+    /**
+     * Counters since start: samples accepted, committed to the database, dropped from memory to the log only while
+     * the database was away; failed commits; samples in memory; sealed sets on disk only; the last error; chunks
+     * committed; write-ahead bytes; samples recovered from the log at start.
+     */
     public record Stats(long accepted, long written, long spilled, long failures, int pending, int spillFiles,
-                        String lastError) {
+                        String lastError, long chunksWritten, long walBytes, long recovered) {
     }
 
-    public HistoryWriter(HistoryRepository repository, DatabaseOptions options, Clock clock) throws IOException {
+    public HistoryWriter(HistoryRepository repository, DatabaseOptions options, Clock clock)
+            throws IOException, SQLException {
+        this(repository, HistoryOptions.of(options), clock);
+    }
+
+    /** Opens the log in {@code options.walDir()}, replays what the database lacks, and starts the checkpoint thread. */
+    public HistoryWriter(HistoryRepository repository, HistoryOptions options, Clock clock)
+            throws IOException, SQLException {
         this.repository = repository;
         this.options = options;
         this.clock = clock;
-        this.spill = new SpillFiles(options.spillDir());
-        this.nextSeq = new AtomicLong(spill.nextSequence());
-        this.spillFiles.set(spill.list().size());
-        this.spiller = Executors.newSingleThreadExecutor(r -> daemon(r, "history-spill"));
-        this.flusher = daemon(this::run, "history-writer");
+        this.wal = WriteAheadLog.open(options.walDir());
+        try {
+            this.walId = walId(options.walDir());
+            this.recovered = recover();
+        } catch (IOException | SQLException | RuntimeException e) {
+            wal.close();
+            throw e;
+        }
+        repository.attach(chunks);
+        this.migration = new TagHistoryMigration(repository.database(), repository);
+        Thread migrator = new Thread(migration, "history-migration"); // rows of earlier versions → chunks
+        migrator.setDaemon(true);
+        migrator.start();
+        this.lastCheckpointMs = clock.millis();
+        this.flusher = new Thread(this::run, "history-writer");
+        flusher.setDaemon(true);
         flusher.start();
     }
 
-    /** Queues a batch for the database; returns at once. Safe from any thread, the event loop included. */
+    /** This log's identity in the checkpoint table: created once per folder. */
+    static String walId(Path dir) throws IOException {
+        Path f = dir.resolve("wal.id");
+        if (Files.exists(f)) return Files.readString(f, StandardCharsets.UTF_8).trim();
+        String id = UUID.randomUUID().toString();
+        Path tmp = dir.resolve("wal.id.tmp");
+        Files.writeString(tmp, id, StandardCharsets.UTF_8);
+        Files.move(tmp, f, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return id;
+    }
+
+    private long recover() throws IOException, SQLException {
+        long committed = repository.walCheckpoint(walId);
+        wal.deleteThrough(committed);
+        long through = wal.currentSegment() - 1;
+        long n = wal.replay(committed, through, chunks::add);
+        lastSealedSegment = committed;
+        SpillFiles legacy = new SpillFiles(options.walDir()); // left by the previous (row-per-sample) version
+        for (Path file : legacy.list()) {
+            List<Sample> samples = legacy.read(file);
+            wal.appendAndSync(samples);
+            chunks.add(samples);
+            legacy.delete(file);
+            n += samples.size();
+        }
+        if (n > 0) LOG.info("history: {} samples recovered from the write-ahead log {}", n, options.walDir());
+        return n;
+    }
+
+    /** Queues a batch; returns at once. Safe from any thread, the event loop included. */
     @Override
     public void accept(List<Sample> batch) {
-        if (batch.isEmpty()) return;
-        ArrayList<Sample> overflow = null;
-        long seq = 0;
-        synchronized (lock) {
-            pending.addAll(batch);
+        acceptDurably(batch);
+    }
+
+    /**
+     * Like {@link #accept}; the future completes once the batch is fsynced in the write-ahead log (acknowledge
+     * upstream only then), or fails when it could not be made durable.
+     */
+    public CompletableFuture<Long> acceptDurably(List<Sample> batch) {
+        if (batch.isEmpty()) return CompletableFuture.completedFuture(0L);
+        CompletableFuture<Long> durable;
+        synchronized (chunks) {
+            durable = wal.append(batch);
+            chunks.add(batch);
             accepted.addAndGet(batch.size());
-            if (pending.size() >= options.bufferSamples()) {
-                overflow = pending;
-                pending = new ArrayList<>();
-                seq = nextSeq.getAndIncrement();
-            } else if (pending.size() >= options.batchSize()) {
-                lock.notifyAll();
+            if (chunks.openCount() >= options.openSamplesMax()) {
+                // seal here, not only in the checkpoint thread: that one may be stuck in a commit
+                sealLocked();
+                spilled.addAndGet(chunks.dropToDisk(2L * options.openSamplesMax())); // the newest set stays
+                chunks.notifyAll();
             }
         }
-        if (overflow != null) {
-            List<Sample> chunk = overflow;
-            long s = seq;
-            spiller.execute(() -> spillChunk(s, chunk));
-        }
+        return durable;
     }
 
     /** Cheap (no I/O): safe to call from the event loop, e.g. for metrics. */
     public Stats stats() {
-        synchronized (lock) {
-            return new Stats(accepted.get(), written.get(), spilled.get(), failures.get(), pending.size(),
-                    spillFiles.get(), lastError);
-        }
+        return new Stats(accepted.get(), written.get(), spilled.get(), failures.get(), chunks.inMemory(),
+                chunks.diskOnly(), lastError, chunksWritten.get(), wal.sizeBytes(), recovered);
     }
 
     private void run() {
         while (running) {
-            synchronized (lock) {
-                if (running && pending.size() < options.batchSize()) {
+            synchronized (chunks) {
+                long wait = waitMs();
+                if (running && wait > 0) {
                     try {
-                        lock.wait(options.flushMs());
+                        chunks.wait(wait);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
                     }
                 }
             }
-            if (!flushOnce()) pause();
+            if (running && waitMs() <= 0) checkpoint();
             maintainIfDue();
+            measureIfDue();
         }
     }
 
-    /** Drains spill files, then memory. Returns false when a database write failed. */
-    boolean flushOnce() {
-        if (!drainSpill()) return false;
-        ArrayList<Sample> chunk;
-        long seq;
-        synchronized (lock) {
-            if (pending.isEmpty()) return true;
-            chunk = pending;
-            pending = new ArrayList<>();
-            seq = nextSeq.getAndIncrement();
-        }
-        int done = 0;
-        try {
-            while (done < chunk.size()) {
-                int end = Math.min(chunk.size(), done + options.batchSize());
-                repository.write(chunk.subList(done, end));
-                written.addAndGet(end - done);
-                done = end;
+    /** Milliseconds until the next checkpoint is due (≤ 0: now). */
+    private long waitMs() {
+        long now = clock.millis();
+        if (chunks.openCount() >= options.openSamplesMax()) return 0;
+        long due = lastCheckpointMs + options.checkpointMs();
+        if (chunks.hasSealed()) due = Math.min(due, retryAtMs);
+        return Math.min(due - now, RETRY_PAUSE_MS);
+    }
+
+    /**
+     * Seals the open samples and commits every sealed set in order. Returns true when all are committed; on a
+     * database failure the sets wait for the next attempt. Blocks; safe from any thread but the event loop.
+     */
+    public boolean checkpoint() {
+        synchronized (commitLock) {
+            lastCheckpointMs = clock.millis();
+            WriteAheadLog.Rotation rotation;
+            synchronized (chunks) {
+                rotation = sealLocked();
             }
-            return true;
-        } catch (Exception e) {
-            failed(e);
-            spillChunk(seq, chunk.subList(done, chunk.size()));
-            return false;
+            if (rotation != null) {
+                try {
+                    rotation.done().get(30, TimeUnit.SECONDS);
+                } catch (Exception e) { // the samples are in memory still; the commit makes them durable
+                    LOG.warn("history: write-ahead rotation failed: {}", e.toString());
+                }
+            }
+            return commitSealed();
         }
     }
 
-    private boolean drainSpill() {
-        try {
-            for (Path file : spill.list()) {
-                List<Sample> samples = spill.read(file);
-                repository.write(samples); // one transaction per file: a retry never duplicates
-                spill.delete(file);
-                spillFiles.decrementAndGet();
-                written.addAndGet(samples.size());
-            }
-            return true;
-        } catch (Exception e) {
-            failed(e);
-            return false;
-        }
+    /** Rotates the log and seals the open samples (caller holds the chunks monitor); null when nothing is open. */
+    private WriteAheadLog.Rotation sealLocked() {
+        if (chunks.openCount() == 0) return null;
+        WriteAheadLog.Rotation rotation = wal.rotate();
+        chunks.seal(lastSealedSegment, rotation.closedSegment());
+        lastSealedSegment = rotation.closedSegment();
+        return rotation;
     }
 
-    private void spillChunk(long seq, List<Sample> chunk) {
-        if (chunk.isEmpty()) return;
-        try {
-            spill.write(seq, new ArrayList<>(chunk));
-            spillFiles.incrementAndGet();
-            spilled.addAndGet(chunk.size());
-        } catch (IOException e) {
-            // The disk is the last resort; keep the samples in memory rather than lose them.
-            LOG.error("history spill to {} failed: {}", options.spillDir(), e.getMessage());
-            synchronized (lock) {
-                pending.addAll(0, chunk);
+    private boolean commitSealed() {
+        OpenChunks.Sealed s;
+        while ((s = chunks.oldest()) != null) {
+            try {
+                Map<String, List<Sample>> byTag = s.byTag() != null ? s.byTag() : readBack(s);
+                int n = repository.commit(byTag, walId, s.throughSegment());
+                chunks.committed(s);
+                written.addAndGet(s.samples());
+                chunksWritten.addAndGet(n);
+                wal.deleteThrough(s.throughSegment());
+            } catch (Exception e) {
+                failed(e);
+                retryAtMs = clock.millis() + RETRY_PAUSE_MS;
+                spilled.addAndGet(chunks.dropToDisk(options.openSamplesMax()));
+                return false;
             }
         }
+        return true;
+    }
+
+    private Map<String, List<Sample>> readBack(OpenChunks.Sealed s) throws IOException {
+        List<Sample> all = new ArrayList<>(s.samples());
+        wal.replay(s.afterSegment(), s.throughSegment(), all::addAll);
+        return HistoryRepository.byTag(all);
     }
 
     private void failed(Exception e) {
         failures.incrementAndGet();
         String msg = e.getMessage();
-        if (!String.valueOf(msg).equals(lastError)) LOG.warn("history write failed, spilling: {}", msg);
+        if (!String.valueOf(msg).equals(lastError)) LOG.warn("history commit failed, will retry: {}", msg);
         lastError = msg;
-    }
-
-    private void pause() {
-        synchronized (lock) {
-            try {
-                if (running) lock.wait(RETRY_PAUSE_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     private void maintainIfDue() {
@@ -195,48 +263,50 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         if (now - lastMaintenanceMs < MAINTENANCE_EVERY_MS) return;
         lastMaintenanceMs = now;
         try {
-            repository.maintain(now, options.retentionDays());
+            repository.maintain(now, options.rawDays(), options.minuteDays(), options.hourDays());
         } catch (Exception e) {
             LOG.warn("history retention failed: {}", e.getMessage());
             lastMaintenanceMs = now - MAINTENANCE_EVERY_MS + RETRY_PAUSE_MS * 60;
         }
     }
 
-    /** Stops the writer thread, writes what it can and spills the rest; nothing accepted is lost. */
-    @Override
-    public void close() {
-        running = false;
-        synchronized (lock) {
-            lock.notifyAll();
-        }
+    /** Progress of the conversion of an earlier version's tag_history: days done, days found, samples moved. */
+    public long[] migrationProgress() {
+        return migration.progress();
+    }
+
+    /** The last disk measurement (refreshed every {@value #USAGE_EVERY_MS} ms; cheap, for metrics). */
+    public HistoryUsage usage() {
+        return usage;
+    }
+
+    private void measureIfDue() {
+        long now = clock.millis();
+        if (now - lastUsageMs < USAGE_EVERY_MS) return;
+        lastUsageMs = now;
         try {
-            flusher.join(TimeUnit.SECONDS.toMillis(30));
-            spiller.shutdown();
-            spiller.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        ArrayList<Sample> rest;
-        long seq;
-        synchronized (lock) {
-            rest = pending;
-            pending = new ArrayList<>();
-            seq = nextSeq.getAndIncrement();
-        }
-        try {
-            if (!rest.isEmpty()) {
-                repository.write(rest);
-                written.addAndGet(rest.size());
-            }
+            usage = repository.usage();
         } catch (Exception e) {
-            failed(e);
-            spillChunk(seq, rest);
+            LOG.debug("history disk usage not measured: {}", e.getMessage());
         }
     }
 
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
+    /** Stops the checkpoint thread and commits what it can; the rest stays in the log for the next start. */
+    @Override
+    public void close() {
+        running = false;
+        synchronized (chunks) {
+            chunks.notifyAll();
+        }
+        try {
+            flusher.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // a checkpoint thread still stuck in a commit holds the commit lock: leave the samples to the log then
+        if (flusher.isAlive() || !checkpoint()) {
+            LOG.warn("history: uncommitted samples stay in {} for the next start", options.walDir());
+        }
+        wal.close();
     }
 }

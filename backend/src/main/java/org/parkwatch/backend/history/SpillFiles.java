@@ -8,6 +8,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public final class SpillFiles {
         Path tmp = dir.resolve(target.getFileName() + ".tmp");
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            OutputStream raw = java.nio.channels.Channels.newOutputStream(ch);
+            OutputStream raw = Channels.newOutputStream(ch);
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
             out.writeInt(MAGIC);
             out.writeInt(samples.size());

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * The one code path of every uplink message, whatever the transport: decode, check, de-duplicate, apply to live
@@ -29,7 +30,9 @@ import java.util.function.LongSupplier;
  * differ from its topic is rejected as a whole; a sample with an unknown tag, a tag of another enterprise or a wrong
  * value type is skipped on its own while the batch's valid samples apply. A tag of another enterprise is also counted
  * as an uplink refusal ({@value #FOREIGN_TAG}): the topic names the enterprise, and the transport (the embedded
- * endpoint's ACL or the external broker's) made sure the publisher owns that topic. Each rejection is counted and logged
+ * endpoint's ACL or the external broker's) made sure the publisher owns that topic. A tag another bridge owns
+ * ({@link TagOwnership}) is refused the same way and counted as {@value #NOT_OWNER}: a second, misconfigured bridge of
+ * an enterprise cannot change the first one's tags. Each rejection is counted and logged
  * naming the bridge, the problem and the sample index (at most {@link #LOG_BURST} lines per bridge per
  * {@link #LOG_INTERVAL_MS}, then a count of the suppressed ones). Sequence numbers are judged by {@link SeqHighWater}:
  * a replay is dropped, a new epoch (the bridge's spool was lost) is accepted, logged, counted and reported to live
@@ -45,6 +48,8 @@ public final class IngestPipeline {
 
     /** Metrics reason of samples refused because their tag belongs to another enterprise than the topic's. */
     public static final String FOREIGN_TAG = "foreign-tag";
+    /** Metrics reason of samples refused because another bridge of the enterprise owns their tag. */
+    public static final String NOT_OWNER = "not-owner";
     /** Metrics reason of batches refused because their seq jumped far above the bridge's mark (issue 19, D1). */
     public static final String SEQ_JUMP = "seq-jump";
     /** Metrics reason of samples quarantined as implausible ({@link Plausibility}, issue 19, D3). */
@@ -61,6 +66,7 @@ public final class IngestPipeline {
     private final LongSupplier clockMs;
     private final Plausibility plausibility;
     private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Supplier<TagOwnership> ownership = () -> TagOwnership.NONE;
     private final Map<String, long[]> lastWarnMs = new HashMap<>();
 
     public IngestPipeline(UplinkCodec codec, LiveState live, SeqHighWater seqs, ParkWatchMetrics metrics,
@@ -83,6 +89,11 @@ public final class IngestPipeline {
         this.seqs = seqs;
         this.metrics = metrics;
         this.clockMs = clockMs;
+    }
+
+    /** Where the pipeline learns which bridge owns which tag (asked once per batch); none recorded by default. */
+    public void ownership(Supplier<TagOwnership> source) {
+        this.ownership = source;
     }
 
     public void addListener(IngestListener listener) {
@@ -193,6 +204,8 @@ public final class IngestPipeline {
         int skipped = 0;
         int foreign = 0;
         int quarantined = 0;
+        int notOwner = 0;
+        TagOwnership owners = ownership.get();
         for (int i = 0, n = samples.size(); i < n; i++) {
             Sample s = samples.get(i);
             int tag = index.indexOf(s.tagId());
@@ -204,6 +217,11 @@ public final class IngestPipeline {
                 TagDefinition def = index.definition(tag);
                 problem = checkSample(def, s, batch.enterpriseId());
                 if (problem != null && !def.enterpriseId().equals(batch.enterpriseId())) foreign++;
+                if (problem == null && !owners.mayChange(batch.bridgeId(), s.tagId())) {
+                    problem = "tag " + s.tagId() + " is owned by bridge " + owners.ownerOf(s.tagId()) + ", not "
+                            + batch.bridgeId();
+                    notOwner++;
+                }
             }
             if (problem == null) {
                 Plausibility.Problem implausible = plausibility.check(index.definition(tag), s, now);
@@ -230,6 +248,7 @@ public final class IngestPipeline {
             live.samplesRejected(bridge, skipped);
             metrics.samplesRejected(skipped);
             metrics.uplinkRefused(FOREIGN_TAG, foreign); // the tag ACL: a bridge speaks only for its own enterprise
+            metrics.uplinkRefused(NOT_OWNER, notOwner); // and changes only the tags it owns
             warn(who, "batch seq " + batch.seq() + ": skipped " + skipped + " of " + samples.size()
                     + " samples, first " + firstProblem, now);
         }

@@ -1,8 +1,8 @@
 package org.parkwatch.backend.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,7 +38,6 @@ public final class SeqHighWater {
     public static final long MAX_SEQ_JUMP = 100_000;
     /** Earlier epochs remembered per bridge, so a late batch of a replaced spool is not taken for a new one. */
     static final int RETIRED_KEPT = 4;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What to do with a batch, from its bridge's mark. */
     public enum Verdict { APPLY, DUPLICATE, NEW_EPOCH, RETIRED_EPOCH, JUMP_REFUSED }
@@ -64,23 +62,30 @@ public final class SeqHighWater {
     public SeqHighWater(Path file) throws IOException {
         this.file = file;
         if (file != null && Files.exists(file)) {
-            JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (root == null || !root.isObject()) throw new IOException(file + ": expected a JSON object");
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                marks.put(e.getKey(), read(e.getKey(), e.getValue()));
+            JsonObject root;
+            try {
+                root = new JsonObject(Files.readString(file, StandardCharsets.UTF_8));
+            } catch (DecodeException | ClassCastException e) {
+                throw new IOException(file + ": expected a JSON object (" + e.getMessage() + ")", e);
             }
+            for (Map.Entry<String, Object> e : root) marks.put(e.getKey(), read(e.getKey(), e.getValue()));
         }
     }
 
-    private Mark read(String key, JsonNode v) throws IOException {
-        if (v.canConvertToLong()) return new Mark(null, v.asLong());
-        if (!v.isObject() || !v.path("seq").canConvertToLong() || !v.path("epoch").isTextual()) {
+    private Mark read(String key, Object v) throws IOException {
+        if (isWhole(v)) return new Mark(null, ((Number) v).longValue());
+        if (!(v instanceof JsonObject o) || !isWhole(o.getValue("seq")) || !(o.getValue("epoch") instanceof String epoch)
+                || o.containsKey("retired") && !(o.getValue("retired") instanceof JsonArray)) {
             throw new IOException(file + ": value of '" + key + "' must be an integer or {\"epoch\":…,\"seq\":…}");
         }
-        Mark m = new Mark(v.get("epoch").asText(), v.get("seq").asLong());
-        for (JsonNode r : v.path("retired")) m.retired.add(r.asText());
+        Mark m = new Mark(epoch, ((Number) o.getValue("seq")).longValue());
+        JsonArray retired = o.getJsonArray("retired", new JsonArray());
+        for (Object r : retired) m.retired.add(String.valueOf(r));
         return m;
+    }
+
+    private static boolean isWhole(Object v) {
+        return v instanceof Integer || v instanceof Long;
     }
 
     public static String key(String enterpriseId, String bridgeId) {
@@ -150,16 +155,17 @@ public final class SeqHighWater {
     public String takeSnapshotIfDirty() {
         if (!dirty) return null;
         dirty = false;
-        ObjectNode root = JSON.createObjectNode();
+        JsonObject root = new JsonObject();
         new TreeMap<>(marks).forEach((k, m) -> {
             if (m.epoch == null) {
                 root.put(k, m.seq);
             } else {
-                ObjectNode o = root.putObject(k).put("epoch", m.epoch).put("seq", m.seq);
-                m.retired.forEach(o.putArray("retired")::add);
+                JsonObject o = new JsonObject().put("epoch", m.epoch).put("seq", m.seq);
+                o.put("retired", new JsonArray(new ArrayList<>(m.retired)));
+                root.put(k, o);
             }
         });
-        return root.toString();
+        return root.encode();
     }
 
     /** Writes a snapshot atomically (temp file, then rename); blocking, run it off the event loop. */

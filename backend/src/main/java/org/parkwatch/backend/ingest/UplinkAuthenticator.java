@@ -5,7 +5,7 @@ import io.vertx.core.Future;
 /**
  * Decides whether an MQTT client may connect to the embedded uplink endpoint and, if so, which bridge it is
  * ({@link UplinkClient}), which is what the topic ACL ({@link UplinkAcl}) checks each PUBLISH against. The backend's
- * default is the per-bridge credential store ({@code security.uplink.CredentialAuthenticator}).
+ * default is the per-bridge credential store ({@code ingest.uplink.CredentialAuthenticator}).
  */
 @FunctionalInterface
 public interface UplinkAuthenticator {

@@ -1,13 +1,12 @@
 package org.parkwatch.backend.linkage;
 
+import org.parkwatch.model.geo.LocalMetricPlane;
+
 /**
  * Whether a fixed camera sees a point: within its range and inside its view cone {@code headingDeg ± fovDeg/2}.
- * Bearings in degrees clockwise from north; park-scale local plane (equirectangular about the camera), which at a few
- * hundred metres differs from the geodesic bearing by far less than a degree.
+ * Bearings in degrees clockwise from north ({@link LocalMetricPlane#bearingDeg}).
  */
 public final class CameraView {
-    /** Mean Earth radius, m (IUGG R1), the same as the correlation geometry. */
-    static final double EARTH_RADIUS_M = 6_371_008.8;
     /** Closer than this the point is at the camera's foot: seen whatever the heading, m. [U] working value */
     static final double AT_CAMERA_M = 2.0;
 
@@ -16,10 +15,7 @@ public final class CameraView {
 
     /** Bearing from (lon1, lat1) to (lon2, lat2), degrees in [0, 360). */
     public static double bearingDeg(double lon1, double lat1, double lon2, double lat2) {
-        double dx = Math.toRadians(lon2 - lon1) * Math.cos(Math.toRadians((lat1 + lat2) / 2)) * EARTH_RADIUS_M;
-        double dy = Math.toRadians(lat2 - lat1) * EARTH_RADIUS_M;
-        double b = Math.toDegrees(Math.atan2(dx, dy));
-        return b < 0 ? b + 360 : b;
+        return LocalMetricPlane.bearingDeg(lon1, lat1, lon2, lat2);
     }
 
     /** Smallest angle between two bearings, degrees in [0, 180]. */

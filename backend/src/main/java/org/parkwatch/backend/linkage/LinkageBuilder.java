@@ -1,6 +1,6 @@
 package org.parkwatch.backend.linkage;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.parkwatch.backend.gis.FeatureAttributes;
 import org.parkwatch.backend.gis.FeatureRecord;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.gis.SpatialQueries.FeatureDistance;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -108,14 +109,14 @@ public final class LinkageBuilder {
 
     private void collect(String featureId, String origin, int hops, Map<String, Set<String>> out) {
         if (featureId == null || hops > MAX_HOPS) return;
-        JsonNode p = features.props(featureId);
-        if (p.hasNonNull("chemicalCas")) add(out, p.get("chemicalCas").asText(), featureId);
-        for (JsonNode c : p.path("chemicals")) add(out, c.asText(), featureId);
-        if (p.hasNonNull("gas")) add(out, p.get("gas").asText(), featureId);
-        if (p.hasNonNull("monitorsFeatureId")) collect(p.get("monitorsFeatureId").asText(), origin, hops + 1, out);
-        if ("tank-farm".equals(p.path("kind").asText())) {
+        FeatureAttributes p = features.props(featureId);
+        p.text("chemicalCas").ifPresent(cas -> add(out, cas, featureId));
+        for (String c : p.texts("chemicals")) add(out, c, featureId);
+        p.text("gas").ifPresent(gas -> add(out, gas, featureId));
+        if (p.has("monitorsFeatureId")) collect(p.text("monitorsFeatureId", null), origin, hops + 1, out);
+        if ("tank-farm".equals(p.text("kind", ""))) {
             for (FeatureRecord t : features.layer(TANKS)) {
-                if (featureId.equals(features.props(t.id()).path("tankFarmId").asText(null))) {
+                if (featureId.equals(features.props(t.id()).text("tankFarmId", null))) {
                     collect(t.id(), origin, hops + 1, out);
                 }
             }
@@ -132,15 +133,15 @@ public final class LinkageBuilder {
         for (FeatureDistance fd : spatial.withinDistance(lon, lat, config.maxCameraRangeM(), CAMERA_KIND)) {
             FeatureRecord f = fd.feature();
             if (!CAMERAS.equals(f.layerId())) continue;
-            JsonNode p = LinkageFeatures.parse(f);
-            double range = p.path("rangeM").asDouble(0);
-            double heading = p.path("headingDeg").asDouble(0);
-            double fov = p.path("fovDeg").asDouble(0);
+            FeatureAttributes p = LinkageFeatures.parse(f);
+            double range = p.number("rangeM", 0);
+            double heading = p.number("headingDeg", 0);
+            double fov = p.number("fovDeg", 0);
             Point c = f.geometry().getCentroid();
             double bearing = CameraView.bearingDeg(c.getX(), c.getY(), lon, lat);
             if (CameraView.sees(heading, fov, range, fd.distanceM(), bearing)) {
                 out.add(new LinkagePackage.Camera(f.id(), f.nameZh(), f.nameEn(), f.enterpriseId(), fd.distanceM(),
-                        bearing, heading, fov, range, p.path("ptz").asBoolean(false), c.getX(), c.getY()));
+                        bearing, heading, fov, range, p.bool("ptz", false), c.getX(), c.getY()));
             }
         }
         return out; // withinDistance is nearest first
@@ -151,16 +152,16 @@ public final class LinkageBuilder {
         for (FeatureDistance fd : spatial.withinDistance(lon, lat, config.peopleRadiusM(), null)) {
             FeatureRecord f = fd.feature();
             if (!TARGETS.equals(f.layerId())) continue;
-            JsonNode p = LinkageFeatures.parse(f);
+            FeatureAttributes p = LinkageFeatures.parse(f);
             Point c = f.geometry().getCentroid();
-            out.add(new LinkagePackage.Target(f.id(), f.kind(), f.nameZh(), f.nameEn(), p.path("population").asInt(0),
+            out.add(new LinkagePackage.Target(f.id(), f.kind(), f.nameZh(), f.nameEn(), p.integer("population", 0),
                     fd.distanceM(), c.getX(), c.getY()));
         }
         return out;
     }
 
     private List<LinkagePackage.Resource> resources(SpatialQueries spatial, double lon, double lat) {
-        Set<String> kinds = new java.util.TreeSet<>();
+        Set<String> kinds = new TreeSet<>();
         for (FeatureRecord f : features.layer(RESOURCES)) kinds.add(f.kind());
         List<LinkagePackage.Resource> out = new ArrayList<>();
         for (String kind : kinds) {

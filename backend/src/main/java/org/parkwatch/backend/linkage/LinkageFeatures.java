@@ -1,7 +1,7 @@
 package org.parkwatch.backend.linkage;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.parkwatch.backend.gis.FeatureAttributes;
+import org.parkwatch.backend.gis.FeatureAttributesJson;
 import org.parkwatch.backend.gis.FeatureRecord;
 import org.parkwatch.backend.gis.GeoJsonLayerReader;
 import org.parkwatch.backend.gis.ImportException;
@@ -22,19 +22,17 @@ import java.util.Optional;
  * (the same {@link MemorySpatialIndex} the store builds from the database).
  */
 public final class LinkageFeatures {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Map<String, FeatureRecord> byId = new HashMap<>();
-    private final Map<String, JsonNode> props = new HashMap<>();
+    private final Map<String, FeatureAttributes> props = new HashMap<>();
     private final MemorySpatialIndex index;
 
     public LinkageFeatures(List<FeatureRecord> features) {
         for (FeatureRecord f : features) {
             byId.put(f.id(), f);
             try {
-                props.put(f.id(), JSON.readTree(f.propsJson()));
-            } catch (Exception e) {
-                throw new IllegalArgumentException("feature " + f.id() + ": properties are not JSON: " + e.getMessage());
+                props.put(f.id(), FeatureAttributesJson.parse(f.propsJson()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("feature " + f.id() + ": " + e.getMessage(), e);
             }
         }
         this.index = MemorySpatialIndex.of(features);
@@ -58,19 +56,15 @@ public final class LinkageFeatures {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
-    /** The feature's properties; an empty object for unknown ids. */
-    public JsonNode props(String id) {
-        JsonNode p = id == null ? null : props.get(id);
-        return p == null ? JSON.createObjectNode() : p;
+    /** The feature's properties; empty for unknown ids. */
+    public FeatureAttributes props(String id) {
+        FeatureAttributes p = id == null ? null : props.get(id);
+        return p == null ? FeatureAttributes.EMPTY : p;
     }
 
-    /** A stored feature's properties (from the store or the catalogue); an empty object when they do not parse. */
-    public static JsonNode parse(FeatureRecord f) {
-        try {
-            return JSON.readTree(f.propsJson());
-        } catch (Exception e) {
-            return JSON.createObjectNode();
-        }
+    /** A stored feature's properties (from the store or the catalogue); empty when they do not parse. */
+    public static FeatureAttributes parse(FeatureRecord f) {
+        return FeatureAttributesJson.of(f);
     }
 
     public MemorySpatialIndex index() {

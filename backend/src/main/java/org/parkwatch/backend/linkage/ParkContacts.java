@@ -1,33 +1,21 @@
 package org.parkwatch.backend.linkage;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.parkwatch.backend.hazard.registry.DutyContact;
 import org.parkwatch.model.park.ParkCatalog;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Duty contacts from park.json: {@code enterprises[i].dutyContacts = [{"name","role","phone"}]} (optional). The
- * fallback when the hazard registry (一企一档) has no file for the enterprise.
+ * Duty contacts from park.json: {@code enterprises[i].dutyContacts = [{"name","role","phone"}]} (optional;
+ * {@link ParkContactsReader}). The fallback when the hazard registry (一企一档) has no file for the enterprise.
  */
 public final class ParkContacts implements Function<String, List<DutyContact>> {
-    private final Map<String, List<DutyContact>> byEnterprise = new HashMap<>();
+    private final Map<String, List<DutyContact>> byEnterprise;
 
     public ParkContacts(ParkCatalog park) {
-        for (JsonNode e : park.metadata().path("enterprises")) {
-            String id = e.path("id").asText(null);
-            if (id == null) continue;
-            List<DutyContact> list = new ArrayList<>();
-            for (JsonNode c : e.path("dutyContacts")) {
-                list.add(new DutyContact(id, c.path("name").asText(""), c.path("role").asText(""),
-                        c.path("phone").asText("")));
-            }
-            byEnterprise.put(id, List.copyOf(list));
-        }
+        this.byEnterprise = ParkContactsReader.read(park);
     }
 
     @Override

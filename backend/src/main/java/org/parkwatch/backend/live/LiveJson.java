@@ -8,6 +8,7 @@ import org.parkwatch.model.park.TagLimits;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.function.Predicate;
 
 /**
  * Writes the API's JSON shapes of live state with a streaming generator (no intermediate trees):
@@ -134,7 +135,7 @@ public final class LiveJson {
     }
 
     /** The feeds of the enterprises {@code visible} accepts (by enterprise id). */
-    public static void writeFeeds(JsonGenerator g, LiveState live, java.util.function.Predicate<String> visible)
+    public static void writeFeeds(JsonGenerator g, LiveState live, Predicate<String> visible)
             throws IOException {
         g.writeStartArray();
         for (FeedHealth f : live.feeds()) if (visible.test(f.enterpriseId())) writeFeed(g, f);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * The park's live picture: the latest value of every tag and the health of every enterprise feed.
@@ -283,7 +284,7 @@ public final class LiveState {
     }
 
     /** Hands the tags changed since the last drain to the consumer (index order of first change) and clears the list. */
-    public int drainDirty(java.util.function.IntConsumer consumer) {
+    public int drainDirty(IntConsumer consumer) {
         int n = dirtyCount;
         for (int k = 0; k < n; k++) {
             int i = dirty[k];

@@ -1,29 +1,24 @@
 package org.parkwatch.backend.publicdisplay;
 
+import org.parkwatch.model.geo.LocalMetricPlane;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Distance from a point to the nearest installation (tank, unit, warehouse, detector, camera…), metres: zero inside
- * an installation's outline, else to its nearest edge or point. Works in a local equirectangular plane around the
+ * an installation's outline, else to its nearest edge or point. Works in a {@link LocalMetricPlane} around the
  * park's centre, whose error over a park a few kilometres across is far below a metre at the 50 m scale it guards.
  * Pure: coordinates are EPSG:4326 lon/lat arrays.
  */
 public final class InstallationClearance {
-    /** Mean Earth radius, m (IUGG, as in alarm.correlation.Geo). */
-    private static final double EARTH_RADIUS_M = 6_371_008.8;
-
-    private final double lon0;
-    private final double lat0;
-    private final double cosLat0;
+    private final LocalMetricPlane plane;
     private final List<double[]> points = new ArrayList<>();
     private final List<double[][]> segments = new ArrayList<>();
     private final List<List<double[]>> rings = new ArrayList<>();
 
     public InstallationClearance(double centreLon, double centreLat) {
-        this.lon0 = centreLon;
-        this.lat0 = centreLat;
-        this.cosLat0 = Math.cos(Math.toRadians(centreLat));
+        this.plane = new LocalMetricPlane(centreLon, centreLat);
     }
 
     public void addPoint(double lon, double lat) {
@@ -50,8 +45,7 @@ public final class InstallationClearance {
     }
 
     private double[] xy(double lon, double lat) {
-        return new double[]{Math.toRadians(lon - lon0) * cosLat0 * EARTH_RADIUS_M,
-                Math.toRadians(lat - lat0) * EARTH_RADIUS_M};
+        return plane.toMetres(lon, lat);
     }
 
     private static double toSegment(double[] p, double[] a, double[] b) {

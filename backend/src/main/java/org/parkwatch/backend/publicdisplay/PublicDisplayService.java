@@ -11,10 +11,12 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
- * Owns the public display's state: takes a {@link PublicInputs} snapshot every {@code public.snapshotMs}, holds it in
- * a {@link DelayLine} and serves only the newest one that is at least {@code public.delaySeconds} old, with an
- * {@link HourlyTrend} fed from the released snapshots. Before the first snapshot is old enough every answer says
- * {@code "status":"pending"}. Single-threaded: use on the backend's ingest context.
+ * Owns the public display's state: takes a {@link PublicInputs} snapshot every {@code public.snapshotMs}. The overall
+ * safety status (正常/关注/警戒) is served from the newest snapshot at once — the lobby must not say 正常 during a leak;
+ * the details (air readings and trend) are held in a {@link DelayLine} and served only from the newest snapshot that is
+ * at least {@code public.delaySeconds} old, with an {@link HourlyTrend} fed from the released snapshots. Before the
+ * first snapshot (status) or before it is old enough (details) the answer says {@code "status":"pending"}.
+ * Single-threaded writer (the backend's ingest context); readers see the newest snapshot through a volatile field.
  */
 public final class PublicDisplayService implements PublicView {
     private final PublicDisplayOptions options;
@@ -23,6 +25,7 @@ public final class PublicDisplayService implements PublicView {
     private final HourlyTrend trend = new HourlyTrend();
     private final DelayLine<PublicInputs> line;
     private volatile int kioskPort = -1;
+    private volatile PublicInputs newest;
 
     /** @param parkJson the public map from {@link PublicParkMap#build} */
     public PublicDisplayService(PublicDisplayOptions options, String parkJson, LongSupplier clock) {
@@ -34,6 +37,7 @@ public final class PublicDisplayService implements PublicView {
 
     /** Adds a snapshot; it becomes visible once it is old enough. */
     public void take(PublicInputs inputs) {
+        newest = inputs;
         line.offer(inputs.takenMs(), inputs);
     }
 
@@ -51,14 +55,21 @@ public final class PublicDisplayService implements PublicView {
         return line.pending();
     }
 
+    /**
+     * The safety status of the newest snapshot, immediately ({@code asOfMs} is that snapshot's time);
+     * {@code detailsAsOfMs} says how old the delayed details are (null while none is old enough).
+     */
     @Override
     public String statusJson() {
         long now = clock.getAsLong();
-        Optional<DelayLine.Entry<PublicInputs>> e = line.current(now);
-        JsonObject o = head(now, e);
-        if (e.isEmpty()) return o.put("status", "pending").encode();
-        SafetyStatus s = SafetyStatus.of(e.get().value());
-        return o.put("status", s.id()).put("labelZh", s.labelZh()).put("labelEn", s.labelEn()).encode();
+        PublicInputs in = newest;
+        JsonObject o = new JsonObject().put("serverMs", now).put("delaySeconds", options.delayMs() / 1000)
+                .put("asOfMs", in == null ? null : in.takenMs())
+                .put("detailsAsOfMs", line.current(now).map(DelayLine.Entry::takenMs).orElse(null));
+        if (in == null) return o.put("status", "pending").encode();
+        SafetyStatus s = SafetyStatus.of(in);
+        return o.put("status", s.id()).put("labelZh", s.labelZh()).put("labelEn", s.labelEn())
+                .put("daysSinceIncident", in.daysSinceIncident() < 0 ? null : in.daysSinceIncident()).encode();
     }
 
     @Override

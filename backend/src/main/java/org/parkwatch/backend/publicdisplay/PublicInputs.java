@@ -11,11 +11,23 @@ import java.util.List;
  * @param activeCritical active critical alarms (condition active, not shelved or suppressed)
  * @param activeHigh     active high-priority alarms
  * @param openIncidents  open correlated incidents
+ * @param lastIncidentMs when the newest incident the platform knows of opened, epoch ms; -1 when none is known
  * @param air            current air readings
  */
-public record PublicInputs(long takenMs, int activeCritical, int activeHigh, int openIncidents, List<AirReading> air) {
+public record PublicInputs(long takenMs, int activeCritical, int activeHigh, int openIncidents, long lastIncidentMs,
+                           List<AirReading> air) {
     public PublicInputs {
         air = List.copyOf(air);
+    }
+
+    /** Inputs without a known incident. */
+    public PublicInputs(long takenMs, int activeCritical, int activeHigh, int openIncidents, List<AirReading> air) {
+        this(takenMs, activeCritical, activeHigh, openIncidents, -1, air);
+    }
+
+    /** Whole days from the newest incident to {@code takenMs}; -1 when none is known. */
+    public long daysSinceIncident() {
+        return lastIncidentMs < 0 ? -1 : Math.max(0, (takenMs - lastIncidentMs) / 86_400_000L);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.parkwatch.backend.publicdisplay;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.parkwatch.backend.alarm.ActiveAlarm;
 import org.parkwatch.backend.alarm.AlarmState;
 import org.parkwatch.backend.alarm.AlarmType;
@@ -10,14 +9,12 @@ import org.parkwatch.backend.alarm.service.AlarmService;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.live.Quality;
 import org.parkwatch.backend.live.TagState;
-import org.parkwatch.model.park.LayerInfo;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +48,7 @@ public final class PublicInputsSource {
     public PublicInputsSource(ParkCatalog park, LiveState live, AlarmService alarms) {
         this.live = live;
         this.alarms = alarms;
-        Map<String, String[]> stationNames = stationNames(park);
+        Map<String, String[]> stationNames = AirStationReader.names(park);
         Map<String, Integer> stationNumbers = new LinkedHashMap<>();
         for (TagDefinition t : park.allTags()) {
             if (t.kind() != TagKind.AIR_QUALITY) continue;
@@ -67,6 +64,7 @@ public final class PublicInputsSource {
     /** The allowed values now. */
     public PublicInputs read(long nowMs) {
         int critical = 0, high = 0, incidents = 0;
+        long lastIncidentMs = -1;
         if (alarms != null) {
             for (ActiveAlarm a : alarms.manager().active()) {
                 if (a.state() != AlarmState.UNACK_ACTIVE && a.state() != AlarmState.ACK_ACTIVE) continue;
@@ -76,14 +74,17 @@ public final class PublicInputsSource {
                 if (a.priority() == Priority.CRITICAL) critical++;
                 else if (a.priority() == Priority.HIGH) high++;
             }
-            for (Incident i : alarms.incidents()) if (i.state() == Incident.State.OPEN) incidents++;
+            for (Incident i : alarms.incidents()) {
+                if (i.state() == Incident.State.OPEN) incidents++;
+                lastIncidentMs = Math.max(lastIncidentMs, i.openedMs());
+            }
         }
         List<PublicInputs.AirReading> air = new ArrayList<>(airTags.size());
         for (AirTag a : airTags) {
             air.add(new PublicInputs.AirReading(a.station(), a.stationZh(), a.stationEn(), a.pollutant(),
                     usable(live.tag(a.tagId())), a.unit(), a.high(), a.highHigh()));
         }
-        return new PublicInputs(nowMs, critical, high, incidents, air);
+        return new PublicInputs(nowMs, critical, high, incidents, lastIncidentMs, air);
     }
 
     private static double usable(TagState t) {
@@ -93,18 +94,5 @@ public final class PublicInputsSource {
 
     private static double limit(Double v) {
         return v == null ? Double.NaN : v;
-    }
-
-    /** Air-station names by feature id, from the catalogue's layers (kind {@code air-station}). */
-    private static Map<String, String[]> stationNames(ParkCatalog park) {
-        Map<String, String[]> out = new HashMap<>();
-        for (LayerInfo layer : park.layers()) {
-            for (JsonNode f : park.layer(layer.id()).path("features")) {
-                JsonNode p = f.path("properties");
-                if (!"air-station".equals(p.path("kind").asText())) continue;
-                out.put(f.path("id").asText(), new String[]{p.path("nameZh").asText(""), p.path("nameEn").asText("")});
-            }
-        }
-        return out;
     }
 }

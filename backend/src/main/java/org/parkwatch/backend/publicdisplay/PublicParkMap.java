@@ -1,9 +1,7 @@
 package org.parkwatch.backend.publicdisplay;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import org.parkwatch.model.park.LayerInfo;
 import org.parkwatch.model.park.ParkCatalog;
 
@@ -12,8 +10,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Builds the public map once: the park outline and each enterprise's site outline with its name, nothing else, as a
- * GeoJSON FeatureCollection whose features carry only {@code kind}, {@code nameZh} and {@code nameEn} (no ids).
+ * Builds the public map once: the park outline, each enterprise's site outline with its name and the shelters and
+ * assembly points (where the public goes in an emergency), nothing else, as a GeoJSON FeatureCollection whose features
+ * carry only {@code kind}, {@code nameZh} and {@code nameEn} (no ids); top-level {@code info} has the park's public
+ * introduction and emergency phone numbers from park.json's {@code public} object.
  * Coordinates are rounded to {@value #COORD_DECIMALS} decimals (about 10 m), and an outline with any vertex closer
  * than {@value #MIN_CLEARANCE_M} m to an installation loses its geometry (the enterprise stays listed by name),
  * so no published coordinate points at a tank, unit, detector or camera.
@@ -29,9 +29,10 @@ public final class PublicParkMap {
      */
     public static final Set<String> INSTALLATION_KINDS = Set.of("tank", "tank-farm", "process-unit", "warehouse",
             "gas-detector", "camera");
+    /** Where the public is sent in an emergency (gis-data layer kinds): published with their names. */
+    public static final Set<String> REFUGE_KINDS = Set.of("shelter", "assembly-point");
     private static final String PARK = "park-boundary";
     private static final String ENTERPRISE = "enterprise";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final double SCALE = Math.pow(10, COORD_DECIMALS);
 
     private PublicParkMap() {
@@ -39,84 +40,129 @@ public final class PublicParkMap {
 
     /** The public FeatureCollection of {@code park}, encoded; top-level {@code name} has the park's names. */
     public static String build(ParkCatalog park) {
-        List<JsonNode> outlines = new ArrayList<>();
-        JsonNode centre = park.metadata().path("centre");
-        InstallationClearance clearance = new InstallationClearance(centre.path(0).asDouble(113.95),
-                centre.path(1).asDouble(35.25));
+        List<JsonObject> outlines = new ArrayList<>();
+        List<JsonObject> refuges = new ArrayList<>();
+        JsonObject meta = new JsonObject(park.metadata().toString());
+        JsonArray centre = array(meta.getValue("centre"));
+        InstallationClearance clearance = new InstallationClearance(number(centre, 0, 113.95), number(centre, 1, 35.25));
         for (LayerInfo layer : park.layers()) {
-            for (JsonNode f : park.layer(layer.id()).path("features")) {
-                String kind = f.path("properties").path("kind").asText("");
+            for (Object o : array(new JsonObject(park.layerGeoJson(layer.id())).getValue("features"))) {
+                JsonObject f = object(o);
+                String kind = kindOf(f);
                 if (kind.equals(PARK) || kind.equals(ENTERPRISE)) outlines.add(f);
-                else if (INSTALLATION_KINDS.contains(kind)) addInstallation(clearance, f.path("geometry"));
+                else if (REFUGE_KINDS.contains(kind)) refuges.add(f);
+                else if (INSTALLATION_KINDS.contains(kind)) addInstallation(clearance, object(f.getValue("geometry")));
             }
         }
-        ObjectNode out = JSON.createObjectNode().put("type", "FeatureCollection");
-        out.putObject("name").put("zh", park.metadata().path("nameZh").asText(""))
-                .put("en", park.metadata().path("nameEn").asText(""));
-        ArrayNode features = out.putArray("features");
+        JsonObject out = new JsonObject().put("type", "FeatureCollection");
+        out.put("name", new JsonObject().put("zh", text(meta, "nameZh")).put("en", text(meta, "nameEn")));
+        JsonArray features = new JsonArray();
+        out.put("features", features);
         outlines.sort((a, b) -> Boolean.compare(!kindOf(a).equals(PARK), !kindOf(b).equals(PARK)));
-        for (JsonNode f : outlines) {
-            ObjectNode pf = features.addObject().put("type", "Feature");
-            ObjectNode props = pf.putObject("properties").put("kind", kindOf(f).equals(PARK) ? "park" : ENTERPRISE)
-                    .put("nameZh", f.path("properties").path("nameZh").asText(""))
-                    .put("nameEn", f.path("properties").path("nameEn").asText(""));
-            JsonNode geometry = publicPolygon(f.path("geometry"), clearance);
-            if (geometry == null) pf.putNull("geometry");
-            else pf.set("geometry", geometry);
+        for (JsonObject f : outlines) {
+            JsonObject p = object(f.getValue("properties"));
+            JsonObject props = new JsonObject().put("kind", kindOf(f).equals(PARK) ? "park" : ENTERPRISE)
+                    .put("nameZh", text(p, "nameZh")).put("nameEn", text(p, "nameEn"));
+            JsonObject pf = new JsonObject().put("type", "Feature").put("properties", props);
+            JsonObject geometry = publicPolygon(object(f.getValue("geometry")), clearance);
+            pf.put("geometry", geometry);
             props.put("outline", geometry != null);
+            features.add(pf);
         }
-        return out.toString();
+        for (JsonObject f : refuges) addRefuge(features, f, clearance);
+        out.put("info", info(object(meta.getValue("public"))));
+        return out.encode();
     }
 
-    private static String kindOf(JsonNode f) {
-        return f.path("properties").path("kind").asText("");
+    /** A shelter or assembly point as a rounded point; left out when it lies within the clearance of an installation. */
+    private static void addRefuge(JsonArray features, JsonObject f, InstallationClearance clearance) {
+        JsonObject g = object(f.getValue("geometry"));
+        if (!"Point".equals(text(g, "type"))) return;
+        JsonArray rounded = round(array(g.getValue("coordinates")), clearance);
+        if (rounded == null) return;
+        JsonObject p = object(f.getValue("properties"));
+        features.add(new JsonObject().put("type", "Feature")
+                .put("properties", new JsonObject().put("kind", kindOf(f)).put("nameZh", text(p, "nameZh"))
+                        .put("nameEn", text(p, "nameEn")))
+                .put("geometry", new JsonObject().put("type", "Point").put("coordinates", rounded)));
+    }
+
+    /** The public introduction and phone numbers: only these named text fields are copied. */
+    private static JsonObject info(JsonObject pub) {
+        JsonArray hotlines = new JsonArray();
+        for (Object o : array(pub.getValue("hotlines"))) {
+            JsonObject p = object(o);
+            hotlines.add(new JsonObject().put("nameZh", text(p, "nameZh")).put("nameEn", text(p, "nameEn"))
+                    .put("number", text(p, "number")));
+        }
+        return new JsonObject().put("introZh", text(pub, "introZh")).put("introEn", text(pub, "introEn"))
+                .put("hotlines", hotlines);
+    }
+
+    private static String kindOf(JsonObject f) {
+        return text(object(f.getValue("properties")), "kind");
     }
 
     /** The rounded polygon, or null when it is not a (multi)polygon or a vertex comes too close to an installation. */
-    static JsonNode publicPolygon(JsonNode geometry, InstallationClearance clearance) {
-        String type = geometry.path("type").asText("");
+    static JsonObject publicPolygon(JsonObject geometry, InstallationClearance clearance) {
+        String type = text(geometry, "type");
         if (!type.equals("Polygon") && !type.equals("MultiPolygon")) return null;
-        ObjectNode out = JSON.createObjectNode().put("type", type);
-        JsonNode rounded = round(geometry.path("coordinates"), clearance);
+        JsonArray rounded = round(array(geometry.getValue("coordinates")), clearance);
         if (rounded == null) return null;
-        out.set("coordinates", rounded);
-        return out;
+        return new JsonObject().put("type", type).put("coordinates", rounded);
     }
 
     /** Rounds nested coordinate arrays; null when a position is within the clearance of an installation. */
-    private static JsonNode round(JsonNode coords, InstallationClearance clearance) {
-        ArrayNode out = JSON.createArrayNode();
-        if (coords.size() >= 2 && coords.get(0).isNumber()) {
-            double lon = Math.round(coords.get(0).asDouble() * SCALE) / SCALE;
-            double lat = Math.round(coords.get(1).asDouble() * SCALE) / SCALE;
+    private static JsonArray round(JsonArray coords, InstallationClearance clearance) {
+        JsonArray out = new JsonArray();
+        if (coords.size() >= 2 && coords.getValue(0) instanceof Number) {
+            double lon = Math.round(number(coords, 0, 0) * SCALE) / SCALE;
+            double lat = Math.round(number(coords, 1, 0) * SCALE) / SCALE;
             if (clearance.distanceM(lon, lat) < MIN_CLEARANCE_M) return null;
             return out.add(lon).add(lat);
         }
-        for (JsonNode c : coords) {
-            JsonNode r = round(c, clearance);
+        for (Object c : coords) {
+            JsonArray r = round(array(c), clearance);
             if (r == null) return null;
             out.add(r);
         }
         return out;
     }
 
-    private static void addInstallation(InstallationClearance clearance, JsonNode g) {
-        JsonNode c = g.path("coordinates");
-        switch (g.path("type").asText("")) {
-            case "Point" -> clearance.addPoint(c.path(0).asDouble(), c.path(1).asDouble());
-            case "MultiPoint" -> c.forEach(p -> clearance.addPoint(p.path(0).asDouble(), p.path(1).asDouble()));
+    private static void addInstallation(InstallationClearance clearance, JsonObject g) {
+        JsonArray c = array(g.getValue("coordinates"));
+        switch (text(g, "type")) {
+            case "Point" -> clearance.addPoint(number(c, 0, 0), number(c, 1, 0));
+            case "MultiPoint" -> c.forEach(p -> clearance.addPoint(number(array(p), 0, 0), number(array(p), 1, 0)));
             case "LineString" -> clearance.addPath(positions(c), false);
-            case "MultiLineString" -> c.forEach(l -> clearance.addPath(positions(l), false));
-            case "Polygon" -> c.forEach(r -> clearance.addPath(positions(r), true));
-            case "MultiPolygon" -> c.forEach(p -> p.forEach(r -> clearance.addPath(positions(r), true)));
+            case "MultiLineString" -> c.forEach(l -> clearance.addPath(positions(array(l)), false));
+            case "Polygon" -> c.forEach(r -> clearance.addPath(positions(array(r)), true));
+            case "MultiPolygon" -> c.forEach(p -> array(p).forEach(r -> clearance.addPath(positions(array(r)), true)));
             default -> { // a geometry collection or nothing: no installation position to keep away from
             }
         }
     }
 
-    private static List<double[]> positions(JsonNode arr) {
+    private static List<double[]> positions(JsonArray arr) {
         List<double[]> out = new ArrayList<>(arr.size());
-        for (JsonNode p : arr) out.add(new double[]{p.path(0).asDouble(), p.path(1).asDouble()});
+        for (Object p : arr) out.add(new double[]{number(array(p), 0, 0), number(array(p), 1, 0)});
         return out;
+    }
+
+    private static JsonObject object(Object v) {
+        return v instanceof JsonObject o ? o : new JsonObject();
+    }
+
+    private static JsonArray array(Object v) {
+        return v instanceof JsonArray a ? a : new JsonArray();
+    }
+
+    private static double number(JsonArray a, int i, double fallback) {
+        return i < a.size() && a.getValue(i) instanceof Number n ? n.doubleValue() : fallback;
+    }
+
+    private static String text(JsonObject o, String field) {
+        Object v = o.getValue(field);
+        return v == null || v instanceof JsonObject || v instanceof JsonArray ? "" : v.toString();
     }
 }

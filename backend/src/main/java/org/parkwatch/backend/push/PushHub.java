@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -31,9 +32,9 @@ import java.util.function.LongSupplier;
  * Tenancy (issue 7): each client carries its {@link Principal}. Park roles share one message per flush; the clients of
  * one enterprise share a {@link View} whose tag visibility is precomputed once per tag index, so an enterprise's
  * update is one extra serialisation per flush (not per client) filtered by an array lookup per changed tag. Feeds and
- * other capabilities' messages ({@link PushScope}) are filtered the same way, once per view.
+ * other capabilities' messages are filtered by their {@link PushOwners}, once per view.
  */
-public final class PushHub {
+public final class PushHub implements PushPublisher {
     /** Least time between two routine feed updates (rate, last batch), milliseconds. */
     public static final long FEEDS_MIN_INTERVAL_MS = 1000;
     /** Map key standing for the park roles' shared view (HashMap keys cannot be null here). */
@@ -45,7 +46,6 @@ public final class PushHub {
     private final int maxQueuedBytes;
     private final LongSupplier clockMs;
     private final List<Client> clients = new ArrayList<>();
-    private final PushScope scope;
     /** Owner of each tag by live-state index (null = park-level), from {@link TenantScope#ownerOfEnterprise}. */
     private final String[] tagOwner;
     private final Map<String, View> views = new HashMap<>();
@@ -91,15 +91,12 @@ public final class PushHub {
 
     /**
      * @param maxQueuedBytes bytes queued on a socket before its client counts as slow
-     * @param scope          what a scoped client sees of other capabilities' messages
      */
-    public PushHub(LiveState live, ParkWatchMetrics metrics, int maxQueuedBytes, LongSupplier clockMs,
-                   PushScope scope) {
+    public PushHub(LiveState live, ParkWatchMetrics metrics, int maxQueuedBytes, LongSupplier clockMs) {
         this.live = live;
         this.metrics = metrics;
         this.maxQueuedBytes = maxQueuedBytes;
         this.clockMs = clockMs;
-        this.scope = scope;
         this.changed = new int[live.size()];
         this.tagOwner = new String[live.size()];
         for (int i = 0; i < tagOwner.length; i++) {
@@ -202,22 +199,38 @@ public final class PushHub {
     }
 
     /**
-     * Broadcasts a message of another capability (alarms, ...): {@code {"type":type,"serverMs":..,...payload}}.
-     * A client whose queue is full misses it and should re-read the capability's REST resource.
+     * Sends a message of another capability (alarms, incidents, grades …) to the clients its owners allow:
+     * {@code {"type":type,"serverMs":..,...payload}}. Park roles receive every message; an enterprise user receives
+     * messages its enterprise owns (reduced by {@code view} when given) and those for everyone. A client whose queue is
+     * full misses it and should re-read the capability's REST resource.
      */
-    public void publish(String type, JsonObject payload) {
+    @Override
+    public void publish(String type, PushOwners owners, JsonObject payload, EnterpriseView view) {
+        Objects.requireNonNull(owners, "a push message must name its owners");
         long now = clockMs.getAsLong();
         Map<View, Optional<String>> texts = new HashMap<>(); // one scoping and encoding per view
         for (Client c : new ArrayList<>(clients)) {
             if (c.ws.isClosed()) continue;
             Optional<String> text = texts.computeIfAbsent(c.view == null ? PARK_WIDE : c.view, v -> {
-                JsonObject seen = c.view == null ? payload : scope.view(type, payload, c.view.principal);
+                JsonObject seen = c.view == null ? payload : scoped(owners, payload, view, c.view);
                 return Optional.ofNullable(seen).map(o -> o.copy().put("type", type).put("serverMs", now).encode());
             });
             if (text.isEmpty()) continue;
             if (isSlow(c)) metrics.slowSkip();
             else write(c, text.get());
         }
+    }
+
+    /** What a scoped view (an enterprise's users, the public) sees of a message, or null. */
+    private static JsonObject scoped(PushOwners owners, JsonObject payload, EnterpriseView reduce, View view) {
+        return switch (owners.audience()) {
+            case EVERYONE -> view.principal.sees(null) ? payload : null;
+            case PARK_ROLES -> null;
+            case ENTERPRISES -> {
+                boolean owner = owners.enterpriseIds().stream().anyMatch(view::seesEnterprise);
+                yield !owner ? null : reduce == null ? payload : reduce.of(payload, view.principal);
+            }
+        };
     }
 
     public void closeAll() {

@@ -6,6 +6,7 @@ import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.PushAuthorizer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The audit log in the database (migrations V12 {@code audit_log}, V13 {@code audit_head}); the only place with its
+ * The audit log in the database (migrations V12 {@code audit_log}, V15 {@code audit_head}); the only place with its
  * SQL. Calls block.
  */
 public final class AuditRepository implements AuditStore {

@@ -22,7 +22,8 @@ public final class RolePermissions {
             Permissions.LIVE_READ,
             Permissions.GIS_WRITE, Permissions.METRICS_READ, Permissions.HAZARD_READ, Permissions.REGISTRY_WRITE,
             Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.RISK_RUN, Permissions.SESSION,
-            Permissions.AUDIT_READ, Permissions.USER_ADMIN);
+            Permissions.AUDIT_READ, Permissions.USER_ADMIN, Permissions.ENVIRONMENT_READ,
+            Permissions.ENVIRONMENT_TRACE);
 
     private static final Map<Role, Set<String>> MATRIX = new EnumMap<>(Map.of(
             Role.ADMIN, KNOWN,
@@ -31,14 +32,16 @@ public final class RolePermissions {
                     Permissions.ALARM_OPERATE, Permissions.PERMIT_WRITE, Permissions.PERMIT_APPROVE,
                     Permissions.HAZARD_READ,
                     Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.RISK_RUN, Permissions.METRICS_READ,
-                    Permissions.SESSION),
+                    Permissions.SESSION, Permissions.ENVIRONMENT_READ, Permissions.ENVIRONMENT_TRACE),
             // the regulator reads everything, including the audit log, and changes nothing
             Role.REGULATOR, Set.of(Permissions.PUBLIC, Permissions.LIVE_READ, Permissions.ALARM_READ,
                     Permissions.HAZARD_READ, Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.AUDIT_READ,
-                    Permissions.METRICS_READ, Permissions.SESSION),
+                    Permissions.METRICS_READ, Permissions.SESSION, Permissions.ENVIRONMENT_READ,
+                    Permissions.ENVIRONMENT_TRACE),
             // an enterprise user works on its own plant only; Principal.sees does the scoping in the handlers
             Role.ENTERPRISE, Set.of(Permissions.PUBLIC, Permissions.LIVE_READ, Permissions.ALARM_READ,
-                    Permissions.HAZARD_READ, Permissions.PERMIT_WRITE, Permissions.CALC_RUN, Permissions.SESSION),
+                    Permissions.HAZARD_READ, Permissions.PERMIT_WRITE, Permissions.CALC_RUN, Permissions.SESSION,
+                    Permissions.ENVIRONMENT_READ),
             Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 
     private RolePermissions() {

@@ -14,6 +14,7 @@ import org.parkwatch.backend.platform.http.RouteSpec;
 
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
@@ -142,7 +143,7 @@ public final class RouteGuard {
     private static byte[] sha256(String s) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }
     }

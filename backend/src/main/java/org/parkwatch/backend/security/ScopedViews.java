@@ -4,9 +4,10 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Computes what one caller may see of a JSON message that mixes enterprises: an incident (only its visible alarms and
- * enterprises) and the push messages of other capabilities ({@code alarm}, {@code incident}, {@code hazard-grade},
- * and any later type that names an {@code enterpriseId}). Ownership questions go to {@link TenantScope}.
+ * Computes what one caller may see of a JSON answer that mixes enterprises: an incident (only its visible alarms and
+ * enterprises) and its linkage package. Who receives a push message at all is decided by its owners (the push
+ * hub); this class only reduces a mixed message for an owning enterprise. Ownership questions go to
+ * {@link TenantScope}.
  */
 public final class ScopedViews {
     private final TenantScope tenancy;
@@ -55,41 +56,15 @@ public final class ScopedViews {
     }
 
     /**
-     * A push message of another capability as the caller may see it, or null to leave it out. {@code incident.zones}
-     * follows its top-level {@code enterpriseId} (the incident's first enterprise); other unknown types are
-     * scoped by a top-level {@code enterpriseId} when they carry one and otherwise count as park-level; a capability
-     * publishing enterprise data under another shape must add its rule here.
+     * An {@code incident} push message as an enterprise user may see it (the incident and its linkage reduced as
+     * above), or null; the hub has already checked that the caller's enterprise owns the incident.
      */
-    public JsonObject pushMessage(String type, JsonObject payload, Principal p) {
-        if (!p.scoped()) return payload;
-        return switch (type) {
-            case "alarm" -> {
-                JsonObject transition = payload.getJsonObject("transition");
-                JsonObject alarm = payload.getJsonObject("alarm");
-                String id = transition != null ? transition.getString("alarmId")
-                        : alarm != null ? alarm.getString("id") : null;
-                yield id != null && tenancy.seesId(p, id) ? payload : null;
-            }
-            case "incident" -> {
-                JsonObject incident = payload.getJsonObject("incident");
-                JsonObject view = incident == null ? null : incident(incident, p);
-                if (view == null) yield null;
-                JsonObject out = payload.copy().put("incident", view);
-                if (payload.getJsonObject("linkage") != null) out.put("linkage", linkage(payload.getJsonObject("linkage"), p));
-                yield out;
-            }
-            case "hazard-grade" -> {
-                String owner = payload.getString("enterpriseId");
-                String unit = payload.getString("unitId");
-                yield owner != null ? (tenancy.seesEnterprise(p, owner) ? payload : null)
-                        : (tenancy.seesId(p, unit) ? payload : null);
-            }
-            // the park QRA is for roles holding risk:read, which enterprise users do not (backend README, Security)
-            case "risk-qra" -> null;
-            default -> {
-                Object owner = payload.getValue("enterpriseId");
-                yield owner == null || tenancy.seesEnterprise(p, String.valueOf(owner)) ? payload : null;
-            }
-        };
+    public JsonObject incidentMessage(JsonObject payload, Principal p) {
+        JsonObject incident = payload.getJsonObject("incident");
+        JsonObject view = incident == null ? null : incident(incident, p);
+        if (view == null) return null;
+        JsonObject out = payload.copy().put("incident", view);
+        if (payload.getJsonObject("linkage") != null) out.put("linkage", linkage(payload.getJsonObject("linkage"), p));
+        return out;
     }
 }

@@ -5,7 +5,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
 import org.parkwatch.backend.platform.db.Database;
 import org.parkwatch.backend.platform.http.RouteSpec;
-import org.parkwatch.backend.push.PushAuthorizer;
 import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.park.ParkCatalog;
 

@@ -1,5 +1,7 @@
 package org.parkwatch.backend.security;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -21,7 +23,7 @@ public record SecurityConfig(String adminPasswordEnv, int lockoutFailures, long 
 
     /** From configuration values (keys already validated as present by the loader). */
     public static SecurityConfig from(Function<String, String> value) {
-        java.util.List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         String env = value.apply("security.adminPasswordEnv");
         if (env == null || !env.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             problems.add("security.adminPasswordEnv='" + env + "' is not an environment variable name");
@@ -41,7 +43,7 @@ public record SecurityConfig(String adminPasswordEnv, int lockoutFailures, long 
                 absH * 60 * MINUTE_MS, tokenH * 60 * MINUTE_MS, metricsEnv);
     }
 
-    private static int positive(Function<String, String> value, String key, java.util.List<String> problems) {
+    private static int positive(Function<String, String> value, String key, List<String> problems) {
         String v = value.apply(key);
         try {
             int n = Integer.parseInt(v == null ? "" : v.trim());

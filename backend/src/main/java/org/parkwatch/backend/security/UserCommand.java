@@ -8,6 +8,7 @@ import org.parkwatch.model.park.ParkCatalog;
 
 import java.io.BufferedReader;
 import java.io.Console;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ public final class UserCommand {
         return park.enterprises().stream().map(EnterpriseInfo::id).collect(Collectors.toSet());
     }
 
-    private static String readPassword() throws java.io.IOException {
+    private static String readPassword() throws IOException {
         String fromEnv = System.getenv(PASSWORD_ENV);
         if (fromEnv != null && !fromEnv.isEmpty()) return fromEnv;
         Console console = System.console();

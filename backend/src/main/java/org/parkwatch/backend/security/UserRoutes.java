@@ -1,6 +1,7 @@
 package org.parkwatch.backend.security;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -37,7 +38,7 @@ public final class UserRoutes {
                 RouteSpec.post("/api/users/:name/password", this::password, admin),
                 RouteSpec.post("/api/users/:name/lock", this::lock, admin),
                 RouteSpec.post("/api/users/:name/unlock", this::unlock, admin),
-                new RouteSpec(io.vertx.core.http.HttpMethod.DELETE, "/api/users/:name", this::delete, admin));
+                new RouteSpec(HttpMethod.DELETE, "/api/users/:name", this::delete, admin));
     }
 
     private void list(RoutingContext ctx) {

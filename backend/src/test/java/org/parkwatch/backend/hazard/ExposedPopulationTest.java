@@ -1,10 +1,11 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTReader;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,9 +18,9 @@ class ExposedPopulationTest {
         return 114.0 + metres / M_PER_DEG_LON;
     }
 
-    private static JsonNode targets(String... features) throws Exception {
-        return new ObjectMapper().readTree("{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features)
-                + "]}");
+    private static List<SensitiveTarget> targets(String... features) {
+        return ParkLayerReader.sensitiveTargets(new JsonObject("{\"type\":\"FeatureCollection\",\"features\":["
+                + String.join(",", features) + "]}"));
     }
 
     private static String point(String id, double lon, int population) {

@@ -1,9 +1,10 @@
 package org.parkwatch.backend.hazard;
 
+import org.parkwatch.backend.TestHttp;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.net.URI;
@@ -13,22 +14,25 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A backend on free ports with the demo park and the hazard module installed (regrade interval 50 ms). */
 final class HazardBackend implements AutoCloseable {
     static final long REGRADE_MS = 50;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    final ParkWatchBackend backend;
+    final ParkWatchApp backend;
     final HazardService hazards;
-    final ParkWatchBackend.Ports ports;
+    final ParkWatchApp.Ports ports;
 
-    private HazardBackend(ParkWatchBackend backend, HazardService hazards, ParkWatchBackend.Ports ports) {
-        this.backend = backend;
-        this.hazards = hazards;
-        this.ports = ports;
+    private final TestBackend t;
+
+    private HazardBackend(TestBackend t) {
+        this.t = t;
+        this.backend = t.backend;
+        this.hazards = t.capabilities().hazards().service();
+        this.ports = t.ports;
     }
 
     static HazardBackend start(Path dataDir) throws Exception {
@@ -37,46 +41,40 @@ final class HazardBackend implements AutoCloseable {
 
     /** @param overrides configuration keys, e.g. {@code db.enabled=true} */
     static HazardBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
-        ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(dataDir, overrides), ParkCatalog.loadDemo());
-        HazardService h = HazardModule.install(b, REGRADE_MS);
-        ParkWatchBackend.Ports p = b.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        return new HazardBackend(b, h, p);
+        Map<String, String> all = new HashMap<>(Map.of("hazard.regradeMs", String.valueOf(REGRADE_MS),
+                "risk.qra.autoStart", "false"));
+        all.putAll(overrides);
+        TestBackend t = TestBackend.startAll(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
+        return new HazardBackend(t);
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(request(path).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return t.get(path);
     }
 
     HttpResponse<String> post(String path, String contentType, String body) throws Exception {
-        return HTTP.send(request(path).timeout(Duration.ofSeconds(10))
-                        .header("Content-Type", contentType)
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return t.post(path, contentType, body);
     }
 
     HttpResponse<String> delete(String path) throws Exception {
-        return HTTP.send(request(path).timeout(Duration.ofSeconds(10)).DELETE().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return t.delete(path);
     }
 
     JsonObject getObject(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        if (r.statusCode() != 200) throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
-        return new JsonObject(r.body());
+        return t.getObject(path);
     }
 
     /** A request as the administrator (bearer token from a real login, see TestAuth). */
     HttpRequest.Builder request(String path) throws Exception {
-        return TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)));
+        return t.adminRequest(path);
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + ports.http() + path);
+        return t.uri(path);
     }
 
     @Override
     public void close() throws Exception {
-        backend.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        t.close();
     }
 }

@@ -1,11 +1,11 @@
 package org.parkwatch.backend.hazard;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,14 +20,13 @@ class MonitoringCoverageTest {
     }
 
     private static UnitInfo unit(String id, List<String> tanks) {
-        return new UnitInfo(id, "tank-farms", "storage", "E1", id, id, null, tanks,
+        return new UnitInfo(id, "tank-farms", "storage", "E1", id, id, null, null, tanks,
                 new ExposedPopulation.Count(0, List.of()));
     }
 
     @Test
     void signalsComeFromTanksDetectorsAndTheUnitItself() throws Exception {
-        var detectors = new ObjectMapper().readTree("{\"features\":[{\"id\":\"GD1\",\"properties\":"
-                + "{\"monitorsFeatureId\":\"TK1\"}}]}");
+        var detectors = Map.of("GD1", "TK1"); // gas detector GD1 monitors tank TK1
         MonitoringCoverage c = new MonitoringCoverage(List.of(unit("TF1", List.of("TK1", "TK2")), unit("U1", List.of())),
                 List.of(tag("TK1.LT", TagKind.LEVEL, "TK1"), tag("TK2.TT", TagKind.TEMPERATURE, "TK2"),
                         tag("GD1.AT", TagKind.GAS_TOXIC, "GD1"), tag("TF1.TRIP", TagKind.SIS_TRIP, "TF1"),

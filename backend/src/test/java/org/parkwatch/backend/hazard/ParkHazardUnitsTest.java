@@ -21,8 +21,7 @@ class ParkHazardUnitsTest {
     private static final ParkCatalog PARK = ParkCatalog.loadDemo();
 
     private List<HazardUnit> units() {
-        return ParkHazardUnits.fromLayers(PARK.layer("tank-farms"), PARK.layer("tanks"), PARK.layer("process-units"),
-                PARK.layer("warehouses"), RESOLVER, unit -> 0);
+        return ParkHazardUnits.fromLayers(ParkLayerReader.read(PARK), RESOLVER, unit -> 0);
     }
 
     private Map<String, GradingResult> grades() {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.platform.http.RouteSpec;
 
 import java.net.http.HttpResponse;
@@ -36,7 +37,7 @@ class HttpApiTest {
     void healthNamesVersionMqttAndCounts() throws Exception {
         JsonObject h = backend.getObject("/api/health");
         assertEquals("UP", h.getString("status"));
-        assertEquals(ParkWatchBackend.VERSION, h.getString("version"));
+        assertEquals(ParkWatchApp.VERSION, h.getString("version"));
         assertEquals("embedded", h.getJsonObject("mqtt").getString("mode"));
         assertEquals(backend.ports.mqtt(), h.getJsonObject("mqtt").getInteger("port"));
         assertEquals(5, h.getInteger("tags"));

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.publicdisplay;
 
+import org.parkwatch.backend.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -7,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.net.URI;
@@ -27,18 +28,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * answers 404 for everything else the main listener has: the other APIs, login, the socket, the other pages.
  */
 class KioskListenerTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
     @TempDir
     static Path dir;
-    private static ParkWatchBackend backend;
+    private static ParkWatchApp backend;
     private static PublicDisplayService service;
 
     @BeforeAll
     static void start() throws Exception {
-        backend = new ParkWatchBackend(TestBackend.config(dir, Map.of("public.http.port", "0",
-                "public.delaySeconds", "0", "public.snapshotMs", "1000")), ParkCatalog.loadDemo());
-        service = PublicDisplayModule.install(backend, null);
+        backend = new ParkWatchApp(TestBackend.config(dir, Map.of("public.http.port", "0",
+                "public.delaySeconds", "0", "public.snapshotMs", "1000", "risk.qra.autoStart", "false")),
+                ParkCatalog.loadDemo(), ParkWatchApp.Options.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        service = backend.capabilities().publicDisplay().service();
     }
 
     @AfterAll

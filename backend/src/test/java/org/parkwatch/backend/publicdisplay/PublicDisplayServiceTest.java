@@ -23,18 +23,38 @@ class PublicDisplayServiceTest {
     }
 
     @Test
-    void pendingUntilTheFirstSnapshotIsOldEnough() {
-        service.take(inputs(T0, 1, 10, 20));
-        now.set(T0 + 59_999);
+    void statusIsPendingOnlyBeforeTheFirstSnapshot() {
         JsonObject s = new JsonObject(service.statusJson());
         assertEquals("pending", s.getString("status"));
         assertNull(s.getValue("asOfMs"));
-        now.set(T0 + 60_000);
-        s = new JsonObject(service.statusJson());
+    }
+
+    @Test
+    void theSafetyStatusIsImmediateWhileTheDetailsWaitForTheDelay() {
+        service.take(inputs(T0, 0, 10, 20));
+        now.set(T0 + 61_000);
+        service.take(inputs(T0 + 61_000, 1, 10, 20)); // a critical alarm: 警戒 at once
+        JsonObject s = new JsonObject(service.statusJson());
         assertEquals("alert", s.getString("status"));
         assertEquals("警戒", s.getString("labelZh"));
-        assertEquals(T0, s.getLong("asOfMs"));
+        assertEquals(T0 + 61_000, s.getLong("asOfMs"));
+        assertEquals(T0, s.getLong("detailsAsOfMs"), "the details are the snapshot a delay old");
         assertEquals(60, s.getLong("delaySeconds"));
+        // and before any detail is old enough, the status is already there while the air view waits
+        PublicDisplayService fresh = new PublicDisplayService(new PublicDisplayOptions(60_000, 1_000,
+                PublicDisplayOptions.NO_KIOSK, ""), "{}", now::get);
+        fresh.take(inputs(T0 + 61_000, 1, 10, 20));
+        assertEquals("alert", new JsonObject(fresh.statusJson()).getString("status"));
+        assertNull(new JsonObject(fresh.statusJson()).getValue("detailsAsOfMs"));
+        assertEquals("pending", new JsonObject(fresh.airJson()).getString("status"));
+    }
+
+    @Test
+    void daysSinceTheLastIncidentCountWholeDaysAndAreAbsentWhenNoneIsKnown() {
+        service.take(new PublicInputs(T0, 0, 0, 0, T0 - 3 * 86_400_000L - 1, List.of()));
+        assertEquals(3, new JsonObject(service.statusJson()).getInteger("daysSinceIncident"));
+        service.take(new PublicInputs(T0 + 1, 0, 0, 0, List.of()));
+        assertNull(new JsonObject(service.statusJson()).getValue("daysSinceIncident"));
     }
 
     @Test

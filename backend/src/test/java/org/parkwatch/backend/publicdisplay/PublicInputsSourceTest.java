@@ -46,7 +46,7 @@ class PublicInputsSourceTest {
     void aLostFeedIsNotASafetyStatusButAHighLevelIs() {
         long now = 1_000_000;
         AlarmService alarms = new AlarmService(PARK, DefaultAlarmDefinitions.from(PARK), CorrelationConfig.defaults(),
-                new CatalogFeatureLocator(PARK), () -> now, (type, payload) -> { });
+                new CatalogFeatureLocator(PARK), () -> now, (type, owners, payload, view) -> { }, (payload, p) -> payload);
         PublicInputsSource source = new PublicInputsSource(PARK, new LiveState(PARK, 3, 30_000, now), alarms);
         alarms.manager().setFeedLost("E02", true, now);
         alarms.manager().tick(now + 120_000);

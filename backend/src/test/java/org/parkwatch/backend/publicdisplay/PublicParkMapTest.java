@@ -1,7 +1,7 @@
 package org.parkwatch.backend.publicdisplay;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.parkwatch.model.park.ParkCatalog;
 
@@ -15,19 +15,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PublicParkMapTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Test
     void demoParkShowsItsOutlineAndEightEnterprisesWithNamesOnly() throws Exception {
-        JsonNode fc = JSON.readTree(PublicParkMap.build(ParkCatalog.loadDemo()));
+        JsonObject fc = new JsonObject(PublicParkMap.build(ParkCatalog.loadDemo()));
         List<String> kinds = new ArrayList<>();
-        for (JsonNode f : fc.path("features")) {
-            kinds.add(f.path("properties").path("kind").asText());
-            Set<String> keys = new HashSet<>();
-            f.path("properties").fieldNames().forEachRemaining(keys::add);
+        for (Object o : fc.getJsonArray("features")) {
+            JsonObject f = (JsonObject) o;
+            if (PublicParkMap.REFUGE_KINDS.contains(f.getJsonObject("properties").getString("kind"))) continue;
+            kinds.add(f.getJsonObject("properties").getString("kind"));
+            Set<String> keys = new HashSet<>(f.getJsonObject("properties").fieldNames());
             assertEquals(Set.of("kind", "nameZh", "nameEn", "outline"), keys);
-            assertTrue(f.path("id").isMissingNode(), "no feature ids");
-            assertTrue(f.path("properties").path("outline").asBoolean(), f.toString());
+            assertTrue(!f.containsKey("id"), "no feature ids");
+            assertTrue(f.getJsonObject("properties").getBoolean("outline"), f.encode());
         }
         assertEquals("park", kinds.get(0));
         assertEquals(8, kinds.stream().filter("enterprise"::equals).count());
@@ -35,23 +34,46 @@ class PublicParkMapTest {
     }
 
     @Test
+    void demoParkPublishesItsSheltersIntroductionAndEmergencyNumbersOnly() throws Exception {
+        JsonObject fc = new JsonObject(PublicParkMap.build(ParkCatalog.loadDemo()));
+        List<String> shelters = new ArrayList<>();
+        for (Object o : fc.getJsonArray("features")) {
+            JsonObject f = (JsonObject) o;
+            if (!"shelter".equals(f.getJsonObject("properties").getString("kind"))) continue;
+            shelters.add(f.getJsonObject("properties").getString("nameZh"));
+            assertEquals("Point", f.getJsonObject("geometry").getString("type"));
+            assertTrue(!f.containsKey("id"), "no feature ids");
+        }
+        assertEquals(3, shelters.size(), "the demo park's three shelters (emergency-resources layer)");
+        assertTrue(shelters.stream().noneMatch(String::isEmpty), shelters.toString());
+        JsonObject info = fc.getJsonObject("info");
+        assertEquals(Set.of("introZh", "introEn", "hotlines"), info.fieldNames());
+        assertTrue(info.getString("introZh").startsWith("豫北滨河化工产业园区"));
+        List<String> numbers = new ArrayList<>();
+        info.getJsonArray("hotlines").forEach(h -> numbers.add(((JsonObject) h).getString("number")));
+        assertEquals(List.of("119", "120", "110", "12369", "12350"), numbers);
+    }
+
+    @Test
     void everyPublishedPositionIsRoundedAndFarFromEveryTank() throws Exception {
         ParkCatalog park = ParkCatalog.loadDemo();
-        JsonNode fc = JSON.readTree(PublicParkMap.build(park));
+        JsonObject fc = new JsonObject(PublicParkMap.build(park));
         List<double[]> published = new ArrayList<>();
-        fc.path("features").forEach(f -> collect(f.path("geometry").path("coordinates"), published));
+        fc.getJsonArray("features").forEach(f -> collect(((JsonObject) f).getJsonObject("geometry")
+                .getJsonArray("coordinates"), published));
         assertTrue(published.size() > 20);
         for (double[] p : published) {
             assertEquals(p[0], Math.round(p[0] * 1e4) / 1e4, 0);
             assertEquals(p[1], Math.round(p[1] * 1e4) / 1e4, 0);
         }
         // independent of the clearance code: distance to each tank's first vertex, equirectangular at 35.25° N
-        for (JsonNode tank : park.layer("tanks").path("features")) {
-            JsonNode c = tank.path("geometry").path("coordinates").path(0).path(0);
+        for (Object t : new JsonObject(park.layerGeoJson("tanks")).getJsonArray("features")) {
+            JsonObject tank = (JsonObject) t;
+            JsonArray c = tank.getJsonObject("geometry").getJsonArray("coordinates").getJsonArray(0).getJsonArray(0);
             for (double[] p : published) {
-                double dx = (p[0] - c.path(0).asDouble()) * 111_320 * Math.cos(Math.toRadians(35.25));
-                double dy = (p[1] - c.path(1).asDouble()) * 110_574;
-                assertTrue(Math.hypot(dx, dy) >= 50, tank.path("id") + " at " + Math.hypot(dx, dy) + " m");
+                double dx = (p[0] - c.getDouble(0)) * 111_320 * Math.cos(Math.toRadians(35.25));
+                double dy = (p[1] - c.getDouble(1)) * 110_574;
+                assertTrue(Math.hypot(dx, dy) >= 50, tank.getString("id") + " at " + Math.hypot(dx, dy) + " m");
             }
         }
     }
@@ -60,12 +82,12 @@ class PublicParkMapTest {
     void outlineNearAnInstallationLosesItsGeometry() throws Exception {
         InstallationClearance clearance = new InstallationClearance(113.95, 35.25);
         clearance.addPoint(113.9503, 35.2500); // about 27 m east of the outline's first corner
-        JsonNode square = JSON.readTree("{\"type\":\"Polygon\",\"coordinates\":[[[113.95,35.25],[113.96,35.25],"
+        JsonObject square = new JsonObject("{\"type\":\"Polygon\",\"coordinates\":[[[113.95,35.25],[113.96,35.25],"
                 + "[113.96,35.26],[113.95,35.26],[113.95,35.25]]]}");
         assertNull(PublicParkMap.publicPolygon(square, clearance));
         InstallationClearance far = new InstallationClearance(113.95, 35.25);
         far.addPoint(113.90, 35.20);
-        assertEquals("Polygon", PublicParkMap.publicPolygon(square, far).path("type").asText());
+        assertEquals("Polygon", PublicParkMap.publicPolygon(square, far).getString("type"));
     }
 
     @Test
@@ -77,11 +99,11 @@ class PublicParkMapTest {
         assertEquals(91, c.distanceM(113.961, 35.25), 1); // 0.001° of longitude at 35.25° N
     }
 
-    private static void collect(JsonNode coords, List<double[]> out) {
-        if (coords.size() >= 2 && coords.get(0).isNumber()) {
-            out.add(new double[]{coords.get(0).asDouble(), coords.get(1).asDouble()});
+    private static void collect(JsonArray coords, List<double[]> out) {
+        if (coords.size() >= 2 && coords.getValue(0) instanceof Number) {
+            out.add(new double[]{coords.getDouble(0), coords.getDouble(1)});
             return;
         }
-        coords.forEach(c -> collect(c, out));
+        coords.forEach(c -> collect((JsonArray) c, out));
     }
 }

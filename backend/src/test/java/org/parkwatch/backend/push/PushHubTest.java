@@ -1,28 +1,50 @@
 package org.parkwatch.backend.push;
 
+import org.parkwatch.backend.push.PushOwners;
 import org.parkwatch.backend.TestAuth;
+import org.parkwatch.backend.push.PushOwners;
 import io.vertx.core.Vertx;
+import org.parkwatch.backend.push.PushOwners;
 import io.vertx.core.http.WebSocketClient;
+import org.parkwatch.backend.push.PushOwners;
 import io.vertx.core.json.JsonArray;
+import org.parkwatch.backend.push.PushOwners;
 import io.vertx.core.json.JsonObject;
+import org.parkwatch.backend.push.PushOwners;
 import org.junit.jupiter.api.AfterEach;
+import org.parkwatch.backend.push.PushOwners;
 import org.junit.jupiter.api.BeforeEach;
+import org.parkwatch.backend.push.PushOwners;
 import org.junit.jupiter.api.Test;
+import org.parkwatch.backend.push.PushOwners;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.backend.push.PushOwners;
 import org.parkwatch.backend.TestBackend;
+import org.parkwatch.backend.push.PushOwners;
 import org.parkwatch.backend.UplinkPublisher;
 
+import org.parkwatch.backend.push.PushOwners;
 import java.nio.file.Path;
+import org.parkwatch.backend.push.PushOwners;
 import java.time.Duration;
+import org.parkwatch.backend.push.PushOwners;
 import java.util.List;
+import org.parkwatch.backend.push.PushOwners;
 import java.util.Map;
+import org.parkwatch.backend.push.PushOwners;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.parkwatch.backend.push.PushOwners;
 import java.util.concurrent.TimeUnit;
 
+import org.parkwatch.backend.push.PushOwners;
 import static org.awaitility.Awaitility.await;
+import org.parkwatch.backend.push.PushOwners;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.parkwatch.backend.push.PushOwners;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.parkwatch.backend.push.PushOwners;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.parkwatch.backend.push.PushOwners;
 import static org.parkwatch.backend.UplinkPublisher.sample;
 
 /** WebSocket /ws: snapshot on connect, then coalesced updates; other capabilities' broadcasts. */
@@ -84,7 +106,7 @@ class PushHubTest {
         List<JsonObject> received = connect();
         await().atMost(Duration.ofSeconds(5)).until(() -> received.size() >= 1);
         backend.backend.onIngestContext(() -> {
-            backend.backend.push().publish("alarm", new JsonObject().put("alarmId", "A-1").put("state", "active"));
+            backend.backend.push().publish("alarm", PushOwners.everyone(), new JsonObject().put("alarmId", "A-1").put("state", "active"));
             return null;
         }).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.platform.Modules;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.net.http.HttpResponse;
@@ -30,12 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuditLogTest {
     @TempDir
     static Path dir;
-    private static ParkWatchBackend backend;
+    private static ParkWatchApp backend;
 
     @BeforeAll
     static void start() throws Exception {
-        backend = new ParkWatchBackend(TestBackend.config(dir, Map.of("db.enabled", "true")), ParkCatalog.loadDemo());
-        Modules.installAll(backend);
+        backend = new ParkWatchApp(TestBackend.config(dir, Map.of("db.enabled", "true")), ParkCatalog.loadDemo(),
+                ParkWatchApp.Options.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
 

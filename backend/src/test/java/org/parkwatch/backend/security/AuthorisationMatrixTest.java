@@ -1,5 +1,6 @@
 package org.parkwatch.backend.security;
 
+import org.parkwatch.backend.TestHttp;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -7,8 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.platform.Modules;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.model.park.ParkCatalog;
@@ -37,18 +37,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * walked too; a route whose permission the matrix does not know stops the start.
  */
 class AuthorisationMatrixTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
     private static final String ENTERPRISE = "E01";
 
     @TempDir
     static Path dir;
-    private static ParkWatchBackend backend;
+    private static ParkWatchApp backend;
     private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
 
     @BeforeAll
     static void start() throws Exception {
-        backend = new ParkWatchBackend(TestBackend.config(dir, Map.of("db.enabled", "true")), ParkCatalog.loadDemo());
-        Modules.installAll(backend);
+        backend = new ParkWatchApp(TestBackend.config(dir, Map.of("db.enabled", "true")), ParkCatalog.loadDemo(),
+                ParkWatchApp.Options.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         for (Role r : Role.values()) {
             if (r != Role.PUBLIC) TOKENS.put(r, token(r));
@@ -79,8 +79,9 @@ class AuthorisationMatrixTest {
 
     @Test
     void aRouteWithAPermissionUnknownToTheMatrixStopsTheStart(@TempDir Path other) {
-        ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(other, Map.of()), TestBackend.testPark());
-        b.addRoutes(List.of(RouteSpec.get("/api/made-up", ctx -> ApiReplies.json(ctx, "{}"), "made:up")));
+        ParkWatchApp b = new ParkWatchApp(TestBackend.config(other, Map.of()), TestBackend.testPark(),
+                ParkWatchApp.Options.defaults().withScope(ParkWatchApp.Scope.CORE).withRoutes(
+                        List.of(RouteSpec.get("/api/made-up", ctx -> ApiReplies.json(ctx, "{}"), "made:up"))));
         ExecutionException e = assertThrows(ExecutionException.class,
                 () -> b.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
         try {

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.security;
 
+import org.parkwatch.backend.TestHttp;
 import io.vertx.core.json.JsonObject;
 
 import java.net.URI;
@@ -11,7 +12,7 @@ import java.time.Duration;
 
 /** Raw HTTP calls for the security tests: any method, optional bearer token, cookie, CSRF token and Origin. */
 final class Calls {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     private final int port;
     private String bearer;

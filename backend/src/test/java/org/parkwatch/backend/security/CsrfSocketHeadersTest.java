@@ -1,5 +1,6 @@
 package org.parkwatch.backend.security;
 
+import org.parkwatch.backend.TestHttp;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,7 +112,7 @@ class CsrfSocketHeadersTest {
     }
 
     private static java.util.concurrent.CompletableFuture<WebSocket> open(String cookie, String origin) {
-        WebSocket.Builder b = HttpClient.newHttpClient().newWebSocketBuilder();
+        WebSocket.Builder b = TestHttp.CLIENT.newWebSocketBuilder();
         if (cookie != null) b.header("Cookie", cookie);
         if (origin != null) b.header("Origin", origin);
         return b.buildAsync(URI.create("ws://" + host() + "/ws"), new WebSocket.Listener() {

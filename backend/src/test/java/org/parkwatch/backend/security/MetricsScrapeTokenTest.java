@@ -1,12 +1,13 @@
 package org.parkwatch.backend.security;
 
+import org.parkwatch.backend.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.platform.config.ConfigLoader;
-import org.parkwatch.backend.security.uplink.PasswordHash;
+import org.parkwatch.backend.ingest.uplink.PasswordHash;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,13 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Prometheus scrape token opens /metrics and nothing else; a short one stops the start. */
 class MetricsScrapeTokenTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
 
     @Test
     void scrapeTokenReadsMetricsOnly(@TempDir Path dir) throws Exception {
         String token = PasswordHash.randomPassword(); // 32 random URL-safe characters
-        ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(dir, Map.of()), TestBackend.testPark());
-        b.setSecrets(name -> name.equals("PARKWATCH_METRICS_TOKEN") ? token : null);
+        ParkWatchApp b = new ParkWatchApp(TestBackend.config(dir, Map.of()), TestBackend.testPark(),
+                ParkWatchApp.Options.defaults().withScope(ParkWatchApp.Scope.CORE)
+                        .withSecrets(name -> name.equals("PARKWATCH_METRICS_TOKEN") ? token : null));
         b.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         try {
             HttpResponse<String> metrics = get(b, "/metrics", token);
@@ -50,8 +52,9 @@ class MetricsScrapeTokenTest {
     @Test
     void shortScrapeTokenStopsTheStartNamingTheVariable(@TempDir Path dir) {
         Map<String, String> cfg = new HashMap<>(Map.of("security.metricsTokenEnv", "PW_TEST_SCRAPE"));
-        ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(dir, cfg), TestBackend.testPark());
-        b.setSecrets(name -> name.equals("PW_TEST_SCRAPE") ? "too-short" : null);
+        ParkWatchApp b = new ParkWatchApp(TestBackend.config(dir, cfg), TestBackend.testPark(),
+                ParkWatchApp.Options.defaults().withScope(ParkWatchApp.Scope.CORE)
+                        .withSecrets(name -> name.equals("PW_TEST_SCRAPE") ? "too-short" : null));
         Exception e = assertThrows(Exception.class,
                 () -> b.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS));
         assertTrue(String.valueOf(e.getCause()).contains("PW_TEST_SCRAPE must hold at least 32 characters"),
@@ -65,7 +68,7 @@ class MetricsScrapeTokenTest {
         new ConfigLoader().load(new String[0], Map.of("PARKWATCH_METRICS_TOKEN", "x".repeat(40)));
     }
 
-    private static HttpResponse<String> get(ParkWatchBackend b, String path, String token) throws Exception {
+    private static HttpResponse<String> get(ParkWatchApp b, String path, String token) throws Exception {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + b.ports().http() + path))
                 .timeout(Duration.ofSeconds(10));
         if (token != null) r.header("Authorization", "Bearer " + token);

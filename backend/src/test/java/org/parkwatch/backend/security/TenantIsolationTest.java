@@ -1,5 +1,6 @@
 package org.parkwatch.backend.security;
 
+import org.parkwatch.backend.TestHttp;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.WebSocketClient;
@@ -13,8 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.UplinkPublisher;
-import org.parkwatch.backend.platform.Modules;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.hazard.HazardCapability;
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.risk.qra.QraService;
+import org.parkwatch.backend.risk.zones.IncidentZones;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.model.park.ParkCatalog;
@@ -50,7 +54,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * scoped route is covered when it is added.
  */
 class TenantIsolationTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
     /** Any id of E02's (tags E02.…, features and units E02-…) or a row owned by E02. */
     private static final Pattern E02 = Pattern.compile("E02[.-]|\"enterpriseId\":\"E02\"");
     /** GET routes that are not enterprise data by design (README "Tenancy"), checked for status only. */
@@ -60,7 +64,7 @@ class TenantIsolationTest {
 
     @TempDir
     static Path dataDir;
-    private static ParkWatchBackend backend;
+    private static ParkWatchApp backend;
     private static String e01;
     private static String e02;
     private static String operator;
@@ -69,8 +73,8 @@ class TenantIsolationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        backend = new ParkWatchBackend(TestBackend.config(dataDir, Map.of("db.enabled", "true")), ParkCatalog.loadDemo());
-        Modules.installAll(backend);
+        backend = new ParkWatchApp(TestBackend.config(dataDir, Map.of("db.enabled", "true")), ParkCatalog.loadDemo(),
+                ParkWatchApp.Options.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         e01 = TestAuth.token(backend, Role.ENTERPRISE, "E01");
         e02 = TestAuth.token(backend, Role.ENTERPRISE, "E02");
@@ -100,6 +104,9 @@ class TenantIsolationTest {
         String p = switch (path) {
             case "/api/tags/:id" -> "/api/tags/E02.TK101.LT";
             case "/api/history/:tagId" -> "/api/history/E02.TK101.LT";
+            case "/api/history/:tagId/raw" -> "/api/history/E02.TK101.LT/raw";
+            case "/api/history-at" -> "/api/history-at?tags=E02.TK101.LT";
+            case "/api/export/history.csv" -> "/api/export/history.csv?tags=E01.TK201.TT,E02.TK101.LT";
             case "/api/layers/:id" -> "/api/layers/tanks";
             case "/api/features/:id" -> "/api/features/E02-TK101";
             case "/ogc/collections/:id/items" -> "/ogc/collections/tanks/items?limit=1000";
@@ -261,6 +268,46 @@ class TenantIsolationTest {
             assertTrue(received(toOperator, "\"E02.TK101.LT\""), "the operator sees E02's value");
             for (JsonObject m : toE01) {
                 assertFalse(E02.matcher(m.encode()).find(), "E01 client got E02 data: " + excerpt(m.encode()));
+            }
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Every message type the capabilities publish, owned by E02 (or by the park roles), reaches the operator and never
+     * an E01 client; the hub decides by the owners alone, whatever the payload says.
+     */
+    @Test
+    void socketGivesAnE01ClientNoMessageOwnedByAnotherEnterpriseOfAnyType() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            WebSocketClient ws = vertx.createWebSocketClient();
+            List<JsonObject> toE01 = connect(ws, e01);
+            List<JsonObject> toOperator = connect(ws, operator);
+            await().atMost(Duration.ofSeconds(10)).until(() -> !toE01.isEmpty() && !toOperator.isEmpty());
+            List<String> types = List.of("alarm", "incident", IncidentZones.PUSH_TYPE, HazardCapability.PUSH_TYPE,
+                    QraService.PUSH_TYPE, "made-up-type");
+            backend.onIngestContext(() -> {
+                for (String type : types) {
+                    // the payload even claims E01: only the owners count
+                    backend.push().publish(type, PushOwners.enterprise("E02"),
+                            new JsonObject().put("enterpriseId", "E01").put("probe", "foreign-" + type));
+                }
+                backend.push().publish("made-up-type", PushOwners.parkRoles(), new JsonObject().put("probe", "park"));
+                backend.push().publish("made-up-type", PushOwners.enterprise("E01"),
+                        new JsonObject().put("probe", "own"));
+                return null;
+            }).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(10)).until(() -> received(toE01, "\"probe\":\"own\"")
+                    && received(toOperator, "\"probe\":\"own\""));
+            for (String type : types) {
+                assertTrue(received(toOperator, "\"probe\":\"foreign-" + type + "\""), "operator got " + type);
+            }
+            assertTrue(received(toOperator, "\"probe\":\"park\""));
+            for (JsonObject m : toE01) {
+                String probe = m.getString("probe");
+                assertTrue(probe == null || probe.equals("own"), "E01 client got " + m.encode());
             }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);

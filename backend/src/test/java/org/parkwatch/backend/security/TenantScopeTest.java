@@ -82,19 +82,15 @@ class TenantScopeTest {
     }
 
     @Test
-    void pushMessagesOfOtherEnterprisesAreLeftOut() {
-        JsonObject e02Alarm = new JsonObject().put("alarm", (Object) null)
-                .put("transition", new JsonObject().put("alarmId", "E02.TK101.LT.HH"));
-        JsonObject e01Alarm = new JsonObject().put("transition", new JsonObject().put("alarmId", "E01.TK201.LT.HH"));
-        assertNull(VIEWS.pushMessage("alarm", e02Alarm, E01));
-        assertEquals(e01Alarm, VIEWS.pushMessage("alarm", e01Alarm, E01));
-        assertNull(VIEWS.pushMessage("hazard-grade", new JsonObject().put("unitId", "E02-TF1")
-                .put("enterpriseId", "E02"), E01));
-        assertNull(VIEWS.pushMessage("risk-update", new JsonObject().put("enterpriseId", "E03"), E01));
-        assertEquals(e02Alarm, VIEWS.pushMessage("alarm", e02Alarm, OPERATOR));
-        JsonObject qra = new JsonObject().put("id", 7);
-        assertNull(VIEWS.pushMessage("risk-qra", qra, E01), "the park QRA needs risk:read");
-        assertEquals(qra, VIEWS.pushMessage("risk-qra", qra, OPERATOR));
+    void aMixedIncidentMessageShowsAnEnterpriseOnlyItsOwnAlarms() {
+        JsonObject incident = new JsonObject().put("id", "INC-1")
+                .put("enterprises", new JsonArray().add("E01").add("E02"))
+                .put("alarmIds", new JsonArray().add("E01.TK201.LT.HH").add("E02.TK101.LT.HH"));
+        JsonObject seen = VIEWS.incidentMessage(new JsonObject().put("incident", incident), E01);
+        assertEquals(new JsonArray().add("E01"), seen.getJsonObject("incident").getJsonArray("enterprises"));
+        assertEquals(new JsonArray().add("E01.TK201.LT.HH"), seen.getJsonObject("incident").getJsonArray("alarmIds"));
+        assertNull(VIEWS.incidentMessage(new JsonObject().put("incident", incident.copy()
+                .put("enterprises", new JsonArray().add("E02"))), E01), "an incident of E02 alone is not E01's");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.parkwatch.e2e.bench;
 
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.bridge.Bridge;
 import org.parkwatch.bridge.BridgeStats;
@@ -35,12 +35,13 @@ public final class BridgeThroughputBench {
         AtomicLong applied = new AtomicLong();
         try (ParkSimulator sim = ParkSimulator.start(SimulatorOptions.builder().basePort(0).controlPort(0)
                 .tickMs(intervalMs).parkFolder(park).pkiDir(dir.resolve("pki")).build())) {
-            ParkWatchBackend backend = new ParkWatchBackend(new ConfigLoader().load(Map.of("http.port", "0",
+            ParkWatchApp backend = new ParkWatchApp(new ConfigLoader().load(Map.of("http.port", "0",
                     "http.host", "127.0.0.1", "mqtt.embedded.port", "0", "data.dir", dir.resolve("data").toString(),
                     "park.dir", park.toString(),
-                    "mqtt.allowAnonymous", "true"))); // throw-away backend: measures throughput, not login
-            backend.addIngestListener(b -> applied.addAndGet(b.samples().size()));
-            ParkWatchBackend.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
+                    "mqtt.allowAnonymous", "true")), // throw-away backend: measures throughput, not login
+                    catalog, ParkWatchApp.Options.defaults().withScope(ParkWatchApp.Scope.CORE)
+                            .withIngestListener(b -> applied.addAndGet(b.samples().size())));
+            ParkWatchApp.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
                     .get(60, TimeUnit.SECONDS);
             BridgeConfig cfg = DemoStack.withIntervals(BridgeConfig.forDemoEnterprise(
                     catalog.tagsOf("E99").orElseThrow(), sim.endpointUrl("E99"),

@@ -2,7 +2,7 @@ package org.parkwatch.model.consequence;
 
 /**
  * Briggs (1973) open-country and urban dispersion coefficients, valid about 100 m to 10 km.
- * Source: /work/shared/domain/consequence.md "Gaussian plume" [V], from {@code aefarrell/GasDispersion.jl}'s Briggs
+ * Source: docs/domain/consequence.md "Gaussian plume" [V], from {@code aefarrell/GasDispersion.jl}'s Briggs
  * equation set. Urban D uses σz = 0.14x(1+0.0003x)^−½; the 0.003 printed in some tables is a known misprint
  * (Griffiths 1994, Atmospheric Environment 28:2861).
  *

@@ -3,7 +3,7 @@ package org.parkwatch.model.consequence;
 /**
  * Britter–McQuaid (1988) workbook correlations for continuous dense-gas plumes, as digitised in CCPS (1999)
  * "Guidelines for Consequence Analysis of Chemical Releases" and implemented in {@code aefarrell/GasDispersion.jl}
- * ({@code src/utils/britter_mcquaid_correls.jl}) [P: digitised curves, consequence.md "Dense gas"].
+ * ({@code src/utils/britter_mcquaid_correls.jl}) [P: digitised curves, docs/domain/consequence.md "Dense gas"].
  *
  * <p>For each concentration ratio Cm/C0 the curve gives β = log10(x/D) as a piecewise-linear function of
  * α = 0.2·log10(g0'²·q0/u⁵). Valid for α ≤ 1; beyond that the last segment is extended and the result is flagged.

@@ -1,8 +1,8 @@
 package org.parkwatch.model.consequence;
 
 /**
- * Pool burning (mass) rate per unit area, textbook method (consequence.md "Pool fire" [V]): below the boiling point
- * m″ = 0.001·Hc / (Cp·(Tb − T0) + Hv); at or above it m″ = 0.001·Hc / Hv.
+ * Pool burning (mass) rate per unit area, textbook method (docs/domain/consequence.md "Pool fire" [V]): below the
+ * boiling point m″ = 0.001·Hc / (Cp·(Tb − T0) + Hv); at or above it m″ = 0.001·Hc / Hv.
  */
 public final class BurningRate {
 

@@ -1,5 +1,6 @@
 package org.parkwatch.model.consequence;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public record DispersionChoice(String model, double criterion, PlumeField field,
         }
         double u = WindProfile.windSpeedAt(windSpeed10mMPerS, releaseHeightM, stability, terrain);
         GaussianPlume passive = GaussianPlume.of(massRateKgPerS, u, releaseHeightM, stability, terrain, sigmaModel);
-        List<Warning> w = new java.util.ArrayList<>();
+        List<Warning> w = new ArrayList<>();
         w.add(Warning.of(WarningCode.PASSIVE_GAS));
         w.addAll(passive.warnings(Double.NaN));
         return new DispersionChoice(GAUSSIAN_PLUME, dense.criterion(), passive, List.copyOf(w));

@@ -1,7 +1,7 @@
 package org.parkwatch.model.consequence;
 
 /**
- * Constants of the fire models, each with its source. /work/shared/domain/consequence.md "Pool fire" [V, Chinese
+ * Constants of the fire models, each with its source. docs/domain/consequence.md "Pool fire" [V, Chinese
  * safety-assessment textbook method], "Jet fire" [U], "BLEVE fireball" [U].
  */
 public final class FireConstants {
@@ -24,7 +24,10 @@ public final class FireConstants {
     /** Default atmospheric transmissivity (conservative) [V: textbook uses tc = 1 unless configured]. */
     public static final double DEFAULT_TRANSMISSIVITY = 1.0;
 
-    /** Jet fire radiative fraction η for gas jets [U, consequence.md; GB/T 37243 appendix D preferred]. */
+    /**
+     * Jet fire radiative fraction η for gas jets [U, docs/domain/consequence.md §Jet fire; GB/T 37243 appendix D
+     * preferred].
+     */
     public static final double DEFAULT_JET_RADIATIVE_FRACTION = 0.35;
 
     /** Fireball D = 5.8·M^{1/3} (m) [U, CCPS 1999]. */

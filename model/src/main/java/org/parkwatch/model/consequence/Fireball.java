@@ -1,7 +1,7 @@
 package org.parkwatch.model.consequence;
 
 /**
- * BLEVE fireball (consequence.md "BLEVE fireball" [U], CCPS 1999): D = 5.8·M^{1/3}, H = 0.75·D,
+ * BLEVE fireball (docs/domain/consequence.md "BLEVE fireball" [U], CCPS 1999): D = 5.8·M^{1/3}, H = 0.75·D,
  * t = 0.45·M^{1/3} (M &lt; 30 000 kg) else 2.6·M^{1/6}. Radiation by the solid-flame method of CCPS:
  * surface emissive power E = Fr·M·Hc/(π·D²·t) with Fr the radiative fraction (Roberts: Fr = 0.27·P^0.32, P in MPa,
  * or 0.3 by default), view factor F = (D/2)²/L² for a target facing the fireball centre at slant distance L, and

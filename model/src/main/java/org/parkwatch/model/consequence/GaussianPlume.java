@@ -3,8 +3,8 @@ package org.parkwatch.model.consequence;
 import java.util.List;
 
 /**
- * Continuous, neutrally buoyant Gaussian plume with ground reflection (consequence.md "Gaussian plume" [V]):
- * C(x,y,z) = Q / (2π u σy σz) · exp(−y²/2σy²) · [exp(−(z−h)²/2σz²) + exp(−(z+h)²/2σz²)].
+ * Continuous, neutrally buoyant Gaussian plume with ground reflection (docs/domain/consequence.md "Gaussian plume"
+ * [V]): C(x,y,z) = Q / (2π u σy σz) · exp(−y²/2σy²) · [exp(−(z−h)²/2σz²) + exp(−(z+h)²/2σz²)].
  *
  * <p>Units: Q in kg/s, u the wind speed at release height in m/s, h the effective release height in m; x downwind,
  * y crosswind, z height, all in m; C in kg/m³. Upwind (x ≤ 0) the concentration is 0.

@@ -3,7 +3,7 @@ package org.parkwatch.model.consequence;
 import java.util.List;
 
 /**
- * Instantaneous Gaussian puff of M kg with ground reflection (consequence.md "Gaussian puff"):
+ * Instantaneous Gaussian puff of M kg with ground reflection (docs/domain/consequence.md "Gaussian puff"):
  * C = M/((2π)^{3/2} σx σy σz) · exp(−(x−ut)²/2σx²) · exp(−y²/2σy²) · [exp(−(z−h)²/2σz²) + exp(−(z+h)²/2σz²)],
  * with σ evaluated at the distance travelled by the puff centre, u·t. Units: kg, m/s, m, s; C in kg/m³.
  */

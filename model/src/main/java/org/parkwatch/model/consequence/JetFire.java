@@ -1,8 +1,8 @@
 package org.parkwatch.model.consequence;
 
 /**
- * Jet fire as a point source (consequence.md "Jet fire" [U]; GB/T 37243 appendix D preferred when available):
- * Q = η·ṁ·Hc, I = Q·τ/(4πx²).
+ * Jet fire as a point source (docs/domain/consequence.md "Jet fire" [U]; GB/T 37243 appendix D preferred when
+ * available): Q = η·ṁ·Hc, I = Q·τ/(4πx²).
  *
  * @param massRateKgPerS         ṁ (kg/s)
  * @param heatOfCombustionJPerKg Hc (J/kg)

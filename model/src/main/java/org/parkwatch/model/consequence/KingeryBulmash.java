@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Kingery–Bulmash hemispherical (surface burst) incident overpressure, Swisdak (1994) polynomial fit
- * (consequence.md [V]): P(kPa) = exp(A + B·lnZ + C·(lnZ)² + D·(lnZ)³ + E·(lnZ)⁴), Z = R/W^{1/3} in m/kg^{1/3}.
+ * (docs/domain/consequence.md §Vapour cloud explosion [V]): P(kPa) = exp(A + B·lnZ + C·(lnZ)² + D·(lnZ)³ + E·(lnZ)⁴), Z
+ * = R/W^{1/3} in m/kg^{1/3}.
  */
 public final class KingeryBulmash {
 

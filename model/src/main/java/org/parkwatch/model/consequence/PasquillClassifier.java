@@ -2,7 +2,7 @@ package org.parkwatch.model.consequence;
 
 /**
  * Pasquill stability class from the 10 m wind speed and insolation (day) or cloud cover (night).
- * Table: /work/shared/domain/consequence.md "Weather" [V, Pasquill 1961 / Gifford 1961 as used in
+ * Table: docs/domain/consequence.md "Weather" [V, Pasquill 1961 / Gifford 1961 as used in
  * {@code tcarion/GaussianDispersion}]. Split classes (e.g. A–B) resolve to the more stable class unless the classifier
  * is built with {@code preferStable = false}.
  */

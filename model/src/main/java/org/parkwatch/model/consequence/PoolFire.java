@@ -1,8 +1,8 @@
 package org.parkwatch.model.consequence;
 
 /**
- * Pool fire as a point source, textbook method (consequence.md "Pool fire" [V]): Thomas flame height, total radiated
- * power and the flux at a distance. Distances in m, power in W, flux in W/m².
+ * Pool fire as a point source, textbook method (docs/domain/consequence.md "Pool fire" [V]): Thomas flame height, total
+ * radiated power and the flux at a distance. Distances in m, power in W, flux in W/m².
  */
 public final class PoolFire {
 

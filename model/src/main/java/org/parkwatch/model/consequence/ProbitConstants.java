@@ -3,7 +3,7 @@ package org.parkwatch.model.consequence;
 import java.util.Map;
 
 /**
- * Every probit constant in one place. Source: /work/shared/domain/consequence.md "Probits".
+ * Every probit constant in one place. Source: docs/domain/consequence.md "Probits".
  * Thermal and overpressure sets [V, Sandia HyRAM {@code qra/probit.py}]; toxic sets [U — each row must be checked
  * against GB/T 37243-2019 appendix H before release].
  */

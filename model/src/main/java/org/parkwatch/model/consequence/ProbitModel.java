@@ -1,7 +1,7 @@
 package org.parkwatch.model.consequence;
 
 /**
- * The thermal and overpressure probit relations (consequence.md "Probits" [V, HyRAM]); toxic probits are in
+ * The thermal and overpressure probit relations (docs/domain/consequence.md "Probits" [V, HyRAM]); toxic probits are in
  * {@link ToxicProbit}. Each returns the probit Y; the probability of death is Φ(Y − 5).
  */
 public enum ProbitModel {

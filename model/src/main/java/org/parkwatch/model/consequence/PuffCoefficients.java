@@ -1,7 +1,7 @@
 package org.parkwatch.model.consequence;
 
 /**
- * CCPS puff dispersion coefficients σy = a·x^b, σz = c·x^d (σx = σy). Source: /work/shared/domain/consequence.md
+ * CCPS puff dispersion coefficients σy = a·x^b, σz = c·x^d (σx = σy). Source: docs/domain/consequence.md
  * "Gaussian puff" [V coefficients, U form]; x in m, σ in m.
  */
 public final class PuffCoefficients {

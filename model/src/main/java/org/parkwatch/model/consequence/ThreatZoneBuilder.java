@@ -2,6 +2,7 @@ package org.parkwatch.model.consequence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -73,7 +74,7 @@ public final class ThreatZoneBuilder {
                                              List<Warning> warnings) {
         int n = thresholds.size();
         double[][] ranges = new double[n][];
-        java.util.TreeSet<Double> stations = new java.util.TreeSet<>();
+        TreeSet<Double> stations = new TreeSet<>();
         for (int k = 0; k < n; k++) {
             ranges[k] = centrelineRange(field, kgPerM3[k]);
             if (ranges[k] != null) {

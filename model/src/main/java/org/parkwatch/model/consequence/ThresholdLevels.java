@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Threshold levels for threat zones. Source: /work/shared/domain/consequence.md "Threshold zones" [U; GB/T 37243-2019
+ * Threshold levels for threat zones. Source: docs/domain/consequence.md "Threshold zones" [U; GB/T 37243-2019
  * appendix G is normative and wins where it differs]. Toxic levels in ppm (ERPG-1/2/3; AEGL-1/2/3 for 60 min),
  * radiation in kW/m², overpressure in MPa. Molar masses (kg/mol) for the ppm ↔ kg/m³ conversion at 25 °C.
  */

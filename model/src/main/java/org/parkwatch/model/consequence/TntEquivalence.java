@@ -3,7 +3,7 @@ package org.parkwatch.model.consequence;
 import java.util.List;
 
 /**
- * Vapour cloud explosion by TNT equivalence, textbook method (consequence.md [V]):
+ * Vapour cloud explosion by TNT equivalence, textbook method (docs/domain/consequence.md §Vapour cloud explosion [V]):
  * W_TNT = α·β·W_f·Q_f/Q_TNT, and ΔP(R) from {@link TntReferenceTable} by cube-root scaling
  * R0 = R/(W_TNT/1000)^{1/3}. Masses in kg, heats in kJ/kg, distances in m, pressures in MPa.
  */

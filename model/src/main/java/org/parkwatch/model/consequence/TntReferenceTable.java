@@ -2,7 +2,7 @@ package org.parkwatch.model.consequence;
 
 /**
  * Peak overpressure of a 1000 kg TNT surface burst versus distance, the Chinese safety-assessment textbook table.
- * Source: /work/shared/domain/consequence.md "Vapour cloud explosion — TNT equivalence" [V]. Interpolation is
+ * Source: docs/domain/consequence.md "Vapour cloud explosion — TNT equivalence" [V]. Interpolation is
  * linear in log–log space between rows; outside the rows the table reports "beyond table" instead of extrapolating.
  */
 public final class TntReferenceTable {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Where the dispersion models stop being trustworthy, and the warnings that say so.
- * Source: /work/shared/domain/consequence.md "Validity warnings" (ALOHA states similar limits) [U]: the numbers are
+ * Source: docs/domain/consequence.md "Validity warnings" (ALOHA states similar limits) [U]: the numbers are
  * the document's "about" values, kept here so they can be tuned in one place.
  */
 public final class ValidityLimits {

@@ -1,8 +1,8 @@
 package org.parkwatch.model.consequence;
 
 /**
- * The validity warnings every consequence result may carry (consequence.md, "Validity warnings"; ALOHA states similar
- * limits).
+ * The validity warnings every consequence result may carry (docs/domain/consequence.md, "Validity warnings"; ALOHA
+ * states similar limits).
  */
 public enum WarningCode {
     LOW_WIND("风速低于约 1 m/s，高斯模型不可靠", "Wind below about 1 m/s: Gaussian models are unreliable"),

@@ -1,7 +1,7 @@
 package org.parkwatch.model.consequence;
 
 /**
- * Power-law wind profile u(z) = u10·(z/10)^p. Exponents: /work/shared/domain/consequence.md "Weather"
+ * Power-law wind profile u(z) = u10·(z/10)^p. Exponents: docs/domain/consequence.md "Weather"
  * [V, CCPS 1999 via {@code aefarrell/GasDispersion.jl}].
  */
 public final class WindProfile {

@@ -7,7 +7,7 @@
  * <p>Every constant lives in one named class ({@code BriggsCoefficients}, {@code PowerLawCoefficients},
  * {@code PuffCoefficients}, {@code WindProfile}, {@code PasquillClassifier}, {@code BritterMcQuaidCurves},
  * {@code FireConstants}, {@code SourceTermConstants}, {@code TntReferenceTable}, {@code KingeryBulmash},
- * {@code ProbitConstants}, {@code ThresholdLevels}, {@code ValidityLimits}) citing /work/shared/domain/consequence.md
+ * {@code ProbitConstants}, {@code ThresholdLevels}, {@code ValidityLimits}) citing docs/domain/consequence.md
  * and its status tag: [V] verified in the cited source, [P] partly verified, [U] textbook value still to be checked
  * against GB/T 37243-2019. Units are SI unless a name says otherwise; x is downwind, y crosswind, z height (m).
  */

@@ -1,9 +1,9 @@
 package org.parkwatch.model.risk;
 
 /**
- * Release event tree (risk.md "Individual risk"): immediate ignition → jet/pool fire or fireball; delayed ignition →
- * flash fire / VCE; no ignition → toxic exposure or no effect. Branch probabilities:
- * immediate = pI, delayed = (1 − pI)·pD, none = (1 − pI)·(1 − pD).
+ * Release event tree (docs/domain/risk.md "Individual risk"): immediate ignition → jet/pool fire or fireball; delayed
+ * ignition → flash fire / VCE; no ignition → toxic exposure or no effect. Branch probabilities: immediate = pI, delayed
+ * = (1 − pI)·pD, none = (1 − pI)·(1 − pD).
  *
  * @param immediateIgnition pI
  * @param delayedIgnition   pD, conditional on no immediate ignition

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Societal-risk F–N curve: F(N) = Σ f_k over all outcomes k with N_k ≥ N (risk.md "Societal risk"), and the
+ * Societal-risk F–N curve: F(N) = Σ f_k over all outcomes k with N_k ≥ N (docs/domain/risk.md "Societal risk"), and the
  * potential loss of life PLL = Σ f_k·N_k [V, HyRAM risk.py]. Outcomes with N_k below 1 do not count towards F but do
  * count towards PLL.
  */

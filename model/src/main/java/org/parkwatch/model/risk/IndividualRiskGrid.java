@@ -7,8 +7,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 /**
- * Individual-risk raster IR(cell) = Σ_outcome Σ_weather Σ_direction f·P_weather·P_direction·P_death (risk.md), and
- * the societal (f, N) outcomes when a population raster is given.
+ * Individual-risk raster IR(cell) = Σ_outcome Σ_weather Σ_direction f·P_weather·P_direction·P_death
+ * (docs/domain/risk.md §Individual risk), and the societal (f, N) outcomes when a population raster is given.
  *
  * <p>Fast path for large grids: each (outcome, weather) lethality field is sampled once into a table in plume
  * co-ordinates at half the cell size; every wind direction then reuses it, visiting only the cells inside the

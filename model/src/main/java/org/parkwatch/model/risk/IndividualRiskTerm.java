@@ -1,7 +1,7 @@
 package org.parkwatch.model.risk;
 
 /**
- * One term of the individual-risk sum at a place (risk.md "Individual risk"):
+ * One term of the individual-risk sum at a place (docs/domain/risk.md "Individual risk"):
  * f_s · P_weather · P_direction · P_outcome · P_death.
  *
  * @param scenarioFrequencyPerYear f_s (/yr)

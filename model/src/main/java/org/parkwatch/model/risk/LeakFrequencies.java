@@ -1,7 +1,7 @@
 package org.parkwatch.model.risk;
 
 /**
- * Generic leak frequencies (/yr) from the Dutch Purple Book (CPR 18E) as listed in /work/shared/domain/risk.md
+ * Generic leak frequencies (/yr) from the Dutch Purple Book (CPR 18E) as listed in docs/domain/risk.md
  * [U — replace with GB/T 37243-2019 appendix C].
  */
 public final class LeakFrequencies {

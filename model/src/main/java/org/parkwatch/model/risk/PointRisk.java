@@ -5,7 +5,8 @@ import org.parkwatch.model.consequence.ZoneGeometry;
 
 /**
  * Individual risk (/yr) at one place, summed exactly (no tables) over outcomes × weather × wind sectors:
- * IR = Σ f·P_weather·P_direction·P_death (risk.md). Used for protection targets, where a raster cell is too coarse.
+ * IR = Σ f·P_weather·P_direction·P_death (docs/domain/risk.md §Individual risk). Used for protection targets, where a
+ * raster cell is too coarse.
  */
 public final class PointRisk {
 

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Relocation screening (risk.md "Henan plan uses", task 6): for every protection target, the individual risk from
- * all enterprises against its GB 36894 limit; for each violation, every enterprise's contribution and whether the
- * target would comply without it; and the enterprises ranked by the excess they cause.
+ * Relocation screening (docs/domain/risk.md "Henan plan uses", task 6): for every protection target, the individual
+ * risk from all enterprises against its GB 36894 limit; for each violation, every enterprise's contribution and whether
+ * the target would comply without it; and the enterprises ranked by the excess they cause.
  */
 public final class RelocationScreening {
 

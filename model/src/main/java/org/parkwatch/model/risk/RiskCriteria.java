@@ -3,7 +3,7 @@ package org.parkwatch.model.risk;
 import java.util.List;
 
 /**
- * Risk criteria and contour levels. Source: /work/shared/domain/risk.md "Criteria — GB 36894-2018".
+ * Risk criteria and contour levels. Source: docs/domain/risk.md "Criteria — GB 36894-2018".
  * Individual-risk limits [P: numbers confirmed in the 2014 trial version, mapping onto the 2018 class names to be
  * checked against Table 1]; societal-risk lines [U: defaults, slope −1 through 1e-3 and 1e-5 at N = 1].
  */

@@ -3,7 +3,7 @@ package org.parkwatch.model.risk;
 /**
  * The two F–N criterion lines F(N) = F1·N^slope that split the chart into unacceptable (above the upper line),
  * ALARP (between) and acceptable (below the lower line). Configuration data, because the boundary lines of
- * GB 36894-2018 Figure 1 are not yet verified (risk.md [U]).
+ * GB 36894-2018 Figure 1 are not yet verified (docs/domain/risk.md §Criteria [U]).
  *
  * @param upperFAtN1 upper line's F at N = 1 (/yr)
  * @param lowerFAtN1 lower line's F at N = 1 (/yr)

@@ -1,5 +1,7 @@
 package org.parkwatch.model.risk;
 
+import java.util.Arrays;
+
 /**
  * One weather class of the QRA with its wind rose.
  *
@@ -25,7 +27,7 @@ public record WeatherCase(String name, double probability, double[] directionPro
     /** A class with a uniform rose of n sectors. */
     public static WeatherCase uniform(String name, double probability, int sectors) {
         double[] p = new double[sectors];
-        java.util.Arrays.fill(p, 1.0 / sectors);
+        Arrays.fill(p, 1.0 / sectors);
         return new WeatherCase(name, probability, p);
     }
 }

@@ -6,6 +6,8 @@ import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.BrowseDirection;
@@ -14,6 +16,8 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.NodeClass;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.BrowseDescription;
 import org.eclipse.milo.opcua.stack.core.types.structured.BrowseResult;
+import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
+import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.eclipse.milo.opcua.stack.core.types.structured.ReferenceDescription;
 import org.parkwatch.bridge.client.ValueConverter;
@@ -36,7 +40,8 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
 /**
  * Walks a server's Objects folder breadth-first along hierarchical references (properties and the standard
  * namespace-0 nodes such as the Server object left out), bounded by depth and node count, and lists every Variable
- * with its data type and current value (read in chunks of {@value #READ_CHUNK}).
+ * with its data type, current value, DisplayName, Description and — where the server publishes them as properties
+ * (OPC 10000-8 §5.3.2, AnalogItemType) — EngineeringUnits and EURange (read in chunks of {@value #READ_CHUNK}).
  */
 public final class AddressSpaceWalker {
     private static final Logger LOG = LoggerFactory.getLogger(AddressSpaceWalker.class);
@@ -63,6 +68,10 @@ public final class AddressSpaceWalker {
     private record Found(NodeId id, String path, int depth, NodeClass nodeClass) {
     }
 
+    /** Property nodes (EngineeringUnits, EURange) by the variable that has them. */
+    private final Map<NodeId, NodeId> unitProperty = new HashMap<>();
+    private final Map<NodeId, NodeId> rangeProperty = new HashMap<>();
+
     public List<BrowsedVariable> walk() throws UaException {
         client.readNamespaceTable();
         List<Found> variables = new ArrayList<>();
@@ -71,11 +80,16 @@ public final class AddressSpaceWalker {
         queue.add(new Found(NodeIds.ObjectsFolder, "", 0, NodeClass.Object));
         seen.add(NodeIds.ObjectsFolder);
         truncated = false;
+        unitProperty.clear();
+        rangeProperty.clear();
         while (!queue.isEmpty()) {
             Found parent = queue.poll();
             if (parent.depth() >= maxDepth) continue;
             for (ReferenceDescription rd : children(parent.id())) {
-                if (NodeIds.HasProperty.equals(rd.getReferenceTypeId())) continue;
+                if (NodeIds.HasProperty.equals(rd.getReferenceTypeId())) {
+                    if (parent.nodeClass() == NodeClass.Variable) rememberProperty(parent.id(), rd);
+                    continue;
+                }
                 NodeId id = rd.getNodeId().toNodeId(client.getNamespaceTable()).orElse(null);
                 if (id == null || id.getNamespaceIndex().intValue() == 0 || !seen.add(id)) continue;
                 if (seen.size() > maxNodes) {
@@ -91,6 +105,14 @@ public final class AddressSpaceWalker {
             }
         }
         return describe(variables);
+    }
+
+    private void rememberProperty(NodeId variable, ReferenceDescription rd) {
+        NodeId prop = rd.getNodeId().toNodeId(client.getNamespaceTable()).orElse(null);
+        String name = rd.getBrowseName() == null ? "" : rd.getBrowseName().name();
+        if (prop == null) return;
+        if ("EngineeringUnits".equals(name)) unitProperty.put(variable, prop);
+        if ("EURange".equals(name)) rangeProperty.put(variable, prop);
     }
 
     private List<ReferenceDescription> children(NodeId node) {
@@ -112,29 +134,62 @@ public final class AddressSpaceWalker {
         return out;
     }
 
+    private static final int READS_PER_VARIABLE = 6;
+
     private List<BrowsedVariable> describe(List<Found> variables) throws UaException {
         List<ReadValueId> reads = new ArrayList<>();
         for (Found v : variables) {
             reads.add(new ReadValueId(v.id(), AttributeId.DataType.uid(), null, QualifiedName.NULL_VALUE));
             reads.add(new ReadValueId(v.id(), AttributeId.Value.uid(), null, QualifiedName.NULL_VALUE));
+            reads.add(new ReadValueId(v.id(), AttributeId.DisplayName.uid(), null, QualifiedName.NULL_VALUE));
+            reads.add(new ReadValueId(v.id(), AttributeId.Description.uid(), null, QualifiedName.NULL_VALUE));
+            // a variable without the property reads its own Value twice; the answer is then ignored below
+            reads.add(new ReadValueId(unitProperty.getOrDefault(v.id(), v.id()), AttributeId.Value.uid(), null,
+                    QualifiedName.NULL_VALUE));
+            reads.add(new ReadValueId(rangeProperty.getOrDefault(v.id(), v.id()), AttributeId.Value.uid(), null,
+                    QualifiedName.NULL_VALUE));
         }
         List<DataValue> values = read(reads);
         Set<NodeId> typeIds = new LinkedHashSet<>();
         for (int i = 0; i < variables.size(); i++) {
-            if (values.get(2 * i).value() != null && values.get(2 * i).value().value() instanceof NodeId t) typeIds.add(t);
+            if (valueAt(values, i, 0) instanceof NodeId t) typeIds.add(t);
         }
         Map<NodeId, String> typeNames = typeNames(typeIds);
         List<BrowsedVariable> out = new ArrayList<>();
         for (int i = 0; i < variables.size(); i++) {
             Found v = variables.get(i);
-            Object type = values.get(2 * i).value() == null ? null : values.get(2 * i).value().value();
-            Object raw = values.get(2 * i + 1).value() == null ? null : values.get(2 * i + 1).value().value();
+            Object type = valueAt(values, i, 0);
+            Object raw = valueAt(values, i, 1);
             Object shown = raw == null ? null : Objects.requireNonNullElse(ValueConverter.toParkValue(raw), raw);
             String node = v.id().expanded(client.getNamespaceTable()).toParseableString();
+            Object unit = unitProperty.containsKey(v.id()) ? decode(valueAt(values, i, 4)) : null;
+            Object range = rangeProperty.containsKey(v.id()) ? decode(valueAt(values, i, 5)) : null;
             out.add(new BrowsedVariable(node, v.path(), type instanceof NodeId t ? typeNames.getOrDefault(t, "?") : "?",
-                    shown == null ? "" : shown.toString()));
+                    shown == null ? "" : shown.toString(), text(valueAt(values, i, 2)), text(valueAt(values, i, 3)),
+                    unit instanceof EUInformation eu ? text(eu.getDisplayName()) : "",
+                    range instanceof Range r && r.getLow() != null ? r.getLow() : Double.NaN,
+                    range instanceof Range r && r.getHigh() != null ? r.getHigh() : Double.NaN));
         }
         return out;
+    }
+
+    private static Object valueAt(List<DataValue> values, int variable, int attribute) {
+        DataValue d = values.get(READS_PER_VARIABLE * variable + attribute);
+        return d.value() == null ? null : d.value().value();
+    }
+
+    private Object decode(Object value) {
+        if (!(value instanceof ExtensionObject xo)) return value;
+        try {
+            return xo.decode(client.getStaticEncodingContext());
+        } catch (RuntimeException e) {
+            LOG.debug("cannot decode a property value: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    private static String text(Object value) {
+        return value instanceof LocalizedText t && t.getText() != null ? t.getText().strip() : "";
     }
 
     private Map<NodeId, String> typeNames(Set<NodeId> typeIds) throws UaException {

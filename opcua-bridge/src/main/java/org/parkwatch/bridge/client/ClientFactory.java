@@ -22,6 +22,7 @@ import org.parkwatch.bridge.config.BridgeConfig.Endpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.security.Security;
@@ -107,7 +108,7 @@ public final class ClientFactory {
                 ClientCertificate cert = ClientCertificate.loadOrCreate(pkiDir, APPLICATION_URI);
                 var trust = trustList(pkiDir);
                 b.setKeyPair(cert.keyPair()).setCertificate(cert.certificate())
-                        .setCertificateChain(new java.security.cert.X509Certificate[]{cert.certificate()})
+                        .setCertificateChain(new X509Certificate[]{cert.certificate()})
                         .setCertificateValidator(new DefaultClientCertificateValidator(trust,
                                 FileBasedCertificateQuarantine.create(pkiDir.resolve("rejected").resolve("certs"))));
             } catch (Exception e) {

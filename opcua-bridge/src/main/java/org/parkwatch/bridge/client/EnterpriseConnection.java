@@ -146,7 +146,7 @@ public final class EnterpriseConnection implements AutoCloseable {
                     endpoint.securityMode(), endpoint.identity());
             subscribe(c);
         } catch (Exception e) {
-            lastConnectError = rootMessage(e);
+            lastConnectError = ConnectProblems.explain(e, endpoint.url(), pkiDir);
             LOG.warn("{}: cannot connect to {}: {}; retrying in {} s", name, endpoint.url(), lastConnectError,
                     backoffMs / 1000);
             disconnectQuietly();
@@ -332,12 +332,6 @@ public final class EnterpriseConnection implements AutoCloseable {
         public void onNotificationDataLost(OpcUaSubscription subscription) {
             LOG.warn("{}: the server could not republish missed notifications; some changes were lost", name);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
-        return t == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + t + ")";
     }
 
     private void disconnectQuietly() {

@@ -1,5 +1,6 @@
 package org.parkwatch.bridge.demo;
 
+import org.parkwatch.bridge.BridgeMain;
 import org.parkwatch.bridge.client.ClientCertificate;
 import org.parkwatch.bridge.client.ClientFactory;
 import org.parkwatch.bridge.config.BridgeConfig;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
@@ -56,7 +58,7 @@ public final class DemoSecurity {
     }
 
     public static void main(String[] args) {
-        org.parkwatch.bridge.BridgeMain.selectLogging(); // the bridge's quiet log configuration, not Milo's debug
+        BridgeMain.selectLogging(); // the bridge's quiet log configuration, not Milo's debug
         if (args.length != 2 || !args[0].equals("--data")) {
             System.err.println("usage: DemoSecurity --data <data folder>");
             System.exit(2);
@@ -109,8 +111,8 @@ public final class DemoSecurity {
         // written beside the folder and moved in: Milo watches trust lists and would read a half-written file
         Path tmp = file.getParent().resolveSibling(file.getFileName() + ".tmp");
         Files.write(tmp, der);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
         return true;
     }
 

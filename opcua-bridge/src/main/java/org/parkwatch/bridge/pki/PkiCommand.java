@@ -1,6 +1,7 @@
 package org.parkwatch.bridge.pki;
 
 import org.eclipse.milo.opcua.stack.core.util.CertificateUtil;
+import org.parkwatch.bridge.BridgeMain;
 import org.parkwatch.bridge.client.ClientCertificate;
 
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class PkiCommand {
     }
 
     public static void main(String[] args) {
-        org.parkwatch.bridge.BridgeMain.selectLogging(); // the bridge's quiet log configuration, not Milo's debug
+        BridgeMain.selectLogging(); // the bridge's quiet log configuration, not Milo's debug
         List<String> rest = new ArrayList<>();
         Path dir = Path.of("data", "bridge-pki");
         for (int i = 0; i < args.length; i++) {

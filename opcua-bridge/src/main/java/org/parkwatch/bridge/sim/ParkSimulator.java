@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.util.Base64;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.parkwatch.bridge.sim.control.ControlApi;
@@ -239,7 +240,7 @@ public final class ParkSimulator implements AutoCloseable {
     }
 
     /** The server certificate of an enterprise's OPC UA server (what a bridge operator approves). */
-    public java.security.cert.X509Certificate serverCertificate(String enterpriseId) throws Exception {
+    public X509Certificate serverCertificate(String enterpriseId) throws Exception {
         return EnterpriseServer.certificate(serverSettings(options), enterpriseId);
     }
 

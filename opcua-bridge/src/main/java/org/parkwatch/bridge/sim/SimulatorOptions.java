@@ -1,5 +1,8 @@
 package org.parkwatch.bridge.sim;
 
+import org.parkwatch.model.secret.SecretFiles;
+
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,8 +95,8 @@ public record SimulatorOptions(String bindAddress, int basePort, int controlPort
         r.text("PASSWORD").ifPresent(b::password);
         r.text("PASSWORD_FILE").ifPresent(f -> {
             try {
-                b.password(org.parkwatch.model.secret.SecretFiles.readFirstLine(Path.of(f)));
-            } catch (java.io.IOException e) {
+                b.password(SecretFiles.readFirstLine(Path.of(f)));
+            } catch (IOException e) {
                 errors.add(ENV_PREFIX + "PASSWORD_FILE='" + f + "': " + e.getMessage());
             }
         });

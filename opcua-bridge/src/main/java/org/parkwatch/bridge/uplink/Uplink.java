@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
+import javax.net.SocketFactory;
 
 /**
  * Carries a bridge's samples to the park: batches them ({@link Batcher}), gives each batch the next sequence number
@@ -59,7 +60,7 @@ public final class Uplink implements AutoCloseable {
     private final DiskSpool spool;
     private final Batcher batcher;
     private final MqttAsyncClient mqtt;
-    private final javax.net.SocketFactory tlsSocketFactory;
+    private final SocketFactory tlsSocketFactory;
     private final Object signal = new Object();
     private final AtomicInteger inflight = new AtomicInteger();
     private final Thread sender;

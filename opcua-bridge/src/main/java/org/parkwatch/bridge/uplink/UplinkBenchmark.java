@@ -1,5 +1,7 @@
 package org.parkwatch.bridge.uplink;
 
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.parkwatch.bridge.BridgeStats;
 import org.parkwatch.bridge.config.BridgeConfig;
 import org.parkwatch.bridge.config.BridgeConfig.Batch;
@@ -11,6 +13,7 @@ import org.parkwatch.model.uplink.UplinkTopics;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,8 +27,8 @@ public final class UplinkBenchmark {
 
     /** A benchmark leaves no retained {@code offline} behind on a shared broker. */
     private static void clearRetainedStatus(String url, String topic) throws Exception {
-        var c = new org.eclipse.paho.client.mqttv3.MqttClient(url, "bench-clear-" + ProcessHandle.current().pid(),
-                new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+        var c = new MqttClient(url, "bench-clear-" + ProcessHandle.current().pid(),
+                new MemoryPersistence());
         c.connect();
         c.publish(topic, new byte[0], 1, true);
         c.disconnect();
@@ -55,7 +58,7 @@ public final class UplinkBenchmark {
         uplink.close();
         clearRetainedStatus(url, UplinkTopics.status("BENCH", "BENCH-B1"));
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

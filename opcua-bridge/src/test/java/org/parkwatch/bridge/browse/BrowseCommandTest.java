@@ -45,8 +45,8 @@ class BrowseCommandTest {
         BridgeConfig cfg = BridgeConfig.load(out, Map.of());
         assertEquals("E09", cfg.enterpriseId());
         assertEquals(server.endpointUrl(), cfg.endpoints().get(0).url());
-        assertEquals(List.of(new Mapping(LoopbackOpcUaServer.node("TK1.LT"), "E09.Plant.TK1_LT", 1000, 0, 0),
-                new Mapping(LoopbackOpcUaServer.node("TK1.HS"), "E09.Plant.TK1_HS", 1000, 0, 0)), cfg.mappings());
+        assertEquals(List.of(new Mapping(LoopbackOpcUaServer.node("TK1.LT"), "E09.Plant.TK1.LT", 1000, 0, 0),
+                new Mapping(LoopbackOpcUaServer.node("TK1.HS"), "E09.Plant.TK1.HS", 1000, 0, 0)), cfg.mappings());
     }
 
     @Test

@@ -1,9 +1,5 @@
 package org.parkwatch.backend.alarm.correlation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.util.HashMap;
@@ -22,29 +18,9 @@ public final class CatalogFeatureLocator implements FeatureLocator {
     private final Map<String, LonLat> positions = new HashMap<>();
     private final Map<String, String> parent = new HashMap<>();
 
+    /** @throws IllegalArgumentException naming the layer and feature when a geometry cannot be read */
     public CatalogFeatureLocator(ParkCatalog catalog) {
-        GeoJsonReader reader = new GeoJsonReader();
-        for (String layer : LAYERS) {
-            if (catalog.layers().stream().noneMatch(l -> l.id().equals(layer))) continue;
-            int i = 0;
-            for (JsonNode f : catalog.layer(layer).path("features")) {
-                String id = f.path("id").asText(null);
-                if (id == null) continue;
-                try {
-                    Point c = reader.read(f.get("geometry").toString()).getCentroid();
-                    positions.put(id, new LonLat(c.getX(), c.getY()));
-                } catch (ParseException | NullPointerException e) {
-                    throw new IllegalArgumentException(layer + " feature " + i + " (" + id + "): bad geometry: "
-                            + e.getMessage(), e);
-                }
-                JsonNode p = f.path("properties");
-                String kind = p.path("kind").asText("");
-                if (kind.equals("tank-farm") || kind.equals("process-unit")) parent.put(id, id);
-                else if (p.hasNonNull("tankFarmId")) parent.put(id, p.get("tankFarmId").asText());
-                else if (p.hasNonNull("monitorsFeatureId")) parent.put(id, p.get("monitorsFeatureId").asText());
-                i++;
-            }
-        }
+        CatalogFeatureReader.read(catalog, LAYERS, positions, parent);
     }
 
     @Override

@@ -84,7 +84,7 @@ public final class AlarmDefinitionRoutes {
             }
         }
         // the change is journalled under the logged-in caller, never a name from the body (issue 7)
-        String user = org.parkwatch.backend.security.Principal.of(ctx).username();
+        String user = Principal.of(ctx).username();
         AlarmDefinition d = current.get();
         JsonObject entry = body.copy();
         entry.remove("user");

@@ -14,6 +14,8 @@ import org.parkwatch.backend.alarm.JournalEntry;
 import org.parkwatch.backend.alarm.TransitionResult;
 import org.parkwatch.backend.alarm.Priority;
 import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.linkage.LinkageJson;
+import org.parkwatch.backend.linkage.LinkagePackage;
 import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
@@ -23,6 +25,7 @@ import org.parkwatch.backend.security.ScopedViews;
 import org.parkwatch.backend.security.TenantScope;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,8 +211,12 @@ public final class AlarmRoutes {
         String id = ctx.pathParam("id");
         if (!visibleAlarm(ctx, id)) return;
         Principal p = Principal.of(ctx);
-        service.alarmLinkage(id).ifPresentOrElse(o -> ApiReplies.json(ctx, views.linkage(o, p).encode()),
-                () -> ApiReplies.error(ctx, 404, "no alarm '" + id + "'"));
+        if (service.manager().definition(id).isEmpty()) {
+            ApiReplies.error(ctx, 404, "no alarm '" + id + "'");
+            return;
+        }
+        JsonObject pkg = service.alarmLinkage(id).map(LinkageJson::of).orElseGet(JsonObject::new);
+        ApiReplies.json(ctx, views.linkage(pkg, p).encode());
     }
 
     private void ack(RoutingContext ctx) {
@@ -251,8 +258,7 @@ public final class AlarmRoutes {
             return;
         }
         if (!o.accepted()) {
-            ctx.response().setStatusCode(409).putHeader("Content-Type", ApiReplies.JSON).end(new JsonObject()
-                    .put("error", o.reasonEn()).put("errorZh", o.reasonZh()).encode());
+            ApiReplies.error(ctx, 409, o.reasonEn(), Collections.singletonMap("errorZh", o.reasonZh()));
             return;
         }
         ApiReplies.json(ctx, service.json().alarm(service.manager().get(id).orElseThrow()).encode());
@@ -285,7 +291,8 @@ public final class AlarmRoutes {
             for (Object a : o.getJsonArray("alarmIds")) {
                 service.manager().get(String.valueOf(a)).ifPresent(v -> alarms.add(service.json().alarm(v)));
             }
-            o.put("alarms", alarms).put("linkage", views.linkage(service.linkageOf(id), p));
+            LinkagePackage pkg = service.linkageOf(id);
+            o.put("alarms", alarms).put("linkage", views.linkage(pkg == null ? null : LinkageJson.of(pkg), p));
             ApiReplies.json(ctx, o.encode());
         }, () -> ApiReplies.error(ctx, 404, "no incident '" + id + "'"));
     }

@@ -3,6 +3,8 @@ package org.parkwatch.backend.alarm.service;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.push.PushPublisher;
 import org.parkwatch.backend.alarm.ActiveAlarm;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.AlarmManager;
@@ -16,6 +18,8 @@ import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
 import org.parkwatch.backend.alarm.correlation.CorrelationEngine;
 import org.parkwatch.backend.alarm.correlation.FeatureLocator;
 import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.linkage.LinkageJson;
+import org.parkwatch.backend.linkage.LinkagePackage;
 import org.parkwatch.backend.ingest.AppliedBatch;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.live.LiveState;
@@ -37,7 +41,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -48,7 +53,7 @@ import java.util.function.LongSupplier;
  * {@code {"type":"incident",…}}) and persisted in batches off the event loop. Everything except the database work runs
  * on the backend's ingest context.
  */
-public final class AlarmService implements IngestListener {
+public final class AlarmService implements IngestListener, IncidentFeed {
     /** Journal entries kept in memory (for /api/alarms/journal and KPIs when there is no database). */
     public static final int MEMORY_JOURNAL_MAX = 100_000;
     /** Closed incidents kept for {@code GET /api/incidents}. */
@@ -65,34 +70,38 @@ public final class AlarmService implements IngestListener {
     private final Map<String, TagKind> kindOfTag = new HashMap<>();
     private final Map<String, TagDefinition> bypassTags = new HashMap<>();
     private final LongSupplier clock;
-    private final BiConsumer<String, JsonObject> push;
+    private final PushPublisher push;
+    private final PushPublisher.EnterpriseView incidentView;
     private final AlarmJson json;
     private final Deque<JournalEntry> memoryJournal = new ArrayDeque<>();
     private final List<JournalEntry> pending = new ArrayList<>();
     private final Set<String> pendingChanged = new LinkedHashSet<>();
     private final Map<String, Incident> incidents = new LinkedHashMap<>();
-    private final Map<String, JsonObject> linkageOfIncident = new HashMap<>();
-    private Function<Incident, JsonObject> linkage = i -> null;
-    private Function<AlarmDefinition, JsonObject> alarmLinkage = d -> null;
-    private final List<IncidentListener> incidentListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, LinkagePackage> linkageOfIncident = new HashMap<>();
+    private Function<Incident, LinkagePackage> linkage = i -> null;
+    private Function<AlarmDefinition, LinkagePackage> alarmLinkage = d -> null;
+    private final List<IncidentListener> incidentListeners = new CopyOnWriteArrayList<>();
     private Vertx vertx;
     private AlarmRepository repository;
     private PermitIncidentRepository permitsAndIncidents;
     /** Permit and incident writes still running; stop() waits for them. */
-    private final Set<Future<Void>> writes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Future<Void>> writes = ConcurrentHashMap.newKeySet();
     private LiveState live;
     private FeedAlarms feedAlarms;
     private boolean ready;
 
     /**
-     * @param push where push messages go: (type, payload), e.g. {@code PushHub::publish}
+     * @param push         where push messages go, each with its owners (the alarm's enterprise; the incident's)
+     * @param incidentView what one involved enterprise's users see of a mixed incident message
      */
     public AlarmService(ParkCatalog park, List<AlarmDefinition> definitions, CorrelationConfig correlationConfig,
-                        FeatureLocator locator, LongSupplier clock, BiConsumer<String, JsonObject> push) {
+                        FeatureLocator locator, LongSupplier clock, PushPublisher push,
+                        PushPublisher.EnterpriseView incidentView) {
         this.park = park;
         this.locator = locator;
         this.clock = clock;
         this.push = push;
+        this.incidentView = incidentView;
         this.manager = new AlarmManager(definitions, this::journal);
         this.bypasses = BypassRegister.from(park);
         this.correlation = new CorrelationEngine(correlationConfig, locator, "INC-", this::incident);
@@ -104,26 +113,24 @@ public final class AlarmService implements IngestListener {
     }
 
     /** Supplies the linkage package of incidents (attached and pushed with them); null results are left out. */
-    public void setLinkage(Function<Incident, JsonObject> linkage) {
+    public void setLinkage(Function<Incident, LinkagePackage> linkage) {
         this.linkage = linkage;
     }
 
     /** Adds a listener to incidents opening, changing, closing and being restored (call before start). */
+    @Override
     public void addIncidentListener(IncidentListener listener) {
         incidentListeners.add(listener);
     }
 
     /** Supplies the linkage package of a single alarm ({@code GET /api/alarms/:id/linkage}). */
-    public void setAlarmLinkage(Function<AlarmDefinition, JsonObject> alarmLinkage) {
+    public void setAlarmLinkage(Function<AlarmDefinition, LinkagePackage> alarmLinkage) {
         this.alarmLinkage = alarmLinkage;
     }
 
-    /** The linkage package of an alarm; empty when the alarm is unknown, null JSON when none can be computed. */
-    public Optional<JsonObject> alarmLinkage(String alarmId) {
-        return manager.definition(alarmId).map(d -> {
-            JsonObject o = alarmLinkage.apply(d);
-            return o == null ? new JsonObject() : o;
-        });
+    /** The linkage package of an alarm; empty when the alarm is unknown or none can be computed (no place). */
+    public Optional<LinkagePackage> alarmLinkage(String alarmId) {
+        return manager.definition(alarmId).map(alarmLinkage);
     }
 
     /**
@@ -318,12 +325,14 @@ public final class AlarmService implements IngestListener {
         return out;
     }
 
+    @Override
     public Optional<Incident> incident(String id) {
         return Optional.ofNullable(incidents.get(id));
     }
 
     /** The linkage package computed when the incident was last updated, or null. */
-    public JsonObject linkageOf(String incidentId) {
+    @Override
+    public LinkagePackage linkageOf(String incidentId) {
         return linkageOfIncident.get(incidentId);
     }
 
@@ -366,9 +375,11 @@ public final class AlarmService implements IngestListener {
         pending.add(e);
         pendingChanged.add(e.alarmId());
         ActiveAlarm view = manager.get(e.alarmId()).orElse(null);
-        push.accept("alarm", new JsonObject().put("alarm", view == null ? null : json.alarm(view))
-                .put("transition", json.entry(e)));
         Optional<AlarmDefinition> d = manager.definition(e.alarmId());
+        // an alarm without a definition has no known owner: park roles only (fail closed)
+        PushOwners owners = d.map(def -> PushOwners.ofTagged(def.enterpriseId())).orElseGet(PushOwners::parkRoles);
+        push.publish("alarm", owners, new JsonObject().put("alarm", view == null ? null : json.alarm(view))
+                .put("transition", json.entry(e)));
         if (d.isPresent()) {
             TagKind kind = d.get().tagId() == null ? null : kindOfTag.get(d.get().tagId());
             AlarmSignal.of(e, d.get(), kind).ifPresent(correlation::onAlarm);
@@ -384,7 +395,7 @@ public final class AlarmService implements IngestListener {
             }, true).onFailure(e -> LOG.error("incident {} not stored: {}", i.id(), e.toString())));
         }
         boolean isNew = !linkageOfIncident.containsKey(i.id());
-        JsonObject pkg = null;
+        LinkagePackage pkg = null;
         try {
             pkg = linkage.apply(i);
         } catch (RuntimeException ex) {
@@ -393,8 +404,8 @@ public final class AlarmService implements IngestListener {
         if (pkg != null) linkageOfIncident.put(i.id(), pkg);
         else linkageOfIncident.putIfAbsent(i.id(), null);
         JsonObject msg = new JsonObject().put("incident", json.incident(i)).put("isNew", isNew);
-        if (pkg != null) msg.put("linkage", pkg);
-        push.accept("incident", msg);
+        if (pkg != null) msg.put("linkage", LinkageJson.of(pkg));
+        push.publish("incident", PushOwners.ofTagged(i.enterprises()), msg, incidentView);
         if (before == null || before.state() != Incident.State.CLOSED) notifyIncident(i, before == null);
         pruneClosed();
     }

@@ -1,6 +1,7 @@
 package org.parkwatch.backend.hazard.registry;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public final class EnterpriseRegistry {
     /** Licences of all enterprises valid on {@code day} and expiring within 30 days, soonest first. */
     public List<Licence> licencesExpiringSoon(LocalDate day) {
         return files.values().stream().flatMap(f -> f.licencesExpiringSoon(day).stream())
-                .sorted(java.util.Comparator.comparing(Licence::validUntil)).toList();
+                .sorted(Comparator.comparing(Licence::validUntil)).toList();
     }
 
     /** Enterprises on the blacklist on {@code day}. */

@@ -1,7 +1,5 @@
 package org.parkwatch.backend.hazard.registry;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,10 +12,12 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The registry (一企一档): enterprises, installations, licences, duty contacts, risk colour history and blacklist
- * entries. Seeded from park.json (name, credit code, address, activity) and the tanks layer; CSV imports replace
+ * entries. Seeded from park.json (name, credit code, address, activity) and the tanks layer
+ * ({@code RegistrySeedReader}); CSV imports replace
  * enterprises and installations by id, all or nothing ({@link #importEnterprises} and {@link #importInstallations}
  * change nothing when a row is bad). With a {@link RegistryRepository} ({@link #attach}) every change is written to
  * the database first (an import in one transaction) and the stored records overlay the seed on start, so a restart
@@ -34,28 +34,12 @@ public final class RegistryBook {
     private RegistryRepository repository;
 
     /**
-     * @param parkJson   park.json (its {@code enterprises}); entries whose activity is not one of {@link Activity}
-     *                   (the park operator) are skipped
-     * @param tanks      tank features' properties by tank id
-     * @param sisUnits   units with SIS tags (an installation there counts as SIS-protected)
+     * @param enterprises   the seed's enterprises (park.json), in order
+     * @param installations the seed's installations (the tanks layer), in order
      */
-    public RegistryBook(JsonNode parkJson, Map<String, JsonNode> tanks, Set<String> sisUnits) {
-        for (JsonNode e : parkJson.path("enterprises")) {
-            Set<Activity> activities = EnumSet.noneOf(Activity.class);
-            Activity.parse(e.path("activity").asText("")).ifPresent(activities::add);
-            if (activities.isEmpty()) continue;
-            Enterprise ent = new Enterprise(e.path("id").asText(), e.path("nameZh").asText(""),
-                    e.path("nameEn").asText(""), e.path("creditCode").asText(""), e.path("address").asText(""),
-                    activities);
-            enterprises.put(ent.id(), ent);
-        }
-        tanks.forEach((id, p) -> {
-            String unit = p.path("tankFarmId").asText("");
-            installations.put(id, new Installation(id, p.path("enterpriseId").asText(""), unit,
-                    p.path("tankType").asText("tank"), p.path("chemicalCas").asText(""),
-                    p.path("capacityM3").asDouble(), p.path("designPressureKPa").asDouble(Double.NaN),
-                    p.path("designTemperatureC").asDouble(Double.NaN), sisUnits.contains(unit)));
-        });
+    public RegistryBook(List<Enterprise> enterprises, List<Installation> installations) {
+        enterprises.forEach(e -> this.enterprises.put(e.id(), e));
+        installations.forEach(i -> this.installations.put(i.id(), i));
     }
 
     /** Switches to persistence: loads what the database holds over the seed, then writes every change. Blocks. */
@@ -213,7 +197,7 @@ public final class RegistryBook {
     }
 
     private static <T> Map<String, T> of(Map<String, T> all, String enterpriseId,
-                                         java.util.function.Function<T, String> owner) {
+                                         Function<T, String> owner) {
         Map<String, T> out = new LinkedHashMap<>();
         all.forEach((k, v) -> {
             if (owner.apply(v).equals(enterpriseId)) out.put(k, v);

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -157,7 +158,7 @@ public final class RegistryCsvImport {
     }
 
     private static Boolean bool(String s) {
-        return switch (s.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1", "是", "有" -> Boolean.TRUE;
             case "false", "no", "0", "否", "无" -> Boolean.FALSE;
             default -> null;
@@ -166,6 +167,6 @@ public final class RegistryCsvImport {
 
     /** Record field name → CSV column name (creditCode → credit_code). */
     private static String column(String field) {
-        return field.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        return field.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package org.parkwatch.backend.platform.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -29,6 +30,8 @@ public final class ConfigLoader {
     public static final String ENV_PREFIX = "PARKWATCH_";
     /** Variables of the OPC UA simulator ({@code PARKWATCH_SIM_*}), not the backend's: ignored here. */
     static final String SIMULATOR_ENV_PREFIX = "PARKWATCH_SIM_";
+    /** Without park.dir, the park folder under data.dir that {@code ./parkwatch enterprise add} makes, when present. */
+    public static final String ONBOARDED_PARK = "park";
 
     private final Map<String, String> defaults;
 
@@ -91,6 +94,9 @@ public final class ConfigLoader {
                 p.positiveLong("http.maxBodyBytes"));
         Path dataDir = p.path("data.dir", false);
         Path parkDir = p.path("park.dir", true);
+        if (parkDir == null && dataDir != null && Files.isRegularFile(dataDir.resolve(ONBOARDED_PARK).resolve("park.json"))) {
+            parkDir = dataDir.resolve(ONBOARDED_PARK); // made by ./parkwatch enterprise add (onboarding.ParkFolder)
+        }
         ParkWatchConfig.MqttMode mode = p.mode("mqtt.mode");
         ParkWatchConfig.Embedded embedded = new ParkWatchConfig.Embedded(p.text("mqtt.embedded.host", false),
                 p.port("mqtt.embedded.port"));
@@ -101,7 +107,11 @@ public final class ConfigLoader {
                 p.positiveLong("live.staleCheckMs"), p.positiveLong("live.refreshMs"));
         ParkWatchConfig.Push push = new ParkWatchConfig.Push(p.positiveLong("push.flushMs"),
                 p.positiveInt("push.maxQueuedPerClient"));
-        p.bool("mqtt.allowAnonymous");
+        // every boolean key, whoever reads it later: "ture" must stop the start, not read as false
+        for (String key : values.keySet()) {
+            String dflt = defaults.get(key);
+            if ("true".equals(dflt) || "false".equals(dflt)) p.bool(key);
+        }
         for (String key : new String[]{"http.tls.keystore", "mqtt.tls.keystore"}) {
             String path = values.get(key);
             if (path != null && !path.isEmpty()) {
@@ -159,7 +169,7 @@ public final class ConfigLoader {
         try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
             if (in == null) throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the classpath");
             Properties props = new Properties();
-            props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> out = new LinkedHashMap<>();
             props.stringPropertyNames().stream().sorted().forEach(k -> out.put(k, props.getProperty(k).trim()));
             return out;

@@ -8,6 +8,7 @@ import org.h2gis.functions.factory.H2GISFunctions;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 
 /**
  * The connection pool of one database (PostgreSQL/PostGIS or H2/H2GIS), migrated on open. All calls block: callers
@@ -64,7 +65,7 @@ public final class Database implements AutoCloseable {
     /** On H2, {@code VALUE} is a keyword; the history column of that name (as on PostgreSQL) needs it released. */
     static String jdbcUrl(DatabaseOptions options) {
         String url = options.url();
-        if (options.dialect() == Dialect.H2 && !url.toUpperCase(java.util.Locale.ROOT).contains("NON_KEYWORDS")) {
+        if (options.dialect() == Dialect.H2 && !url.toUpperCase(Locale.ROOT).contains("NON_KEYWORDS")) {
             return url + ";NON_KEYWORDS=VALUE";
         }
         return url;

@@ -1,6 +1,7 @@
 package org.parkwatch.backend.platform.db;
 
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -11,20 +12,21 @@ import java.util.function.Function;
  * @param user             database user
  * @param password         database password
  * @param poolSize         maximum pooled connections
- * @param retentionDays    days of tag history kept; older day partitions (PostgreSQL) or rows (H2) are dropped
- * @param batchSize        samples written per database round trip
- * @param flushMs          longest time a sample waits in memory before a write is attempted, milliseconds
- * @param bufferSamples    samples held in memory before further samples are spilled to disk
- * @param spillDir         folder for spilled history while the database is slow or away
+ * @param retentionDays    days of raw tag history kept (rollups: see history.HistoryOptions)
+ * @param batchSize        unused since history is stored in chunks (issue 13); kept so old configurations load
+ * @param flushMs          longest time a sample stays open (in memory and the write-ahead log) before it is
+ *                         committed in a chunk, milliseconds
+ * @param bufferSamples    samples held open in memory; reaching it commits early
+ * @param spillDir         folder of the history write-ahead log
  */
 public record DatabaseOptions(String url, String user, String password, int poolSize, int retentionDays,
                               int batchSize, long flushMs, int bufferSamples, Path spillDir) {
 
     public static final int DEFAULT_POOL_SIZE = 8;
-    public static final int DEFAULT_RETENTION_DAYS = 30;
+    public static final int DEFAULT_RETENTION_DAYS = 90;
     public static final int DEFAULT_BATCH_SIZE = 5_000;
-    public static final long DEFAULT_FLUSH_MS = 500;
-    public static final int DEFAULT_BUFFER_SAMPLES = 200_000;
+    public static final long DEFAULT_FLUSH_MS = 600_000;
+    public static final int DEFAULT_BUFFER_SAMPLES = 1_000_000;
 
     public DatabaseOptions {
         if (url == null || url.isBlank()) throw new IllegalArgumentException("db.url is empty");
@@ -44,6 +46,17 @@ public record DatabaseOptions(String url, String user, String password, int pool
     /** Embedded H2GIS defaults under {@code dataDir}: database file {@code parkwatch}, spill folder {@code history-spill}. */
     public static DatabaseOptions embedded(Path dataDir) {
         return new DatabaseOptions(h2FileUrl(dataDir), "sa", "", DEFAULT_POOL_SIZE, DEFAULT_RETENTION_DAYS,
+                DEFAULT_BATCH_SIZE, DEFAULT_FLUSH_MS, DEFAULT_BUFFER_SAMPLES, dataDir.resolve("history-spill"));
+    }
+
+    /**
+     * A private in-memory H2GIS database for {@code db.enabled=false}: the same schema and code paths as the file,
+     * gone when the backend stops (nothing survives a restart). Spill folder {@code history-spill} under
+     * {@code dataDir}.
+     */
+    public static DatabaseOptions inMemory(Path dataDir) {
+        String name = "parkwatch-" + UUID.randomUUID();
+        return new DatabaseOptions("jdbc:h2:mem:" + name, "sa", "", DEFAULT_POOL_SIZE, DEFAULT_RETENTION_DAYS,
                 DEFAULT_BATCH_SIZE, DEFAULT_FLUSH_MS, DEFAULT_BUFFER_SAMPLES, dataDir.resolve("history-spill"));
     }
 

@@ -36,6 +36,10 @@ public final class Permissions {
     public static final String AUDIT_READ = "audit:read";
     /** Create, change and lock users (issue 7). */
     public static final String USER_ADMIN = "user:admin";
+    /** Read the environment: AQI of the air stations (issue 17). */
+    public static final String ENVIRONMENT_READ = "environment:read";
+    /** Back-trace a pollution episode to candidate sources of every enterprise (issue 17; park roles only). */
+    public static final String ENVIRONMENT_TRACE = "environment:trace";
 
     private Permissions() {
     }

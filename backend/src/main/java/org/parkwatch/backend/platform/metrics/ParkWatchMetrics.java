@@ -8,6 +8,8 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -49,8 +51,8 @@ public final class ParkWatchMetrics {
      * Refused uplink attempts by reason ({@code missing-credentials}, {@code bad-credentials}, {@code topic-acl},
      * {@code will-acl}, {@code foreign-tag}); one counter per reason, created on first use.
      */
-    private final java.util.concurrent.ConcurrentMap<String, Counter> uplinkRefused =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Counter> uplinkRefused =
+            new ConcurrentHashMap<>();
 
     public MeterRegistry registry() {
         return registry;

@@ -5,7 +5,7 @@ package org.parkwatch.backend.risk.qra;
  * (新建) facilities or those for facilities in service (在役). The limits themselves sit in
  * {@link org.parkwatch.model.risk.RiskCriteria#individualRiskLimit}: highly sensitive / important / general class 1
  * 3e-7 new, 3e-6 in service; class 2 3e-6 / 1e-5; class 3 1e-5 / 3e-5 per year
- * (/work/shared/domain/risk.md "Criteria — GB 36894-2018", status [P]: numbers of the 2014 trial version, the mapping
+ * (docs/domain/risk.md "Criteria — GB 36894-2018", status [P]: numbers of the 2014 trial version, the mapping
  * onto the 2018 class names to be checked against Table 1).
  */
 public enum FacilityStatus {

@@ -1,8 +1,8 @@
 package org.parkwatch.backend.risk.qra;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.parkwatch.backend.gis.MetricProjection;
@@ -13,6 +13,7 @@ import org.parkwatch.backend.hazard.HazardService;
 import org.parkwatch.backend.hazard.HazardUnit;
 import org.parkwatch.backend.hazard.InventoryCalculator;
 import org.parkwatch.backend.hazard.Tank;
+import org.parkwatch.backend.hazard.TankFeature;
 import org.parkwatch.backend.hazard.UnitInfo;
 import org.parkwatch.model.park.ParkCatalog;
 
@@ -29,7 +30,7 @@ import java.util.Optional;
  * {@code protectionClass}); and the park's extent. Not thread-safe (a proj4j transform): one instance per run.
  */
 public final class ParkQraInputs {
-    static final String TARGET_LAYER = "sensitive-targets";
+    static final String TARGET_LAYER = QraTargetReader.TARGET_LAYER;
 
     private final ParkCatalog park;
     private final HazardService hazards;
@@ -64,33 +65,32 @@ public final class ParkQraInputs {
     /** Installations holding the given inventories (kg by id); ids not in the map hold their design quantity. */
     public List<QraInstallation> installations(Map<String, Double> inventoriesKg) {
         ChemicalProperties chemicals = hazards.chemicals();
-        Map<String, JsonNode> tankFeatures = features("tanks");
         List<QraInstallation> out = new ArrayList<>();
         for (HazardUnit u : hazards.model().units()) {
             UnitInfo info = hazards.model().info(u.id());
-            Geometry unitOutline = geometry(info.geometry(), u.id());
+            Geometry unitOutline = projection.toMetres(info.boundary());
             double bund = unitOutline.getDimension() == 2 ? unitOutline.getArea() : QraConstants.DEFAULT_BUND_AREA_M2;
             for (Tank t : u.tanks()) {
                 Optional<ChemicalRecord> rec = chemicals.byCas(t.chemical().cas());
-                JsonNode f = tankFeatures.get(t.id());
-                if (rec.isEmpty() || f == null) {
+                TankFeature p = hazards.model().tank(t.id()).orElse(null);
+                if (rec.isEmpty() || p == null) {
                     continue;
                 }
                 ChemicalProfile c = ChemicalProfile.of(rec.get()).withDensity(t.densityKgPerM3());
-                JsonNode p = f.path("properties");
-                boolean refrigerated = "refrigerated".equals(p.path("tankType").asText());
-                boolean pressure = (c.liquefiedGas() && !refrigerated)
-                        || p.path("designPressureKPa").asDouble(0) > QraConstants.PRESSURE_VESSEL_KPA;
+                boolean refrigerated = "refrigerated".equals(p.tankType());
+                boolean pressure = (c.liquefiedGas() && !refrigerated) || (p.designPressureKPa() != null
+                        && p.designPressureKPa() > QraConstants.PRESSURE_VESSEL_KPA);
                 double design = InventoryCalculator.staticMassT(t) * 1000;
                 double kg = inventoriesKg.getOrDefault(t.id(), design);
                 double capacityKg = t.geometry().capacityM3() * t.densityKgPerM3();
                 double head = t.geometry().maxLevelM() * Math.min(1, kg / capacityKg);
-                org.locationtech.jts.geom.Point at = geometry(f.path("geometry"), t.id()).getCentroid();
-                out.add(new QraInstallation(t.id(), p.path("enterpriseId").asText(info.enterpriseId()), at.getX(),
+                Point at = geometry(p.geometryGeoJson(), t.id()).getCentroid();
+                out.add(new QraInstallation(t.id(), p.enterpriseId().isEmpty() ? info.enterpriseId()
+                        : p.enterpriseId(), at.getX(),
                         at.getY(), c, kg, design, pressure,
                         pressure ? QraConstants.DEFAULT_LIQUEFIED_GAUGE_PA : 0, head, bund));
             }
-            org.locationtech.jts.geom.Point centre = unitOutline.getCentroid();
+            Point centre = unitOutline.getCentroid();
             for (HazardItem item : u.fixedItems()) {
                 Optional<ChemicalRecord> rec = chemicals.byCas(item.chemical().cas());
                 if (rec.isEmpty()) {
@@ -114,47 +114,20 @@ public final class ParkQraInputs {
      * @throws IllegalArgumentException naming the feature and the attribute when one is bad
      */
     public List<TargetArea> targets() {
-        List<TargetArea> out = new ArrayList<>();
-        features(TARGET_LAYER).forEach((id, f) -> {
-            JsonNode p = f.path("properties");
-            try {
-                FacilityStatus status = FacilityStatus.parse(p.hasNonNull("facilityStatus")
-                        ? p.get("facilityStatus").asText() : null);
-                out.add(new TargetArea(id, p.path("nameZh").asText(id), p.path("nameEn").asText(id),
-                        TargetArea.parseClass(p.path("protectionClass").asText(null)),
-                        p.path("population").asDouble(0), geometry(f.path("geometry"), id),
-                        status == null ? FacilityStatus.DEFAULT : status,
-                        status == null ? FacilityStatus.Source.DEFAULT : FacilityStatus.Source.ATTRIBUTE));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(TARGET_LAYER + " feature " + id + ": " + e.getMessage(), e);
-            }
-        });
-        return out;
+        return QraTargetReader.targets(park, this::geometry);
     }
 
     /** The park's extent (park.json {@code extent}, lon/lat) in park metres. */
     public Envelope parkEnvelopeM() {
-        JsonNode e = park.metadata().path("extent");
-        if (!e.isArray() || e.size() != 4) {
-            throw new IllegalArgumentException("park.json: extent [minLon, minLat, maxLon, maxLat] is missing");
-        }
-        var a = projection.toMetres(e.get(0).asDouble(), e.get(1).asDouble());
-        var b = projection.toMetres(e.get(2).asDouble(), e.get(3).asDouble());
+        double[] e = QraTargetReader.extentLonLat(park);
+        var a = projection.toMetres(e[0], e[1]);
+        var b = projection.toMetres(e[2], e[3]);
         return new Envelope(a.getX(), b.getX(), a.getY(), b.getY());
     }
 
-    private Map<String, JsonNode> features(String layer) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        if (park.layers().stream().noneMatch(l -> l.id().equals(layer))) {
-            return out;
-        }
-        park.layer(layer).path("features").forEach(f -> out.put(f.path("id").asText(), f));
-        return out;
-    }
-
-    private Geometry geometry(JsonNode geoJson, String id) {
+    private Geometry geometry(String geoJson, String id) {
         try {
-            return projection.toMetres(reader.read(geoJson.toString()));
+            return projection.toMetres(reader.read(geoJson == null ? "" : geoJson));
         } catch (ParseException | RuntimeException e) {
             throw new IllegalArgumentException("feature " + id + ": bad geometry: " + e.getMessage(), e);
         }

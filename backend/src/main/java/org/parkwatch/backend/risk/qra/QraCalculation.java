@@ -19,9 +19,11 @@ import org.parkwatch.model.risk.RiskOutcome;
 import org.parkwatch.model.risk.WeatherCase;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs one park QRA from its inputs: scenarios and event trees ({@link ScenarioGenerator}), the individual-risk
@@ -81,7 +83,7 @@ public final class QraCalculation {
         Map<String, List<RiskOutcome>> byEnterprise = new LinkedHashMap<>();
         outcomes.forEach(o -> byEnterprise.computeIfAbsent(o.installation().enterpriseId(), k -> new ArrayList<>())
                 .add(o.outcome()));
-        java.util.Set<String> newTargets = new java.util.HashSet<>();
+        Set<String> newTargets = new HashSet<>();
         for (TargetArea t : targets) if (t.status().isNew()) newTargets.add(t.id());
         RelocationScreening.Result relocation = RelocationScreening.screen(byEnterprise, weathers, points,
                 p -> newTargets.contains(p.id()));

@@ -4,9 +4,9 @@ import org.parkwatch.model.risk.LeakFrequencies;
 
 /**
  * Every number of the park QRA's scenario generation and event trees in one place. Leak frequencies come from
- * {@link LeakFrequencies} (Dutch Purple Book CPR 18E via /work/shared/domain/risk.md); the rest are the Purple Book's
- * generic values or plain engineering defaults. Status of all of them: [U] to be replaced by GB/T 37243-2019 values
- * (appendix C scenarios and frequencies, appendix F event trees and ignition probabilities).
+ * {@link LeakFrequencies} (Dutch Purple Book CPR 18E via docs/domain/risk.md §Generic leak frequencies); the rest are
+ * the Purple Book's generic values or plain engineering defaults. Status of all of them: [U] to be replaced by GB/T
+ * 37243-2019 values (appendix C scenarios and frequencies, appendix F event trees and ignition probabilities).
  */
 public final class QraConstants {
 
@@ -18,7 +18,10 @@ public final class QraConstants {
         INSTANTANEOUS, TEN_MINUTES, HOLE_10MM
     }
 
-    /** Leak frequency (/yr) of a release kind for a pressure vessel or an atmospheric tank [U, risk.md]. */
+    /**
+     * Leak frequency (/yr) of a release kind for a pressure vessel or an atmospheric tank [U, docs/domain/risk.md
+     * §Generic leak frequencies].
+     */
     public static double leakFrequencyPerYear(ReleaseKind kind, boolean pressureVessel) {
         return switch (kind) {
             case INSTANTANEOUS -> pressureVessel ? LeakFrequencies.PRESSURE_VESSEL_INSTANTANEOUS
@@ -30,7 +33,7 @@ public final class QraConstants {
         };
     }
 
-    /** Hole diameter of the small-leak scenario (m) [U, risk.md: 10 mm]. */
+    /** Hole diameter of the small-leak scenario (m) [U, docs/domain/risk.md §Generic leak frequencies: 10 mm]. */
     public static final double SMALL_HOLE_DIAMETER_M = 0.010;
     /** Duration of the "full contents in 10 min" scenario (s) [U, Purple Book]. */
     public static final double TEN_MINUTES_S = 600;
@@ -38,7 +41,7 @@ public final class QraConstants {
     public static final double MAX_EXPOSURE_S = 1800;
     /** Exposure to thermal radiation before escape (s) [U, Purple Book: 20 s; 60 s as in RiskGridBench]. */
     public static final double FIRE_EXPOSURE_S = 60;
-    /** Discharge coefficient of a hole [U, consequence.md default 0.65]. */
+    /** Discharge coefficient of a hole [U, docs/domain/consequence.md §Source terms: 0.65]. */
     public static final double DISCHARGE_COEFFICIENT = 0.65;
     /** Gauge pressure assumed above a liquefied gas when the feature has no design pressure (Pa) [U]. */
     public static final double DEFAULT_LIQUEFIED_GAUGE_PA = 0.8e6;
@@ -70,9 +73,9 @@ public final class QraConstants {
     /** Lower flammable limit at or above which a flammable gas counts as low reactivity (Purple Book 4.6) [U]. */
     public static final double LOW_REACTIVITY_LEL_VOL_PCT = 10;
 
-    /** Radiative fraction of a jet fire [U, consequence.md: about 0.35 for gas jets]. */
+    /** Radiative fraction of a jet fire [U, docs/domain/consequence.md §Jet fire: about 0.35 for gas jets]. */
     public static final double JET_RADIATIVE_FRACTION = 0.35;
-    /** Radiative fraction of a pool fire [U, consequence.md default 0.24]. */
+    /** Radiative fraction of a pool fire [U, docs/domain/consequence.md §Pool fire: default 0.24]. */
     public static final double POOL_RADIATIVE_FRACTION = 0.24;
     /** Radiative fraction of a fireball [U, 0.3 as in RiskGridBench]. */
     public static final double FIREBALL_RADIATIVE_FRACTION = 0.3;
@@ -84,7 +87,10 @@ public final class QraConstants {
     public static final double DEFAULT_BUND_AREA_M2 = 2000;
     /** Mass in the explosive cloud of a continuous release: what escapes in this time (s) [U]. */
     public static final double CLOUD_BUILD_UP_S = 60;
-    /** TNT efficiency, ground factor and blast energy of the VCE (consequence.md defaults [U]). */
+    /**
+     * TNT efficiency, ground factor and blast energy of the VCE (docs/domain/consequence.md §Vapour cloud explosion,
+     * defaults [U]).
+     */
     public static final double TNT_EFFICIENCY = 0.04;
     public static final double TNT_GROUND_FACTOR = 1.8;
     public static final double TNT_BLAST_ENERGY_KJ_PER_KG = 4500;

@@ -11,9 +11,11 @@ import org.parkwatch.model.risk.GridSpec;
 import org.parkwatch.model.risk.RelocationScreening;
 import org.parkwatch.model.risk.SocietalRiskLines;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -40,9 +42,9 @@ public final class QraJson {
         Map<String, Integer> byRelease = new TreeMap<>();
         outcomes.forEach(o -> {
             byEffect.merge(o.effect(), 1, Integer::sum);
-            byRelease.merge(o.release().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+            byRelease.merge(o.release().name().toLowerCase(Locale.ROOT), 1, Integer::sum);
         });
-        return new JsonObject().put("installations", inst).put("windRose", rose.toJson())
+        return new JsonObject().put("installations", inst).put("windRose", WindRoseJson.toJson(rose))
                 .put("grid", new JsonObject().put("crs", "EPSG:4547").put("originEastM", grid.originEastM())
                         .put("originNorthM", grid.originNorthM()).put("cellSizeM", grid.cellSizeM())
                         .put("nx", grid.nx()).put("ny", grid.ny()).put("marginM", marginM))
@@ -107,7 +109,8 @@ public final class QraJson {
                         : new JsonObject().put("n", worst.fatalities()).put("f", worst.frequencyPerYear()))
                 .put("lines", new JsonObject().put("upperFAtN1", lines.upperFAtN1())
                         .put("lowerFAtN1", lines.lowerFAtN1()).put("slope", lines.slope())
-                        .put("status", "[U] GB 36894-2018 Figure 1 not yet verified; defaults of risk.md"));
+                        .put("status", "[U] GB 36894-2018 Figure 1 not yet verified; defaults of "
+                                + "docs/domain/risk.md §Criteria"));
     }
 
     private JsonArray targets(QraResult r) {
@@ -149,6 +152,27 @@ public final class QraJson {
                 .put("attributedExcessPerYear", c.attributedExcess())
                 .put("soleCauseTargets", new JsonArray(c.soleCauseTargets()))));
         return new JsonObject().put("violations", violations).put("candidates", candidates);
+    }
+
+    /** A run's summary with its identity and times (list, detail, status and push). */
+    public static JsonObject runSummary(QraRun run) {
+        return new JsonObject(run.summary()).put("id", run.id()).put("startedMs", run.startedMs())
+                .put("finishedMs", run.finishedMs()).put("trigger", run.trigger()).put("status", run.status())
+                .put("error", run.error());
+    }
+
+    /** The inventories of a stored run's inputs ({@link #inputs}); entries without an id or a number are skipped. */
+    static List<QraInventory> inventories(String inputsJson) {
+        List<QraInventory> out = new ArrayList<>();
+        JsonObject inputs = new JsonObject(inputsJson);
+        for (Object o : inputs.getJsonArray("installations", new JsonArray())) {
+            if (o instanceof JsonObject i && i.getValue("id") != null
+                    && i.getValue("inventoryKg") instanceof Number used
+                    && i.getValue("designInventoryKg") instanceof Number design) {
+                out.add(new QraInventory(i.getValue("id").toString(), used.doubleValue(), design.doubleValue()));
+            }
+        }
+        return out;
     }
 
     private static double round(double v) {

@@ -1,6 +1,5 @@
 package org.parkwatch.backend.risk.qra;
 
-import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.platform.db.Database;
 
 import java.sql.PreparedStatement;
@@ -31,7 +30,7 @@ public final class QraRepository {
                 ps.setString(4, run.trigger());
                 ps.setString(5, run.status());
                 ps.setString(6, run.error());
-                ps.setString(7, run.summary().encode());
+                ps.setString(7, run.summary());
                 ps.setString(8, run.inputs());
                 ps.setString(9, run.results());
                 ps.executeUpdate();
@@ -93,8 +92,9 @@ public final class QraRepository {
     }
 
     private static QraRun read(ResultSet rs, boolean full) throws SQLException {
+        String inputs = full ? rs.getString(8) : null;
         return new QraRun(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), new JsonObject(rs.getString(7)), full ? rs.getString(8) : null,
-                full ? rs.getString(9) : null);
+                rs.getString(6), rs.getString(7), inputs, full ? rs.getString(9) : null,
+                inputs == null ? List.of() : QraJson.inventories(inputs));
     }
 }

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.risk.qra;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -63,7 +64,7 @@ public final class QraRoutes {
 
     private static void reply(RoutingContext ctx, List<QraRun> runs) {
         JsonArray out = new JsonArray();
-        runs.forEach(r -> out.add(r.summaryJson()));
+        runs.forEach(r -> out.add(QraJson.runSummary(r)));
         ApiReplies.json(ctx, out.encode());
     }
 
@@ -76,7 +77,7 @@ public final class QraRoutes {
             return;
         }
         var lookup = service.repository() == null
-                ? io.vertx.core.Future.succeededFuture(service.memoryRuns().stream().filter(r -> r.id() == id)
+                ? Future.succeededFuture(service.memoryRuns().stream().filter(r -> r.id() == id)
                 .findFirst())
                 : vertx.executeBlocking(() -> service.repository().byId(id), false);
         lookup.onComplete(r -> {
@@ -91,7 +92,7 @@ public final class QraRoutes {
                 inputs.put("installations", new JsonArray(inst.stream()
                         .filter(o -> visible(ctx, ((JsonObject) o).getString("enterpriseId"))).toList()));
                 JsonObject results = run.results() == null ? null : scopeResults(ctx, new JsonObject(run.results()));
-                ApiReplies.json(ctx, new JsonObject().put("summary", run.summaryJson()).put("inputs", inputs)
+                ApiReplies.json(ctx, new JsonObject().put("summary", QraJson.runSummary(run)).put("inputs", inputs)
                         .put("results", results).encode());
             }
         });
@@ -132,7 +133,8 @@ public final class QraRoutes {
         QraRun latest = service.latest();
         JsonObject used = latest == null ? null : new JsonObject(latest.inputs()).getJsonObject("windRose");
         WindRose configured = roses.configured();
-        ApiReplies.json(ctx, new JsonObject().put("configured", configured == null ? null : configured.toJson())
+        JsonObject configuredJson = configured == null ? null : WindRoseJson.toJson(configured);
+        ApiReplies.json(ctx, new JsonObject().put("configured", configuredJson)
                 .put("latestRun", used).put("next", configured == null
                         ? "derived from PARK.WS1.WD history when enough hourly values exist, else the demo rose"
                         : "configured").encode());
@@ -146,7 +148,7 @@ public final class QraRoutes {
                 ApiReplies.error(ctx, 400, "body: expected a JSON object {\"sectors\":[…16], \"classes\":[…]}");
                 return;
             }
-            rose = WindRose.parse(body, "configured", "set through PUT /api/risk/wind-rose");
+            rose = WindRoseJson.parse(body, "configured", "set through PUT /api/risk/wind-rose");
         } catch (DecodeException | ClassCastException e) {
             ApiReplies.error(ctx, 400, "body: not a JSON object");
             return;
@@ -159,7 +161,7 @@ public final class QraRoutes {
             return null;
         }, false).onComplete(r -> {
             if (r.failed()) ApiReplies.error(ctx, 500, "cannot save the wind rose: " + r.cause().getMessage());
-            else ApiReplies.json(ctx, rose.toJson().encode());
+            else ApiReplies.json(ctx, WindRoseJson.toJson(rose).encode());
         });
     }
 

@@ -1,6 +1,6 @@
 package org.parkwatch.backend.risk.qra;
 
-import io.vertx.core.json.JsonObject;
+import java.util.List;
 
 /**
  * A finished QRA run as stored.
@@ -11,20 +11,19 @@ import io.vertx.core.json.JsonObject;
  * @param trigger     why it ran ({@code start}, {@code on-demand}, {@code inventory: …})
  * @param status      {@code done} or {@code failed}
  * @param error       the failure, or null
- * @param summary     the one-line summary ({@link QraJson#summary})
+ * @param summary     the one-line summary ({@link QraJson#summary}), JSON text
  * @param inputs      inputs JSON text
  * @param results     results JSON text, null when failed
+ * @param inventories the inventories the run used (empty when failed, or when read without its inputs)
  */
 public record QraRun(long id, long startedMs, long finishedMs, String trigger, String status, String error,
-                     JsonObject summary, String inputs, String results) {
+                     String summary, String inputs, String results, List<QraInventory> inventories) {
+
+    public QraRun {
+        inventories = List.copyOf(inventories);
+    }
 
     public boolean done() {
         return "done".equals(status);
-    }
-
-    /** Summary with the run's identity and times. */
-    public JsonObject summaryJson() {
-        return summary.copy().put("id", id).put("startedMs", startedMs).put("finishedMs", finishedMs)
-                .put("trigger", trigger).put("status", status).put("error", error);
     }
 }

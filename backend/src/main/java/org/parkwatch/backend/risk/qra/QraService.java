@@ -1,10 +1,11 @@
 package org.parkwatch.backend.risk.qra;
 
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.push.PushPublisher;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.model.risk.Gb36894Check;
 import org.parkwatch.model.risk.RiskCriteria;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -47,7 +47,7 @@ public final class QraService {
     }
 
     /** The JSON of one computed run. */
-    public record QraCalculationRun(JsonObject inputs, JsonObject results) {
+    public record QraCalculationRun(JsonObject inputs, JsonObject results, List<QraInventory> inventories) {
     }
 
     private final Vertx vertx;
@@ -55,7 +55,7 @@ public final class QraService {
     private final Inputs inputs;
     private QraRepository repository;
     private final Supplier<WindRose> rose;
-    private final BiConsumer<String, JsonObject> push;
+    private final PushPublisher push;
     private final LongSupplier clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "parkwatch-qra");
@@ -81,7 +81,7 @@ public final class QraService {
      * @param rose the configured rose for the next run, or null to let the run derive one (history or demo)
      */
     public QraService(Vertx vertx, QraSettings settings, Inputs inputs, Supplier<WindRose> rose,
-                      BiConsumer<String, JsonObject> push, LongSupplier clock) {
+                      PushPublisher push, LongSupplier clock) {
         this.vertx = vertx;
         this.settings = settings;
         this.inputs = inputs;
@@ -147,12 +147,13 @@ public final class QraService {
                 QraCalculationRun r = inputs.compute(inventories, windRose);
                 context.runOnContext(v -> phase = "storing");
                 run = new QraRun(id, started, clock.getAsLong(), trigger, "done", null,
-                        QraJson.summary(r.inputs(), r.results()), r.inputs().encode(), r.results().encode());
+                        QraJson.summary(r.inputs(), r.results()).encode(), r.inputs().encode(), r.results().encode(),
+                        r.inventories());
             } catch (RuntimeException e) {
                 LOG.error("QRA run {} failed", id, e);
                 run = new QraRun(id, started, clock.getAsLong(), trigger, "failed", String.valueOf(e.getMessage()),
-                        new JsonObject(), new JsonObject().put("windRose", windRose == null ? null : windRose.toJson())
-                        .encode(), null);
+                        "{}", new JsonObject().put("windRose", windRose == null ? null : WindRoseJson.toJson(windRose))
+                        .encode(), null, List.of());
             }
             try {
                 if (repository != null) {
@@ -162,7 +163,7 @@ public final class QraService {
                 LOG.error("QRA run {} could not be stored", id, e);
                 run = new QraRun(run.id(), run.startedMs(), run.finishedMs(), run.trigger(), run.status(),
                         (run.error() == null ? "" : run.error() + "; ") + "not stored: " + e.getMessage(),
-                        run.summary(), run.inputs(), run.results());
+                        run.summary(), run.inputs(), run.results(), run.inventories());
             }
             QraRun finished = run;
             context.runOnContext(v -> done.complete(finished));
@@ -185,7 +186,8 @@ public final class QraService {
         lastError = run.error();
         LOG.info("QRA run {} ({}) {} in {} ms", run.id(), run.trigger(), run.status(),
                 run.finishedMs() - run.startedMs());
-        push.accept(PUSH_TYPE, run.summaryJson());
+        // the park QRA is for roles holding risk:read, which enterprise users do not
+        push.publish(PUSH_TYPE, PushOwners.parkRoles(), QraJson.runSummary(run));
     }
 
     /** Takes a finished run as the latest and remembers the inventories it used. */
@@ -194,11 +196,9 @@ public final class QraService {
         lastId = Math.max(lastId, run.id());
         Map<String, Double> used = new HashMap<>();
         Map<String, Double> design = new HashMap<>();
-        JsonArray inst = new JsonObject(run.inputs()).getJsonArray("installations", new JsonArray());
-        for (Object o : inst) {
-            JsonObject i = (JsonObject) o;
-            used.put(i.getString("id"), i.getDouble("inventoryKg"));
-            design.put(i.getString("id"), i.getDouble("designInventoryKg"));
+        for (QraInventory i : run.inventories()) {
+            used.put(i.installationId(), i.inventoryKg());
+            design.put(i.installationId(), i.designInventoryKg());
         }
         usedInventories = used;
         designInventories = design;
@@ -244,7 +244,7 @@ public final class QraService {
                 .put("pendingSinceMs", pendingReason == null ? null : pendingSinceMs)
                 .put("lastError", lastError).put("debounceMs", settings.debounceMs())
                 .put("inventoryChange", settings.inventoryChange());
-        return new JsonObject().put("status", s).put("latest", latest == null ? null : latest.summaryJson());
+        return new JsonObject().put("status", s).put("latest", latest == null ? null : QraJson.runSummary(latest));
     }
 
     /** The latest successful run, or null. */

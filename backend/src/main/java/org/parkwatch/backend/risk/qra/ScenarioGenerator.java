@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Turns installations into event-tree outcomes (risk.md "Individual risk"): three releases per installation
+ * Turns installations into event-tree outcomes (docs/domain/risk.md "Individual risk"): three releases per installation
  * (instantaneous, 10 min, 10 mm hole; {@link QraConstants}) and per release the branches that apply to the chemical:
  * <ul>
  *   <li>flammable liquefied gas: immediate ignition → fireball (instantaneous) or jet fire (continuous); delayed →

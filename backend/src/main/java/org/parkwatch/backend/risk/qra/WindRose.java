@@ -1,12 +1,9 @@
 package org.parkwatch.backend.risk.qra;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.consequence.ValidityLimits;
 import org.parkwatch.model.risk.WeatherCase;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,57 +47,8 @@ public record WindRose(double[] sectors, List<WeatherClass> classes, String sour
         return new WindRose(s, c, "demo", "documented demo rose (fictional park), not measured");
     }
 
-    /**
-     * Parses and validates a rose.
-     *
-     * @throws IllegalArgumentException naming the field (e.g. {@code sectors[3]}, {@code classes[1].stability})
-     */
-    public static WindRose parse(JsonObject json, String source, String note) {
-        Object sectorsValue = json.getValue("sectors");
-        if (!(sectorsValue instanceof JsonArray sa) || sa.size() != SECTORS) {
-            throw new IllegalArgumentException("sectors: expected an array of " + SECTORS + " shares");
-        }
-        double[] sectors = new double[SECTORS];
-        for (int k = 0; k < SECTORS; k++) {
-            sectors[k] = share(sa.getValue(k), "sectors[" + k + "]");
-        }
-        checkSum(sectors, "sectors");
-        Object classesValue = json.getValue("classes");
-        if (!(classesValue instanceof JsonArray ca) || ca.isEmpty()) {
-            throw new IllegalArgumentException("classes: expected a non-empty array of weather classes");
-        }
-        List<WeatherClass> classes = new ArrayList<>();
-        double[] fractions = new double[ca.size()];
-        for (int k = 0; k < ca.size(); k++) {
-            String field = "classes[" + k + "]";
-            if (!(ca.getValue(k) instanceof JsonObject c)) {
-                throw new IllegalArgumentException(field + ": expected an object");
-            }
-            String st = c.getValue("stability") instanceof String s ? s : "";
-            if (!st.matches("[A-F]")) {
-                throw new IllegalArgumentException(field + ".stability: expected one of A, B, C, D, E, F");
-            }
-            if (!(c.getValue("speedMPerS") instanceof Number speed) || !(speed.doubleValue() >= MIN_SPEED_M_PER_S
-                    && speed.doubleValue() <= MAX_SPEED_M_PER_S)) {
-                throw new IllegalArgumentException(field + ".speedMPerS: expected a wind speed of "
-                        + MIN_SPEED_M_PER_S + "–" + MAX_SPEED_M_PER_S + " m/s, not " + c.getValue("speedMPerS")
-                        + " (风速须在 " + MIN_SPEED_M_PER_S + "–" + MAX_SPEED_M_PER_S + " m/s 之间)");
-            }
-            fractions[k] = share(c.getValue("fraction"), field + ".fraction");
-            classes.add(new WeatherClass(StabilityClass.valueOf(st), speed.doubleValue(), fractions[k]));
-        }
-        checkSum(fractions, "classes[].fraction");
-        return new WindRose(sectors, classes, source, note);
-    }
-
-    private static double share(Object v, String field) {
-        if (!(v instanceof Number n) || !(n.doubleValue() >= 0 && n.doubleValue() <= 1)) {
-            throw new IllegalArgumentException(field + ": expected a share between 0 and 1");
-        }
-        return n.doubleValue();
-    }
-
-    private static void checkSum(double[] values, String field) {
+    /** @throws IllegalArgumentException naming the field when the shares do not sum to 1 within the tolerance */
+    static void checkSum(double[] values, String field) {
         double sum = 0;
         for (double v : values) {
             sum += v;
@@ -136,16 +84,5 @@ public record WindRose(double[] sectors, List<WeatherClass> classes, String sour
         }
         double classSum = classes.stream().mapToDouble(WeatherClass::fraction).sum();
         return classes.stream().map(c -> new WeatherCase(c.label(), c.fraction() / classSum, rose)).toList();
-    }
-
-    public JsonObject toJson() {
-        JsonArray s = new JsonArray();
-        for (double v : sectors) {
-            s.add(v);
-        }
-        JsonArray c = new JsonArray();
-        classes.forEach(w -> c.add(new JsonObject().put("stability", w.stability().name())
-                .put("speedMPerS", w.speedMPerS()).put("fraction", w.fraction())));
-        return new JsonObject().put("sectors", s).put("classes", c).put("source", source).put("note", note);
     }
 }

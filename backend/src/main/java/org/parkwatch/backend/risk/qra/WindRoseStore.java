@@ -39,7 +39,7 @@ public final class WindRoseStore {
     static WindRose load(Path file, String note) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            return WindRose.parse(new JsonObject(text), "configured", note);
+            return WindRoseJson.parse(new JsonObject(text), "configured", note);
         } catch (IOException e) {
             throw new IllegalArgumentException("wind rose file " + file + ": cannot read: " + e.getMessage(), e);
         } catch (DecodeException e) {
@@ -59,7 +59,7 @@ public final class WindRoseStore {
         try {
             Files.createDirectories(apiFile.getParent());
             Path tmp = apiFile.resolveSibling(API_FILE + ".tmp");
-            JsonObject json = rose.toJson();
+            JsonObject json = WindRoseJson.toJson(rose);
             json.remove("source");
             json.remove("note");
             Files.writeString(tmp, json.encodePrettily(), StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package org.parkwatch.backend.risk.zones;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.parkwatch.backend.hazard.ChemicalRecord;
 import org.parkwatch.backend.hazard.GhsClass;
 import org.parkwatch.backend.hazard.SourcedValue;
@@ -29,12 +30,12 @@ public record ChemicalHazard(String id, String cas, String nameZh, String nameEn
         boolean flammable = false;
         boolean inhalation = false;
         for (GhsClass g : r.ghs()) {
-            String en = g.en() == null ? "" : g.en().toLowerCase(java.util.Locale.ROOT);
+            String en = g.en() == null ? "" : g.en().toLowerCase(Locale.ROOT);
             flammable |= en.startsWith("flammable");
             inhalation |= en.startsWith("acute toxicity, inhalation");
         }
         List<Threshold> levels = new ArrayList<>();
-        // texts after consequence.md "Threshold zones" (AIHA ERPG definitions) [U]
+        // texts after docs/domain/consequence.md "Threshold zones" (AIHA ERPG definitions) [U]
         add(levels, r, "erpg3Ppm", "ERPG-3", "ERPG-3：1 小时暴露可危及生命", "ERPG-3: life-threatening within 1 h");
         add(levels, r, "erpg2Ppm", "ERPG-2", "ERPG-2：1 小时暴露可致严重或不可逆伤害",
                 "ERPG-2: serious or irreversible effects within 1 h");

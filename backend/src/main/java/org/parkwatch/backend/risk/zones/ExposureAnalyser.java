@@ -1,7 +1,5 @@
 package org.parkwatch.backend.risk.zones;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +9,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.parkwatch.backend.gis.FeatureAttributes;
+import org.parkwatch.backend.gis.FeatureAttributesJson;
 import org.parkwatch.backend.gis.FeatureRecord;
 import org.parkwatch.backend.gis.SpatialQueries;
 
@@ -30,7 +30,6 @@ public final class ExposureAnalyser {
     static final Set<String> SENSITIVE_KINDS = Set.of("school", "hospital", "kindergarten", "nursing-home");
     /** Candidates looked at per resource kind when the nearest ones lie inside a zone. */
     static final int RESOURCE_CANDIDATES = 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A feature that lies in a zone. */
     public record Hit(String id, String layerId, String kind, String nameZh, String nameEn, String enterpriseId,
@@ -111,15 +110,10 @@ public final class ExposureAnalyser {
     }
 
     private static Hit hit(FeatureRecord f) {
-        JsonNode p;
-        try {
-            p = JSON.readTree(f.propsJson());
-        } catch (Exception e) {
-            p = JSON.createObjectNode();
-        }
+        FeatureAttributes p = FeatureAttributesJson.of(f);
         boolean sensitive = SENSITIVE_KINDS.contains(f.kind())
-                || "highly-sensitive".equals(p.path("protectionClass").asText());
+                || "highly-sensitive".equals(p.text("protectionClass", ""));
         return new Hit(f.id(), f.layerId(), f.kind(), f.nameZh(), f.nameEn(), f.enterpriseId(),
-                p.path("population").asInt(0), sensitive);
+                p.integer("population", 0), sensitive);
     }
 }

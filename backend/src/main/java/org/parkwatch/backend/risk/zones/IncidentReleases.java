@@ -1,7 +1,5 @@
 package org.parkwatch.backend.risk.zones;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 import java.util.Optional;
 import java.util.function.Function;
 import org.parkwatch.backend.alarm.correlation.Incident;
@@ -9,6 +7,7 @@ import org.parkwatch.backend.gis.FeatureRecord;
 import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.hazard.ChemicalRecord;
 import org.parkwatch.backend.linkage.LinkageFeatures;
+import org.parkwatch.backend.linkage.LinkagePackage;
 
 /**
  * The release an incident stands for, from its linkage package: the first chemical of the package that gives zones
@@ -19,11 +18,11 @@ import org.parkwatch.backend.linkage.LinkageFeatures;
 public final class IncidentReleases {
     private final LinkageFeatures features;
     private final ChemicalProperties chemicals;
-    private final Function<String, JsonObject> linkageOf;
+    private final Function<String, LinkagePackage> linkageOf;
 
-    /** @param linkageOf the linkage package JSON of an incident id, or null */
+    /** @param linkageOf the linkage package of an incident id, or null */
     public IncidentReleases(LinkageFeatures features, ChemicalProperties chemicals,
-                            Function<String, JsonObject> linkageOf) {
+                            Function<String, LinkagePackage> linkageOf) {
         this.features = features;
         this.chemicals = chemicals;
         this.linkageOf = linkageOf;
@@ -31,19 +30,18 @@ public final class IncidentReleases {
 
     /** The default request of the incident, empty when it has no chemical that gives zones. */
     public Optional<ZoneRequest> defaults(Incident i) {
-        JsonObject linkage = linkageOf.apply(i.id());
+        LinkagePackage linkage = linkageOf.apply(i.id());
         if (linkage == null) return Optional.empty();
-        for (Object o : linkage.getJsonArray("chemicals", new JsonArray())) {
-            if (!(o instanceof JsonObject c)) continue;
-            String cas = c.getString("cas");
+        for (LinkagePackage.Chemical c : linkage.chemicals()) {
+            String cas = c.cas();
             Optional<ChemicalRecord> rec = cas == null ? Optional.empty() : chemicals.byCas(cas);
             if (rec.isEmpty() || ChemicalHazard.of(rec.get())
                     .defaultOutcomes(ZoneAssumptions.DEFAULT_AIR_TEMPERATURE_K).isEmpty()) continue;
             String tank = null;
-            for (Object f : c.getJsonArray("atFeatures", new JsonArray())) {
-                Optional<FeatureRecord> fr = features.feature(String.valueOf(f));
+            for (String f : c.atFeatures()) {
+                Optional<FeatureRecord> fr = features.feature(f);
                 if (fr.isPresent() && "tank".equals(fr.get().kind())
-                        && cas.equals(features.props(fr.get().id()).path("chemicalCas").asText())) {
+                        && cas.equals(features.props(fr.get().id()).text("chemicalCas", ""))) {
                     tank = fr.get().id();
                     break;
                 }

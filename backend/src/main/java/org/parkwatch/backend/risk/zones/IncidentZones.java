@@ -1,8 +1,9 @@
 package org.parkwatch.backend.risk.zones;
 
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.push.PushPublisher;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -49,7 +51,7 @@ public final class IncidentZones implements IncidentListener {
     private final IncidentReleases releases;
     private final Supplier<LiveWeather.Reading> weather;
     private final LongSupplier clock;
-    private final BiConsumer<String, JsonObject> push;
+    private final PushPublisher push;
     private final Map<String, Deque<ZoneRun>> runs = new HashMap<>();
     /** The base request of each incident with zones: its defaults, a restored run's release, or a re-run's. */
     private final Map<String, ZoneRequest> requests = new HashMap<>();
@@ -59,7 +61,7 @@ public final class IncidentZones implements IncidentListener {
     private final Map<String, String> notFollowing = new HashMap<>();
     private final Set<String> running = new HashSet<>();
     private final Map<String, Integer> sequence = new HashMap<>();
-    private final Set<Future<Void>> writes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Future<Void>> writes = ConcurrentHashMap.newKeySet();
     private List<Incident> restoredIncidents;
     private boolean runsRestored;
     private Vertx vertx;
@@ -70,7 +72,7 @@ public final class IncidentZones implements IncidentListener {
      * @param push    (type, payload) to the WebSocket clients
      */
     public IncidentZones(ThreatZoneService service, IncidentReleases releases, Supplier<LiveWeather.Reading> weather,
-                         LongSupplier clock, BiConsumer<String, JsonObject> push) {
+                         LongSupplier clock, PushPublisher push) {
         this.service = service;
         this.releases = releases;
         this.weather = weather;
@@ -155,7 +157,7 @@ public final class IncidentZones implements IncidentListener {
                 continue;
             }
             try {
-                ZoneRequest base = ZoneRequest.repeating(last.get().result().getJsonObject("inputs"));
+                ZoneRequest base = ZoneRequest.repeating(last.get().inputs());
                 requests.put(i.id(), base);
                 open.put(i.id(), i);
                 if (base.followsLiveWind()) resumed++;
@@ -182,15 +184,12 @@ public final class IncidentZones implements IncidentListener {
             if (base == null || last == null || !base.followsLiveWind()) continue;
             if (now - last.computedMs() < MIN_RERUN_MS || running.contains(i.id())) continue;
             if (live == null) live = weather.get();
-            if (windChanged(last.result().getJsonObject("inputs"), live)) run(i, base, "wind");
+            if (windChanged(last.inputs(), live)) run(i, base, "wind");
         }
     }
 
-    /**
-     * Whether the incident's zones follow the live wind: {@code {"wind": true}} or {@code {"wind": false,
-     * "reason": …}}; null when the incident has no zones.
-     */
-    public JsonObject following(String incidentId) {
+    /** Whether the incident's zones follow the live wind, and why not; null when the incident has no zones. */
+    public WindFollowing following(String incidentId) {
         if (!requests.containsKey(incidentId) && latest(incidentId).isEmpty()) return null;
         String why = notFollowing.get(incidentId);
         if (why == null && !open.containsKey(incidentId)) {
@@ -199,17 +198,17 @@ public final class IncidentZones implements IncidentListener {
         if (why == null && !requests.get(incidentId).followsLiveWind()) {
             why = "an operator re-ran it with a fixed wind";
         }
-        return why == null ? new JsonObject().put("wind", true)
-                : new JsonObject().put("wind", false).put("reason", why);
+        return new WindFollowing(why == null, why);
     }
 
     /** True when the live wind differs from the run's by more than the thresholds. */
-    static boolean windChanged(JsonObject inputs, LiveWeather.Reading live) {
-        if (live.windFromDeg() == null || live.windSpeedMPerS() == null || inputs == null) return false;
-        double d = Math.abs(live.windFromDeg() - inputs.getDouble("windFromDeg")) % 360;
+    static boolean windChanged(ZoneRunInputs inputs, LiveWeather.Reading live) {
+        if (live.windFromDeg() == null || live.windSpeedMPerS() == null || inputs == null
+                || inputs.windFromDeg() == null || inputs.windSpeedMPerS() == null) return false;
+        double d = Math.abs(live.windFromDeg() - inputs.windFromDeg()) % 360;
         double turn = Math.min(d, 360 - d);
         return turn > WIND_CHANGE_DEG
-                || Math.abs(live.windSpeedMPerS() - inputs.getDouble("windSpeedMPerS")) > WIND_CHANGE_M_PER_S;
+                || Math.abs(live.windSpeedMPerS() - inputs.windSpeedMPerS()) > WIND_CHANGE_M_PER_S;
     }
 
     /**
@@ -237,17 +236,9 @@ public final class IncidentZones implements IncidentListener {
         return d == null || d.isEmpty() ? Optional.empty() : Optional.of(d.peekLast());
     }
 
-    /** Summary of the incident's runs, oldest first: runId, trigger, computedMs, wind used. */
-    public JsonArray history(String incidentId) {
-        JsonArray out = new JsonArray();
-        for (ZoneRun r : runs.getOrDefault(incidentId, new ArrayDeque<>())) {
-            JsonObject in = r.result().getJsonObject("inputs", new JsonObject());
-            out.add(new JsonObject().put("runId", r.runId()).put("trigger", r.trigger())
-                    .put("computedMs", r.computedMs()).put("windFromDeg", in.getValue("windFromDeg"))
-                    .put("windSpeedMPerS", in.getValue("windSpeedMPerS"))
-                    .put("population", r.result().getJsonObject("exposure", new JsonObject()).getValue("population")));
-        }
-        return out;
+    /** The incident's runs kept in memory, oldest first. */
+    public List<ZoneRun> history(String incidentId) {
+        return List.copyOf(runs.getOrDefault(incidentId, new ArrayDeque<>()));
     }
 
     private void run(Incident i, ZoneRequest req, String trigger) {
@@ -259,24 +250,28 @@ public final class IncidentZones implements IncidentListener {
         LiveWeather.Reading live = weather.get();
         long now = clock.getAsLong();
         running.add(i.id());
-        Function<JsonObject, ZoneRun> toRun = result -> {
+        String enterprise = i.enterprises().isEmpty() ? null : i.enterprises().get(0);
+        // computed and written to JSON off the context; the run id is numbered on it, once the run succeeded
+        Callable<ZoneRun> work = () -> ThreatZoneJson.run(null, i.id(), enterprise, trigger, now,
+                ThreatZoneJson.of(service.compute(req, live, now)));
+        Function<ZoneRun, ZoneRun> toRun = r -> {
             int n = sequence.merge(i.id(), 1, Integer::sum);
-            return new ZoneRun(i.id() + "/" + now + "-" + n, i.id(),
-                    i.enterprises().isEmpty() ? null : i.enterprises().get(0), trigger, now, result);
+            return new ZoneRun(i.id() + "/" + now + "-" + n, r.incidentId(), r.enterpriseId(), r.trigger(),
+                    r.computedMs(), r.inputs(), r.population(), r.resultJson());
         };
-        Future<JsonObject> result;
+        Future<ZoneRun> result;
         if (vertx != null) {
-            result = vertx.executeBlocking(() -> service.compute(req, live, now), false);
+            result = vertx.executeBlocking(work, false);
         } else {
             try {
-                result = Future.succeededFuture(service.compute(req, live, now));
-            } catch (RuntimeException e) {
+                result = Future.succeededFuture(work.call());
+            } catch (Exception e) {
                 result = Future.failedFuture(e);
             }
         }
         return result.map(toRun).onComplete(ar -> running.remove(i.id())).onSuccess(r -> {
             remember(r);
-            push.accept(PUSH_TYPE, r.pushMessage());
+            push.publish(PUSH_TYPE, PushOwners.ofTagged(i.enterprises()), ThreatZoneJson.pushMessage(r));
             store(r);
         });
     }

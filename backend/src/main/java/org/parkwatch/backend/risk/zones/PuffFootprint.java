@@ -4,6 +4,9 @@ import org.parkwatch.model.consequence.GaussianPuff;
 import org.parkwatch.model.consequence.PlumeField;
 import org.parkwatch.model.consequence.PuffCoefficients;
 import org.parkwatch.model.consequence.StabilityClass;
+import org.parkwatch.model.consequence.Warning;
+
+import java.util.List;
 
 /**
  * The maximum-footprint field of an instantaneous release: at each ground point (x downwind, y crosswind, m) the
@@ -47,7 +50,7 @@ public final class PuffFootprint implements PlumeField {
     }
 
     /** The model's validity warnings at downwind distance x (m). */
-    public java.util.List<org.parkwatch.model.consequence.Warning> warnings(double xM) {
+    public List<Warning> warnings(double xM) {
         return puff.warnings(xM);
     }
 }

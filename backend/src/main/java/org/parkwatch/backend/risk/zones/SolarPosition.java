@@ -1,5 +1,9 @@
 package org.parkwatch.backend.risk.zones;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+
 /**
  * The sun's elevation above the horizon for a place and time, low-precision astronomy: Cooper's declination
  * δ = 23.44°·sin(360°·(284 + N)/365) and the hour angle from local mean solar time (UTC + lon/15 h). The equation of
@@ -20,7 +24,7 @@ public final class SolarPosition {
      * @return elevation in degrees, negative when the sun is below the horizon
      */
     public static double elevationDeg(double lat, double lon, long timeMs) {
-        java.time.ZonedDateTime utc = java.time.Instant.ofEpochMilli(timeMs).atZone(java.time.ZoneOffset.UTC);
+        ZonedDateTime utc = Instant.ofEpochMilli(timeMs).atZone(ZoneOffset.UTC);
         int dayOfYear = utc.getDayOfYear();
         double declination = Math.toRadians(OBLIQUITY_DEG * Math.sin(Math.toRadians(360.0 * (284 + dayOfYear) / 365)));
         double utcHours = utc.getHour() + utc.getMinute() / 60.0 + utc.getSecond() / 3600.0;

@@ -2,8 +2,10 @@ package org.parkwatch.backend.risk.zones;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonWriter;
@@ -21,15 +23,18 @@ public final class ThreatZoneJson {
     /** Coordinates to 1e-7° (about 1 cm). */
     static final int DECIMALS = 7;
 
-    /** One outcome's zones in EPSG:4326 with their content, most severe first like {@link OutcomeZones#zones()}. */
-    record ProjectedOutcome(OutcomeZones zones, List<Geometry> areas, List<ExposureAnalyser.ZoneContent> contents) {
-    }
-
     private ThreatZoneJson() {
     }
 
-    static JsonObject of(Release r, Weather w, ZoneCalculator.Result result, List<ProjectedOutcome> outcomes,
-                         ExposureAnalyser.Resources resources, String[] basis, List<String> notes, long nowMs) {
+    /** The answer of a computed release: zones, exposure, outcomes, warnings and inputs. */
+    public static JsonObject of(ZoneAnswer answer) {
+        Release r = answer.release();
+        Weather w = answer.weather();
+        ZoneCalculator.Result result = answer.result();
+        ExposureAnalyser.Resources resources = answer.resources();
+        String[] basis = {answer.basisZh(), answer.basisEn()};
+        List<String> notes = answer.notes();
+        long nowMs = answer.computedMs();
         GeoJsonWriter writer = new GeoJsonWriter(DECIMALS);
         writer.setEncodeCRS(false);
         JsonArray features = new JsonArray();
@@ -37,7 +42,7 @@ public final class ThreatZoneJson {
         Map<String, JsonObject> targets = new LinkedHashMap<>();
         Map<String, JsonObject> installations = new LinkedHashMap<>();
         Map<String, JsonObject> enterprises = new LinkedHashMap<>();
-        for (ProjectedOutcome p : outcomes) {
+        for (ZoneAnswer.ProjectedOutcome p : answer.outcomes()) {
             OutcomeZones o = p.zones();
             int n = o.zones().size();
             for (int k = n - 1; k >= 0; k--) { // outermost first
@@ -113,12 +118,87 @@ public final class ThreatZoneJson {
                 .put("release", r.instantaneous() ? "instantaneous" : "continuous")
                 .put("rateBasisZh", basis[0]).put("rateBasisEn", basis[1])
                 .put("releaseHeightM", r.releaseHeightM()).put("outcomes", outcomes)
-                .put("terrain", r.terrain().name().toLowerCase(java.util.Locale.ROOT))
+                .put("terrain", r.terrain().name().toLowerCase(Locale.ROOT))
                 .put("windFromDeg", r1(w.windFromDeg())).put("windSpeedMPerS", r1(w.windSpeedMPerS()))
                 .put("airTemperatureC", r1(w.airTemperatureK() - 273.15)).put("cloudOktas", w.cloudOktas())
                 .put("stability", s.stability().name()).put("stabilityBasis", s.basis())
                 .put("solarElevationDeg", Double.isNaN(s.solarElevationDeg()) ? null : r1(s.solarElevationDeg()))
                 .put("weatherSource", w.source()).put("timeMs", w.timeMs());
+    }
+
+    /**
+     * A run from its answer (computed now or stored): the identity given, the inputs and head count read from the
+     * answer, the answer kept as text.
+     */
+    static ZoneRun run(String runId, String incidentId, String enterpriseId, String trigger, long computedMs,
+                       JsonObject result) {
+        Object exposure = result.getValue("exposure");
+        Object population = exposure instanceof JsonObject e ? e.getValue("population") : null;
+        return new ZoneRun(runId, incidentId, enterpriseId, trigger, computedMs, inputs(result),
+                population instanceof Number n ? n.intValue() : null, result.encode());
+    }
+
+    /** The {@code inputs} of an answer; null when it has none. */
+    static ZoneRunInputs inputs(JsonObject result) {
+        if (!(result.getValue("inputs") instanceof JsonObject in)) return null;
+        JsonObject chem = in.getValue("chemical") instanceof JsonObject c ? c : new JsonObject();
+        String chemical = text(chem, "cas") != null ? text(chem, "cas") : text(chem, "id");
+        List<String> outcomes = new ArrayList<>();
+        if (in.getValue("outcomes") instanceof JsonArray a) a.forEach(o -> outcomes.add(String.valueOf(o)));
+        return new ZoneRunInputs(num(in, "lon"), num(in, "lat"), text(in, "featureId"), chemical,
+                text(in, "rateBasisEn"), num(in, "releaseRateKgPerS"), num(in, "massKg"), num(in, "releaseHeightM"),
+                outcomes, text(in, "terrain"), boxed(in, "windFromDeg"), boxed(in, "windSpeedMPerS"),
+                text(in, "weatherSource"));
+    }
+
+    /** The JSON of the API: the answer plus the run's identity under {@code run}. */
+    public static JsonObject of(ZoneRun run) {
+        return new JsonObject(run.resultJson()).put("run", new JsonObject().put("runId", run.runId())
+                .put("incidentId", run.incidentId()).put("enterpriseId", run.enterpriseId())
+                .put("trigger", run.trigger()).put("computedMs", run.computedMs()));
+    }
+
+    /**
+     * The WebSocket message body ({@code {"type":"incident.zones",…}}): the run's identity at the top level, with
+     * {@code enterpriseId} there so tenancy scoping of push messages applies, and the zones under {@code zones}.
+     */
+    public static JsonObject pushMessage(ZoneRun run) {
+        return new JsonObject().put("incidentId", run.incidentId()).put("enterpriseId", run.enterpriseId())
+                .put("runId", run.runId()).put("trigger", run.trigger()).put("computedMs", run.computedMs())
+                .put("zones", of(run));
+    }
+
+    /** Summary of runs, oldest first: runId, trigger, computedMs, wind used, people inside. */
+    static JsonArray history(Iterable<ZoneRun> runs) {
+        JsonArray out = new JsonArray();
+        for (ZoneRun r : runs) {
+            ZoneRunInputs in = r.inputs();
+            out.add(new JsonObject().put("runId", r.runId()).put("trigger", r.trigger())
+                    .put("computedMs", r.computedMs()).put("windFromDeg", in == null ? null : in.windFromDeg())
+                    .put("windSpeedMPerS", in == null ? null : in.windSpeedMPerS())
+                    .put("population", r.population()));
+        }
+        return out;
+    }
+
+    /** {@code {"wind": true}} or {@code {"wind": false, "reason": …}}; null for null. */
+    static JsonObject following(WindFollowing f) {
+        if (f == null) return null;
+        return f.wind() ? new JsonObject().put("wind", true)
+                : new JsonObject().put("wind", false).put("reason", f.reason());
+    }
+
+    private static double num(JsonObject o, String key) {
+        return o.getValue(key) instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    private static Double boxed(JsonObject o, String key) {
+        return o.getValue(key) instanceof Number n ? n.doubleValue() : null;
+    }
+
+    private static String text(JsonObject o, String key) {
+        Object v = o.getValue(key);
+        return v == null ? null : v.toString();
     }
 
     private static JsonObject hit(ExposureAnalyser.Hit h, String zone) {

@@ -28,7 +28,7 @@ public final class ThreatZoneRepository {
                 ps.setString(3, run.enterpriseId());
                 ps.setString(4, run.trigger());
                 ps.setLong(5, run.computedMs());
-                ps.setString(6, run.result().encode());
+                ps.setString(6, run.resultJson());
                 ps.executeUpdate();
             }
             return null;
@@ -44,8 +44,8 @@ public final class ThreatZoneRepository {
                 ps.setMaxRows(limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(0, new ZoneRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getLong(5), new JsonObject(rs.getString(6))));
+                        out.add(0, ThreatZoneJson.run(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getLong(5), new JsonObject(rs.getString(6))));
                     }
                 }
             }

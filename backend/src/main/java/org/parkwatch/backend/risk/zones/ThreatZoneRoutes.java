@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -59,14 +60,14 @@ public final class ThreatZoneRoutes {
     private void whatIf(RoutingContext ctx) {
         ZoneRequest req;
         try {
-            req = ZoneRequest.parse(body(ctx));
+            req = ZoneRequestJson.parse(body(ctx));
         } catch (ZoneInputException e) {
             badInput(ctx, e);
             return;
         }
         LiveWeather.Reading live = weather.get();
         long now = clock.getAsLong();
-        reply(ctx, vertx.executeBlocking(() -> service.compute(req, live, now), false));
+        reply(ctx, vertx.executeBlocking(() -> ThreatZoneJson.of(service.compute(req, live, now)), false));
     }
 
     private void latest(RoutingContext ctx) {
@@ -79,8 +80,8 @@ public final class ThreatZoneRoutes {
             ApiReplies.error(ctx, 404, "no threat zones for incident '" + id + "'");
             return;
         }
-        ApiReplies.json(ctx, run.get().toJson().put("history", incidents.history(id))
-                .put("following", incidents.following(id)).encode());
+        ApiReplies.json(ctx, ThreatZoneJson.of(run.get()).put("history", ThreatZoneJson.history(incidents.history(id)))
+                .put("following", ThreatZoneJson.following(incidents.following(id))).encode());
     }
 
     private void rerun(RoutingContext ctx) {
@@ -92,12 +93,12 @@ public final class ThreatZoneRoutes {
         }
         ZoneRequest overrides;
         try {
-            overrides = ZoneRequest.parseOverrides(body(ctx));
+            overrides = ZoneRequestJson.parseOverrides(body(ctx));
         } catch (ZoneInputException e) {
             badInput(ctx, e);
             return;
         }
-        reply(ctx, incidents.rerun(incident.get(), overrides).map(ZoneRun::toJson));
+        reply(ctx, incidents.rerun(incident.get(), overrides).map(ThreatZoneJson::of));
     }
 
     private static JsonObject body(RoutingContext ctx) {
@@ -124,7 +125,6 @@ public final class ThreatZoneRoutes {
     }
 
     private static void badInput(RoutingContext ctx, ZoneInputException e) {
-        ctx.response().setStatusCode(400).putHeader("Content-Type", ApiReplies.JSON)
-                .end(new JsonObject().put("error", e.getMessage()).put("field", e.field()).encode());
+        ApiReplies.error(ctx, 400, e.getMessage(), Collections.singletonMap("field", e.field()));
     }
 }

@@ -1,7 +1,5 @@
 package org.parkwatch.backend.risk.zones;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +7,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
+import org.parkwatch.backend.gis.FeatureAttributes;
 import org.parkwatch.backend.gis.FeatureRecord;
 import org.parkwatch.backend.gis.MetricProjection;
 import org.parkwatch.backend.gis.SpatialQueries;
@@ -22,8 +21,9 @@ import org.parkwatch.model.consequence.ThreatZone;
  * zh/en name in the chemicals data, or the tank's own), the rate (given, or the tank's {@link TypicalLeak}) and the
  * weather (given fields, else the live station), runs the {@link ZoneCalculator} on the park's metric plane
  * (EPSG:4547, whose grid north is within 0.1° of true north in the park), projects the zones to EPSG:4326 and asks
- * the {@link ExposureAnalyser} who is inside. The answer is the JSON of {@link ThreatZoneJson}. No I/O: the spatial
- * queries are in memory. Thread-safe; takes a few milliseconds, so callers run it off the event loop.
+ * the {@link ExposureAnalyser} who is inside. The answer is a {@link ZoneAnswer}; {@link ThreatZoneJson} writes its
+ * JSON. No I/O: the spatial queries are in memory. Thread-safe; takes a few milliseconds, so callers run it off the
+ * event loop.
  */
 public final class ThreatZoneService {
     private final LinkageFeatures features;
@@ -51,7 +51,7 @@ public final class ThreatZoneService {
      * @param nowMs the time of the run
      * @throws ZoneInputException naming the field when an input is missing or wrong
      */
-    public JsonObject compute(ZoneRequest req, LiveWeather.Reading live, long nowMs) {
+    public ZoneAnswer compute(ZoneRequest req, LiveWeather.Reading live, long nowMs) {
         FeatureRecord place = null;
         if (req.featureId() != null) {
             place = features.feature(req.featureId()).orElseThrow(() ->
@@ -67,7 +67,7 @@ public final class ThreatZoneService {
             lon = c.getX();
             lat = c.getY();
         }
-        JsonNode props = place == null ? null : features.props(place.id());
+        FeatureAttributes props = place == null ? null : features.props(place.id());
         ChemicalHazard chemical = ChemicalHazard.of(chemical(req, props));
         List<String> notes = new ArrayList<>();
         Weather weather = ZoneWeather.resolve(req, live, nowMs, notes);
@@ -93,7 +93,7 @@ public final class ThreatZoneService {
         ZoneCalculator.Result result = calculator.compute(release, weather);
         SpatialQueries spatial = Optional.ofNullable(spatialSource.get()).orElse(features.index());
         ExposureAnalyser exposure = new ExposureAnalyser(spatial, resourceKinds);
-        List<ThreatZoneJson.ProjectedOutcome> projected = new ArrayList<>();
+        List<ZoneAnswer.ProjectedOutcome> projected = new ArrayList<>();
         List<Geometry> outermost = new ArrayList<>();
         for (OutcomeZones o : result.outcomes()) {
             List<Geometry> areas = new ArrayList<>();
@@ -103,17 +103,17 @@ public final class ThreatZoneService {
                 areas.add(g);
                 contents.add(exposure.content(g));
             }
-            projected.add(new ThreatZoneJson.ProjectedOutcome(o, areas, contents));
+            projected.add(new ZoneAnswer.ProjectedOutcome(o, areas, contents));
             if (!areas.isEmpty()) outermost.add(areas.get(areas.size() - 1));
         }
         ExposureAnalyser.Resources resources = exposure.resources(lon, lat, outermost);
-        return ThreatZoneJson.of(release, weather, result, projected, resources, basis, notes, nowMs);
+        return new ZoneAnswer(release, weather, result, projected, resources, basis[0], basis[1], notes, nowMs);
     }
 
-    private ChemicalRecord chemical(ZoneRequest req, JsonNode placeProps) {
+    private ChemicalRecord chemical(ZoneRequest req, FeatureAttributes placeProps) {
         String query = req.chemical();
-        if (query == null && placeProps != null && placeProps.hasNonNull("chemicalCas")) {
-            query = placeProps.get("chemicalCas").asText();
+        if (query == null && placeProps != null) {
+            query = placeProps.text("chemicalCas", null);
         }
         if (query == null) {
             throw new ZoneInputException("chemical", "required (CAS number or Chinese/English name) unless the place "

@@ -1,15 +1,15 @@
 package org.parkwatch.backend.risk.zones;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.parkwatch.backend.gis.FeatureAttributes;
 import org.parkwatch.model.consequence.LiquidRelease;
 import org.parkwatch.model.consequence.SourceTermConstants;
 
 /**
  * The "typical" leak assumed for a tank when an incident gives no rate: liquid through a
- * {@link ZoneAssumptions#TYPICAL_HOLE_DIAMETER_M 10 mm hole} (the Purple Book's leak category, risk.md) at the tank's
- * operating conditions, by Bernoulli ({@link LiquidRelease}, Cd 0.65). Operating pressure: atmospheric for
- * atmospheric tanks; the liquefied gas's vapour pressure at 20 °C for pressure tanks when known, else the design
- * pressure (conservative). Liquid head: half the tank height. Pure.
+ * {@link ZoneAssumptions#TYPICAL_HOLE_DIAMETER_M 10 mm hole} (the Purple Book's leak category, docs/domain/risk.md
+ * §Generic leak frequencies) at the tank's operating conditions, by Bernoulli ({@link LiquidRelease}, Cd 0.65).
+ * Operating pressure: atmospheric for atmospheric tanks; the liquefied gas's vapour pressure at 20 °C for pressure
+ * tanks when known, else the design pressure (conservative). Liquid head: half the tank height. Pure.
  */
 public final class TypicalLeak {
     /** Share of the tank height taken as the liquid head above the hole [U, our choice: a half-full tank]. */
@@ -31,7 +31,7 @@ public final class TypicalLeak {
      *                 {@code liquidDensityKgM3})
      * @param chemical the stored chemical (density fallback)
      */
-    public static Leak of(JsonNode tank, ChemicalHazard chemical) {
+    public static Leak of(FeatureAttributes tank, ChemicalHazard chemical) {
         return of(tank, chemical, false);
     }
 
@@ -44,17 +44,17 @@ public final class TypicalLeak {
             throw new ZoneInputException("releaseRateKgPerS", "give releaseRateKgPerS or massKg (a typical leak is "
                     + "assumed only for a tank, or for a liquefied gas with a known vapour pressure)");
         }
-        return of(com.fasterxml.jackson.databind.node.MissingNode.getInstance(), chemical, true);
+        return of(FeatureAttributes.EMPTY, chemical, true);
     }
 
-    private static Leak of(JsonNode tank, ChemicalHazard chemical, boolean pressurised) {
-        double design = pressurised ? Double.MAX_VALUE : tank.path("designPressureKPa").asDouble(0);
-        double density = tank.path("liquidDensityKgM3").asDouble(chemical.liquidDensityKgPerM3());
+    private static Leak of(FeatureAttributes tank, ChemicalHazard chemical, boolean pressurised) {
+        double design = pressurised ? Double.MAX_VALUE : tank.number("designPressureKPa", 0);
+        double density = tank.number("liquidDensityKgM3", chemical.liquidDensityKgPerM3());
         if (!(density > 0)) {
             throw new ZoneInputException("releaseRateKgPerS", "no liquid density for the tank or " + chemical.label()
                     + ": give the rate");
         }
-        double head = HEAD_FRACTION * tank.path("heightM").asDouble(0);
+        double head = HEAD_FRACTION * tank.number("heightM", 0);
         double atm = SourceTermConstants.ATMOSPHERIC_PA;
         double pressure;
         String pressureZh;

@@ -2,19 +2,24 @@ package org.parkwatch.backend.risk.zones;
 
 import org.parkwatch.model.consequence.Terrain;
 
+import java.util.Map;
+
 /**
  * The assumptions threat zones make where the caller gives no value, each in one named place with its source and
- * status ([V] verified, [P] partly, [U] unverified; /work/shared/domain/README.md).
+ * status ([V] verified, [P] partly, [U] unverified; docs/domain/README.md).
  */
 public final class ZoneAssumptions {
     /**
      * Duration over which a mass feeds a pool fire (toxic zones of a mass come from a puff instead), or over which a
      * rate builds a flammable cloud or fireball, s:
-     * the Purple Book's "full contents in 10 min" release category (CPR 18E, /work/shared/domain/risk.md "Generic leak
+     * the Purple Book's "full contents in 10 min" release category (CPR 18E, docs/domain/risk.md "Generic leak
      * frequencies") [U].
      */
     public static final double MASS_RELEASE_DURATION_S = 600;
-    /** Hole of the typical leak from a vessel: the Purple Book's "10 mm hole" category (risk.md) [U]. */
+    /**
+     * Hole of the typical leak from a vessel: the Purple Book's "10 mm hole" category (docs/domain/risk.md §Generic
+     * leak frequencies) [U].
+     */
     public static final double TYPICAL_HOLE_DIAMETER_M = 0.010;
     /** Terrain when none is given: the demo park lies in open farmland on the Henan plain (park.json) [P]. */
     public static final Terrain DEFAULT_TERRAIN = Terrain.RURAL;
@@ -31,7 +36,7 @@ public final class ZoneAssumptions {
      * Vapour pressure at 20 °C of liquefied gases stored under pressure, Pa absolute (handbook values, CRC / Perry's,
      * rounded) [U]: the operating pressure of a pressure tank at ambient temperature. Keyed by CAS.
      */
-    public static final java.util.Map<String, Double> VAPOUR_PRESSURE_20C_PA = java.util.Map.of(
+    public static final Map<String, Double> VAPOUR_PRESSURE_20C_PA = Map.of(
             "7782-50-5", 6.8e5,   // chlorine
             "7664-41-7", 8.6e5,   // ammonia
             "68476-85-7", 8.4e5,  // LPG as propane

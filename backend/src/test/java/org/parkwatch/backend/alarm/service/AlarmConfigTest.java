@@ -7,7 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.UplinkPublisher;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.security.Role;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.Sample;
@@ -184,8 +184,8 @@ class AlarmConfigTest {
     private String failedStart(Map<String, String> overrides) throws Exception {
         Map<String, String> cfg = new java.util.HashMap<>(Map.of("db.enabled", "false"));
         cfg.putAll(overrides);
-        ParkWatchBackend backend = new ParkWatchBackend(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo());
-        AlarmModule.install(backend);
+        ParkWatchApp backend = new ParkWatchApp(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo(),
+                ParkWatchApp.Options.defaults());
         try {
             ExecutionException e = assertThrows(ExecutionException.class,
                     () -> backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS));

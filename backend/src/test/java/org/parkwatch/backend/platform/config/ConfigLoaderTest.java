@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,6 +59,13 @@ class ConfigLoaderTest {
         assertTrue(m.contains("mqtt.mode='broker': must be embedded or external"), m);
         assertTrue(m.contains("push.flushMs='-5': must be a positive integer"), m);
         assertTrue(m.contains("live.staleFactor='x': must be a positive number"), m);
+    }
+
+    @Test
+    void misspelledSwitchStopsTheStartInsteadOfRunningWithoutADatabase() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> loader.load(new String[0], Map.of("PARKWATCH_DB_ENABLED", "ture")));
+        assertEquals(List.of("db.enabled='ture': must be true or false"), e.problems());
     }
 
     @Test

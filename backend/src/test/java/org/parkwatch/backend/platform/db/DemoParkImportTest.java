@@ -1,5 +1,6 @@
 package org.parkwatch.backend.platform.db;
 
+import org.parkwatch.backend.app.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.gis.LayerRecord;

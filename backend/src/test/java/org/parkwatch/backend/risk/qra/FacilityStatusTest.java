@@ -18,7 +18,8 @@ import org.parkwatch.model.risk.RelocationScreening;
 /**
  * New vs in-service GB 36894 limits per protection target: the {@code facilityStatus} attribute (validated) of the
  * demo park's targets, the {@code risk.qra.newFacilities} override, and a calculation where two targets at the same
- * place are checked against different limits (risk.md: highly sensitive 3e-7 new, 3e-6 in service).
+ * place are checked against different limits (docs/domain/risk.md §Criteria: highly sensitive 3e-7 new, 3e-6 in
+ * service).
  */
 class FacilityStatusTest {
 

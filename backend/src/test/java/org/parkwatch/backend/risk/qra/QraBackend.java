@@ -1,11 +1,11 @@
 package org.parkwatch.backend.risk.qra;
 
+import org.parkwatch.backend.TestHttp;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.hazard.HazardModule;
 import org.parkwatch.backend.hazard.HazardService;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.net.URI;
@@ -21,71 +21,52 @@ import java.util.concurrent.TimeUnit;
 
 /** A backend on free ports with the demo park, the hazard module and the QRA installed. */
 final class QraBackend implements AutoCloseable {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    final ParkWatchBackend backend;
+    final ParkWatchApp backend;
     final QraService qra;
-    final ParkWatchBackend.Ports ports;
+    final ParkWatchApp.Ports ports;
 
-    private QraBackend(ParkWatchBackend backend, QraService qra, ParkWatchBackend.Ports ports) {
-        this.backend = backend;
-        this.qra = qra;
-        this.ports = ports;
+    private final TestBackend t;
+
+    private QraBackend(TestBackend t) {
+        this.t = t;
+        this.backend = t.backend;
+        this.qra = t.capabilities().qra().service();
+        this.ports = t.ports;
     }
 
     /** @param overrides configuration keys; the QRA's cells default to 50 m here to keep runs short */
     static QraBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
-        return start(dataDir, overrides, b -> { });
-    }
-
-    /** @param before runs on the backend before the modules are installed (e.g. to add a route in front) */
-    static QraBackend start(Path dataDir, Map<String, String> overrides,
-                            java.util.function.Consumer<ParkWatchBackend> before) throws Exception {
         Map<String, String> all = new HashMap<>();
         all.put("risk.qra.cellM", "50");
         all.put("risk.qra.startDelayMs", "1");
+        all.put("hazard.regradeMs", "50");
         all.putAll(overrides);
-        ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
-        before.accept(b);
-        HazardService h = HazardModule.install(b, 50);
-        QraService q = RiskModule.install(b, h);
-        try {
-            ParkWatchBackend.Ports p = b.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-            return new QraBackend(b, q, p);
-        } catch (Exception e) {
-            b.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-            throw e;
-        }
+        TestBackend t = TestBackend.startAll(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
+        return new QraBackend(t);
     }
 
     /** GET as the administrator (bearer token from a real login, see TestAuth). */
     HttpResponse<String> get(String path) throws Exception {
-        return send(admin(path).GET());
+        return t.get(path);
     }
 
     /** GET with another caller's bearer token. */
     HttpResponse<String> get(String path, String bearerToken) throws Exception {
-        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + bearerToken).GET());
+        return TestHttp.CLIENT.send(HttpRequest.newBuilder(t.uri(path)).header("Authorization", "Bearer " + bearerToken)
+                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> post(String path) throws Exception {
-        return send(admin(path).POST(HttpRequest.BodyPublishers.noBody()));
+        return t.post(path, null, null);
     }
 
     HttpResponse<String> put(String path, String json) throws Exception {
-        return send(admin(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-        return HTTP.send(b.timeout(Duration.ofSeconds(20)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return t.put(path, json);
     }
 
     JsonObject getObject(String path) throws Exception {
-        HttpResponse<String> r = get(path);
-        if (r.statusCode() != 200) throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
-        return new JsonObject(r.body());
+        return t.getObject(path);
     }
 
     /** The latest run's summary, or null. */
@@ -93,16 +74,8 @@ final class QraBackend implements AutoCloseable {
         return getObject("/api/risk/qra").getJsonObject("latest");
     }
 
-    private HttpRequest.Builder admin(String path) throws Exception {
-        return TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + ports.http() + path);
-    }
-
     @Override
     public void close() throws Exception {
-        backend.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        t.close();
     }
 }

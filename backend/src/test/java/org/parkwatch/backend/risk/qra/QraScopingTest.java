@@ -30,7 +30,7 @@ class QraScopingTest {
 
     @BeforeAll
     static void start() throws Exception {
-        backend = QraBackend.start(dataDir, Map.of("risk.qra.cellM", "100"), b -> { });
+        backend = QraBackend.start(dataDir, Map.of("risk.qra.cellM", "100"));
         await().atMost(Duration.ofSeconds(120)).until(() -> backend.latest() != null);
     }
 

@@ -120,7 +120,7 @@ abstract class QraStoreContractTest {
             List<Sample> samples = new ArrayList<>();
             for (int hour = 1; hour <= 120; hour++) {
                 // three quarters of the hours from the east (90°), a quarter from the south-west (225°)
-                samples.add(Sample.of(RiskModule.WIND_DIRECTION_TAG, hour % 4 == 0 ? 225.0 : 90.0,
+                samples.add(Sample.of(QraCapability.WIND_DIRECTION_TAG, hour % 4 == 0 ? 225.0 : 90.0,
                         now - hour * 3_600_000L));
             }
             b.backend.store().history().write(samples);

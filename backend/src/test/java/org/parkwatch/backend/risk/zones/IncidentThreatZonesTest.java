@@ -1,5 +1,6 @@
 package org.parkwatch.backend.risk.zones;
 
+import org.parkwatch.backend.TestHttp;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,9 +29,8 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.UplinkPublisher;
-import org.parkwatch.backend.alarm.service.AlarmModule;
 import org.parkwatch.backend.alarm.service.AlarmService;
-import org.parkwatch.backend.platform.ParkWatchBackend;
+import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.Sample;
 
@@ -43,18 +43,17 @@ import org.parkwatch.model.uplink.Sample;
  */
 class IncidentThreatZonesTest {
     // HTTP/1.1: the JDK client's default h2c upgrade attempt has been seen to misread a large reply as an HTTP/2 frame
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = TestHttp.CLIENT;
     @TempDir
     Path dataDir;
 
-    record Running(ParkWatchBackend backend, ParkWatchBackend.Ports ports) implements AutoCloseable {
+    record Running(ParkWatchApp backend, ParkWatchApp.Ports ports) implements AutoCloseable {
         static Running start(Path dataDir) throws Exception {
             // weather tags stay fresh for 2 x 60 s: the test publishes them once
             Map<String, String> cfg = new HashMap<>(Map.of("db.enabled", "true", "live.refreshMs", "60000"));
-            ParkWatchBackend b = new ParkWatchBackend(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo());
-            AlarmService alarms = AlarmModule.install(b);
-            ThreatZoneModule.install(b, alarms);
+            cfg.put("risk.qra.autoStart", "false");
+            ParkWatchApp b = new ParkWatchApp(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo(),
+                    ParkWatchApp.Options.defaults());
             return new Running(b, b.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS));
         }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.parkwatch.backend.alarm.Priority;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.linkage.LinkageFeatures;
+import org.parkwatch.backend.linkage.LinkagePackage;
 
 /**
  * {@link IncidentZones} as an incident listener, without Vert.x (runs compute synchronously): zones exist as soon as
@@ -26,7 +26,7 @@ class IncidentZonesListenerTest {
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000L);
     private final AtomicReference<LiveWeather.Reading> wind = new AtomicReference<>(reading(270));
     private final List<JsonObject> pushed = new ArrayList<>();
-    private final AtomicReference<JsonObject> linkage = new AtomicReference<>(chlorineAtTank());
+    private final AtomicReference<LinkagePackage> linkage = new AtomicReference<>(chlorineAtTank());
     private final IncidentZones zones;
 
     IncidentZonesListenerTest() {
@@ -34,7 +34,7 @@ class IncidentZonesListenerTest {
         ChemicalProperties chemicals = ChemicalProperties.loadDefault();
         zones = new IncidentZones(new ThreatZoneService(park, () -> null, chemicals),
                 new IncidentReleases(park, chemicals, id -> linkage.get()), wind::get, clock::get,
-                (type, payload) -> pushed.add(payload.put("type", type)));
+                (type, owners, payload, view) -> pushed.add(payload.put("type", type)));
     }
 
     private LiveWeather.Reading reading(double fromDeg) {
@@ -42,9 +42,13 @@ class IncidentZonesListenerTest {
                 List.of());
     }
 
-    private static JsonObject chlorineAtTank() {
-        return new JsonObject().put("chemicals", new JsonArray().add(new JsonObject().put("cas", "7782-50-5")
-                .put("atFeatures", new JsonArray().add("T-CL2"))));
+    private static LinkagePackage withChemicals(List<LinkagePackage.Chemical> chemicals) {
+        return new LinkagePackage(new LinkagePackage.Place("T-CL2", "tanks", "", "", ThreatZoneServiceTest.LON,
+                ThreatZoneServiceTest.LAT), chemicals, List.of(), List.of(), 500, List.of(), List.of());
+    }
+
+    private static LinkagePackage chlorineAtTank() {
+        return withChemicals(List.of(new LinkagePackage.Chemical("7782-50-5", null, null, List.of("T-CL2"))));
     }
 
     private static Incident incident(Incident.State state) {
@@ -57,10 +61,10 @@ class IncidentZonesListenerTest {
         zones.opened(incident(Incident.State.OPEN));
         ZoneRun run = zones.latest("INC-1").orElseThrow();
         assertEquals("opened", run.trigger());
-        assertEquals("T-CL2", run.result().getJsonObject("inputs").getString("featureId"));
+        assertEquals("T-CL2", run.inputs().featureId());
         assertEquals(1, pushed.size());
         assertEquals(IncidentZones.PUSH_TYPE, pushed.get(0).getString("type"));
-        assertEquals(Boolean.TRUE, zones.following("INC-1").getBoolean("wind"));
+        assertTrue(zones.following("INC-1").wind());
     }
 
     @Test
@@ -70,17 +74,16 @@ class IncidentZonesListenerTest {
         wind.set(reading(320));
         zones.followWind();
         assertEquals("wind", zones.latest("INC-1").orElseThrow().trigger());
-        assertEquals(320.0, zones.latest("INC-1").orElseThrow().result().getJsonObject("inputs")
-                .getDouble("windFromDeg"));
+        assertEquals(320.0, zones.latest("INC-1").orElseThrow().inputs().windFromDeg());
 
         zones.closed(incident(Incident.State.CLOSED));
         clock.addAndGet(IncidentZones.MIN_RERUN_MS + 1);
         wind.set(reading(40));
         zones.followWind();
         assertEquals(2, zones.history("INC-1").size());
-        JsonObject following = zones.following("INC-1");
-        assertFalse(following.getBoolean("wind"));
-        assertEquals("incident closed", following.getString("reason"));
+        WindFollowing following = zones.following("INC-1");
+        assertFalse(following.wind());
+        assertEquals("incident closed", following.reason());
     }
 
     @Test
@@ -96,7 +99,7 @@ class IncidentZonesListenerTest {
 
     @Test
     void updateBringingTheFirstChemicalStartsZones() {
-        linkage.set(new JsonObject().put("chemicals", new JsonArray()));
+        linkage.set(withChemicals(List.of()));
         zones.opened(incident(Incident.State.OPEN));
         assertTrue(zones.latest("INC-1").isEmpty());
         assertNull(zones.following("INC-1"));
@@ -110,28 +113,42 @@ class IncidentZonesListenerTest {
     @Test
     void operatorRerunWithFixedWindStopsFollowing() {
         zones.opened(incident(Incident.State.OPEN));
-        zones.rerun(incident(Incident.State.OPEN), ZoneRequest.parseOverrides(new JsonObject()
+        zones.rerun(incident(Incident.State.OPEN), ZoneRequestJson.parseOverrides(new JsonObject()
                 .put("windFromDeg", 180).put("windSpeedMPerS", 2))).result();
         clock.addAndGet(IncidentZones.MIN_RERUN_MS + 1);
         wind.set(reading(90));
         zones.followWind();
         assertEquals("rerun", zones.latest("INC-1").orElseThrow().trigger());
-        assertFalse(zones.following("INC-1").getBoolean("wind"));
+        assertFalse(zones.following("INC-1").wind());
     }
 
     @Test
     void storedRunRepeatsPlaceChemicalAndTypicalLeakWithLiveWind() {
         zones.opened(incident(Incident.State.OPEN));
-        JsonObject inputs = zones.latest("INC-1").orElseThrow().result().getJsonObject("inputs");
+        ZoneRunInputs inputs = zones.latest("INC-1").orElseThrow().inputs();
         ZoneRequest again = ZoneRequest.repeating(inputs);
         assertEquals("T-CL2", again.featureId());
         assertEquals("7782-50-5", again.chemical());
         assertTrue(Double.isNaN(again.releaseRateKgPerS()), "typical leak worked out again, not fixed");
         assertTrue(again.followsLiveWind());
-        ZoneRequest fixed = ZoneRequest.repeating(inputs.copy().put("weatherSource", "manual")
-                .put("rateBasisEn", "given"));
+        ZoneRequest fixed = ZoneRequest.repeating(new ZoneRunInputs(inputs.lon(), inputs.lat(), inputs.featureId(),
+                inputs.chemical(), "given", inputs.releaseRateKgPerS(), inputs.massKg(), inputs.releaseHeightM(),
+                inputs.outcomes(), inputs.terrain(), inputs.windFromDeg(), inputs.windSpeedMPerS(), "manual"));
         assertEquals(270.0, fixed.windFromDeg());
-        assertEquals(inputs.getDouble("releaseRateKgPerS"), fixed.releaseRateKgPerS());
+        assertEquals(inputs.releaseRateKgPerS(), fixed.releaseRateKgPerS());
         assertFalse(fixed.followsLiveWind());
+    }
+
+    @Test
+    void aStoredRunReadsBackTheInputsAndHeadCountOfTheFreshOne() {
+        zones.opened(incident(Incident.State.OPEN));
+        ZoneRun fresh = zones.latest("INC-1").orElseThrow();
+        ZoneRun stored = ThreatZoneJson.run(fresh.runId(), fresh.incidentId(), fresh.enterpriseId(), fresh.trigger(),
+                fresh.computedMs(), new JsonObject(fresh.resultJson())); // what ThreatZoneRepository does on load
+        assertEquals(fresh, stored);
+        assertEquals(270.0, stored.inputs().windFromDeg());
+        assertEquals("7782-50-5", stored.inputs().chemical());
+        assertEquals(new JsonObject(fresh.resultJson()).getJsonObject("exposure").getInteger("population"),
+                stored.population());
     }
 }

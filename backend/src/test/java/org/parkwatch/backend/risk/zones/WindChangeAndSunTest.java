@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The wind-change trigger of incident re-runs and the sun elevation behind the derived stability class. */
 class WindChangeAndSunTest {
+    /** A run's inputs that used this wind (the rest does not matter to the trigger). */
+    private static ZoneRunInputs ranWith(double fromDeg, double speedMPerS) {
+        return new ZoneRunInputs(114.0, 35.25, null, "7782-50-5", "given", 1, Double.NaN, 0, List.of("toxic"), null,
+                fromDeg, speedMPerS, "live");
+    }
+
     private static boolean changed(double runFrom, double runSpeed, double liveFrom, double liveSpeed) {
-        return IncidentZones.windChanged(new JsonObject().put("windFromDeg", runFrom).put("windSpeedMPerS", runSpeed),
+        return IncidentZones.windChanged(ranWith(runFrom, runSpeed),
                 new LiveWeather.Reading(liveFrom, liveSpeed, null, null, 0, "PARK-WS1", List.of()));
     }
 
@@ -33,7 +38,7 @@ class WindChangeAndSunTest {
 
     @Test
     void staleLiveWindTriggersNothing() {
-        assertFalse(IncidentZones.windChanged(new JsonObject().put("windFromDeg", 0.0).put("windSpeedMPerS", 3.0),
+        assertFalse(IncidentZones.windChanged(ranWith(0.0, 3.0),
                 new LiveWeather.Reading(null, null, null, null, 0, "PARK-WS1", List.of("stale"))));
     }
 

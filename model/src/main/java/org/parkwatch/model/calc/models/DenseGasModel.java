@@ -15,6 +15,7 @@ import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.consequence.Terrain;
 import org.parkwatch.model.consequence.ValidityLimits;
 import org.parkwatch.model.consequence.Warning;
+import org.parkwatch.model.consequence.WarningCode;
 
 /**
  * {@code densegas}: continuous release, dense (Britter–McQuaid) or passive (Gaussian plume) by the Richardson-number
@@ -63,7 +64,7 @@ public final class DenseGasModel implements CalcModel {
             CalcOutput.put(out, "volumeFraction", dense.volumeFraction(x, y, 0));
             warnings.addAll(dense.warnings(x));
             if (x < ValidityLimits.NEAR_FIELD_M) {
-                warnings.add(Warning.of(org.parkwatch.model.consequence.WarningCode.NEAR_FIELD, "x = " + x + " m"));
+                warnings.add(Warning.of(WarningCode.NEAR_FIELD, "x = " + x + " m"));
             }
         } else {
             GaussianPlume plume = (GaussianPlume) choice.field();

@@ -3,6 +3,7 @@ package org.parkwatch.model.calc.models;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import org.parkwatch.model.calc.CalcInputException;
 import org.parkwatch.model.calc.CalcModel;
@@ -17,6 +18,7 @@ import org.parkwatch.model.consequence.ThreatZone;
 import org.parkwatch.model.consequence.ThreatZoneBuilder;
 import org.parkwatch.model.consequence.Threshold;
 import org.parkwatch.model.consequence.ThresholdLevels;
+import org.parkwatch.model.consequence.ValidityLimits;
 import org.parkwatch.model.consequence.Warning;
 import org.parkwatch.model.consequence.WindProfile;
 
@@ -110,9 +112,9 @@ public final class ZonesModel implements CalcModel {
             o.set("geometry", CalcOutput.geoJson(z.area()));
             farthest = Math.max(farthest, z.distanceM());
         }
-        List<Warning> all = new java.util.ArrayList<>(warnings);
+        List<Warning> all = new ArrayList<>(warnings);
         if (farthest > 0 && s.isStable()) {
-            all.addAll(org.parkwatch.model.consequence.ValidityLimits.dispersion(u10, s, farthest).stream()
+            all.addAll(ValidityLimits.dispersion(u10, s, farthest).stream()
                     .filter(w -> w.code().equals("STABLE_LONG_RANGE")).toList());
         }
         out.set("warnings", CalcOutput.warnings(all));

@@ -1,5 +1,6 @@
 package org.parkwatch.bridge.sim.control;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -157,7 +158,7 @@ public final class ControlApi {
         JsonNode root;
         try {
             root = JSON.readTree(text);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("request body is not JSON: " + e.getOriginalMessage());
         }
         if (!root.isObject()) throw new IllegalArgumentException("request body must be a JSON object of options");

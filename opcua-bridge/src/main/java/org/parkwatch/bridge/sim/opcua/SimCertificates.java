@@ -14,6 +14,7 @@ import org.eclipse.milo.opcua.stack.core.security.RsaSha256CertificateFactory;
 import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -43,7 +44,7 @@ final class SimCertificates {
         if (trustList == null) return;
         try {
             trustList.close();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // nothing is left to release that we could act on
         }
     }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.parkwatch.bridge.sim.model.SimulationModel;
 import org.parkwatch.bridge.sim.model.Wind;
 import org.parkwatch.bridge.sim.plume.GasProperties;
-import org.parkwatch.bridge.sim.plume.LocalProjection;
 import org.parkwatch.bridge.sim.plume.DetectorPlume;
 import org.parkwatch.model.consequence.StabilityClass;
+import org.parkwatch.model.geo.LocalMetricPlane;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 
@@ -86,7 +86,7 @@ public final class GasLeakScenario implements Scenario {
         double radius = o.positive("radiusM", DEFAULT_RADIUS_M, 20_000);
         String cas = o.text("gas").orElse(tank.property("chemicalCas"));
         GasProperties gas = GasProperties.byCas(cas).orElse(GasProperties.UNKNOWN);
-        LocalProjection proj = new LocalProjection(tank.lon(), tank.lat());
+        LocalMetricPlane proj = new LocalMetricPlane(tank.lon(), tank.lat());
         List<Detector> detectors = new ArrayList<>();
         for (ScenarioFeatures.Feature d : ctx.features().ofKind("gas-detector")) {
             double e = proj.eastM(d.lon());

@@ -11,7 +11,8 @@ class DetectorPlumeTest {
     @Test
     void pointSourceDetectorDownwindSeesTheCentrelineValue() {
         // wind from the north (0°) carries the plume south; a detector 1000 m south of a point source is
-        // test vector P1 (test-vectors.md): Q 1 kg/s, u 5 m/s, D rural, x 1000 m → 2.19941e-5 kg/m³
+        // test vector P1 (docs/domain/test-vectors.md §Gaussian plume): Q 1 kg/s, u 5 m/s, D rural, x 1000 m →
+        // 2.19941e-5 kg/m³
         double c = DetectorPlume.atDetectorKgM3(1, 5, 0, StabilityClass.D, 0, 0, 0, -1000);
         assertEquals(2.19941e-5, c, 2.19941e-5 * 1e-4);
     }

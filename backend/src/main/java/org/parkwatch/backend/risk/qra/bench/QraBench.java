@@ -6,7 +6,7 @@ import org.parkwatch.backend.hazard.HazardService;
 import org.parkwatch.backend.risk.qra.ParkQraInputs;
 import org.parkwatch.backend.risk.qra.QraService;
 import org.parkwatch.backend.risk.qra.QraSettings;
-import org.parkwatch.backend.risk.qra.RiskModule;
+import org.parkwatch.backend.risk.qra.QraCapability;
 import org.parkwatch.backend.risk.qra.WindRose;
 import org.parkwatch.model.park.ParkCatalog;
 
@@ -41,7 +41,7 @@ public final class QraBench {
                     + settings.threads() + ", cell " + settings.cellM() + " m, margin " + settings.marginM() + " m");
             for (int k = 1; k <= runs; k++) {
                 long t0 = System.nanoTime();
-                QraService.QraCalculationRun r = RiskModule.calculate(new ParkQraInputs(park, hazards), Map.of(),
+                QraService.QraCalculationRun r = QraCapability.calculate(new ParkQraInputs(park, hazards), Map.of(),
                         WindRose.demo(), settings, QraService.check());
                 long t1 = System.nanoTime();
                 JsonObject grid = r.inputs().getJsonObject("grid");

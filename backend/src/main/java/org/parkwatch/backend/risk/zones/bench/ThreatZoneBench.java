@@ -7,8 +7,10 @@ import java.util.Arrays;
 import java.util.Random;
 import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.linkage.LinkageFeatures;
+import org.parkwatch.backend.risk.zones.ThreatZoneJson;
 import org.parkwatch.backend.risk.zones.ThreatZoneService;
 import org.parkwatch.backend.risk.zones.ZoneRequest;
+import org.parkwatch.backend.risk.zones.ZoneRequestJson;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -36,12 +38,12 @@ public final class ThreatZoneBench {
         double[] cpuMs = new double[runs];
         JsonObject last = null;
         for (int i = -warmup; i < runs; i++) {
-            ZoneRequest req = ZoneRequest.parse(new JsonObject().put("featureId", tank)
+            ZoneRequest req = ZoneRequestJson.parse(new JsonObject().put("featureId", tank)
                     .put("windFromDeg", rnd.nextDouble() * 360).put("windSpeedMPerS", 1.5 + rnd.nextDouble() * 4)
                     .put("cloudOktas", rnd.nextInt(9)));
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            last = service.compute(req, null, 1_764_300_000_000L + i * 3_600_000L);
+            last = ThreatZoneJson.of(service.compute(req, null, 1_764_300_000_000L + i * 3_600_000L));
             long t1 = System.nanoTime();
             long c1 = threads.getCurrentThreadCpuTime();
             if (i >= 0) {

@@ -1,0 +1,151 @@
+package org.parkwatch.backend.app;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.handler.StaticHandler;
+import org.parkwatch.backend.alarm.service.AlarmCapability;
+import org.parkwatch.backend.calc.CalcRoutes;
+import org.parkwatch.backend.environment.EnvironmentCapability;
+import org.parkwatch.backend.gis.SpatialQueries;
+import org.parkwatch.backend.hazard.HazardCapability;
+import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.backend.live.LiveRoutes;
+import org.parkwatch.backend.live.LiveState;
+import org.parkwatch.backend.platform.Capability;
+import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.backend.platform.http.PageRoutes;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.PlatformRoutes;
+import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
+import org.parkwatch.backend.portal.EnterpriseMappingRoutes;
+import org.parkwatch.backend.basemap.BasemapCapability;
+import org.parkwatch.backend.onboarding.OnboardingRoutes;
+import org.parkwatch.backend.publicdisplay.PublicDisplayCapability;
+import org.parkwatch.backend.push.PushHub;
+import org.parkwatch.backend.push.PushRoutes;
+import org.parkwatch.backend.risk.qra.QraCapability;
+import org.parkwatch.backend.risk.zones.ThreatZoneCapability;
+import org.parkwatch.backend.security.PushAuthorizer;
+import org.parkwatch.backend.security.TenantScope;
+import org.parkwatch.model.park.ParkCatalog;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Phase 2 of the start: builds every capability with its constructor, in dependency order, from the infrastructure
+ * of phase 1. Each capability's constructor names everything it depends on; this class is the only place that
+ * knows which capability feeds which (the hazard service's contacts and grade changes to alarms and the QRA, the
+ * alarm service's incidents to threat zones and the public display).
+ */
+public final class Capabilities {
+    private final List<Capability> all = new ArrayList<>();
+    private final List<IngestListener> ingestListeners = new ArrayList<>();
+    private final ParkCatalog park;
+    private final LiveState live;
+    private final TenantScope tenancy;
+    private final PushHub push;
+    private final Store store;
+    private final Vertx vertx;
+    private HazardCapability hazards;
+    private AlarmCapability alarms;
+    private QraCapability qra;
+    private ThreatZoneCapability zones;
+    private PublicDisplayCapability publicDisplay;
+
+    Capabilities(ParkWatchApp.Scope scope, Settings settings, ParkWatchConfig config, ParkCatalog park, Vertx vertx,
+                 TenantScope tenancy, LiveState live, PushHub push, Store store, ParkWatchMetrics metrics,
+                 LongSupplier clockMs) {
+        this.park = park;
+        this.live = live;
+        this.tenancy = tenancy;
+        this.push = push;
+        this.store = store;
+        this.vertx = vertx;
+        store.registerMetrics(metrics);
+        ingestListeners.add(batch -> store.historyWriter().accept(batch.samples()));
+        add(new BasemapCapability(settings.basemap(), vertx));
+        if (scope == ParkWatchApp.Scope.CORE) return;
+        Supplier<SpatialQueries> spatial = store::spatialIndex;
+        hazards = add(new HazardCapability(park, vertx, store.database(), live, tenancy, push,
+                settings.hazardRegradeMs(), clockMs));
+        ingestListeners.add(hazards.service());
+        // duty contacts of the registry (一企一档) first, park.json's for enterprises without any
+        alarms = add(new AlarmCapability(park, settings.alarms(), vertx, store.database(), live, tenancy, push,
+                spatial, hazards.registry()::contactList, clockMs));
+        ingestListeners.add(alarms.service());
+        zones = add(new ThreatZoneCapability(park, vertx, store.database(), live, tenancy, push, spatial,
+                alarms.service(), clockMs));
+        qra = add(new QraCapability(park, settings.qra(), settings.windRoses(), vertx, store.database(),
+                hazards.service(), store.history(), push, clockMs));
+        publicDisplay = add(new PublicDisplayCapability(park, settings.publicDisplay(), vertx, live,
+                alarms.service(), config.http().host(), clockMs));
+        add(new EnvironmentCapability(park, vertx, live, tenancy, store.history(), clockMs));
+        add(new OnboardingRoutes(config, vertx));
+    }
+
+    private <C extends Capability> C add(C capability) {
+        all.add(capability);
+        return capability;
+    }
+
+    /** Every built capability, in the order they start. */
+    List<Capability> all() {
+        return List.copyOf(all);
+    }
+
+    /** The listeners of every applied batch, in order: history first, then the capabilities. */
+    List<IngestListener> ingestListeners() {
+        return List.copyOf(ingestListeners);
+    }
+
+    /** The API rows: platform, live, layers and history, the socket, then every capability's. */
+    List<RouteSpec> routes(Supplier<JsonObject> health, Supplier<String> scrape, PushAuthorizer pushAuthorizer) {
+        List<RouteSpec> table = new ArrayList<>(new PlatformRoutes(health, scrape).routes());
+        table.addAll(new LiveRoutes(live, tenancy).routes());
+        table.addAll(new EnterpriseMappingRoutes(park, live, tenancy).routes());
+        table.addAll(store.routes(vertx, Clock.systemUTC(), tenancy));
+        table.addAll(new PushRoutes(push, pushAuthorizer).routes());
+        for (Capability c : all) table.addAll(c.routes());
+        if (hazards != null) table.addAll(CalcRoutes.fromServiceLoader().routes());
+        return table;
+    }
+
+    /** The pages and static files, after every API row. */
+    static List<RouteSpec> staticRoutes() {
+        List<RouteSpec> table = new ArrayList<>(PageRoutes.routes());
+        table.add(RouteSpec.get("/webjars/*", StaticHandler.create("META-INF/resources/webjars"),
+                Permissions.PUBLIC));
+        table.add(RouteSpec.get("/*", StaticHandler.create("parkwatch-web"), Permissions.PUBLIC));
+        return table;
+    }
+
+    /** Hazards and the registry; null with {@link ParkWatchApp.Scope#CORE}. */
+    public HazardCapability hazards() {
+        return hazards;
+    }
+
+    /** Alarms and incidents; null with {@link ParkWatchApp.Scope#CORE}. */
+    public AlarmCapability alarms() {
+        return alarms;
+    }
+
+    /** The park QRA; null with {@link ParkWatchApp.Scope#CORE}. */
+    public QraCapability qra() {
+        return qra;
+    }
+
+    /** Incident threat zones; null with {@link ParkWatchApp.Scope#CORE}. */
+    public ThreatZoneCapability zones() {
+        return zones;
+    }
+
+    /** The public display; null with {@link ParkWatchApp.Scope#CORE}. */
+    public PublicDisplayCapability publicDisplay() {
+        return publicDisplay;
+    }
+}

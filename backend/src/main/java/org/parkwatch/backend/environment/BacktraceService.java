@@ -1,0 +1,124 @@
+package org.parkwatch.backend.environment;
+
+import org.parkwatch.backend.history.Trend;
+import org.parkwatch.backend.risk.zones.SolarPosition;
+import org.parkwatch.model.consequence.PasquillClassifier;
+import org.parkwatch.model.consequence.StabilityClass;
+import org.parkwatch.model.environment.Pollutant;
+import org.parkwatch.model.environment.backtrace.BackTracer;
+import org.parkwatch.model.environment.backtrace.BacktraceOptions;
+import org.parkwatch.model.environment.backtrace.BacktraceResult;
+import org.parkwatch.model.environment.backtrace.Observations;
+import org.parkwatch.model.environment.backtrace.Station;
+import org.parkwatch.model.environment.backtrace.WindSample;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.park.TagKind;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Back-traces a window of the park's history: the stations that measure the pollutant, the weather station's wind
+ * in 1-minute buckets (speed: bucket mean; direction: the bucket's last value, as a mean of angles across north
+ * would be wrong), the Pasquill class from the wind and the sun's elevation (cloud: the bucket's last value, clear
+ * sky when unknown), and the park's tanks as candidates. Blocking (reads history): call on a worker thread.
+ */
+final class BacktraceService {
+
+    /** Reads one tag's history in equal buckets (the history repository's trend). */
+    @FunctionalInterface
+    interface TrendSource {
+        Trend trend(String tagId, long fromMs, long toMs, int buckets) throws Exception;
+    }
+
+    static final long STEP_MS = 60_000;
+    static final long MIN_WINDOW_MS = 10 * STEP_MS;
+    static final long MAX_WINDOW_MS = 24 * 3_600_000L;
+
+    private final AirNetwork network;
+    private final TrendSource history;
+    private final BackTracer tracer = new BackTracer(BacktraceOptions.PARK_DEFAULTS);
+    private final PasquillClassifier classifier = new PasquillClassifier();
+
+    BacktraceService(AirNetwork network, TrendSource history) {
+        this.network = network;
+        this.history = history;
+    }
+
+    /**
+     * @throws IllegalArgumentException for a bad window or a pollutant no station measures (a 400 for the caller)
+     */
+    BacktraceResult trace(Pollutant pollutant, long fromMs, long toMs) throws Exception {
+        if (toMs - fromMs < MIN_WINDOW_MS || toMs - fromMs > MAX_WINDOW_MS) {
+            throw new IllegalArgumentException("the window from " + fromMs + " to " + toMs
+                    + " must last between 10 minutes and 24 hours");
+        }
+        long start = fromMs - Math.floorMod(fromMs, STEP_MS);
+        int steps = (int) ((toMs - start + STEP_MS - 1) / STEP_MS);
+        long end = start + steps * STEP_MS;
+        List<Station> stations = new ArrayList<>();
+        List<double[]> columns = new ArrayList<>();
+        for (AirNetwork.AirStation s : network.stations()) {
+            TagDefinition tag = s.tags().get(pollutant);
+            if (tag != null) {
+                stations.add(s.station());
+                columns.add(series(tag.id(), start, end, steps, false));
+            }
+        }
+        if (stations.isEmpty()) {
+            throw new IllegalArgumentException("no air station of the park measures " + pollutant.name());
+        }
+        double[][] readings = new double[steps][stations.size()];
+        for (int t = 0; t < steps; t++) {
+            for (int s = 0; s < stations.size(); s++) {
+                readings[t][s] = columns.get(s)[t];
+            }
+        }
+        List<WindSample> wind = wind(start, end, steps);
+        return tracer.rank(new Observations(stations, wind, readings, STEP_MS / 1000.0), network.candidates(),
+                pollutant);
+    }
+
+    private List<WindSample> wind(long start, long end, int steps) throws Exception {
+        double[] speed = optionalSeries(TagKind.WIND_SPEED, start, end, steps, false);
+        double[] from = optionalSeries(TagKind.WIND_DIRECTION, start, end, steps, true);
+        double[] cloud = optionalSeries(TagKind.CLOUD_COVER, start, end, steps, true);
+        List<WindSample> out = new ArrayList<>(steps);
+        for (int t = 0; t < steps; t++) {
+            long mid = start + t * STEP_MS + STEP_MS / 2;
+            StabilityClass stability = StabilityClass.D;
+            if (Double.isFinite(speed[t]) && speed[t] >= 0) {
+                double elevation = SolarPosition.elevationDeg(network.originLat(), network.originLon(), mid);
+                int oktas = Double.isFinite(cloud[t]) ? (int) Math.max(0, Math.min(8, Math.round(cloud[t]))) : 0;
+                stability = classifier.classify(speed[t], PasquillClassifier.insolation(elevation, oktas));
+            }
+            out.add(new WindSample(from[t], speed[t], stability));
+        }
+        return out;
+    }
+
+    private double[] optionalSeries(TagKind kind, long start, long end, int steps, boolean last) throws Exception {
+        String tag = network.weatherTag(kind).orElse(null);
+        if (tag == null) {
+            double[] none = new double[steps];
+            Arrays.fill(none, Double.NaN);
+            return none;
+        }
+        return series(tag, start, end, steps, last);
+    }
+
+    /** One value per 1-minute bucket (mean, or last), NaN where the bucket holds no sample. */
+    private double[] series(String tagId, long start, long end, int steps, boolean last) throws Exception {
+        double[] out = new double[steps];
+        Arrays.fill(out, Double.NaN);
+        Trend trend = history.trend(tagId, start, end, steps);
+        for (Trend.Point p : trend.points()) {
+            int i = (int) ((p.t() - start) / trend.bucketMs());
+            if (i >= 0 && i < steps) {
+                out[i] = last ? p.last() : p.avg();
+            }
+        }
+        return out;
+    }
+}

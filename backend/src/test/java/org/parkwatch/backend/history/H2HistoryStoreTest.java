@@ -1,0 +1,13 @@
+package org.parkwatch.backend.history;
+
+import org.parkwatch.backend.platform.db.DatabaseOptions;
+
+import java.nio.file.Path;
+
+/** The chunked history contract on embedded H2GIS. */
+class H2HistoryStoreTest extends HistoryStoreContractTest {
+    @Override
+    protected DatabaseOptions newDatabase(Path dir) {
+        return DatabaseOptions.embedded(dir);
+    }
+}

@@ -1,0 +1,138 @@
+package org.parkwatch.backend.history.wal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.model.uplink.Sample;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WriteAheadLogTest {
+    @TempDir
+    Path dir;
+
+    static List<Sample> batch(int from, int n) {
+        List<Sample> b = new ArrayList<>();
+        for (int i = from; i < from + n; i++) b.add(Sample.of("T" + (i % 3), i * 0.5, 1_000L * i));
+        return b;
+    }
+
+    static List<Sample> replayAll(WriteAheadLog wal, long after) throws IOException {
+        List<Sample> out = new ArrayList<>();
+        wal.replay(after, Long.MAX_VALUE, out::addAll);
+        return out;
+    }
+
+    @Test
+    void durableBatchesAreReplayedByTheNextProcessInOrder() throws Exception {
+        List<Sample> kinds = List.of(new Sample("A", true, 1, 0), new Sample("A", "开", 2, 0x40000000L),
+                new Sample("A", null, 3, Sample.BAD_NO_COMMUNICATION), Sample.of("A", Double.NaN, 4));
+        try (WriteAheadLog wal = WriteAheadLog.open(dir)) {
+            assertEquals(1, wal.appendAndSync(batch(0, 10)));
+            wal.appendAndSync(kinds);
+        }
+        try (WriteAheadLog again = WriteAheadLog.open(dir)) {
+            List<Sample> expected = new ArrayList<>(batch(0, 10));
+            expected.addAll(kinds);
+            assertEquals(expected, replayAll(again, 0));
+            assertEquals(2, again.currentSegment(), "a reopened log appends after the existing segments");
+        }
+    }
+
+    @Test
+    void rotationSplitsSegmentsAndCommittedOnesAreDeleted() throws Exception {
+        try (WriteAheadLog wal = WriteAheadLog.open(dir)) {
+            wal.append(batch(0, 5));
+            WriteAheadLog.Rotation r = wal.rotate();
+            assertEquals(1, r.closedSegment());
+            assertEquals(2, wal.appendAndSync(batch(5, 5)));
+            r.done().get(10, TimeUnit.SECONDS);
+            assertEquals(List.of(1L, 2L), wal.segments());
+            assertEquals(batch(5, 5), replayAll(wal, 1));
+            long before = wal.sizeBytes();
+            wal.deleteThrough(1);
+            assertEquals(List.of(2L), wal.segments());
+            assertTrue(wal.sizeBytes() < before);
+            wal.deleteThrough(5); // the segment being written is never deleted
+            assertEquals(List.of(2L), wal.segments());
+        }
+    }
+
+    @Test
+    void aTornLastRecordEndsReplayAndEarlierRecordsSurvive() throws Exception {
+        try (WriteAheadLog wal = WriteAheadLog.open(dir)) {
+            wal.appendAndSync(batch(0, 4));
+            wal.appendAndSync(batch(4, 4));
+        }
+        Path seg = dir.resolve("wal-00000000000000000001.log");
+        try (FileChannel ch = FileChannel.open(seg, StandardOpenOption.WRITE)) {
+            ch.truncate(Files.size(seg) - 3);
+        }
+        try (WriteAheadLog wal = WriteAheadLog.open(dir)) {
+            assertEquals(batch(0, 4), replayAll(wal, 0));
+        }
+    }
+
+    @Test
+    void aCorruptRecordIsNotReplayed() throws Exception {
+        try (WriteAheadLog wal = WriteAheadLog.open(dir)) {
+            wal.appendAndSync(batch(0, 4));
+            wal.appendAndSync(batch(4, 4));
+        }
+        Path seg = dir.resolve("wal-00000000000000000001.log");
+        byte[] bytes = Files.readAllBytes(seg);
+        bytes[bytes.length - 2] ^= 0x10; // inside the second record's payload
+        Files.write(seg, bytes);
+        try (WriteAheadLog wal = WriteAheadLog.open(dir)) {
+            assertEquals(batch(0, 4), replayAll(wal, 0));
+        }
+    }
+
+    @Test
+    void concurrentAppendsAllCompleteAndAllAreReplayed() throws Exception {
+        int threads = 8, each = 200;
+        List<CompletableFuture<Long>> futures = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (WriteAheadLog wal = WriteAheadLog.open(dir)) {
+            List<java.util.concurrent.Future<List<CompletableFuture<Long>>>> submitted = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int base = t * each;
+                submitted.add(pool.submit(() -> {
+                    List<CompletableFuture<Long>> mine = new ArrayList<>();
+                    for (int i = 0; i < each; i++) mine.add(wal.append(batch(base + i, 1)));
+                    return mine;
+                }));
+            }
+            for (var s : submitted) futures.addAll(s.get());
+            for (CompletableFuture<Long> f : futures) assertEquals(1L, f.get(30, TimeUnit.SECONDS));
+            System.out.printf("%d appends, %d fsyncs%n", futures.size(), wal.syncCount());
+            List<Sample> all = replayAll(wal, 0);
+            assertEquals(threads * each, all.size());
+            assertEquals(threads * each, all.stream().map(Sample::sourceTimeMs).distinct().count());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aClosedLogRefusesAppends() throws Exception {
+        WriteAheadLog wal = WriteAheadLog.open(dir);
+        wal.close();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> wal.append(batch(0, 1)).get());
+        assertTrue(e.getCause().getMessage().contains("is closed"), e.getCause().getMessage());
+    }
+}
