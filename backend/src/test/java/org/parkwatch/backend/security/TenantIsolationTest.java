@@ -118,6 +118,7 @@ class TenantIsolationTest {
             case "/api/incidents/:id" -> "/api/incidents/" + anyIncidentOf("E02");
             case "/api/incidents/:id/threat-zones" -> "/api/incidents/" + anyIncidentOf("E02") + "/threat-zones";
             case "/api/risk/qra/runs/:id" -> "/api/risk/qra/runs/1"; // risk:read: park roles only, 403 to E01
+            case "/api/basemap/tiles/:z/:x/:y" -> "/api/basemap/tiles/0/0/0"; // park-wide imagery, no E02 data
             default -> path;
         };
         if (p.contains(":")) fail("route " + path + " has a path parameter this test cannot fill with E02 data: add it");
