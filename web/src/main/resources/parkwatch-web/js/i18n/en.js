@@ -51,6 +51,7 @@ export default {
   'prop.rangeM': 'Range (m)', 'prop.population': 'Population', 'prop.detectorType': 'Detector type',
   'prop.alarmH': 'High alarm', 'prop.alarmHH': 'High-high alarm', 'prop.activity': 'Industry', 'prop.unit': 'Unit',
   'feed.health.ok': 'ok', 'feed.health.degraded': 'degraded', 'feed.health.down': 'down',
+  'feed.health.frozen': 'frozen (values stopped)',
   'feed.rate': '{n}/s', 'feed.lag': 'lag {n}', 'feed.stale': 'stale {n}', 'feed.title': '{name}: {health}, {tags} tags, {stale} stale, {bad} bad',
   'trend.live': 'Live trend (last {n} min)',
   'trend.history': 'History',

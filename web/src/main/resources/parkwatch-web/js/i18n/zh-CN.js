@@ -50,6 +50,7 @@ export default {
   'prop.population': '人口', 'prop.detectorType': '探测器类型', 'prop.alarmH': '高报', 'prop.alarmHH': '高高报',
   'prop.activity': '行业', 'prop.unit': '单位',
   'feed.health.ok': '正常', 'feed.health.degraded': '降级', 'feed.health.down': '中断',
+  'feed.health.frozen': '数据冻结',
   'feed.rate': '{n}/秒', 'feed.lag': '延迟 {n}', 'feed.stale': '超时 {n}', 'feed.title': '{name}：{health}，{tags} 个数据点，{stale} 个超时，{bad} 个坏值',
   'trend.live': '实时趋势（近 {n} 分钟）',
   'trend.history': '历史趋势',

@@ -84,7 +84,7 @@ export function feedHealth(section, store) {
   const render = () => {
     const feeds = [...store.feeds.values()].filter((f) => f.enterpriseId !== 'PARK' || f.bridges?.length);
     replaceChildren(list, feeds.map((f) => {
-      const health = ['ok', 'degraded', 'down'].includes(f.health) ? f.health : 'down';
+      const health = ['ok', 'degraded', 'frozen', 'down'].includes(f.health) ? f.health : 'down';
       return h('li', { class: 'feed-chip', dataset: { enterpriseId: f.enterpriseId, health } },
         h('span', { class: 'dot' }), h('span', { class: 'name', text: shortName(f, f.enterpriseId) }),
         h('span', { class: 'health', text: f.staleTags ? tr('feed.stale', { n: f.staleTags }) : tr(`feed.${health}`) }));

@@ -61,7 +61,7 @@ export class FeedStrip {
   }
 
   fill(chip, feed) {
-    const health = ['ok', 'degraded', 'down'].includes(feed.health) ? feed.health : 'down';
+    const health = ['ok', 'degraded', 'frozen', 'down'].includes(feed.health) ? feed.health : 'down';
     const { samplesPerS, lagMs } = feedFigures(feed);
     const name = localName(feed, feed.enterpriseId);
     chip.root.dataset.health = health;

@@ -37,6 +37,16 @@ public final class AlarmConfigLoader {
             "deadbandPercent", "onDelayMs", "offDelayMs", "windowMs", "setpointTag", "latched", "suppressWhenTag",
             "enabled");
 
+    /**
+     * Longest on/off delay accepted, ms: one hour. A project bound [P]: ISA-18.2 delays are seconds to minutes; a
+     * longer one hides the alarm and is a typing error (issue 19, D11).
+     */
+    public static final long MAX_DELAY_MS = 3_600_000;
+    /** Longest rate-of-change window accepted, ms: one day [P]. */
+    public static final long MAX_WINDOW_MS = 86_400_000;
+    /** Largest deadband accepted, % of the tag's instrument range [P]: a wider one never clears. */
+    public static final double MAX_DEADBAND_PERCENT = 50;
+
     private final Function<String, Optional<TagDefinition>> tags;
 
     public AlarmConfigLoader(Function<String, Optional<TagDefinition>> tags) {
@@ -94,10 +104,10 @@ public final class AlarmConfigLoader {
         TagDefinition tag = null;
         String id;
         String enterprise;
-        if (type == AlarmType.FEED_LOST) {
+        if (type.isFeedLevel()) {
             enterprise = text(e, "enterprise", null);
             if (enterprise == null) {
-                problems.add(where + ".enterprise: missing (FEED_LOST alarms belong to an enterprise)");
+                problems.add(where + ".enterprise: missing (" + type + " alarms belong to an enterprise)");
                 return;
             }
             id = enterprise + "." + type.suffix();
@@ -136,20 +146,41 @@ public final class AlarmConfigLoader {
                 problems.add(where + ".priority: " + ex.getMessage());
             }
         }
-        double deadband = num(e, "deadband", b.deadband(), where, problems);
+        double span = tag == null ? Double.NaN : tag.max() - tag.min();
+        double maxDeadband = Double.isFinite(span) && span > 0 ? span * MAX_DEADBAND_PERCENT / 100 : Double.MAX_VALUE;
+        double deadband = ranged(e, "deadband", b.deadband(), 0, maxDeadband, where, problems);
         if (e.containsKey("deadbandPercent")) {
             if (e.containsKey("deadband")) problems.add(where + ": give deadband or deadbandPercent, not both");
-            double pct = num(e, "deadbandPercent", 0, where, problems);
-            deadband = tag == null ? 0 : (tag.max() - tag.min()) * pct / 100.0;
+            double pct = ranged(e, "deadbandPercent", 0, 0, MAX_DEADBAND_PERCENT, where, problems);
+            deadband = tag == null ? 0 : span * pct / 100.0;
         }
+        double limit = b.type().isAbsoluteLimit() && tag != null
+                ? ranged(e, "limit", b.limit(), tag.min(), tag.max(), where, problems)
+                : ranged(e, "limit", b.limit(), -Double.MAX_VALUE, Double.MAX_VALUE, where, problems);
         return new AlarmDefinition(b.id(), b.enterpriseId(), b.tagId(), b.featureId(), b.type(), priority,
-                num(e, "limit", b.limit(), where, problems), deadband,
-                (long) num(e, "onDelayMs", b.onDelayMs(), where, problems),
-                (long) num(e, "offDelayMs", b.offDelayMs(), where, problems),
-                (long) num(e, "windowMs", b.windowMs(), where, problems),
+                limit, deadband,
+                (long) ranged(e, "onDelayMs", b.onDelayMs(), 0, MAX_DELAY_MS, where, problems),
+                (long) ranged(e, "offDelayMs", b.offDelayMs(), 0, MAX_DELAY_MS, where, problems),
+                (long) ranged(e, "windowMs", b.windowMs(), 0, MAX_WINDOW_MS, where, problems),
                 text(e, "setpointTag", b.setpointTagId()),
                 bool(e, "latched", b.latched()),
                 text(e, "suppressWhenTag", b.suppressWhenTagId()));
+    }
+
+    /** A number field that must lie in [lo, hi] when given; the problem names the field, the range and the value. */
+    private static double ranged(JsonObject e, String field, double dflt, double lo, double hi, String where,
+                                 List<String> problems) {
+        if (!e.containsKey(field)) return dflt;
+        double v = num(e, field, dflt, where, problems);
+        if (e.getValue(field) instanceof Number && !(v >= lo && v <= hi)) {
+            problems.add(where + "." + field + ": must be between " + bound(lo) + " and " + bound(hi) + ", not " + v);
+            return dflt;
+        }
+        return v;
+    }
+
+    private static String bound(double v) {
+        return v == Double.MAX_VALUE ? "+∞" : v == -Double.MAX_VALUE ? "-∞" : String.valueOf(v);
     }
 
     private static double num(JsonObject e, String field, double dflt, String where, List<String> problems) {

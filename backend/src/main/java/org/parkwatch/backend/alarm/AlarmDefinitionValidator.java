@@ -50,7 +50,7 @@ public final class AlarmDefinitionValidator {
         if (d.onDelayMs() < 0) problems.add(p + "onDelayMs (" + d.onDelayMs() + ") must be >= 0");
         if (d.offDelayMs() < 0) problems.add(p + "offDelayMs (" + d.offDelayMs() + ") must be >= 0");
         if (!(d.deadband() >= 0)) problems.add(p + "deadband (" + d.deadband() + ") must be >= 0");
-        if (d.type() == AlarmType.FEED_LOST) return;
+        if (d.type().isFeedLevel()) return;
         Optional<TagDefinition> tag = d.tagId() == null ? Optional.empty() : tags.apply(d.tagId());
         if (tag.isEmpty()) {
             problems.add(p + "tag '" + d.tagId() + "' is not in the tag list");

@@ -75,7 +75,8 @@ public final class AlarmManager {
 
     /**
      * Live state's verdict on an enterprise feed. While it is lost, that enterprise's bad-quality and stale alarms are
-     * suppressed by design: the one feed-lost alarm stands for them instead of a flood.
+     * suppressed by design: the one feed-lost alarm stands for them instead of a flood; when it recovers they return to
+     * normal without being announced.
      */
     public void setFeedLost(String enterpriseId, boolean lost, long atMs) {
         evaluator.setFeedLost(enterpriseId, lost, atMs);
@@ -84,6 +85,9 @@ public final class AlarmManager {
                     || (d.type() != AlarmType.BAD_QUALITY && d.type() != AlarmType.STALE)) continue;
             AlarmStateMachine m = machines.get(d.id());
             boolean isSuppressed = m.state() == AlarmState.SUPPRESSED_BY_DESIGN;
+            // the feed is back: what was suppressed under it returns to normal silently (issue 19, D6); a tag still
+            // stale or bad is announced afresh by its next verdict
+            if (!lost && isSuppressed) evaluator.setCondition(d.id(), false, Double.NaN, atMs);
             if (lost != isSuppressed && m.state() != AlarmState.OUT_OF_SERVICE) {
                 record(m.apply(lost ? AlarmEvent.SUPPRESS : AlarmEvent.UNSUPPRESS, atMs, m.value(), null, null, 0), m);
             }

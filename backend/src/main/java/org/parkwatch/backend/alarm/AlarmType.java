@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * What an alarm definition watches. The id suffix forms the alarm id: {@code <tagId>.<suffix>}, e.g.
- * {@code E01.TK201.LT.HH}; a feed-lost alarm is {@code <enterpriseId>.FEED_LOST}.
+ * {@code E01.TK201.LT.HH}; a feed-level alarm is {@code <enterpriseId>.<suffix>}, e.g. {@code E01.FEED_LOST}.
  */
 public enum AlarmType {
     /** Value at or above the limit. */
@@ -23,6 +23,12 @@ public enum AlarmType {
     STALE("STALE", true),
     /** The enterprise's bridge feed is lost (reported by live state). */
     FEED_LOST("FEED_LOST", true),
+    /** The feed is connected but its source timestamps stopped advancing: a frozen DCS (reported by live state). */
+    FEED_FROZEN("FEED_FROZEN", true),
+    /** A bridge's batch sequence restarted in a new epoch (its spool was lost; reported by ingest). */
+    SEQ_RESET("SEQ_RESET", true),
+    /** Samples of the feed were quarantined as implausible (time far off, value far out of range; by ingest). */
+    IMPLAUSIBLE("IMPLAUSIBLE", true),
     /** An SIS bypass is active without a valid work permit (reported by {@link BypassRegister}). */
     BYPASS_NO_PERMIT("NOPERMIT", true),
     /** An SIS bypass has outlived its work permit (reported by {@link BypassRegister}). */
@@ -52,8 +58,13 @@ public enum AlarmType {
 
     /** True for conditions decided outside the evaluator's sample path (quality, stale, feed, bypass register). */
     public boolean isExternal() {
-        return this == BAD_QUALITY || this == STALE || this == FEED_LOST || this == BYPASS_NO_PERMIT
+        return this == BAD_QUALITY || this == STALE || isFeedLevel() || this == BYPASS_NO_PERMIT
                 || this == BYPASS_PERMIT_EXPIRED;
+    }
+
+    /** True for alarms on an enterprise feed, not on a tag (id {@code <enterpriseId>.<suffix>}). */
+    public boolean isFeedLevel() {
+        return this == FEED_LOST || this == FEED_FROZEN || this == SEQ_RESET || this == IMPLAUSIBLE;
     }
 
     /** Parses the enum name or the suffix, e.g. {@code HH}, {@code DEVIATION}, {@code DEV}. */

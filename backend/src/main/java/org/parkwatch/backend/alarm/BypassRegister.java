@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * The SIS bypass register (issue 5, scope 4): every active bypass from the sis-bypass tags with its start and duration,
- * the work permits that authorise them, and the resulting alarm conditions — a bypass without a valid permit raises
+ * the work permits that authorise them (once the park approved them), and the resulting alarm conditions — a bypass without a valid permit raises
  * {@code <tag>.NOPERMIT} (high), one that outlives its permit raises {@code <tag>.PERMIT_EXPIRED} (critical).
  * Pure and single-threaded; time comes from the caller.
  */
@@ -52,8 +52,12 @@ public final class BypassRegister {
         else activeSince.remove(tagId);
     }
 
-    /** Problems with a permit as entered; empty when it can be registered. */
-    public List<String> validate(WorkPermit p, long nowMs) {
+    /**
+     * Problems with a permit as entered; empty when it can be registered.
+     *
+     * @param maxValidityMs the longest validity a permit may have (configuration), ms
+     */
+    public List<String> validate(WorkPermit p, long nowMs, long maxValidityMs) {
         List<String> problems = new ArrayList<>();
         if (p.number() == null || p.number().isBlank()) problems.add("number: missing");
         else if (permits.containsKey(p.number())) problems.add("number: permit " + p.number() + " is already registered");
@@ -71,16 +75,33 @@ public final class BypassRegister {
                     + Instant.ofEpochMilli(p.validFromMs()) + ")");
         } else if (p.validToMs() <= nowMs) {
             problems.add("validTo (" + Instant.ofEpochMilli(p.validToMs()) + ") is already past");
+        } else if (p.validToMs() - p.validFromMs() > maxValidityMs) {
+            problems.add("validTo: a permit may be valid for at most " + maxValidityMs / 3_600_000.0 + " h, this one "
+                    + "for " + (p.validToMs() - p.validFromMs()) / 3_600_000.0 + " h (许可有效期超过上限)");
         }
         if (p.enteredBy() == null || p.enteredBy().isBlank()) problems.add("enteredBy: missing");
         return problems;
     }
 
     /** Registers a permit if it is valid; returns the problems otherwise (nothing registered). */
-    public List<String> addPermit(WorkPermit p, long nowMs) {
-        List<String> problems = validate(p, nowMs);
+    public List<String> addPermit(WorkPermit p, long nowMs, long maxValidityMs) {
+        List<String> problems = validate(p, nowMs, maxValidityMs);
         if (problems.isEmpty()) permits.put(p.number(), p);
         return problems;
+    }
+
+    /** The registered permit with this number, or null. */
+    public WorkPermit permit(String number) {
+        return permits.get(number);
+    }
+
+    /** Marks a requested permit approved; @return the approved permit, or null when the number is unknown */
+    public WorkPermit approve(String number, String user, long nowMs) {
+        WorkPermit p = permits.get(number);
+        if (p == null) return null;
+        WorkPermit approved = p.approved() ? p : p.approve(user, nowMs);
+        permits.put(number, approved);
+        return approved;
     }
 
     /** Re-registers a permit loaded from the database after a restart (no validation: it was valid when entered). */

@@ -67,10 +67,18 @@ public final class DefaultAlarmDefinitions {
             }
         }
         for (String e : enterprises) {
-            out.add(new AlarmDefinition(e + "." + AlarmType.FEED_LOST.suffix(), e, null, null, AlarmType.FEED_LOST,
-                    Priority.HIGH, Double.NaN, 0, 0, 0, 0, null, false, null));
+            out.add(feedAlarm(e, AlarmType.FEED_LOST, Priority.HIGH));
+            out.add(feedAlarm(e, AlarmType.FEED_FROZEN, Priority.HIGH));
+            // a restarted sequence and quarantined samples are data-integrity notices, not a plant condition
+            out.add(feedAlarm(e, AlarmType.SEQ_RESET, Priority.MEDIUM));
+            out.add(feedAlarm(e, AlarmType.IMPLAUSIBLE, Priority.MEDIUM));
         }
         return out;
+    }
+
+    private static AlarmDefinition feedAlarm(String enterpriseId, AlarmType type, Priority priority) {
+        return new AlarmDefinition(enterpriseId + "." + type.suffix(), enterpriseId, null, null, type, priority,
+                Double.NaN, 0, 0, 0, 0, null, false, null);
     }
 
     /** Default priority of a limit alarm on a tag of this kind. */

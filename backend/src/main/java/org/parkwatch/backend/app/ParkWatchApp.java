@@ -46,9 +46,9 @@ import java.util.function.Function;
  * The composition root: the only place where the backend's object graph is built. Start-up has two phases:
  * <ol>
  *   <li><b>infrastructure</b> ({@link #start()}): every configuration group read into validated {@link Settings}
- *       (a bad value anywhere stops the start naming the key), Vert.x, live state, the ingest pipeline and the push
- *       hub (in the constructor), then the {@link Store} (the database, or a private in-memory one with
- *       {@code db.enabled=false}) and {@link Security};</li>
+ *       (a bad value anywhere stops the start naming the key), Vert.x, live state and the push hub (in the
+ *       constructor), the ingest pipeline with the settings' plausibility limits, then the {@link Store} (the
+ *       database, or a private in-memory one with {@code db.enabled=false}) and {@link Security};</li>
  *   <li><b>capabilities</b> ({@link Capabilities}), each built with a constructor that takes typed ports; then the
  *       route table is mounted, the capabilities start on the ingest context and the listeners open
  *       ({@link Transports}).</li>
@@ -77,7 +77,8 @@ public final class ParkWatchApp {
     private final Vertx vertx;
     private final LiveState live;
     private final SeqHighWater seqs;
-    private final IngestPipeline pipeline;
+    private final UplinkCodec codec;
+    private volatile IngestPipeline pipeline;
     private final PushHub push;
     private final long startedMs = System.currentTimeMillis();
     private volatile Store store;
@@ -162,8 +163,7 @@ public final class ParkWatchApp {
             vertx.close();
             throw new UncheckedIOException("cannot read the ingest sequence marks: " + e.getMessage(), e);
         }
-        UplinkCodec codec = new UplinkCodec(config.ingest().maxPayloadBytes(), config.ingest().maxSamplesPerBatch());
-        this.pipeline = new IngestPipeline(codec, live, seqs, metrics, System::currentTimeMillis);
+        this.codec = new UplinkCodec(config.ingest().maxPayloadBytes(), config.ingest().maxSamplesPerBatch());
         this.push = new PushHub(live, metrics, config.push().maxQueuedPerClient(), System::currentTimeMillis);
         metrics.gauge("parkwatch.ingest.bridges.connected", "bridges whose last state is online",
                 this::bridgesConnected);
@@ -178,6 +178,8 @@ public final class ParkWatchApp {
         UplinkAuthenticator uplink;
         try {
             settings = Settings.read(config, park);
+            pipeline = new IngestPipeline(codec, live, seqs, metrics, settings.plausibility(),
+                    System::currentTimeMillis);
             uplink = options.uplinkAuthenticator() != null ? options.uplinkAuthenticator() : configuredUplink();
             if (uplink instanceof CredentialAuthenticator auth) pipeline.ownership(auth::ownership);
         } catch (ConfigException | UncheckedIOException e) {
@@ -303,6 +305,11 @@ public final class ParkWatchApp {
     /** Users, sessions and the audit log as started (tests log in through it). */
     public Security security() {
         return security;
+    }
+
+    /** The live state (tests and the end-to-end stack read tag and feed state; written on the ingest context). */
+    public LiveState live() {
+        return live;
     }
 
     /** The WebSocket hub (tests look at the connected clients on the ingest context). */

@@ -3,6 +3,7 @@ package org.parkwatch.backend.app;
 import org.parkwatch.backend.alarm.AlarmConfigException;
 import org.parkwatch.backend.alarm.service.AlarmConfigFiles;
 import org.parkwatch.backend.history.HistoryOptions;
+import org.parkwatch.backend.ingest.Plausibility;
 import org.parkwatch.backend.platform.config.ConfigException;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
@@ -30,10 +31,11 @@ import java.util.function.Supplier;
  * @param publicDisplay the open-day display
  * @param hazardRegradeMs shortest interval between two regradings of a unit, ms
  * @param basemap     the one-map's base map (tile source or offline MBTiles)
+ * @param plausibility the ingest's limits beyond which samples are quarantined (source time skew, value range)
  */
 public record Settings(DatabaseOptions database, HistoryOptions history, SecurityConfig security, AlarmConfigFiles alarms, QraSettings qra,
                        WindRoseStore windRoses, PublicDisplayOptions publicDisplay,
-                       long hazardRegradeMs, BasemapOptions basemap) {
+                       long hazardRegradeMs, BasemapOptions basemap, Plausibility plausibility) {
 
     /** Reads every group; throws one {@link ConfigException} listing all problems. */
     public static Settings read(ParkWatchConfig config, ParkCatalog park) {
@@ -51,8 +53,9 @@ public record Settings(DatabaseOptions database, HistoryOptions history, Securit
         PublicDisplayOptions display = attempt(problems, () -> PublicDisplayOptions.from(config::value));
         Long regradeMs = attempt(problems, () -> positiveLong(config, "hazard.regradeMs"));
         BasemapOptions basemap = attempt(problems, () -> BasemapOptions.from(config::value));
+        Plausibility plausibility = attempt(problems, () -> Plausibility.from(config::value));
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new Settings(database, history, security, alarms, qra, roses, display, regradeMs, basemap);
+        return new Settings(database, history, security, alarms, qra, roses, display, regradeMs, basemap, plausibility);
     }
 
     private static long positiveLong(ParkWatchConfig config, String key) {

@@ -35,6 +35,8 @@ public final class OgcApiRoutes {
     /** Default and largest page size (OGC 17-069r4 §7.15.4 example values). */
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 10_000;
+    /** Largest {@code offset} accepted: far beyond any layer's size, small enough for every database's OFFSET. */
+    public static final long MAX_OFFSET = 1_000_000;
     private static final String JSON = "application/json";
     private static final String GEOJSON = "application/geo+json";
 
@@ -110,7 +112,9 @@ public final class OgcApiRoutes {
             if (limit < 1 || limit > MAX_LIMIT) {
                 throw new IllegalArgumentException("limit must be 1–" + MAX_LIMIT + ", not " + limit);
             }
-            if (offset < 0) throw new IllegalArgumentException("offset must be ≥ 0, not " + offset);
+            if (offset < 0 || offset > MAX_OFFSET) {
+                throw new IllegalArgumentException("offset must be 0–" + MAX_OFFSET + ", not " + offset);
+            }
             Envelope4326 bbox = bboxParam == null ? null : Envelope4326.parse(bboxParam);
             layer(id);
             int matched;

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.parkwatch.backend.hazard.registry.Activity;
 import org.parkwatch.backend.hazard.registry.Enterprise;
+import org.parkwatch.backend.platform.http.CsvCells;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The export files of docs/exports.md: the major hazard database as CSV (UTF-8 with a byte order mark so Excel reads
  * the Chinese) and as GeoJSON (units with their grade, EPSG:4326, opens in QGIS), and the registry's enterprises as
- * CSV in exactly the import format, so an export can be edited and imported again. Pure text building.
+ * CSV in exactly the import format, so an export can be edited and imported again. Cells go through
+ * {@link CsvCells} (quoting, formula injection neutralised). Pure text building.
  */
 public final class HazardExports {
     /** UTF-8 byte order mark: Excel guesses the code page without it and garbles Chinese. */
@@ -82,19 +84,7 @@ public final class HazardExports {
     }
 
     private static void row(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) out.append(',');
-            out.append(quote(cells.get(i)));
-        }
-        out.append("\r\n");
-    }
-
-    /** RFC 4180 quoting: a cell with a comma, quote or line break is quoted, quotes doubled. */
-    static String quote(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
+        CsvCells.row(out, cells);
     }
 
     /** Plain decimal without exponent or trailing zeros, cleaned of binary noise; empty for null. */

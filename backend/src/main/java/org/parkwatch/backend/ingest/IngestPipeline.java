@@ -34,7 +34,9 @@ import java.util.function.Supplier;
  * ({@link TagOwnership}) is refused the same way and counted as {@value #NOT_OWNER}: a second, misconfigured bridge of
  * an enterprise cannot change the first one's tags. Each rejection is counted and logged
  * naming the bridge, the problem and the sample index (at most {@link #LOG_BURST} lines per bridge per
- * {@link #LOG_INTERVAL_MS}, then a count of the suppressed ones).
+ * {@link #LOG_INTERVAL_MS}, then a count of the suppressed ones). Sequence numbers are judged by {@link SeqHighWater}:
+ * a replay is dropped, a new epoch (the bridge's spool was lost) is accepted, logged, counted and reported to live
+ * state for the {@code SEQ_RESET} alarm, and a far jump is refused and counted ({@value #SEQ_JUMP}).
  */
 public final class IngestPipeline {
     /** Warnings about one bridge are limited to {@link #LOG_BURST} per this interval, milliseconds. */
@@ -48,6 +50,10 @@ public final class IngestPipeline {
     public static final String FOREIGN_TAG = "foreign-tag";
     /** Metrics reason of samples refused because another bridge of the enterprise owns their tag. */
     public static final String NOT_OWNER = "not-owner";
+    /** Metrics reason of batches refused because their seq jumped far above the bridge's mark (issue 19, D1). */
+    public static final String SEQ_JUMP = "seq-jump";
+    /** Metrics reason of samples quarantined as implausible ({@link Plausibility}, issue 19, D3). */
+    public static final String QUARANTINED = "implausible-sample";
 
     /** What happened to a message. */
     public enum Outcome { APPLIED, DUPLICATE, REJECTED, STATUS }
@@ -58,13 +64,26 @@ public final class IngestPipeline {
     private final SeqHighWater seqs;
     private final ParkWatchMetrics metrics;
     private final LongSupplier clockMs;
+    private final Plausibility plausibility;
     private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Supplier<TagOwnership> ownership = () -> TagOwnership.NONE;
     private final Map<String, long[]> lastWarnMs = new HashMap<>();
 
     public IngestPipeline(UplinkCodec codec, LiveState live, SeqHighWater seqs, ParkWatchMetrics metrics,
                           LongSupplier clockMs) {
+        this(codec, live, seqs, metrics, Plausibility.DEFAULT, clockMs);
+    }
+
+    /** @param plausibility the limits beyond which samples are quarantined ({@link Plausibility}) */
+    public IngestPipeline(UplinkCodec codec, LiveState live, SeqHighWater seqs, ParkWatchMetrics metrics,
+                          Plausibility plausibility, LongSupplier clockMs) {
+        this.plausibility = plausibility;
         this.codec = codec;
+        long now = clockMs.getAsLong();
+        for (String key : seqs.keys()) { // bridges that fed the park before this start are expected back
+            int slash = key.indexOf('/');
+            if (slash > 0) live.expectBridge(key.substring(0, slash), key.substring(slash + 1), now);
+        }
         this.live = live;
         this.index = live.index();
         this.seqs = seqs;
@@ -108,7 +127,7 @@ public final class IngestPipeline {
         }
         BridgeHealth b = live.bridge(t.enterpriseId(), t.bridgeId(), now);
         String before = b.state();
-        live.status(b, s.state(), now);
+        live.status(b, s.state(), s.serversUp(), s.servers(), now);
         if (!before.equals(s.state())) LOG.info("bridge {} is {} (OPC UA servers up {}/{})", who, s.state(),
                 s.serversUp(), s.servers());
         return Outcome.STATUS;
@@ -127,10 +146,29 @@ public final class IngestPipeline {
         }
         BridgeHealth bridge = live.bridge(t.enterpriseId(), t.bridgeId(), now);
         long high = seqs.get(who);
-        if (batch.seq() <= high) {
-            live.duplicateDropped(bridge);
-            metrics.duplicateDropped();
-            return Outcome.DUPLICATE;
+        SeqHighWater.Verdict verdict = seqs.check(who, batch.epoch(), batch.seq());
+        switch (verdict) {
+            case DUPLICATE, RETIRED_EPOCH -> {
+                live.duplicateDropped(bridge);
+                metrics.duplicateDropped();
+                return Outcome.DUPLICATE;
+            }
+            case JUMP_REFUSED -> {
+                metrics.uplinkRefused(SEQ_JUMP, 1);
+                warn(who, "refused batch seq " + batch.seq() + " of epoch " + batch.epoch() + ": more than "
+                        + SeqHighWater.MAX_SEQ_JUMP + " above the mark " + high + " (epoch " + seqs.epoch(who)
+                        + "); accepted only if the next batch continues it", now);
+                return Outcome.REJECTED;
+            }
+            case NEW_EPOCH -> {
+                // the bridge's spool was lost or replaced: its sequence restarts; never drop it as a replay
+                LOG.warn("uplink from bridge {}: sequence reset, new epoch {} at seq {} (was epoch {} at seq {})",
+                        who, batch.epoch(), batch.seq(), seqs.epoch(who), high);
+                metrics.seqReset();
+                live.seqReset(bridge, now);
+                high = -1;
+            }
+            case APPLY -> { }
         }
         if (high >= 0 && batch.seq() > high + 1) {
             long missing = batch.seq() - high - 1;
@@ -138,7 +176,7 @@ public final class IngestPipeline {
             warn(who, "seq gap: " + missing + " batch(es) missing between " + high + " and " + batch.seq(), now);
         }
         List<Sample> applied = applySamples(batch, bridge, who, now);
-        seqs.put(who, batch.seq());
+        seqs.put(who, batch.epoch(), batch.seq());
         live.batchApplied(bridge, batch.seq(), applied.size(), newestSource(applied), now);
         metrics.batchApplied(applied.size(), now - batch.sentMs());
         if (!listeners.isEmpty()) {
@@ -165,6 +203,7 @@ public final class IngestPipeline {
         String firstProblem = null;
         int skipped = 0;
         int foreign = 0;
+        int quarantined = 0;
         int notOwner = 0;
         TagOwnership owners = ownership.get();
         for (int i = 0, n = samples.size(); i < n; i++) {
@@ -185,6 +224,14 @@ public final class IngestPipeline {
                 }
             }
             if (problem == null) {
+                Plausibility.Problem implausible = plausibility.check(index.definition(tag), s, now);
+                if (implausible != null) {
+                    quarantined++;
+                    if (valid == null) valid = new ArrayList<>(samples.subList(0, i));
+                    Sample marker = quarantine(batch, who, i, s, implausible, now);
+                    if (marker != null && live.apply(tag, marker, now)) valid.add(marker);
+                    continue;
+                }
                 if (live.apply(tag, s, now)) {
                     if (valid != null) valid.add(s);
                 } else if (valid == null) {
@@ -196,6 +243,7 @@ public final class IngestPipeline {
             if (firstProblem == null) firstProblem = "samples[" + i + "]: " + problem;
             skipped++;
         }
+        if (quarantined > 0) metrics.uplinkRefused(QUARANTINED, quarantined);
         if (skipped > 0) {
             live.samplesRejected(bridge, skipped);
             metrics.samplesRejected(skipped);
@@ -205,6 +253,18 @@ public final class IngestPipeline {
                     + " samples, first " + firstProblem, now);
         }
         return valid == null ? samples : valid;
+    }
+
+    /**
+     * Counts and logs a quarantined sample; @return what to apply instead: null for a time that cannot be placed, a
+     * value-less Bad_OutOfRange sample for a value that is no measurement (the tag shows bad quality, never the value)
+     */
+    private Sample quarantine(UplinkBatch batch, String who, int i, Sample s, Plausibility.Problem p, long now) {
+        live.quarantined(batch.enterpriseId(), s.tagId(), p.name(), now);
+        warn(who, "batch seq " + batch.seq() + ": samples[" + i + "] of " + s.tagId() + " quarantined (" + p
+                + ", source time " + s.sourceTimeMs() + ", value " + s.value() + ")", now);
+        if (p != Plausibility.Problem.OUT_OF_RANGE) return null;
+        return new Sample(s.tagId(), null, s.sourceTimeMs(), Plausibility.BAD_OUT_OF_RANGE);
     }
 
     /** Null when the sample fits its tag, else what is wrong. */

@@ -17,6 +17,11 @@ public final class BridgeHealth {
     long duplicatesDropped;
     long gaps;
     long rejectedSamples;
+    long seqResets;
+    /** OPC UA servers up / configured, from the bridge's last status message; -1 = not reported. */
+    int serversUp = -1;
+    int servers = -1;
+    long seqResetMs;
 
     BridgeHealth(String bridgeId, long nowMs) {
         this.bridgeId = bridgeId;
@@ -34,6 +39,21 @@ public final class BridgeHealth {
 
     public boolean isOnline() {
         return FeedStatus.ONLINE.equals(state);
+    }
+
+    /** Online with at least one of its OPC UA servers up (or not reporting servers). */
+    public boolean isServing() {
+        return isOnline() && (servers <= 0 || serversUp != 0);
+    }
+
+    /** OPC UA servers up as the bridge last reported, -1 when it did not. */
+    public int serversUp() {
+        return serversUp;
+    }
+
+    /** When the state last changed (or the bridge was first expected), epoch ms. */
+    public long stateMs() {
+        return stateMs;
     }
 
     /** When the bridge's last batch was applied, epoch milliseconds; 0 = never. */
@@ -66,6 +86,16 @@ public final class BridgeHealth {
 
     public long rejectedSamples() {
         return rejectedSamples;
+    }
+
+    /** Times this bridge's sequence restarted in a new epoch since the backend started. */
+    public long seqResets() {
+        return seqResets;
+    }
+
+    /** When the last sequence reset was seen, epoch ms; 0 = never. */
+    public long seqResetMs() {
+        return seqResetMs;
     }
 
     RateMeter rate() {

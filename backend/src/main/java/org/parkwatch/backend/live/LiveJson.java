@@ -90,7 +90,10 @@ public final class LiveJson {
         g.writeStringField("enterpriseId", f.enterpriseId());
         g.writeStringField("nameZh", f.enterprise().nameZh());
         g.writeStringField("nameEn", f.enterprise().nameEn());
-        g.writeStringField("health", f.health().id());
+        long now = System.currentTimeMillis();
+        g.writeStringField("health", f.health(now).id());
+        g.writeBooleanField("frozen", f.frozen(now));
+        writeMs(g, "lastSourceAdvanceMs", f.lastSourceAdvanceMs());
         g.writeArrayFieldStart("bridges");
         for (BridgeHealth b : f.bridges()) {
             g.writeStartObject();
@@ -103,6 +106,7 @@ public final class LiveJson {
             g.writeNumberField("duplicatesDropped", b.duplicatesDropped());
             g.writeNumberField("gaps", b.gaps());
             g.writeNumberField("rejectedSamples", b.rejectedSamples());
+            g.writeNumberField("seqResets", b.seqResets());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -114,6 +118,15 @@ public final class LiveJson {
         for (String id : f.unknownTagIds()) g.writeString(id);
         g.writeEndArray();
         g.writeNumberField("duplicatesDropped", f.duplicatesDropped());
+        g.writeNumberField("seqResets", f.seqResets());
+        g.writeNumberField("quarantined", f.quarantined());
+        if (f.lastQuarantineTag() != null) {
+            g.writeObjectFieldStart("lastQuarantine");
+            g.writeStringField("tagId", f.lastQuarantineTag());
+            g.writeStringField("reason", f.lastQuarantineReason());
+            writeMs(g, "ms", f.lastQuarantineMs());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

@@ -23,6 +23,8 @@ public final class LiveState {
     private final TagIndex index;
     private final TagState[] tags;
     private final Map<String, FeedHealth> feeds = new LinkedHashMap<>();
+    /** The feed of each tag by index (null for a tag of no enterprise feed). */
+    private final FeedHealth[] feedOfTag;
     private final double staleFactor;
     private final long refreshMs;
 
@@ -51,13 +53,18 @@ public final class LiveState {
         this.index = new TagIndex(park.allTags());
         this.tags = new TagState[index.size()];
         for (int i = 0; i < tags.length; i++) tags[i] = new TagState(index.definition(i), i);
+        this.feedOfTag = new FeedHealth[tags.length];
         this.dirty = new int[tags.length];
         this.isDirty = new boolean[tags.length];
         for (EnterpriseInfo e : park.enterprises()) {
             if (park.tagsOf(e.id()).isEmpty()) continue;
             List<TagState> own = new ArrayList<>();
             for (TagDefinition d : park.tagsOf(e.id()).get().tags()) own.add(tags[index.indexOf(d.id())]);
-            feeds.put(e.id(), new FeedHealth(e, own));
+            FeedHealth feed = new FeedHealth(e, own);
+            feed.frozenAfterMs = 2 * refreshMs; // two integrity refreshes with no newer source time
+            feed.expectGraceMs = refreshMs * 3 / 2; // FEED_LOST within 2 refreshes of a restart without bridges
+            for (TagState t : own) feedOfTag[t.index()] = feed;
+            feeds.put(e.id(), feed);
         }
     }
 
@@ -100,6 +107,7 @@ public final class LiveState {
             t.receivedMs = receivedMs;
             return true;
         }
+        if (s.sourceTimeMs() > t.sourceMs && feedOfTag[i] != null) feedOfTag[i].lastSourceAdvanceMs = receivedMs;
         t.value = s.value();
         t.sourceMs = s.sourceTimeMs();
         t.status = s.status();
@@ -133,6 +141,13 @@ public final class LiveState {
                 t.stale = true;
                 markChanged(t);
                 n++;
+            }
+        }
+        for (FeedHealth f : feeds.values()) {
+            boolean frozen = f.frozen(nowMs);
+            if (frozen != f.frozenSeen) {
+                f.frozenSeen = frozen;
+                feedStateVersion++;
             }
         }
         if (n > 0) feedStateVersion++;
@@ -172,6 +187,15 @@ public final class LiveState {
         feedsVersion++;
     }
 
+    /** A batch of a new sequence epoch arrived: the bridge's spool was lost or replaced (issue 19, D1). */
+    public void seqReset(BridgeHealth b, long nowMs) {
+        b.seqResets++;
+        b.seqResetMs = nowMs;
+        b.lastSeq = -1; // the new sequence is no gap after the old one
+        feedsVersion++;
+        feedStateVersion++;
+    }
+
     public void duplicateDropped(BridgeHealth b) {
         b.duplicatesDropped++;
         feedsVersion++;
@@ -181,6 +205,17 @@ public final class LiveState {
         b.rejectedSamples += n;
     }
 
+    /** A sample of this enterprise was quarantined as implausible (issue 19, D3): counted on its feed. */
+    public void quarantined(String enterpriseId, String tagId, String reason, long nowMs) {
+        FeedHealth f = feeds.get(enterpriseId);
+        if (f == null) return;
+        f.quarantined++;
+        f.lastQuarantineMs = nowMs;
+        f.lastQuarantineTag = tagId;
+        f.lastQuarantineReason = reason;
+        feedsVersion++;
+    }
+
     public void unknownTag(String enterpriseId, String tagId) {
         FeedHealth f = feeds.get(enterpriseId);
         if (f != null) f.unknownTag(tagId);
@@ -188,7 +223,42 @@ public final class LiveState {
 
     /** A status message (birth, orderly stop or last will) of a bridge. */
     public void status(BridgeHealth b, String state, long nowMs) {
+        status(b, state, -1, -1, nowMs);
+    }
+
+    /**
+     * A status message with the bridge's OPC UA servers up / configured. When the feed is left without an online
+     * bridge (a last will or an orderly stop), its tags turn stale at once: nothing vouches for their values any more.
+     */
+    public void status(BridgeHealth b, String state, int serversUp, int servers, long nowMs) {
+        b.serversUp = serversUp;
+        b.servers = servers;
         setState(b, state, nowMs);
+        if (b.isOnline()) return;
+        for (FeedHealth f : feeds.values()) {
+            if (f.bridgeOrNull(b.bridgeId()) != b) continue;
+            for (BridgeHealth other : f.bridges()) if (other.isOnline()) return;
+            for (TagState t : f.tagStates()) {
+                if (!t.stale) {
+                    t.stale = true;
+                    markChanged(t);
+                }
+            }
+        }
+    }
+
+    /**
+     * A bridge known from before a restart (its sequence mark): the feed counts as lost when it has not come back
+     * within 1.5 × the refresh period, so a restart with no bridge is alarmed, not silent.
+     */
+    public void expectBridge(String enterpriseId, String bridgeId, long nowMs) {
+        FeedHealth f = feeds.get(enterpriseId);
+        if (f != null) f.bridge(bridgeId, nowMs).stateMs = nowMs;
+    }
+
+    /** The bridges' integrity refresh period, ms (0 = none). */
+    public long refreshMs() {
+        return refreshMs;
     }
 
     private void setState(BridgeHealth b, String state, long nowMs) {

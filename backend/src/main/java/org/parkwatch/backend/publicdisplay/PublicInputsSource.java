@@ -38,7 +38,7 @@ public final class PublicInputsSource {
      * status: they say nothing about the plant, only about the link to it.
      */
     static final Set<AlarmType> TELEMETRY_ALARMS = EnumSet.of(AlarmType.STALE, AlarmType.BAD_QUALITY,
-            AlarmType.FEED_LOST);
+            AlarmType.FEED_LOST, AlarmType.FEED_FROZEN, AlarmType.SEQ_RESET, AlarmType.IMPLAUSIBLE);
 
     private final LiveState live;
     private final AlarmService alarms;

@@ -10,7 +10,8 @@ import java.util.HexFormat;
 /**
  * The hash chain of the audit log: {@code hash = SHA-256(prev_hash ‖ canonical record)}, hex, where the canonical
  * record is the JSON array {@code [seq, ts, username, role, source, action, target, detail]}. Changing, removing or
- * reordering a stored row breaks the chain at that row. Pure; no I/O.
+ * reordering a stored row breaks the chain at that row; removing the newest rows is caught against the head stored
+ * apart from the rows ({@link AuditStore.Head}). Pure; no I/O.
  */
 public final class AuditChain {
     /** prev_hash of the first record. */
@@ -48,6 +49,7 @@ public final class AuditChain {
         private String prevHash = GENESIS;
         private long count;
         private Long firstBadSeq;
+        private boolean truncated;
 
         /** @return false once a record broke the chain (later ones are not checked) */
         public boolean accept(AuditRecord r) {
@@ -60,6 +62,26 @@ public final class AuditChain {
             expectedSeq++;
             prevHash = r.hash();
             return true;
+        }
+
+        /**
+         * Compares the end of an unbroken chain with the stored head: fewer records than the head counts, or a last
+         * hash that differs, is a truncation (the first missing seq is reported); more records than the head counts
+         * were added behind the writer's back (the first one is reported).
+         */
+        public void checkHead(AuditStore.Head head) {
+            if (firstBadSeq != null) return;
+            if (count < head.count() || count == head.count() && !prevHash.equals(head.lastHash())) {
+                truncated = true;
+                firstBadSeq = count < head.count() ? count + 1 : Math.max(count, 1);
+            } else if (count > head.count()) {
+                firstBadSeq = head.count() + 1;
+            }
+        }
+
+        /** True when the newest records are missing (the stored head points past the end of the rows). */
+        public boolean truncated() {
+            return truncated;
         }
 
         public boolean ok() {

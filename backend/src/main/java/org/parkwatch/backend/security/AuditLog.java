@@ -27,14 +27,19 @@ public final class AuditLog implements AuditTrail, AutoCloseable {
     private long lastSeq;
     private String lastHash = AuditChain.GENESIS;
 
-    /** Reads the chain's end from the store (blocks). */
+    /**
+     * Reads the chain's end from the store's head, not from its last row (blocks): after rows were deleted, new
+     * records still follow the head, so the gap stays visible to {@link #verify}.
+     */
     public AuditLog(AuditStore store) throws SQLException {
         this.store = store;
+        AuditStore.Head head = store.head();
         AuditRecord last = store.last();
-        if (last != null) {
-            lastSeq = last.seq();
-            lastHash = last.hash();
+        if (head.count() == 0 && last != null) { // a log written before the head existed
+            head = new AuditStore.Head(last.seq(), last.hash());
         }
+        lastSeq = head.count();
+        lastHash = head.lastHash();
     }
 
     @Override
@@ -66,11 +71,12 @@ public final class AuditLog implements AuditTrail, AutoCloseable {
         return store.query(q);
     }
 
-    /** Walks the whole chain. Blocks. */
+    /** Walks the whole chain and compares its end with the stored head. Blocks. */
     public AuditChain.Verifier verify() throws Exception {
         flush();
         AuditChain.Verifier v = new AuditChain.Verifier();
         store.scan(v::accept);
+        v.checkHead(store.head());
         return v;
     }
 

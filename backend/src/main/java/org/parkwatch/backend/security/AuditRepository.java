@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** The audit log in the database (migration V12, {@code audit_log}); the only place with its SQL. Calls block. */
+/**
+ * The audit log in the database (migrations V12 {@code audit_log}, V15 {@code audit_head}); the only place with its
+ * SQL. Calls block.
+ */
 public final class AuditRepository implements AuditStore {
     private static final String COLUMNS = "seq, ts_ms, username, role, source, action, target, detail, prev_hash, hash";
 
@@ -30,8 +33,18 @@ public final class AuditRepository implements AuditStore {
     }
 
     @Override
+    public Head head() throws SQLException {
+        return db.withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT record_count, last_hash FROM audit_head WHERE id = 1"); ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Head(rs.getLong(1), rs.getString(2)) : Head.EMPTY;
+            }
+        });
+    }
+
+    @Override
     public void append(AuditRecord r) throws SQLException {
-        db.withConnection(c -> {
+        db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (" + COLUMNS
                     + ") VALUES (?,?,?,?,?,?,?,?,?,?)")) {
                 ps.setLong(1, r.seq());
@@ -44,6 +57,18 @@ public final class AuditRepository implements AuditStore {
                 ps.setString(8, r.detail());
                 ps.setString(9, r.prevHash());
                 ps.setString(10, r.hash());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE audit_head SET record_count = ?, last_hash = ? WHERE id = 1")) {
+                ps.setLong(1, r.seq());
+                ps.setString(2, r.hash());
+                if (ps.executeUpdate() == 1) return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO audit_head (id, record_count, last_hash) VALUES (1, ?, ?)")) {
+                ps.setLong(1, r.seq());
+                ps.setString(2, r.hash());
                 ps.executeUpdate();
             }
             return null;

@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Reading and checking the audit log (permission {@code audit:read}):
  * {@code GET /api/audit?from&to&user&action&limit&offset}
- * (newest first) and {@code GET /api/audit/verify} → {@code {ok, records, firstBadSeq}}.
+ * (newest first) and {@code GET /api/audit/verify} → {@code {ok, records, firstBadSeq, truncated}}.
  */
 public final class AuditRoutes {
     public static final int DEFAULT_LIMIT = 100;
@@ -66,7 +66,7 @@ public final class AuditRoutes {
             }
             AuditChain.Verifier v = ar.result();
             ApiReplies.json(ctx, new JsonObject().put("ok", v.ok()).put("records", v.records())
-                    .put("firstBadSeq", v.firstBadSeq()).encode());
+                    .put("firstBadSeq", v.firstBadSeq()).put("truncated", v.truncated()).encode());
         });
     }
 

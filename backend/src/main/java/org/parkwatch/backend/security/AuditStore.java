@@ -9,6 +9,10 @@ public interface AuditStore {
     /** The record with the highest seq, or null when the log is empty. */
     AuditRecord last() throws SQLException;
 
+    /** The head kept apart from the rows ({@link Head#EMPTY} for a new log). */
+    Head head() throws SQLException;
+
+    /** Appends {@code r} and moves the head to it, both or neither. */
     void append(AuditRecord r) throws SQLException;
 
     /** Newest first, filtered; {@code limit} records from {@code offset}. */
@@ -16,6 +20,14 @@ public interface AuditStore {
 
     /** Hands every record to {@code sink} in seq order until it returns false. */
     void scan(Predicate<AuditRecord> sink) throws SQLException;
+
+    /**
+     * The end of the chain as the writer left it: the number of records appended (= the last seq) and the last
+     * record's hash. Stored apart from the rows, so deleting the newest rows is detected ({@link AuditChain.Verifier}).
+     */
+    record Head(long count, String lastHash) {
+        public static final Head EMPTY = new Head(0, AuditChain.GENESIS);
+    }
 
     /**
      * @param fromMs inclusive, null = any; @param toMs exclusive, null = any; user and action exact, null = any

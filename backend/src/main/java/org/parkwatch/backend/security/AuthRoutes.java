@@ -70,7 +70,7 @@ public final class AuthRoutes {
             loginFailed(ctx, source, username, "rate limit", 429);
             return;
         }
-        vertx.executeBlocking(() -> users.authenticate(username, password.toCharArray()), false).onComplete(ar -> {
+        vertx.executeBlocking(() -> users.authenticate(username, source, password.toCharArray()), false).onComplete(ar -> {
             if (ar.failed()) {
                 LOG.error("login of '{}' failed: {}", username, ar.cause().toString());
                 ApiReplies.error(ctx, 500, "login failed");

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 /** The audit log in memory, for a backend without a database ({@code db.enabled=false}); lost at restart. */
 public final class MemoryAuditStore implements AuditStore {
     private final List<AuditRecord> records = new ArrayList<>();
+    private Head head = Head.EMPTY;
 
     @Override
     public synchronized AuditRecord last() {
@@ -14,8 +15,14 @@ public final class MemoryAuditStore implements AuditStore {
     }
 
     @Override
+    public synchronized Head head() {
+        return head;
+    }
+
+    @Override
     public synchronized void append(AuditRecord r) {
         records.add(r);
+        head = new Head(r.seq(), r.hash());
     }
 
     @Override

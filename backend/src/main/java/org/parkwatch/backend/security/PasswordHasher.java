@@ -11,7 +11,7 @@ import java.util.Base64;
 /**
  * Derives and checks password hashes with PBKDF2-HMAC-SHA256 (JDK). The stored form carries its parameters,
  * {@code pbkdf2-sha256$<iterations>$<salt b64>$<hash b64>}, so the iteration count can be raised later: old hashes
- * still verify with the count they were made with. Also owns the password policy.
+ * still verify with the count they were made with. The password policy is {@link PasswordPolicy}.
  */
 public final class PasswordHasher {
     /**
@@ -21,10 +21,10 @@ public final class PasswordHasher {
     public static final int ITERATIONS = 600_000;
     /** Random salt per password, bytes (NIST SP 800-132 asks for at least 128 bits). */
     public static final int SALT_BYTES = 16;
-    /** Shortest password accepted, characters (issue 7 policy; NIST SP 800-63B allows long passphrases). */
-    public static final int MIN_LENGTH = 12;
-    /** Longest password accepted, characters: bounds the work one login can cause. */
-    public static final int MAX_LENGTH = 256;
+    /** Shortest password accepted, characters: {@link PasswordPolicy#MIN_LENGTH}. */
+    public static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
+    /** Longest password accepted, characters: {@link PasswordPolicy#MAX_LENGTH}. */
+    public static final int MAX_LENGTH = PasswordPolicy.MAX_LENGTH;
     /** Derived key length, bits: the output size of SHA-256. */
     public static final int HASH_BITS = 256;
     private static final String SCHEME = "pbkdf2-sha256";
@@ -63,14 +63,9 @@ public final class PasswordHasher {
         derive(password, new byte[SALT_BYTES], ITERATIONS);
     }
 
-    /** @return null when {@code password} meets the policy, else why not (for the user) */
+    /** @return null when {@code password} meets the policy ({@link PasswordPolicy}), else why not (for the user) */
     public static String policyProblem(String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            return "password must have at least " + MIN_LENGTH + " characters";
-        }
-        if (password.length() > MAX_LENGTH) return "password must have at most " + MAX_LENGTH + " characters";
-        if (password.isBlank()) return "password must not be blank";
-        return null;
+        return PasswordPolicy.problem(password);
     }
 
     /** PBKDF2-HMAC-SHA256 of {@code password}: the one derivation used for user and uplink credentials. */

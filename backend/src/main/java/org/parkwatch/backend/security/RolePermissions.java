@@ -19,6 +19,7 @@ public final class RolePermissions {
     /** Every permission the matrix knows; the administrator holds all of them. */
     public static final Set<String> KNOWN = Set.of(Permissions.PUBLIC, Permissions.ALARM_READ,
             Permissions.ALARM_OPERATE, Permissions.ALARM_RESPOND, Permissions.ALARM_CONFIG, Permissions.PERMIT_WRITE,
+            Permissions.PERMIT_APPROVE,
             Permissions.LIVE_READ, Permissions.GIS_WRITE, Permissions.METRICS_READ, Permissions.HAZARD_READ,
             Permissions.REGISTRY_WRITE, Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.RISK_RUN,
             Permissions.SESSION, Permissions.AUDIT_READ, Permissions.USER_ADMIN, Permissions.ENVIRONMENT_READ,
@@ -28,7 +29,7 @@ public final class RolePermissions {
             Role.ADMIN, KNOWN,
             // the control room reads everything and acts on alarms and permits, but changes no configuration
             Role.OPERATOR, Set.of(Permissions.PUBLIC, Permissions.LIVE_READ, Permissions.ALARM_READ,
-                    Permissions.ALARM_OPERATE, Permissions.ALARM_RESPOND, Permissions.PERMIT_WRITE,
+                    Permissions.ALARM_OPERATE, Permissions.ALARM_RESPOND, Permissions.PERMIT_WRITE, Permissions.PERMIT_APPROVE,
                     Permissions.HAZARD_READ, Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.RISK_RUN,
                     Permissions.METRICS_READ, Permissions.SESSION, Permissions.ENVIRONMENT_READ,
                     Permissions.ENVIRONMENT_TRACE),

@@ -117,10 +117,11 @@ public final class Security implements AutoCloseable {
         };
     }
 
-    /** Periodic housekeeping: forgets expired sessions and idle rate-limit counters. */
+    /** Periodic housekeeping: forgets expired sessions, idle rate-limit and lock-out counters. */
     public void sweep() {
         sessions.sweep();
         limiter.sweep();
+        users.sweep();
     }
 
     public RouteGuard guard() {

@@ -5,8 +5,10 @@ package org.parkwatch.backend.security;
  *
  * @param enterpriseId  the enterprise an {@link Role#ENTERPRISE} user is bound to; null for other roles
  * @param passwordHash  {@link PasswordHasher} stored form
- * @param failedCount   failed logins since the last good one (reset when the account locks)
- * @param lockedUntilMs epoch ms until which logins are refused; 0 = not locked
+ * @param failedCount   failed logins since the last good one, from any address (shown in the user list; the timed
+ *                      lock-out counts per account and address, {@link LoginLockout})
+ * @param lockedUntilMs epoch ms until which logins are refused from everywhere (an administrator's lock); 0 = not
+ *                      locked
  * @param mustChangePassword the password was generated or set by an administrator: after logging in the user may do
  *                           nothing but choose a new one (migration V36)
  */

@@ -28,6 +28,7 @@ public final class UserService {
     private final Set<String> enterpriseIds;
     private final SecurityConfig config;
     private final LongSupplier clockMs;
+    private final LoginLockout lockout;
     /** Serialises read-modify-write of failure counters and the last-admin check (the slow hashing stays outside). */
     private final Object writeLock = new Object();
 
@@ -38,10 +39,15 @@ public final class UserService {
         this.enterpriseIds = Set.copyOf(enterpriseIds);
         this.config = config;
         this.clockMs = clockMs;
+        this.lockout = new LoginLockout(config.lockoutFailures(), config.lockoutMs(), clockMs);
     }
 
-    /** Checks a login; counts failures and locks the account after {@code security.lockoutFailures} in a row. */
-    public LoginResult authenticate(String username, char[] password) throws SQLException {
+    /**
+     * Checks a login from {@code source} (the caller's address). Failures are counted per (account, address) pair
+     * and lock that pair after {@code security.lockoutFailures} in a row ({@link LoginLockout}); an account locked by
+     * an administrator is refused from everywhere. The stored failure count is kept for the user list only.
+     */
+    public LoginResult authenticate(String username, String source, char[] password) throws SQLException {
         Optional<User> found = username == null ? Optional.empty() : store.find(username);
         if (found.isEmpty()) {
             hasher.dummyVerify(password); // same time as a real check: the answer time tells nothing
@@ -49,7 +55,7 @@ public final class UserService {
         }
         User u = found.get();
         long now = clockMs.getAsLong();
-        if (u.lockedAt(now)) {
+        if (u.lockedAt(now) || lockout.locked(username, source)) {
             hasher.dummyVerify(password);
             return new LoginResult(Outcome.LOCKED, u);
         }
@@ -57,18 +63,19 @@ public final class UserService {
         synchronized (writeLock) {
             User current = store.find(username).orElse(u);
             if (ok) {
-                if (current.failedCount() != 0) store.update(current.withFailures(0, 0, now));
+                lockout.clear(username);
+                if (current.failedCount() != 0) store.update(current.withFailures(0, current.lockedUntilMs(), now));
                 return new LoginResult(Outcome.OK, current);
             }
-            int failed = current.failedCount() + 1;
-            if (failed >= config.lockoutFailures()) {
-                User locked = current.withFailures(0, now + config.lockoutMs(), now);
-                store.update(locked);
-                return new LoginResult(Outcome.LOCKED_NOW, locked);
-            }
-            store.update(current.withFailures(failed, current.lockedUntilMs(), now));
-            return new LoginResult(Outcome.WRONG_PASSWORD, current);
+            boolean lockedNow = lockout.failed(username, source);
+            store.update(current.withFailures(current.failedCount() + 1, current.lockedUntilMs(), now));
+            return new LoginResult(lockedNow ? Outcome.LOCKED_NOW : Outcome.WRONG_PASSWORD, current);
         }
+    }
+
+    /** Forgets idle (account, address) failure counters. */
+    public void sweep() {
+        lockout.sweep();
     }
 
     /** Creates a user after checking every field; @throws UserException 400 naming the field, 409 if taken */
@@ -116,6 +123,7 @@ public final class UserService {
         synchronized (writeLock) {
             User u = require(username);
             store.update(u.withPasswordHash(hash, mustChange, clockMs.getAsLong()));
+            lockout.clear(username);
         }
     }
 
@@ -180,6 +188,7 @@ public final class UserService {
             User u = require(username);
             User open = u.withFailures(0, 0, clockMs.getAsLong());
             store.update(open);
+            lockout.clear(username);
             return open;
         }
     }

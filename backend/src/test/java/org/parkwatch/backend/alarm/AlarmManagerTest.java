@@ -94,7 +94,13 @@ class AlarmManagerTest {
         List<ActiveAlarm> annunciated = manager.active().stream().filter(a -> a.state().isAnnunciated()).toList();
         assertEquals(List.of("E01.FEED_LOST"), annunciated.stream().map(ActiveAlarm::alarmId).toList());
         assertEquals(AlarmState.SUPPRESSED_BY_DESIGN, manager.get("E01.GD101.GAS.BADQ").orElseThrow().state());
-        manager.setFeedLost("E01", false, T + 2000); // back, but GD101 still reports bad quality
+        // back: what was suppressed under the feed returns to normal silently (issue 19, D6), no second flood
+        manager.setFeedLost("E01", false, T + 2000);
+        assertEquals(AlarmState.NORMAL, manager.get("E01.GD101.GAS.BADQ").orElseThrow().state());
+        assertEquals(List.of("E01.FEED_LOST"), manager.active().stream().filter(a -> a.state().isAnnunciated())
+                .map(ActiveAlarm::alarmId).toList(), "only the feed alarm waits for acknowledgement");
+        // a detector that is really bad after the return is announced by its next sample
+        manager.onSample(new Sample("E01.GD101.GAS", null, T + 3000, 0x80000000L));
         assertEquals(AlarmState.UNACK_ACTIVE, manager.get("E01.GD101.GAS.BADQ").orElseThrow().state());
     }
 }

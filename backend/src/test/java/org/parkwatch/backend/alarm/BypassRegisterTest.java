@@ -11,6 +11,7 @@ class BypassRegisterTest {
     static final long T = 1_700_000_000_000L;
     static final long HOUR = 3_600_000L;
     static final String BYP = "E01.SIS1.BYP";
+    static final long MAX = 24 * HOUR;
 
     final BypassRegister register = BypassRegister.from(AlarmDefinitionsTest.PARK);
 
@@ -29,7 +30,7 @@ class BypassRegisterTest {
 
     @Test
     void permitForTheSisCoversTheBypass() {
-        register.addPermit(permit("E01-2026-0412", T - HOUR, T + 8 * HOUR, "E01.SIS1"), T);
+        register.addPermit(permit("E01-2026-0412", T - HOUR, T + 8 * HOUR, "E01.SIS1"), T, MAX);
         register.onBypass(BYP, true, T);
         BypassStatus s = register.evaluate(T + HOUR).get(0);
         assertEquals(BypassStatus.Verdict.COVERED, s.verdict());
@@ -39,13 +40,32 @@ class BypassRegisterTest {
 
     @Test
     void bypassThatOutlivesItsPermitEscalatesToCritical() {
-        register.addPermit(permit("E01-2026-0412", T, T + 2 * HOUR, BYP), T);
+        register.addPermit(permit("E01-2026-0412", T, T + 2 * HOUR, BYP), T, MAX);
         register.onBypass(BYP, true, T + 60_000);
         assertEquals(List.of(), register.changes(T + HOUR));
         assertEquals(BypassStatus.Verdict.PERMIT_EXPIRED, register.evaluate(T + 2 * HOUR).get(0).verdict());
         assertEquals(List.of(new ConditionChange(BYP + ".PERMIT_EXPIRED", true, Double.NaN, T + 2 * HOUR)),
                 register.changes(T + 2 * HOUR));
         assertEquals(Priority.CRITICAL, BypassStatus.Verdict.PERMIT_EXPIRED.priority());
+    }
+
+    @Test
+    void aRequestedPermitCoversNothingUntilTheParkApprovesIt() {
+        register.addPermit(WorkPermit.requested("E01-2026-0413", List.of("E01.SIS1"), T, T + 8 * HOUR, "e01-user",
+                "张工 (安全总监)"), T, MAX);
+        register.onBypass(BYP, true, T);
+        assertEquals(BypassStatus.Verdict.NO_PERMIT, register.evaluate(T + HOUR).get(0).verdict());
+        WorkPermit approved = register.approve("E01-2026-0413", "op1", T + HOUR);
+        assertEquals("op1", approved.approvedBy());
+        assertEquals("e01-user", approved.enteredBy());
+        assertEquals("张工 (安全总监)", approved.signatory());
+        assertEquals(BypassStatus.Verdict.COVERED, register.evaluate(T + HOUR).get(0).verdict());
+    }
+
+    @Test
+    void aPermitLongerThanTheConfiguredMaximumIsRefused() {
+        assertEquals(List.of("validTo: a permit may be valid for at most 24.0 h, this one for 25.0 h (许可有效期超过上限)"),
+                register.validate(permit("P2", T, T + 25 * HOUR, BYP), T, MAX));
     }
 
     @Test
@@ -62,9 +82,9 @@ class BypassRegisterTest {
         WorkPermit bad = new WorkPermit(" ", List.of("E01.SIS9", BYP), T + HOUR, T, "");
         assertEquals(List.of("number: missing", "scope[0]: 'E01.SIS9' is not an SIS or bypass tag of the park",
                 "validTo (2023-11-14T22:13:20Z) must be after validFrom (2023-11-14T23:13:20Z)", "enteredBy: missing"),
-                register.addPermit(bad, T));
+                register.addPermit(bad, T, MAX));
         assertEquals(List.of("scope: empty; name bypass tags (E01.SIS1.BYP) or SIS ids (E01.SIS1)"),
-                register.validate(permit("P1", T, T + HOUR), T));
+                register.validate(permit("P1", T, T + HOUR), T, MAX));
         assertEquals(List.of(), register.permits());
     }
 

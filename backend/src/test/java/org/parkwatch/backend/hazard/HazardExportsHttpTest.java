@@ -114,4 +114,31 @@ class HazardExportsHttpTest {
         assertTrue(now.stream().noneMatch(o -> ((JsonObject) o).getString("id").equals("E09")));
         assertEquals(400, backend.post("/api/registry/import?kind=people", CSV, bad).statusCode());
     }
+
+    @Test
+    void registryCsvNeutralisesFormulaCellsAndImportsThemBackUnchanged(@TempDir Path other) throws Exception {
+        // issue 19 D7: the probe's cells =HYPERLINK(…) and @SUM(…)|cmd came out of registry.csv unescaped
+        try (HazardBackend b = HazardBackend.start(other)) {
+            String evil = "id,name_zh,name_en,credit_code,address,activities\n"
+                    + "E01,\"=HYPERLINK(\"\"http://x.example/\"\",\"\"点此\"\")\",+cmd,91410700MA470137XX,"
+                    + "@SUM(1+1)|cmd,生产\n";
+            HttpResponse<String> in = b.post("/api/registry/import?kind=enterprises", CSV, evil);
+            assertEquals(200, in.statusCode(), in.body());
+            String csv = b.get("/api/export/registry.csv").body();
+            String e01 = java.util.Arrays.stream(csv.split("\r\n")).filter(l -> l.startsWith("E01,")).findFirst()
+                    .orElseThrow();
+            assertEquals("E01,\"'=HYPERLINK(\"\"http://x.example/\"\",\"\"点此\"\")\",'+cmd,91410700MA470137XX,"
+                    + "'@SUM(1+1)|cmd,production", e01);
+            for (String line : csv.substring(1).split("\r\n")) {
+                for (String cell : line.split(",")) {
+                    assertTrue(cell.isEmpty() || "=+-@\t".indexOf(cell.charAt(0)) < 0, line);
+                }
+            }
+            assertEquals(200, b.post("/api/registry/import?kind=enterprises", CSV, csv).statusCode());
+            JsonObject back = new JsonArray(b.get("/api/registry/enterprises").body()).stream()
+                    .map(o -> (JsonObject) o).filter(e -> e.getString("id").equals("E01")).findFirst().orElseThrow();
+            assertEquals("=HYPERLINK(\"http://x.example/\",\"点此\")", back.getString("nameZh"));
+            assertEquals("@SUM(1+1)|cmd", back.getString("address"));
+        }
+    }
 }

@@ -69,6 +69,25 @@ class IngestPipelineTest {
     }
 
     @Test
+    void aNewEpochIsAppliedAndCountedAndAFarJumpIsRefused() {
+        // issue 19, D1: the old pipeline dropped every batch of a restarted sequence as a duplicate
+        assertEquals(APPLIED, acceptEpoch("aaaa", 1978, 1.0));
+        assertEquals(APPLIED, acceptEpoch("bbbb", 0, 2.0));
+        assertEquals(2.0, live.tag("T01.TK101.LT").value());
+        assertEquals(1.0, metrics.seqResets());
+        assertEquals(1, live.feed("T01").seqResets());
+        assertEquals(REJECTED, acceptEpoch("bbbb", 1_000_000, 3.0));
+        assertEquals(1.0, metrics.uplinkRefused(IngestPipeline.SEQ_JUMP));
+        assertEquals(2.0, live.tag("T01.TK101.LT").value(), "the refused batch is not applied");
+        assertEquals(APPLIED, acceptEpoch("bbbb", 1, 4.0), "the mark was not poisoned");
+    }
+
+    private IngestPipeline.Outcome acceptEpoch(String epoch, long seq, double value) {
+        return pipeline.accept(UplinkTopics.samples("T01", "T01-B1"), codec.encode(new UplinkBatch("T01", "T01-B1",
+                seq, NOW - 5, List.of(new Sample("T01.TK101.LT", value, NOW - 100 + (long) value, 0)), epoch)));
+    }
+
+    @Test
     void unknownTagIsSkippedWhileTheValidSamplesApply() {
         assertEquals(APPLIED, accept("T01", "T01-B1", 1, s("T01.TK101.LT", 4.0), s("T01.NO.SUCH", 1.0),
                 s("T01.TK101.TT", 21.5)));

@@ -71,4 +71,29 @@ class AuditChainTest {
                 r.detail(), r.prevHash(), AuditChain.hash(forged)));
         assertEquals(3L, verify(c).firstBadSeq());
     }
+
+    @Test
+    void removingTheNewestRowsIsCaughtAgainstTheHead() {
+        List<AuditRecord> c = chain(5);
+        AuditStore.Head head = new AuditStore.Head(5, c.get(4).hash());
+        AuditChain.Verifier whole = verify(c);
+        whole.checkHead(head);
+        assertTrue(whole.ok());
+        AuditChain.Verifier cut = verify(c.subList(0, 3));
+        assertTrue(cut.ok(), "the rows left form an unbroken chain");
+        cut.checkHead(head);
+        assertFalse(cut.ok());
+        assertTrue(cut.truncated());
+        assertEquals(4L, cut.firstBadSeq(), "the first missing record");
+    }
+
+    @Test
+    void aRowAddedBehindTheWritersBackIsNamed() {
+        List<AuditRecord> c = chain(4);
+        AuditChain.Verifier v = verify(c);
+        v.checkHead(new AuditStore.Head(3, c.get(2).hash()));
+        assertFalse(v.ok());
+        assertFalse(v.truncated());
+        assertEquals(4L, v.firstBadSeq());
+    }
 }

@@ -56,6 +56,38 @@ class LoginSecurityTest {
     }
 
     @Test
+    void wrongPasswordsFromOneAddressDoNotLockTheOwnerOutFromAnother(@TempDir Path other) throws Exception {
+        // issue 19 D5: an anonymous caller must not be able to lock a legitimate user out
+        try (TestBackend b = TestBackend.start(other, Map.of())) {
+            String user = TestAuth.ensureUser(b.backend, Role.OPERATOR, null);
+            Calls c = new Calls(b.ports.http());
+            for (int i = 0; i < 6; i++) {
+                assertEquals(401, c.post("/api/auth/login", Calls.login(user, "attacker-guess-" + i)).statusCode());
+            }
+            assertEquals(401, c.post("/api/auth/login", Calls.login(user, TestAuth.PASSWORD)).statusCode(),
+                    "the attacking address stays locked");
+            String owner = loginFrom(b.ports.http(), "127.0.0.2", Calls.login(user, TestAuth.PASSWORD));
+            assertTrue(owner.startsWith("HTTP/1.1 200"), owner);
+            assertTrue(owner.contains("\"username\":\"" + user + "\""), owner);
+        }
+    }
+
+    /** A login sent over a socket bound to {@code localAddress} (a second loopback address: another caller). */
+    private static String loginFrom(int port, String localAddress, JsonObject body) throws Exception {
+        byte[] json = body.encode().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket s = new java.net.Socket(java.net.InetAddress.getByName("127.0.0.1"),
+                port, java.net.InetAddress.getByName(localAddress), 0)) {
+            s.setSoTimeout(30_000);
+            String head = "POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + json.length + "\r\nConnection: close\r\n\r\n";
+            s.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            s.getOutputStream().write(json);
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void anAddressOverItsLoginLimitGets429(@TempDir Path other) throws Exception {
         try (TestBackend b = TestBackend.start(other, Map.of("security.loginAttemptsPerMinute", "3"))) {
             String user = TestAuth.ensureUser(b.backend, Role.REGULATOR, null);

@@ -51,6 +51,19 @@ class PasswordHasherTest {
         assertTrue(PasswordHasher.policyProblem(hasher.randomPassword()) == null);
     }
 
+    @Test
+    void policyRefusesRepeatedCharactersRunsAndCommonPasswords() {
+        assertTrue(PasswordHasher.policyProblem("aaaaaaaaaaaa").contains("repeated"));
+        assertTrue(PasswordHasher.policyProblem("abc1abc1abc1").contains("repeated"), "one unit written thrice");
+        assertTrue(PasswordHasher.policyProblem("aaaabbbbcccc").contains("repeated"), "three different characters");
+        assertTrue(PasswordHasher.policyProblem("cdefghijklmnop").contains("straight run"));
+        assertTrue(PasswordHasher.policyProblem("9876543210/.").contains("straight run"));
+        // both lines are in parkwatch/security/common-passwords.txt; case does not matter
+        assertTrue(PasswordHasher.policyProblem("Password1234").contains("most common"));
+        assertTrue(PasswordHasher.policyProblem("1qaz2wsx3edc").contains("most common"));
+        assertNull(PasswordHasher.policyProblem("Password1234 is mine"));
+    }
+
     private static String lowHash() {
         try {
             javax.crypto.spec.PBEKeySpec spec = new javax.crypto.spec.PBEKeySpec("password-one-two".toCharArray(),

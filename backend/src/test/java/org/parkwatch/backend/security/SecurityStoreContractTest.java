@@ -48,7 +48,7 @@ abstract class SecurityStoreContractTest {
             String out = printed.toString(StandardCharsets.UTF_8);
             assertTrue(out.contains("password: "), out);
             String password = out.substring(out.indexOf("password: ") + 10).lines().findFirst().orElseThrow().strip();
-            assertEquals(UserService.Outcome.OK, s.users().authenticate("admin", password.toCharArray()).outcome());
+            assertEquals(UserService.Outcome.OK, s.users().authenticate("admin", "10.0.0.7", password.toCharArray()).outcome());
             User stored = s.users().find("admin").orElseThrow();
             assertTrue(stored.passwordHash().startsWith("pbkdf2-sha256$600000$"), "hash, never the password");
             s.users().create("ent-user", Role.ENTERPRISE, "E03", "企业 三", "enterprise-pass-1");
@@ -88,12 +88,48 @@ abstract class SecurityStoreContractTest {
             assertFalse(v.ok());
             assertEquals(3L, v.firstBadSeq());
 
-            for (int i = 0; i < 5; i++) s.users().authenticate("admin", "wrong-password!".toCharArray());
-            User locked = s.users().find("admin").orElseThrow();
-            assertTrue(locked.lockedAt(System.currentTimeMillis()), "locked in the database");
+            for (int i = 0; i < 5; i++) s.users().authenticate("admin", "10.0.0.9", "wrong-password!".toCharArray());
+            assertEquals(5, s.users().find("admin").orElseThrow().failedCount(), "failures stored");
             assertEquals(UserService.Outcome.LOCKED,
-                    s.users().authenticate("admin", "given-admin-password".toCharArray()).outcome());
+                    s.users().authenticate("admin", "10.0.0.9", "given-admin-password".toCharArray()).outcome());
+            assertEquals(UserService.Outcome.OK,
+                    s.users().authenticate("admin", "10.0.0.7", "given-admin-password".toCharArray()).outcome(),
+                    "the lock-out holds the (account, address) pair, not the account");
+            s.users().lock("admin");
+            assertTrue(s.users().find("admin").orElseThrow().lockedAt(System.currentTimeMillis()),
+                    "an administrator's lock is in the database");
+            assertEquals(UserService.Outcome.LOCKED,
+                    s.users().authenticate("admin", "10.0.0.7", "given-admin-password".toCharArray()).outcome());
             assertNull(s.users().bootstrapAdmin("another-password"), "users exist: no second bootstrap");
+        }
+    }
+
+    @Test
+    void deletingTheNewestAuditRowsIsDetectedAcrossARestart() throws Exception {
+        // issue 19 D10: deleting the newest rows left GET /api/audit/verify ok
+        Map<String, String> keys = database();
+        try (Database db = open(keys); Security s = Security.open(CONFIG, db, ParkCatalog.loadDemo(),
+                n -> n.equals("PW_TEST_ADMIN") ? "given-admin-password" : null, new PrintStream(new ByteArrayOutputStream(), true))) {
+            for (int i = 0; i < 5; i++) s.audit().record(event("POST /api/permits", "op" + i));
+            AuditChain.Verifier before = s.audit().verify();
+            assertTrue(before.ok());
+            assertEquals(5, before.records());
+            db.withConnection(c -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM audit_log WHERE seq >= 4")) {
+                    return ps.executeUpdate();
+                }
+            });
+            AuditChain.Verifier v = s.audit().verify();
+            assertFalse(v.ok());
+            assertTrue(v.truncated());
+            assertEquals(4L, v.firstBadSeq());
+        }
+        try (Database db = open(keys); Security s = Security.open(CONFIG, db, ParkCatalog.loadDemo(), n -> null,
+                new PrintStream(new ByteArrayOutputStream(), true))) {
+            s.audit().record(event("login.ok", "admin"));
+            AuditChain.Verifier v = s.audit().verify();
+            assertFalse(v.ok(), "a new record after a restart does not hide the gap");
+            assertEquals(4L, v.firstBadSeq());
         }
     }
 

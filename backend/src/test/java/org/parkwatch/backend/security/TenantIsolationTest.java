@@ -237,7 +237,7 @@ class TenantIsolationTest {
     void e01WritesForE02AreRefused() throws Exception {
         long now = System.currentTimeMillis();
         String e02Permit = new JsonObject().put("number", "WP-X-1").put("scope", new JsonArray().add("E02.SIS1"))
-                .put("validFrom", now).put("validTo", now + 3_600_000).put("enteredBy", "e01").encode();
+                .put("validFrom", now).put("validTo", now + 3_600_000).put("signatory", "e01").encode();
         HttpResponse<String> r = post(e01, "/api/permits", e02Permit);
         assertEquals(403, r.statusCode(), r.body());
         assertTrue(new JsonObject(r.body()).getString("error").startsWith("scope[0]"), r.body());

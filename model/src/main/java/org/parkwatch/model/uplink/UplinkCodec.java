@@ -15,11 +15,13 @@ import java.util.List;
 /**
  * Encodes and decodes the uplink payload (JSON, UTF-8). Format, version 1:
  * <pre>
- * {"v":1,"enterprise":"E01","bridge":"E01-B1","seq":42,"sentMs":1764300000000,
+ * {"v":1,"enterprise":"E01","bridge":"E01-B1","epoch":"5f0c9a…","seq":42,"sentMs":1764300000000,
  *  "samples":[["E01.TK101.LT",12.34,1764299999950,0], ["E01.SIS1.TRIP",true,1764299999950,0], ...]}
  * </pre>
  * Each sample is {@code [tagId, value, sourceTimeMs, status]}: value is a number, boolean, string or null;
- * status is the OPC UA StatusCode as an unsigned 32-bit integer (0 = Good).
+ * status is the OPC UA StatusCode as an unsigned 32-bit integer (0 = Good). {@code epoch} (the spool's sequence
+ * epoch, {@link UplinkBatch#epoch}) is optional: a payload without it decodes as before, and a reader of before
+ * ignores it.
  * Status messages: {@code {"v":1,"enterprise":..,"bridge":..,"state":"online","ms":..,"serversUp":1,"servers":1}}.
  * Decoding is a streaming parse that names the first thing wrong (field, sample index) and never half-accepts a batch.
  */
@@ -51,6 +53,7 @@ public final class UplinkCodec {
             g.writeNumberField("v", VERSION);
             g.writeStringField("enterprise", batch.enterpriseId());
             g.writeStringField("bridge", batch.bridgeId());
+            if (batch.epoch() != null) g.writeStringField("epoch", batch.epoch());
             g.writeNumberField("seq", batch.seq());
             g.writeNumberField("sentMs", batch.sentMs());
             g.writeArrayFieldStart("samples");
@@ -87,7 +90,7 @@ public final class UplinkCodec {
         try (JsonParser p = JSON.createParser(payload)) {
             expect(p, JsonToken.START_OBJECT, "payload must be a JSON object");
             Integer version = null;
-            String enterprise = null, bridge = null;
+            String enterprise = null, bridge = null, epoch = null;
             long seq = -1, sentMs = 0;
             List<Sample> samples = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -97,6 +100,7 @@ public final class UplinkCodec {
                     case "v" -> version = intField(p, t, "v");
                     case "enterprise" -> enterprise = stringField(p, t, "enterprise");
                     case "bridge" -> bridge = stringField(p, t, "bridge");
+                    case "epoch" -> epoch = stringField(p, t, "epoch");
                     case "seq" -> seq = longField(p, t, "seq");
                     case "sentMs" -> sentMs = longField(p, t, "sentMs");
                     case "samples" -> samples = samples(p, t);
@@ -109,7 +113,7 @@ public final class UplinkCodec {
             if (samples == null) throw new UplinkFormatException("field 'samples' is missing");
             if (seq < 0) throw new UplinkFormatException("field 'seq' is missing or negative");
             try {
-                return new UplinkBatch(enterprise, bridge, seq, sentMs, samples);
+                return new UplinkBatch(enterprise, bridge, seq, sentMs, samples, epoch);
             } catch (IllegalArgumentException e) {
                 throw new UplinkFormatException(e.getMessage());
             }

@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * {@code [int payloadLength][long seq][payload][int crc32(seq, payload)]}, big-endian. On open every segment is scanned;
  * a record whose length or CRC does not check (a crash mid-write) is truncated away with a warning, not a failure.
  * The next sequence number is one past the highest seen in a segment or in {@code acked}, so it grows across restarts
- * even when every segment has been acknowledged and deleted.
+ * even when every segment has been acknowledged and deleted. An {@code epoch} file holds a random id made with the
+ * spool: the sequence's epoch, sent with every batch, so the park tells a spool that was lost (new epoch, seq from 0)
+ * from a replay of old batches (issue 19).
  *
  * <p>Bound: when an append would take the spool over {@code maxBytes}, whole oldest segments are dropped, acknowledged
  * or not; the loss is counted ({@link #droppedBatches()}) and logged at ERROR. Thread-safe (all methods synchronized).
@@ -41,6 +43,7 @@ public final class DiskSpool implements AutoCloseable {
     /** Largest payload a record may claim; anything bigger in a header is corruption. */
     static final int MAX_RECORD_BYTES = 64 * 1024 * 1024;
     private static final String ACKED_FILE = "acked";
+    private static final String EPOCH_FILE = "epoch";
     private static final long PERIODIC_FSYNC_MS = 1000;
     private static final long ACK_PERSIST_MS = 500;
 
@@ -59,6 +62,7 @@ public final class DiskSpool implements AutoCloseable {
     private long lastFsyncMs;
     private long lastAckPersistMs;
     private boolean ackDirty;
+    private String epoch;
 
     private DiskSpool(Path dir, long maxBytes, FsyncPolicy fsync) {
         this.dir = dir;
@@ -76,6 +80,7 @@ public final class DiskSpool implements AutoCloseable {
     }
 
     private void recover() throws IOException {
+        epoch = readOrMakeEpoch();
         ackedSeq = readAcked();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -269,6 +274,31 @@ public final class DiskSpool implements AutoCloseable {
 
     public synchronized long ackedSeq() {
         return ackedSeq;
+    }
+
+    /** The sequence's epoch: a random id made with this spool (16 hex digits), the same across restarts. */
+    public String epoch() {
+        return epoch;
+    }
+
+    private String readOrMakeEpoch() throws IOException {
+        Path f = dir.resolve(EPOCH_FILE);
+        if (Files.exists(f)) {
+            String e = Files.readString(f, StandardCharsets.US_ASCII).strip();
+            if (e.matches("[0-9a-f]{16}")) return e;
+            LOG.warn("spool {}: epoch file unreadable ('{}'); a new epoch starts", dir, e);
+        }
+        String fresh = String.format("%016x", new java.security.SecureRandom().nextLong());
+        Path tmp = dir.resolve(EPOCH_FILE + ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(ByteBuffer.wrap(fresh.getBytes(StandardCharsets.US_ASCII)));
+            ch.force(true);
+        }
+        Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        LOG.info("spool {}: new sequence epoch {}", dir, fresh);
+        return fresh;
     }
 
     /** Highest sequence number ever assigned (-1 before the first batch of a new spool). */

@@ -139,7 +139,7 @@ public final class Uplink implements AutoCloseable {
     private void store(List<Sample> samples) {
         try {
             spool.append(seq -> codec.encode(new UplinkBatch(config.enterpriseId(), config.bridgeId(), seq,
-                    System.currentTimeMillis(), samples)));
+                    System.currentTimeMillis(), samples, spool.epoch())));
             stats.countSpooled();
         } catch (IOException e) {
             throw new UncheckedIOException("spool " + spool.dir() + ": cannot append a batch", e);

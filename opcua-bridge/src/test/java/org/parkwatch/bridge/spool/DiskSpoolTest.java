@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -130,6 +131,27 @@ class DiskSpoolTest {
     private List<Path> segments() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.toString().endsWith(".spool")).sorted().toList();
+        }
+    }
+
+    @Test
+    void theEpochIsKeptAcrossReopeningAndNewWhenTheSpoolIsLost(@TempDir Path root) throws IOException {
+        Path spoolDir = root.resolve("spool");
+        String epoch;
+        try (DiskSpool s = DiskSpool.open(spoolDir, 1 << 20, FsyncPolicy.EVERY_BATCH)) {
+            epoch = s.epoch();
+            s.append(seq -> new byte[]{1});
+        }
+        assertTrue(epoch.matches("[0-9a-f]{16}"), epoch);
+        try (DiskSpool s = DiskSpool.open(spoolDir, 1 << 20, FsyncPolicy.EVERY_BATCH)) {
+            assertEquals(epoch, s.epoch(), "a restart keeps the epoch");
+        }
+        try (Stream<Path> files = Files.list(spoolDir)) {
+            for (Path f : files.toList()) Files.delete(f);
+        }
+        try (DiskSpool s = DiskSpool.open(spoolDir, 1 << 20, FsyncPolicy.EVERY_BATCH)) {
+            assertNotEquals(epoch, s.epoch(), "a lost spool starts a new epoch");
+            assertEquals(0, s.append(seq -> new byte[]{2}), "and its sequence starts again at 0");
         }
     }
 }

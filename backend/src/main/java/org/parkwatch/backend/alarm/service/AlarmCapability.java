@@ -81,7 +81,7 @@ public final class AlarmCapability implements Capability {
         routes.addAll(new AlarmRoutes(alarms, vertx, tenancy).routes());
         routes.addAll(new IncidentActionRoutes(alarms, tenancy).routes());
         routes.addAll(new FeedbackRoutes(alarms, new FeedbackRepository(database), vertx, tenancy, push).routes());
-        routes.addAll(new PermitRoutes(alarms, tenancy).routes());
+        routes.addAll(new PermitRoutes(alarms, tenancy, files.permitMaxValidityMs()).routes());
         routes.addAll(new AlarmTrendRoutes(alarms, vertx).routes());
     }
 

@@ -17,12 +17,15 @@ import java.util.List;
 /**
  * The alarm configuration of a backend: the defaults from the park's tag lists, overridden by the JSON files named in
  * {@value #DEFINITIONS_KEY} ({@link AlarmConfigLoader} format) and {@value #CORRELATION_KEY}
- * ({@link CorrelationConfig#parse} format). An empty key means the defaults.
+ * ({@link CorrelationConfig#parse} format). An empty key means the defaults. With them the longest validity of a
+ * bypass permit ({@value PermitRoutes#MAX_VALIDITY_KEY}).
  *
  * @param definitions the merged, validated alarm definitions
  * @param correlation the correlation rules
+ * @param permitMaxValidityMs the longest validity a bypass permit may have, ms
  */
-public record AlarmConfigFiles(List<AlarmDefinition> definitions, CorrelationConfig correlation) {
+public record AlarmConfigFiles(List<AlarmDefinition> definitions, CorrelationConfig correlation,
+                               long permitMaxValidityMs) {
     /** Config key: path of the alarm-definition overrides (JSON), empty = defaults. */
     public static final String DEFINITIONS_KEY = "alarm.definitionsFile";
     /** Config key: path of the correlation rules (JSON), empty = defaults. */
@@ -32,8 +35,10 @@ public record AlarmConfigFiles(List<AlarmDefinition> definitions, CorrelationCon
      * Reads both files.
      *
      * @throws AlarmConfigException naming the file and every bad entry and field (an unreadable file included)
+     * @throws IllegalArgumentException naming {@value PermitRoutes#MAX_VALIDITY_KEY} and its value when out of range
      */
     public static AlarmConfigFiles load(ParkWatchConfig config, ParkCatalog park) {
+        long permitMaxValidityMs = PermitRoutes.maxValidityMs(config::value);
         List<AlarmDefinition> defs = DefaultAlarmDefinitions.from(park);
         String defsFile = config.value(DEFINITIONS_KEY);
         if (defsFile != null && !defsFile.isBlank()) {
@@ -42,7 +47,7 @@ public record AlarmConfigFiles(List<AlarmDefinition> definitions, CorrelationCon
         CorrelationConfig corr = CorrelationConfig.defaults();
         String corrFile = config.value(CORRELATION_KEY);
         if (corrFile != null && !corrFile.isBlank()) corr = CorrelationConfig.parse(read(CORRELATION_KEY, corrFile), corrFile);
-        return new AlarmConfigFiles(defs, corr);
+        return new AlarmConfigFiles(defs, corr, permitMaxValidityMs);
     }
 
     private static String read(String key, String file) {

@@ -23,9 +23,7 @@ import org.parkwatch.backend.linkage.LinkageJson;
 import org.parkwatch.backend.linkage.LinkagePackage;
 import org.parkwatch.backend.ingest.AppliedBatch;
 import org.parkwatch.backend.ingest.IngestListener;
-import org.parkwatch.backend.live.FeedHealth;
 import org.parkwatch.backend.live.LiveState;
-import org.parkwatch.backend.live.TagState;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
@@ -76,8 +74,6 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     private final PushPublisher push;
     private final PushPublisher.EnterpriseView incidentView;
     private final AlarmJson json;
-    private final Map<String, Boolean> staleSeen = new HashMap<>();
-    private final Map<String, Boolean> feedLostSeen = new HashMap<>();
     private final Deque<JournalEntry> memoryJournal = new ArrayDeque<>();
     private final List<JournalEntry> pending = new ArrayList<>();
     private final Set<String> pendingChanged = new LinkedHashSet<>();
@@ -94,6 +90,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     /** Permit and incident writes still running; stop() waits for them. */
     private final Set<Future<Void>> writes = ConcurrentHashMap.newKeySet();
     private LiveState live;
+    private FeedAlarms feedAlarms;
     private boolean ready;
 
     /**
@@ -160,6 +157,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         this.repository = repository;
         this.permitsAndIncidents = permitsAndIncidents;
         this.live = live;
+        this.feedAlarms = live == null ? null : new FeedAlarms(manager, live);
         if (repository == null) {
             ready = true;
             notifyRestored(List.of());
@@ -238,19 +236,32 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     }
 
     /**
-     * Registers a work permit if it is valid and stores it (when there is a database).
+     * Registers a work permit (requested or approved) if it is valid and stores it (when there is a database).
      *
+     * @param maxValidityMs the longest validity allowed ({@code alarm.permitMaxValidityHours})
      * @return the problems, empty when registered
      */
-    public List<String> addPermit(WorkPermit p) {
-        List<String> problems = bypasses.addPermit(p, clock.getAsLong());
-        if (problems.isEmpty() && permitsAndIncidents != null && vertx != null) {
+    public List<String> addPermit(WorkPermit p, long maxValidityMs) {
+        List<String> problems = bypasses.addPermit(p, clock.getAsLong(), maxValidityMs);
+        if (problems.isEmpty()) savePermit(p);
+        return problems;
+    }
+
+    /** The park approves a requested permit; @return it approved, or empty when the number is unknown */
+    public Optional<WorkPermit> approvePermit(String number, String user) {
+        WorkPermit before = bypasses.permit(number);
+        WorkPermit p = bypasses.approve(number, user, clock.getAsLong());
+        if (p != null && p != before) savePermit(p);
+        return Optional.ofNullable(p);
+    }
+
+    private void savePermit(WorkPermit p) {
+        if (permitsAndIncidents != null && vertx != null) {
             track(vertx.executeBlocking(() -> {
                 permitsAndIncidents.savePermit(p);
                 return (Void) null;
             }, true).onFailure(e -> LOG.error("work permit {} not stored: {}", p.number(), e.toString())));
         }
-        return problems;
     }
 
     /** Writes what is pending; call when stopping (before the store closes). */
@@ -262,6 +273,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     @Override
     public void batchApplied(AppliedBatch batch) {
         if (!ready) return;
+        if (feedAlarms != null) feedAlarms.beforeBatch(batch.enterpriseId(), batch.receivedMs());
         for (Sample s : batch.samples()) {
             manager.onSample(s);
             if (bypassTags.containsKey(s.tagId()) && !s.isBad()) {
@@ -274,20 +286,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     /** Periodic work (about once a second): live-state verdicts, bypass register, delays and expiry, persistence. */
     public void tick(long nowMs) {
         if (!ready) return;
-        if (live != null) {
-            for (int i = 0; i < live.size(); i++) {
-                TagState t = live.tag(i);
-                boolean stale = t.hasValue() && t.stale();
-                Boolean before = staleSeen.put(t.definition().id(), stale);
-                if (before == null ? stale : before != stale) manager.setStale(t.definition().id(), stale, nowMs);
-            }
-            for (FeedHealth f : live.feeds()) {
-                // lost = it had a bridge and none is online now; a feed never seen is not "lost"
-                boolean lost = !f.bridges().isEmpty() && f.health() == FeedHealth.Health.DOWN;
-                Boolean before = feedLostSeen.put(f.enterpriseId(), lost);
-                if (before == null ? lost : before != lost) manager.setFeedLost(f.enterpriseId(), lost, nowMs);
-            }
-        }
+        if (feedAlarms != null) feedAlarms.tick(nowMs);
         for (ConditionChange c : bypasses.changes(nowMs)) manager.setCondition(c.alarmId(), c.active(), c.value(), nowMs);
         manager.tick(nowMs);
         flush();

@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Work permits and incidents in the database (migration V8: {@code alarm_permit}, {@code alarm_incident}; V20:
- * {@code alarm_incident_close}, every closing of an incident by an operator), so they survive a restart. Every call blocks: call it off the event loop.
+ * Work permits and incidents in the database (migrations V8, V14: {@code alarm_permit}, {@code alarm_incident}; V20:
+ * {@code alarm_incident_close}, every closing of an incident by an operator), so they survive a restart. Every call
+ * blocks: call it off the event loop.
  */
 public final class PermitIncidentRepository {
     private final Database db;
@@ -27,15 +28,23 @@ public final class PermitIncidentRepository {
         this.db = db;
     }
 
+    /** Stores a permit, or its new state (approval) when the number is stored already. */
     public void savePermit(WorkPermit p) throws SQLException {
         db.inTransaction(c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM alarm_permit WHERE number = ?")) {
+                del.setString(1, p.number());
+                del.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO alarm_permit (number, scope, valid_from_ms, "
-                    + "valid_to_ms, entered_by) VALUES (?,?,?,?,?)")) {
+                    + "valid_to_ms, entered_by, signatory, approved_by, approved_at_ms) VALUES (?,?,?,?,?,?,?,?)")) {
                 ps.setString(1, p.number());
                 ps.setString(2, String.join(",", p.scope()));
                 ps.setLong(3, p.validFromMs());
                 ps.setLong(4, p.validToMs());
                 ps.setString(5, p.enteredBy());
+                ps.setString(6, p.signatory());
+                ps.setString(7, p.approvedBy());
+                ps.setLong(8, p.approvedAtMs());
                 ps.executeUpdate();
             }
             return null;
@@ -47,11 +56,12 @@ public final class PermitIncidentRepository {
         return db.withConnection(c -> {
             List<WorkPermit> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT number, scope, valid_from_ms, valid_to_ms, "
-                    + "entered_by FROM alarm_permit ORDER BY valid_from_ms, number");
+                    + "entered_by, signatory, approved_by, approved_at_ms FROM alarm_permit "
+                    + "ORDER BY valid_from_ms, number");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new WorkPermit(rs.getString(1), split(rs.getString(2)), rs.getLong(3), rs.getLong(4),
-                            rs.getString(5)));
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8)));
                 }
             }
             return out;

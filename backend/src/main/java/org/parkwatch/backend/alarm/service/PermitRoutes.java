@@ -9,6 +9,7 @@ import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.RolePermissions;
 import org.parkwatch.backend.security.TenantScope;
 
 import java.time.Instant;
@@ -17,24 +18,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SIS bypass register and its work permits over HTTP (issue 5): {@code GET /api/bypasses}, {@code GET /api/permits}
- * and {@code POST /api/permits}. Scoped by {@link TenantScope}: an enterprise user lists its own bypasses and the
- * permits covering one of its SIS, and may enter permits only for its own SIS or bypass tags (403 naming the first
- * foreign {@code scope} entry). Handlers run on the ingest context, like the service.
+ * The SIS bypass register and its work permits over HTTP (issue 5): {@code GET /api/bypasses}, {@code GET /api/permits},
+ * {@code POST /api/permits} and {@code POST /api/permits/:number/approve}. Scoped by {@link TenantScope}: an
+ * enterprise user lists its own bypasses and the permits covering one of its SIS, and may request permits only for its
+ * own SIS or bypass tags (403 naming the first foreign {@code scope} entry). An enterprise's permit covers nothing
+ * until the park (operator or administrator, {@link Permissions#PERMIT_APPROVE}) approves it; a park user's permit is
+ * approved by its entry (issue 19, D4). {@code enteredBy} is always the logged-in user; the paper permit's signer goes
+ * in {@code signatory}. Handlers run on the ingest context, like the service.
  */
 public final class PermitRoutes {
+    /** Configuration key: the longest validity of a permit, hours. */
+    public static final String MAX_VALIDITY_KEY = "alarm.permitMaxValidityHours";
+
     private final AlarmService service;
     private final TenantScope tenancy;
+    private final long maxValidityMs;
 
-    public PermitRoutes(AlarmService service, TenantScope tenancy) {
+    /** @param maxValidityMs the longest validity a permit may have, ms ({@link #maxValidityMs}) */
+    public PermitRoutes(AlarmService service, TenantScope tenancy, long maxValidityMs) {
         this.service = service;
         this.tenancy = tenancy;
+        this.maxValidityMs = maxValidityMs;
+    }
+
+    /** {@link #MAX_VALIDITY_KEY} in ms; @throws IllegalArgumentException naming the key and value when not 1–8760 h */
+    public static long maxValidityMs(java.util.function.Function<String, String> config) {
+        String v = config.apply(MAX_VALIDITY_KEY);
+        try {
+            double h = Double.parseDouble(v == null ? "" : v.trim());
+            if (h > 0 && h <= 8760) return Math.round(h * 3_600_000);
+        } catch (NumberFormatException e) {
+            // reported below with the key and value
+        }
+        throw new IllegalArgumentException(MAX_VALIDITY_KEY + "='" + v + "' must be a number of hours, 0 < h ≤ 8760");
     }
 
     public List<RouteSpec> routes() {
         return List.of(RouteSpec.get("/api/bypasses", this::bypasses, Permissions.ALARM_READ),
                 RouteSpec.get("/api/permits", this::permits, Permissions.ALARM_READ),
-                RouteSpec.post("/api/permits", this::addPermit, Permissions.PERMIT_WRITE));
+                RouteSpec.post("/api/permits", this::addPermit, Permissions.PERMIT_WRITE),
+                RouteSpec.post("/api/permits/:number/approve", this::approve, Permissions.PERMIT_APPROVE));
     }
 
     private void bypasses(RoutingContext ctx) {
@@ -63,7 +86,10 @@ public final class PermitRoutes {
         ApiReplies.json(ctx, arr.encode());
     }
 
-    /** Body {@code {number, scope:[…], validFrom, validTo, enteredBy}}; times epoch ms or ISO-8601 instants. */
+    /**
+     * Body {@code {number, scope:[…], validFrom, validTo, signatory?}}; times epoch ms or ISO-8601 instants. A body
+     * naming {@code enteredBy} is refused: who entered it is the login.
+     */
     private void addPermit(RoutingContext ctx) {
         try {
             JsonObject b = AlarmRoutes.body(ctx);
@@ -95,9 +121,20 @@ public final class PermitRoutes {
             }
             Object number = b.getValue("number");
             if (number != null && !(number instanceof String)) throw new IllegalArgumentException("number: must be a string");
-            WorkPermit p = new WorkPermit((String) number, ids, time(b, "validFrom"), time(b, "validTo"),
-                    b.getValue("enteredBy") instanceof String s ? s : null);
-            List<String> problems = service.addPermit(p);
+            if (b.containsKey("enteredBy")) {
+                throw new IllegalArgumentException("enteredBy: is set from your login; put the name signed on the "
+                        + "paper permit in 'signatory' (录入人取自登录用户，纸质许可签发人请填 signatory)");
+            }
+            Object signatory = b.getValue("signatory");
+            if (signatory != null && !(signatory instanceof String s && s.length() <= 200)) {
+                throw new IllegalArgumentException("signatory: must be a text of at most 200 characters");
+            }
+            WorkPermit requested = WorkPermit.requested((String) number, ids, time(b, "validFrom"),
+                    time(b, "validTo"), caller.username(), (String) signatory);
+            boolean park = RolePermissions.holds(caller.role(),
+                    Permissions.PERMIT_APPROVE);
+            WorkPermit p = park ? requested.approve(caller.username(), service.now()) : requested;
+            List<String> problems = service.addPermit(p, maxValidityMs);
             if (!problems.isEmpty()) {
                 ApiReplies.error(ctx, 400, String.join("; ", problems));
                 return;
@@ -108,9 +145,19 @@ public final class PermitRoutes {
         }
     }
 
+    private void approve(RoutingContext ctx) {
+        String number = ctx.pathParam("number");
+        String user = Principal.of(ctx).username();
+        service.approvePermit(number, user).ifPresentOrElse(
+                p -> ApiReplies.json(ctx, permit(p).encode()),
+                () -> ApiReplies.error(ctx, 404, "no permit '" + number + "'"));
+    }
+
     private static JsonObject permit(WorkPermit p) {
         return new JsonObject().put("number", p.number()).put("scope", new JsonArray(p.scope()))
-                .put("validFromMs", p.validFromMs()).put("validToMs", p.validToMs()).put("enteredBy", p.enteredBy());
+                .put("validFromMs", p.validFromMs()).put("validToMs", p.validToMs()).put("enteredBy", p.enteredBy())
+                .put("signatory", p.signatory()).put("status", p.approved() ? "APPROVED" : "REQUESTED")
+                .put("approvedBy", p.approvedBy()).put("approvedAtMs", p.approved() ? p.approvedAtMs() : null);
     }
 
     private static long time(JsonObject b, String field) {

@@ -1,6 +1,7 @@
 package org.parkwatch.backend.hazard.registry;
 
 import org.parkwatch.backend.hazard.CsvRows;
+import org.parkwatch.backend.platform.http.CsvCells;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -113,7 +114,7 @@ public final class RegistryCsvImport {
             if (raw.isBlank()) {
                 continue;
             }
-            List<String> cells = CsvRows.split(raw).stream().map(String::trim).toList();
+            List<String> cells = CsvRows.split(raw).stream().map(String::trim).map(CsvCells::restore).toList();
             if (header == null) {
                 header = cells;
                 headerLine = i + 1;

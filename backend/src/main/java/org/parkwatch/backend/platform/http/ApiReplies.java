@@ -40,7 +40,8 @@ public final class ApiReplies {
 
     /**
      * Replies to failed blocking work: {@link IllegalArgumentException} → 400, {@link NoSuchElementException} → 404,
-     * anything else → 503 (the database is away or failed; the message says so without a stack trace).
+     * anything else → 503 (the database is away or failed; the message says so without the cause, which may quote
+     * SQL: that goes to the log).
      */
     public static void failure(RoutingContext ctx, Throwable t) {
         if (t instanceof IllegalArgumentException) {
@@ -48,8 +49,10 @@ public final class ApiReplies {
         } else if (t instanceof NoSuchElementException) {
             error(ctx, 404, t.getMessage());
         } else {
+            // the cause (often a driver message with the SQL statement) goes to the log only, never to the caller
             LOG.warn("{} {} failed: {}", ctx.request().method(), ctx.request().path(), t.toString());
-            error(ctx, 503, "database unavailable: " + t.getMessage());
+            error(ctx, 503, "database unavailable or the query failed; the server log has the details "
+                    + "(数据库不可用或查询失败)");
         }
     }
 }

@@ -17,6 +17,8 @@ public final class Permissions {
     public static final String ALARM_CONFIG = "alarm:config";
     /** Enter work permits for SIS bypasses (issue 5). */
     public static final String PERMIT_WRITE = "permit:write";
+    /** Approve a requested SIS bypass permit: the park only (operator, administrator). */
+    public static final String PERMIT_APPROVE = "permit:approve";
     /** Read live values, feeds and the park's layers. */
     public static final String LIVE_READ = "live:read";
     /** Import or replace map layers. */

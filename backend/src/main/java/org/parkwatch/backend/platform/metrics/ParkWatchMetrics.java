@@ -38,6 +38,8 @@ public final class ParkWatchMetrics {
             .register(registry);
     private final Counter seqGaps = Counter.builder("parkwatch.ingest.seq.gaps")
             .description("batches missing between consecutive applied batches of a bridge").register(registry);
+    private final Counter seqResets = Counter.builder("parkwatch.ingest.seq.resets")
+            .description("bridge sequences restarted in a new epoch (spool lost or replaced)").register(registry);
     private final Counter coalesced = Counter.builder("parkwatch.push.coalesced.updates")
             .description("tag updates superseded by a newer value before a WebSocket flush").register(registry);
     private final Counter pushMessages = Counter.builder("parkwatch.push.messages")
@@ -99,6 +101,14 @@ public final class ParkWatchMetrics {
 
     public void seqGap(long missing) {
         seqGaps.increment(missing);
+    }
+
+    public void seqReset() {
+        seqResets.increment();
+    }
+
+    public double seqResets() {
+        return seqResets.count();
     }
 
     public void coalesced(long n) {

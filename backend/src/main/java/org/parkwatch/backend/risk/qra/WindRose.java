@@ -1,6 +1,7 @@
 package org.parkwatch.backend.risk.qra;
 
 import org.parkwatch.model.consequence.StabilityClass;
+import org.parkwatch.model.consequence.ValidityLimits;
 import org.parkwatch.model.risk.WeatherCase;
 
 import java.util.List;
@@ -19,6 +20,14 @@ import java.util.List;
 public record WindRose(double[] sectors, List<WeatherClass> classes, String source, String note) {
     public static final int SECTORS = 16;
     private static final double SUM_TOLERANCE = 0.01;
+    /**
+     * Slowest class wind accepted, m/s: below about 1 m/s Gaussian dispersion models are unreliable
+     * ({@link ValidityLimits#LOW_WIND_M_PER_S}); a near-zero speed makes every concentration (Q/u) explode and
+     * falsifies the QRA (issue 19, D11: 1e-300 m/s took the PLL from 0.0055 to 0.42).
+     */
+    public static final double MIN_SPEED_M_PER_S = ValidityLimits.LOW_WIND_M_PER_S;
+    /** Fastest class wind accepted, m/s: Beaufort force 12 begins at 32.7 m/s (WMO-No. 8, Annex 5.A). */
+    public static final double MAX_SPEED_M_PER_S = 32.7;
 
     public WindRose {
         sectors = sectors.clone();

@@ -43,9 +43,13 @@ public final class WindRoseJson {
             if (!st.matches("[A-F]")) {
                 throw new IllegalArgumentException(field + ".stability: expected one of A, B, C, D, E, F");
             }
-            if (!(c.getValue("speedMPerS") instanceof Number speed) || !(speed.doubleValue() > 0)
-                    || !Double.isFinite(speed.doubleValue())) {
-                throw new IllegalArgumentException(field + ".speedMPerS: expected a number > 0");
+            if (!(c.getValue("speedMPerS") instanceof Number speed)
+                    || !(speed.doubleValue() >= WindRose.MIN_SPEED_M_PER_S
+                    && speed.doubleValue() <= WindRose.MAX_SPEED_M_PER_S)) {
+                throw new IllegalArgumentException(field + ".speedMPerS: expected a wind speed of "
+                        + WindRose.MIN_SPEED_M_PER_S + "–" + WindRose.MAX_SPEED_M_PER_S + " m/s, not "
+                        + c.getValue("speedMPerS") + " (风速须在 " + WindRose.MIN_SPEED_M_PER_S + "–"
+                        + WindRose.MAX_SPEED_M_PER_S + " m/s 之间)");
             }
             fractions[k] = share(c.getValue("fraction"), field + ".fraction");
             classes.add(new WeatherClass(StabilityClass.valueOf(st), speed.doubleValue(), fractions[k]));

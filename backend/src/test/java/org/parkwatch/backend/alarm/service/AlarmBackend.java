@@ -9,7 +9,6 @@ import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.model.park.ParkCatalog;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +48,14 @@ final class AlarmBackend implements AutoCloseable {
 
     HttpResponse<String> post(String path, String body) throws Exception {
         return t.post(path, "application/json", body);
+    }
+
+    /** A POST with the bearer token of another user (see TestAuth.token). */
+    HttpResponse<String> postAs(String token, String path, String body) throws Exception {
+        return TestHttp.CLIENT.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> put(String path, String body) throws Exception {

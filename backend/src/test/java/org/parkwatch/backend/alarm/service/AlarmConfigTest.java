@@ -4,11 +4,11 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parkwatch.backend.security.Role;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.security.Role;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.Sample;
 
@@ -89,6 +89,16 @@ class AlarmConfigTest {
             r = b.put(path, "{\"user\":\"eng1\",\"latched\":true}");
             assertEquals(400, r.statusCode());
             assertTrue(error(r).startsWith("latched: cannot be changed here"), r.body());
+            // issue 19 D11: every number written through the API is range-checked
+            r = b.put(path, "{\"onDelayMs\":-5}");
+            assertEquals(400, r.statusCode());
+            assertEquals("onDelayMs: must be between 0.0 and 3600000.0, not -5.0", error(r));
+            r = b.put(path, "{\"deadband\":-1}");
+            assertEquals(400, r.statusCode());
+            assertTrue(error(r).startsWith("deadband: must be between 0.0 and "), r.body());
+            r = b.put(path, "{\"limit\":1e9}");
+            assertEquals(400, r.statusCode());
+            assertTrue(error(r).startsWith("limit: must be between "), r.body());
             assertEquals(404, b.put("/api/alarms/definitions/E01.NOPE.HH", "{\"user\":\"eng1\",\"limit\":55}").statusCode());
             assertEquals(50.0, byId(b.getArray("/api/alarms/definitions?tag=E01.TK201.TT"), HH).getDouble("limit"),
                     "refused changes leave the definition alone");
@@ -129,7 +139,7 @@ class AlarmConfigTest {
              UplinkPublisher p = UplinkPublisher.embedded(b.ports.mqtt(), "E01", "E01-B1")) {
             HttpResponse<String> r = b.post("/api/permits", "{\"number\":\"E01-2026-0412\",\"scope\":[\"E01.SIS1\","
                     + "\"E01.SIS2.BYP\"],\"validFrom\":" + t0 + ",\"validTo\":" + (t0 + 3_600_000)
-                    + ",\"enteredBy\":\"safety\"}");
+                    + ",\"signatory\":\"safety\"}");
             assertEquals(201, r.statusCode(), r.body());
             // two detectors of the chlorine storage above H (0.3) → a confirmed leak
             p.publish(1, List.of(new Sample("E01.GD101.GAS", 0.45, t0, 0), new Sample("E01.GD102.GAS", 0.40, t0, 0)));
@@ -147,7 +157,9 @@ class AlarmConfigTest {
             assertEquals(List.of("E01.SIS1", "E01.SIS2.BYP"), permit.getJsonArray("scope").getList());
             assertEquals(t0, permit.getLong("validFromMs"));
             assertEquals(t0 + 3_600_000, permit.getLong("validToMs"));
-            assertEquals("safety", permit.getString("enteredBy"));
+            assertEquals(TestAuth.username(Role.ADMIN, null), permit.getString("enteredBy"), "the login, not a name");
+            assertEquals("safety", permit.getString("signatory"));
+            assertEquals("APPROVED", permit.getString("status"), "entered by the park: approved by its entry");
 
             JsonArray incidents = b.getArray("/api/incidents");
             assertEquals(1, incidents.size(), incidents.encode());

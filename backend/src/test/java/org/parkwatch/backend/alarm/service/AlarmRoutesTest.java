@@ -121,16 +121,16 @@ class AlarmRoutesTest {
 
             // permits: every bad field named; a good one registered
             r = b.post("/api/permits", "{\"number\":\"E01-2026-0412\",\"scope\":[\"E01.TK201\"],\"validFrom\":"
-                    + t0 + ",\"validTo\":\"tomorrow\",\"enteredBy\":\"safety\"}");
+                    + t0 + ",\"validTo\":\"tomorrow\",\"signatory\":\"safety\"}");
             assertEquals(400, r.statusCode());
             assertTrue(new JsonObject(r.body()).getString("error").startsWith("validTo: "), r.body());
             r = b.post("/api/permits", "{\"number\":\"E01-2026-0412\",\"scope\":[\"E01.TK201\"],\"validFrom\":"
-                    + t0 + ",\"validTo\":" + (t0 + 3_600_000) + ",\"enteredBy\":\"safety\"}");
+                    + t0 + ",\"validTo\":" + (t0 + 3_600_000) + ",\"signatory\":\"safety\"}");
             assertEquals(400, r.statusCode());
             assertTrue(new JsonObject(r.body()).getString("error").contains("scope[0]: 'E01.TK201'"), r.body());
             String validTo = Instant.ofEpochMilli(t0 + 3_600_000).toString();
             r = b.post("/api/permits", "{\"number\":\"E01-2026-0412\",\"scope\":[\"E01.SIS1\"],\"validFrom\":"
-                    + t0 + ",\"validTo\":\"" + validTo + "\",\"enteredBy\":\"safety\"}");
+                    + t0 + ",\"validTo\":\"" + validTo + "\",\"signatory\":\"safety\"}");
             assertEquals(201, r.statusCode(), r.body());
             assertEquals(t0 + 3_600_000, b.getArray("/api/permits").getJsonObject(0).getLong("validToMs"));
 

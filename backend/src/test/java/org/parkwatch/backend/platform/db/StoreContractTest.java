@@ -25,6 +25,7 @@ import org.parkwatch.backend.gis.ImportLimits;
 import org.parkwatch.backend.gis.ImportProblem;
 import org.parkwatch.backend.gis.LayerImporter;
 import org.parkwatch.backend.gis.MetricProjection;
+import org.parkwatch.backend.gis.OgcApiRoutes;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.gis.SpatialQueries.FeatureDistance;
 import org.parkwatch.backend.history.HistoryWriter;
@@ -356,6 +357,15 @@ abstract class StoreContractTest {
             assertEquals(List.of(113.943, 34.69), item.getJsonObject("geometry").getJsonArray("coordinates").getList());
             assertEquals(404, get(web.getAbs(base + "/ogc/collections/nope/items").send()).statusCode());
             assertEquals(400, get(web.getAbs(base + "/ogc/collections/quarry/items?limit=0").send()).statusCode());
+            // issue 19 D9: the probe's offset gave 503 with the SQL statement in the answer
+            HttpResponse<Buffer> huge = get(web.getAbs(base + "/ogc/collections/quarry/items?offset=9223372036854775807")
+                    .send());
+            assertEquals(400, huge.statusCode(), huge.bodyAsString());
+            assertEquals("offset must be 0–" + OgcApiRoutes.MAX_OFFSET + ", not 9223372036854775807",
+                    huge.bodyAsJsonObject().getString("error"));
+            JsonObject beyond = getJson(web, base + "/ogc/collections/quarry/items?offset=" + OgcApiRoutes.MAX_OFFSET);
+            assertEquals(0, beyond.getInteger("numberReturned"));
+            assertEquals(25, beyond.getInteger("numberMatched"));
 
             JsonArray layers = get(web.getAbs(base + "/api/layers").send()).bodyAsJsonArray();
             assertEquals(3, layers.size());

@@ -73,6 +73,11 @@ class QraTriggerTest {
                 "classes[0].stability");
         assertBad("{\"sectors\":" + sectors + ",\"classes\":[{\"stability\":\"D\",\"speedMPerS\":0,\"fraction\":1}]}",
                 "classes[0].speedMPerS");
+        // issue 19 D11: 1e-300 m/s was accepted and took the next QRA's PLL from 0.0055 to 0.42
+        assertBad("{\"sectors\":" + sectors + ",\"classes\":[{\"stability\":\"D\",\"speedMPerS\":1e-300,"
+                + "\"fraction\":1}]}", "classes[0].speedMPerS: expected a wind speed of 1.0–32.7 m/s");
+        assertBad("{\"sectors\":" + sectors + ",\"classes\":[{\"stability\":\"D\",\"speedMPerS\":400,"
+                + "\"fraction\":1}]}", "classes[0].speedMPerS");
         assertBad("{\"sectors\":" + sectors + ",\"classes\":[{\"stability\":\"D\",\"speedMPerS\":5,\"fraction\":0.5}]}",
                 "classes[].fraction");
         assertBad("not json", "body");
