@@ -2,12 +2,6 @@ package org.parkwatch.backend;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.app.Capabilities;
-import org.parkwatch.backend.app.ParkWatchApp;
-import org.parkwatch.backend.platform.config.ConfigLoader;
-import org.parkwatch.backend.platform.config.ParkWatchConfig;
-import org.parkwatch.model.park.ParkCatalog;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -19,10 +13,15 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.parkwatch.backend.app.Capabilities;
+import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.platform.config.ConfigLoader;
+import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.model.park.ParkCatalog;
 
 /**
- * A backend on free ports with the test park (src/test/resources/test-park), plus a small HTTP client that logs in as
- * the administrator ({@link TestAuth}).
+ * A backend on free ports with the test park (src/test/resources/test-park), plus a small HTTP
+ * client that logs in as the administrator ({@link TestAuth}).
  */
 public final class TestBackend implements AutoCloseable {
     private static final HttpClient HTTP = TestHttp.CLIENT;
@@ -37,7 +36,12 @@ public final class TestBackend implements AutoCloseable {
 
     public static Path testParkDir() {
         try {
-            return Path.of(TestBackend.class.getClassLoader().getResource("test-park/park.json").toURI()).getParent();
+            return Path.of(
+                            TestBackend.class
+                                    .getClassLoader()
+                                    .getResource("test-park/park.json")
+                                    .toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -54,10 +58,15 @@ public final class TestBackend implements AutoCloseable {
         all.put("mqtt.embedded.port", "0");
         all.put("data.dir", dataDir.toString());
         all.put("live.staleCheckMs", "100");
-        all.put("live.refreshMs", "100"); // bridges in tests do not refresh; keep stale detection at 3 x sampling
+        all.put(
+                "live.refreshMs",
+                "100"); // bridges in tests do not refresh; keep stale detection at 3 x sampling
         all.put("push.flushMs", "50");
-        all.put("db.enabled", "false"); // store tests (platform.db) switch it on where they need the database
-        // tests of other capabilities publish without credentials; the uplink security tests switch this off
+        all.put(
+                "db.enabled",
+                "false"); // store tests (platform.db) switch it on where they need the database
+        // tests of other capabilities publish without credentials; the uplink security tests switch
+        // this off
         all.put("mqtt.allowAnonymous", "true");
         all.putAll(overrides);
         return new ConfigLoader().load(all);
@@ -67,9 +76,13 @@ public final class TestBackend implements AutoCloseable {
         return start(config(dataDir, overrides), testPark());
     }
 
-    /** The live core only (ingest, live state, push, layers, history, security), as most capability tests need. */
+    /**
+     * The live core only (ingest, live state, push, layers, history, security), as most capability
+     * tests need.
+     */
     public static TestBackend start(ParkWatchConfig config, ParkCatalog park) throws Exception {
-        return start(config, park, ParkWatchApp.Options.defaults().withScope(ParkWatchApp.Scope.CORE));
+        return start(
+                config, park, ParkWatchApp.Options.defaults().withScope(ParkWatchApp.Scope.CORE));
     }
 
     /** Every capability, as the running platform has them. */
@@ -78,11 +91,13 @@ public final class TestBackend implements AutoCloseable {
     }
 
     /** The composition root with these options (scope, secrets, extra routes or listeners). */
-    public static TestBackend start(ParkWatchConfig config, ParkCatalog park, ParkWatchApp.Options options)
+    public static TestBackend start(
+            ParkWatchConfig config, ParkCatalog park, ParkWatchApp.Options options)
             throws Exception {
         ParkWatchApp b = new ParkWatchApp(config, park, options);
         try {
-            ParkWatchApp.Ports p = b.start().toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
+            ParkWatchApp.Ports p =
+                    b.start().toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
             return new TestBackend(b, p);
         } catch (Exception e) {
             b.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -97,21 +112,31 @@ public final class TestBackend implements AutoCloseable {
 
     /** GET as the administrator (bearer token from a real login). */
     public HttpResponse<String> get(String path) throws Exception {
-        HttpRequest req = TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)))
-                .timeout(Duration.ofSeconds(10)).GET().build();
+        HttpRequest req =
+                TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build();
         return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A request of any method as the administrator; {@code body} null sends none. UTF-8 both ways. */
-    public HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+    /**
+     * A request of any method as the administrator; {@code body} null sends none. UTF-8 both ways.
+     */
+    public HttpResponse<String> send(String method, String path, String contentType, String body)
+            throws Exception {
         HttpRequest.Builder req = adminRequest(path).timeout(Duration.ofSeconds(20));
         if (contentType != null) req.header("Content-Type", contentType);
-        req.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        req.method(
+                method,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         return HTTP.send(req.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    public HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+    public HttpResponse<String> post(String path, String contentType, String body)
+            throws Exception {
         return send("POST", path, contentType, body);
     }
 
@@ -123,14 +148,18 @@ public final class TestBackend implements AutoCloseable {
         return send("DELETE", path, null, null);
     }
 
-    /** A request builder for {@code path} with the administrator's bearer token (a real login, see TestAuth). */
+    /**
+     * A request builder for {@code path} with the administrator's bearer token (a real login, see
+     * TestAuth).
+     */
     public HttpRequest.Builder adminRequest(String path) throws Exception {
         return TestAuth.asAdmin(backend, HttpRequest.newBuilder(uri(path)));
     }
 
     /** GET without credentials. */
     public HttpResponse<String> getAnonymous(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -145,13 +174,15 @@ public final class TestBackend implements AutoCloseable {
 
     public JsonObject getObject(String path) throws Exception {
         HttpResponse<String> r = get(path);
-        if (r.statusCode() != 200) throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
+        if (r.statusCode() != 200)
+            throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
         return new JsonObject(r.body());
     }
 
     public JsonArray getArray(String path) throws Exception {
         HttpResponse<String> r = get(path);
-        if (r.statusCode() != 200) throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
+        if (r.statusCode() != 200)
+            throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
         return new JsonArray(r.body());
     }
 

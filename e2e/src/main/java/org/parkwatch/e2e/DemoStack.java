@@ -1,42 +1,19 @@
 package org.parkwatch.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.parkwatch.backend.alarm.service.AlarmService;
-import org.parkwatch.backend.hazard.HazardService;
-import org.parkwatch.backend.publicdisplay.PublicDisplayService;
-import org.parkwatch.backend.ingest.IngestListener;
-import org.parkwatch.backend.app.ParkWatchApp;
-import org.parkwatch.backend.platform.config.ConfigLoader;
-import org.parkwatch.backend.platform.config.ParkWatchConfig;
-import org.parkwatch.backend.security.Role;
-import org.parkwatch.backend.security.UserException;
-import org.parkwatch.bridge.Bridge;
-import org.parkwatch.backend.ingest.uplink.PasswordHash;
-import org.parkwatch.backend.ingest.uplink.UplinkCredential;
-import org.parkwatch.backend.ingest.uplink.UplinkCredentialStore;
-import org.parkwatch.bridge.config.BridgeConfig;
-import org.parkwatch.model.secret.SecretFiles;
-import org.parkwatch.bridge.demo.DemoSecurity;
-import org.parkwatch.bridge.sim.ParkSimulator;
-import org.parkwatch.bridge.sim.SimulatorOptions;
-import org.parkwatch.model.park.EnterpriseTags;
-import org.parkwatch.model.park.TagDefinition;
-import org.parkwatch.model.park.ParkCatalog;
-
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.security.KeyStore;
-import java.util.Collections;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,26 +21,57 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import org.parkwatch.backend.alarm.service.AlarmService;
+import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.hazard.HazardService;
+import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.backend.ingest.uplink.PasswordHash;
+import org.parkwatch.backend.ingest.uplink.UplinkCredential;
+import org.parkwatch.backend.ingest.uplink.UplinkCredentialStore;
+import org.parkwatch.backend.platform.config.ConfigLoader;
+import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.backend.publicdisplay.PublicDisplayService;
+import org.parkwatch.backend.security.Role;
+import org.parkwatch.backend.security.UserException;
+import org.parkwatch.bridge.Bridge;
+import org.parkwatch.bridge.config.BridgeConfig;
+import org.parkwatch.bridge.demo.DemoSecurity;
+import org.parkwatch.bridge.sim.ParkSimulator;
+import org.parkwatch.bridge.sim.SimulatorOptions;
+import org.parkwatch.model.park.EnterpriseTags;
+import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.secret.SecretFiles;
 
 /**
- * The whole demo path in one JVM on loopback: the OPC UA simulator (one Milo server per enterprise), one bridge per
- * chosen enterprise and the backend with its embedded MQTT endpoint and database under a temporary folder.
- * Every port is chosen by the system; the backend can be stopped and started again on the same MQTT port.
- * <p>
- * Secured like {@code ./parkwatch demo} (issue 7): the simulator trusts only approved client certificates and has a
- * user password made for the run, {@link DemoSecurity#bootstrap} approves simulator and bridge certificates both ways,
- * the bridges connect with Basic256Sha256 + SignAndEncrypt + user name and publish with their own MQTT credentials
- * (stored hashed in the backend's data folder). With {@code mqtt.tls.keystore} among the backend overrides the
- * bridges publish over {@code ssl://}, trusting exactly that keystore's certificate.
+ * The whole demo path in one JVM on loopback: the OPC UA simulator (one Milo server per
+ * enterprise), one bridge per chosen enterprise and the backend with its embedded MQTT endpoint and
+ * database under a temporary folder. Every port is chosen by the system; the backend can be stopped
+ * and started again on the same MQTT port.
+ *
+ * <p>Secured like {@code ./parkwatch demo} (issue 7): the simulator trusts only approved client
+ * certificates and has a user password made for the run, {@link DemoSecurity#bootstrap} approves
+ * simulator and bridge certificates both ways, the bridges connect with Basic256Sha256 +
+ * SignAndEncrypt + user name and publish with their own MQTT credentials (stored hashed in the
+ * backend's data folder). With {@code mqtt.tls.keystore} among the backend overrides the bridges
+ * publish over {@code ssl://}, trusting exactly that keystore's certificate.
  */
 public final class DemoStack implements AutoCloseable {
-    /** Simulator certificates shared by the stacks of one build (under the module's target folder). */
+    /**
+     * Simulator certificates shared by the stacks of one build (under the module's target folder).
+     */
     static final Path SHARED_PKI = Path.of("target", "e2e-sim-pki").toAbsolutePath();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The bridges' certificate and trust list, shared likewise: RSA key generation dominates start-up. */
+    /**
+     * The bridges' certificate and trust list, shared likewise: RSA key generation dominates
+     * start-up.
+     */
     static final Path SHARED_BRIDGE_PKI = Path.of("target", "e2e-bridge-pki").toAbsolutePath();
+
     private final Path workDir;
     private final Map<String, String> backendOverrides;
     private final ParkSimulator simulator;
@@ -75,9 +83,16 @@ public final class DemoStack implements AutoCloseable {
     private PublicDisplayService publicDisplay;
     private int mqttPort;
     private int httpPort;
-    /** The first administrator's password, random per stack (set through the backend's secrets, never a literal). */
-    private final String adminPassword = "pw-" + Long.toHexString(new SecureRandom().nextLong())
-            + Long.toHexString(new SecureRandom().nextLong());
+
+    /**
+     * The first administrator's password, random per stack (set through the backend's secrets,
+     * never a literal).
+     */
+    private final String adminPassword =
+            "pw-"
+                    + Long.toHexString(new SecureRandom().nextLong())
+                    + Long.toHexString(new SecureRandom().nextLong());
+
     private String adminToken;
 
     private DemoStack(Path workDir, Map<String, String> backendOverrides, ParkSimulator simulator) {
@@ -90,25 +105,46 @@ public final class DemoStack implements AutoCloseable {
      * Starts simulator, backend and a bridge for each of {@code enterprises}.
      *
      * @param backendOverrides extra backend configuration keys (e.g. {@code push.flushMs})
-     * @param tickMs           simulator tick
+     * @param tickMs simulator tick
      */
-    public static DemoStack start(Path workDir, Set<String> enterprises, Map<String, String> backendOverrides,
-                                  int tickMs) throws Exception {
+    public static DemoStack start(
+            Path workDir, Set<String> enterprises, Map<String, String> backendOverrides, int tickMs)
+            throws Exception {
         return start(workDir, enterprises, backendOverrides, tickMs, null);
     }
 
     /**
-     * As {@link #start(Path, Set, Map, int)}, but with {@code externalBrokerUrl} set the bridges publish to that broker
-     * and the backend subscribes to it ({@code mqtt.mode=external}) instead of using its embedded endpoint.
+     * As {@link #start(Path, Set, Map, int)}, but with {@code externalBrokerUrl} set the bridges
+     * publish to that broker and the backend subscribes to it ({@code mqtt.mode=external}) instead
+     * of using its embedded endpoint.
      */
-    public static DemoStack start(Path workDir, Set<String> enterprises, Map<String, String> backendOverrides,
-                                  int tickMs, String externalBrokerUrl) throws Exception {
-        return start(workDir, enterprises, backendOverrides, tickMs, externalBrokerUrl, UnaryOperator.identity());
+    public static DemoStack start(
+            Path workDir,
+            Set<String> enterprises,
+            Map<String, String> backendOverrides,
+            int tickMs,
+            String externalBrokerUrl)
+            throws Exception {
+        return start(
+                workDir,
+                enterprises,
+                backendOverrides,
+                tickMs,
+                externalBrokerUrl,
+                UnaryOperator.identity());
     }
 
-    /** The general form: {@code bridgeConfig} may change each demo bridge's configuration (intervals, batching). */
-    public static DemoStack start(Path workDir, Set<String> enterprises, Map<String, String> backendOverrides,
-                                  int tickMs, String externalBrokerUrl, UnaryOperator<BridgeConfig> bridgeConfig)
+    /**
+     * The general form: {@code bridgeConfig} may change each demo bridge's configuration
+     * (intervals, batching).
+     */
+    public static DemoStack start(
+            Path workDir,
+            Set<String> enterprises,
+            Map<String, String> backendOverrides,
+            int tickMs,
+            String externalBrokerUrl,
+            UnaryOperator<BridgeConfig> bridgeConfig)
             throws Exception {
         if (externalBrokerUrl != null) {
             backendOverrides = new HashMap<>(backendOverrides);
@@ -116,27 +152,43 @@ public final class DemoStack implements AutoCloseable {
             backendOverrides.put("mqtt.external.url", externalBrokerUrl);
             backendOverrides.putIfAbsent("mqtt.external.clientId", "pw-e2e-" + System.nanoTime());
         }
-        DemoSecurity.Paths security = new DemoSecurity.Paths(workDir.resolve("secrets"), SHARED_BRIDGE_PKI,
-                SHARED_PKI);
-        SimulatorOptions simOptions = SimulatorOptions.builder()
-                .basePort(0).controlPort(0).tickMs(tickMs)
-                .pkiDir(SHARED_PKI) // keys made once per build: RSA key generation dominates start-up
-                .build();
+        DemoSecurity.Paths security =
+                new DemoSecurity.Paths(workDir.resolve("secrets"), SHARED_BRIDGE_PKI, SHARED_PKI);
+        SimulatorOptions simOptions =
+                SimulatorOptions.builder()
+                        .basePort(0)
+                        .controlPort(0)
+                        .tickMs(tickMs)
+                        .pkiDir(SHARED_PKI) // keys made once per build: RSA key generation
+                        // dominates start-up
+                        .build();
         DemoSecurity.bootstrap(security, ParkCatalog.loadDemo(), simOptions, System.out);
-        ParkSimulator sim = ParkSimulator.start(simOptions.toBuilder()
-                .password(SecretFiles.readFirstLine(security.simPasswordFile())).build());
+        ParkSimulator sim =
+                ParkSimulator.start(
+                        simOptions.toBuilder()
+                                .password(SecretFiles.readFirstLine(security.simPasswordFile()))
+                                .build());
         DemoStack stack = new DemoStack(workDir, backendOverrides, sim);
         try {
-            List<EnterpriseTags> chosen = sim.catalog().tagLists().stream()
-                    .filter(t -> enterprises.contains(t.enterpriseId())).toList();
+            List<EnterpriseTags> chosen =
+                    sim.catalog().tagLists().stream()
+                            .filter(t -> enterprises.contains(t.enterpriseId()))
+                            .toList();
             stack.createUplinkCredentials(chosen, security);
             stack.startBackend(0, 0);
             BridgeConfig.Tls tls = stack.uplinkTrust();
-            String mqttUrl = externalBrokerUrl != null ? externalBrokerUrl
-                    : (tls != null ? "ssl://127.0.0.1:" : "tcp://127.0.0.1:") + stack.mqttPort;
+            String mqttUrl =
+                    externalBrokerUrl != null
+                            ? externalBrokerUrl
+                            : (tls != null ? "ssl://127.0.0.1:" : "tcp://127.0.0.1:")
+                                    + stack.mqttPort;
             for (EnterpriseTags tags : chosen) {
-                BridgeConfig plain = BridgeConfig.forDemoEnterprise(tags, sim.endpointUrl(tags.enterpriseId()),
-                        mqttUrl, workDir.resolve("spool"));
+                BridgeConfig plain =
+                        BridgeConfig.forDemoEnterprise(
+                                tags,
+                                sim.endpointUrl(tags.enterpriseId()),
+                                mqttUrl,
+                                workDir.resolve("spool"));
                 BridgeConfig cfg = DemoSecurity.secure(plain, security);
                 if (tls != null && externalBrokerUrl == null) cfg = withUplinkTls(cfg, tls);
                 Bridge bridge = new Bridge(bridgeConfig.apply(cfg));
@@ -151,26 +203,35 @@ public final class DemoStack implements AutoCloseable {
     }
 
     /**
-     * One credential per bridge in the backend's store (as {@code ./parkwatch uplink demo} does), its password in the
-     * bridge's owner-only secret file.
+     * One credential per bridge in the backend's store (as {@code ./parkwatch uplink demo} does),
+     * its password in the bridge's owner-only secret file.
      */
-    private void createUplinkCredentials(List<EnterpriseTags> chosen, DemoSecurity.Paths security) throws Exception {
+    private void createUplinkCredentials(List<EnterpriseTags> chosen, DemoSecurity.Paths security)
+            throws Exception {
         Path file = workDir.resolve("backend-data").resolve(UplinkCredentialStore.FILE_NAME);
         UplinkCredentialStore store = UplinkCredentialStore.read(file);
         for (EnterpriseTags t : chosen) {
             String bridgeId = t.enterpriseId() + "-B1";
             String password = PasswordHash.randomPassword();
             SecretFiles.write(security.mqttPasswordFile(bridgeId), password + "\n");
-            store = store.with(new UplinkCredential(bridgeId, t.enterpriseId(), bridgeId,
-                    PasswordHash.hash(password.toCharArray(), PasswordHash.DEFAULT_ITERATIONS),
-                    System.currentTimeMillis(), t.tags().stream().map(TagDefinition::id).toList()));
+            store =
+                    store.with(
+                            new UplinkCredential(
+                                    bridgeId,
+                                    t.enterpriseId(),
+                                    bridgeId,
+                                    PasswordHash.hash(
+                                            password.toCharArray(),
+                                            PasswordHash.DEFAULT_ITERATIONS),
+                                    System.currentTimeMillis(),
+                                    t.tags().stream().map(TagDefinition::id).toList()));
         }
         store.write(file);
     }
 
     /**
-     * A truststore with the certificate of the backend's {@code mqtt.tls.keystore} (never its key), or null when the
-     * endpoint is plain TCP.
+     * A truststore with the certificate of the backend's {@code mqtt.tls.keystore} (never its key),
+     * or null when the endpoint is plain TCP.
      */
     private BridgeConfig.Tls uplinkTrust() throws Exception {
         String keystore = backendOverrides.get("mqtt.tls.keystore");
@@ -195,15 +256,29 @@ public final class DemoStack implements AutoCloseable {
 
     private static BridgeConfig withUplinkTls(BridgeConfig c, BridgeConfig.Tls tls) {
         BridgeConfig.Mqtt m = c.mqtt();
-        return new BridgeConfig(c.bridgeId(), c.enterpriseId(), new BridgeConfig.Mqtt(m.url(), m.clientId(),
-                m.username(), m.password(), m.qos(), m.keepAliveS(), tls), c.spool(), c.batch(), c.endpoints(),
-                c.mappings(), c.pkiDir());
+        return new BridgeConfig(
+                c.bridgeId(),
+                c.enterpriseId(),
+                new BridgeConfig.Mqtt(
+                        m.url(),
+                        m.clientId(),
+                        m.username(),
+                        m.password(),
+                        m.qos(),
+                        m.keepAliveS(),
+                        tls),
+                c.spool(),
+                c.batch(),
+                c.endpoints(),
+                c.mappings(),
+                c.pkiDir());
     }
 
     /** Starts the backend; port 0 lets the system choose. */
     public void startBackend(int http, int mqtt) throws Exception {
         Map<String, String> cfg = new HashMap<>();
-        // the park QRA (seconds of CPU on 2 cores) would run in the middle of latency-sensitive tests; tests that
+        // the park QRA (seconds of CPU on 2 cores) would run in the middle of latency-sensitive
+        // tests; tests that
         // want it (BrowserRiskTest) start their own backend, others may override
         cfg.put("risk.qra.autoStart", "false");
         cfg.putAll(backendOverrides);
@@ -211,16 +286,26 @@ public final class DemoStack implements AutoCloseable {
         cfg.put("http.port", Integer.toString(http));
         cfg.put("mqtt.embedded.port", Integer.toString(mqtt));
         cfg.put("data.dir", workDir.resolve("backend-data").toString());
-        cfg.putIfAbsent("mqtt.allowAnonymous", "false"); // the shipped default, stated: bridges log in
-        // every capability, as app.Main has them; the stack's listeners (added before or after) hear every batch
+        cfg.putIfAbsent(
+                "mqtt.allowAnonymous", "false"); // the shipped default, stated: bridges log in
+        // every capability, as app.Main has them; the stack's listeners (added before or after)
+        // hear every batch
         ParkWatchConfig config = new ConfigLoader().load(cfg);
-        backend = new ParkWatchApp(config, config.parkDir().map(ParkCatalog::load).orElseGet(ParkCatalog::loadDemo),
-                ParkWatchApp.Options
-                .defaults().withSecrets(name -> name.equals("PARKWATCH_ADMIN_PASSWORD") ? adminPassword : null)
-                .withIngestListener(batch -> listeners.forEach(l -> l.batchApplied(batch))));
+        backend =
+                new ParkWatchApp(
+                        config,
+                        config.parkDir().map(ParkCatalog::load).orElseGet(ParkCatalog::loadDemo),
+                        ParkWatchApp.Options.defaults()
+                                .withSecrets(
+                                        name ->
+                                                name.equals("PARKWATCH_ADMIN_PASSWORD")
+                                                        ? adminPassword
+                                                        : null)
+                                .withIngestListener(
+                                        batch -> listeners.forEach(l -> l.batchApplied(batch))));
         adminToken = null;
-        ParkWatchApp.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
-                .get(60, TimeUnit.SECONDS);
+        ParkWatchApp.Ports ports =
+                backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         hazards = backend.capabilities().hazards().service();
         alarms = backend.capabilities().alarms().service();
         publicDisplay = backend.capabilities().publicDisplay().service();
@@ -247,22 +332,48 @@ public final class DemoStack implements AutoCloseable {
     }
 
     /**
-     * The same bridge configuration tuned for latency: every sampling and publishing interval {@code intervalMs},
-     * no deadband (every change reported) and batches closed after at most {@code intervalMs / 10} ms.
+     * The same bridge configuration tuned for latency: every sampling and publishing interval
+     * {@code intervalMs}, no deadband (every change reported) and batches closed after at most
+     * {@code intervalMs / 10} ms.
      */
     public static BridgeConfig withIntervals(BridgeConfig c, int intervalMs) {
         return withIntervals(c, intervalMs, intervalMs);
     }
 
-    /** As {@link #withIntervals(BridgeConfig, int)} with its own sampling interval for every mapping. */
+    /**
+     * As {@link #withIntervals(BridgeConfig, int)} with its own sampling interval for every
+     * mapping.
+     */
     public static BridgeConfig withIntervals(BridgeConfig c, int intervalMs, int samplingMs) {
-        BridgeConfig.Batch batch = new BridgeConfig.Batch(c.batch().maxSamples(), Math.max(1, intervalMs / 10),
-                c.batch().refreshMs());
-        return new BridgeConfig(c.bridgeId(), c.enterpriseId(), c.mqtt(), c.spool(), batch,
-                c.endpoints().stream().map(e -> new BridgeConfig.Endpoint(e.url(), e.securityPolicy(),
-                        e.securityMode(), e.identity(), intervalMs, e.maxItemsPerSubscription())).toList(),
-                c.mappings().stream().map(m -> new BridgeConfig.Mapping(m.node(), m.tagId(), samplingMs, 0,
-                        m.endpoint())).toList(), c.pkiDir());
+        BridgeConfig.Batch batch =
+                new BridgeConfig.Batch(
+                        c.batch().maxSamples(),
+                        Math.max(1, intervalMs / 10),
+                        c.batch().refreshMs());
+        return new BridgeConfig(
+                c.bridgeId(),
+                c.enterpriseId(),
+                c.mqtt(),
+                c.spool(),
+                batch,
+                c.endpoints().stream()
+                        .map(
+                                e ->
+                                        new BridgeConfig.Endpoint(
+                                                e.url(),
+                                                e.securityPolicy(),
+                                                e.securityMode(),
+                                                e.identity(),
+                                                intervalMs,
+                                                e.maxItemsPerSubscription()))
+                        .toList(),
+                c.mappings().stream()
+                        .map(
+                                m ->
+                                        new BridgeConfig.Mapping(
+                                                m.node(), m.tagId(), samplingMs, 0, m.endpoint()))
+                        .toList(),
+                c.pkiDir());
     }
 
     public ParkSimulator simulator() {
@@ -278,7 +389,10 @@ public final class DemoStack implements AutoCloseable {
         return backend == null ? null : alarms;
     }
 
-    /** The running backend's hazard service (issue 4) with the registry; null while the backend is stopped. */
+    /**
+     * The running backend's hazard service (issue 4) with the registry; null while the backend is
+     * stopped.
+     */
     public HazardService hazards() {
         return backend == null ? null : hazards;
     }
@@ -306,11 +420,13 @@ public final class DemoStack implements AutoCloseable {
     }
 
     /**
-     * Creates (or resets) a user of {@code role} in the running backend, with {@link #adminPassword()} as its
-     * password, for tests that log in as another role (enterprise users need {@code enterpriseId}). Blocks.
+     * Creates (or resets) a user of {@code role} in the running backend, with {@link
+     * #adminPassword()} as its password, for tests that log in as another role (enterprise users
+     * need {@code enterpriseId}). Blocks.
      */
     public String ensureUser(Role role, String enterpriseId) throws Exception {
-        String name = "e2e-" + role.id() + (enterpriseId == null ? "" : "-" + enterpriseId.toLowerCase());
+        String name =
+                "e2e-" + role.id() + (enterpriseId == null ? "" : "-" + enterpriseId.toLowerCase());
         try {
             backend.security().users().create(name, role, enterpriseId, name, adminPassword);
         } catch (UserException e) {
@@ -320,14 +436,24 @@ public final class DemoStack implements AutoCloseable {
         return name;
     }
 
-    /** A bearer token of the administrator from a real login ({@code POST /api/auth/token}), per backend start. */
+    /**
+     * A bearer token of the administrator from a real login ({@code POST /api/auth/token}), per
+     * backend start.
+     */
     public synchronized String adminToken() throws Exception {
         if (adminToken != null) return adminToken;
-        String body = JSON.writeValueAsString(Map.of("username", adminUser(), "password", adminPassword));
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(httpBase() + "/api/auth/token"))
-                        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) throw new IllegalStateException("admin login: " + r.statusCode() + " " + r.body());
+        String body =
+                JSON.writeValueAsString(Map.of("username", adminUser(), "password", adminPassword));
+        HttpResponse<String> r =
+                HTTP.send(
+                        HttpRequest.newBuilder(URI.create(httpBase() + "/api/auth/token"))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200)
+            throw new IllegalStateException("admin login: " + r.statusCode() + " " + r.body());
         adminToken = JSON.readTree(r.body()).path("token").asText();
         return adminToken;
     }

@@ -1,5 +1,8 @@
 package org.parkwatch.e2e;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -10,13 +13,10 @@ import org.parkwatch.model.uplink.UplinkBatch;
 import org.parkwatch.model.uplink.UplinkCodec;
 import org.parkwatch.model.uplink.UplinkTopics;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-
 /**
- * Background MQTT load for benchmarks: publishes batches of synthetic values for real tags of one enterprise at a
- * fixed rate (samples per second) as a bridge of its own, on its own thread, until closed.
+ * Background MQTT load for benchmarks: publishes batches of synthetic values for real tags of one
+ * enterprise at a fixed rate (samples per second) as a bridge of its own, on its own thread, until
+ * closed.
  */
 public final class LoadGenerator implements AutoCloseable {
     private final MqttAsyncClient client;
@@ -29,14 +29,21 @@ public final class LoadGenerator implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
 
-    public LoadGenerator(String mqttUrl, String enterpriseId, List<TagDefinition> tags, int samplesPerSecond,
-                         int batchSize) throws MqttException {
+    public LoadGenerator(
+            String mqttUrl,
+            String enterpriseId,
+            List<TagDefinition> tags,
+            int samplesPerSecond,
+            int batchSize)
+            throws MqttException {
         this.enterpriseId = enterpriseId;
         this.bridgeId = enterpriseId + "-LOAD";
         this.tags = tags.stream().filter(t -> !t.kind().isDiscrete()).toList();
         this.samplesPerSecond = samplesPerSecond;
         this.batchSize = batchSize;
-        this.client = new MqttAsyncClient(mqttUrl, "pw-load-" + System.nanoTime(), new MemoryPersistence());
+        this.client =
+                new MqttAsyncClient(
+                        mqttUrl, "pw-load-" + System.nanoTime(), new MemoryPersistence());
         MqttConnectOptions o = new MqttConnectOptions();
         o.setCleanSession(true);
         o.setMaxInflight(1000);
@@ -68,10 +75,16 @@ public final class LoadGenerator implements AutoCloseable {
                 List<Sample> batch = new ArrayList<>(batchSize);
                 for (int i = 0; i < batchSize; i++) {
                     TagDefinition t = tags.get(next++ % tags.size());
-                    batch.add(Sample.of(t.id(), t.min() + (t.max() - t.min()) * ((next % 1000) / 1000.0), now));
+                    batch.add(
+                            Sample.of(
+                                    t.id(),
+                                    t.min() + (t.max() - t.min()) * ((next % 1000) / 1000.0),
+                                    now));
                 }
-                // asynchronous QoS 1: up to the in-flight window of batches await their PUBACK at once
-                byte[] payload = codec.encode(new UplinkBatch(enterpriseId, bridgeId, seq++, now, batch));
+                // asynchronous QoS 1: up to the in-flight window of batches await their PUBACK at
+                // once
+                byte[] payload =
+                        codec.encode(new UplinkBatch(enterpriseId, bridgeId, seq++, now, batch));
                 while (running) {
                     try {
                         client.publish(topic, payload, 1, false);

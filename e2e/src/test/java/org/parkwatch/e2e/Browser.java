@@ -1,5 +1,11 @@
 package org.parkwatch.e2e;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -8,41 +14,46 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-
 /**
- * Debian's headless Chromium driven through Debian's chromedriver (no driver download), with the flags this machine
- * needs (no sandbox as root, no background networking on a closed network).
+ * Debian's headless Chromium driven through Debian's chromedriver (no driver download), with the
+ * flags this machine needs (no sandbox as root, no background networking on a closed network).
  */
 final class Browser {
     static final String CHROMIUM = System.getProperty("parkwatch.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("parkwatch.chromedriver", "/usr/bin/chromedriver");
+    static final String CHROMEDRIVER =
+            System.getProperty("parkwatch.chromedriver", "/usr/bin/chromedriver");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static ChromeDriver start(Path profileDir, int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profileDir, "--window-size=" + width + "," + height,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profileDir,
+                "--window-size=" + width + "," + height,
                 "--lang=zh-CN");
         // console messages (CSP violations among them) readable through driver.manage().logs()
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(CHROMEDRIVER))
+                        .usingAnyFreePort()
+                        .build();
         return new ChromeDriver(service, options);
     }
 
     /**
-     * Opens {@code url} and logs in through the page's login form (zh-CN by default) as the stack's administrator;
-     * returns once the page holds a session ({@code body[data-auth=ok]}).
+     * Opens {@code url} and logs in through the page's login form (zh-CN by default) as the stack's
+     * administrator; returns once the page holds a session ({@code body[data-auth=ok]}).
      */
     static void login(ChromeDriver driver, DemoStack stack, String url) throws Exception {
         login(driver, url, stack.adminUser(), stack.adminPassword());
@@ -50,7 +61,9 @@ final class Browser {
 
     static void login(ChromeDriver driver, String url, String user, String password) {
         driver.get(url);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> driver.findElement(By.id("login")).isDisplayed());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> driver.findElement(By.id("login")).isDisplayed());
         submitLogin(driver, user, password);
     }
 
@@ -61,15 +74,30 @@ final class Browser {
         driver.findElement(By.id("login-password")).clear();
         driver.findElement(By.id("login-password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                "ok".equals(driver.executeScript("return document.body.dataset.auth")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                "ok"
+                                        .equals(
+                                                driver.executeScript(
+                                                        "return document.body.dataset.auth")));
     }
 
-    /** Console messages about Content-Security-Policy violations since the last call (the log is drained). */
+    /**
+     * Console messages about Content-Security-Policy violations since the last call (the log is
+     * drained).
+     */
     static java.util.List<String> cspViolations(ChromeDriver driver) {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        return driver
+                .manage()
+                .logs()
+                .get(org.openqa.selenium.logging.LogType.BROWSER)
+                .getAll()
+                .stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy")).toList();
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
     }
 
     /** Saves a screenshot under target/screenshots as a test artefact. */

@@ -1,10 +1,7 @@
 package org.parkwatch.e2e;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,71 +9,120 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The alarm views in a real headless Chromium during the gas-leak scenario: detector alarms in the list, the incident
- * panel with its linkage package (cameras, people), the map flashing at the leak, acknowledging from the list, and the
- * KPI page with real figures.
+ * The alarm views in a real headless Chromium during the gas-leak scenario: detector alarms in the
+ * list, the incident panel with its linkage package (cameras, people), the map flashing at the
+ * leak, acknowledging from the list, and the KPI page with real figures.
  */
 class BrowserAlarmTest {
     @Test
     void leakShowsInTheListTheIncidentPanelAndTheKpiPage(@TempDir Path dir) throws Exception {
         try (DemoStack stack = DemoStack.start(dir, Set.of("E01"), Map.of(), 250)) {
-            ChromeDriver browser = Browser.start(Files.createDirectories(dir.resolve("chrome")), 1600, 1000);
+            ChromeDriver browser =
+                    Browser.start(Files.createDirectories(dir.resolve("chrome")), 1600, 1000);
             try {
                 Browser.login(browser, stack, stack.httpBase() + "/");
-                await().atMost(Duration.ofSeconds(30)).until(() ->
-                        "open".equals(browser.executeScript("return document.body.dataset.ws")));
+                await().atMost(Duration.ofSeconds(30))
+                        .until(
+                                () ->
+                                        "open"
+                                                .equals(
+                                                        browser.executeScript(
+                                                                "return document.body.dataset.ws")));
                 browser.executeScript("localStorage.setItem('parkwatch.alarms.muted', '1');");
-                await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/tags/E01.GD101.GAS").path("q").asText().equals("good"));
+                await().atMost(Duration.ofSeconds(30))
+                        .until(
+                                () ->
+                                        Http.getJson(stack, "/api/tags/E01.GD101.GAS")
+                                                .path("q")
+                                                .asText()
+                                                .equals("good"));
                 stack.simulator().setValue("PARK.WS1.WS", 3.0);
                 stack.simulator().setValue("PARK.WS1.WD", 270.0);
                 stack.simulator().scenarios().start("gas-leak", Map.of("tank", "E01-V101"));
 
-                await().atMost(Duration.ofSeconds(30)).until(() -> !detectorRows(browser).isEmpty());
-                await().atMost(Duration.ofSeconds(30)).until(() -> {
-                    Object id = browser.executeScript("return document.getElementById('incident-panel').dataset.incidentId");
-                    return id != null && id.toString().startsWith("INC-");
-                });
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> !detectorRows(browser).isEmpty());
+                await().atMost(Duration.ofSeconds(30))
+                        .until(
+                                () -> {
+                                    Object id =
+                                            browser.executeScript(
+                                                    "return document.getElementById('incident-panel').dataset.incidentId");
+                                    return id != null && id.toString().startsWith("INC-");
+                                });
                 WebElement panel = browser.findElement(By.id("incident-panel"));
-                assertTrue(Integer.parseInt(panel.getAttribute("data-people")) >= 320, panel.getText());
-                assertTrue(!panel.findElements(By.cssSelector("[data-camera-id]")).isEmpty(), panel.getText());
+                assertTrue(
+                        Integer.parseInt(panel.getAttribute("data-people")) >= 320,
+                        panel.getText());
+                assertTrue(
+                        !panel.findElements(By.cssSelector("[data-camera-id]")).isEmpty(),
+                        panel.getText());
                 assertTrue(panel.getText().contains("小李庄"), panel.getText());
-                assertTrue(browser.executeScript("return document.body.dataset.alarmFlash") != null, "map flashed");
+                assertTrue(
+                        browser.executeScript("return document.body.dataset.alarmFlash") != null,
+                        "map flashed");
                 Browser.screenshot(browser, "alarms-leak-incident");
 
-                // the list re-renders as messages arrive: pick and click through the live DOM in one script
-                String alarmId = (String) browser.executeScript("const r = document.querySelector("
-                        + "\".alarm-row[data-alarm-id^='E01.GD1'][data-state='UNACK_ACTIVE']\");"
-                        + "if (!r) return null; const id = r.dataset.alarmId;"
-                        + "r.querySelector(\"[data-action='ack']\").click(); return id;");
+                // the list re-renders as messages arrive: pick and click through the live DOM in
+                // one script
+                String alarmId =
+                        (String)
+                                browser.executeScript(
+                                        "const r = document.querySelector("
+                                                + "\".alarm-row[data-alarm-id^='E01.GD1'][data-state='UNACK_ACTIVE']\");"
+                                                + "if (!r) return null; const id = r.dataset.alarmId;"
+                                                + "r.querySelector(\"[data-action='ack']\").click(); return id;");
                 assertTrue(alarmId != null, "an unacknowledged detector alarm in the list");
-                await().atMost(Duration.ofSeconds(10)).until(() -> {
-                    Object state = browser.executeScript("return document.querySelector(\".alarm-row[data-alarm-id='"
-                            + alarmId + "']\")?.dataset.state");
-                    return "ACK_ACTIVE".equals(state);
-                });
+                await().atMost(Duration.ofSeconds(10))
+                        .until(
+                                () -> {
+                                    Object state =
+                                            browser.executeScript(
+                                                    "return document.querySelector(\".alarm-row[data-alarm-id='"
+                                                            + alarmId
+                                                            + "']\")?.dataset.state");
+                                    return "ACK_ACTIVE".equals(state);
+                                });
 
                 browser.get(stack.httpBase() + "/#kpi");
-                await().atMost(Duration.ofSeconds(30)).until(() -> {
-                    Object n = browser.executeScript("return document.getElementById('kpi-panel')?.dataset.activations");
-                    return n != null && Integer.parseInt(n.toString()) >= 2;
-                });
-                await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(
-                        By.cssSelector("#kpi-panel .kpi-chart canvas")).isEmpty());
-                Thread.sleep(300); // let the chart paint before the screenshot artefact (nothing is asserted on it)
+                await().atMost(Duration.ofSeconds(30))
+                        .until(
+                                () -> {
+                                    Object n =
+                                            browser.executeScript(
+                                                    "return document.getElementById('kpi-panel')?.dataset.activations");
+                                    return n != null && Integer.parseInt(n.toString()) >= 2;
+                                });
+                await().atMost(Duration.ofSeconds(20))
+                        .until(
+                                () ->
+                                        !browser.findElements(
+                                                        By.cssSelector(
+                                                                "#kpi-panel .kpi-chart canvas"))
+                                                .isEmpty());
+                Thread.sleep(300); // let the chart paint before the screenshot artefact (nothing is
+                // asserted on it)
                 Browser.screenshot(browser, "alarms-kpi");
-                assertTrue(Browser.cspViolations(browser).isEmpty(), "no CSP violation with alarms, incident and KPI charts");
+                assertTrue(
+                        Browser.cspViolations(browser).isEmpty(),
+                        "no CSP violation with alarms, incident and KPI charts");
 
-                // a flood of 10,000 alarm messages: the list renders its capped rows in well under a frame budget
+                // a flood of 10,000 alarm messages: the list renders its capped rows in well under
+                // a frame budget
                 Object result = browser.executeAsyncScript(FLOOD_SCRIPT);
                 String[] r = result.toString().split(",");
                 double ms = Double.parseDouble(r[0]);
-                System.out.println("alarm list: 10000 alarm messages applied and rendered in " + ms + " ms");
-                // the time is printed as a figure, not asserted (no timed assertions in tests); the cap is behaviour
+                System.out.println(
+                        "alarm list: 10000 alarm messages applied and rendered in " + ms + " ms");
+                // the time is printed as a figure, not asserted (no timed assertions in tests); the
+                // cap is behaviour
                 assertTrue(Integer.parseInt(r[1]) == 200, "rows rendered: " + result);
             } finally {
                 browser.quit();
@@ -85,7 +131,8 @@ class BrowserAlarmTest {
     }
 
     /** Feeds 10,000 alarm messages into a fresh store and panel; returns "ms,rows". */
-    private static final String FLOOD_SCRIPT = """
+    private static final String FLOOD_SCRIPT =
+            """
             const done = arguments[arguments.length - 1];
             Promise.all([import('/js/alarms/store.js'), import('/js/alarms/panel.js')]).then(([s, p]) => {
               const store = new s.AlarmStore();

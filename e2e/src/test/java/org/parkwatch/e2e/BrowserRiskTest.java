@@ -1,46 +1,70 @@
 package org.parkwatch.e2e;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.parkwatch.model.park.ParkCatalog;
-import org.parkwatch.backend.app.ParkWatchApp;
-import org.parkwatch.backend.platform.config.ConfigLoader;
-
-import java.security.SecureRandom;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.platform.config.ConfigLoader;
+import org.parkwatch.model.park.ParkCatalog;
+
 /**
- * The park-risk view in a real headless Chromium: after the start run of the demo park, {@code #view=risk} shows a
- * legend row per contour level the server returned, the F–N chart drawn with the server's points, and the target
- * table's violation count equal to the server's.
+ * The park-risk view in a real headless Chromium: after the start run of the demo park, {@code
+ * #view=risk} shows a legend row per contour level the server returned, the F–N chart drawn with
+ * the server's points, and the target table's violation count equal to the server's.
  */
 class BrowserRiskTest {
     @Test
     void riskViewShowsContoursFnChartAndTargets(@TempDir Path dir) throws Exception {
         String adminPassword = "pw-" + Long.toHexString(new SecureRandom().nextLong()) + "-risk";
-        ParkWatchApp backend = new ParkWatchApp(new ConfigLoader().load(Map.of("http.host", "127.0.0.1",
-                "http.port", "0", "mqtt.embedded.port", "0", "data.dir", dir.resolve("data").toString(),
-                "db.enabled", "false", "risk.qra.cellM", "50", "risk.qra.startDelayMs", "1")),
-                ParkCatalog.loadDemo(), ParkWatchApp.Options.defaults()
-                        .withSecrets(name -> name.equals("PARKWATCH_ADMIN_PASSWORD") ? adminPassword : null));
-        ParkWatchApp.Ports ports = backend.start().toCompletionStage().toCompletableFuture()
-                .get(60, TimeUnit.SECONDS);
+        ParkWatchApp backend =
+                new ParkWatchApp(
+                        new ConfigLoader()
+                                .load(
+                                        Map.of(
+                                                "http.host",
+                                                "127.0.0.1",
+                                                "http.port",
+                                                "0",
+                                                "mqtt.embedded.port",
+                                                "0",
+                                                "data.dir",
+                                                dir.resolve("data").toString(),
+                                                "db.enabled",
+                                                "false",
+                                                "risk.qra.cellM",
+                                                "50",
+                                                "risk.qra.startDelayMs",
+                                                "1")),
+                        ParkCatalog.loadDemo(),
+                        ParkWatchApp.Options.defaults()
+                                .withSecrets(
+                                        name ->
+                                                name.equals("PARKWATCH_ADMIN_PASSWORD")
+                                                        ? adminPassword
+                                                        : null));
+        ParkWatchApp.Ports ports =
+                backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         String base = "http://127.0.0.1:" + ports.http();
         String token = Http.token(base, "admin", adminPassword);
         try {
-            await().atMost(Duration.ofSeconds(120)).until(() -> !Http.getJson(base + "/api/risk/qra", token)
-                    .path("latest").isNull());
+            await().atMost(Duration.ofSeconds(120))
+                    .until(
+                            () ->
+                                    !Http.getJson(base + "/api/risk/qra", token)
+                                            .path("latest")
+                                            .isNull());
             JsonNode contours = Http.getJson(base + "/api/risk/contours.geojson", token);
             JsonNode fn = Http.getJson(base + "/api/risk/fn", token);
             JsonNode targets = Http.getJson(base + "/api/risk/targets", token);
@@ -50,28 +74,58 @@ class BrowserRiskTest {
             }
             assertTrue(contours.path("features").size() > 0 && fn.path("points").size() > 0);
 
-            ChromeDriver browser = Browser.start(Files.createDirectories(dir.resolve("chrome")), 1600, 1000);
+            ChromeDriver browser =
+                    Browser.start(Files.createDirectories(dir.resolve("chrome")), 1600, 1000);
             try {
                 Browser.login(browser, base + "/#view=risk", "admin", adminPassword);
-                await().atMost(Duration.ofSeconds(30)).until(() ->
-                        "loaded".equals(browser.executeScript("return document.body.dataset.risk")));
-                await().atMost(Duration.ofSeconds(30)).until(() -> browser.executeScript(
-                        "return document.querySelector('[data-fn-points]')?.dataset.fnPoints") != null);
-                assertEquals(contours.path("features").size(),
+                await().atMost(Duration.ofSeconds(30))
+                        .until(
+                                () ->
+                                        "loaded"
+                                                .equals(
+                                                        browser.executeScript(
+                                                                "return document.body.dataset.risk")));
+                await().atMost(Duration.ofSeconds(30))
+                        .until(
+                                () ->
+                                        browser.executeScript(
+                                                        "return document.querySelector('[data-fn-points]')?.dataset.fnPoints")
+                                                != null);
+                assertEquals(
+                        contours.path("features").size(),
                         browser.findElements(By.cssSelector("[data-risk-contour-level]")).size());
-                assertEquals("3.0E-7", browser.findElement(By.cssSelector("[data-risk-contour-level]"))
-                        .getAttribute("data-risk-contour-level"));
-                assertEquals(String.valueOf(fn.path("points").size()),
-                        browser.findElement(By.cssSelector("[data-fn-points]")).getAttribute("data-fn-points"));
-                assertTrue(!browser.findElements(By.cssSelector("#risk-fn-chart canvas")).isEmpty(), "chart drawn");
-                assertEquals(String.valueOf(violations), browser.findElement(By.cssSelector("[data-violation-count]"))
-                        .getAttribute("data-violation-count"));
-                assertEquals(targets.size(), browser.findElements(By.cssSelector(".risk-targets tbody tr")).size());
-                // the demo's one target under the limits for new facilities (gis-data facilityStatus)
-                assertEquals("new", browser.findElement(By.cssSelector(
-                        ".risk-targets tr[data-target-id='V-DONGWANGZHUANG']")).getAttribute("data-facility-status"));
-                assertEquals("in-service", browser.findElement(By.cssSelector(
-                        ".risk-targets tr[data-target-id='SCH-BINHE']")).getAttribute("data-facility-status"));
+                assertEquals(
+                        "3.0E-7",
+                        browser.findElement(By.cssSelector("[data-risk-contour-level]"))
+                                .getAttribute("data-risk-contour-level"));
+                assertEquals(
+                        String.valueOf(fn.path("points").size()),
+                        browser.findElement(By.cssSelector("[data-fn-points]"))
+                                .getAttribute("data-fn-points"));
+                assertTrue(
+                        !browser.findElements(By.cssSelector("#risk-fn-chart canvas")).isEmpty(),
+                        "chart drawn");
+                assertEquals(
+                        String.valueOf(violations),
+                        browser.findElement(By.cssSelector("[data-violation-count]"))
+                                .getAttribute("data-violation-count"));
+                assertEquals(
+                        targets.size(),
+                        browser.findElements(By.cssSelector(".risk-targets tbody tr")).size());
+                // the demo's one target under the limits for new facilities (gis-data
+                // facilityStatus)
+                assertEquals(
+                        "new",
+                        browser.findElement(
+                                        By.cssSelector(
+                                                ".risk-targets tr[data-target-id='V-DONGWANGZHUANG']"))
+                                .getAttribute("data-facility-status"));
+                assertEquals(
+                        "in-service",
+                        browser.findElement(
+                                        By.cssSelector(
+                                                ".risk-targets tr[data-target-id='SCH-BINHE']"))
+                                .getAttribute("data-facility-status"));
                 Browser.screenshot(browser, "risk-view");
             } finally {
                 browser.quit();

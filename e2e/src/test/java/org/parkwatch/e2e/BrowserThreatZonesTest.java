@@ -17,68 +17,135 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Threat zones in a real headless Chromium during the gas-leak scenario: the incident view draws the incident's
- * zones with their legend levels and the exposed population the API reports; the "what if" form opens with the live
- * wind, computes zones for a tank and shows the server's message naming a bad field.
+ * Threat zones in a real headless Chromium during the gas-leak scenario: the incident view draws
+ * the incident's zones with their legend levels and the exposed population the API reports; the
+ * "what if" form opens with the live wind, computes zones for a tank and shows the server's message
+ * naming a bad field.
  */
 class BrowserThreatZonesTest {
     @Test
-    void incidentViewDrawsTheZonesAndTheWhatIfFormComputesNewOnes(@TempDir Path dir) throws Exception {
+    void incidentViewDrawsTheZonesAndTheWhatIfFormComputesNewOnes(@TempDir Path dir)
+            throws Exception {
         try (DemoStack stack = DemoStack.start(dir, Set.of("E01", "PARK"), Map.of(), 250)) {
-            ChromeDriver browser = Browser.start(Files.createDirectories(dir.resolve("chrome")), 1600, 1000);
+            ChromeDriver browser =
+                    Browser.start(Files.createDirectories(dir.resolve("chrome")), 1600, 1000);
             try {
                 stack.simulator().setValue("PARK.WS1.WS", 3.0);
                 stack.simulator().setValue("PARK.WS1.WD", ThreatZonesEndToEndTest.WIND_FROM_DEG);
                 Browser.login(browser, stack, stack.httpBase() + "/");
-                await().atMost(Duration.ofSeconds(30)).until(() ->
-                        "open".equals(browser.executeScript("return document.body.dataset.ws")));
+                await().atMost(Duration.ofSeconds(30))
+                        .until(
+                                () ->
+                                        "open"
+                                                .equals(
+                                                        browser.executeScript(
+                                                                "return document.body.dataset.ws")));
                 browser.executeScript("localStorage.setItem('parkwatch.alarms.muted', '1');");
-                await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/tags/E01.GD101.GAS").path("q").asText().equals("good")
-                        && Http.getJson(stack, "/api/tags/PARK.WS1.WD").path("q").asText().equals("good"));
+                await().atMost(Duration.ofSeconds(30))
+                        .until(
+                                () ->
+                                        Http.getJson(stack, "/api/tags/E01.GD101.GAS")
+                                                        .path("q")
+                                                        .asText()
+                                                        .equals("good")
+                                                && Http.getJson(stack, "/api/tags/PARK.WS1.WD")
+                                                        .path("q")
+                                                        .asText()
+                                                        .equals("good"));
                 stack.simulator().scenarios().start("gas-leak", Map.of("tank", "E01-V101"));
 
-                await().atMost(Duration.ofSeconds(45)).until(() -> {
-                    Object id = browser.executeScript("return document.getElementById('zone-panel').dataset.incidentId");
-                    return id != null && id.toString().startsWith("INC-");
-                });
-                String incidentId = (String) browser.executeScript(
-                        "return document.getElementById('zone-panel').dataset.incidentId");
-                JsonNode api = Http.getJson(stack, "/api/incidents/" + incidentId + "/threat-zones");
+                await().atMost(Duration.ofSeconds(45))
+                        .until(
+                                () -> {
+                                    Object id =
+                                            browser.executeScript(
+                                                    "return document.getElementById('zone-panel').dataset.incidentId");
+                                    return id != null && id.toString().startsWith("INC-");
+                                });
+                String incidentId =
+                        (String)
+                                browser.executeScript(
+                                        "return document.getElementById('zone-panel').dataset.incidentId");
+                JsonNode api =
+                        Http.getJson(stack, "/api/incidents/" + incidentId + "/threat-zones");
                 WebElement panel = browser.findElement(By.id("zone-panel"));
-                assertEquals(api.path("features").size(), panel.findElements(By.cssSelector("[data-zone-level]")).size());
-                assertEquals("1", panel.findElements(By.cssSelector("[data-zone-level]")).get(0)
-                        .getAttribute("data-zone-level"), "outermost first");
-                await().atMost(Duration.ofSeconds(10)).until(() -> String.valueOf(api.path("exposure").path("population")
-                        .asInt()).equals(browser.findElement(By.id("zone-panel")).getAttribute("data-exposed-population")));
-                assertTrue(api.path("exposure").path("population").asInt() >= 320, "Xiaolizhuang is downwind");
+                assertEquals(
+                        api.path("features").size(),
+                        panel.findElements(By.cssSelector("[data-zone-level]")).size());
+                assertEquals(
+                        "1",
+                        panel.findElements(By.cssSelector("[data-zone-level]"))
+                                .get(0)
+                                .getAttribute("data-zone-level"),
+                        "outermost first");
+                await().atMost(Duration.ofSeconds(10))
+                        .until(
+                                () ->
+                                        String.valueOf(
+                                                        api.path("exposure")
+                                                                .path("population")
+                                                                .asInt())
+                                                .equals(
+                                                        browser.findElement(By.id("zone-panel"))
+                                                                .getAttribute(
+                                                                        "data-exposed-population")));
+                assertTrue(
+                        api.path("exposure").path("population").asInt() >= 320,
+                        "Xiaolizhuang is downwind");
                 assertTrue(browser.findElement(By.id("zone-panel")).getText().contains("小李庄"));
-                int drawn = Integer.parseInt(String.valueOf(browser.executeScript("return document.body.dataset.zoneFeatures")));
+                int drawn =
+                        Integer.parseInt(
+                                String.valueOf(
+                                        browser.executeScript(
+                                                "return document.body.dataset.zoneFeatures")));
                 assertTrue(drawn >= 3, "zone polygons on the map: " + drawn);
                 Browser.screenshot(browser, "threat-zones-incident");
 
-                // what if: the form opens with the live wind; a bad wind speed names the field; a good run draws zones
+                // what if: the form opens with the live wind; a bad wind speed names the field; a
+                // good run draws zones
                 browser.findElement(By.id("whatif-open")).click();
                 WebElement form = browser.findElement(By.id("whatif-form"));
-                assertEquals(String.valueOf(ThreatZonesEndToEndTest.WIND_FROM_DEG).replace(".0", ""),
-                        form.findElement(By.name("windFromDeg")).getAttribute("value").replace(".0", ""));
+                assertEquals(
+                        String.valueOf(ThreatZonesEndToEndTest.WIND_FROM_DEG).replace(".0", ""),
+                        form.findElement(By.name("windFromDeg"))
+                                .getAttribute("value")
+                                .replace(".0", ""));
                 form.findElement(By.name("featureId")).sendKeys("E01-V101");
                 WebElement speed = form.findElement(By.name("windSpeedMPerS"));
                 speed.clear();
                 speed.sendKeys("0");
                 form.findElement(By.cssSelector(".whatif-run")).click();
-                await().atMost(Duration.ofSeconds(10)).until(() ->
-                        "error".equals(browser.findElement(By.id("whatif-form")).getAttribute("data-state")));
-                assertTrue(browser.findElement(By.cssSelector("#whatif-form .whatif-error")).getText()
-                        .contains("windSpeedMPerS"));
-                speed = browser.findElement(By.id("whatif-form")).findElement(By.name("windSpeedMPerS"));
+                await().atMost(Duration.ofSeconds(10))
+                        .until(
+                                () ->
+                                        "error"
+                                                .equals(
+                                                        browser.findElement(By.id("whatif-form"))
+                                                                .getAttribute("data-state")));
+                assertTrue(
+                        browser.findElement(By.cssSelector("#whatif-form .whatif-error"))
+                                .getText()
+                                .contains("windSpeedMPerS"));
+                speed =
+                        browser.findElement(By.id("whatif-form"))
+                                .findElement(By.name("windSpeedMPerS"));
                 speed.clear();
                 speed.sendKeys("2");
                 browser.findElement(By.cssSelector("#whatif-form .whatif-run")).click();
-                await().atMost(Duration.ofSeconds(10)).until(() ->
-                        "done".equals(browser.findElement(By.id("whatif-form")).getAttribute("data-state")));
-                assertEquals("", browser.findElement(By.id("zone-panel")).getAttribute("data-incident-id"),
+                await().atMost(Duration.ofSeconds(10))
+                        .until(
+                                () ->
+                                        "done"
+                                                .equals(
+                                                        browser.findElement(By.id("whatif-form"))
+                                                                .getAttribute("data-state")));
+                assertEquals(
+                        "",
+                        browser.findElement(By.id("zone-panel")).getAttribute("data-incident-id"),
                         "the panel shows the what-if result");
-                assertTrue(browser.findElements(By.cssSelector("#zone-panel [data-zone-level]")).size() >= 3);
+                assertTrue(
+                        browser.findElements(By.cssSelector("#zone-panel [data-zone-level]")).size()
+                                >= 3);
                 Browser.screenshot(browser, "threat-zones-what-if");
             } finally {
                 browser.quit();

@@ -1,7 +1,8 @@
 package org.parkwatch.e2e;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -9,18 +10,18 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ./parkwatch demo} stops the simulator and the bridges when the backend dies (issue 19, D8). The launcher runs
- * from a copy of the script with {@code JAVA} pointing at a stand-in that records its pid per main class and stays up
- * (the backend answers the launcher's health check); killing the backend with SIGKILL must end the others.
+ * {@code ./parkwatch demo} stops the simulator and the bridges when the backend dies (issue 19,
+ * D8). The launcher runs from a copy of the script with {@code JAVA} pointing at a stand-in that
+ * records its pid per main class and stays up (the backend answers the launcher's health check);
+ * killing the backend with SIGKILL must end the others.
  */
 class LauncherStopsEveryComponentTest {
-    private static final String FAKE_JAVA = """
+    private static final String FAKE_JAVA =
+            """
             #!/usr/bin/env bash
             main=""
             for a in "$@"; do case "$a" in org.parkwatch.*) main="$a" ;; esac; done
@@ -52,8 +53,10 @@ class LauncherStopsEveryComponentTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("parkwatch").toString(), "demo")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("launcher.log").toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder("bash", root.resolve("parkwatch").toString(), "demo")
+                        .redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("launcher.log").toFile());
         pb.environment().put("JAVA", java.toString());
         pb.environment().put("PIDS", pids.toString());
         pb.environment().put("PARKWATCH_DATA_DIR", dir.resolve("data").toString());
@@ -61,22 +64,27 @@ class LauncherStopsEveryComponentTest {
         pb.environment().put("PARKWATCH_ADMIN_PASSWORD", "launcher-test-password");
         Process launcher = pb.start();
         try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(pids.resolve("bridge")));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> Files.exists(pids.resolve("bridge")));
             long backend = pid(pids.resolve("backend"));
             long simulator = pid(pids.resolve("simulator"));
             long bridge = pid(pids.resolve("bridge"));
             assertTrue(alive(simulator) && alive(bridge), "all components up before the fault");
 
             ProcessHandle.of(backend).orElseThrow().destroyForcibly(); // SIGKILL, as a crash would
-            assertTrue(launcher.waitFor(60, TimeUnit.SECONDS), "the launcher ends when a component dies");
+            assertTrue(
+                    launcher.waitFor(60, TimeUnit.SECONDS),
+                    "the launcher ends when a component dies");
             assertFalse(alive(simulator), "simulator stopped");
             assertFalse(alive(bridge), "bridge stopped");
-            assertTrue(Files.readString(dir.resolve("launcher.log")).contains("a component stopped"));
+            assertTrue(
+                    Files.readString(dir.resolve("launcher.log")).contains("a component stopped"));
         } finally {
             launcher.destroy();
-            for (String name : new String[]{"backend", "simulator", "bridge"}) {
+            for (String name : new String[] {"backend", "simulator", "bridge"}) {
                 if (Files.exists(pids.resolve(name))) {
-                    ProcessHandle.of(pid(pids.resolve(name))).ifPresent(ProcessHandle::destroyForcibly);
+                    ProcessHandle.of(pid(pids.resolve(name)))
+                            .ifPresent(ProcessHandle::destroyForcibly);
                 }
             }
         }

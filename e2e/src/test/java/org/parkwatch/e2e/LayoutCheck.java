@@ -1,16 +1,17 @@
 package org.parkwatch.e2e;
 
+import java.util.List;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.util.List;
-
 /**
- * Finds what a person would see clipped on the page: elements that leave the viewport (outside a scrolling
- * container), and elements whose content is cut ({@code overflow: hidden}, ellipsis) without a tooltip on them or
- * an ancestor. Scrolling containers, the map's own canvas and hidden elements are not counted.
+ * Finds what a person would see clipped on the page: elements that leave the viewport (outside a
+ * scrolling container), and elements whose content is cut ({@code overflow: hidden}, ellipsis)
+ * without a tooltip on them or an ancestor. Scrolling containers, the map's own canvas and hidden
+ * elements are not counted.
  */
 final class LayoutCheck {
-    private static final String SCRIPT = """
+    private static final String SCRIPT =
+            """
             const vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
             const scroller = (el) => {
               for (let p = el.parentElement; p; p = p.parentElement) {
@@ -43,8 +44,7 @@ final class LayoutCheck {
             return out;
             """;
 
-    private LayoutCheck() {
-    }
+    private LayoutCheck() {}
 
     @SuppressWarnings("unchecked")
     static List<String> problems(ChromeDriver browser) {

@@ -1,18 +1,13 @@
 package org.parkwatch.e2e;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpMethod;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.parkwatch.backend.hazard.registry.DutyContact;
-import org.parkwatch.backend.platform.http.RouteSpec;
-import org.parkwatch.backend.publicdisplay.PublicRoutes;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,18 +21,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.parkwatch.backend.hazard.registry.DutyContact;
+import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.publicdisplay.PublicRoutes;
 
 /**
- * The public display end to end (simulator → bridge → MQTT → backend → /api/public/* → headless Chromium) with a
- * short configured delay: (a) no public payload or rendered page text holds a chemical name or CAS number, a tag id,
- * an installation id or name, a contact, an inventory-type field, or a position near a toxic installation;
- * (b) a value changed now is not visible before the delay; the page survives a backend restart and its screenshot
- * at 1920×1080 is kept as a test artefact.
+ * The public display end to end (simulator → bridge → MQTT → backend → /api/public/* → headless
+ * Chromium) with a short configured delay: (a) no public payload or rendered page text holds a
+ * chemical name or CAS number, a tag id, an installation id or name, a contact, an inventory-type
+ * field, or a position near a toxic installation; (b) a value changed now is not visible before the
+ * delay; the page survives a backend restart and its screenshot at 1920×1080 is kept as a test
+ * artefact.
  */
 class PublicDisplayEndToEndTest {
     private static final int DELAY_S = 3;
@@ -50,14 +50,28 @@ class PublicDisplayEndToEndTest {
     @BeforeAll
     static void start() throws Exception {
         dir = Files.createTempDirectory("pw-public");
-        stack = DemoStack.start(dir, Set.of("PARK", "E01"),
-                Map.of("public.delaySeconds", Integer.toString(DELAY_S), "public.snapshotMs", "1000",
-                        "public.http.port", "0"), 250);
+        stack =
+                DemoStack.start(
+                        dir,
+                        Set.of("PARK", "E01"),
+                        Map.of(
+                                "public.delaySeconds",
+                                Integer.toString(DELAY_S),
+                                "public.snapshotMs",
+                                "1000",
+                                "public.http.port",
+                                "0"),
+                        250);
         // a duty contact in the registry, so the scan has a person's name and phone to look for
         stack.hazards().registry().addContact(new DutyContact("E01", "王建国", "值班长", "13912345678"));
         scanner = new PublicLeakScanner(stack.backend().park(), stack.hazards().registry());
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/tags/PARK.AQ1.PM25")
-                .path("q").asText().equals("good"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                Http.getJson(stack, "/api/tags/PARK.AQ1.PM25")
+                                        .path("q")
+                                        .asText()
+                                        .equals("good"));
     }
 
     @AfterAll
@@ -66,25 +80,52 @@ class PublicDisplayEndToEndTest {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.httpBase() + path)).timeout(Duration.ofSeconds(10))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.httpBase() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void publicPayloadsHoldNothingForbidden() throws Exception {
         assertTrue(scanner.termCount() > 300, "forbidden terms: " + scanner.termCount());
-        assertTrue(scanner.toxicInstallations() >= 10, "toxic installations: " + scanner.toxicInstallations());
+        assertTrue(
+                scanner.toxicInstallations() >= 10,
+                "toxic installations: " + scanner.toxicInstallations());
         // the scanner itself can fail: each kind of forbidden content is found in a made-up text
-        List<String> caught = scanner.forbiddenTermsIn("7782-50-5 液氯 E01.TK201.LT E01-V101 王建国 13912345678 capacityM3");
-        assertTrue(caught.containsAll(List.of("7782-50-5", "液氯", "E01.TK201.LT", "E01-V101", "王建国", "13912345678",
-                "capacity")), caught.toString());
-        assertEquals(List.of(), scanner.forbiddenTermsIn("滨河恒源甲醇有限公司 Binhe Hengyuan Methanol Co., Ltd."));
-        assertFalse(scanner.positionsNearToxicInstallations("[113.93420, 35.25830]").isEmpty(), "next to V101");
+        List<String> caught =
+                scanner.forbiddenTermsIn(
+                        "7782-50-5 液氯 E01.TK201.LT E01-V101 王建国 13912345678 capacityM3");
+        assertTrue(
+                caught.containsAll(
+                        List.of(
+                                "7782-50-5",
+                                "液氯",
+                                "E01.TK201.LT",
+                                "E01-V101",
+                                "王建国",
+                                "13912345678",
+                                "capacity")),
+                caught.toString());
+        assertEquals(
+                List.of(),
+                scanner.forbiddenTermsIn("滨河恒源甲醇有限公司 Binhe Hengyuan Methanol Co., Ltd."));
+        assertFalse(
+                scanner.positionsNearToxicInstallations("[113.93420, 35.25830]").isEmpty(),
+                "next to V101");
         // an alarm and its text exist in the backend while the scan runs
         stack.simulator().setValue("E01.TK201.LT", 9.5);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Http.getJson(stack, "/api/alarms").size() > 0);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                JSON.readTree(get("/api/public/air").body()).path("status").asText().equals("ok"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Http.getJson(stack, "/api/alarms").size() > 0);
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                JSON.readTree(get("/api/public/air").body())
+                                        .path("status")
+                                        .asText()
+                                        .equals("ok"));
 
         Map<String, String> bodies = new LinkedHashMap<>();
         for (RouteSpec r : stack.backend().routeTable()) {
@@ -93,58 +134,110 @@ class PublicDisplayEndToEndTest {
             assertEquals(200, reply.statusCode(), r.path() + ": " + reply.body());
             bodies.put(r.path(), reply.body());
         }
-        assertEquals(Set.of("/api/public/status", "/api/public/air", "/api/public/park"), bodies.keySet());
+        assertEquals(
+                Set.of("/api/public/status", "/api/public/air", "/api/public/park"),
+                bodies.keySet());
         for (Map.Entry<String, String> b : bodies.entrySet()) {
             assertEquals(List.of(), scanner.forbiddenTermsIn(b.getValue()), b.getKey() + " leaks");
-            assertEquals(List.of(), scanner.positionsNearToxicInstallations(b.getValue()), b.getKey());
+            assertEquals(
+                    List.of(), scanner.positionsNearToxicInstallations(b.getValue()), b.getKey());
         }
-        assertTrue(PublicLeakScanner.positionCount(bodies.get("/api/public/park")) > 40, "the park map has outlines");
+        assertTrue(
+                PublicLeakScanner.positionCount(bodies.get("/api/public/park")) > 40,
+                "the park map has outlines");
         HttpResponse<String> page = get("/public");
         assertEquals(200, page.statusCode());
-        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"),
+        assertTrue(
+                page.headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElse("")
+                        .contains("script-src 'self'"),
                 "the public page is served with the security headers");
         JsonNode park = JSON.readTree(bodies.get("/api/public/park"));
         List<String> kinds = new java.util.ArrayList<>();
         park.path("features").forEach(f -> kinds.add(f.path("properties").path("kind").asText()));
-        assertEquals(9, kinds.stream().filter(k -> k.equals("park") || k.equals("enterprise")).count(),
+        assertEquals(
+                9,
+                kinds.stream().filter(k -> k.equals("park") || k.equals("enterprise")).count(),
                 "park outline and eight enterprises");
-        assertEquals(List.of("shelter", "shelter", "shelter"), kinds.subList(9, kinds.size()),
+        assertEquals(
+                List.of("shelter", "shelter", "shelter"),
+                kinds.subList(9, kinds.size()),
                 "then the demo park's three shelters, nothing else");
 
-        ChromeDriver browser = Browser.start(Files.createDirectories(dir.resolve("chrome-scan")), 1920, 1080);
+        ChromeDriver browser =
+                Browser.start(Files.createDirectories(dir.resolve("chrome-scan")), 1920, 1080);
         try {
             for (String lang : List.of("zh-CN", "en")) {
                 for (String view : List.of("map", "air", "status")) {
                     browser.get(stack.httpBase() + "/public?view=" + view + "&lang=" + lang);
-                    await().atMost(Duration.ofSeconds(30)).until(() -> "ready".equals(browser.executeScript(
-                            "return document.querySelector('[data-public-view=\"" + view + "\"]').dataset.state")));
-                    await().atMost(Duration.ofSeconds(30)).until(() ->
-                            !"pending".equals(browser.executeScript("return document.body.dataset.status")));
+                    await().atMost(Duration.ofSeconds(30))
+                            .until(
+                                    () ->
+                                            "ready"
+                                                    .equals(
+                                                            browser.executeScript(
+                                                                    "return document.querySelector('[data-public-view=\""
+                                                                            + view
+                                                                            + "\"]').dataset.state")));
+                    await().atMost(Duration.ofSeconds(30))
+                            .until(
+                                    () ->
+                                            !"pending"
+                                                    .equals(
+                                                            browser.executeScript(
+                                                                    "return document.body.dataset.status")));
                     String text = (String) browser.executeScript("return document.body.innerText");
-                    String html = (String) browser.executeScript("return document.documentElement.outerHTML");
-                    assertEquals(List.of(), scanner.forbiddenTermsIn(text), view + "/" + lang + " text: " + text);
-                    assertEquals(List.of(), scanner.forbiddenTermsIn(html), view + "/" + lang + " DOM");
-                    assertEquals(0L, browser.executeScript("return document.querySelectorAll('a[href]').length"));
-                    assertEquals("none", browser.executeScript(
-                            "return getComputedStyle(document.documentElement).cursor"));
+                    String html =
+                            (String)
+                                    browser.executeScript(
+                                            "return document.documentElement.outerHTML");
+                    assertEquals(
+                            List.of(),
+                            scanner.forbiddenTermsIn(text),
+                            view + "/" + lang + " text: " + text);
+                    assertEquals(
+                            List.of(), scanner.forbiddenTermsIn(html), view + "/" + lang + " DOM");
+                    assertEquals(
+                            0L,
+                            browser.executeScript(
+                                    "return document.querySelectorAll('a[href]').length"));
+                    assertEquals(
+                            "none",
+                            browser.executeScript(
+                                    "return getComputedStyle(document.documentElement).cursor"));
                     if (view.equals("air") && lang.equals("zh-CN")) {
                         ScreenshotFiles.setViewport(browser, 1920, 1080);
-                        Thread.sleep(500); // the trend chart paints (nothing is asserted on the pixels)
-                        ScreenshotFiles.assertPng(Browser.screenshot(browser, "public-air-1920x1080"), 1920, 1080);
+                        Thread.sleep(
+                                500); // the trend chart paints (nothing is asserted on the pixels)
+                        ScreenshotFiles.assertPng(
+                                Browser.screenshot(browser, "public-air-1920x1080"), 1920, 1080);
                     }
                     if (view.equals("map")) {
-                        assertTrue(text.contains(lang.equals("en") ? "Binhe Huasheng Chlor-Alkali" : "滨河华盛氯碱化工有限公司"),
+                        assertTrue(
+                                text.contains(
+                                        lang.equals("en")
+                                                ? "Binhe Huasheng Chlor-Alkali"
+                                                : "滨河华盛氯碱化工有限公司"),
                                 "enterprises are listed by name: " + text);
-                        assertTrue(text.contains("12369") && text.contains(lang.equals("en") ? "Emergency numbers"
-                                : "应急电话"), "emergency numbers beside the map: " + text);
+                        assertTrue(
+                                text.contains("12369")
+                                        && text.contains(
+                                                lang.equals("en") ? "Emergency numbers" : "应急电话"),
+                                "emergency numbers beside the map: " + text);
                     }
-                    assertEquals(false, browser.executeScript(
-                            "return getComputedStyle(document.getElementById('lang-switch')).display !== 'none'"),
+                    assertEquals(
+                            false,
+                            browser.executeScript(
+                                    "return getComputedStyle(document.getElementById('lang-switch')).display !== 'none'"),
                             "no language button on a kiosk unless ?langButton=1");
                     if (!view.equals("air")) {
                         ScreenshotFiles.setViewport(browser, 1920, 1080);
-                        ScreenshotFiles.assertPng(Browser.screenshot(browser, "public-" + view + "-" + lang
-                                + "-1920x1080"), 1920, 1080);
+                        ScreenshotFiles.assertPng(
+                                Browser.screenshot(
+                                        browser, "public-" + view + "-" + lang + "-1920x1080"),
+                                1920,
+                                1080);
                     }
                 }
             }
@@ -154,12 +247,24 @@ class PublicDisplayEndToEndTest {
             String kiosk = "http://127.0.0.1:" + stack.publicDisplay().kioskPort();
             for (String view : List.of("map", "air", "status")) {
                 browser.get(kiosk + "/public?view=" + view);
-                await().atMost(Duration.ofSeconds(30)).until(() -> "ready".equals(browser.executeScript(
-                        "return document.querySelector('[data-public-view=\"" + view + "\"]').dataset.state")));
+                await().atMost(Duration.ofSeconds(30))
+                        .until(
+                                () ->
+                                        "ready"
+                                                .equals(
+                                                        browser.executeScript(
+                                                                "return document.querySelector('[data-public-view=\""
+                                                                        + view
+                                                                        + "\"]').dataset.state")));
             }
-            List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                    .map(LogEntry::getMessage).toList();
+            List<String> errors =
+                    browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                            .filter(
+                                    e ->
+                                            e.getLevel().intValue()
+                                                    >= java.util.logging.Level.SEVERE.intValue())
+                            .map(LogEntry::getMessage)
+                            .toList();
             assertEquals(List.of(), errors, "console errors on the kiosk listener");
         } finally {
             browser.quit();
@@ -167,8 +272,10 @@ class PublicDisplayEndToEndTest {
     }
 
     static List<String> cspViolations(ChromeDriver browser) {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
-                .filter(m -> m.contains("Content Security Policy")).toList();
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
     }
 
     @Test
@@ -178,48 +285,86 @@ class PublicDisplayEndToEndTest {
         stack.simulator().setValue("PARK.AQ2.SO2", marker);
         AtomicReference<JsonNode> first = new AtomicReference<>();
         List<String> early = new ArrayList<>();
-        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            JsonNode air = JSON.readTree(get("/api/public/air").body());
-            assertTrue(air.path("serverMs").asLong() - air.path("asOfMs").asLong() >= DELAY_S * 1000L,
-                    "a snapshot younger than the delay was served: " + air);
-            boolean shows = so2East(air) == marker;
-            if (shows && air.path("serverMs").asLong() < t0 + DELAY_S * 1000L) early.add(air.toString());
-            if (shows) first.set(air);
-            return shows;
-        });
+        await().atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            JsonNode air = JSON.readTree(get("/api/public/air").body());
+                            assertTrue(
+                                    air.path("serverMs").asLong() - air.path("asOfMs").asLong()
+                                            >= DELAY_S * 1000L,
+                                    "a snapshot younger than the delay was served: " + air);
+                            boolean shows = so2East(air) == marker;
+                            if (shows && air.path("serverMs").asLong() < t0 + DELAY_S * 1000L)
+                                early.add(air.toString());
+                            if (shows) first.set(air);
+                            return shows;
+                        });
         assertEquals(List.of(), early, "the new value was public before the delay");
-        // the snapshot that shows it was taken after the change, and served at least the delay later
+        // the snapshot that shows it was taken after the change, and served at least the delay
+        // later
         assertTrue(first.get().path("asOfMs").asLong() >= t0, first.get().toString());
-        assertTrue(first.get().path("serverMs").asLong() >= t0 + DELAY_S * 1000L, first.get().toString());
+        assertTrue(
+                first.get().path("serverMs").asLong() >= t0 + DELAY_S * 1000L,
+                first.get().toString());
     }
 
     @Test
     void pageKeepsItsPictureThroughABackendRestartAndIsSavedAsAnArtefact() throws Exception {
-        ChromeDriver browser = Browser.start(Files.createDirectories(dir.resolve("chrome-restart")), 1920, 1080);
+        ChromeDriver browser =
+                Browser.start(Files.createDirectories(dir.resolve("chrome-restart")), 1920, 1080);
         try {
             ScreenshotFiles.setViewport(browser, 1920, 1080);
             browser.get(stack.httpBase() + "/public?pollMs=1000&rotateMs=2000");
             // unattended rotation: map → air → status → map
             for (String view : List.of("map", "air", "status", "map")) {
-                await().atMost(Duration.ofSeconds(10)).until(() -> view.equals(browser.executeScript(
-                        "return document.body.dataset.view")));
+                await().atMost(Duration.ofSeconds(10))
+                        .until(
+                                () ->
+                                        view.equals(
+                                                browser.executeScript(
+                                                        "return document.body.dataset.view")));
             }
-            await().atMost(Duration.ofSeconds(30)).until(() -> "ready".equals(browser.executeScript(
-                    "return document.querySelector('[data-public-view=\"map\"]').dataset.state")));
-            await().atMost(Duration.ofSeconds(30)).until(() ->
-                    !"pending".equals(browser.executeScript("return document.body.dataset.status")));
-            Thread.sleep(500); // let the map paint before the artefact (nothing is asserted on the pixels)
+            await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () ->
+                                    "ready"
+                                            .equals(
+                                                    browser.executeScript(
+                                                            "return document.querySelector('[data-public-view=\"map\"]').dataset.state")));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () ->
+                                    !"pending"
+                                            .equals(
+                                                    browser.executeScript(
+                                                            "return document.body.dataset.status")));
+            Thread.sleep(500); // let the map paint before the artefact (nothing is asserted on the
+            // pixels)
             Path shot = Browser.screenshot(browser, "public-1920x1080");
             ScreenshotFiles.assertPng(shot, 1920, 1080);
 
             stack.stopBackend();
-            await().atMost(Duration.ofSeconds(30)).until(() ->
-                    "false".equals(browser.executeScript("return document.body.dataset.online")));
-            assertEquals(8L, browser.executeScript("return document.querySelectorAll('.enterprise-list li:not(.count)').length"),
+            await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () ->
+                                    "false"
+                                            .equals(
+                                                    browser.executeScript(
+                                                            "return document.body.dataset.online")));
+            assertEquals(
+                    8L,
+                    browser.executeScript(
+                            "return document.querySelectorAll('.enterprise-list li:not(.count)').length"),
                     "the last picture stays up while the backend is away");
             stack.restartBackend();
-            await().atMost(Duration.ofSeconds(60)).until(() ->
-                    "true".equals(browser.executeScript("return document.body.dataset.online")));
+            await().atMost(Duration.ofSeconds(60))
+                    .until(
+                            () ->
+                                    "true"
+                                            .equals(
+                                                    browser.executeScript(
+                                                            "return document.body.dataset.online")));
         } finally {
             browser.quit();
         }
@@ -228,7 +373,8 @@ class PublicDisplayEndToEndTest {
     private static double so2East(JsonNode air) {
         for (JsonNode s : air.path("stations")) {
             if (!s.path("nameZh").asText().startsWith("东界")) continue;
-            for (JsonNode r : s.path("readings")) if (r.path("pollutant").asText().equals("so2")) return r.path("value").asDouble();
+            for (JsonNode r : s.path("readings"))
+                if (r.path("pollutant").asText().equals("so2")) return r.path("value").asDouble();
         }
         return Double.NaN;
     }

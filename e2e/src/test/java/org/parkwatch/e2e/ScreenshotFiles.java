@@ -1,32 +1,33 @@
 package org.parkwatch.e2e;
 
-import org.openqa.selenium.chrome.ChromeDriver;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.imageio.ImageIO;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Checks on screenshot artefacts: a PNG file of the expected pixel size. */
 final class ScreenshotFiles {
-    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final byte[] PNG_SIGNATURE = {
+        (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'
+    };
 
-    private ScreenshotFiles() {
-    }
+    private ScreenshotFiles() {}
 
     /**
-     * Makes the page's viewport exactly {@code width × height} CSS pixels at scale 1 (a headless window's size
-     * includes its frame), so screenshots have that size.
+     * Makes the page's viewport exactly {@code width × height} CSS pixels at scale 1 (a headless
+     * window's size includes its frame), so screenshots have that size.
      */
     static void setViewport(ChromeDriver browser, int width, int height) {
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 

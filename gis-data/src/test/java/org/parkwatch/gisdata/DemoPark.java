@@ -1,6 +1,11 @@
 package org.parkwatch.gisdata;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.util.AffineTransformation;
@@ -9,30 +14,37 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.parkwatch.model.park.LayerInfo;
 import org.parkwatch.model.park.ParkCatalog;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 /**
- * The demo park loaded once for the tests: every feature of every layer with its JTS geometry (lon/lat) and a
- * local-metre copy (x east, y north of the park centre, equirectangular, accurate to well under a metre at park scale).
+ * The demo park loaded once for the tests: every feature of every layer with its JTS geometry
+ * (lon/lat) and a local-metre copy (x east, y north of the park centre, equirectangular, accurate
+ * to well under a metre at park scale).
  */
 final class DemoPark {
-    /** Metres per degree of latitude and longitude at the park centre (35.25 N, WGS 84 series expansion). */
+    /**
+     * Metres per degree of latitude and longitude at the park centre (35.25 N, WGS 84 series
+     * expansion).
+     */
     static final double M_PER_DEG_LAT = 110_945.1;
+
     static final double M_PER_DEG_LON = 91_009.6;
 
     static final ParkCatalog CATALOG = ParkCatalog.loadDemo();
     static final List<Feature> FEATURES = loadFeatures();
-    static final Map<String, Feature> BY_ID = FEATURES.stream()
-            .collect(Collectors.toMap(Feature::id, f -> f, (a, b) -> a, LinkedHashMap::new));
+    static final Map<String, Feature> BY_ID =
+            FEATURES.stream()
+                    .collect(
+                            Collectors.toMap(Feature::id, f -> f, (a, b) -> a, LinkedHashMap::new));
 
-    private DemoPark() {
-    }
+    private DemoPark() {}
 
-    record Feature(String layer, int index, String id, String kind, JsonNode props, Geometry lonLat, Geometry metres) {
+    record Feature(
+            String layer,
+            int index,
+            String id,
+            String kind,
+            JsonNode props,
+            Geometry lonLat,
+            Geometry metres) {
         String where() {
             return layer + " feature[" + index + "] " + id;
         }
@@ -60,8 +72,10 @@ final class DemoPark {
     static Geometry toMetres(Geometry lonLat) {
         JsonNode c = CATALOG.metadata().path("centre");
         double lon0 = c.get(0).asDouble(), lat0 = c.get(1).asDouble();
-        AffineTransformation t = new AffineTransformation()
-                .translate(-lon0, -lat0).scale(M_PER_DEG_LON, M_PER_DEG_LAT);
+        AffineTransformation t =
+                new AffineTransformation()
+                        .translate(-lon0, -lat0)
+                        .scale(M_PER_DEG_LON, M_PER_DEG_LAT);
         return t.transform(lonLat);
     }
 
@@ -77,10 +91,18 @@ final class DemoPark {
                 try {
                     g = reader.read(f.path("geometry").toString());
                 } catch (ParseException e) {
-                    throw new AssertionError(where + ": geometry does not parse: " + e.getMessage(), e);
+                    throw new AssertionError(
+                            where + ": geometry does not parse: " + e.getMessage(), e);
                 }
-                out.add(new Feature(layer.id(), i++, f.path("id").asText(null),
-                        f.path("properties").path("kind").asText(null), f.path("properties"), g, toMetres(g)));
+                out.add(
+                        new Feature(
+                                layer.id(),
+                                i++,
+                                f.path("id").asText(null),
+                                f.path("properties").path("kind").asText(null),
+                                f.path("properties"),
+                                g,
+                                toMetres(g)));
             }
         }
         return out;

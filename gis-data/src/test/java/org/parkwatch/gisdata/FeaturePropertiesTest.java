@@ -1,9 +1,12 @@
 package org.parkwatch.gisdata;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Coordinate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parkwatch.gisdata.DemoPark.FEATURES;
+import static org.parkwatch.gisdata.DemoPark.byId;
+import static org.parkwatch.gisdata.DemoPark.ofKind;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,45 +14,80 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.parkwatch.gisdata.DemoPark.FEATURES;
-import static org.parkwatch.gisdata.DemoPark.byId;
-import static org.parkwatch.gisdata.DemoPark.ofKind;
-
-/** Ids, required properties per feature kind and the arithmetic between them (tank volume, camera view). */
+/**
+ * Ids, required properties per feature kind and the arithmetic between them (tank volume, camera
+ * view).
+ */
 class FeaturePropertiesTest {
-    private static final Map<String, List<String>> REQUIRED = Map.ofEntries(
-            Map.entry("enterprise", List.of("enterpriseId", "activity", "industry")),
-            Map.entry("tank-farm", List.of("enterpriseId", "dikeHeightM")),
-            Map.entry("tank", List.of("enterpriseId", "tankFarmId", "diameterM", "heightM", "capacityM3", "chemicalCas",
-                    "chemicalZh", "chemicalEn", "tankType", "designPressureKPa")),
-            Map.entry("process-unit", List.of("enterpriseId", "chemicals", "designInventoryT")),
-            Map.entry("warehouse", List.of("enterpriseId", "chemicals", "designInventoryT")),
-            Map.entry("pipeline", List.of("enterpriseId", "chemicalCas", "diameterMm", "pressureMPa")),
-            Map.entry("gas-detector", List.of("enterpriseId", "gas", "detectorType", "unit", "alarmH", "alarmHH",
-                    "monitorsFeatureId")),
-            Map.entry("camera", List.of("enterpriseId", "headingDeg", "fovDeg", "rangeM", "ptz")),
-            Map.entry("village", List.of("population", "protectionClass", "facilityStatus")),
-            Map.entry("school", List.of("population", "protectionClass", "facilityStatus")),
-            Map.entry("hospital", List.of("beds", "population", "protectionClass", "facilityStatus")),
-            Map.entry("shelter", List.of("capacity")),
-            Map.entry("foam-store", List.of("stock")),
-            Map.entry("absorbent-store", List.of("stock")),
-            Map.entry("road", List.of("roadClass", "widthM")),
-            Map.entry("gate", List.of("enterpriseId", "gateType")),
-            Map.entry("pipe-rack", List.of("enterpriseId")),
-            Map.entry("weather-station", List.of("enterpriseId")),
-            Map.entry("air-station", List.of("enterpriseId")),
-            Map.entry("outfall", List.of("enterpriseId", "receivingWater")),
-            Map.entry("fire-station", List.of("enterpriseId")),
-            Map.entry("medical-point", List.of("enterpriseId")));
-    private static final Set<String> ACTIVITIES = Set.of("production", "storage", "use", "trade", "transport", "disposal");
-    private static final Set<String> TANK_TYPES = Set.of("fixed-roof", "floating-roof", "sphere", "bullet", "refrigerated");
-    private static final Set<String> PROTECTION = Set.of("highly-sensitive", "important", "general-1", "general-2",
-            "general-3");
-    /** GB 36894 limit columns: new (新建) or in-service (在役) facilities (docs/domain/risk.md §Criteria). */
+    private static final Map<String, List<String>> REQUIRED =
+            Map.ofEntries(
+                    Map.entry("enterprise", List.of("enterpriseId", "activity", "industry")),
+                    Map.entry("tank-farm", List.of("enterpriseId", "dikeHeightM")),
+                    Map.entry(
+                            "tank",
+                            List.of(
+                                    "enterpriseId",
+                                    "tankFarmId",
+                                    "diameterM",
+                                    "heightM",
+                                    "capacityM3",
+                                    "chemicalCas",
+                                    "chemicalZh",
+                                    "chemicalEn",
+                                    "tankType",
+                                    "designPressureKPa")),
+                    Map.entry(
+                            "process-unit",
+                            List.of("enterpriseId", "chemicals", "designInventoryT")),
+                    Map.entry(
+                            "warehouse", List.of("enterpriseId", "chemicals", "designInventoryT")),
+                    Map.entry(
+                            "pipeline",
+                            List.of("enterpriseId", "chemicalCas", "diameterMm", "pressureMPa")),
+                    Map.entry(
+                            "gas-detector",
+                            List.of(
+                                    "enterpriseId",
+                                    "gas",
+                                    "detectorType",
+                                    "unit",
+                                    "alarmH",
+                                    "alarmHH",
+                                    "monitorsFeatureId")),
+                    Map.entry(
+                            "camera",
+                            List.of("enterpriseId", "headingDeg", "fovDeg", "rangeM", "ptz")),
+                    Map.entry(
+                            "village", List.of("population", "protectionClass", "facilityStatus")),
+                    Map.entry("school", List.of("population", "protectionClass", "facilityStatus")),
+                    Map.entry(
+                            "hospital",
+                            List.of("beds", "population", "protectionClass", "facilityStatus")),
+                    Map.entry("shelter", List.of("capacity")),
+                    Map.entry("foam-store", List.of("stock")),
+                    Map.entry("absorbent-store", List.of("stock")),
+                    Map.entry("road", List.of("roadClass", "widthM")),
+                    Map.entry("gate", List.of("enterpriseId", "gateType")),
+                    Map.entry("pipe-rack", List.of("enterpriseId")),
+                    Map.entry("weather-station", List.of("enterpriseId")),
+                    Map.entry("air-station", List.of("enterpriseId")),
+                    Map.entry("outfall", List.of("enterpriseId", "receivingWater")),
+                    Map.entry("fire-station", List.of("enterpriseId")),
+                    Map.entry("medical-point", List.of("enterpriseId")));
+    private static final Set<String> ACTIVITIES =
+            Set.of("production", "storage", "use", "trade", "transport", "disposal");
+    private static final Set<String> TANK_TYPES =
+            Set.of("fixed-roof", "floating-roof", "sphere", "bullet", "refrigerated");
+    private static final Set<String> PROTECTION =
+            Set.of("highly-sensitive", "important", "general-1", "general-2", "general-3");
+
+    /**
+     * GB 36894 limit columns: new (新建) or in-service (在役) facilities (docs/domain/risk.md
+     * §Criteria).
+     */
     private static final Set<String> FACILITY_STATUS = Set.of("new", "in-service");
 
     @Test
@@ -57,7 +95,8 @@ class FeaturePropertiesTest {
         Set<String> seen = new HashSet<>();
         List<String> problems = new ArrayList<>();
         for (DemoPark.Feature f : FEATURES) {
-            if (f.id() == null || !f.id().matches("[A-Z0-9]+(-[A-Z0-9_]+)+")) problems.add(f.where() + ": bad id");
+            if (f.id() == null || !f.id().matches("[A-Z0-9]+(-[A-Z0-9_]+)+"))
+                problems.add(f.where() + ": bad id");
             if (!seen.add(f.id())) problems.add(f.where() + ": duplicate id");
         }
         assertEquals(List.of(), problems);
@@ -84,9 +123,25 @@ class FeaturePropertiesTest {
             assertTrue(ACTIVITIES.contains(f.props().path("activity").asText()), f.where());
             industry.put(f.enterpriseId(), f.props().path("industry").asText());
         }
-        assertEquals(Map.of("E01", "chlor-alkali", "E02", "synthetic ammonia", "E03", "LPG storage",
-                "E04", "oil products storage", "E05", "methanol", "E06", "benzene and aromatics",
-                "E07", "pesticides", "E08", "hazardous-waste disposal"), industry);
+        assertEquals(
+                Map.of(
+                        "E01",
+                        "chlor-alkali",
+                        "E02",
+                        "synthetic ammonia",
+                        "E03",
+                        "LPG storage",
+                        "E04",
+                        "oil products storage",
+                        "E05",
+                        "methanol",
+                        "E06",
+                        "benzene and aromatics",
+                        "E07",
+                        "pesticides",
+                        "E08",
+                        "hazardous-waste disposal"),
+                industry);
     }
 
     @Test
@@ -96,22 +151,35 @@ class FeaturePropertiesTest {
             String type = t.props().path("tankType").asText();
             if (!TANK_TYPES.contains(type)) problems.add(t.where() + ": tankType " + type);
             double d = t.num("diameterM"), h = t.num("heightM"), r = d / 2;
-            double expected = switch (type) {
-                case "sphere" -> 4.0 / 3.0 * Math.PI * r * r * r;
-                case "bullet" -> Math.PI * r * r * t.num("lengthM");
-                default -> Math.PI * r * r * h;
-            };
+            double expected =
+                    switch (type) {
+                        case "sphere" -> 4.0 / 3.0 * Math.PI * r * r * r;
+                        case "bullet" -> Math.PI * r * r * t.num("lengthM");
+                        default -> Math.PI * r * r * h;
+                    };
             double capacity = t.num("capacityM3");
             if (!(Math.abs(capacity - expected) <= 0.1 * expected)) {
-                problems.add(t.where() + ": capacity " + capacity + " m3 but dimensions give " + Math.round(expected));
+                problems.add(
+                        t.where()
+                                + ": capacity "
+                                + capacity
+                                + " m3 but dimensions give "
+                                + Math.round(expected));
             }
             double footprint = "bullet".equals(type) ? d * t.num("lengthM") : Math.PI * r * r;
             double area = t.metres().getArea();
             if (Math.abs(area - footprint) > 0.03 * footprint) {
-                problems.add(t.where() + ": footprint " + Math.round(area) + " m2, dimensions give " + Math.round(footprint));
+                problems.add(
+                        t.where()
+                                + ": footprint "
+                                + Math.round(area)
+                                + " m2, dimensions give "
+                                + Math.round(footprint));
             }
             if (("sphere".equals(type) || "bullet".equals(type)) && h != d) {
-                problems.add(t.where() + ": level range (heightM) of a sphere or bullet is its diameter");
+                problems.add(
+                        t.where()
+                                + ": level range (heightM) of a sphere or bullet is its diameter");
             }
         }
         assertEquals(List.of(), problems);
@@ -137,27 +205,39 @@ class FeaturePropertiesTest {
                 Set<String> listed = new TreeSet<>();
                 u.props().path("chemicals").forEach(c -> listed.add(c.asText()));
                 Set<String> inventoried = new TreeSet<>();
-                u.props().path("designInventoryT").fields().forEachRemaining(e -> {
-                    inventoried.add(e.getKey());
-                    if (!(e.getValue().asDouble() > 0)) problems.add(u.where() + ": inventory of " + e.getKey());
-                });
-                if (listed.isEmpty() || !listed.equals(inventoried)) problems.add(u.where() + ": " + listed + " vs " + inventoried);
+                u.props()
+                        .path("designInventoryT")
+                        .fields()
+                        .forEachRemaining(
+                                e -> {
+                                    inventoried.add(e.getKey());
+                                    if (!(e.getValue().asDouble() > 0))
+                                        problems.add(u.where() + ": inventory of " + e.getKey());
+                                });
+                if (listed.isEmpty() || !listed.equals(inventoried))
+                    problems.add(u.where() + ": " + listed + " vs " + inventoried);
             }
         }
         assertEquals(List.of(), problems);
-        // Phosgene hold-up above its GB 18218 Table 1 critical quantity (0.3 t): E07's phosgenation is a major hazard.
-        assertEquals(0.45, byId("E07-U100").props().path("designInventoryT").path("75-44-5").asDouble());
+        // Phosgene hold-up above its GB 18218 Table 1 critical quantity (0.3 t): E07's phosgenation
+        // is a major hazard.
+        assertEquals(
+                0.45, byId("E07-U100").props().path("designInventoryT").path("75-44-5").asDouble());
     }
 
     @Test
     void gasDetectorsHaveOrderedAlarmsAndMatchingUnits() {
         List<String> problems = new ArrayList<>();
         for (DemoPark.Feature d : ofKind("gas-detector")) {
-            String type = d.props().path("detectorType").asText(), unit = d.props().path("unit").asText();
-            if (!("toxic".equals(type) && "ppm".equals(unit) || "flammable".equals(type) && "%LEL".equals(unit))) {
+            String type = d.props().path("detectorType").asText(),
+                    unit = d.props().path("unit").asText();
+            if (!("toxic".equals(type) && "ppm".equals(unit)
+                    || "flammable".equals(type) && "%LEL".equals(unit))) {
                 problems.add(d.where() + ": " + type + " detector in " + unit);
             }
-            if (!(0 < d.num("alarmH") && d.num("alarmH") < d.num("alarmHH") && d.num("alarmHH") <= d.num("rangeMax"))) {
+            if (!(0 < d.num("alarmH")
+                    && d.num("alarmH") < d.num("alarmHH")
+                    && d.num("alarmHH") <= d.num("rangeMax"))) {
                 problems.add(d.where() + ": alarms not 0 < H < HH <= range");
             }
             if (!DemoPark.BY_ID.containsKey(d.props().path("monitorsFeatureId").asText())) {
@@ -173,11 +253,15 @@ class FeaturePropertiesTest {
         for (DemoPark.Feature c : ofKind("camera")) {
             double heading = c.num("headingDeg");
             if (!(heading >= 0 && heading < 360)) problems.add(c.where() + ": heading " + heading);
-            if (!(c.num("fovDeg") > 0 && c.num("fovDeg") <= 360 && c.num("rangeM") > 0)) problems.add(c.where() + ": view");
+            if (!(c.num("fovDeg") > 0 && c.num("fovDeg") <= 360 && c.num("rangeM") > 0))
+                problems.add(c.where() + ": view");
         }
         for (DemoPark.Feature farm : ofKind("tank-farm")) {
-            if (farm.id().equals("E01-TF2") || farm.id().equals("E04-TF3") || farm.id().equals("E08-TF2")) continue;
-            boolean seen = ofKind("camera").stream().anyMatch(c -> sees(c, DemoPark.centreMetres(farm)));
+            if (farm.id().equals("E01-TF2")
+                    || farm.id().equals("E04-TF3")
+                    || farm.id().equals("E08-TF2")) continue;
+            boolean seen =
+                    ofKind("camera").stream().anyMatch(c -> sees(c, DemoPark.centreMetres(farm)));
             if (!seen) problems.add(farm.where() + ": no camera looks at it");
         }
         assertEquals(List.of(), problems);
@@ -190,10 +274,14 @@ class FeaturePropertiesTest {
             for (DemoPark.Feature t : ofKind(kind)) {
                 String cls = t.props().path("protectionClass").asText();
                 int pop = t.props().path("population").asInt(-1);
-                if (!PROTECTION.contains(cls) || pop <= 0) problems.add(t.where() + ": " + cls + " / " + pop);
-                String expected = !kind.equals("village") ? "highly-sensitive"
-                        : pop >= 100 ? "general-1" : pop >= 30 ? "general-2" : "general-3";
-                if (!expected.equals(cls)) problems.add(t.where() + ": class " + cls + ", expected " + expected);
+                if (!PROTECTION.contains(cls) || pop <= 0)
+                    problems.add(t.where() + ": " + cls + " / " + pop);
+                String expected =
+                        !kind.equals("village")
+                                ? "highly-sensitive"
+                                : pop >= 100 ? "general-1" : pop >= 30 ? "general-2" : "general-3";
+                if (!expected.equals(cls))
+                    problems.add(t.where() + ": class " + cls + ", expected " + expected);
             }
         }
         assertEquals(List.of(), problems);
@@ -209,7 +297,8 @@ class FeaturePropertiesTest {
             for (DemoPark.Feature t : ofKind(kind)) {
                 var v = t.props().path("facilityStatus");
                 if (!v.isTextual() || !FACILITY_STATUS.contains(v.asText())) {
-                    problems.add(t.where() + ": facilityStatus " + v + ", expected new or in-service");
+                    problems.add(
+                            t.where() + ": facilityStatus " + v + ", expected new or in-service");
                 }
                 seen.add(v.asText());
             }

@@ -1,5 +1,13 @@
 package org.parkwatch.gisdata;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.model.park.EnterpriseInfo;
@@ -8,16 +16,9 @@ import org.parkwatch.model.park.ParkCatalogException;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** ParkCatalog reads the demo park from the gis-data jar and names the file and entry of bad data. */
+/**
+ * ParkCatalog reads the demo park from the gis-data jar and names the file and entry of bad data.
+ */
 class ParkCatalogTest {
 
     @Test
@@ -26,7 +27,8 @@ class ParkCatalogTest {
         assertTrue(park.metadata().path("fictional").asBoolean());
         assertEquals("河南", park.metadata().path("province").asText());
         assertEquals("Asia/Shanghai", park.metadata().path("timeZone").asText());
-        assertEquals(List.of("E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "PARK"),
+        assertEquals(
+                List.of("E01", "E02", "E03", "E04", "E05", "E06", "E07", "E08", "PARK"),
                 park.enterprises().stream().map(EnterpriseInfo::id).toList());
         assertEquals(15, park.layers().size());
         assertEquals(9, park.tagLists().size());
@@ -59,22 +61,32 @@ class ParkCatalogTest {
 
     @Test
     void unknownTagKindIsReportedWithFileAndIndex(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("park.json"), """
+        Files.writeString(
+                dir.resolve("park.json"),
+                """
                 {"id":"t","layers":[],"enterprises":[{"id":"E1","tagsFile":"tags/E1.json"}]}""");
         Files.createDirectories(dir.resolve("tags"));
-        Files.writeString(dir.resolve("tags/E1.json"), """
+        Files.writeString(
+                dir.resolve("tags/E1.json"),
+                """
                 {"enterpriseId":"E1","namespaceUri":"urn:x","tags":[
                  {"id":"E1.A.B","node":"nsu=urn:x;s=A.B","kind":"level","featureId":"F"},
                  {"id":"E1.A.C","node":"nsu=urn:x;s=A.C","kind":"loudness","featureId":"F"}]}""");
-        ParkCatalogException e = assertThrows(ParkCatalogException.class, () -> ParkCatalog.load(dir));
-        assertTrue(e.getMessage().startsWith("tags/E1.json tags[1]: unknown tag kind 'loudness'"), e.getMessage());
+        ParkCatalogException e =
+                assertThrows(ParkCatalogException.class, () -> ParkCatalog.load(dir));
+        assertTrue(
+                e.getMessage().startsWith("tags/E1.json tags[1]: unknown tag kind 'loudness'"),
+                e.getMessage());
     }
 
     @Test
     void missingTagFileIsNamed(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("park.json"), """
+        Files.writeString(
+                dir.resolve("park.json"),
+                """
                 {"id":"t","layers":[],"enterprises":[{"id":"E1","tagsFile":"tags/E1.json"}]}""");
-        ParkCatalogException e = assertThrows(ParkCatalogException.class, () -> ParkCatalog.load(dir));
+        ParkCatalogException e =
+                assertThrows(ParkCatalogException.class, () -> ParkCatalog.load(dir));
         assertEquals("park file not found: tags/E1.json", e.getMessage());
     }
 }

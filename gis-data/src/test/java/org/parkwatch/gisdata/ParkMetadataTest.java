@@ -1,25 +1,28 @@
 package org.parkwatch.gisdata;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.parkwatch.model.park.EnterpriseInfo;
-
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parkwatch.gisdata.DemoPark.BY_ID;
 import static org.parkwatch.gisdata.DemoPark.CATALOG;
 import static org.parkwatch.gisdata.DemoPark.byId;
 
-/** park.json: the fictional-data marker, the centre, and an enterprise list whose entries all have a plot. */
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.parkwatch.model.park.EnterpriseInfo;
+
+/**
+ * park.json: the fictional-data marker, the centre, and an enterprise list whose entries all have a
+ * plot.
+ */
 class ParkMetadataTest {
-    private static final Set<String> ACTIVITIES = Set.of("production", "storage", "use", "trade", "transport", "disposal");
+    private static final Set<String> ACTIVITIES =
+            Set.of("production", "storage", "use", "trade", "transport", "disposal");
 
     @Test
     void parkIsMarkedFictionalWithANoteInChineseAndEnglish() {
@@ -35,7 +38,9 @@ class ParkMetadataTest {
         JsonNode c = CATALOG.metadata().path("centre");
         assertEquals(113.95, c.get(0).asDouble(), 0.01);
         assertEquals(35.25, c.get(1).asDouble(), 0.01);
-        var centre = new GeometryFactory().createPoint(new Coordinate(c.get(0).asDouble(), c.get(1).asDouble()));
+        var centre =
+                new GeometryFactory()
+                        .createPoint(new Coordinate(c.get(0).asDouble(), c.get(1).asDouble()));
         assertTrue(byId("PARK-BOUNDARY").lonLat().contains(centre));
     }
 
@@ -57,18 +62,24 @@ class ParkMetadataTest {
             DemoPark.Feature f = BY_ID.get(e.featureId());
             String expectedKind = e.id().equals("PARK") ? "park-boundary" : "enterprise";
             if (f == null || !f.kind().equals(expectedKind) || !e.id().equals(f.enterpriseId())) {
-                problems.add(e.id() + ": featureId " + e.featureId() + " is not its " + expectedKind);
+                problems.add(
+                        e.id() + ": featureId " + e.featureId() + " is not its " + expectedKind);
                 continue;
             }
             plotsUsed.add(f.id());
-            if (!e.id().equals("PARK") && !ACTIVITIES.contains(e.activity())) problems.add(e.id() + ": activity");
-            if (!e.id().equals("PARK") && !e.activity().equals(f.props().path("activity").asText())) {
+            if (!e.id().equals("PARK") && !ACTIVITIES.contains(e.activity()))
+                problems.add(e.id() + ": activity");
+            if (!e.id().equals("PARK")
+                    && !e.activity().equals(f.props().path("activity").asText())) {
                 problems.add(e.id() + ": activity differs between park.json and the plot");
             }
             if (e.nameZh().isBlank() || e.nameEn().isBlank()) problems.add(e.id() + ": names");
         }
         assertEquals(List.of(), problems);
-        assertEquals(DemoPark.ofKind("enterprise").size() + 1, plotsUsed.size(), "every plot is listed once");
+        assertEquals(
+                DemoPark.ofKind("enterprise").size() + 1,
+                plotsUsed.size(),
+                "every plot is listed once");
     }
 
     @Test

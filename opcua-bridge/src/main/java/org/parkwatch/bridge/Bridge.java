@@ -1,19 +1,18 @@
 package org.parkwatch.bridge;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.parkwatch.bridge.client.EnterpriseConnection;
 import org.parkwatch.bridge.client.MappingProblem;
 import org.parkwatch.bridge.config.BridgeConfig;
 import org.parkwatch.bridge.uplink.Uplink;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * One running bridge: an {@link EnterpriseConnection} per configured endpoint feeding one {@link Uplink}.
- * Built from a {@link BridgeConfig} by constructor; {@link #start()} connects in the background and returns;
- * {@link #close()} stops cleanly (status {@code offline}, spool closed).
+ * One running bridge: an {@link EnterpriseConnection} per configured endpoint feeding one {@link
+ * Uplink}. Built from a {@link BridgeConfig} by constructor; {@link #start()} connects in the
+ * background and returns; {@link #close()} stops cleanly (status {@code offline}, spool closed).
  */
 public final class Bridge implements AutoCloseable {
     private final BridgeConfig config;
@@ -26,8 +25,13 @@ public final class Bridge implements AutoCloseable {
         this.uplink = new Uplink(config, stats, this::serversUp);
         Path pki = config.pkiDir();
         for (int i = 0; i < config.endpoints().size(); i++) {
-            connections.add(new EnterpriseConnection(config.bridgeId() + "#" + i, config.endpoints().get(i),
-                    config.mappingsOf(i), pki, uplink::accept));
+            connections.add(
+                    new EnterpriseConnection(
+                            config.bridgeId() + "#" + i,
+                            config.endpoints().get(i),
+                            config.mappingsOf(i),
+                            pki,
+                            uplink::accept));
         }
     }
 

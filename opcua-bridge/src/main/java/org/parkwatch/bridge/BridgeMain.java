@@ -1,13 +1,5 @@
 package org.parkwatch.bridge;
 
-import org.parkwatch.bridge.config.BridgeConfig;
-import org.parkwatch.bridge.config.BridgeConfigException;
-import org.parkwatch.bridge.demo.DemoSecurity;
-import org.parkwatch.model.park.EnterpriseTags;
-import org.parkwatch.model.park.ParkCatalog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +8,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.parkwatch.bridge.config.BridgeConfig;
+import org.parkwatch.bridge.config.BridgeConfigException;
+import org.parkwatch.bridge.demo.DemoSecurity;
+import org.parkwatch.model.park.EnterpriseTags;
+import org.parkwatch.model.park.ParkCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs bridges until the JVM is stopped (Ctrl-C / SIGTERM stops them cleanly: status {@code offline}, spool closed).
+ * Runs bridges until the JVM is stopped (Ctrl-C / SIGTERM stops them cleanly: status {@code
+ * offline}, spool closed).
+ *
  * <pre>
  *   BridgeMain --config bridge.json          one bridge from a config file
  *   BridgeMain --demo [--spool var/spool]    one bridge per demo enterprise (park.json order, PARK included), reading
@@ -28,10 +29,14 @@ import java.util.concurrent.TimeUnit;
  *                                            that {@code DemoSecurity} made in the data folder, or unsecured (lab)
  *   either with [--status-port 8099]         GET http://127.0.0.1:8099/status: counters of every bridge as JSON
  * </pre>
+ *
  * Logs one status line per bridge per minute with rates.
  */
 public final class BridgeMain {
-    /** Logback configuration on the classpath used unless {@code -Dlogback.configurationFile} says otherwise. */
+    /**
+     * Logback configuration on the classpath used unless {@code -Dlogback.configurationFile} says
+     * otherwise.
+     */
     public static final String LOGBACK_CONFIG = "parkwatch-bridge-logback.xml";
 
     static {
@@ -39,16 +44,22 @@ public final class BridgeMain {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(BridgeMain.class);
-    /** First simulator port; enterprise i of park.json listens on DEFAULT_BASE_PORT + i (shared with the simulator). */
+
+    /**
+     * First simulator port; enterprise i of park.json listens on DEFAULT_BASE_PORT + i (shared with
+     * the simulator).
+     */
     public static final int DEFAULT_BASE_PORT = 4841;
+
     /** The backend's embedded MQTT endpoint. */
     public static final String DEFAULT_MQTT_URL = "tcp://127.0.0.1:1884";
+
     /** Path prefix of the simulator's endpoints, followed by the enterprise id. */
     public static final String DEMO_ENDPOINT_PATH_PREFIX = "/parkwatch/";
+
     static final long STATUS_PERIOD_S = 60;
 
-    private BridgeMain() {
-    }
+    private BridgeMain() {}
 
     public static void main(String[] args) throws Exception {
         List<BridgeConfig> configs;
@@ -60,8 +71,9 @@ public final class BridgeMain {
             return;
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: BridgeMain --config bridge.json | --demo (--data dir | --insecure) [--spool dir]"
-                    + " [--base-port 4841] [--mqtt tcp://127.0.0.1:1884] [--status-port N]");
+            System.err.println(
+                    "usage: BridgeMain --config bridge.json | --demo (--data dir | --insecure) [--spool dir]"
+                            + " [--base-port 4841] [--mqtt tcp://127.0.0.1:1884] [--status-port N]");
             System.exit(2);
             return;
         }
@@ -73,27 +85,38 @@ public final class BridgeMain {
         if (status != null) LOG.info("status on http://127.0.0.1:{}/status", status.port());
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         List<RateLogger> loggers = bridges.stream().map(RateLogger::new).toList();
-        ticker.scheduleAtFixedRate(() -> loggers.forEach(RateLogger::log), STATUS_PERIOD_S, STATUS_PERIOD_S,
+        ticker.scheduleAtFixedRate(
+                () -> loggers.forEach(RateLogger::log),
+                STATUS_PERIOD_S,
+                STATUS_PERIOD_S,
                 TimeUnit.SECONDS);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping {} bridge(s)", bridges.size());
-            ticker.shutdownNow();
-            if (status != null) status.close();
-            // in parallel: an unreachable server makes each close wait for its disconnect timeout, and nine of them
-            // in a row outlast the patience of a service manager
-            List<Thread> closers = bridges.stream().map(b -> new Thread(b::close, "bridge-close")).toList();
-            closers.forEach(Thread::start);
-            for (Thread t : closers) {
-                try {
-                    t.join(TimeUnit.SECONDS.toMillis(15));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-            stopped.countDown();
-        }, "bridge-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    LOG.info("stopping {} bridge(s)", bridges.size());
+                                    ticker.shutdownNow();
+                                    if (status != null) status.close();
+                                    // in parallel: an unreachable server makes each close wait for
+                                    // its disconnect timeout, and nine of them
+                                    // in a row outlast the patience of a service manager
+                                    List<Thread> closers =
+                                            bridges.stream()
+                                                    .map(b -> new Thread(b::close, "bridge-close"))
+                                                    .toList();
+                                    closers.forEach(Thread::start);
+                                    for (Thread t : closers) {
+                                        try {
+                                            t.join(TimeUnit.SECONDS.toMillis(15));
+                                        } catch (InterruptedException e) {
+                                            Thread.currentThread().interrupt();
+                                            break;
+                                        }
+                                    }
+                                    stopped.countDown();
+                                },
+                                "bridge-shutdown"));
         LOG.info("{} bridge(s) running", bridges.size());
         stopped.await();
     }
@@ -120,11 +143,13 @@ public final class BridgeMain {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
-        if (demo == (config != null)) throw new IllegalArgumentException("give either --config file or --demo");
+        if (demo == (config != null))
+            throw new IllegalArgumentException("give either --config file or --demo");
         if (config != null) return List.of(BridgeConfig.load(Path.of(config)));
         if ((data == null) == !insecure) {
-            throw new IllegalArgumentException("the demo bridges are secured: give --data <folder> (secrets and PKI made"
-                    + " by ./parkwatch demo) or, for an unsecured lab run, --insecure");
+            throw new IllegalArgumentException(
+                    "the demo bridges are secured: give --data <folder> (secrets and PKI made"
+                            + " by ./parkwatch demo) or, for an unsecured lab run, --insecure");
         }
         List<BridgeConfig> plain = demoConfigs(ParkCatalog.loadDemo(), basePort, mqtt, spool);
         if (insecure) return plain;
@@ -133,8 +158,12 @@ public final class BridgeMain {
             try {
                 secured.add(DemoSecurity.secure(c, DemoSecurity.Paths.in(data)));
             } catch (IOException e) {
-                throw new IllegalArgumentException("demo bridge " + c.bridgeId() + ": " + e.getMessage()
-                        + " (./parkwatch demo creates the demo's secrets)");
+                throw new IllegalArgumentException(
+                        "demo bridge "
+                                + c.bridgeId()
+                                + ": "
+                                + e.getMessage()
+                                + " (./parkwatch demo creates the demo's secrets)");
             }
         }
         return secured;
@@ -148,22 +177,28 @@ public final class BridgeMain {
         return -1;
     }
 
-    /** One config per enterprise with a tag list, ports in park.json order from {@code basePort}. */
-    public static List<BridgeConfig> demoConfigs(ParkCatalog park, int basePort, String mqttUrl, Path spoolRoot) {
+    /**
+     * One config per enterprise with a tag list, ports in park.json order from {@code basePort}.
+     */
+    public static List<BridgeConfig> demoConfigs(
+            ParkCatalog park, int basePort, String mqttUrl, Path spoolRoot) {
         List<BridgeConfig> out = new ArrayList<>();
         int i = 0;
         for (var e : park.enterprises()) {
             int port = basePort + i++;
             EnterpriseTags tags = park.tagsOf(e.id()).orElse(null);
             if (tags == null || tags.tags().isEmpty()) continue;
-            out.add(BridgeConfig.forDemoEnterprise(tags, demoEndpointUrl(port, e.id()), mqttUrl, spoolRoot));
+            out.add(
+                    BridgeConfig.forDemoEnterprise(
+                            tags, demoEndpointUrl(port, e.id()), mqttUrl, spoolRoot));
         }
         return out;
     }
 
     /**
-     * The simulator's endpoint for an enterprise: {@code opc.tcp://127.0.0.1:<port>/parkwatch/<ENT>} (the path is the
-     * simulator's, see {@code sim.opcua.EnterpriseServer}; Milo servers refuse a Hello for any other path).
+     * The simulator's endpoint for an enterprise: {@code
+     * opc.tcp://127.0.0.1:<port>/parkwatch/<ENT>} (the path is the simulator's, see {@code
+     * sim.opcua.EnterpriseServer}; Milo servers refuse a Hello for any other path).
      */
     public static String demoEndpointUrl(int port, String enterpriseId) {
         return "opc.tcp://127.0.0.1:" + port + DEMO_ENDPOINT_PATH_PREFIX + enterpriseId;
@@ -196,10 +231,15 @@ public final class BridgeMain {
             BridgeStats s = bridge.stats();
             long now = System.currentTimeMillis();
             double secs = Math.max(1, now - lastMs) / 1000.0;
-            LOG.info("{}: {} samples/s, {} batches/s published, servers {}/{}, mqtt {}, {}",
-                    bridge.config().bridgeId(), Math.round((s.samplesRead() - samples) / secs),
-                    Math.round((s.batchesPublished() - published) / secs * 10) / 10.0, bridge.serversUp(),
-                    bridge.config().endpoints().size(), bridge.uplink().isConnected() ? "up" : "DOWN", s);
+            LOG.info(
+                    "{}: {} samples/s, {} batches/s published, servers {}/{}, mqtt {}, {}",
+                    bridge.config().bridgeId(),
+                    Math.round((s.samplesRead() - samples) / secs),
+                    Math.round((s.batchesPublished() - published) / secs * 10) / 10.0,
+                    bridge.serversUp(),
+                    bridge.config().endpoints().size(),
+                    bridge.uplink().isConnected() ? "up" : "DOWN",
+                    s);
             samples = s.samplesRead();
             published = s.batchesPublished();
             lastMs = now;

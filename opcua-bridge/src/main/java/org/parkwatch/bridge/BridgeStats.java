@@ -5,7 +5,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Counters of one bridge since it started, for the status line, the benchmark and {@code /status}.
- * All counts are totals (monotonic) except {@link #spooledBytes()} and {@link #pendingBatches()}, which are gauges.
+ * All counts are totals (monotonic) except {@link #spooledBytes()} and {@link #pendingBatches()},
+ * which are gauges.
  */
 public final class BridgeStats {
     final AtomicLong samplesRead = new AtomicLong();
@@ -37,7 +38,10 @@ public final class BridgeStats {
         return batchesPublished.get();
     }
 
-    /** Batches sent again after a broker reconnect (spooled while away, or in flight when the link broke). */
+    /**
+     * Batches sent again after a broker reconnect (spooled while away, or in flight when the link
+     * broke).
+     */
     public long batchesReplayed() {
         return batchesReplayed.get();
     }
@@ -90,8 +94,21 @@ public final class BridgeStats {
 
     @Override
     public String toString() {
-        return "samples=" + samplesRead() + " bad=" + badSamples() + " spooled=" + batchesSpooled()
-                + " published=" + batchesPublished() + " replayed=" + batchesReplayed() + " dropped=" + batchesDropped()
-                + " pending=" + pendingBatches() + " spoolBytes=" + spooledBytes();
+        return "samples="
+                + samplesRead()
+                + " bad="
+                + badSamples()
+                + " spooled="
+                + batchesSpooled()
+                + " published="
+                + batchesPublished()
+                + " replayed="
+                + batchesReplayed()
+                + " dropped="
+                + batchesDropped()
+                + " pending="
+                + pendingBatches()
+                + " spoolBytes="
+                + spooledBytes();
     }
 }

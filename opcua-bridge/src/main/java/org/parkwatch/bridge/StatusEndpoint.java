@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -13,8 +12,9 @@ import java.net.InetSocketAddress;
 import java.util.List;
 
 /**
- * A tiny read-only HTTP endpoint on loopback: {@code GET /status} answers a JSON array with each bridge's counters,
- * connection state and unreadable mappings. Meant for the operator and the benchmark, not for the public.
+ * A tiny read-only HTTP endpoint on loopback: {@code GET /status} answers a JSON array with each
+ * bridge's counters, connection state and unreadable mappings. Meant for the operator and the
+ * benchmark, not for the public.
  */
 public final class StatusEndpoint implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,7 +24,8 @@ public final class StatusEndpoint implements AutoCloseable {
     /** Binds 127.0.0.1:{@code port} (0 picks a free port, see {@link #port()}). */
     public StatusEndpoint(int port, List<Bridge> bridges) throws IOException {
         this.bridges = List.copyOf(bridges);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server =
+                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/status", this::status);
         server.start();
     }
@@ -54,13 +55,19 @@ public final class StatusEndpoint implements AutoCloseable {
         for (Bridge b : bridges) {
             BridgeStats s = b.stats();
             ObjectNode o = arr.addObject();
-            o.put("bridgeId", b.config().bridgeId()).put("enterpriseId", b.config().enterpriseId())
-                    .put("mqttConnected", b.uplink().isConnected()).put("serversUp", b.serversUp())
+            o.put("bridgeId", b.config().bridgeId())
+                    .put("enterpriseId", b.config().enterpriseId())
+                    .put("mqttConnected", b.uplink().isConnected())
+                    .put("serversUp", b.serversUp())
                     .put("servers", b.config().endpoints().size())
-                    .put("samplesRead", s.samplesRead()).put("badSamples", s.badSamples())
-                    .put("batchesSpooled", s.batchesSpooled()).put("batchesPublished", s.batchesPublished())
-                    .put("batchesReplayed", s.batchesReplayed()).put("batchesDropped", s.batchesDropped())
-                    .put("pendingBatches", s.pendingBatches()).put("spooledBytes", s.spooledBytes());
+                    .put("samplesRead", s.samplesRead())
+                    .put("badSamples", s.badSamples())
+                    .put("batchesSpooled", s.batchesSpooled())
+                    .put("batchesPublished", s.batchesPublished())
+                    .put("batchesReplayed", s.batchesReplayed())
+                    .put("batchesDropped", s.batchesDropped())
+                    .put("pendingBatches", s.pendingBatches())
+                    .put("spooledBytes", s.spooledBytes());
             ArrayNode problems = o.putArray("mappingProblems");
             b.problems().forEach(p -> problems.add(p.toString()));
         }

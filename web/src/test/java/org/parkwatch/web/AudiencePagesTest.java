@@ -1,7 +1,8 @@
 package org.parkwatch.web;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,15 +17,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The big screen (screen.html + js/screen/) and the public display (public.html + js/public/): they reference shipped
- * files only, keep to {@code script-src 'self'} (no inline script or handler), and their own dictionaries have the
- * same keys in zh-CN and en with every used key present. The public page must not link anywhere (kiosk).
+ * The big screen (screen.html + js/screen/) and the public display (public.html + js/public/): they
+ * reference shipped files only, keep to {@code script-src 'self'} (no inline script or handler),
+ * and their own dictionaries have the same keys in zh-CN and en with every used key present. The
+ * public page must not link anywhere (kiosk).
  */
 class AudiencePagesTest {
     private static final Pattern PAGE_REF = Pattern.compile("(?:src|href)=\"([^\"]+)\"");
@@ -34,7 +34,11 @@ class AudiencePagesTest {
 
     private static Path root() {
         try {
-            return Path.of(AudiencePagesTest.class.getClassLoader().getResource("parkwatch-web/index.html").toURI())
+            return Path.of(
+                            AudiencePagesTest.class
+                                    .getClassLoader()
+                                    .getResource("parkwatch-web/index.html")
+                                    .toURI())
                     .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -64,9 +68,11 @@ class AudiencePagesTest {
         while (m.find()) refs.add(m.group(1));
         assertTrue(refs.contains("js/" + page + "/main.js"), "entry module referenced: " + refs);
         for (String ref : refs) {
-            boolean shipped = ref.startsWith("webjars/")
-                    ? getClass().getClassLoader().getResource("META-INF/resources/" + ref) != null
-                    : Files.exists(root().resolve(ref));
+            boolean shipped =
+                    ref.startsWith("webjars/")
+                            ? getClass().getClassLoader().getResource("META-INF/resources/" + ref)
+                                    != null
+                            : Files.exists(root().resolve(ref));
             assertTrue(shipped, page + ".html references " + ref + ", which is not shipped");
         }
         Matcher scripts = Pattern.compile("<script([^>]*)>([^<]*)</script>").matcher(html);
@@ -74,7 +80,9 @@ class AudiencePagesTest {
             assertTrue(scripts.group(1).contains("src="), "script without src: " + scripts.group());
             assertTrue(scripts.group(2).isBlank(), "inline script code: " + scripts.group());
         }
-        assertFalse(Pattern.compile("\\son[a-z]+=").matcher(html).find(), "inline event handler in " + page);
+        assertFalse(
+                Pattern.compile("\\son[a-z]+=").matcher(html).find(),
+                "inline event handler in " + page);
         assertFalse(html.contains("style=\""), "inline style in " + page + ".html");
     }
 
@@ -83,7 +91,10 @@ class AudiencePagesTest {
     void scriptsBuildNoMarkupFromStrings(String folder) throws IOException {
         for (Path script : scripts(folder)) {
             String text = read(script);
-            assertFalse(text.contains("innerHTML") || text.contains("insertAdjacentHTML") || text.contains("eval("),
+            assertFalse(
+                    text.contains("innerHTML")
+                            || text.contains("insertAdjacentHTML")
+                            || text.contains("eval("),
                     script.getFileName() + " builds markup from strings or evaluates code");
         }
     }
@@ -92,8 +103,10 @@ class AudiencePagesTest {
     @ValueSource(strings = {"screen", "public"})
     void bothLanguagesHaveTheSameKeysAndEveryUsedKeyExists(String page) throws IOException {
         String dict = read(root().resolve("js/" + page + "/i18n.js"));
-        Set<String> zh = keys(dict.substring(dict.indexOf("const zh = {"), dict.indexOf("const en = {")));
-        Set<String> en = keys(dict.substring(dict.indexOf("const en = {"), dict.indexOf("export const tr")));
+        Set<String> zh =
+                keys(dict.substring(dict.indexOf("const zh = {"), dict.indexOf("const en = {")));
+        Set<String> en =
+                keys(dict.substring(dict.indexOf("const en = {"), dict.indexOf("export const tr")));
         assertTrue(zh.size() > 20, page + " dictionary has " + zh.size() + " keys");
         assertEquals(zh, en, "zh-CN and en keys differ");
         Set<String> missing = new TreeSet<>();
@@ -106,10 +119,14 @@ class AudiencePagesTest {
                 if (zh.stream().noneMatch(k -> k.startsWith(prefix))) missing.add(prefix + "*");
             }
         }
-        // static text: the page's own keys, or the shared dictionaries' (login form), which its translator falls back to
+        // static text: the page's own keys, or the shared dictionaries' (login form), which its
+        // translator falls back to
         Set<String> shared = keys(read(root().resolve("js/i18n/zh-CN.js")));
-        Matcher m = Pattern.compile("data-i18n(?:-title)?=\"([\\w.-]+)\"").matcher(read(root().resolve(page + ".html")));
-        while (m.find()) if (!zh.contains(m.group(1)) && !shared.contains(m.group(1))) missing.add(m.group(1));
+        Matcher m =
+                Pattern.compile("data-i18n(?:-title)?=\"([\\w.-]+)\"")
+                        .matcher(read(root().resolve(page + ".html")));
+        while (m.find())
+            if (!zh.contains(m.group(1)) && !shared.contains(m.group(1))) missing.add(m.group(1));
         assertEquals(Set.of(), missing, "keys used but not translated");
     }
 
@@ -119,11 +136,16 @@ class AudiencePagesTest {
         assertFalse(html.contains("<a "), "a link on the kiosk page");
         for (Path script : scripts("public")) {
             String text = read(script);
-            assertFalse(text.contains("h('a'") || text.contains("window.open") || text.contains("location.assign"),
+            assertFalse(
+                    text.contains("h('a'")
+                            || text.contains("window.open")
+                            || text.contains("location.assign"),
                     script.getFileName() + " opens or links to another page");
             Matcher api = Pattern.compile("['`]/?api/([^'`]*)['`]").matcher(text);
             while (api.find()) {
-                assertTrue(api.group(1).startsWith("public/"), script.getFileName() + " calls api/" + api.group(1));
+                assertTrue(
+                        api.group(1).startsWith("public/"),
+                        script.getFileName() + " calls api/" + api.group(1));
             }
         }
     }

@@ -2,7 +2,10 @@ package org.parkwatch.backend.alarm;
 
 import java.util.List;
 
-/** An alarm or correlation config that cannot be used; {@link #problems()} names every bad entry and field. */
+/**
+ * An alarm or correlation config that cannot be used; {@link #problems()} names every bad entry and
+ * field.
+ */
 public class AlarmConfigException extends RuntimeException {
     private final List<String> problems;
 

@@ -3,9 +3,6 @@ package org.parkwatch.backend.alarm;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.platform.json.SourceJson;
-import org.parkwatch.model.park.TagDefinition;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.parkwatch.backend.platform.json.SourceJson;
+import org.parkwatch.model.park.TagDefinition;
 
 /**
  * Applies a JSON alarm config on top of default definitions and validates the result. Format:
+ *
  * <pre>{@code
  * { "alarms": [
  *   { "tag": "E01.TK201.LT", "type": "HH", "limit": 7.5, "priority": "high",
@@ -28,22 +28,39 @@ import java.util.function.Function;
  *     "enabled": true },           // false removes the alarm
  *   { "enterprise": "E03", "type": "FEED_LOST", "priority": "critical" } ] }
  * }</pre>
- * An entry matching an existing (tag, type) changes only the fields it gives; a new entry needs {@code priority} and,
- * except for the discrete/quality types, {@code limit}. Problems name the entry, e.g. {@code alarms[3].limit}.
+ *
+ * An entry matching an existing (tag, type) changes only the fields it gives; a new entry needs
+ * {@code priority} and, except for the discrete/quality types, {@code limit}. Problems name the
+ * entry, e.g. {@code alarms[3].limit}.
  */
 public final class AlarmConfigLoader {
 
-    private static final Set<String> KEYS = Set.of("tag", "enterprise", "type", "limit", "priority", "deadband",
-            "deadbandPercent", "onDelayMs", "offDelayMs", "windowMs", "setpointTag", "latched", "suppressWhenTag",
-            "enabled");
+    private static final Set<String> KEYS =
+            Set.of(
+                    "tag",
+                    "enterprise",
+                    "type",
+                    "limit",
+                    "priority",
+                    "deadband",
+                    "deadbandPercent",
+                    "onDelayMs",
+                    "offDelayMs",
+                    "windowMs",
+                    "setpointTag",
+                    "latched",
+                    "suppressWhenTag",
+                    "enabled");
 
     /**
-     * Longest on/off delay accepted, ms: one hour. A project bound [P]: ISA-18.2 delays are seconds to minutes; a
-     * longer one hides the alarm and is a typing error (issue 19, D11).
+     * Longest on/off delay accepted, ms: one hour. A project bound [P]: ISA-18.2 delays are seconds
+     * to minutes; a longer one hides the alarm and is a typing error (issue 19, D11).
      */
     public static final long MAX_DELAY_MS = 3_600_000;
+
     /** Longest rate-of-change window accepted, ms: one day [P]. */
     public static final long MAX_WINDOW_MS = 86_400_000;
+
     /** Largest deadband accepted, % of the tag's instrument range [P]: a wider one never clears. */
     public static final double MAX_DEADBAND_PERCENT = 50;
 
@@ -55,8 +72,8 @@ public final class AlarmConfigLoader {
 
     /**
      * @param defaults starting definitions (e.g. {@link DefaultAlarmDefinitions#from})
-     * @param json     the config text
-     * @param source   file name for messages
+     * @param json the config text
+     * @param source file name for messages
      * @return the merged, validated definitions
      * @throws AlarmConfigException listing every problem
      */
@@ -65,13 +82,21 @@ public final class AlarmConfigLoader {
         try {
             root = SourceJson.decode(json);
         } catch (SourceJson.SyntaxException e) {
-            throw new AlarmConfigException(source, List.of("not valid JSON at line " + e.line()
-                    + ", column " + e.column() + ": " + e.reason()));
+            throw new AlarmConfigException(
+                    source,
+                    List.of(
+                            "not valid JSON at line "
+                                    + e.line()
+                                    + ", column "
+                                    + e.column()
+                                    + ": "
+                                    + e.reason()));
         }
         List<String> problems = new ArrayList<>();
         Map<String, AlarmDefinition> byId = new LinkedHashMap<>();
         defaults.forEach(d -> byId.put(d.id(), d));
-        if (!(root instanceof JsonObject o) || !(o.getValue("alarms") instanceof JsonArray alarms)) {
+        if (!(root instanceof JsonObject o)
+                || !(o.getValue("alarms") instanceof JsonArray alarms)) {
             throw new AlarmConfigException(source, List.of("field 'alarms' must be an array"));
         }
         for (int i = 0; i < alarms.size(); i++) {
@@ -83,16 +108,26 @@ public final class AlarmConfigLoader {
             applyEntry(e, "alarms[" + i + "]", byId, problems);
         }
         List<AlarmDefinition> result = new ArrayList<>(byId.values());
-        if (problems.isEmpty()) problems.addAll(new AlarmDefinitionValidator(tags).validate(result));
+        if (problems.isEmpty())
+            problems.addAll(new AlarmDefinitionValidator(tags).validate(result));
         if (!problems.isEmpty()) throw new AlarmConfigException(source, problems);
         return result;
     }
 
-    private void applyEntry(JsonObject e, String where, Map<String, AlarmDefinition> byId, List<String> problems) {
+    private void applyEntry(
+            JsonObject e, String where, Map<String, AlarmDefinition> byId, List<String> problems) {
         int before = problems.size();
-        e.fieldNames().forEach(k -> {
-            if (!KEYS.contains(k)) problems.add(where + "." + k + ": unknown field; expected one of " + KEYS);
-        });
+        e.fieldNames()
+                .forEach(
+                        k -> {
+                            if (!KEYS.contains(k))
+                                problems.add(
+                                        where
+                                                + "."
+                                                + k
+                                                + ": unknown field; expected one of "
+                                                + KEYS);
+                        });
         AlarmType type;
         try {
             type = AlarmType.of(text(e, "type", null));
@@ -107,7 +142,11 @@ public final class AlarmConfigLoader {
         if (type.isFeedLevel()) {
             enterprise = text(e, "enterprise", null);
             if (enterprise == null) {
-                problems.add(where + ".enterprise: missing (" + type + " alarms belong to an enterprise)");
+                problems.add(
+                        where
+                                + ".enterprise: missing ("
+                                + type
+                                + " alarms belong to an enterprise)");
                 return;
             }
             id = enterprise + "." + type.suffix();
@@ -126,18 +165,39 @@ public final class AlarmConfigLoader {
         }
         AlarmDefinition base = byId.get(id);
         if (base == null) {
-            base = new AlarmDefinition(id, enterprise, tagId, tag == null ? null : tag.featureId(), type, null,
-                    type == AlarmType.DISCRETE ? 1 : Double.NaN, 0, 0, 0, 0, null, false, null);
-            boolean needsLimit = type.isAbsoluteLimit() || type == AlarmType.ROC || type == AlarmType.DEVIATION;
-            if (!e.containsKey("priority")) problems.add(where + ".priority: missing for a new alarm " + id);
-            if (needsLimit && !e.containsKey("limit")) problems.add(where + ".limit: missing for a new alarm " + id);
+            base =
+                    new AlarmDefinition(
+                            id,
+                            enterprise,
+                            tagId,
+                            tag == null ? null : tag.featureId(),
+                            type,
+                            null,
+                            type == AlarmType.DISCRETE ? 1 : Double.NaN,
+                            0,
+                            0,
+                            0,
+                            0,
+                            null,
+                            false,
+                            null);
+            boolean needsLimit =
+                    type.isAbsoluteLimit() || type == AlarmType.ROC || type == AlarmType.DEVIATION;
+            if (!e.containsKey("priority"))
+                problems.add(where + ".priority: missing for a new alarm " + id);
+            if (needsLimit && !e.containsKey("limit"))
+                problems.add(where + ".limit: missing for a new alarm " + id);
         }
         AlarmDefinition merged = merge(base, e, tag, where, problems);
         if (problems.size() == before) byId.put(id, merged);
     }
 
-    private static AlarmDefinition merge(AlarmDefinition b, JsonObject e, TagDefinition tag, String where,
-                                         List<String> problems) {
+    private static AlarmDefinition merge(
+            AlarmDefinition b,
+            JsonObject e,
+            TagDefinition tag,
+            String where,
+            List<String> problems) {
         Priority priority = b.priority();
         if (e.containsKey("priority")) {
             try {
@@ -147,18 +207,37 @@ public final class AlarmConfigLoader {
             }
         }
         double span = tag == null ? Double.NaN : tag.max() - tag.min();
-        double maxDeadband = Double.isFinite(span) && span > 0 ? span * MAX_DEADBAND_PERCENT / 100 : Double.MAX_VALUE;
+        double maxDeadband =
+                Double.isFinite(span) && span > 0
+                        ? span * MAX_DEADBAND_PERCENT / 100
+                        : Double.MAX_VALUE;
         double deadband = ranged(e, "deadband", b.deadband(), 0, maxDeadband, where, problems);
         if (e.containsKey("deadbandPercent")) {
-            if (e.containsKey("deadband")) problems.add(where + ": give deadband or deadbandPercent, not both");
+            if (e.containsKey("deadband"))
+                problems.add(where + ": give deadband or deadbandPercent, not both");
             double pct = ranged(e, "deadbandPercent", 0, 0, MAX_DEADBAND_PERCENT, where, problems);
             deadband = tag == null ? 0 : span * pct / 100.0;
         }
-        double limit = b.type().isAbsoluteLimit() && tag != null
-                ? ranged(e, "limit", b.limit(), tag.min(), tag.max(), where, problems)
-                : ranged(e, "limit", b.limit(), -Double.MAX_VALUE, Double.MAX_VALUE, where, problems);
-        return new AlarmDefinition(b.id(), b.enterpriseId(), b.tagId(), b.featureId(), b.type(), priority,
-                limit, deadband,
+        double limit =
+                b.type().isAbsoluteLimit() && tag != null
+                        ? ranged(e, "limit", b.limit(), tag.min(), tag.max(), where, problems)
+                        : ranged(
+                                e,
+                                "limit",
+                                b.limit(),
+                                -Double.MAX_VALUE,
+                                Double.MAX_VALUE,
+                                where,
+                                problems);
+        return new AlarmDefinition(
+                b.id(),
+                b.enterpriseId(),
+                b.tagId(),
+                b.featureId(),
+                b.type(),
+                priority,
+                limit,
+                deadband,
                 (long) ranged(e, "onDelayMs", b.onDelayMs(), 0, MAX_DELAY_MS, where, problems),
                 (long) ranged(e, "offDelayMs", b.offDelayMs(), 0, MAX_DELAY_MS, where, problems),
                 (long) ranged(e, "windowMs", b.windowMs(), 0, MAX_WINDOW_MS, where, problems),
@@ -167,13 +246,31 @@ public final class AlarmConfigLoader {
                 text(e, "suppressWhenTag", b.suppressWhenTagId()));
     }
 
-    /** A number field that must lie in [lo, hi] when given; the problem names the field, the range and the value. */
-    private static double ranged(JsonObject e, String field, double dflt, double lo, double hi, String where,
-                                 List<String> problems) {
+    /**
+     * A number field that must lie in [lo, hi] when given; the problem names the field, the range
+     * and the value.
+     */
+    private static double ranged(
+            JsonObject e,
+            String field,
+            double dflt,
+            double lo,
+            double hi,
+            String where,
+            List<String> problems) {
         if (!e.containsKey(field)) return dflt;
         double v = num(e, field, dflt, where, problems);
         if (e.getValue(field) instanceof Number && !(v >= lo && v <= hi)) {
-            problems.add(where + "." + field + ": must be between " + bound(lo) + " and " + bound(hi) + ", not " + v);
+            problems.add(
+                    where
+                            + "."
+                            + field
+                            + ": must be between "
+                            + bound(lo)
+                            + " and "
+                            + bound(hi)
+                            + ", not "
+                            + v);
             return dflt;
         }
         return v;
@@ -183,7 +280,8 @@ public final class AlarmConfigLoader {
         return v == Double.MAX_VALUE ? "+∞" : v == -Double.MAX_VALUE ? "-∞" : String.valueOf(v);
     }
 
-    private static double num(JsonObject e, String field, double dflt, String where, List<String> problems) {
+    private static double num(
+            JsonObject e, String field, double dflt, String where, List<String> problems) {
         if (!e.containsKey(field)) return dflt;
         Object v = e.getValue(field);
         if (!(v instanceof Number n)) {
@@ -196,7 +294,9 @@ public final class AlarmConfigLoader {
     /** A scalar field as text; {@code dflt} when absent or null. */
     private static String text(JsonObject e, String field, String dflt) {
         Object v = e.getValue(field);
-        return v == null ? dflt : v instanceof JsonObject || v instanceof JsonArray ? "" : v.toString();
+        return v == null
+                ? dflt
+                : v instanceof JsonObject || v instanceof JsonArray ? "" : v.toString();
     }
 
     /** A boolean field (or the text true/false); {@code dflt} otherwise. */

@@ -1,26 +1,27 @@
 package org.parkwatch.backend.alarm;
 
-import org.parkwatch.model.uplink.Sample;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.parkwatch.model.uplink.Sample;
 
 /**
- * Turns samples into alarm condition changes, sample by sample, using only the samples' own timestamps (no wall
- * clock; the same input gives the same output). Handles deadband, on-delay and off-delay, rate of change, deviation
- * from a setpoint tag, discrete states, and the quality, stale and feed-lost conditions that live state reports.
- * <p>
- * State is kept in arrays indexed by an int tag index and an int alarm index; a sample that changes nothing allocates
- * nothing. Not thread-safe: feed it from one thread.
- * <p>
- * Delays: a pending change starts at the first sample that disagrees with the current state and completes at the
- * first sample (or {@link #tick}) at least the delay later; a sample that agrees again cancels it. Samples older than
- * the tag's previous sample are ignored. Rate of change is measured from a reference sample to the first sample at
- * least {@code windowMs} later, then the reference moves to that sample.
+ * Turns samples into alarm condition changes, sample by sample, using only the samples' own
+ * timestamps (no wall clock; the same input gives the same output). Handles deadband, on-delay and
+ * off-delay, rate of change, deviation from a setpoint tag, discrete states, and the quality, stale
+ * and feed-lost conditions that live state reports.
+ *
+ * <p>State is kept in arrays indexed by an int tag index and an int alarm index; a sample that
+ * changes nothing allocates nothing. Not thread-safe: feed it from one thread.
+ *
+ * <p>Delays: a pending change starts at the first sample that disagrees with the current state and
+ * completes at the first sample (or {@link #tick}) at least the delay later; a sample that agrees
+ * again cancels it. Samples older than the tag's previous sample are ignored. Rate of change is
+ * measured from a reference sample to the first sample at least {@code windowMs} later, then the
+ * reference moves to that sample.
  */
 public final class AlarmEvaluator {
     private static final long NONE = Long.MIN_VALUE;
@@ -49,7 +50,8 @@ public final class AlarmEvaluator {
     private final Map<String, Integer> alarmIndex = new HashMap<>();
     private int pendingCount;
 
-    public AlarmEvaluator(List<AlarmDefinition> defs, AlarmTagIndex tags, Consumer<ConditionChange> sink) {
+    public AlarmEvaluator(
+            List<AlarmDefinition> defs, AlarmTagIndex tags, Consumer<ConditionChange> sink) {
         this.tags = tags;
         this.sink = sink;
         int n = defs.size();
@@ -95,7 +97,7 @@ public final class AlarmEvaluator {
                 case BAD_QUALITY -> badQualityAlarm[tagOf[a]] = a;
                 case STALE -> staleAlarm[tagOf[a]] = a;
                 case FEED_LOST -> feedLostAlarm.put(d.enterpriseId(), a);
-                case FEED_FROZEN, SEQ_RESET, IMPLAUSIBLE -> { } // set by id through setCondition
+                case FEED_FROZEN, SEQ_RESET, IMPLAUSIBLE -> {} // set by id through setCondition
                 case DEVIATION -> {
                     byTag.get(tagOf[a]).add(a);
                     byTag.get(setpointOf[a]).add(a);
@@ -104,12 +106,15 @@ public final class AlarmEvaluator {
             }
         }
         valueAlarmsByTag = new int[t][];
-        for (int i = 0; i < t; i++) valueAlarmsByTag[i] = byTag.get(i).stream().mapToInt(Integer::intValue).toArray();
+        for (int i = 0; i < t; i++)
+            valueAlarmsByTag[i] = byTag.get(i).stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int requireTag(String tagId, AlarmDefinition d) {
         int i = tags.indexOf(tagId);
-        if (i < 0) throw new IllegalArgumentException(d.id() + ": tag " + tagId + " is not in the tag index");
+        if (i < 0)
+            throw new IllegalArgumentException(
+                    d.id() + ": tag " + tagId + " is not in the tag index");
         return i;
     }
 
@@ -120,9 +125,10 @@ public final class AlarmEvaluator {
     /**
      * One sample. Booleans come as 1/0; NaN (no value, text) only updates quality.
      *
-     * @param tag    index from {@link #tagIndex()}; -1 is ignored
-     * @param status OPC UA status code; bad (top bit set) raises the tag's bad-quality alarm and skips value alarms
-     * @param atMs   the sample's source time, epoch ms
+     * @param tag index from {@link #tagIndex()}; -1 is ignored
+     * @param status OPC UA status code; bad (top bit set) raises the tag's bad-quality alarm and
+     *     skips value alarms
+     * @param atMs the sample's source time, epoch ms
      */
     public void onSample(int tag, double value, long status, long atMs) {
         if (tag < 0 || atMs < lastTime[tag]) return;
@@ -136,7 +142,10 @@ public final class AlarmEvaluator {
         for (int a : alarms) evaluate(a, value, atMs);
     }
 
-    /** Convenience for callers holding a {@link Sample}: looks the tag up by id (unknown tags are ignored). */
+    /**
+     * Convenience for callers holding a {@link Sample}: looks the tag up by id (unknown tags are
+     * ignored).
+     */
     public void onSample(Sample s) {
         onSample(tags.indexOf(s.tagId()), s.numeric(), s.status(), s.sourceTimeMs());
     }
@@ -154,14 +163,17 @@ public final class AlarmEvaluator {
     }
 
     /**
-     * Sets an externally decided condition (bad quality, stale, feed lost, bypass register alarms) by alarm id.
+     * Sets an externally decided condition (bad quality, stale, feed lost, bypass register alarms)
+     * by alarm id.
      *
      * @throws IllegalArgumentException for unknown ids or alarms the evaluator decides itself
      */
     public void setCondition(String alarmId, boolean condition, double value, long atMs) {
         Integer a = alarmIndex.get(alarmId);
         if (a == null) throw new IllegalArgumentException("no alarm " + alarmId);
-        if (!type[a].isExternal()) throw new IllegalArgumentException(alarmId + " is a " + type[a] + " alarm decided by samples");
+        if (!type[a].isExternal())
+            throw new IllegalArgumentException(
+                    alarmId + " is a " + type[a] + " alarm decided by samples");
         update(a, condition, value, atMs);
     }
 
@@ -178,17 +190,22 @@ public final class AlarmEvaluator {
     }
 
     /**
-     * Applies changed limit, deadband, delays and ROC window of an existing alarm; the next sample of its tag is judged
-     * by them. Tag, type and setpoint tag cannot change here (they shape the index).
+     * Applies changed limit, deadband, delays and ROC window of an existing alarm; the next sample
+     * of its tag is judged by them. Tag, type and setpoint tag cannot change here (they shape the
+     * index).
      *
-     * @throws IllegalArgumentException when the alarm is unknown or its tag, type or setpoint tag differ
+     * @throws IllegalArgumentException when the alarm is unknown or its tag, type or setpoint tag
+     *     differ
      */
     public void redefine(AlarmDefinition d) {
         Integer a = alarmIndex.get(d.id());
         if (a == null) throw new IllegalArgumentException(d.id() + ": no such alarm");
         int sp = d.setpointTagId() == null ? -1 : tags.indexOf(d.setpointTagId());
-        if (type[a] != d.type() || tagOf[a] != (d.tagId() == null ? -1 : tags.indexOf(d.tagId())) || setpointOf[a] != sp) {
-            throw new IllegalArgumentException(d.id() + ": tag, type and setpoint tag cannot change while running");
+        if (type[a] != d.type()
+                || tagOf[a] != (d.tagId() == null ? -1 : tags.indexOf(d.tagId()))
+                || setpointOf[a] != sp) {
+            throw new IllegalArgumentException(
+                    d.id() + ": tag, type and setpoint tag cannot change while running");
         }
         limit[a] = d.limit();
         deadband[a] = d.deadband();
@@ -215,18 +232,31 @@ public final class AlarmEvaluator {
 
     private void evaluate(int a, double value, long atMs) {
         switch (type[a]) {
-            case HH, H -> update(a, value >= (active[a] ? limit[a] - deadband[a] : limit[a]), value, atMs);
-            case L, LL -> update(a, value <= (active[a] ? limit[a] + deadband[a] : limit[a]), value, atMs);
+            case HH, H ->
+                    update(
+                            a,
+                            value >= (active[a] ? limit[a] - deadband[a] : limit[a]),
+                            value,
+                            atMs);
+            case L, LL ->
+                    update(
+                            a,
+                            value <= (active[a] ? limit[a] + deadband[a] : limit[a]),
+                            value,
+                            atMs);
             case DISCRETE -> update(a, (value >= 0.5) == (limit[a] >= 0.5), value, atMs);
             case DEVIATION -> {
                 double pv = lastValue[tagOf[a]];
                 double sp = lastValue[setpointOf[a]];
                 if (Double.isNaN(pv) || Double.isNaN(sp)) return;
-                update(a, Math.abs(pv - sp) >= (active[a] ? limit[a] - deadband[a] : limit[a]), pv, atMs);
+                update(
+                        a,
+                        Math.abs(pv - sp) >= (active[a] ? limit[a] - deadband[a] : limit[a]),
+                        pv,
+                        atMs);
             }
             case ROC -> rateOfChange(a, value, atMs);
-            default -> {
-            }
+            default -> {}
         }
     }
 

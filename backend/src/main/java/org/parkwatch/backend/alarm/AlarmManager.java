@@ -1,7 +1,5 @@
 package org.parkwatch.backend.alarm;
 
-import org.parkwatch.model.uplink.Sample;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,12 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.parkwatch.model.uplink.Sample;
 
 /**
- * Owns the alarms of a park: feeds samples through the {@link AlarmEvaluator}, drives one {@link AlarmStateMachine}
- * per definition, applies suppression by design (alarms suppressed while their {@code suppressWhenTagId} is false),
- * takes operator actions, expires shelving, keeps the active list and hands every transition to the journal sink.
- * Plain Java and single-threaded: call it from one thread (e.g. one Vert.x context).
+ * Owns the alarms of a park: feeds samples through the {@link AlarmEvaluator}, drives one {@link
+ * AlarmStateMachine} per definition, applies suppression by design (alarms suppressed while their
+ * {@code suppressWhenTagId} is false), takes operator actions, expires shelving, keeps the active
+ * list and hands every transition to the journal sink. Plain Java and single-threaded: call it from
+ * one thread (e.g. one Vert.x context).
  */
 public final class AlarmManager {
     private final Map<String, AlarmDefinition> defs = new LinkedHashMap<>();
@@ -37,11 +37,13 @@ public final class AlarmManager {
         List<List<String>> byTag = new ArrayList<>();
         for (int i = 0; i < tags.size(); i++) byTag.add(new ArrayList<>());
         for (AlarmDefinition d : definitions) {
-            if (d.suppressWhenTagId() != null) byTag.get(tags.indexOf(d.suppressWhenTagId())).add(d.id());
+            if (d.suppressWhenTagId() != null)
+                byTag.get(tags.indexOf(d.suppressWhenTagId())).add(d.id());
         }
         suppressTargets = new String[tags.size()][];
         for (int i = 0; i < tags.size(); i++) {
-            suppressTargets[i] = byTag.get(i).isEmpty() ? null : byTag.get(i).toArray(String[]::new);
+            suppressTargets[i] =
+                    byTag.get(i).isEmpty() ? null : byTag.get(i).toArray(String[]::new);
         }
     }
 
@@ -49,17 +51,30 @@ public final class AlarmManager {
         return evaluator.tagIndex();
     }
 
-    /** One sample by tag index (see {@link #tagIndex()}); the hot path, allocation-free when nothing changes. */
+    /**
+     * One sample by tag index (see {@link #tagIndex()}); the hot path, allocation-free when nothing
+     * changes.
+     */
     public void onSample(int tag, double value, long status, long atMs) {
         evaluator.onSample(tag, value, status, atMs);
-        if (tag >= 0 && suppressTargets[tag] != null && (status & 0x80000000L) == 0 && !Double.isNaN(value)) {
+        if (tag >= 0
+                && suppressTargets[tag] != null
+                && (status & 0x80000000L) == 0
+                && !Double.isNaN(value)) {
             boolean suppress = value < 0.5;
             for (String id : suppressTargets[tag]) {
                 AlarmStateMachine m = machines.get(id);
                 boolean isSuppressed = m.state() == AlarmState.SUPPRESSED_BY_DESIGN;
                 if (suppress != isSuppressed && m.state() != AlarmState.OUT_OF_SERVICE) {
-                    record(m.apply(suppress ? AlarmEvent.SUPPRESS : AlarmEvent.UNSUPPRESS, atMs, m.value(), null,
-                            null, 0), m);
+                    record(
+                            m.apply(
+                                    suppress ? AlarmEvent.SUPPRESS : AlarmEvent.UNSUPPRESS,
+                                    atMs,
+                                    m.value(),
+                                    null,
+                                    null,
+                                    0),
+                            m);
                 }
             }
         }
@@ -74,9 +89,9 @@ public final class AlarmManager {
     }
 
     /**
-     * Live state's verdict on an enterprise feed. While it is lost, that enterprise's bad-quality and stale alarms are
-     * suppressed by design: the one feed-lost alarm stands for them instead of a flood; when it recovers they return to
-     * normal without being announced.
+     * Live state's verdict on an enterprise feed. While it is lost, that enterprise's bad-quality
+     * and stale alarms are suppressed by design: the one feed-lost alarm stands for them instead of
+     * a flood; when it recovers they return to normal without being announced.
      */
     public void setFeedLost(String enterpriseId, boolean lost, long atMs) {
         evaluator.setFeedLost(enterpriseId, lost, atMs);
@@ -85,11 +100,20 @@ public final class AlarmManager {
                     || (d.type() != AlarmType.BAD_QUALITY && d.type() != AlarmType.STALE)) continue;
             AlarmStateMachine m = machines.get(d.id());
             boolean isSuppressed = m.state() == AlarmState.SUPPRESSED_BY_DESIGN;
-            // the feed is back: what was suppressed under it returns to normal silently (issue 19, D6); a tag still
+            // the feed is back: what was suppressed under it returns to normal silently (issue 19,
+            // D6); a tag still
             // stale or bad is announced afresh by its next verdict
             if (!lost && isSuppressed) evaluator.setCondition(d.id(), false, Double.NaN, atMs);
             if (lost != isSuppressed && m.state() != AlarmState.OUT_OF_SERVICE) {
-                record(m.apply(lost ? AlarmEvent.SUPPRESS : AlarmEvent.UNSUPPRESS, atMs, m.value(), null, null, 0), m);
+                record(
+                        m.apply(
+                                lost ? AlarmEvent.SUPPRESS : AlarmEvent.UNSUPPRESS,
+                                atMs,
+                                m.value(),
+                                null,
+                                null,
+                                0),
+                        m);
             }
         }
     }
@@ -116,7 +140,8 @@ public final class AlarmManager {
     }
 
     /** Shelves for {@code durationMs} from now; the reason is required. */
-    public TransitionResult shelve(String alarmId, String user, String reason, long durationMs, long nowMs) {
+    public TransitionResult shelve(
+            String alarmId, String user, String reason, long durationMs, long nowMs) {
         return operator(alarmId, AlarmEvent.SHELVE, user, reason, nowMs, nowMs + durationMs);
     }
 
@@ -124,11 +149,13 @@ public final class AlarmManager {
         return operator(alarmId, AlarmEvent.UNSHELVE, user, comment, nowMs, 0);
     }
 
-    public TransitionResult removeFromService(String alarmId, String user, String comment, long nowMs) {
+    public TransitionResult removeFromService(
+            String alarmId, String user, String comment, long nowMs) {
         return operator(alarmId, AlarmEvent.REMOVE_FROM_SERVICE, user, comment, nowMs, 0);
     }
 
-    public TransitionResult returnToService(String alarmId, String user, String comment, long nowMs) {
+    public TransitionResult returnToService(
+            String alarmId, String user, String comment, long nowMs) {
         return operator(alarmId, AlarmEvent.RETURN_TO_SERVICE, user, comment, nowMs, 0);
     }
 
@@ -136,8 +163,9 @@ public final class AlarmManager {
     public List<ActiveAlarm> active() {
         List<ActiveAlarm> out = new ArrayList<>(notNormal.size());
         for (AlarmStateMachine m : notNormal.values()) out.add(view(m));
-        out.sort(Comparator.comparing(ActiveAlarm::priority).thenComparing(ActiveAlarm::activatedMs,
-                Comparator.reverseOrder()));
+        out.sort(
+                Comparator.comparing(ActiveAlarm::priority)
+                        .thenComparing(ActiveAlarm::activatedMs, Comparator.reverseOrder()));
         return out;
     }
 
@@ -156,42 +184,59 @@ public final class AlarmManager {
     }
 
     /**
-     * Applies a changed definition live (limit, deadband, delays, ROC window, priority) and journals it as a
-     * configuration change: an entry whose from and to are the alarm's current state, with {@code user} and a comment
-     * listing old → new values. The state machine is untouched; the next sample is judged by the new values.
+     * Applies a changed definition live (limit, deadband, delays, ROC window, priority) and
+     * journals it as a configuration change: an entry whose from and to are the alarm's current
+     * state, with {@code user} and a comment listing old → new values. The state machine is
+     * untouched; the next sample is judged by the new values.
      *
      * @return the journal entry
-     * @throws IllegalArgumentException when the alarm is unknown, or tag, type, setpoint, latching or suppression differ
+     * @throws IllegalArgumentException when the alarm is unknown, or tag, type, setpoint, latching
+     *     or suppression differ
      */
     public JournalEntry redefine(AlarmDefinition d, String user, long nowMs) {
         AlarmDefinition old = defs.get(d.id());
         if (old == null) throw new IllegalArgumentException(d.id() + ": no such alarm");
-        if (old.latched() != d.latched() || !Objects.equals(old.suppressWhenTagId(), d.suppressWhenTagId())) {
-            throw new IllegalArgumentException(d.id() + ": latched and suppressWhenTag cannot change while running");
+        if (old.latched() != d.latched()
+                || !Objects.equals(old.suppressWhenTagId(), d.suppressWhenTagId())) {
+            throw new IllegalArgumentException(
+                    d.id() + ": latched and suppressWhenTag cannot change while running");
         }
         evaluator.redefine(d);
         defs.put(d.id(), d);
         AlarmStateMachine m = machines.get(d.id());
-        JournalEntry e = new JournalEntry(nowMs, d.id(), m.state(), m.state(), m.value(), user,
-                "configuration changed: " + changes(old, d));
+        JournalEntry e =
+                new JournalEntry(
+                        nowMs,
+                        d.id(),
+                        m.state(),
+                        m.state(),
+                        m.value(),
+                        user,
+                        "configuration changed: " + changes(old, d));
         journal.accept(e);
         return e;
     }
 
     private static String changes(AlarmDefinition a, AlarmDefinition b) {
         List<String> out = new ArrayList<>();
-        if (a.priority() != b.priority()) out.add("priority " + a.priority().id() + " → " + b.priority().id());
-        if (Double.compare(a.limit(), b.limit()) != 0) out.add("limit " + a.limit() + " → " + b.limit());
-        if (Double.compare(a.deadband(), b.deadband()) != 0) out.add("deadband " + a.deadband() + " → " + b.deadband());
-        if (a.onDelayMs() != b.onDelayMs()) out.add("onDelayMs " + a.onDelayMs() + " → " + b.onDelayMs());
-        if (a.offDelayMs() != b.offDelayMs()) out.add("offDelayMs " + a.offDelayMs() + " → " + b.offDelayMs());
-        if (a.windowMs() != b.windowMs()) out.add("windowMs " + a.windowMs() + " → " + b.windowMs());
+        if (a.priority() != b.priority())
+            out.add("priority " + a.priority().id() + " → " + b.priority().id());
+        if (Double.compare(a.limit(), b.limit()) != 0)
+            out.add("limit " + a.limit() + " → " + b.limit());
+        if (Double.compare(a.deadband(), b.deadband()) != 0)
+            out.add("deadband " + a.deadband() + " → " + b.deadband());
+        if (a.onDelayMs() != b.onDelayMs())
+            out.add("onDelayMs " + a.onDelayMs() + " → " + b.onDelayMs());
+        if (a.offDelayMs() != b.offDelayMs())
+            out.add("offDelayMs " + a.offDelayMs() + " → " + b.offDelayMs());
+        if (a.windowMs() != b.windowMs())
+            out.add("windowMs " + a.windowMs() + " → " + b.windowMs());
         return out.isEmpty() ? "no change" : String.join(", ", out);
     }
 
     /**
-     * Restores the active list after a restart (no journal entries). Entries for alarms no longer defined are skipped
-     * and returned, so the caller can log them.
+     * Restores the active list after a restart (no journal entries). Entries for alarms no longer
+     * defined are skipped and returned, so the caller can log them.
      */
     public List<ActiveAlarm> restore(List<ActiveAlarm> snapshot) {
         List<ActiveAlarm> skipped = new ArrayList<>();
@@ -201,8 +246,15 @@ public final class AlarmManager {
                 skipped.add(a);
                 continue;
             }
-            m.restore(a.state(), a.conditionActive(), a.activatedMs(), a.lastChangeMs(), a.value(), a.shelvedUntilMs(),
-                    a.shelveReason(), a.shelvedBy());
+            m.restore(
+                    a.state(),
+                    a.conditionActive(),
+                    a.activatedMs(),
+                    a.lastChangeMs(),
+                    a.value(),
+                    a.shelvedUntilMs(),
+                    a.shelveReason(),
+                    a.shelvedBy());
             evaluator.restoreActive(a.alarmId(), a.conditionActive());
             if (a.state() == AlarmState.NORMAL) notNormal.remove(a.alarmId());
             else notNormal.put(a.alarmId(), m);
@@ -210,10 +262,16 @@ public final class AlarmManager {
         return skipped;
     }
 
-    private TransitionResult operator(String alarmId, AlarmEvent event, String user, String comment, long nowMs, long until) {
+    private TransitionResult operator(
+            String alarmId, AlarmEvent event, String user, String comment, long nowMs, long until) {
         AlarmStateMachine m = machines.get(alarmId);
         if (m == null) {
-            return new TransitionResult(false, null, null, null, "cannot " + event.verbEn() + " " + alarmId + ": no such alarm",
+            return new TransitionResult(
+                    false,
+                    null,
+                    null,
+                    null,
+                    "cannot " + event.verbEn() + " " + alarmId + ": no such alarm",
                     "无法" + event.verbZh() + " " + alarmId + "：报警不存在");
         }
         return record(m.apply(event, nowMs, m.value(), user, comment, until), m);
@@ -235,8 +293,19 @@ public final class AlarmManager {
 
     private ActiveAlarm view(AlarmStateMachine m) {
         AlarmDefinition d = defs.get(m.alarmId());
-        return new ActiveAlarm(d.id(), d.enterpriseId(), d.tagId(), d.featureId(), d.priority(), m.state(),
-                m.conditionActive(), m.activatedMs(), m.lastChangeMs(), m.value(), m.shelvedUntilMs(),
-                m.shelveReason(), m.shelvedBy());
+        return new ActiveAlarm(
+                d.id(),
+                d.enterpriseId(),
+                d.tagId(),
+                d.featureId(),
+                d.priority(),
+                m.state(),
+                m.conditionActive(),
+                m.activatedMs(),
+                m.lastChangeMs(),
+                m.value(),
+                m.shelvedUntilMs(),
+                m.shelveReason(),
+                m.shelvedBy());
     }
 }

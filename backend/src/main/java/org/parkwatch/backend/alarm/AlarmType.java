@@ -3,14 +3,17 @@ package org.parkwatch.backend.alarm;
 import java.util.Arrays;
 
 /**
- * What an alarm definition watches. The id suffix forms the alarm id: {@code <tagId>.<suffix>}, e.g.
- * {@code E01.TK201.LT.HH}; a feed-level alarm is {@code <enterpriseId>.<suffix>}, e.g. {@code E01.FEED_LOST}.
+ * What an alarm definition watches. The id suffix forms the alarm id: {@code <tagId>.<suffix>},
+ * e.g. {@code E01.TK201.LT.HH}; a feed-level alarm is {@code <enterpriseId>.<suffix>}, e.g. {@code
+ * E01.FEED_LOST}.
  */
 public enum AlarmType {
     /** Value at or above the limit. */
-    HH("HH", true), H("H", true),
+    HH("HH", true),
+    H("H", true),
     /** Value at or below the limit. */
-    L("L", false), LL("LL", false),
+    L("L", false),
+    LL("LL", false),
     /** Rate of change, units per minute, in either direction, at or above the limit. */
     ROC("ROC", true),
     /** |value − setpoint tag's value| at or above the band. */
@@ -23,11 +26,19 @@ public enum AlarmType {
     STALE("STALE", true),
     /** The enterprise's bridge feed is lost (reported by live state). */
     FEED_LOST("FEED_LOST", true),
-    /** The feed is connected but its source timestamps stopped advancing: a frozen DCS (reported by live state). */
+    /**
+     * The feed is connected but its source timestamps stopped advancing: a frozen DCS (reported by
+     * live state).
+     */
     FEED_FROZEN("FEED_FROZEN", true),
-    /** A bridge's batch sequence restarted in a new epoch (its spool was lost; reported by ingest). */
+    /**
+     * A bridge's batch sequence restarted in a new epoch (its spool was lost; reported by ingest).
+     */
     SEQ_RESET("SEQ_RESET", true),
-    /** Samples of the feed were quarantined as implausible (time far off, value far out of range; by ingest). */
+    /**
+     * Samples of the feed were quarantined as implausible (time far off, value far out of range; by
+     * ingest).
+     */
     IMPLAUSIBLE("IMPLAUSIBLE", true),
     /** An SIS bypass is active without a valid work permit (reported by {@link BypassRegister}). */
     BYPASS_NO_PERMIT("NOPERMIT", true),
@@ -56,9 +67,15 @@ public enum AlarmType {
         return this == HH || this == H || this == L || this == LL;
     }
 
-    /** True for conditions decided outside the evaluator's sample path (quality, stale, feed, bypass register). */
+    /**
+     * True for conditions decided outside the evaluator's sample path (quality, stale, feed, bypass
+     * register).
+     */
     public boolean isExternal() {
-        return this == BAD_QUALITY || this == STALE || isFeedLevel() || this == BYPASS_NO_PERMIT
+        return this == BAD_QUALITY
+                || this == STALE
+                || isFeedLevel()
+                || this == BYPASS_NO_PERMIT
                 || this == BYPASS_PERMIT_EXPIRED;
     }
 
@@ -69,8 +86,12 @@ public enum AlarmType {
 
     /** Parses the enum name or the suffix, e.g. {@code HH}, {@code DEVIATION}, {@code DEV}. */
     public static AlarmType of(String s) {
-        for (AlarmType t : values()) if (t.name().equalsIgnoreCase(s) || t.suffix.equalsIgnoreCase(s)) return t;
-        throw new IllegalArgumentException("unknown alarm type '" + s + "'; expected one of "
-                + Arrays.stream(values()).map(Enum::name).toList());
+        for (AlarmType t : values())
+            if (t.name().equalsIgnoreCase(s) || t.suffix.equalsIgnoreCase(s)) return t;
+        throw new IllegalArgumentException(
+                "unknown alarm type '"
+                        + s
+                        + "'; expected one of "
+                        + Arrays.stream(values()).map(Enum::name).toList());
     }
 }

@@ -3,7 +3,13 @@ package org.parkwatch.backend.app;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.service.AlarmCapability;
+import org.parkwatch.backend.basemap.BasemapCapability;
 import org.parkwatch.backend.calc.CalcRoutes;
 import org.parkwatch.backend.environment.EnvironmentCapability;
 import org.parkwatch.backend.gis.SpatialQueries;
@@ -11,6 +17,7 @@ import org.parkwatch.backend.hazard.HazardCapability;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
+import org.parkwatch.backend.onboarding.OnboardingRoutes;
 import org.parkwatch.backend.platform.Capability;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.platform.http.PageRoutes;
@@ -19,8 +26,6 @@ import org.parkwatch.backend.platform.http.PlatformRoutes;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.parkwatch.backend.portal.EnterpriseMappingRoutes;
-import org.parkwatch.backend.basemap.BasemapCapability;
-import org.parkwatch.backend.onboarding.OnboardingRoutes;
 import org.parkwatch.backend.publicdisplay.PublicDisplayCapability;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
@@ -30,17 +35,12 @@ import org.parkwatch.backend.security.PushAuthorizer;
 import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.park.ParkCatalog;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
-
 /**
- * Phase 2 of the start: builds every capability with its constructor, in dependency order, from the infrastructure
- * of phase 1. Each capability's constructor names everything it depends on; this class is the only place that
- * knows which capability feeds which (the hazard service's contacts and grade changes to alarms and the QRA, the
- * alarm service's incidents to threat zones and the public display).
+ * Phase 2 of the start: builds every capability with its constructor, in dependency order, from the
+ * infrastructure of phase 1. Each capability's constructor names everything it depends on; this
+ * class is the only place that knows which capability feeds which (the hazard service's contacts
+ * and grade changes to alarms and the QRA, the alarm service's incidents to threat zones and the
+ * public display).
  */
 public final class Capabilities {
     private final List<Capability> all = new ArrayList<>();
@@ -57,9 +57,18 @@ public final class Capabilities {
     private ThreatZoneCapability zones;
     private PublicDisplayCapability publicDisplay;
 
-    Capabilities(ParkWatchApp.Scope scope, Settings settings, ParkWatchConfig config, ParkCatalog park, Vertx vertx,
-                 TenantScope tenancy, LiveState live, PushHub push, Store store, ParkWatchMetrics metrics,
-                 LongSupplier clockMs) {
+    Capabilities(
+            ParkWatchApp.Scope scope,
+            Settings settings,
+            ParkWatchConfig config,
+            ParkCatalog park,
+            Vertx vertx,
+            TenantScope tenancy,
+            LiveState live,
+            PushHub push,
+            Store store,
+            ParkWatchMetrics metrics,
+            LongSupplier clockMs) {
         this.park = park;
         this.live = live;
         this.tenancy = tenancy;
@@ -71,19 +80,67 @@ public final class Capabilities {
         add(new BasemapCapability(settings.basemap(), vertx));
         if (scope == ParkWatchApp.Scope.CORE) return;
         Supplier<SpatialQueries> spatial = store::spatialIndex;
-        hazards = add(new HazardCapability(park, vertx, store.database(), live, tenancy, push,
-                settings.hazardRegradeMs(), clockMs));
+        hazards =
+                add(
+                        new HazardCapability(
+                                park,
+                                vertx,
+                                store.database(),
+                                live,
+                                tenancy,
+                                push,
+                                settings.hazardRegradeMs(),
+                                clockMs));
         ingestListeners.add(hazards.service());
         // duty contacts of the registry (一企一档) first, park.json's for enterprises without any
-        alarms = add(new AlarmCapability(park, settings.alarms(), vertx, store.database(), live, tenancy, push,
-                spatial, hazards.registry()::contactList, clockMs));
+        alarms =
+                add(
+                        new AlarmCapability(
+                                park,
+                                settings.alarms(),
+                                vertx,
+                                store.database(),
+                                live,
+                                tenancy,
+                                push,
+                                spatial,
+                                hazards.registry()::contactList,
+                                clockMs));
         ingestListeners.add(alarms.service());
-        zones = add(new ThreatZoneCapability(park, vertx, store.database(), live, tenancy, push, spatial,
-                alarms.service(), clockMs));
-        qra = add(new QraCapability(park, settings.qra(), settings.windRoses(), vertx, store.database(),
-                hazards.service(), store.history(), push, clockMs));
-        publicDisplay = add(new PublicDisplayCapability(park, settings.publicDisplay(), vertx, live,
-                alarms.service(), config.http().host(), clockMs));
+        zones =
+                add(
+                        new ThreatZoneCapability(
+                                park,
+                                vertx,
+                                store.database(),
+                                live,
+                                tenancy,
+                                push,
+                                spatial,
+                                alarms.service(),
+                                clockMs));
+        qra =
+                add(
+                        new QraCapability(
+                                park,
+                                settings.qra(),
+                                settings.windRoses(),
+                                vertx,
+                                store.database(),
+                                hazards.service(),
+                                store.history(),
+                                push,
+                                clockMs));
+        publicDisplay =
+                add(
+                        new PublicDisplayCapability(
+                                park,
+                                settings.publicDisplay(),
+                                vertx,
+                                live,
+                                alarms.service(),
+                                config.http().host(),
+                                clockMs));
         add(new EnvironmentCapability(park, vertx, live, tenancy, store.history(), clockMs));
         add(new OnboardingRoutes(config, vertx));
     }
@@ -104,7 +161,8 @@ public final class Capabilities {
     }
 
     /** The API rows: platform, live, layers and history, the socket, then every capability's. */
-    List<RouteSpec> routes(Supplier<JsonObject> health, Supplier<String> scrape, PushAuthorizer pushAuthorizer) {
+    List<RouteSpec> routes(
+            Supplier<JsonObject> health, Supplier<String> scrape, PushAuthorizer pushAuthorizer) {
         List<RouteSpec> table = new ArrayList<>(new PlatformRoutes(health, scrape).routes());
         table.addAll(new LiveRoutes(live, tenancy).routes());
         table.addAll(new EnterpriseMappingRoutes(park, live, tenancy).routes());
@@ -118,8 +176,11 @@ public final class Capabilities {
     /** The pages and static files, after every API row. */
     static List<RouteSpec> staticRoutes() {
         List<RouteSpec> table = new ArrayList<>(PageRoutes.routes());
-        table.add(RouteSpec.get("/webjars/*", StaticHandler.create("META-INF/resources/webjars"),
-                Permissions.PUBLIC));
+        table.add(
+                RouteSpec.get(
+                        "/webjars/*",
+                        StaticHandler.create("META-INF/resources/webjars"),
+                        Permissions.PUBLIC));
         table.add(RouteSpec.get("/*", StaticHandler.create("parkwatch-web"), Permissions.PUBLIC));
         return table;
     }

@@ -1,16 +1,17 @@
 package org.parkwatch.backend.app;
 
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
 import org.parkwatch.backend.platform.config.ConfigException;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 
-import java.io.UncheckedIOException;
-import java.util.concurrent.TimeUnit;
-
-/** Starts the backend: {@code java -cp ... org.parkwatch.backend.app.Main [--config file.properties]}. */
+/**
+ * Starts the backend: {@code java -cp ... org.parkwatch.backend.app.Main [--config
+ * file.properties]}.
+ */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws Exception {
         ParkWatchConfig config;
@@ -31,26 +32,61 @@ public final class Main {
         }
         ParkWatchApp.Ports ports;
         try {
-            ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            ports =
+                    backend.start()
+                            .toCompletionStage()
+                            .toCompletableFuture()
+                            .get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             System.err.println("ParkWatch backend failed to start: " + e.getCause());
             backend.stop().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                backend.stop().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                System.err.println("ParkWatch backend did not stop cleanly: " + e);
-            }
-        }, "parkwatch-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    try {
+                                        backend.stop()
+                                                .toCompletionStage()
+                                                .toCompletableFuture()
+                                                .get(10, TimeUnit.SECONDS);
+                                    } catch (Exception e) {
+                                        System.err.println(
+                                                "ParkWatch backend did not stop cleanly: " + e);
+                                    }
+                                },
+                                "parkwatch-shutdown"));
         String host = config.http().host().equals("0.0.0.0") ? "localhost" : config.http().host();
         String scheme = config.value("http.tls.keystore").isEmpty() ? "http" : "https";
-        System.out.println("ParkWatch 园区一张图 / one-map: " + scheme + "://" + host + ":" + ports.http() + "/  (MQTT uplink "
-                + config.mqtt().mode().name().toLowerCase() + " port " + ports.mqtt()
-                + (config.value("mqtt.tls.keystore").isEmpty() ? "" : " TLS") + ")");
-        System.out.println("  大屏 / control-room screen: " + scheme + "://" + host + ":" + ports.http() + "/screen"
-                + "   公众展示 / public display: " + scheme + "://" + host + ":" + ports.http() + "/public");
+        System.out.println(
+                "ParkWatch 园区一张图 / one-map: "
+                        + scheme
+                        + "://"
+                        + host
+                        + ":"
+                        + ports.http()
+                        + "/  (MQTT uplink "
+                        + config.mqtt().mode().name().toLowerCase()
+                        + " port "
+                        + ports.mqtt()
+                        + (config.value("mqtt.tls.keystore").isEmpty() ? "" : " TLS")
+                        + ")");
+        System.out.println(
+                "  大屏 / control-room screen: "
+                        + scheme
+                        + "://"
+                        + host
+                        + ":"
+                        + ports.http()
+                        + "/screen"
+                        + "   公众展示 / public display: "
+                        + scheme
+                        + "://"
+                        + host
+                        + ":"
+                        + ports.http()
+                        + "/public");
     }
 }

@@ -2,39 +2,38 @@ package org.parkwatch.backend.app;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import org.parkwatch.backend.gis.GisRoutes;
-import org.parkwatch.backend.gis.OgcApiRoutes;
-import org.parkwatch.backend.history.HistoryRoutes;
-import org.parkwatch.backend.security.TenantScope;
-import org.parkwatch.backend.gis.DbSpatialQueries;
-import org.parkwatch.backend.gis.GisRepository;
-import org.parkwatch.backend.gis.ImportException;
-import org.parkwatch.backend.gis.ImportLimits;
-import org.parkwatch.backend.gis.LayerImporter;
-import org.parkwatch.backend.gis.MemorySpatialIndex;
-import org.parkwatch.backend.gis.SpatialQueries;
-import org.parkwatch.backend.history.HistoryMetrics;
-import org.parkwatch.backend.history.HistoryOptions;
-import org.parkwatch.backend.history.HistoryRepository;
-import org.parkwatch.backend.history.HistoryWriter;
-import org.parkwatch.backend.platform.db.Database;
-import org.parkwatch.backend.platform.db.DatabaseOptions;
-import org.parkwatch.backend.platform.http.RouteSpec;
-import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
-import org.parkwatch.model.park.ParkCatalog;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.parkwatch.backend.gis.DbSpatialQueries;
+import org.parkwatch.backend.gis.GisRepository;
+import org.parkwatch.backend.gis.GisRoutes;
+import org.parkwatch.backend.gis.ImportException;
+import org.parkwatch.backend.gis.ImportLimits;
+import org.parkwatch.backend.gis.LayerImporter;
+import org.parkwatch.backend.gis.MemorySpatialIndex;
+import org.parkwatch.backend.gis.OgcApiRoutes;
+import org.parkwatch.backend.gis.SpatialQueries;
+import org.parkwatch.backend.history.HistoryMetrics;
+import org.parkwatch.backend.history.HistoryOptions;
+import org.parkwatch.backend.history.HistoryRepository;
+import org.parkwatch.backend.history.HistoryRoutes;
+import org.parkwatch.backend.history.HistoryWriter;
+import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.db.DatabaseOptions;
+import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
+import org.parkwatch.backend.security.TenantScope;
+import org.parkwatch.model.park.ParkCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The persistence part of the backend, assembled: the database (pool, migrations, H2GIS functions), the park
- * catalogue imported when changed, repositories, the history writer and the in-memory spatial index. Open it off the
- * event loop ({@link #start}); close it last.
+ * The persistence part of the backend, assembled: the database (pool, migrations, H2GIS functions),
+ * the park catalogue imported when changed, repositories, the history writer and the in-memory
+ * spatial index. Open it off the event loop ({@link #start}); close it last.
  */
 public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
@@ -47,8 +46,12 @@ public final class Store implements AutoCloseable {
     private final DbSpatialQueries dbSpatial;
     private volatile MemorySpatialIndex index;
 
-    private Store(Database database, GisRepository gis, LayerImporter importer, HistoryRepository history,
-                  HistoryWriter historyWriter) {
+    private Store(
+            Database database,
+            GisRepository gis,
+            LayerImporter importer,
+            HistoryRepository history,
+            HistoryWriter historyWriter) {
         this.database = database;
         this.gis = gis;
         this.importer = importer;
@@ -57,14 +60,20 @@ public final class Store implements AutoCloseable {
         this.dbSpatial = new DbSpatialQueries(gis);
     }
 
-    /** {@link #open(DatabaseOptions, HistoryOptions, ParkCatalog, Clock)} with the history defaults. */
+    /**
+     * {@link #open(DatabaseOptions, HistoryOptions, ParkCatalog, Clock)} with the history defaults.
+     */
     public static Store open(DatabaseOptions options, ParkCatalog park, Clock clock)
             throws SQLException, IOException, ImportException {
         return open(options, HistoryOptions.of(options), park, clock);
     }
 
-    /** Opens the store (blocking): migrate, import {@code park} if it changed, start the history writer. */
-    public static Store open(DatabaseOptions options, HistoryOptions historyOptions, ParkCatalog park, Clock clock)
+    /**
+     * Opens the store (blocking): migrate, import {@code park} if it changed, start the history
+     * writer.
+     */
+    public static Store open(
+            DatabaseOptions options, HistoryOptions historyOptions, ParkCatalog park, Clock clock)
             throws SQLException, IOException, ImportException {
         Database db = Database.open(options);
         try {
@@ -85,8 +94,12 @@ public final class Store implements AutoCloseable {
     }
 
     /** {@link #open} on a worker thread. */
-    public static Future<Store> start(Vertx vertx, DatabaseOptions options, HistoryOptions historyOptions,
-                                      ParkCatalog park, Clock clock) {
+    public static Future<Store> start(
+            Vertx vertx,
+            DatabaseOptions options,
+            HistoryOptions historyOptions,
+            ParkCatalog park,
+            Clock clock) {
         return vertx.executeBlocking(() -> open(options, historyOptions, park, clock), false);
     }
 
@@ -95,10 +108,21 @@ public final class Store implements AutoCloseable {
         index = MemorySpatialIndex.of(gis.allFeatures());
     }
 
-    /** The same routes as rows of the backend's route table, scoped to the caller by {@code tenancy}. */
+    /**
+     * The same routes as rows of the backend's route table, scoped to the caller by {@code
+     * tenancy}.
+     */
     public List<RouteSpec> routes(Vertx vertx, Clock clock, TenantScope tenancy) {
         List<RouteSpec> out = new ArrayList<>();
-        out.addAll(new GisRoutes(vertx, gis, importer, ImportLimits.DEFAULT, this::layersChanged, tenancy).routes());
+        out.addAll(
+                new GisRoutes(
+                                vertx,
+                                gis,
+                                importer,
+                                ImportLimits.DEFAULT,
+                                this::layersChanged,
+                                tenancy)
+                        .routes());
         out.addAll(new OgcApiRoutes(vertx, gis, tenancy).routes());
         out.addAll(new HistoryRoutes(vertx, history, clock, tenancy).routes());
         return out;
@@ -106,18 +130,29 @@ public final class Store implements AutoCloseable {
 
     /** Registers the history writer's gauges. */
     public void registerMetrics(ParkWatchMetrics metrics) {
-        metrics.gauge("parkwatch.history.written", "samples written to the database since start",
+        metrics.gauge(
+                "parkwatch.history.written",
+                "samples written to the database since start",
                 () -> historyWriter.stats().written());
-        metrics.gauge("parkwatch.history.pending", "samples waiting in memory for the database",
+        metrics.gauge(
+                "parkwatch.history.pending",
+                "samples waiting in memory for the database",
                 () -> historyWriter.stats().pending());
-        metrics.gauge("parkwatch.history.spilled", "samples spilled to disk since start (database slow or away)",
+        metrics.gauge(
+                "parkwatch.history.spilled",
+                "samples spilled to disk since start (database slow or away)",
                 () -> historyWriter.stats().spilled());
-        metrics.gauge("parkwatch.history.failures", "failed history writes since start",
+        metrics.gauge(
+                "parkwatch.history.failures",
+                "failed history writes since start",
                 () -> historyWriter.stats().failures());
         HistoryMetrics.register(metrics, historyWriter);
     }
 
-    /** Call after layers changed (import): rebuilds the index; a failure is logged and the old index kept. */
+    /**
+     * Call after layers changed (import): rebuilds the index; a failure is logged and the old index
+     * kept.
+     */
     public void layersChanged() {
         try {
             refreshIndex();

@@ -5,6 +5,8 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import java.util.ArrayList;
+import java.util.List;
 import org.parkwatch.backend.ingest.EmbeddedMqttIngest;
 import org.parkwatch.backend.ingest.ExternalMqttIngest;
 import org.parkwatch.backend.ingest.IngestPipeline;
@@ -22,21 +24,24 @@ import org.parkwatch.backend.security.Security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * Owns the ingest context: the capabilities' start and stop, the HTTP server, the MQTT transport and the periodic
- * tasks of live state, push, sequence marks and sessions all run here. Starts the capabilities in order, then MQTT,
- * then HTTP; stops in the reverse order.
+ * Owns the ingest context: the capabilities' start and stop, the HTTP server, the MQTT transport
+ * and the periodic tasks of live state, push, sequence marks and sessions all run here. Starts the
+ * capabilities in order, then MQTT, then HTTP; stops in the reverse order.
  */
 final class Transports extends VerticleBase {
     /** Period of rate updates and routine feed refreshes, milliseconds. */
     static final long TICK_MS = 1000;
-    /** Room above ingest.maxPayloadBytes for the MQTT header, so oversize payloads reach the pipeline's check. */
+
+    /**
+     * Room above ingest.maxPayloadBytes for the MQTT header, so oversize payloads reach the
+     * pipeline's check.
+     */
     private static final int MQTT_HEADROOM_BYTES = 64 * 1024;
+
     /** How often expired sessions and idle login counters are forgotten, milliseconds. */
     private static final long SWEEP_MS = 60_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(Transports.class);
 
     private final ParkWatchConfig config;
@@ -58,9 +63,17 @@ final class Transports extends VerticleBase {
     private volatile int httpPort;
     private volatile int mqttPort;
 
-    Transports(ParkWatchConfig config, IngestPipeline pipeline, PushHub push, LiveState live, SeqHighWater seqs,
-               ParkWatchMetrics metrics, Security security, List<RouteSpec> routeTable, UplinkAuthenticator uplink,
-               List<Capability> capabilities) {
+    Transports(
+            ParkWatchConfig config,
+            IngestPipeline pipeline,
+            PushHub push,
+            LiveState live,
+            SeqHighWater seqs,
+            ParkWatchMetrics metrics,
+            Security security,
+            List<RouteSpec> routeTable,
+            UplinkAuthenticator uplink,
+            List<Capability> capabilities) {
         this.config = config;
         this.pipeline = pipeline;
         this.push = push;
@@ -88,8 +101,10 @@ final class Transports extends VerticleBase {
     @Override
     public Future<?> start() {
         ingestContext = context;
-        timers.add(vertx.setPeriodic(config.live().staleCheckMs(),
-                id -> live.checkStale(System.currentTimeMillis())));
+        timers.add(
+                vertx.setPeriodic(
+                        config.live().staleCheckMs(),
+                        id -> live.checkStale(System.currentTimeMillis())));
         timers.add(vertx.setPeriodic(TICK_MS, id -> live.tick(System.currentTimeMillis())));
         timers.add(vertx.setPeriodic(config.push().flushMs(), id -> push.flush()));
         timers.add(vertx.setPeriodic(config.ingest().seqFlushMs(), id -> writeSeqs()));
@@ -101,40 +116,64 @@ final class Transports extends VerticleBase {
     private Future<Void> startInOrder(int i) {
         if (i == capabilities.size()) return Future.succeededFuture();
         Capability c = capabilities.get(i);
-        return c.start().compose(v -> {
-            started.add(c);
-            return startInOrder(i + 1);
-        });
+        return c.start()
+                .compose(
+                        v -> {
+                            started.add(c);
+                            return startInOrder(i + 1);
+                        });
     }
 
     private Future<?> startTransports() {
         int maxMqttBytes = config.ingest().maxPayloadBytes() + MQTT_HEADROOM_BYTES;
         Future<Integer> mqtt;
         if (config.mqtt().mode() == ParkWatchConfig.MqttMode.EMBEDDED) {
-            embedded = new EmbeddedMqttIngest(vertx, config.mqtt().embedded().host(), config.mqtt().embedded().port(),
-                    maxMqttBytes, pipeline, uplink, metrics, TlsKeystore.options(config, "mqtt.tls.keystore"),
-                    System::currentTimeMillis);
+            embedded =
+                    new EmbeddedMqttIngest(
+                            vertx,
+                            config.mqtt().embedded().host(),
+                            config.mqtt().embedded().port(),
+                            maxMqttBytes,
+                            pipeline,
+                            uplink,
+                            metrics,
+                            TlsKeystore.options(config, "mqtt.tls.keystore"),
+                            System::currentTimeMillis);
             mqtt = embedded.start();
         } else {
-            external = new ExternalMqttIngest(vertx, config.mqtt().external(), maxMqttBytes, pipeline);
+            external =
+                    new ExternalMqttIngest(vertx, config.mqtt().external(), maxMqttBytes, pipeline);
             mqtt = external.start().map(v -> config.mqtt().external().port());
         }
-        // no h2c upgrade: the JDK's HttpClient asks for it on every plain request and a reply could then hang or
-        // be misread as an HTTP/2 frame; browsers never use h2c, and TLS clients still negotiate HTTP/2 by ALPN
-        HttpServerOptions httpOptions = new HttpServerOptions().setHost(config.http().host())
-                .setPort(config.http().port()).setCompressionSupported(true).setHttp2ClearTextEnabled(false);
+        // no h2c upgrade: the JDK's HttpClient asks for it on every plain request and a reply could
+        // then hang or
+        // be misread as an HTTP/2 frame; browsers never use h2c, and TLS clients still negotiate
+        // HTTP/2 by ALPN
+        HttpServerOptions httpOptions =
+                new HttpServerOptions()
+                        .setHost(config.http().host())
+                        .setPort(config.http().port())
+                        .setCompressionSupported(true)
+                        .setHttp2ClearTextEnabled(false);
         var httpTls = TlsKeystore.options(config, "http.tls.keystore");
         if (httpTls != null) httpOptions.setSsl(true).setKeyCertOptions(httpTls);
         http = vertx.createHttpServer(httpOptions);
-        http.requestHandler(HttpApi.router(vertx, routeTable, config.http().maxBodyBytes(),
-                security.guard()::handlerFor));
-        return mqtt.compose(port -> {
-            mqttPort = port;
-            return http.listen();
-        }).map(s -> {
-            httpPort = s.actualPort();
-            return s;
-        });
+        http.requestHandler(
+                HttpApi.router(
+                        vertx,
+                        routeTable,
+                        config.http().maxBodyBytes(),
+                        security.guard()::handlerFor));
+        return mqtt.compose(
+                        port -> {
+                            mqttPort = port;
+                            return http.listen();
+                        })
+                .map(
+                        s -> {
+                            httpPort = s.actualPort();
+                            return s;
+                        });
     }
 
     @Override
@@ -142,26 +181,39 @@ final class Transports extends VerticleBase {
         return stopInReverse(started.size() - 1).transform(v -> stopTransports());
     }
 
-    /** Stops the started capabilities one after another, last started first; a failure is logged, not fatal. */
+    /**
+     * Stops the started capabilities one after another, last started first; a failure is logged,
+     * not fatal.
+     */
     private Future<Void> stopInReverse(int i) {
         if (i < 0) return Future.succeededFuture();
         Capability c = started.get(i);
-        return c.stop().<Void>mapEmpty().recover(e -> {
-            LOG.warn("stopping {}: {}", c.getClass().getSimpleName(), e.toString());
-            return Future.succeededFuture();
-        }).compose(v -> stopInReverse(i - 1));
+        return c.stop()
+                .<Void>mapEmpty()
+                .recover(
+                        e -> {
+                            LOG.warn("stopping {}: {}", c.getClass().getSimpleName(), e.toString());
+                            return Future.succeededFuture();
+                        })
+                .compose(v -> stopInReverse(i - 1));
     }
 
     private Future<?> stopTransports() {
         timers.forEach(vertx::cancelTimer);
         push.closeAll();
-        Future<Void> transport = embedded != null ? embedded.stop()
-                : external != null ? external.stop() : Future.succeededFuture();
+        Future<Void> transport =
+                embedded != null
+                        ? embedded.stop()
+                        : external != null ? external.stop() : Future.succeededFuture();
         String snapshot = seqs.takeSnapshotIfDirty();
-        Future<Void> seqWrite = snapshot == null ? Future.succeededFuture() : vertx.executeBlocking(() -> {
-            seqs.write(snapshot);
-            return null;
-        });
+        Future<Void> seqWrite =
+                snapshot == null
+                        ? Future.succeededFuture()
+                        : vertx.executeBlocking(
+                                () -> {
+                                    seqs.write(snapshot);
+                                    return null;
+                                });
         Future<Void> httpClose = http == null ? Future.succeededFuture() : http.close();
         return Future.join(transport.recover(e -> Future.succeededFuture()), seqWrite, httpClose);
     }
@@ -169,9 +221,11 @@ final class Transports extends VerticleBase {
     private void writeSeqs() {
         String snapshot = seqs.takeSnapshotIfDirty();
         if (snapshot == null) return;
-        vertx.executeBlocking(() -> {
-            seqs.write(snapshot);
-            return null;
-        }).onFailure(e -> LOG.error("cannot write {}: {}", seqs.file(), e.toString()));
+        vertx.executeBlocking(
+                        () -> {
+                            seqs.write(snapshot);
+                            return null;
+                        })
+                .onFailure(e -> LOG.error("cannot write {}: {}", seqs.file(), e.toString()));
     }
 }

@@ -7,19 +7,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mqtt.MqttClient;
 import io.vertx.mqtt.MqttClientOptions;
-import org.parkwatch.backend.app.ParkWatchApp;
-import org.parkwatch.backend.security.Principal;
-import org.parkwatch.backend.security.Role;
-import org.parkwatch.backend.ingest.IngestListener;
-import org.parkwatch.backend.platform.config.ConfigLoader;
-import org.parkwatch.backend.platform.config.ParkWatchConfig;
-import org.parkwatch.model.park.EnterpriseTags;
-import org.parkwatch.model.park.ParkCatalog;
-import org.parkwatch.model.uplink.Sample;
-import org.parkwatch.model.uplink.UplinkBatch;
-import org.parkwatch.model.uplink.UplinkCodec;
-import org.parkwatch.model.uplink.UplinkTopics;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -36,30 +23,49 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.backend.platform.config.ConfigLoader;
+import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.Role;
+import org.parkwatch.model.park.EnterpriseTags;
+import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.uplink.Sample;
+import org.parkwatch.model.uplink.UplinkBatch;
+import org.parkwatch.model.uplink.UplinkCodec;
+import org.parkwatch.model.uplink.UplinkTopics;
 
 /**
- * Benchmark command ({@code ./parkwatch bench alarm-latency}): the time from a sample's arrival at the backend to the
- * {@code {"type":"alarm"}} message on a WebSocket client, under background MQTT load.
- * <p>
- * The backend runs in this process on free ports (embedded MQTT broker, no database unless {@code --db true}) with the
- * alarm module. {@link PacedLoad} publishes {@code --rate} samples/s (default 20,000) of normal values for every
- * enterprise. A probe bridge publishes, every {@code --probeMs} ms, one sample of {@value #PROBE_TAG} alternately
- * above its HH limit (50 °C) and back to normal. Arrival = when the backend's ingest applied the probe's batch (an
- * ingest listener registered before the alarm module, {@link System#nanoTime()}); the end = when the JDK
- * {@link WebSocket} client here has the whole alarm message whose transition activates {@value #PROBE_TAG}.HH at that
- * sample's time (the probe's HH and H alarms are configured through {@code alarm.definitionsFile} without the default
- * off-delay, so each high probe is a new activation; process alarms have no on-delay). Both clocks are this JVM's. Prints p50/p99/max over the probes after {@code --warmup} s, the load
- * actually applied and the core count. Options: {@code --seconds 30 --warmup 5 --rate 20000 --batch 500
- * --window 16 --probeMs 100 --db false}.
+ * Benchmark command ({@code ./parkwatch bench alarm-latency}): the time from a sample's arrival at
+ * the backend to the {@code {"type":"alarm"}} message on a WebSocket client, under background MQTT
+ * load.
+ *
+ * <p>The backend runs in this process on free ports (embedded MQTT broker, no database unless
+ * {@code --db true}) with the alarm module. {@link PacedLoad} publishes {@code --rate} samples/s
+ * (default 20,000) of normal values for every enterprise. A probe bridge publishes, every {@code
+ * --probeMs} ms, one sample of {@value #PROBE_TAG} alternately above its HH limit (50 °C) and back
+ * to normal. Arrival = when the backend's ingest applied the probe's batch (an ingest listener
+ * registered before the alarm module, {@link System#nanoTime()}); the end = when the JDK {@link
+ * WebSocket} client here has the whole alarm message whose transition activates {@value
+ * #PROBE_TAG}.HH at that sample's time (the probe's HH and H alarms are configured through {@code
+ * alarm.definitionsFile} without the default off-delay, so each high probe is a new activation;
+ * process alarms have no on-delay). Both clocks are this JVM's. Prints p50/p99/max over the probes
+ * after {@code --warmup} s, the load actually applied and the core count. Options: {@code --seconds
+ * 30 --warmup 5 --rate 20000 --batch 500 --window 16 --probeMs 100 --db false}.
  */
 public final class AlarmLatencyBench {
     static final String PROBE_TAG = "E01.TK201.TT";
-    /** Probe values, °C: above HH (50, demo tag list) and back in the normal band (below H 45 minus deadband). */
+
+    /**
+     * Probe values, °C: above HH (50, demo tag list) and back in the normal band (below H 45 minus
+     * deadband).
+     */
     static final double PROBE_HIGH = 52.0;
+
     static final double PROBE_LOW = 20.0;
 
-    private AlarmLatencyBench() {
-    }
+    private AlarmLatencyBench() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
@@ -72,97 +78,183 @@ public final class AlarmLatencyBench {
         ParkCatalog park = ParkCatalog.loadDemo();
 
         Path data = Files.createTempDirectory("parkwatch-alarm-bench");
-        // the probe's alarms without the default 5 s off-delay, so that it can cross HH every other probe
-        Path alarms = Files.writeString(data.resolve("alarms.json"), "{\"alarms\":["
-                + "{\"tag\":\"" + PROBE_TAG + "\",\"type\":\"HH\",\"offDelayMs\":0},"
-                + "{\"tag\":\"" + PROBE_TAG + "\",\"type\":\"H\",\"offDelayMs\":0}]}");
-        ParkWatchConfig config = new ConfigLoader().load(Map.of("http.host", "127.0.0.1",
-                "http.port", "0", "mqtt.embedded.port", "0", "data.dir", data.toString(), "live.staleFactor", "1000",
-                "db.enabled", o.getOrDefault("db", "false"), "alarm.definitionsFile", alarms.toString(),
-                "mqtt.allowAnonymous", "true")); // in-process load generator on a throw-away backend
-        // probe sample time → arrival (nanoTime); an extra listener runs after the capabilities' listeners
+        // the probe's alarms without the default 5 s off-delay, so that it can cross HH every other
+        // probe
+        Path alarms =
+                Files.writeString(
+                        data.resolve("alarms.json"),
+                        "{\"alarms\":["
+                                + "{\"tag\":\""
+                                + PROBE_TAG
+                                + "\",\"type\":\"HH\",\"offDelayMs\":0},"
+                                + "{\"tag\":\""
+                                + PROBE_TAG
+                                + "\",\"type\":\"H\",\"offDelayMs\":0}]}");
+        ParkWatchConfig config =
+                new ConfigLoader()
+                        .load(
+                                Map.of(
+                                        "http.host",
+                                        "127.0.0.1",
+                                        "http.port",
+                                        "0",
+                                        "mqtt.embedded.port",
+                                        "0",
+                                        "data.dir",
+                                        data.toString(),
+                                        "live.staleFactor",
+                                        "1000",
+                                        "db.enabled",
+                                        o.getOrDefault("db", "false"),
+                                        "alarm.definitionsFile",
+                                        alarms.toString(),
+                                        "mqtt.allowAnonymous",
+                                        "true")); // in-process load generator on a throw-away
+        // backend
+        // probe sample time → arrival (nanoTime); an extra listener runs after the capabilities'
+        // listeners
         Map<Long, Long> arrivals = new ConcurrentHashMap<>();
-        IngestListener arrivalProbe = b -> {
-            long now = System.nanoTime();
-            for (Sample s : b.samples()) {
-                if (s.tagId().equals(PROBE_TAG) && s.numeric() > 50) arrivals.put(s.sourceTimeMs(), now);
-            }
-        };
-        ParkWatchApp backend = new ParkWatchApp(config, park, ParkWatchApp.Options.defaults()
-                .withIngestListener(arrivalProbe));
-        ParkWatchApp.Ports ports = backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        IngestListener arrivalProbe =
+                b -> {
+                    long now = System.nanoTime();
+                    for (Sample s : b.samples()) {
+                        if (s.tagId().equals(PROBE_TAG) && s.numeric() > 50)
+                            arrivals.put(s.sourceTimeMs(), now);
+                    }
+                };
+        ParkWatchApp backend =
+                new ParkWatchApp(
+                        config,
+                        park,
+                        ParkWatchApp.Options.defaults().withIngestListener(arrivalProbe));
+        ParkWatchApp.Ports ports =
+                backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
 
         List<Double> latenciesMs = Collections.synchronizedList(new ArrayList<>());
         long[] measureFromMs = {Long.MAX_VALUE};
-        // a token issued by the in-process backend for this in-process client (the socket needs a login)
-        String token = backend.security().sessions().openToken(new Principal("bench", Role.ADMIN, null), "benchmark")
-                .id();
-        WebSocket ws = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Bearer " + token)
-                .buildAsync(URI.create("ws://127.0.0.1:" + ports.http() + "/ws"), new WebSocket.Listener() {
-                    private final StringBuilder text = new StringBuilder();
+        // a token issued by the in-process backend for this in-process client (the socket needs a
+        // login)
+        String token =
+                backend.security()
+                        .sessions()
+                        .openToken(new Principal("bench", Role.ADMIN, null), "benchmark")
+                        .id();
+        WebSocket ws =
+                HttpClient.newHttpClient()
+                        .newWebSocketBuilder()
+                        .header("Authorization", "Bearer " + token)
+                        .buildAsync(
+                                URI.create("ws://127.0.0.1:" + ports.http() + "/ws"),
+                                new WebSocket.Listener() {
+                                    private final StringBuilder text = new StringBuilder();
 
-                    @Override
-                    public CompletionStage<?> onText(WebSocket w, CharSequence part, boolean last) {
-                        text.append(part);
-                        if (last) {
-                            long now = System.nanoTime();
-                            String msg = text.toString();
-                            text.setLength(0);
-                            if (!msg.startsWith("{\"type\":\"update\"")) onMessage(msg, now);
-                        }
-                        w.request(1);
-                        return null;
-                    }
+                                    @Override
+                                    public CompletionStage<?> onText(
+                                            WebSocket w, CharSequence part, boolean last) {
+                                        text.append(part);
+                                        if (last) {
+                                            long now = System.nanoTime();
+                                            String msg = text.toString();
+                                            text.setLength(0);
+                                            if (!msg.startsWith("{\"type\":\"update\""))
+                                                onMessage(msg, now);
+                                        }
+                                        w.request(1);
+                                        return null;
+                                    }
 
-                    private void onMessage(String msg, long now) {
-                        JsonObject m = new JsonObject(msg);
-                        JsonObject tr = m.getJsonObject("transition");
-                        if (!"alarm".equals(m.getString("type")) || tr == null) return;
-                        if (!(PROBE_TAG + ".HH").equals(tr.getString("alarmId")) || !"UNACK_ACTIVE".equals(tr.getString("to"))) {
-                            return;
-                        }
-                        Long arrived = arrivals.remove(tr.getLong("timeMs"));
-                        if (arrived != null && tr.getLong("timeMs") >= measureFromMs[0]) {
-                            latenciesMs.add((now - arrived) / 1e6);
-                        }
-                    }
-                }).get(10, TimeUnit.SECONDS);
+                                    private void onMessage(String msg, long now) {
+                                        JsonObject m = new JsonObject(msg);
+                                        JsonObject tr = m.getJsonObject("transition");
+                                        if (!"alarm".equals(m.getString("type")) || tr == null)
+                                            return;
+                                        if (!(PROBE_TAG + ".HH").equals(tr.getString("alarmId"))
+                                                || !"UNACK_ACTIVE".equals(tr.getString("to"))) {
+                                            return;
+                                        }
+                                        Long arrived = arrivals.remove(tr.getLong("timeMs"));
+                                        if (arrived != null
+                                                && tr.getLong("timeMs") >= measureFromMs[0]) {
+                                            latenciesMs.add((now - arrived) / 1e6);
+                                        }
+                                    }
+                                })
+                        .get(10, TimeUnit.SECONDS);
 
         Vertx load = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
-        List<EnterpriseTags> lists = park.tagLists().stream().filter(l -> l.tags().stream()
-                .anyMatch(t -> !t.kind().isDiscrete() && !t.id().equals(PROBE_TAG))).toList();
+        List<EnterpriseTags> lists =
+                park.tagLists().stream()
+                        .filter(
+                                l ->
+                                        l.tags().stream()
+                                                .anyMatch(
+                                                        t ->
+                                                                !t.kind().isDiscrete()
+                                                                        && !t.id().equals(
+                                                                                        PROBE_TAG)))
+                        .toList();
         List<PacedLoad> paced = new ArrayList<>();
         for (EnterpriseTags list : lists) {
-            PacedLoad p = new PacedLoad(load, list, Set.of(PROBE_TAG), rate / lists.size(), batch, window);
-            p.start(ports.mqtt()).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            PacedLoad p =
+                    new PacedLoad(
+                            load, list, Set.of(PROBE_TAG), rate / lists.size(), batch, window);
+            p.start(ports.mqtt())
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
             paced.add(p);
         }
 
-        MqttClient probe = MqttClient.create(load, new MqttClientOptions().setClientId("E01-PROBE"));
-        probe.connect(ports.mqtt(), "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        MqttClient probe =
+                MqttClient.create(load, new MqttClientOptions().setClientId("E01-PROBE"));
+        probe.connect(ports.mqtt(), "127.0.0.1")
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
         UplinkCodec codec = new UplinkCodec();
         String topic = UplinkTopics.samples("E01", "E01-PROBE");
         long[] probeState = {0, 0}; // seq, last sample time
         int[] sent = {0};
-        long probeTimer = load.setPeriodic(probeMs, id -> {
-            long seq = ++probeState[0];
-            long t = Math.max(System.currentTimeMillis(), probeState[1] + 1);
-            probeState[1] = t;
-            boolean high = seq % 2 == 1;
-            if (high && t >= measureFromMs[0]) sent[0]++;
-            byte[] payload = codec.encode(new UplinkBatch("E01", "E01-PROBE", seq, t,
-                    List.of(Sample.of(PROBE_TAG, high ? PROBE_HIGH : PROBE_LOW, t))));
-            probe.publish(topic, Buffer.buffer(payload), MqttQoS.AT_LEAST_ONCE, false, false);
-        });
+        long probeTimer =
+                load.setPeriodic(
+                        probeMs,
+                        id -> {
+                            long seq = ++probeState[0];
+                            long t = Math.max(System.currentTimeMillis(), probeState[1] + 1);
+                            probeState[1] = t;
+                            boolean high = seq % 2 == 1;
+                            if (high && t >= measureFromMs[0]) sent[0]++;
+                            byte[] payload =
+                                    codec.encode(
+                                            new UplinkBatch(
+                                                    "E01",
+                                                    "E01-PROBE",
+                                                    seq,
+                                                    t,
+                                                    List.of(
+                                                            Sample.of(
+                                                                    PROBE_TAG,
+                                                                    high ? PROBE_HIGH : PROBE_LOW,
+                                                                    t))));
+                            probe.publish(
+                                    topic,
+                                    Buffer.buffer(payload),
+                                    MqttQoS.AT_LEAST_ONCE,
+                                    false,
+                                    false);
+                        });
 
-        System.out.printf("warming up %d s: background %,.0f samples/s over %d enterprise publishers (batches of %d), "
-                + "a probe every %d ms%n", warmup, rate, paced.size(), batch, probeMs);
+        System.out.printf(
+                "warming up %d s: background %,.0f samples/s over %d enterprise publishers (batches of %d), "
+                        + "a probe every %d ms%n",
+                warmup, rate, paced.size(), batch, probeMs);
         Thread.sleep(warmup * 1000L); // a benchmark's measuring period, not a synchronisation
         measureFromMs[0] = System.currentTimeMillis();
         double applied0 = backend.metrics().samplesApplied();
         long t0 = System.nanoTime();
         Thread.sleep(seconds * 1000L);
-        double appliedPerS = (backend.metrics().samplesApplied() - applied0) / ((System.nanoTime() - t0) / 1e9);
+        double appliedPerS =
+                (backend.metrics().samplesApplied() - applied0) / ((System.nanoTime() - t0) / 1e9);
         load.cancelTimer(probeTimer);
         Thread.sleep(1000); // let the last probes arrive
         paced.forEach(PacedLoad::stop);
@@ -172,11 +264,14 @@ public final class AlarmLatencyBench {
             v = latenciesMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         }
         System.out.printf("cores: %d%n", Runtime.getRuntime().availableProcessors());
-        System.out.printf("background applied: %,.0f samples/s (target %,.0f)%n", appliedPerS, rate);
+        System.out.printf(
+                "background applied: %,.0f samples/s (target %,.0f)%n", appliedPerS, rate);
         System.out.printf("probes: %d sent, %d alarms timed%n", sent[0], v.length);
         if (v.length > 0) {
-            System.out.printf("sample arrival → alarm on WebSocket: p50 %.1f ms, p99 %.1f ms, max %.1f ms "
-                    + "(target p99 ≤ 100 ms)%n", pct(v, 0.50), pct(v, 0.99), v[v.length - 1]);
+            System.out.printf(
+                    "sample arrival → alarm on WebSocket: p50 %.1f ms, p99 %.1f ms, max %.1f ms "
+                            + "(target p99 ≤ 100 ms)%n",
+                    pct(v, 0.50), pct(v, 0.99), v[v.length - 1]);
         }
         ws.abort();
         probe.disconnect();
@@ -197,10 +292,13 @@ public final class AlarmLatencyBench {
     private static Map<String, String> options(String[] args) {
         Map<String, String> o = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) throw new IllegalArgumentException("expected --name value, got " + args[i]);
+            if (!args[i].startsWith("--"))
+                throw new IllegalArgumentException("expected --name value, got " + args[i]);
             o.put(args[i].substring(2), args[i + 1]);
         }
-        if (args.length % 2 != 0) throw new IllegalArgumentException("expected --name value pairs: " + Arrays.toString(args));
+        if (args.length % 2 != 0)
+            throw new IllegalArgumentException(
+                    "expected --name value pairs: " + Arrays.toString(args));
         return o;
     }
 }

@@ -1,5 +1,11 @@
 package org.parkwatch.backend.bench;
 
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.parkwatch.backend.history.HistoryRepository;
 import org.parkwatch.backend.history.HistoryUsage;
 import org.parkwatch.backend.history.HistoryWriter;
@@ -8,18 +14,12 @@ import org.parkwatch.backend.platform.db.Database;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
 import org.parkwatch.model.uplink.Sample;
 
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
 /**
- * The history figures of {@code ./parkwatch bench store} (issue 13): disk bytes per sample for each signal kind of
- * {@link ParkSignals} (full-hour chunks, table + out-of-line storage + indexes), the write rate of a 100,000-tag park
- * through the write-ahead log and a checkpoint, a 24 h trend of one 1 Hz tag, a 1-year trend from the 1-hour rollups,
- * and the value at one instant of every tag of the signal set.
+ * The history figures of {@code ./parkwatch bench store} (issue 13): disk bytes per sample for each
+ * signal kind of {@link ParkSignals} (full-hour chunks, table + out-of-line storage + indexes), the
+ * write rate of a 100,000-tag park through the write-ahead log and a checkpoint, a 24 h trend of
+ * one 1 Hz tag, a 1-year trend from the 1-hour rollups, and the value at one instant of every tag
+ * of the signal set.
  */
 final class HistoryBench {
     static final long HOUR = 3_600_000L, DAY = 86_400_000L;
@@ -34,33 +34,45 @@ final class HistoryBench {
         this.day0 = day0;
     }
 
-    void run(int tagsPerKind, int parkTags, int parkSeconds, Path walDir, DatabaseOptions options) throws Exception {
+    void run(int tagsPerKind, int parkTags, int parkSeconds, Path walDir, DatabaseOptions options)
+            throws Exception {
         bytesPerSample(tagsPerKind, 2);
         trend24h();
         trendYear();
         valueAt(tagsPerKind);
         writeRate(parkTags, parkSeconds, walDir, options);
         HistoryUsage u = repo.usage();
-        System.out.printf("history on disk: raw %,d chunks, %,d samples, %,d bytes; rollups 1 min %,d bytes, 1 h %,d bytes%n",
+        System.out.printf(
+                "history on disk: raw %,d chunks, %,d samples, %,d bytes; rollups 1 min %,d bytes, 1 h %,d bytes%n",
                 u.chunks(), u.samples(), u.rawBytes(), u.minuteBytes(), u.hourBytes());
     }
 
-    /** Each kind: tagsPerKind tags × hours h at 1 Hz, written an hour of all tags at a time (full-hour chunks). */
+    /**
+     * Each kind: tagsPerKind tags × hours h at 1 Hz, written an hour of all tags at a time
+     * (full-hour chunks).
+     */
     void bytesPerSample(int tagsPerKind, int hours) throws Exception {
         for (ParkSignals.Kind kind : ParkSignals.Kind.values()) {
             List<ParkSignals> tags = new ArrayList<>();
-            for (int i = 0; i < tagsPerKind; i++) tags.add(new ParkSignals("SIG." + kind + "." + i, kind, i));
+            for (int i = 0; i < tagsPerKind; i++)
+                tags.add(new ParkSignals("SIG." + kind + "." + i, kind, i));
             HistoryUsage before = usage();
             long n = 0;
             for (int h = 0; h < hours; h++) {
                 List<Sample> hour = new ArrayList<>(tagsPerKind * 3600);
-                for (ParkSignals s : tags) for (int sec = 0; sec < 3600; sec++) hour.add(s.at(day0 + h * HOUR + sec * 1000L));
+                for (ParkSignals s : tags)
+                    for (int sec = 0; sec < 3600; sec++)
+                        hour.add(s.at(day0 + h * HOUR + sec * 1000L));
                 repo.write(hour);
                 n += hour.size();
             }
             HistoryUsage after = usage();
-            System.out.printf("bytes/sample %-13s %,d tags × %d h at 1 Hz: %.2f bytes/sample raw (%,d bytes)%n", kind,
-                    tagsPerKind, hours, (double) (after.rawBytes() - before.rawBytes()) / n,
+            System.out.printf(
+                    "bytes/sample %-13s %,d tags × %d h at 1 Hz: %.2f bytes/sample raw (%,d bytes)%n",
+                    kind,
+                    tagsPerKind,
+                    hours,
+                    (double) (after.rawBytes() - before.rawBytes()) / n,
                     after.rawBytes() - before.rawBytes());
         }
     }
@@ -79,8 +91,11 @@ final class HistoryBench {
         }
         StoreBench.analyze(db, "history_chunk");
         Trend[] last = new Trend[1];
-        double ms = StoreBench.medianMs(20, () -> last[0] = repo.trend("BENCH.TREND", day0, day0 + DAY, 500));
-        System.out.printf("trend 24 h of one 1 Hz tag (86,400 samples → %d buckets, raw chunks): median %.1f ms%n",
+        double ms =
+                StoreBench.medianMs(
+                        20, () -> last[0] = repo.trend("BENCH.TREND", day0, day0 + DAY, 500));
+        System.out.printf(
+                "trend 24 h of one 1 Hz tag (86,400 samples → %d buckets, raw chunks): median %.1f ms%n",
                 last[0].points().size(), ms);
     }
 
@@ -94,8 +109,12 @@ final class HistoryBench {
         }
         StoreBench.analyze(db, "history_rollup");
         Trend[] last = new Trend[1];
-        double ms = StoreBench.medianMs(20, () -> last[0] = repo.trend("BENCH.YEAR", start, start + 365 * DAY, 500));
-        System.out.printf("trend 1 year (1 sample/min, 500 buckets of %.1f h from the 1-hour rollups): median %.1f ms%n",
+        double ms =
+                StoreBench.medianMs(
+                        20,
+                        () -> last[0] = repo.trend("BENCH.YEAR", start, start + 365 * DAY, 500));
+        System.out.printf(
+                "trend 1 year (1 sample/min, 500 buckets of %.1f h from the 1-hour rollups): median %.1f ms%n",
                 last[0].bucketMs() / 3.6e6, ms);
     }
 
@@ -107,15 +126,22 @@ final class HistoryBench {
         long at = day0 + HOUR + 1_800_000L;
         int[] found = {0};
         double ms = StoreBench.medianMs(10, () -> found[0] = repo.valueAt(tags, at).size());
-        System.out.printf("value at one instant of %,d tags (%,d found, hour chunks of 3,600 samples): median %.1f ms%n",
+        System.out.printf(
+                "value at one instant of %,d tags (%,d found, hour chunks of 3,600 samples): median %.1f ms%n",
                 tags.size(), found[0], ms);
     }
 
-    /** parkTags tags × parkSeconds at 1 Hz in batches of 10,000 through the write-ahead log, then one checkpoint. */
-    void writeRate(int parkTags, int parkSeconds, Path walDir, DatabaseOptions options) throws Exception {
+    /**
+     * parkTags tags × parkSeconds at 1 Hz in batches of 10,000 through the write-ahead log, then
+     * one checkpoint.
+     */
+    void writeRate(int parkTags, int parkSeconds, Path walDir, DatabaseOptions options)
+            throws Exception {
         List<List<Sample>> batches = new ArrayList<>();
         List<Sample> batch = new ArrayList<>(10_000);
-        ParkSignals.Kind[] kinds = {ParkSignals.Kind.ANALOG, ParkSignals.Kind.STEPS, ParkSignals.Kind.DISCRETE};
+        ParkSignals.Kind[] kinds = {
+            ParkSignals.Kind.ANALOG, ParkSignals.Kind.STEPS, ParkSignals.Kind.DISCRETE
+        };
         List<ParkSignals> park = new ArrayList<>(parkTags);
         for (int i = 0; i < parkTags; i++) park.add(new ParkSignals("PARK.T" + i, kinds[i % 3], i));
         long t0 = day0 + 3 * HOUR;
@@ -129,7 +155,8 @@ final class HistoryBench {
             }
         }
         if (!batch.isEmpty()) batches.add(batch);
-        DatabaseOptions wo = options.withHistory(options.batchSize(), 3_600_000, Integer.MAX_VALUE, walDir);
+        DatabaseOptions wo =
+                options.withHistory(options.batchSize(), 3_600_000, Integer.MAX_VALUE, walDir);
         long samples = (long) parkTags * parkSeconds;
         try (HistoryWriter writer = new HistoryWriter(repo, wo, Clock.systemUTC())) {
             long start = System.nanoTime();
@@ -137,11 +164,19 @@ final class HistoryBench {
             for (List<Sample> b : batches) lastDurable = writer.acceptDurably(b);
             lastDurable.get(10, TimeUnit.MINUTES);
             double durableS = (System.nanoTime() - start) / 1e9;
-            if (!writer.checkpoint()) throw new IllegalStateException("checkpoint failed: " + writer.stats().lastError());
+            if (!writer.checkpoint())
+                throw new IllegalStateException("checkpoint failed: " + writer.stats().lastError());
             double s = (System.nanoTime() - start) / 1e9;
-            System.out.printf("write %,d tags × %d s = %,d samples: durable in the write-ahead log after %.2f s, "
-                            + "committed as %,d chunks + rollups after %.2f s = %,.0f samples/s%n", parkTags, parkSeconds,
-                    samples, durableS, writer.stats().chunksWritten(), s, samples / s);
+            System.out.printf(
+                    "write %,d tags × %d s = %,d samples: durable in the write-ahead log after %.2f s, "
+                            + "committed as %,d chunks + rollups after %.2f s = %,.0f samples/s%n",
+                    parkTags,
+                    parkSeconds,
+                    samples,
+                    durableS,
+                    writer.stats().chunksWritten(),
+                    s,
+                    samples / s);
         }
     }
 }

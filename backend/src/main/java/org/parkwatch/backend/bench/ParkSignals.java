@@ -1,22 +1,30 @@
 package org.parkwatch.backend.bench;
 
+import java.util.Random;
 import org.parkwatch.model.uplink.Sample;
 
-import java.util.Random;
-
 /**
- * Synthetic 1 Hz tag signals for the history benchmark, one generator a tag (deterministic by seed):
+ * Synthetic 1 Hz tag signals for the history benchmark, one generator a tag (deterministic by
+ * seed):
+ *
  * <ul>
- *   <li>{@link Kind#ANALOG}: level/temperature/pressure style, a slow drift plus a daily swing plus Gaussian noise,
- *   reported at the sensor's resolution of 0.01;</li>
- *   <li>{@link Kind#ANALOG_JITTER}: the same with source timestamps off the 1 s grid by up to ±5 ms;</li>
- *   <li>{@link Kind#STEPS}: a setpoint that jumps every 5–30 minutes (resolution 0.1);</li>
- *   <li>{@link Kind#DISCRETE}: a valve or pump state (boolean) changing every 10–60 minutes;</li>
- *   <li>{@link Kind#WHITE_NOISE}: full-precision Gaussian doubles, the codec's worst case.</li>
+ *   <li>{@link Kind#ANALOG}: level/temperature/pressure style, a slow drift plus a daily swing plus
+ *       Gaussian noise, reported at the sensor's resolution of 0.01;
+ *   <li>{@link Kind#ANALOG_JITTER}: the same with source timestamps off the 1 s grid by up to ±5
+ *       ms;
+ *   <li>{@link Kind#STEPS}: a setpoint that jumps every 5–30 minutes (resolution 0.1);
+ *   <li>{@link Kind#DISCRETE}: a valve or pump state (boolean) changing every 10–60 minutes;
+ *   <li>{@link Kind#WHITE_NOISE}: full-precision Gaussian doubles, the codec's worst case.
  * </ul>
  */
 final class ParkSignals {
-    enum Kind { ANALOG, ANALOG_JITTER, STEPS, DISCRETE, WHITE_NOISE }
+    enum Kind {
+        ANALOG,
+        ANALOG_JITTER,
+        STEPS,
+        DISCRETE,
+        WHITE_NOISE
+    }
 
     private final String tagId;
     private final Kind kind;

@@ -1,22 +1,5 @@
 package org.parkwatch.backend.bench;
 
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.PrecisionModel;
-import org.parkwatch.backend.gis.DbSpatialQueries;
-import org.parkwatch.backend.gis.Envelope4326;
-import org.parkwatch.backend.gis.FeatureRecord;
-import org.parkwatch.backend.gis.GisRepository;
-import org.parkwatch.backend.gis.LayerRecord;
-import org.parkwatch.backend.gis.MemorySpatialIndex;
-import org.parkwatch.backend.history.HistoryRepository;
-import org.parkwatch.backend.history.Trend;
-import org.parkwatch.backend.platform.db.Database;
-import org.parkwatch.backend.platform.db.DatabaseOptions;
-import org.parkwatch.backend.platform.db.Dialect;
-import org.parkwatch.model.uplink.Sample;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,21 +10,40 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.parkwatch.backend.gis.DbSpatialQueries;
+import org.parkwatch.backend.gis.Envelope4326;
+import org.parkwatch.backend.gis.FeatureRecord;
+import org.parkwatch.backend.gis.GisRepository;
+import org.parkwatch.backend.gis.LayerRecord;
+import org.parkwatch.backend.gis.MemorySpatialIndex;
+import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.db.DatabaseOptions;
+import org.parkwatch.backend.platform.db.Dialect;
 
 /**
- * Prints the store's figures on both databases: the history figures of {@link HistoryBench} (issue 13 targets:
- * ≥ 1,000,000 samples/s on PostgreSQL, ≤ 2 bytes a sample for realistic signals, 24 h trend ≤ 50 ms, 1-year trend
- * ≤ 100 ms, value at an instant of 1,000 tags ≤ 50 ms), features by bbox over 10,000 features and k-nearest (k = 10)
- * from the database and from the in-memory index (issue 3: bbox ≤ 20 ms, k-nearest ≤ 5 ms).
- * <p>Usage: {@code StoreBench [--pg jdbc:postgresql://127.0.0.1:5432/] [--user postgres] [--park-tags 100000]
- * [--park-seconds 20] [--only pg|h2]};
- * a throw-away database {@code pw_bench_<random>} with PostGIS is created on that server and dropped afterwards.
+ * Prints the store's figures on both databases: the history figures of {@link HistoryBench} (issue
+ * 13 targets: ≥ 1,000,000 samples/s on PostgreSQL, ≤ 2 bytes a sample for realistic signals, 24 h
+ * trend ≤ 50 ms, 1-year trend ≤ 100 ms, value at an instant of 1,000 tags ≤ 50 ms), features by
+ * bbox over 10,000 features and k-nearest (k = 10) from the database and from the in-memory index
+ * (issue 3: bbox ≤ 20 ms, k-nearest ≤ 5 ms).
+ *
+ * <p>Usage: {@code StoreBench [--pg jdbc:postgresql://127.0.0.1:5432/] [--user postgres]
+ * [--park-tags 100000] [--park-seconds 20] [--only pg|h2]}; a throw-away database {@code
+ * pw_bench_<random>} with PostGIS is created on that server and dropped afterwards.
  */
 public final class StoreBench {
     static final int FEATURES = 10_000;
     static final GeometryFactory GEOMETRY = new GeometryFactory(new PrecisionModel(), 4326);
     static final long DAY_MS = 86_400_000L;
-    /** Park-sized area the bench features are spread over: 0.1° × 0.1° (≈ 9 km × 11 km) around the demo park. */
+
+    /**
+     * Park-sized area the bench features are spread over: 0.1° × 0.1° (≈ 9 km × 11 km) around the
+     * demo park.
+     */
     static final double LON0 = 113.90, LAT0 = 34.65, SPAN = 0.1;
 
     public static void main(String[] args) throws Exception {
@@ -55,14 +57,22 @@ public final class StoreBench {
         admin(pgServer, user, "CREATE DATABASE " + dbName);
         try {
             try (Connection c = DriverManager.getConnection(pgServer + dbName, user, "");
-                 Statement st = c.createStatement()) {
+                    Statement st = c.createStatement()) {
                 st.execute("CREATE EXTENSION IF NOT EXISTS postgis");
             }
             if (!only.equals("h2")) {
-                run("PostGIS", DatabaseOptions.embedded(tmp).withUrl(pgServer + dbName).withUser(user, ""),
-                        new Scale(200, parkTags, parkSeconds), tmp);
+                run(
+                        "PostGIS",
+                        DatabaseOptions.embedded(tmp).withUrl(pgServer + dbName).withUser(user, ""),
+                        new Scale(200, parkTags, parkSeconds),
+                        tmp);
             }
-            if (!only.equals("pg")) run("H2GIS", DatabaseOptions.embedded(tmp), new Scale(50, parkTags, parkSeconds), tmp);
+            if (!only.equals("pg"))
+                run(
+                        "H2GIS",
+                        DatabaseOptions.embedded(tmp),
+                        new Scale(50, parkTags, parkSeconds),
+                        tmp);
         } finally {
             admin(pgServer, user, "DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
         }
@@ -70,17 +80,26 @@ public final class StoreBench {
 
     static void run(String label, DatabaseOptions options, Scale scale, Path tmp) throws Exception {
         try (Database db = Database.open(options)) {
-            System.out.printf("== %s (%s), %d cores%n", label, options.url(), Runtime.getRuntime().availableProcessors());
+            System.out.printf(
+                    "== %s (%s), %d cores%n",
+                    label, options.url(), Runtime.getRuntime().availableProcessors());
             long day0 = Math.floorDiv(System.currentTimeMillis(), DAY_MS) * DAY_MS - 2 * DAY_MS;
-            new HistoryBench(db, day0).run(scale.tagsPerKind, scale.parkTags, scale.parkSeconds,
-                    Files.createTempDirectory(tmp, "wal"), options);
+            new HistoryBench(db, day0)
+                    .run(
+                            scale.tagsPerKind,
+                            scale.parkTags,
+                            scale.parkSeconds,
+                            Files.createTempDirectory(tmp, "wal"),
+                            options);
             spatial(db);
         }
     }
 
-    /** How much history each database gets: tags per signal kind (2 h each), and the write-rate park. */
-    record Scale(int tagsPerKind, int parkTags, int parkSeconds) {
-    }
+    /**
+     * How much history each database gets: tags per signal kind (2 h each), and the write-rate
+     * park.
+     */
+    record Scale(int tagsPerKind, int parkTags, int parkSeconds) {}
 
     static void spatial(Database db) throws Exception {
         GisRepository gis = new GisRepository(db);
@@ -89,26 +108,69 @@ public final class StoreBench {
         for (int i = 0; i < FEATURES; i++) {
             double x = LON0 + rnd.nextDouble() * SPAN, y = LAT0 + rnd.nextDouble() * SPAN;
             Geometry g = i % 2 == 0 ? point(x, y) : square(x, y, 0.0003);
-            features.add(new FeatureRecord("B" + i, "bench", i % 2 == 0 ? "detector" : "tank", "", "", null, "{}", g));
+            features.add(
+                    new FeatureRecord(
+                            "B" + i,
+                            "bench",
+                            i % 2 == 0 ? "detector" : "tank",
+                            "",
+                            "",
+                            null,
+                            "{}",
+                            g));
         }
-        db.inTransaction(c -> {
-            gis.replaceLayer(c, new LayerRecord("bench", "基准", "bench", "bench", null, 9999, 0, 0), features);
-            return null;
-        });
+        db.inTransaction(
+                c -> {
+                    gis.replaceLayer(
+                            c,
+                            new LayerRecord("bench", "基准", "bench", "bench", null, 9999, 0, 0),
+                            features);
+                    return null;
+                });
         analyze(db, "features");
         double[] box = {0};
-        double bboxMs = medianMs(50, () -> {
-            double x = LON0 + rnd.nextDouble() * SPAN * 0.9, y = LAT0 + rnd.nextDouble() * SPAN * 0.9;
-            box[0] += gis.features("bench", new Envelope4326(x, y, x + SPAN / 10, y + SPAN / 10), 10_000, 0).size();
-            return null;
-        });
-        System.out.printf("features by bbox (1 %% of the area, ~%.0f of %,d features): median %.2f ms%n",
+        double bboxMs =
+                medianMs(
+                        50,
+                        () -> {
+                            double x = LON0 + rnd.nextDouble() * SPAN * 0.9,
+                                    y = LAT0 + rnd.nextDouble() * SPAN * 0.9;
+                            box[0] +=
+                                    gis.features(
+                                                    "bench",
+                                                    new Envelope4326(
+                                                            x, y, x + SPAN / 10, y + SPAN / 10),
+                                                    10_000,
+                                                    0)
+                                            .size();
+                            return null;
+                        });
+        System.out.printf(
+                "features by bbox (1 %% of the area, ~%.0f of %,d features): median %.2f ms%n",
                 box[0] / 53, FEATURES, bboxMs);
         DbSpatialQueries dbq = new DbSpatialQueries(gis);
-        double dbKnn = medianMs(50, () -> dbq.nearest(LON0 + rnd.nextDouble() * SPAN, LAT0 + rnd.nextDouble() * SPAN, 10, null));
+        double dbKnn =
+                medianMs(
+                        50,
+                        () ->
+                                dbq.nearest(
+                                        LON0 + rnd.nextDouble() * SPAN,
+                                        LAT0 + rnd.nextDouble() * SPAN,
+                                        10,
+                                        null));
         MemorySpatialIndex index = MemorySpatialIndex.of(gis.allFeatures());
-        double memKnn = medianMs(200, () -> index.nearest(LON0 + rnd.nextDouble() * SPAN, LAT0 + rnd.nextDouble() * SPAN, 10, null));
-        System.out.printf("k nearest (k = 10): database median %.2f ms, in-memory index median %.3f ms%n", dbKnn, memKnn);
+        double memKnn =
+                medianMs(
+                        200,
+                        () ->
+                                index.nearest(
+                                        LON0 + rnd.nextDouble() * SPAN,
+                                        LAT0 + rnd.nextDouble() * SPAN,
+                                        10,
+                                        null));
+        System.out.printf(
+                "k nearest (k = 10): database median %.2f ms, in-memory index median %.3f ms%n",
+                dbKnn, memKnn);
     }
 
     static double medianMs(int runs, Callable<?> work) throws Exception {
@@ -126,22 +188,24 @@ public final class StoreBench {
     /** VACUUM (PostgreSQL) so table sizes count live rows only; H2 compacts on its own. */
     static void vacuum(Database db, String table) throws Exception {
         if (db.dialect() != Dialect.POSTGRESQL) return;
-        db.withConnection(c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("VACUUM ANALYZE " + table);
-            }
-            return null;
-        });
+        db.withConnection(
+                c -> {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("VACUUM ANALYZE " + table);
+                    }
+                    return null;
+                });
     }
 
     static void analyze(Database db, String table) throws Exception {
         if (db.dialect() != Dialect.POSTGRESQL) return;
-        db.withConnection(c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("ANALYZE " + table);
-            }
-            return null;
-        });
+        db.withConnection(
+                c -> {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("ANALYZE " + table);
+                    }
+                    return null;
+                });
     }
 
     static Geometry point(double x, double y) {
@@ -149,13 +213,19 @@ public final class StoreBench {
     }
 
     static Geometry square(double x, double y, double d) {
-        return GEOMETRY.createPolygon(new Coordinate[]{new Coordinate(x, y), new Coordinate(x + d, y),
-                new Coordinate(x + d, y + d), new Coordinate(x, y + d), new Coordinate(x, y)});
+        return GEOMETRY.createPolygon(
+                new Coordinate[] {
+                    new Coordinate(x, y),
+                    new Coordinate(x + d, y),
+                    new Coordinate(x + d, y + d),
+                    new Coordinate(x, y + d),
+                    new Coordinate(x, y)
+                });
     }
 
     static void admin(String server, String user, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection(server + "postgres", user, "");
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute(sql);
         }
     }

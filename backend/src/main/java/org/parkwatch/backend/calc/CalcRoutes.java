@@ -5,24 +5,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.vertx.ext.web.RoutingContext;
-import org.parkwatch.backend.platform.http.ApiReplies;
-import org.parkwatch.backend.platform.http.Permissions;
-import org.parkwatch.backend.platform.http.RouteSpec;
-import org.parkwatch.model.calc.CalcInputException;
-import org.parkwatch.model.calc.CalcModel;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import org.parkwatch.backend.platform.http.ApiReplies;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.model.calc.CalcInputException;
+import org.parkwatch.model.calc.CalcModel;
 
 /**
- * The calculator over HTTP: {@code GET /api/calc} lists the models with their summaries, {@code POST
- * /api/calc/:model} computes one (JSON body in, JSON out) — the same models and answers as {@code ./parkwatch calc}.
- * Errors: unknown model → 404 with the known names; bad input → 400 {@code {"error": message, "field": path}}; the
- * body size limit is the route table's ({@code http.maxBodyBytes}). Models are pure and fast, so they run inline.
+ * The calculator over HTTP: {@code GET /api/calc} lists the models with their summaries, {@code
+ * POST /api/calc/:model} computes one (JSON body in, JSON out) — the same models and answers as
+ * {@code ./parkwatch calc}. Errors: unknown model → 404 with the known names; bad input → 400
+ * {@code {"error": message, "field": path}}; the body size limit is the route table's ({@code
+ * http.maxBodyBytes}). Models are pure and fast, so they run inline.
  */
 public final class CalcRoutes {
     private final Map<String, CalcModel> models = new LinkedHashMap<>();
@@ -33,7 +33,10 @@ public final class CalcRoutes {
         for (CalcModel m : models) this.models.putIfAbsent(m.name(), m);
     }
 
-    /** Routes over every model the {@link ServiceLoader} finds (model's built-ins and the backend's gb18218). */
+    /**
+     * Routes over every model the {@link ServiceLoader} finds (model's built-ins and the backend's
+     * gb18218).
+     */
     public static CalcRoutes fromServiceLoader() {
         List<CalcModel> found = new ArrayList<>();
         ServiceLoader.load(CalcModel.class).forEach(found::add);
@@ -45,13 +48,15 @@ public final class CalcRoutes {
     }
 
     public List<RouteSpec> routes() {
-        return List.of(RouteSpec.get("/api/calc", this::list, Permissions.CALC_RUN),
+        return List.of(
+                RouteSpec.get("/api/calc", this::list, Permissions.CALC_RUN),
                 RouteSpec.post("/api/calc/:model", this::compute, Permissions.CALC_RUN));
     }
 
     private void list(RoutingContext ctx) {
         ArrayNode out = mapper.createArrayNode();
-        models.values().forEach(m -> out.addObject().put("name", m.name()).put("summary", m.summary()));
+        models.values()
+                .forEach(m -> out.addObject().put("name", m.name()).put("summary", m.summary()));
         ApiReplies.json(ctx, out.toString());
     }
 
@@ -59,7 +64,10 @@ public final class CalcRoutes {
         String name = ctx.pathParam("model");
         CalcModel model = models.get(name);
         if (model == null) {
-            ApiReplies.error(ctx, 404, "unknown model '" + name + "'; known: " + String.join(", ", models.keySet()),
+            ApiReplies.error(
+                    ctx,
+                    404,
+                    "unknown model '" + name + "'; known: " + String.join(", ", models.keySet()),
                     Map.of("models", List.copyOf(models.keySet())));
             return;
         }

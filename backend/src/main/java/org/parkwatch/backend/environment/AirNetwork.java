@@ -2,6 +2,14 @@ package org.parkwatch.backend.environment;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.parkwatch.model.environment.Pollutant;
 import org.parkwatch.model.environment.backtrace.CandidateSource;
 import org.parkwatch.model.environment.backtrace.Station;
@@ -11,31 +19,33 @@ import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 /**
- * The park's air-monitoring network as the environment capability needs it, read once from the catalogue: the air
- * stations with their pollutant tags and local-metre positions, the weather station's wind and cloud tags, and the
- * tanks as candidate sources with the pollutants their chemical can release.
+ * The park's air-monitoring network as the environment capability needs it, read once from the
+ * catalogue: the air stations with their pollutant tags and local-metre positions, the weather
+ * station's wind and cloud tags, and the tanks as candidate sources with the pollutants their
+ * chemical can release.
  */
 final class AirNetwork {
 
-    /** Sampling inlet height of a boundary air station (m), typical of HJ 664-2013 siting (3–20 m) [U]. */
+    /**
+     * Sampling inlet height of a boundary air station (m), typical of HJ 664-2013 siting (3–20 m)
+     * [U].
+     */
     static final double STATION_INLET_HEIGHT_M = 3.0;
+
     /** Release height assumed for a tank leak (m): a flange or valve near the tank's base [U]. */
     static final double CANDIDATE_RELEASE_HEIGHT_M = 2.0;
 
     /** An air station: position, names and its tag per pollutant. */
-    record AirStation(String featureId, String enterpriseId, String nameZh, String nameEn, double lon, double lat,
-                      Station station, Map<Pollutant, TagDefinition> tags) {
-    }
+    record AirStation(
+            String featureId,
+            String enterpriseId,
+            String nameZh,
+            String nameEn,
+            double lon,
+            double lat,
+            Station station,
+            Map<Pollutant, TagDefinition> tags) {}
 
     private final LocalMetricPlane plane;
     private final double originLon;
@@ -51,19 +61,26 @@ final class AirNetwork {
         this.plane = new LocalMetricPlane(originLon, originLat);
         Map<String, Map<Pollutant, TagDefinition>> tagsByFeature = new LinkedHashMap<>();
         for (TagDefinition t : park.allTags()) {
-            if (t.kind() == TagKind.WIND_SPEED || t.kind() == TagKind.WIND_DIRECTION
+            if (t.kind() == TagKind.WIND_SPEED
+                    || t.kind() == TagKind.WIND_DIRECTION
                     || t.kind() == TagKind.CLOUD_COVER) {
                 weatherTags.putIfAbsent(t.kind(), t.id());
             }
             if (t.kind() != TagKind.AIR_QUALITY) {
                 continue;
             }
-            Optional<Pollutant> p = EnvironmentSignals.ofSignal(t.id().substring(t.id().lastIndexOf('.') + 1));
-            p.ifPresent(pollutant -> tagsByFeature.computeIfAbsent(t.featureId(),
-                    f -> new EnumMap<>(Pollutant.class)).put(pollutant, t));
+            Optional<Pollutant> p =
+                    EnvironmentSignals.ofSignal(t.id().substring(t.id().lastIndexOf('.') + 1));
+            p.ifPresent(
+                    pollutant ->
+                            tagsByFeature
+                                    .computeIfAbsent(
+                                            t.featureId(), f -> new EnumMap<>(Pollutant.class))
+                                    .put(pollutant, t));
         }
         for (LayerInfo layer : park.layers()) {
-            for (Object o : array(new JsonObject(park.layerGeoJson(layer.id())).getValue("features"))) {
+            for (Object o :
+                    array(new JsonObject(park.layerGeoJson(layer.id())).getValue("features"))) {
                 JsonObject f = object(o);
                 JsonObject props = object(f.getValue("properties"));
                 String kind = text(props, "kind", "");
@@ -82,9 +99,17 @@ final class AirNetwork {
         double lon = number(c, 0);
         double lat = number(c, 1);
         String id = text(f, "id", "");
-        stations.add(new AirStation(id, text(props, "enterpriseId", ""), text(props, "nameZh", id),
-                text(props, "nameEn", id), lon, lat,
-                new Station(id, plane.eastM(lon), plane.northM(lat), STATION_INLET_HEIGHT_M), Map.copyOf(tags)));
+        stations.add(
+                new AirStation(
+                        id,
+                        text(props, "enterpriseId", ""),
+                        text(props, "nameZh", id),
+                        text(props, "nameEn", id),
+                        lon,
+                        lat,
+                        new Station(
+                                id, plane.eastM(lon), plane.northM(lat), STATION_INLET_HEIGHT_M),
+                        Map.copyOf(tags)));
     }
 
     private void addCandidate(JsonObject f, JsonObject props) {
@@ -96,8 +121,14 @@ final class AirNetwork {
         if (centre == null) {
             return;
         }
-        candidates.add(new CandidateSource(text(f, "id", ""), text(props, "enterpriseId", ""),
-                plane.eastM(centre[0]), plane.northM(centre[1]), CANDIDATE_RELEASE_HEIGHT_M, new HashSet<>(holds)));
+        candidates.add(
+                new CandidateSource(
+                        text(f, "id", ""),
+                        text(props, "enterpriseId", ""),
+                        plane.eastM(centre[0]),
+                        plane.northM(centre[1]),
+                        CANDIDATE_RELEASE_HEIGHT_M,
+                        new HashSet<>(holds)));
     }
 
     /** Mean vertex of a Polygon's outer ring or a Point (lon, lat); null for other geometries. */
@@ -105,7 +136,7 @@ final class AirNetwork {
         String type = text(geometry, "type", "");
         JsonArray coords = array(geometry.getValue("coordinates"));
         if ("Point".equals(type)) {
-            return new double[]{number(coords, 0), number(coords, 1)};
+            return new double[] {number(coords, 0), number(coords, 1)};
         }
         JsonArray ring = array(coords.size() > 0 ? coords.getValue(0) : null);
         if (!"Polygon".equals(type) || ring.size() < 2) {
@@ -119,7 +150,7 @@ final class AirNetwork {
             lon += number(v, 0);
             lat += number(v, 1);
         }
-        return new double[]{lon / n, lat / n};
+        return new double[] {lon / n, lat / n};
     }
 
     private static JsonObject object(Object v) {
@@ -147,7 +178,10 @@ final class AirNetwork {
         return List.copyOf(candidates);
     }
 
-    /** The weather station's tag of a kind (wind speed, direction, cloud cover), empty when the park has none. */
+    /**
+     * The weather station's tag of a kind (wind speed, direction, cloud cover), empty when the park
+     * has none.
+     */
     Optional<String> weatherTag(TagKind kind) {
         return Optional.ofNullable(weatherTags.get(kind));
     }
@@ -163,8 +197,12 @@ final class AirNetwork {
     /** Local metres (x east, y north) back to lon/lat, for drawing candidates on the map. */
     double[] lonLat(double xM, double yM) {
         double lat = originLat + Math.toDegrees(yM / LocalMetricPlane.EARTH_RADIUS_M);
-        double lon = originLon + Math.toDegrees(xM / (LocalMetricPlane.EARTH_RADIUS_M
-                * Math.cos(Math.toRadians(originLat))));
-        return new double[]{lon, lat};
+        double lon =
+                originLon
+                        + Math.toDegrees(
+                                xM
+                                        / (LocalMetricPlane.EARTH_RADIUS_M
+                                                * Math.cos(Math.toRadians(originLat))));
+        return new double[] {lon, lat};
     }
 }

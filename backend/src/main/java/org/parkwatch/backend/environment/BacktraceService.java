@@ -1,5 +1,8 @@
 package org.parkwatch.backend.environment;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.parkwatch.backend.history.Trend;
 import org.parkwatch.backend.risk.zones.SolarPosition;
 import org.parkwatch.model.consequence.PasquillClassifier;
@@ -14,15 +17,12 @@ import org.parkwatch.model.environment.backtrace.WindSample;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 /**
- * Back-traces a window of the park's history: the stations that measure the pollutant, the weather station's wind
- * in 1-minute buckets (speed: bucket mean; direction: the bucket's last value, as a mean of angles across north
- * would be wrong), the Pasquill class from the wind and the sun's elevation (cloud: the bucket's last value, clear
- * sky when unknown), and the park's tanks as candidates. Blocking (reads history): call on a worker thread.
+ * Back-traces a window of the park's history: the stations that measure the pollutant, the weather
+ * station's wind in 1-minute buckets (speed: bucket mean; direction: the bucket's last value, as a
+ * mean of angles across north would be wrong), the Pasquill class from the wind and the sun's
+ * elevation (cloud: the bucket's last value, clear sky when unknown), and the park's tanks as
+ * candidates. Blocking (reads history): call on a worker thread.
  */
 final class BacktraceService {
 
@@ -47,12 +47,17 @@ final class BacktraceService {
     }
 
     /**
-     * @throws IllegalArgumentException for a bad window or a pollutant no station measures (a 400 for the caller)
+     * @throws IllegalArgumentException for a bad window or a pollutant no station measures (a 400
+     *     for the caller)
      */
     BacktraceResult trace(Pollutant pollutant, long fromMs, long toMs) throws Exception {
         if (toMs - fromMs < MIN_WINDOW_MS || toMs - fromMs > MAX_WINDOW_MS) {
-            throw new IllegalArgumentException("the window from " + fromMs + " to " + toMs
-                    + " must last between 10 minutes and 24 hours");
+            throw new IllegalArgumentException(
+                    "the window from "
+                            + fromMs
+                            + " to "
+                            + toMs
+                            + " must last between 10 minutes and 24 hours");
         }
         long start = fromMs - Math.floorMod(fromMs, STEP_MS);
         int steps = (int) ((toMs - start + STEP_MS - 1) / STEP_MS);
@@ -67,7 +72,8 @@ final class BacktraceService {
             }
         }
         if (stations.isEmpty()) {
-            throw new IllegalArgumentException("no air station of the park measures " + pollutant.name());
+            throw new IllegalArgumentException(
+                    "no air station of the park measures " + pollutant.name());
         }
         double[][] readings = new double[steps][stations.size()];
         for (int t = 0; t < steps; t++) {
@@ -76,7 +82,9 @@ final class BacktraceService {
             }
         }
         List<WindSample> wind = wind(start, end, steps);
-        return tracer.rank(new Observations(stations, wind, readings, STEP_MS / 1000.0), network.candidates(),
+        return tracer.rank(
+                new Observations(stations, wind, readings, STEP_MS / 1000.0),
+                network.candidates(),
                 pollutant);
     }
 
@@ -89,16 +97,23 @@ final class BacktraceService {
             long mid = start + t * STEP_MS + STEP_MS / 2;
             StabilityClass stability = StabilityClass.D;
             if (Double.isFinite(speed[t]) && speed[t] >= 0) {
-                double elevation = SolarPosition.elevationDeg(network.originLat(), network.originLon(), mid);
-                int oktas = Double.isFinite(cloud[t]) ? (int) Math.max(0, Math.min(8, Math.round(cloud[t]))) : 0;
-                stability = classifier.classify(speed[t], PasquillClassifier.insolation(elevation, oktas));
+                double elevation =
+                        SolarPosition.elevationDeg(network.originLat(), network.originLon(), mid);
+                int oktas =
+                        Double.isFinite(cloud[t])
+                                ? (int) Math.max(0, Math.min(8, Math.round(cloud[t])))
+                                : 0;
+                stability =
+                        classifier.classify(
+                                speed[t], PasquillClassifier.insolation(elevation, oktas));
             }
             out.add(new WindSample(from[t], speed[t], stability));
         }
         return out;
     }
 
-    private double[] optionalSeries(TagKind kind, long start, long end, int steps, boolean last) throws Exception {
+    private double[] optionalSeries(TagKind kind, long start, long end, int steps, boolean last)
+            throws Exception {
         String tag = network.weatherTag(kind).orElse(null);
         if (tag == null) {
             double[] none = new double[steps];
@@ -109,7 +124,8 @@ final class BacktraceService {
     }
 
     /** One value per 1-minute bucket (mean, or last), NaN where the bucket holds no sample. */
-    private double[] series(String tagId, long start, long end, int steps, boolean last) throws Exception {
+    private double[] series(String tagId, long start, long end, int steps, boolean last)
+            throws Exception {
         double[] out = new double[steps];
         Arrays.fill(out, Double.NaN);
         Trend trend = history.trend(tagId, start, end, steps);

@@ -1,5 +1,13 @@
 package org.parkwatch.backend.environment;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.parkwatch.backend.history.Trend;
 import org.parkwatch.model.environment.AqiCalculator;
 import org.parkwatch.model.environment.AqiItem;
@@ -13,43 +21,54 @@ import org.parkwatch.model.environment.Medium;
 import org.parkwatch.model.environment.Pollutant;
 import org.parkwatch.model.park.TagDefinition;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 /**
- * The daily report of every air station for one local day: 1-hour means from 1-minute history buckets, the daily
- * mean and the O₃ daily maxima, each only when the GB 3095-2012 clause 8 validity rule is met ({@link Averaging}),
- * the daily AQI (HJ 633-2012 日报) of what is valid, and every ambient limit of the station's pollutants checked
- * against the mean of its averaging period. Blocking (reads history).
+ * The daily report of every air station for one local day: 1-hour means from 1-minute history
+ * buckets, the daily mean and the O₃ daily maxima, each only when the GB 3095-2012 clause 8
+ * validity rule is met ({@link Averaging}), the daily AQI (HJ 633-2012 日报) of what is valid, and
+ * every ambient limit of the station's pollutants checked against the mean of its averaging period.
+ * Blocking (reads history).
  */
 final class DailyService {
 
     /** One pollutant of one station for the day. */
-    record PollutantDay(Pollutant pollutant, String unit, AveragedValue dailyMean, double maxHourly,
-                        int validHours, AveragedValue maxEightHour) {
-    }
+    record PollutantDay(
+            Pollutant pollutant,
+            String unit,
+            AveragedValue dailyMean,
+            double maxHourly,
+            int validHours,
+            AveragedValue maxEightHour) {}
 
     /** One station's day. */
-    record StationDay(AirNetwork.AirStation station, List<PollutantDay> pollutants, AqiResult aqi,
-                      List<LimitCheck> checks) {
-    }
+    record StationDay(
+            AirNetwork.AirStation station,
+            List<PollutantDay> pollutants,
+            AqiResult aqi,
+            List<LimitCheck> checks) {}
 
-    private static final Map<Pollutant, AqiItem> DAILY_ITEM = Map.of(Pollutant.SO2, AqiItem.SO2_24H,
-            Pollutant.NO2, AqiItem.NO2_24H, Pollutant.PM10, AqiItem.PM10_24H, Pollutant.PM2_5, AqiItem.PM2_5_24H,
-            Pollutant.CO, AqiItem.CO_24H);
+    private static final Map<Pollutant, AqiItem> DAILY_ITEM =
+            Map.of(
+                    Pollutant.SO2,
+                    AqiItem.SO2_24H,
+                    Pollutant.NO2,
+                    AqiItem.NO2_24H,
+                    Pollutant.PM10,
+                    AqiItem.PM10_24H,
+                    Pollutant.PM2_5,
+                    AqiItem.PM2_5_24H,
+                    Pollutant.CO,
+                    AqiItem.CO_24H);
 
     private final AirNetwork network;
     private final BacktraceService.TrendSource history;
     private final List<EnvLimit> limits;
     private final ZoneId zone;
 
-    DailyService(AirNetwork network, BacktraceService.TrendSource history, List<EnvLimit> limits, ZoneId zone) {
+    DailyService(
+            AirNetwork network,
+            BacktraceService.TrendSource history,
+            List<EnvLimit> limits,
+            ZoneId zone) {
         this.network = network;
         this.history = history;
         this.limits = List.copyOf(limits);
@@ -66,13 +85,19 @@ final class DailyService {
             List<LimitCheck> checks = new ArrayList<>();
             Map<AqiItem, Double> aqiInputs = new EnumMap<>(AqiItem.class);
             for (Map.Entry<Pollutant, TagDefinition> e : s.tags().entrySet()) {
-                double[] hourly = hourly(history.trend(e.getValue().id(), from, to, minutes), from, minutes);
+                double[] hourly =
+                        hourly(history.trend(e.getValue().id(), from, to, minutes), from, minutes);
                 PollutantDay d = pollutantDay(e.getKey(), e.getValue().unit(), hourly);
                 days.add(d);
                 addAqiInputs(d, aqiInputs);
                 checks.addAll(checks(d));
             }
-            out.add(new StationDay(s, days, aqiInputs.isEmpty() ? null : AqiCalculator.daily(aqiInputs), checks));
+            out.add(
+                    new StationDay(
+                            s,
+                            days,
+                            aqiInputs.isEmpty() ? null : AqiCalculator.daily(aqiInputs),
+                            checks));
         }
         return out;
     }
@@ -88,10 +113,17 @@ final class DailyService {
         }
         AveragedValue eight = null;
         if (p == Pollutant.O3 && hourly.length == 24) {
-            eight = Averaging.dailyMaxEightHour(hourly, limitValue(p, AveragingPeriod.HOUR_8_DAILY_MAX, unit));
+            eight =
+                    Averaging.dailyMaxEightHour(
+                            hourly, limitValue(p, AveragingPeriod.HOUR_8_DAILY_MAX, unit));
         }
-        AveragedValue mean = hourly.length == 24 ? Averaging.dailyMean(hourly)
-                : AveragedValue.insufficient(0, Averaging.MIN_VALID_HOURS_PER_DAY, "day of " + hourly.length + " h");
+        AveragedValue mean =
+                hourly.length == 24
+                        ? Averaging.dailyMean(hourly)
+                        : AveragedValue.insufficient(
+                                0,
+                                Averaging.MIN_VALID_HOURS_PER_DAY,
+                                "day of " + hourly.length + " h");
         return new PollutantDay(p, unit, mean, max, valid, eight);
     }
 
@@ -101,11 +133,15 @@ final class DailyService {
             inputs.put(item, EnvironmentSignals.toItemUnit(d.dailyMean().value(), d.unit(), item));
         }
         if (d.pollutant() == Pollutant.O3 && Double.isFinite(d.maxHourly())) {
-            inputs.put(AqiItem.O3_1H, EnvironmentSignals.toItemUnit(d.maxHourly(), d.unit(), AqiItem.O3_1H));
+            inputs.put(
+                    AqiItem.O3_1H,
+                    EnvironmentSignals.toItemUnit(d.maxHourly(), d.unit(), AqiItem.O3_1H));
         }
         if (d.maxEightHour() != null && d.maxEightHour().valid()) {
-            inputs.put(AqiItem.O3_8H, EnvironmentSignals.toItemUnit(d.maxEightHour().value(), d.unit(),
-                    AqiItem.O3_8H));
+            inputs.put(
+                    AqiItem.O3_8H,
+                    EnvironmentSignals.toItemUnit(
+                            d.maxEightHour().value(), d.unit(), AqiItem.O3_8H));
         }
     }
 
@@ -115,13 +151,16 @@ final class DailyService {
             if (l.medium() != Medium.AMBIENT || l.pollutant() != d.pollutant()) {
                 continue;
             }
-            AveragedValue v = switch (l.averaging()) {
-                case HOUR_24 -> d.dailyMean();
-                case HOUR_8_DAILY_MAX -> d.maxEightHour();
-                case HOUR_1 -> Double.isFinite(d.maxHourly()) ? AveragedValue.of(d.maxHourly(), d.validHours(), 1)
-                        : AveragedValue.insufficient(0, 1, "1-hour means");
-                default -> null;
-            };
+            AveragedValue v =
+                    switch (l.averaging()) {
+                        case HOUR_24 -> d.dailyMean();
+                        case HOUR_8_DAILY_MAX -> d.maxEightHour();
+                        case HOUR_1 ->
+                                Double.isFinite(d.maxHourly())
+                                        ? AveragedValue.of(d.maxHourly(), d.validHours(), 1)
+                                        : AveragedValue.insufficient(0, 1, "1-hour means");
+                        default -> null;
+                    };
             if (v != null) {
                 out.add(LimitCheck.of(l, converted(v, d.unit(), l.unit())));
             }
@@ -142,7 +181,11 @@ final class DailyService {
         if (!v.valid()) {
             return v;
         }
-        return new AveragedValue(v.value() * factor(fromUnit, toUnit), true, v.validCount(), v.required(),
+        return new AveragedValue(
+                v.value() * factor(fromUnit, toUnit),
+                true,
+                v.validCount(),
+                v.required(),
                 v.warnings());
     }
 
@@ -156,7 +199,9 @@ final class DailyService {
         return switch (u) {
             case "ug/m3" -> 1;
             case "mg/m3" -> 1000;
-            default -> throw new IllegalArgumentException("unit '" + unit + "' is not a mass concentration");
+            default ->
+                    throw new IllegalArgumentException(
+                            "unit '" + unit + "' is not a mass concentration");
         };
     }
 
@@ -172,7 +217,8 @@ final class DailyService {
         }
         double[] hours = new double[minutes / 60];
         for (int h = 0; h < hours.length; h++) {
-            AveragedValue m = Averaging.hourlyMean(Arrays.copyOfRange(perMinute, h * 60, h * 60 + 60));
+            AveragedValue m =
+                    Averaging.hourlyMean(Arrays.copyOfRange(perMinute, h * 60, h * 60 + 60));
             hours[h] = m.valid() ? m.value() : Double.NaN;
         }
         return hours;

@@ -2,6 +2,8 @@ package org.parkwatch.backend.environment;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
+import java.util.Map;
 import org.parkwatch.model.consequence.Warning;
 import org.parkwatch.model.environment.AqiItem;
 import org.parkwatch.model.environment.AqiResult;
@@ -12,59 +14,87 @@ import org.parkwatch.model.environment.SubIndex;
 import org.parkwatch.model.environment.backtrace.BacktraceResult;
 import org.parkwatch.model.environment.backtrace.SourceRank;
 
-import java.util.List;
-import java.util.Map;
-
 /** The JSON of the environment routes (the edge: records in, Vert.x JSON out). */
 final class EnvironmentJson {
 
-    private EnvironmentJson() {
-    }
+    private EnvironmentJson() {}
 
     static JsonObject aqi(AqiService.ParkAqi a, List<AqiService.StationAqi> visible) {
         JsonArray stations = new JsonArray();
         for (AqiService.StationAqi s : visible) {
-            stations.add(new JsonObject().put("featureId", s.station().featureId())
-                    .put("nameZh", s.station().nameZh()).put("nameEn", s.station().nameEn())
-                    .put("lon", s.station().lon()).put("lat", s.station().lat())
-                    .put("aqi", s.result() == null ? null : result(s.result())));
+            stations.add(
+                    new JsonObject()
+                            .put("featureId", s.station().featureId())
+                            .put("nameZh", s.station().nameZh())
+                            .put("nameEn", s.station().nameEn())
+                            .put("lon", s.station().lon())
+                            .put("lat", s.station().lat())
+                            .put("aqi", s.result() == null ? null : result(s.result())));
         }
-        return new JsonObject().put("at", a.atMs()).put("park", a.park() == null ? null : result(a.park()))
-                .put("stations", stations).put("warnings", warnings(a.warnings()));
+        return new JsonObject()
+                .put("at", a.atMs())
+                .put("park", a.park() == null ? null : result(a.park()))
+                .put("stations", stations)
+                .put("warnings", warnings(a.warnings()));
     }
 
     static JsonObject result(AqiResult r) {
         JsonArray subs = new JsonArray();
         for (SubIndex s : r.subIndices()) {
-            subs.add(new JsonObject().put("item", s.item().name()).put("pollutant", s.item().pollutant())
-                    .put("nameZh", s.item().nameZh()).put("nameEn", s.item().nameEn())
-                    .put("concentration", s.concentration()).put("unit", s.item().unit().symbol())
-                    .put("iaqi", s.iaqi()).put("capped", s.capped()));
+            subs.add(
+                    new JsonObject()
+                            .put("item", s.item().name())
+                            .put("pollutant", s.item().pollutant())
+                            .put("nameZh", s.item().nameZh())
+                            .put("nameEn", s.item().nameEn())
+                            .put("concentration", s.concentration())
+                            .put("unit", s.item().unit().symbol())
+                            .put("iaqi", s.iaqi())
+                            .put("capped", s.capped()));
         }
-        return new JsonObject().put("aqi", r.aqi()).put("level", r.level().name())
-                .put("levelZh", r.level().levelZh()).put("categoryZh", r.level().categoryZh())
-                .put("categoryEn", r.level().categoryEn()).put("colour", r.level().colourHex())
-                .put("primary", items(r.primary())).put("exceeding", items(r.exceeding()))
-                .put("subIndices", subs).put("warnings", warnings(r.warnings()));
+        return new JsonObject()
+                .put("aqi", r.aqi())
+                .put("level", r.level().name())
+                .put("levelZh", r.level().levelZh())
+                .put("categoryZh", r.level().categoryZh())
+                .put("categoryEn", r.level().categoryEn())
+                .put("colour", r.level().colourHex())
+                .put("primary", items(r.primary()))
+                .put("exceeding", items(r.exceeding()))
+                .put("subIndices", subs)
+                .put("warnings", warnings(r.warnings()));
     }
 
     static JsonObject backtrace(BacktraceResult r, long fromMs, long toMs, AirNetwork network) {
         JsonArray ranking = new JsonArray();
         for (SourceRank s : r.ranking()) {
             double[] lonLat = network.lonLat(s.source().xM(), s.source().yM());
-            ranking.add(new JsonObject().put("rank", s.rank()).put("sourceId", s.source().id())
-                    .put("enterpriseId", s.source().enterpriseId()).put("lon", lonLat[0]).put("lat", lonLat[1])
-                    .put("releaseRateKgPerS", s.releaseRateKgPerS()).put("backgroundUgPerM3", s.backgroundUgPerM3())
-                    .put("explainedFraction", s.explainedFraction()).put("confidence", s.confidence()));
+            ranking.add(
+                    new JsonObject()
+                            .put("rank", s.rank())
+                            .put("sourceId", s.source().id())
+                            .put("enterpriseId", s.source().enterpriseId())
+                            .put("lon", lonLat[0])
+                            .put("lat", lonLat[1])
+                            .put("releaseRateKgPerS", s.releaseRateKgPerS())
+                            .put("backgroundUgPerM3", s.backgroundUgPerM3())
+                            .put("explainedFraction", s.explainedFraction())
+                            .put("confidence", s.confidence()));
         }
         JsonObject byEnterprise = new JsonObject();
         for (Map.Entry<String, Double> e : r.confidenceByEnterprise().entrySet()) {
             byEnterprise.put(e.getKey(), e.getValue());
         }
-        return new JsonObject().put("pollutant", r.pollutant().name()).put("pollutantZh", r.pollutant().nameZh())
-                .put("pollutantEn", r.pollutant().nameEn()).put("from", fromMs).put("to", toMs)
-                .put("samplesUsed", r.samplesUsed()).put("stepsSkipped", r.stepsSkipped())
-                .put("ranking", ranking).put("confidenceByEnterprise", byEnterprise)
+        return new JsonObject()
+                .put("pollutant", r.pollutant().name())
+                .put("pollutantZh", r.pollutant().nameZh())
+                .put("pollutantEn", r.pollutant().nameEn())
+                .put("from", fromMs)
+                .put("to", toMs)
+                .put("samplesUsed", r.samplesUsed())
+                .put("stepsSkipped", r.stepsSkipped())
+                .put("ranking", ranking)
+                .put("confidenceByEnterprise", byEnterprise)
                 .put("warnings", warnings(r.warnings()));
     }
 
@@ -73,27 +103,48 @@ final class EnvironmentJson {
         for (DailyService.StationDay d : days) {
             JsonArray pollutants = new JsonArray();
             for (DailyService.PollutantDay p : d.pollutants()) {
-                pollutants.add(new JsonObject().put("pollutant", p.pollutant().name())
-                        .put("symbol", p.pollutant().symbol()).put("unit", p.unit())
-                        .put("dailyMean", averaged(p.dailyMean())).put("validHours", p.validHours())
-                        .put("maxHourly", Double.isFinite(p.maxHourly()) ? p.maxHourly() : null)
-                        .put("maxEightHour", p.maxEightHour() == null ? null : averaged(p.maxEightHour())));
+                pollutants.add(
+                        new JsonObject()
+                                .put("pollutant", p.pollutant().name())
+                                .put("symbol", p.pollutant().symbol())
+                                .put("unit", p.unit())
+                                .put("dailyMean", averaged(p.dailyMean()))
+                                .put("validHours", p.validHours())
+                                .put(
+                                        "maxHourly",
+                                        Double.isFinite(p.maxHourly()) ? p.maxHourly() : null)
+                                .put(
+                                        "maxEightHour",
+                                        p.maxEightHour() == null
+                                                ? null
+                                                : averaged(p.maxEightHour())));
             }
             JsonArray checks = new JsonArray();
             for (LimitCheck c : d.checks()) {
-                checks.add(new JsonObject().put("limitId", c.limit().id())
-                        .put("pollutant", c.limit().pollutant().name())
-                        .put("averaging", c.limit().averaging().key()).put("limit", c.limit().max())
-                        .put("unit", c.limit().unit()).put("standard", c.limit().standard())
-                        .put("clause", c.limit().clause()).put("status", c.limit().status().name())
-                        .put("value", c.judged() ? c.value() : null).put("judged", c.judged())
-                        .put("exceeded", c.exceeded()).put("ratio", Double.isFinite(c.ratio()) ? c.ratio() : null)
-                        .put("warnings", warnings(c.warnings())));
+                checks.add(
+                        new JsonObject()
+                                .put("limitId", c.limit().id())
+                                .put("pollutant", c.limit().pollutant().name())
+                                .put("averaging", c.limit().averaging().key())
+                                .put("limit", c.limit().max())
+                                .put("unit", c.limit().unit())
+                                .put("standard", c.limit().standard())
+                                .put("clause", c.limit().clause())
+                                .put("status", c.limit().status().name())
+                                .put("value", c.judged() ? c.value() : null)
+                                .put("judged", c.judged())
+                                .put("exceeded", c.exceeded())
+                                .put("ratio", Double.isFinite(c.ratio()) ? c.ratio() : null)
+                                .put("warnings", warnings(c.warnings())));
             }
-            stations.add(new JsonObject().put("featureId", d.station().featureId())
-                    .put("nameZh", d.station().nameZh()).put("nameEn", d.station().nameEn())
-                    .put("aqi", d.aqi() == null ? null : result(d.aqi())).put("pollutants", pollutants)
-                    .put("checks", checks));
+            stations.add(
+                    new JsonObject()
+                            .put("featureId", d.station().featureId())
+                            .put("nameZh", d.station().nameZh())
+                            .put("nameEn", d.station().nameEn())
+                            .put("aqi", d.aqi() == null ? null : result(d.aqi()))
+                            .put("pollutants", pollutants)
+                            .put("checks", checks));
         }
         return new JsonObject().put("date", date).put("stations", stations);
     }
@@ -101,20 +152,31 @@ final class EnvironmentJson {
     static JsonArray limits(List<EnvLimit> limits) {
         JsonArray out = new JsonArray();
         for (EnvLimit l : limits) {
-            out.add(new JsonObject().put("id", l.id()).put("medium", l.medium().name())
-                    .put("pollutant", l.pollutant().name()).put("pollutantZh", l.pollutant().nameZh())
-                    .put("pollutantEn", l.pollutant().nameEn()).put("averaging", l.averaging().key())
-                    .put("min", Double.isNaN(l.min()) ? null : l.min())
-                    .put("max", Double.isNaN(l.max()) ? null : l.max())
-                    .put("unit", l.unit()).put("standard", l.standard()).put("clause", l.clause())
-                    .put("status", l.status().name()).put("note", l.note()));
+            out.add(
+                    new JsonObject()
+                            .put("id", l.id())
+                            .put("medium", l.medium().name())
+                            .put("pollutant", l.pollutant().name())
+                            .put("pollutantZh", l.pollutant().nameZh())
+                            .put("pollutantEn", l.pollutant().nameEn())
+                            .put("averaging", l.averaging().key())
+                            .put("min", Double.isNaN(l.min()) ? null : l.min())
+                            .put("max", Double.isNaN(l.max()) ? null : l.max())
+                            .put("unit", l.unit())
+                            .put("standard", l.standard())
+                            .put("clause", l.clause())
+                            .put("status", l.status().name())
+                            .put("note", l.note()));
         }
         return out;
     }
 
     private static JsonObject averaged(AveragedValue v) {
-        return new JsonObject().put("value", v.valid() ? v.value() : null).put("valid", v.valid())
-                .put("validCount", v.validCount()).put("required", v.required())
+        return new JsonObject()
+                .put("value", v.valid() ? v.value() : null)
+                .put("valid", v.valid())
+                .put("validCount", v.validCount())
+                .put("required", v.required())
                 .put("warnings", warnings(v.warnings()));
     }
 
@@ -127,7 +189,11 @@ final class EnvironmentJson {
     private static JsonArray warnings(List<Warning> warnings) {
         JsonArray out = new JsonArray();
         for (Warning w : warnings) {
-            out.add(new JsonObject().put("code", w.code()).put("textZh", w.textZh()).put("textEn", w.textEn()));
+            out.add(
+                    new JsonObject()
+                            .put("code", w.code())
+                            .put("textZh", w.textZh())
+                            .put("textEn", w.textEn()));
         }
         return out;
     }

@@ -2,8 +2,14 @@ package org.parkwatch.backend.environment;
 
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
-import org.parkwatch.backend.live.Quality;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.LongSupplier;
 import org.parkwatch.backend.live.LiveState;
+import org.parkwatch.backend.live.Quality;
 import org.parkwatch.backend.live.TagState;
 import org.parkwatch.backend.platform.db.BlockingReply;
 import org.parkwatch.backend.platform.http.ApiReplies;
@@ -14,20 +20,14 @@ import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.environment.EnvLimit;
 import org.parkwatch.model.environment.Pollutant;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.function.LongSupplier;
-
 /**
- * {@code GET /api/environment/aqi} (real-time AQI of the park and of every station the caller sees) and
- * {@code GET /api/environment/backtrace?pollutant=&from=&to=} (ranking of candidate sources over a window, epoch ms;
- * default the last hour), {@code GET /api/environment/daily?date=YYYY-MM-DD} (daily means with their validity, daily
- * AQI and limit checks per station; default yesterday in the park's time zone) and {@code GET /api/environment/limits}.
- * Back-tracing names every enterprise's tanks, so it needs
- * {@link Permissions#ENVIRONMENT_TRACE}, which only park roles hold.
+ * {@code GET /api/environment/aqi} (real-time AQI of the park and of every station the caller sees)
+ * and {@code GET /api/environment/backtrace?pollutant=&from=&to=} (ranking of candidate sources
+ * over a window, epoch ms; default the last hour), {@code GET
+ * /api/environment/daily?date=YYYY-MM-DD} (daily means with their validity, daily AQI and limit
+ * checks per station; default yesterday in the park's time zone) and {@code GET
+ * /api/environment/limits}. Back-tracing names every enterprise's tanks, so it needs {@link
+ * Permissions#ENVIRONMENT_TRACE}, which only park roles hold.
  */
 final class EnvironmentRoutes {
 
@@ -44,9 +44,17 @@ final class EnvironmentRoutes {
     private final ZoneId zone;
     private final LongSupplier clockMs;
 
-    EnvironmentRoutes(Vertx vertx, LiveState live, TenantScope tenancy, AirNetwork network, AqiService aqi,
-                      BacktraceService backtrace, DailyService daily, List<EnvLimit> limits, ZoneId zone,
-                      LongSupplier clockMs) {
+    EnvironmentRoutes(
+            Vertx vertx,
+            LiveState live,
+            TenantScope tenancy,
+            AirNetwork network,
+            AqiService aqi,
+            BacktraceService backtrace,
+            DailyService daily,
+            List<EnvLimit> limits,
+            ZoneId zone,
+            LongSupplier clockMs) {
         this.daily = daily;
         this.limits = List.copyOf(limits);
         this.zone = zone;
@@ -60,49 +68,79 @@ final class EnvironmentRoutes {
     }
 
     List<RouteSpec> routes() {
-        return List.of(RouteSpec.get("/api/environment/aqi", this::aqi, Permissions.ENVIRONMENT_READ),
-                RouteSpec.get("/api/environment/backtrace", this::backtrace, Permissions.ENVIRONMENT_TRACE),
+        return List.of(
+                RouteSpec.get("/api/environment/aqi", this::aqi, Permissions.ENVIRONMENT_READ),
+                RouteSpec.get(
+                        "/api/environment/backtrace",
+                        this::backtrace,
+                        Permissions.ENVIRONMENT_TRACE),
                 RouteSpec.get("/api/environment/daily", this::daily, Permissions.ENVIRONMENT_READ),
-                RouteSpec.get("/api/environment/limits", this::limits, Permissions.ENVIRONMENT_READ));
+                RouteSpec.get(
+                        "/api/environment/limits", this::limits, Permissions.ENVIRONMENT_READ));
     }
 
     private void aqi(RoutingContext ctx) {
         Principal p = Principal.of(ctx);
         AqiService.ParkAqi a = aqi.now(this::usable, clockMs.getAsLong());
-        List<AqiService.StationAqi> visible = a.stations().stream()
-                .filter(s -> tenancy.seesEnterprise(p, s.station().enterpriseId())).toList();
+        List<AqiService.StationAqi> visible =
+                a.stations().stream()
+                        .filter(s -> tenancy.seesEnterprise(p, s.station().enterpriseId()))
+                        .toList();
         ApiReplies.json(ctx, EnvironmentJson.aqi(a, visible).encode());
     }
 
     private void backtrace(RoutingContext ctx) {
         String pollutantParam = ctx.request().getParam("pollutant");
-        BlockingReply.send(vertx, ctx, ApiReplies.JSON, () -> {
-            Pollutant pollutant = EnvironmentSignals.parse(pollutantParam);
-            long to = BlockingReply.longParam(ctx, "to", clockMs.getAsLong());
-            long from = BlockingReply.longParam(ctx, "from", to - DEFAULT_WINDOW_MS);
-            if (from >= to) {
-                throw new IllegalArgumentException("from (" + from + ") must be before to (" + to + ")");
-            }
-            return EnvironmentJson.backtrace(backtrace.trace(pollutant, from, to), from, to, network).encode();
-        });
+        BlockingReply.send(
+                vertx,
+                ctx,
+                ApiReplies.JSON,
+                () -> {
+                    Pollutant pollutant = EnvironmentSignals.parse(pollutantParam);
+                    long to = BlockingReply.longParam(ctx, "to", clockMs.getAsLong());
+                    long from = BlockingReply.longParam(ctx, "from", to - DEFAULT_WINDOW_MS);
+                    if (from >= to) {
+                        throw new IllegalArgumentException(
+                                "from (" + from + ") must be before to (" + to + ")");
+                    }
+                    return EnvironmentJson.backtrace(
+                                    backtrace.trace(pollutant, from, to), from, to, network)
+                            .encode();
+                });
     }
 
     private void daily(RoutingContext ctx) {
         String dateParam = ctx.request().getParam("date");
         Principal p = Principal.of(ctx);
-        BlockingReply.send(vertx, ctx, ApiReplies.JSON, () -> {
-            LocalDate date;
-            try {
-                date = dateParam == null ? LocalDate.ofInstant(Instant.ofEpochMilli(clockMs.getAsLong()), zone)
-                        .minusDays(1) : LocalDate.parse(dateParam.trim());
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("query parameter 'date' = '" + dateParam
-                        + "' is not a date like 2026-12-05");
-            }
-            List<DailyService.StationDay> visible = daily.day(date).stream()
-                    .filter(s -> tenancy.seesEnterprise(p, s.station().enterpriseId())).toList();
-            return EnvironmentJson.daily(date.toString(), visible).encode();
-        });
+        BlockingReply.send(
+                vertx,
+                ctx,
+                ApiReplies.JSON,
+                () -> {
+                    LocalDate date;
+                    try {
+                        date =
+                                dateParam == null
+                                        ? LocalDate.ofInstant(
+                                                        Instant.ofEpochMilli(clockMs.getAsLong()),
+                                                        zone)
+                                                .minusDays(1)
+                                        : LocalDate.parse(dateParam.trim());
+                    } catch (DateTimeParseException e) {
+                        throw new IllegalArgumentException(
+                                "query parameter 'date' = '"
+                                        + dateParam
+                                        + "' is not a date like 2026-12-05");
+                    }
+                    List<DailyService.StationDay> visible =
+                            daily.day(date).stream()
+                                    .filter(
+                                            s ->
+                                                    tenancy.seesEnterprise(
+                                                            p, s.station().enterpriseId()))
+                                    .toList();
+                    return EnvironmentJson.daily(date.toString(), visible).encode();
+                });
     }
 
     private void limits(RoutingContext ctx) {

@@ -6,7 +6,8 @@ import org.locationtech.jts.geom.Envelope;
 public record Envelope4326(double minLon, double minLat, double maxLon, double maxLat) {
     public Envelope4326 {
         if (!(minLon <= maxLon) || !(minLat <= maxLat)) {
-            throw new IllegalArgumentException("bbox must be minLon,minLat,maxLon,maxLat with min ≤ max");
+            throw new IllegalArgumentException(
+                    "bbox must be minLon,minLat,maxLon,maxLat with min ≤ max");
         }
     }
 
@@ -14,14 +15,16 @@ public record Envelope4326(double minLon, double minLat, double maxLon, double m
     public static Envelope4326 parse(String bbox) {
         String[] parts = bbox.split(",");
         if (parts.length != 4) {
-            throw new IllegalArgumentException("bbox '" + bbox + "' must have 4 numbers: minLon,minLat,maxLon,maxLat");
+            throw new IllegalArgumentException(
+                    "bbox '" + bbox + "' must have 4 numbers: minLon,minLat,maxLon,maxLat");
         }
         double[] v = new double[4];
         for (int i = 0; i < 4; i++) {
             try {
                 v[i] = Double.parseDouble(parts[i].trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bbox value " + (i + 1) + " '" + parts[i] + "' is not a number");
+                throw new IllegalArgumentException(
+                        "bbox value " + (i + 1) + " '" + parts[i] + "' is not a number");
             }
         }
         return new Envelope4326(v[0], v[1], v[2], v[3]);

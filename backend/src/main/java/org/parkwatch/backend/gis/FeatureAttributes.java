@@ -7,16 +7,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A feature's properties as plain Java values (text, numbers, booleans, lists and nested maps), read once from the
- * stored JSON by {@link FeatureAttributesJson}. Typed accessors answer the fallback for an absent or null property, so
- * capabilities read what they need without a JSON library.
+ * A feature's properties as plain Java values (text, numbers, booleans, lists and nested maps),
+ * read once from the stored JSON by {@link FeatureAttributesJson}. Typed accessors answer the
+ * fallback for an absent or null property, so capabilities read what they need without a JSON
+ * library.
  */
 public final class FeatureAttributes {
     public static final FeatureAttributes EMPTY = new FeatureAttributes(Map.of());
 
     private final Map<String, Object> values;
 
-    /** @param values property values: String, Number, Boolean, List or Map (nested the same way); null allowed */
+    /**
+     * @param values property values: String, Number, Boolean, List or Map (nested the same way);
+     *     null allowed
+     */
     public FeatureAttributes(Map<String, Object> values) {
         this.values = Collections.unmodifiableMap(values);
     }
@@ -51,7 +55,10 @@ public final class FeatureAttributes {
         return fallback;
     }
 
-    /** A whole number (a fractional one truncated), or a text that reads as one; the fallback otherwise. */
+    /**
+     * A whole number (a fractional one truncated), or a text that reads as one; the fallback
+     * otherwise.
+     */
     public int integer(String name, int fallback) {
         Object v = values.get(name);
         if (v instanceof Number n) return n.intValue();

@@ -1,17 +1,15 @@
 package org.parkwatch.backend.gis;
 
 import io.vertx.core.json.Json;
-import org.locationtech.jts.io.geojson.GeoJsonWriter;
-
 import java.util.List;
+import org.locationtech.jts.io.geojson.GeoJsonWriter;
 
 /** Writes stored features as RFC 7946 GeoJSON text (lon/lat, no {@code crs} member). */
 public final class FeatureGeoJson {
     /** Decimal places of written coordinates: 1e-9° is well below a millimetre. */
     static final int DECIMALS = 9;
 
-    private FeatureGeoJson() {
-    }
+    private FeatureGeoJson() {}
 
     public static String feature(FeatureRecord f) {
         StringBuilder sb = new StringBuilder(256);
@@ -19,7 +17,10 @@ public final class FeatureGeoJson {
         return sb.toString();
     }
 
-    /** A FeatureCollection; {@code extraMembers} (already JSON, e.g. {@code "numberMatched":3}) go first, may be "". */
+    /**
+     * A FeatureCollection; {@code extraMembers} (already JSON, e.g. {@code "numberMatched":3}) go
+     * first, may be "".
+     */
     public static String collection(List<FeatureRecord> features, String extraMembers) {
         GeoJsonWriter w = writer();
         StringBuilder sb = new StringBuilder(64 + features.size() * 256);
@@ -39,9 +40,13 @@ public final class FeatureGeoJson {
     }
 
     private static void append(StringBuilder sb, FeatureRecord f, GeoJsonWriter w) {
-        sb.append("{\"type\":\"Feature\",\"id\":").append(quote(f.id()))
-                .append(",\"geometry\":").append(w.write(f.geometry()))
-                .append(",\"properties\":").append(f.propsJson()).append('}');
+        sb.append("{\"type\":\"Feature\",\"id\":")
+                .append(quote(f.id()))
+                .append(",\"geometry\":")
+                .append(w.write(f.geometry()))
+                .append(",\"properties\":")
+                .append(f.propsJson())
+                .append('}');
     }
 
     private static GeoJsonWriter writer() {

@@ -3,6 +3,11 @@ package org.parkwatch.backend.gis;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -11,16 +16,11 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import org.parkwatch.backend.platform.json.SourceJson;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.OptionalInt;
-import java.util.Set;
-
 /**
- * Reads a GeoJSON FeatureCollection into {@link FeatureRecord}s for one layer, validating everything first: size,
- * JSON syntax (line and column), CRS (named when refused), every feature's id and geometry (index and JTS reason).
- * Either every feature is returned or an {@link ImportException} lists all problems.
+ * Reads a GeoJSON FeatureCollection into {@link FeatureRecord}s for one layer, validating
+ * everything first: size, JSON syntax (line and column), CRS (named when refused), every feature's
+ * id and geometry (index and JTS reason). Either every feature is returned or an {@link
+ * ImportException} lists all problems.
  */
 public final class GeoJsonLayerReader {
     private final ImportLimits limits;
@@ -30,28 +30,38 @@ public final class GeoJsonLayerReader {
     }
 
     /**
-     * @param crsOverride a CRS name ({@code EPSG:4547}) that wins over the file's {@code crs} member; null = use the
-     *                    file's, else EPSG:4326 (RFC 7946)
+     * @param crsOverride a CRS name ({@code EPSG:4547}) that wins over the file's {@code crs}
+     *     member; null = use the file's, else EPSG:4326 (RFC 7946)
      */
-    public List<FeatureRecord> read(String layerId, byte[] geoJson, String crsOverride) throws ImportException {
+    public List<FeatureRecord> read(String layerId, byte[] geoJson, String crsOverride)
+            throws ImportException {
         if (geoJson.length > limits.maxBytes()) {
-            throw new ImportException(ImportProblem.file(
-                    "文件大小 " + geoJson.length + " 字节，超过上限 " + limits.maxBytes() + " 字节",
-                    "file is " + geoJson.length + " bytes; the limit is " + limits.maxBytes() + " bytes"));
+            throw new ImportException(
+                    ImportProblem.file(
+                            "文件大小 " + geoJson.length + " 字节，超过上限 " + limits.maxBytes() + " 字节",
+                            "file is "
+                                    + geoJson.length
+                                    + " bytes; the limit is "
+                                    + limits.maxBytes()
+                                    + " bytes"));
         }
         JsonObject root = parse(geoJson);
         if (!"FeatureCollection".equals(root.getValue("type"))) {
-            throw new ImportException(ImportProblem.file("根对象的 type 必须是 FeatureCollection",
-                    "the top-level object must have \"type\": \"FeatureCollection\""));
+            throw new ImportException(
+                    ImportProblem.file(
+                            "根对象的 type 必须是 FeatureCollection",
+                            "the top-level object must have \"type\": \"FeatureCollection\""));
         }
         int epsg = crsOf(root, crsOverride);
         if (!(root.getValue("features") instanceof JsonArray features)) {
-            throw new ImportException(ImportProblem.file("缺少 features 数组", "\"features\" array is missing"));
+            throw new ImportException(
+                    ImportProblem.file("缺少 features 数组", "\"features\" array is missing"));
         }
         if (features.size() > limits.maxFeatures()) {
-            throw new ImportException(ImportProblem.file(
-                    "要素数 " + features.size() + " 超过上限 " + limits.maxFeatures(),
-                    features.size() + " features; the limit is " + limits.maxFeatures()));
+            throw new ImportException(
+                    ImportProblem.file(
+                            "要素数 " + features.size() + " 超过上限 " + limits.maxFeatures(),
+                            features.size() + " features; the limit is " + limits.maxFeatures()));
         }
         List<ImportProblem> problems = new ArrayList<>();
         List<FeatureRecord> out = new ArrayList<>();
@@ -74,11 +84,14 @@ public final class GeoJsonLayerReader {
         } catch (SourceJson.SyntaxException e) {
             String where = e.line() == 0 ? "" : " line " + e.line() + ", column " + e.column();
             String whereZh = e.line() == 0 ? "" : "第 " + e.line() + " 行第 " + e.column() + " 列";
-            throw new ImportException(ImportProblem.file("JSON 格式错误，位置" + whereZh + "：" + e.reason(),
-                    "malformed JSON at" + where + ": " + e.reason()));
+            throw new ImportException(
+                    ImportProblem.file(
+                            "JSON 格式错误，位置" + whereZh + "：" + e.reason(),
+                            "malformed JSON at" + where + ": " + e.reason()));
         }
         if (!(root instanceof JsonObject o)) {
-            throw new ImportException(ImportProblem.file("文件不是 JSON 对象", "the file is not a JSON object"));
+            throw new ImportException(
+                    ImportProblem.file("文件不是 JSON 对象", "the file is not a JSON object"));
         }
         return o;
     }
@@ -86,26 +99,40 @@ public final class GeoJsonLayerReader {
     private static int crsOf(JsonObject root, String crsOverride) throws ImportException {
         String name = crsOverride;
         if (name == null) {
-            Object crs = object(object(root.getValue("crs")).getValue("properties")).getValue("name");
+            Object crs =
+                    object(object(root.getValue("crs")).getValue("properties")).getValue("name");
             if (crs == null) return CrsSupport.WGS84;
             name = crs instanceof JsonObject || crs instanceof JsonArray ? "" : crs.toString();
         }
         OptionalInt code = CrsSupport.epsgCode(name);
         if (code.isEmpty() || !CrsSupport.accepted(code.getAsInt())) {
             String accepted = "EPSG:4326, EPSG:4490, EPSG:4491–4554 (CGCS2000 Gauss–Krüger)";
-            throw new ImportException(ImportProblem.file("不支持的坐标系 " + name + "；可用：" + accepted,
-                    "coordinate reference system " + name + " is not accepted; use " + accepted));
+            throw new ImportException(
+                    ImportProblem.file(
+                            "不支持的坐标系 " + name + "；可用：" + accepted,
+                            "coordinate reference system "
+                                    + name
+                                    + " is not accepted; use "
+                                    + accepted));
         }
         return code.getAsInt();
     }
 
-    private static FeatureRecord feature(String layerId, int i, JsonObject f, int epsg, GeoJsonReader reader,
-                                         Set<String> ids, List<ImportProblem> problems) {
+    private static FeatureRecord feature(
+            String layerId,
+            int i,
+            JsonObject f,
+            int epsg,
+            GeoJsonReader reader,
+            Set<String> ids,
+            List<ImportProblem> problems) {
         Object propsValue = f.getValue("properties");
         JsonObject props = object(propsValue);
         String id = idOf(f, props, layerId, i);
         if (!"Feature".equals(f.getValue("type"))) {
-            problems.add(ImportProblem.feature(i, id, "type 必须是 Feature", "\"type\" must be \"Feature\""));
+            problems.add(
+                    ImportProblem.feature(
+                            i, id, "type 必须是 Feature", "\"type\" must be \"Feature\""));
             return null;
         }
         if (!ids.add(id)) {
@@ -121,8 +148,12 @@ public final class GeoJsonLayerReader {
         try {
             g = reader.read(Json.encode(geomJson));
         } catch (ParseException | RuntimeException e) {
-            problems.add(ImportProblem.feature(i, id, "几何无法解析：" + e.getMessage(),
-                    "geometry unreadable: " + e.getMessage()));
+            problems.add(
+                    ImportProblem.feature(
+                            i,
+                            id,
+                            "几何无法解析：" + e.getMessage(),
+                            "geometry unreadable: " + e.getMessage()));
             return null;
         }
         if (g.isEmpty()) {
@@ -133,25 +164,40 @@ public final class GeoJsonLayerReader {
         if (err != null) {
             Coordinate c = err.getCoordinate();
             String at = c == null ? "" : " at (" + c.x + " " + c.y + ")";
-            problems.add(ImportProblem.feature(i, id, "几何无效：" + err.getMessage() + at,
-                    "invalid geometry: " + err.getMessage() + at));
+            problems.add(
+                    ImportProblem.feature(
+                            i,
+                            id,
+                            "几何无效：" + err.getMessage() + at,
+                            "invalid geometry: " + err.getMessage() + at));
             return null;
         }
         CrsSupport.toWgs84(g, epsg);
         if (!inLonLatRange(g)) {
-            problems.add(ImportProblem.feature(i, id, "坐标超出经纬度范围（坐标系是否正确？）",
-                    "coordinates outside lon/lat range after transformation (is the CRS right?)"));
+            problems.add(
+                    ImportProblem.feature(
+                            i,
+                            id,
+                            "坐标超出经纬度范围（坐标系是否正确？）",
+                            "coordinates outside lon/lat range after transformation (is the CRS right?)"));
             return null;
         }
-        return new FeatureRecord(id, layerId, text(props, "kind", ""), text(props, "nameZh", ""),
-                text(props, "nameEn", ""), text(props, "enterpriseId", null),
-                propsValue instanceof JsonObject ? props.encode() : "{}", g);
+        return new FeatureRecord(
+                id,
+                layerId,
+                text(props, "kind", ""),
+                text(props, "nameZh", ""),
+                text(props, "nameEn", ""),
+                text(props, "enterpriseId", null),
+                propsValue instanceof JsonObject ? props.encode() : "{}",
+                g);
     }
 
     private static String idOf(JsonObject f, JsonObject props, String layerId, int i) {
         Object id = f.getValue("id");
         if (id == null) id = props.getValue("id");
-        if ((id instanceof String || id instanceof Number) && !id.toString().isEmpty()) return id.toString();
+        if ((id instanceof String || id instanceof Number) && !id.toString().isEmpty())
+            return id.toString();
         return layerId + "-" + (i + 1);
     }
 
@@ -159,7 +205,10 @@ public final class GeoJsonLayerReader {
         return v instanceof JsonObject o ? o : new JsonObject();
     }
 
-    /** A scalar member as text ({@code fallback} when absent or null; objects and arrays read as empty text). */
+    /**
+     * A scalar member as text ({@code fallback} when absent or null; objects and arrays read as
+     * empty text).
+     */
     private static String text(JsonObject o, String field, String fallback) {
         Object v = o.getValue(field);
         if (v == null) return fallback;

@@ -1,22 +1,21 @@
 package org.parkwatch.backend.gis;
 
-import org.parkwatch.backend.platform.db.Database;
-import org.parkwatch.backend.platform.db.DatabaseOptions;
-import org.parkwatch.backend.platform.db.SystemSettings;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.db.DatabaseOptions;
+import org.parkwatch.backend.platform.db.SystemSettings;
 
 /**
- * {@code ImportCommand <layerId> <file.geojson> [--crs EPSG:xxxx] [--name-zh 名称] [--name-en name]}: validates the file
- * and replaces the layer's features in one transaction, or lists every problem and writes nothing (exit code 2).
- * The database comes from {@code db.url}/{@code data.dir} (system properties or PARKWATCH_* environment variables).
+ * {@code ImportCommand <layerId> <file.geojson> [--crs EPSG:xxxx] [--name-zh 名称] [--name-en name]}:
+ * validates the file and replaces the layer's features in one transaction, or lists every problem
+ * and writes nothing (exit code 2). The database comes from {@code db.url}/{@code data.dir} (system
+ * properties or PARKWATCH_* environment variables).
  */
 public final class ImportCommand {
-    private ImportCommand() {
-    }
+    private ImportCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -24,8 +23,9 @@ public final class ImportCommand {
 
     static int run(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: ImportCommand <layerId> <file.geojson> [--crs EPSG:xxxx] [--name-zh 名称] "
-                    + "[--name-en name]");
+            System.err.println(
+                    "usage: ImportCommand <layerId> <file.geojson> [--crs EPSG:xxxx] [--name-zh 名称] "
+                            + "[--name-en name]");
             return 64;
         }
         String crs = null, nameZh = null, nameEn = null;
@@ -53,12 +53,16 @@ public final class ImportCommand {
             return 66;
         }
         String dataDir = SystemSettings.get("data.dir");
-        DatabaseOptions options = DatabaseOptions.from(SystemSettings::get, Path.of(dataDir == null ? "data" : dataDir));
+        DatabaseOptions options =
+                DatabaseOptions.from(
+                        SystemSettings::get, Path.of(dataDir == null ? "data" : dataDir));
         try (Database db = Database.open(options)) {
             GisRepository gis = new GisRepository(db);
-            LayerImporter.Result r = new LayerImporter(db, gis, ImportLimits.DEFAULT, Clock.systemUTC())
-                    .importGeoJson(args[0], nameZh, nameEn, bytes, crs);
-            System.out.println("imported " + r.featureCount() + " features into layer " + r.layerId());
+            LayerImporter.Result r =
+                    new LayerImporter(db, gis, ImportLimits.DEFAULT, Clock.systemUTC())
+                            .importGeoJson(args[0], nameZh, nameEn, bytes, crs);
+            System.out.println(
+                    "imported " + r.featureCount() + " features into layer " + r.layerId());
             return 0;
         } catch (ImportException e) {
             System.err.println("import refused, nothing written:");

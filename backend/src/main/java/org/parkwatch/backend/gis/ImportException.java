@@ -3,7 +3,10 @@ package org.parkwatch.backend.gis;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** An import was refused; nothing was written. Lists every problem found (per feature index where it applies). */
+/**
+ * An import was refused; nothing was written. Lists every problem found (per feature index where it
+ * applies).
+ */
 public class ImportException extends Exception {
     private final List<ImportProblem> problems;
 

@@ -1,5 +1,10 @@
 package org.parkwatch.backend.gis;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -9,21 +14,17 @@ import org.locationtech.jts.index.strtree.ItemBoundable;
 import org.locationtech.jts.index.strtree.ItemDistance;
 import org.locationtech.jts.index.strtree.STRtree;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * {@link SpatialQueries} over an immutable snapshot of features held in memory: STR-trees (all features, and one
- * per kind) over the features projected to park metres, so distances are exact planar metres and k-nearest uses the
- * tree's branch-and-bound search. Build a new one when layers change ({@link #of(List)}); queries are thread-safe.
+ * {@link SpatialQueries} over an immutable snapshot of features held in memory: STR-trees (all
+ * features, and one per kind) over the features projected to park metres, so distances are exact
+ * planar metres and k-nearest uses the tree's branch-and-bound search. Build a new one when layers
+ * change ({@link #of(List)}); queries are thread-safe.
  */
 public final class MemorySpatialIndex implements SpatialQueries {
     private final STRtree all;
     private final Map<String, STRtree> byKind;
-    private final ThreadLocal<MetricProjection> projection = ThreadLocal.withInitial(MetricProjection::new);
+    private final ThreadLocal<MetricProjection> projection =
+            ThreadLocal.withInitial(MetricProjection::new);
 
     private MemorySpatialIndex(STRtree all, Map<String, STRtree> byKind) {
         this.all = all;
@@ -38,7 +39,8 @@ public final class MemorySpatialIndex implements SpatialQueries {
         for (FeatureRecord f : features) {
             Entry e = new Entry(f, p.toMetres(f.geometry()));
             all.insert(e.metric.getEnvelopeInternal(), e);
-            byKind.computeIfAbsent(f.kind(), k -> new STRtree()).insert(e.metric.getEnvelopeInternal(), e);
+            byKind.computeIfAbsent(f.kind(), k -> new STRtree())
+                    .insert(e.metric.getEnvelopeInternal(), e);
         }
         all.build();
         byKind.values().forEach(STRtree::build);
@@ -51,7 +53,8 @@ public final class MemorySpatialIndex implements SpatialQueries {
 
     @Override
     public List<FeatureRecord> intersecting(Geometry area, String kind) {
-        PreparedGeometry metricArea = PreparedGeometryFactory.prepare(projection.get().toMetres(area));
+        PreparedGeometry metricArea =
+                PreparedGeometryFactory.prepare(projection.get().toMetres(area));
         List<FeatureRecord> out = new ArrayList<>();
         for (Object o : tree(kind).query(metricArea.getGeometry().getEnvelopeInternal())) {
             Entry e = (Entry) o;
@@ -62,7 +65,8 @@ public final class MemorySpatialIndex implements SpatialQueries {
     }
 
     @Override
-    public List<FeatureDistance> withinDistance(double lon, double lat, double radiusM, String kind) {
+    public List<FeatureDistance> withinDistance(
+            double lon, double lat, double radiusM, String kind) {
         Point p = projection.get().toMetres(lon, lat);
         Envelope box = new Envelope(p.getCoordinate());
         box.expandBy(radiusM);
@@ -82,7 +86,9 @@ public final class MemorySpatialIndex implements SpatialQueries {
         if (k <= 0 || tree.isEmpty()) return List.of();
         Point p = projection.get().toMetres(lon, lat);
         Entry probe = new Entry(null, p);
-        Object[] hits = tree.nearestNeighbour(p.getEnvelopeInternal(), probe, DISTANCE, Math.min(k, tree.size()));
+        Object[] hits =
+                tree.nearestNeighbour(
+                        p.getEnvelopeInternal(), probe, DISTANCE, Math.min(k, tree.size()));
         List<FeatureDistance> out = new ArrayList<>();
         for (Object o : hits) {
             Entry e = (Entry) o;
@@ -104,9 +110,9 @@ public final class MemorySpatialIndex implements SpatialQueries {
         EMPTY.build();
     }
 
-    private static final ItemDistance DISTANCE = (ItemBoundable a, ItemBoundable b) ->
-            ((Entry) a.getItem()).metric.distance(((Entry) b.getItem()).metric);
+    private static final ItemDistance DISTANCE =
+            (ItemBoundable a, ItemBoundable b) ->
+                    ((Entry) a.getItem()).metric.distance(((Entry) b.getItem()).metric);
 
-    private record Entry(FeatureRecord feature, Geometry metric) {
-    }
+    private record Entry(FeatureRecord feature, Geometry metric) {}
 }

@@ -1,8 +1,5 @@
 package org.parkwatch.backend.gis;
 
-import org.parkwatch.model.park.EnterpriseInfo;
-import org.parkwatch.model.park.TagDefinition;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,19 +8,29 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
+import org.parkwatch.model.park.EnterpriseInfo;
+import org.parkwatch.model.park.TagDefinition;
 
-/** The only place with SQL for the enterprise and tag registry and the import bookkeeping. Methods block. */
+/**
+ * The only place with SQL for the enterprise and tag registry and the import bookkeeping. Methods
+ * block.
+ */
 public final class ParkRegistryRepository {
 
-    /** Replaces every enterprise and tag row, on the caller's connection (the caller owns the transaction). */
-    public void replaceRegistry(Connection c, List<EnterpriseInfo> enterprises, List<TagDefinition> tags)
+    /**
+     * Replaces every enterprise and tag row, on the caller's connection (the caller owns the
+     * transaction).
+     */
+    public void replaceRegistry(
+            Connection c, List<EnterpriseInfo> enterprises, List<TagDefinition> tags)
             throws SQLException {
         try (Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM tags");
             st.executeUpdate("DELETE FROM enterprises");
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO enterprises (id, name_zh, name_en, activity, feature_id) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "INSERT INTO enterprises (id, name_zh, name_en, activity, feature_id) VALUES (?, ?, ?, ?, ?)")) {
             for (EnterpriseInfo e : enterprises) {
                 ps.setString(1, e.id());
                 ps.setString(2, e.nameZh());
@@ -34,8 +41,10 @@ public final class ParkRegistryRepository {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tags (id, enterprise_id, feature_id, kind, unit, "
-                + "name_zh, name_en, min_value, max_value, sampling_ms, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "INSERT INTO tags (id, enterprise_id, feature_id, kind, unit, "
+                                + "name_zh, name_en, min_value, max_value, sampling_ms, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (TagDefinition t : tags) {
                 ps.setString(1, t.id());
                 ps.setString(2, t.enterpriseId());
@@ -56,7 +65,8 @@ public final class ParkRegistryRepository {
 
     /** The SHA-256 recorded for an import source, if any. */
     public Optional<String> importedSha(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT sha256 FROM import_state WHERE name = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT sha256 FROM import_state WHERE name = ?")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -64,13 +74,16 @@ public final class ParkRegistryRepository {
         }
     }
 
-    public void recordImport(Connection c, String name, String sha256, long nowMs) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM import_state WHERE name = ?")) {
+    public void recordImport(Connection c, String name, String sha256, long nowMs)
+            throws SQLException {
+        try (PreparedStatement del =
+                c.prepareStatement("DELETE FROM import_state WHERE name = ?")) {
             del.setString(1, name);
             del.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO import_state (name, sha256, updated_ms) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "INSERT INTO import_state (name, sha256, updated_ms) VALUES (?, ?, ?)")) {
             ps.setString(1, name);
             ps.setString(2, sha256);
             ps.setLong(3, nowMs);

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The chemicals data of the park ({@code hazard/chemicals.json}): lookup by id, CAS number or name (Chinese,
- * English or synonym; case- and whitespace-insensitive). Where two records share a CAS number (anhydrous hydrogen
- * chloride and hydrochloric acid) lookup by CAS returns the one listed in GB 18218 Table 1.
+ * The chemicals data of the park ({@code hazard/chemicals.json}): lookup by id, CAS number or name
+ * (Chinese, English or synonym; case- and whitespace-insensitive). Where two records share a CAS
+ * number (anhydrous hydrogen chloride and hydrochloric acid) lookup by CAS returns the one listed
+ * in GB 18218 Table 1.
  */
 public final class ChemicalProperties {
 
@@ -32,16 +33,27 @@ public final class ChemicalProperties {
             List<String> names = new ArrayList<>(r.synonyms());
             names.add(r.nameZh());
             names.add(r.nameEn());
-            names.forEach(n -> {
-                ChemicalRecord prev = byName.put(NameKey.of(n), r);
-                if (prev != null && prev != r) {
-                    throw new IllegalStateException(RESOURCE + ": name " + n + " used by " + prev.id() + " and " + r.id());
-                }
-            });
+            names.forEach(
+                    n -> {
+                        ChemicalRecord prev = byName.put(NameKey.of(n), r);
+                        if (prev != null && prev != r) {
+                            throw new IllegalStateException(
+                                    RESOURCE
+                                            + ": name "
+                                            + n
+                                            + " used by "
+                                            + prev.id()
+                                            + " and "
+                                            + r.id());
+                        }
+                    });
         }
     }
 
-    /** Loads {@code hazard/chemicals.json} from the classpath; fails naming the record index when malformed. */
+    /**
+     * Loads {@code hazard/chemicals.json} from the classpath; fails naming the record index when
+     * malformed.
+     */
     public static ChemicalProperties loadDefault() {
         return new ChemicalProperties(ChemicalJson.readDefault());
     }
@@ -59,8 +71,9 @@ public final class ChemicalProperties {
     }
 
     /**
-     * By name or synonym; when the full name is unknown, by the name without a trailing bracketed qualifier, so that
-     * {@code 盐酸(31%)} finds hydrochloric acid and {@code 液碱(32%氢氧化钠)} sodium hydroxide.
+     * By name or synonym; when the full name is unknown, by the name without a trailing bracketed
+     * qualifier, so that {@code 盐酸(31%)} finds hydrochloric acid and {@code 液碱(32%氢氧化钠)} sodium
+     * hydroxide.
      */
     public Optional<ChemicalRecord> byName(String name) {
         String key = NameKey.of(name);

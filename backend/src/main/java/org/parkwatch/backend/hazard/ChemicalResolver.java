@@ -9,21 +9,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Turns a CAS number, a name or a Table 2 class into a {@link ResolvedChemical} with Q and β, using the GB 18218
- * catalogue and the park's chemicals data (which carries each chemical's Table 2 classes).
+ * Turns a CAS number, a name or a Table 2 class into a {@link ResolvedChemical} with Q and β, using
+ * the GB 18218 catalogue and the park's chemicals data (which carries each chemical's Table 2
+ * classes).
  *
- * <p>Rules (docs/domain/gb18218.md §Identification, §Grading): Q from Table 1 when listed, else the smallest Q among
- * the chemical's Table 2 classes; β from Table 3 for the named toxic gases (matched by CAS), else the largest Table 4 β
- * among its classes. A Table 1 chemical that is not in Table 3 therefore needs its class for β: from {@code
- * chemicals.json}, or given by the caller; for Table 1 rows without a record, from the catalogue's {@code
- * gb18218-table1-classes.csv}. A chemical in neither table does not count. Thread-safe after construction.
+ * <p>Rules (docs/domain/gb18218.md §Identification, §Grading): Q from Table 1 when listed, else the
+ * smallest Q among the chemical's Table 2 classes; β from Table 3 for the named toxic gases
+ * (matched by CAS), else the largest Table 4 β among its classes. A Table 1 chemical that is not in
+ * Table 3 therefore needs its class for β: from {@code chemicals.json}, or given by the caller; for
+ * Table 1 rows without a record, from the catalogue's {@code gb18218-table1-classes.csv}. A
+ * chemical in neither table does not count. Thread-safe after construction.
  */
 public final class ChemicalResolver {
 
     private final Gb18218Catalogue catalogue;
     private final ChemicalProperties properties;
 
-    /** Checks that every Table 1 row and class named in the chemicals data exists in the catalogue. */
+    /**
+     * Checks that every Table 1 row and class named in the chemicals data exists in the catalogue.
+     */
     public ChemicalResolver(Gb18218Catalogue catalogue, ChemicalProperties properties) {
         this.catalogue = catalogue;
         this.properties = properties;
@@ -43,7 +47,8 @@ public final class ChemicalResolver {
      * Resolves by CAS number.
      *
      * @param hazardClass optional Table 2 class added to the chemical's known classes (may be null)
-     * @throws ChemicalLookupException when the CAS number is unknown and no class is given, or ambiguous
+     * @throws ChemicalLookupException when the CAS number is unknown and no class is given, or
+     *     ambiguous
      */
     public ResolvedChemical byCas(String cas, String hazardClass) {
         String c = cas.trim();
@@ -55,14 +60,15 @@ public final class ChemicalResolver {
     }
 
     /**
-     * Resolves a chemical given by both CAS number and name, as the park's tank data does: the name decides when it
-     * names a record with that CAS number ({@code 盐酸(31%)} with 7647-01-0 is hydrochloric acid, not anhydrous
-     * hydrogen chloride); otherwise the CAS number decides.
+     * Resolves a chemical given by both CAS number and name, as the park's tank data does: the name
+     * decides when it names a record with that CAS number ({@code 盐酸(31%)} with 7647-01-0 is
+     * hydrochloric acid, not anhydrous hydrogen chloride); otherwise the CAS number decides.
      */
     public ResolvedChemical byCasAndName(String cas, String name, String hazardClass) {
         String c = cas.trim();
         Optional<ChemicalRecord> named = properties.byName(name);
-        if (named.isPresent() && (named.get().cas().equals(c) || named.get().otherCas().contains(c))) {
+        if (named.isPresent()
+                && (named.get().cas().equals(c) || named.get().otherCas().contains(c))) {
             return fromRecord(named.get(), hazardClass);
         }
         return byCas(c, hazardClass);
@@ -84,22 +90,40 @@ public final class ChemicalResolver {
     /** A chemical known only by its Table 2 class, e.g. {@code W2} for an unnamed flammable gas. */
     public ResolvedChemical byClass(String code) {
         HazardClass hc = hazardClass(code);
-        return build("表2 " + hc.code() + " " + hc.categoryZh(), "Table 2 class " + hc.code() + " " + hc.categoryEn(),
-                "", List.of(), List.of(hc.code()), null);
+        return build(
+                "表2 " + hc.code() + " " + hc.categoryZh(),
+                "Table 2 class " + hc.code() + " " + hc.categoryEn(),
+                "",
+                List.of(),
+                List.of(hc.code()),
+                null);
     }
 
-    private ResolvedChemical fromTable1(List<NamedChemical> rows, String what, String label, String cas,
-                                        String hazardClass) {
+    private ResolvedChemical fromTable1(
+            List<NamedChemical> rows, String what, String label, String cas, String hazardClass) {
         if (rows.size() > 1) {
-            throw new ChemicalLookupException(what + " matches several GB 18218 Table 1 rows: " + rows.stream()
-                    .map(r -> r.seq() + " " + r.nameZh()).collect(Collectors.joining("; ")) + " — give the exact name");
+            throw new ChemicalLookupException(
+                    what
+                            + " matches several GB 18218 Table 1 rows: "
+                            + rows.stream()
+                                    .map(r -> r.seq() + " " + r.nameZh())
+                                    .collect(Collectors.joining("; "))
+                            + " — give the exact name");
         }
         if (rows.isEmpty()) {
             if (hazardClass == null) {
-                throw new ChemicalLookupException(what + " is in neither GB 18218 Table 1 nor the park's chemicals "
-                        + "data; give its Table 2 class as hazardClass");
+                throw new ChemicalLookupException(
+                        what
+                                + " is in neither GB 18218 Table 1 nor the park's chemicals "
+                                + "data; give its Table 2 class as hazardClass");
             }
-            return build(label, label, cas, cas.isEmpty() ? List.of() : List.of(cas), List.of(hazardClass), null);
+            return build(
+                    label,
+                    label,
+                    cas,
+                    cas.isEmpty() ? List.of() : List.of(cas),
+                    List.of(hazardClass),
+                    null);
         }
         NamedChemical row = rows.get(0);
         for (String rc : row.casNumbers()) {
@@ -112,8 +136,13 @@ public final class ChemicalResolver {
         if (hazardClass != null) {
             classes.add(hazardClass);
         }
-        return build(row.nameZh(), row.nameEn(), cas.isEmpty() ? row.primaryCas() : cas, row.casNumbers(),
-                List.copyOf(classes), row);
+        return build(
+                row.nameZh(),
+                row.nameEn(),
+                cas.isEmpty() ? row.primaryCas() : cas,
+                row.casNumbers(),
+                List.copyOf(classes),
+                row);
     }
 
     private ResolvedChemical fromRecord(ChemicalRecord r, String hazardClass) {
@@ -124,12 +153,18 @@ public final class ChemicalResolver {
         List<String> cas = new ArrayList<>();
         cas.add(r.cas());
         cas.addAll(r.otherCas());
-        NamedChemical row = r.table1Seq() == null ? null : catalogue.bySeq(r.table1Seq()).orElseThrow();
+        NamedChemical row =
+                r.table1Seq() == null ? null : catalogue.bySeq(r.table1Seq()).orElseThrow();
         return build(r.nameZh(), r.nameEn(), r.cas(), cas, List.copyOf(classes), row);
     }
 
-    private ResolvedChemical build(String nameZh, String nameEn, String cas, List<String> casNumbers,
-                                   List<String> classCodes, NamedChemical row) {
+    private ResolvedChemical build(
+            String nameZh,
+            String nameEn,
+            String cas,
+            List<String> casNumbers,
+            List<String> classCodes,
+            NamedChemical row) {
         List<HazardClass> classes = classCodes.stream().map(this::hazardClass).toList();
         List<String> codes = classes.stream().map(HazardClass::code).toList();
         Double q = null;
@@ -138,17 +173,25 @@ public final class ChemicalResolver {
             q = row.criticalQuantityT();
             qBasis = "table1:" + row.seq();
         } else if (!classes.isEmpty()) {
-            HazardClass min = classes.stream().min(Comparator.comparingDouble(HazardClass::criticalQuantityT)).get();
+            HazardClass min =
+                    classes.stream()
+                            .min(Comparator.comparingDouble(HazardClass::criticalQuantityT))
+                            .get();
             q = min.criticalQuantityT();
             qBasis = "table2:" + min.code();
         }
         if (q == null) {
-            return new ResolvedChemical(nameZh, nameEn, cas, codes, null, null, "none", null, "none");
+            return new ResolvedChemical(
+                    nameZh, nameEn, cas, codes, null, null, "none", null, "none");
         }
-        Optional<NamedBeta> named = casNumbers.stream().map(catalogue::namedBeta).flatMap(Optional::stream)
-                .findFirst();
+        Optional<NamedBeta> named =
+                casNumbers.stream().map(catalogue::namedBeta).flatMap(Optional::stream).findFirst();
         if (row != null && named.isEmpty()) {
-            named = row.casNumbers().stream().map(catalogue::namedBeta).flatMap(Optional::stream).findFirst();
+            named =
+                    row.casNumbers().stream()
+                            .map(catalogue::namedBeta)
+                            .flatMap(Optional::stream)
+                            .findFirst();
         }
         Double beta = null;
         String betaBasis = "none";
@@ -156,16 +199,31 @@ public final class ChemicalResolver {
             beta = named.get().beta();
             betaBasis = "table3";
         } else if (!classes.isEmpty()) {
-            HazardClass max = classes.stream().max(Comparator.comparingDouble(HazardClass::beta)).get();
+            HazardClass max =
+                    classes.stream().max(Comparator.comparingDouble(HazardClass::beta)).get();
             beta = max.beta();
             betaBasis = "table4:" + max.code();
         }
-        return new ResolvedChemical(nameZh, nameEn, cas, codes, row == null ? null : row.seq(), q, qBasis, beta,
+        return new ResolvedChemical(
+                nameZh,
+                nameEn,
+                cas,
+                codes,
+                row == null ? null : row.seq(),
+                q,
+                qBasis,
+                beta,
                 betaBasis);
     }
 
     private HazardClass hazardClass(String code) {
-        return catalogue.hazardClass(code).orElseThrow(() -> new ChemicalLookupException(
-                "unknown GB 18218 Table 2 class " + code + " (J1–J5, W1.1–W11)"));
+        return catalogue
+                .hazardClass(code)
+                .orElseThrow(
+                        () ->
+                                new ChemicalLookupException(
+                                        "unknown GB 18218 Table 2 class "
+                                                + code
+                                                + " (J1–J5, W1.1–W11)"));
     }
 }

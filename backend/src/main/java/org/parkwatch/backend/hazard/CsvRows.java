@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the small RFC 4180 style CSV files of the hazard catalogue: a header row, then data rows; lines starting
- * with {@code #} and blank lines are skipped; fields may be double-quoted (no line breaks inside quotes).
+ * Reads the small RFC 4180 style CSV files of the hazard catalogue: a header row, then data rows;
+ * lines starting with {@code #} and blank lines are skipped; fields may be double-quoted (no line
+ * breaks inside quotes).
  */
 public final class CsvRows {
 
@@ -29,7 +30,8 @@ public final class CsvRows {
         String required(String column) {
             String v = text(column);
             if (v.isEmpty()) {
-                throw new IllegalStateException(file + " line " + line + ": column " + column + " is empty");
+                throw new IllegalStateException(
+                        file + " line " + line + ": column " + column + " is empty");
             }
             return v;
         }
@@ -39,14 +41,14 @@ public final class CsvRows {
             try {
                 return Double.parseDouble(v);
             } catch (NumberFormatException e) {
-                throw new IllegalStateException(file + " line " + line + ": column " + column
-                        + " is not a number: " + v, e);
+                throw new IllegalStateException(
+                        file + " line " + line + ": column " + column + " is not a number: " + v,
+                        e);
             }
         }
     }
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     /** Reads a classpath resource, failing with the file name when it is missing or malformed. */
     static List<Row> readResource(String resource) {
@@ -54,7 +56,8 @@ public final class CsvRows {
         if (in == null) {
             throw new IllegalStateException("missing classpath resource " + resource);
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             return parse(resource, r.lines().toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
@@ -75,8 +78,14 @@ public final class CsvRows {
                 continue;
             }
             if (cells.size() != header.size()) {
-                throw new IllegalStateException(file + " line " + (i + 1) + ": " + cells.size()
-                        + " fields, header has " + header.size());
+                throw new IllegalStateException(
+                        file
+                                + " line "
+                                + (i + 1)
+                                + ": "
+                                + cells.size()
+                                + " fields, header has "
+                                + header.size());
             }
             Map<String, String> fields = new HashMap<>();
             for (int c = 0; c < header.size(); c++) {

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The disposal cards of {@code hazard/disposal-cards.json}, by CAS number or chemical id. Where two cards share a
- * CAS number (anhydrous hydrogen chloride and hydrochloric acid) lookup by CAS returns the first in the file.
+ * The disposal cards of {@code hazard/disposal-cards.json}, by CAS number or chemical id. Where two
+ * cards share a CAS number (anhydrous hydrogen chloride and hydrochloric acid) lookup by CAS
+ * returns the first in the file.
  */
 public final class DisposalCards {
 
@@ -19,12 +20,14 @@ public final class DisposalCards {
 
     DisposalCards(List<DisposalCard> cards) {
         this.cards = List.copyOf(cards);
-        cards.forEach(c -> {
-            byCas.putIfAbsent(c.cas(), c);
-            if (byId.put(c.chemicalId(), c) != null) {
-                throw new IllegalStateException(RESOURCE + ": two cards for " + c.chemicalId());
-            }
-        });
+        cards.forEach(
+                c -> {
+                    byCas.putIfAbsent(c.cas(), c);
+                    if (byId.put(c.chemicalId(), c) != null) {
+                        throw new IllegalStateException(
+                                RESOURCE + ": two cards for " + c.chemicalId());
+                    }
+                });
     }
 
     /** Loads the cards from the classpath; fails naming the card index when one is malformed. */

@@ -3,21 +3,22 @@ package org.parkwatch.backend.hazard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.parkwatch.model.calc.CalcInputException;
 import org.parkwatch.model.calc.CalcModel;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * Calculator {@code gb18218}: identifies and grades one unit by GB 18218-2018 from a list of chemicals (by CAS, by
- * Chinese or English name, or by Table 2 class) with quantities in tonnes and the people within 500 m.
+ * Calculator {@code gb18218}: identifies and grades one unit by GB 18218-2018 from a list of
+ * chemicals (by CAS, by Chinese or English name, or by Table 2 class) with quantities in tonnes and
+ * the people within 500 m.
  *
  * <p>Input {@code {"chemicals":[{"cas":"7782-50-5","quantityT":20},{"name":"甲醇","quantityT":1000},
- * {"hazardClass":"W2","quantityT":12}],"exposedPeople":100}}; an item may combine {@code cas} or {@code name} with
- * {@code hazardClass} to supply the class of a chemical the data does not classify. Output: see
- * {@link GradingJson#toJson(GradingResult)}. The one Jackson tree in the backend: {@link CalcModel}, shared with the
- * command-line calculator in the {@code model} module, speaks Jackson's {@link JsonNode}.
+ * {"hazardClass":"W2","quantityT":12}],"exposedPeople":100}}; an item may combine {@code cas} or
+ * {@code name} with {@code hazardClass} to supply the class of a chemical the data does not
+ * classify. Output: see {@link GradingJson#toJson(GradingResult)}. The one Jackson tree in the
+ * backend: {@link CalcModel}, shared with the command-line calculator in the {@code model} module,
+ * speaks Jackson's {@link JsonNode}.
  */
 public final class Gb18218CalcModel implements CalcModel {
 
@@ -26,7 +27,10 @@ public final class Gb18218CalcModel implements CalcModel {
     private final ChemicalResolver resolver;
     private final MajorHazardGrader grader;
 
-    /** For {@link java.util.ServiceLoader}: loads the catalogue and chemicals data from the classpath. */
+    /**
+     * For {@link java.util.ServiceLoader}: loads the catalogue and chemicals data from the
+     * classpath.
+     */
     public Gb18218CalcModel() {
         this(Gb18218Catalogue.loadDefault(), ChemicalProperties.loadDefault());
     }
@@ -50,11 +54,13 @@ public final class Gb18218CalcModel implements CalcModel {
     @Override
     public JsonNode compute(JsonNode input) throws CalcInputException {
         if (input == null || !input.isObject()) {
-            throw new CalcInputException("(input)", "expected a JSON object with chemicals and exposedPeople");
+            throw new CalcInputException(
+                    "(input)", "expected a JSON object with chemicals and exposedPeople");
         }
         JsonNode chemicals = input.get("chemicals");
         if (chemicals == null || !chemicals.isArray() || chemicals.isEmpty()) {
-            throw new CalcInputException("chemicals", "expected a non-empty array of {cas|name|hazardClass, quantityT}");
+            throw new CalcInputException(
+                    "chemicals", "expected a non-empty array of {cas|name|hazardClass, quantityT}");
         }
         List<HazardItem> items = new ArrayList<>();
         for (int i = 0; i < chemicals.size(); i++) {
@@ -71,7 +77,8 @@ public final class Gb18218CalcModel implements CalcModel {
 
     private HazardItem item(JsonNode n, String path) throws CalcInputException {
         if (n == null || !n.isObject()) {
-            throw new CalcInputException(path, "expected an object {cas|name|hazardClass, quantityT}");
+            throw new CalcInputException(
+                    path, "expected an object {cas|name|hazardClass, quantityT}");
         }
         String cas = text(n, "cas", path);
         String name = text(n, "name", path);
@@ -90,13 +97,18 @@ public final class Gb18218CalcModel implements CalcModel {
                 throw new CalcInputException(path, "give cas, name or hazardClass");
             }
         } catch (ChemicalLookupException e) {
-            String f = e.getMessage().startsWith("unknown GB 18218 Table 2 class") ? path + ".hazardClass"
-                    : cas != null ? path + ".cas" : path + ".name";
+            String f =
+                    e.getMessage().startsWith("unknown GB 18218 Table 2 class")
+                            ? path + ".hazardClass"
+                            : cas != null ? path + ".cas" : path + ".name";
             throw new CalcInputException(f, e.getMessage());
         }
         if (chemical.counts() && chemical.beta() == null) {
-            throw new CalcInputException(path + ".hazardClass", chemical.label() + " is in GB 18218 Table 1 but its "
-                    + "Table 2 class, needed for β, is not in the project's data; give hazardClass");
+            throw new CalcInputException(
+                    path + ".hazardClass",
+                    chemical.label()
+                            + " is in GB 18218 Table 1 but its "
+                            + "Table 2 class, needed for β, is not in the project's data; give hazardClass");
         }
         return new HazardItem(chemical, quantity(n.get("quantityT"), path + ".quantityT"));
     }
@@ -113,7 +125,8 @@ public final class Gb18218CalcModel implements CalcModel {
 
     private static int exposedPeople(JsonNode n) throws CalcInputException {
         if (n == null || n.isNull()) {
-            throw new CalcInputException("exposedPeople", "missing; give the number of people within 500 m (0 if none)");
+            throw new CalcInputException(
+                    "exposedPeople", "missing; give the number of people within 500 m (0 if none)");
         }
         if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < 0) {
             throw new CalcInputException("exposedPeople", "must be a whole number >= 0, got " + n);
@@ -127,7 +140,8 @@ public final class Gb18218CalcModel implements CalcModel {
             return null;
         }
         if (!v.isTextual() || v.asText().isBlank()) {
-            throw new CalcInputException(path + "." + field, "must be a non-empty string, got " + v);
+            throw new CalcInputException(
+                    path + "." + field, "must be a non-empty string, got " + v);
         }
         return v.asText().trim();
     }

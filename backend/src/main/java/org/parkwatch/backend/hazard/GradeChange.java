@@ -4,12 +4,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A change between two gradings of the same unit worth an alarm: the unit crossed S = 1 either way, or its level
- * changed while it stayed a major hazard installation.
+ * A change between two gradings of the same unit worth an alarm: the unit crossed S = 1 either way,
+ * or its level changed while it stayed a major hazard installation.
  *
- * @param kind   what changed
+ * @param kind what changed
  * @param before the earlier grading
- * @param after  the later grading
+ * @param after the later grading
  */
 public record GradeChange(Kind kind, GradingResult before, GradingResult after) {
 
@@ -32,8 +32,8 @@ public record GradeChange(Kind kind, GradingResult before, GradingResult after) 
     }
 
     /**
-     * The change from {@code previous} to {@code current}, or empty when neither the major-hazard status nor the
-     * level changed. A first grading ({@code previous} null) is not a change.
+     * The change from {@code previous} to {@code current}, or empty when neither the major-hazard
+     * status nor the level changed. A first grading ({@code previous} null) is not a change.
      */
     public static Optional<GradeChange> between(GradingResult previous, GradingResult current) {
         Objects.requireNonNull(current, "current");
@@ -54,18 +54,21 @@ public record GradeChange(Kind kind, GradingResult before, GradingResult after) 
     }
 
     /**
-     * Relative band around S = 1 and the R band edges that a live grading must clear before a change is reported
-     * again — live inventories fluctuate around an edge, and without a band every tick would raise an event (the
-     * same reason ISA-18.2 puts a deadband on analogue alarms). ParkWatch choice, not from GB 18218 [choice].
+     * Relative band around S = 1 and the R band edges that a live grading must clear before a
+     * change is reported again — live inventories fluctuate around an edge, and without a band
+     * every tick would raise an event (the same reason ISA-18.2 puts a deadband on analogue
+     * alarms). ParkWatch choice, not from GB 18218 [choice].
      */
     public static final double EDGE_HYSTERESIS = 0.02;
 
     /**
-     * The change from the last <em>reported</em> grading to {@code current}, reported only once {@code current} is
-     * clear of the crossed edge by the relative {@code margin} (S ≥ 1 + m to become a major hazard, S &lt; 1 − m to
-     * cease; R ≥ edge·(1 + m) for a more severe level, R &lt; edge·(1 − m) for a less severe one).
+     * The change from the last <em>reported</em> grading to {@code current}, reported only once
+     * {@code current} is clear of the crossed edge by the relative {@code margin} (S ≥ 1 + m to
+     * become a major hazard, S &lt; 1 − m to cease; R ≥ edge·(1 + m) for a more severe level, R
+     * &lt; edge·(1 − m) for a less severe one).
      */
-    public static Optional<GradeChange> between(GradingResult reported, GradingResult current, double margin) {
+    public static Optional<GradeChange> between(
+            GradingResult reported, GradingResult current, double margin) {
         return between(reported, current).filter(c -> clearOfEdge(c, margin));
     }
 

@@ -2,21 +2,22 @@ package org.parkwatch.backend.hazard;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 
-/** Writes a {@link GradingResult} as the JSON of the {@code gb18218} calculator and the hazard API. */
+/**
+ * Writes a {@link GradingResult} as the JSON of the {@code gb18218} calculator and the hazard API.
+ */
 public final class GradingJson {
 
     private static final MathContext TWELVE_DIGITS = new MathContext(12);
 
-    private GradingJson() {
-    }
+    private GradingJson() {}
 
     /**
-     * {@code {"s","isMajorHazard","r","level","levelLabel","alpha","exposedPeople","items":[…],"arithmetic":{"zh","en"}}};
+     * {@code
+     * {"s","isMajorHazard","r","level","levelLabel","alpha","exposedPeople","items":[…],"arithmetic":{"zh","en"}}};
      * r, level and levelLabel are null when the unit is not a major hazard installation.
      */
     public static JsonObject toJson(GradingResult g) {
@@ -29,15 +30,20 @@ public final class GradingJson {
             o.putNull("levelLabel");
         } else {
             o.put("level", g.level());
-            o.put("levelLabel", new JsonObject().put("zh", GradeBands.labelZh(g.level()))
-                    .put("en", GradeBands.labelEn(g.level())));
+            o.put(
+                    "levelLabel",
+                    new JsonObject()
+                            .put("zh", GradeBands.labelZh(g.level()))
+                            .put("en", GradeBands.labelEn(g.level())));
         }
         o.put("alpha", clean(g.alpha()));
         o.put("exposedPeople", g.exposedPeople());
         JsonArray items = new JsonArray();
         g.items().forEach(i -> items.add(item(i)));
         o.put("items", items);
-        o.put("arithmetic", new JsonObject().put("zh", g.arithmeticZh()).put("en", g.arithmeticEn()));
+        o.put(
+                "arithmetic",
+                new JsonObject().put("zh", g.arithmeticZh()).put("en", g.arithmeticEn()));
         return o;
     }
 
@@ -72,7 +78,10 @@ public final class GradingJson {
         }
     }
 
-    /** Rounds to 12 significant digits: drops binary noise (1.7999999999999998 → 1.8), keeps every real digit. */
+    /**
+     * Rounds to 12 significant digits: drops binary noise (1.7999999999999998 → 1.8), keeps every
+     * real digit.
+     */
     static double clean(double v) {
         if (v == 0 || !Double.isFinite(v)) {
             return v;

@@ -2,22 +2,24 @@ package org.parkwatch.backend.hazard;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * JSON of the hazard API: a unit's summary ({@code GET /api/hazards}), its detail with the full arithmetic
- * ({@code GET /api/hazards/:unitId}) and the {@code hazard-grade} push event. Numbers are cleaned of binary noise
- * ({@link GradingJson#clean}). The summaries themselves are records ({@link HazardSummaries}).
+ * JSON of the hazard API: a unit's summary ({@code GET /api/hazards}), its detail with the full
+ * arithmetic ({@code GET /api/hazards/:unitId}) and the {@code hazard-grade} push event. Numbers
+ * are cleaned of binary noise ({@link GradingJson#clean}). The summaries themselves are records
+ * ({@link HazardSummaries}).
  */
 public final class HazardJson {
 
     private final HazardService hazards;
     private final HazardSummaries summaries;
 
-    /** @param enterpriseNames zh and en name by enterprise id */
+    /**
+     * @param enterpriseNames zh and en name by enterprise id
+     */
     public HazardJson(HazardService hazards, Map<String, String[]> enterpriseNames) {
         this.hazards = hazards;
         this.summaries = new HazardSummaries(hazards, enterpriseNames);
@@ -32,21 +34,33 @@ public final class HazardJson {
         UnitInfo u = s.unit();
         GradingResult live = s.liveGrade();
         JsonObject o = new JsonObject();
-        o.put("id", u.id()).put("layer", u.layer()).put("unitType", u.unitType()).put("nameZh", u.nameZh())
-                .put("nameEn", u.nameEn()).put("enterpriseId", u.enterpriseId());
-        o.put("enterpriseNameZh", s.enterpriseNameZh()).put("enterpriseNameEn", s.enterpriseNameEn());
+        o.put("id", u.id())
+                .put("layer", u.layer())
+                .put("unitType", u.unitType())
+                .put("nameZh", u.nameZh())
+                .put("nameEn", u.nameEn())
+                .put("enterpriseId", u.enterpriseId());
+        o.put("enterpriseNameZh", s.enterpriseNameZh())
+                .put("enterpriseNameEn", s.enterpriseNameEn());
         o.put("isMajorHazard", s.majorHazard());
         o.put("s", GradingJson.clean(live.s()));
         GradingJson.putNullable(o, "r", live.r());
         o.put("level", live.level());
         o.put("alpha", GradingJson.clean(live.alpha())).put("exposedPeople", live.exposedPeople());
         o.put("static", brief(s.staticGrade()));
-        o.put("live", brief(live).put("tanks", u.tankIds().size()).put("measuredTanks", s.measuredTanks()));
+        o.put(
+                "live",
+                brief(live)
+                        .put("tanks", u.tankIds().size())
+                        .put("measuredTanks", s.measuredTanks()));
         o.put("coverage", coverage(s.coverage()));
         return o;
     }
 
-    /** The summary plus both gradings in full (per chemical q, Q, q/Q, β; S; α; R; level; zh/en text). */
+    /**
+     * The summary plus both gradings in full (per chemical q, Q, q/Q, β; S; α; R; level; zh/en
+     * text).
+     */
     public JsonObject detail(String unitId, Predicate<String> tagLive) {
         JsonObject o = summary(summaries.of(unitId, tagLive));
         UnitInfo u = hazards.unit(unitId).orElseThrow();
@@ -54,17 +68,31 @@ public final class HazardJson {
         o.put("liveGrading", GradingJson.toJson(hazards.liveGrade(unitId)));
         JsonArray targets = new JsonArray();
         for (ExposedPopulation.Target t : u.exposure().targets()) {
-            targets.add(new JsonObject().put("id", t.id()).put("kind", t.kind()).put("nameZh", t.nameZh())
-                    .put("nameEn", t.nameEn()).put("population", t.population()).put("distanceM", t.distanceM()));
+            targets.add(
+                    new JsonObject()
+                            .put("id", t.id())
+                            .put("kind", t.kind())
+                            .put("nameZh", t.nameZh())
+                            .put("nameEn", t.nameEn())
+                            .put("population", t.population())
+                            .put("distanceM", t.distanceM()));
         }
         ExposedPopulation.Count exposure = u.exposure();
-        o.put("exposure", new JsonObject().put("radiusM", ExposedPopulation.RADIUS_M)
-                .put("people", exposure.people()).put("boundaryKind", exposure.boundaryKind())
-                .put("boundaryId", exposure.boundaryId()).put("boundaryNameZh", exposure.boundaryNameZh())
-                .put("boundaryNameEn", exposure.boundaryNameEn())
-                .put("arithmetic", new JsonObject().put("zh", exposure.arithmeticZh())
-                        .put("en", exposure.arithmeticEn()))
-                .put("targets", targets));
+        o.put(
+                "exposure",
+                new JsonObject()
+                        .put("radiusM", ExposedPopulation.RADIUS_M)
+                        .put("people", exposure.people())
+                        .put("boundaryKind", exposure.boundaryKind())
+                        .put("boundaryId", exposure.boundaryId())
+                        .put("boundaryNameZh", exposure.boundaryNameZh())
+                        .put("boundaryNameEn", exposure.boundaryNameEn())
+                        .put(
+                                "arithmetic",
+                                new JsonObject()
+                                        .put("zh", exposure.arithmeticZh())
+                                        .put("en", exposure.arithmeticEn()))
+                        .put("targets", targets));
         JsonObject levels = new JsonObject();
         hazards.measuredLevels(unitId).forEach(levels::put);
         o.put("levelsM", levels);
@@ -77,7 +105,8 @@ public final class HazardJson {
         JsonObject o = new JsonObject();
         o.put("unitId", e.unitId()).put("change", e.change().kind().name()).put("atMs", e.atMs());
         if (e.unit() != null) {
-            o.put("nameZh", e.unit().nameZh()).put("nameEn", e.unit().nameEn())
+            o.put("nameZh", e.unit().nameZh())
+                    .put("nameEn", e.unit().nameEn())
                     .put("enterpriseId", e.unit().enterpriseId());
         }
         o.put("before", brief(e.change().before()));
@@ -95,10 +124,17 @@ public final class HazardJson {
     private static JsonObject coverage(MonitoringCoverage.UnitCoverage c) {
         JsonObject signals = new JsonObject();
         for (MonitoringCoverage.SignalState s : c.signals()) {
-            signals.put(s.signal().id(), new JsonObject().put("applies", s.applies()).put("tags", s.tags())
-                    .put("live", s.live()));
+            signals.put(
+                    s.signal().id(),
+                    new JsonObject()
+                            .put("applies", s.applies())
+                            .put("tags", s.tags())
+                            .put("live", s.live()));
         }
-        return new JsonObject().put("percent", c.percent()).put("applicable", c.applicable()).put("live", c.live())
+        return new JsonObject()
+                .put("percent", c.percent())
+                .put("applicable", c.applicable())
+                .put("live", c.live())
                 .put("signals", signals);
     }
 }

@@ -3,6 +3,8 @@ package org.parkwatch.backend.hazard;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Optional;
 import org.parkwatch.backend.hazard.registry.Enterprise;
 import org.parkwatch.backend.hazard.registry.RegistryBook;
 import org.parkwatch.backend.live.LiveState;
@@ -14,15 +16,13 @@ import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.TenantScope;
 
-import java.util.List;
-import java.util.Optional;
-
 /**
- * HTTP resources of issue 4 (read-only GETs under {@link Permissions#HAZARD_READ}): major hazards with their
- * arithmetic and monitoring coverage, chemicals with disposal cards, the enterprise registry list and the exports of
- * docs/exports.md. The enterprise file, its writes and the CSV import are {@link RegistryRoutes}. Handlers run on
- * the ingest context, where the hazard service and live state live. Units, registry rows and export rows are scoped
- * to the caller by {@link TenantScope} (another enterprise's unit answers 404); chemicals are reference data.
+ * HTTP resources of issue 4 (read-only GETs under {@link Permissions#HAZARD_READ}): major hazards
+ * with their arithmetic and monitoring coverage, chemicals with disposal cards, the enterprise
+ * registry list and the exports of docs/exports.md. The enterprise file, its writes and the CSV
+ * import are {@link RegistryRoutes}. Handlers run on the ingest context, where the hazard service
+ * and live state live. Units, registry rows and export rows are scoped to the caller by {@link
+ * TenantScope} (another enterprise's unit answers 404); chemicals are reference data.
  */
 public final class HazardRoutes {
     private static final String CSV = "text/csv; charset=utf-8";
@@ -34,8 +34,13 @@ public final class HazardRoutes {
     private final LiveState live;
     private final TenantScope tenancy;
 
-    public HazardRoutes(HazardService hazards, HazardJson json, RegistryBook registry, RegistryJson registryJson,
-                        LiveState live, TenantScope tenancy) {
+    public HazardRoutes(
+            HazardService hazards,
+            HazardJson json,
+            RegistryBook registry,
+            RegistryJson registryJson,
+            LiveState live,
+            TenantScope tenancy) {
         this.hazards = hazards;
         this.json = json;
         this.registry = registry;
@@ -54,7 +59,8 @@ public final class HazardRoutes {
 
     public List<RouteSpec> routes() {
         String read = Permissions.HAZARD_READ;
-        return List.of(RouteSpec.get("/api/hazards", this::list, read),
+        return List.of(
+                RouteSpec.get("/api/hazards", this::list, read),
                 RouteSpec.get("/api/hazards/:unitId", this::detail, read),
                 RouteSpec.get("/api/chemicals", this::chemicals, read),
                 RouteSpec.get("/api/chemicals/:cas", this::chemical, read),
@@ -81,17 +87,27 @@ public final class HazardRoutes {
             applicable += u.coverage().applicable();
             liveSignals += u.coverage().live();
         }
-        JsonObject coverage = new JsonObject().put("majorHazards", majors).put("applicableSignals", applicable)
-                .put("liveSignals", liveSignals)
-                .put("percent", applicable == 0 ? 0 : Math.round(1000.0 * liveSignals / applicable) / 10.0);
+        JsonObject coverage =
+                new JsonObject()
+                        .put("majorHazards", majors)
+                        .put("applicableSignals", applicable)
+                        .put("liveSignals", liveSignals)
+                        .put(
+                                "percent",
+                                applicable == 0
+                                        ? 0
+                                        : Math.round(1000.0 * liveSignals / applicable) / 10.0);
         JsonArray list = new JsonArray();
         units.forEach(u -> list.add(HazardJson.summary(u)));
-        ApiReplies.json(ctx, new JsonObject().put("coverage", coverage).put("units", list).encode());
+        ApiReplies.json(
+                ctx, new JsonObject().put("coverage", coverage).put("units", list).encode());
     }
 
     private void detail(RoutingContext ctx) {
         String id = ctx.pathParam("unitId");
-        if (hazards.unit(id).filter(u -> tenancy.seesEnterprise(Principal.of(ctx), u.enterpriseId())).isEmpty()) {
+        if (hazards.unit(id)
+                .filter(u -> tenancy.seesEnterprise(Principal.of(ctx), u.enterpriseId()))
+                .isEmpty()) {
             ApiReplies.error(ctx, 404, "no unit '" + id + "' in the park");
             return;
         }
@@ -106,12 +122,16 @@ public final class HazardRoutes {
 
     private void chemical(RoutingContext ctx) {
         String key = ctx.pathParam("cas");
-        Optional<ChemicalRecord> c = hazards.chemicals().byCas(key).or(() -> hazards.chemicals().byName(key));
+        Optional<ChemicalRecord> c =
+                hazards.chemicals().byCas(key).or(() -> hazards.chemicals().byName(key));
         if (c.isEmpty()) {
-            ApiReplies.error(ctx, 404, "no chemical with CAS number or name '" + key + "' in the catalogue");
+            ApiReplies.error(
+                    ctx, 404, "no chemical with CAS number or name '" + key + "' in the catalogue");
             return;
         }
-        ApiReplies.json(ctx, ChemicalJson.detail(c.get(), hazards.resolver(), hazards.disposalCards()).encode());
+        ApiReplies.json(
+                ctx,
+                ChemicalJson.detail(c.get(), hazards.resolver(), hazards.disposalCards()).encode());
     }
 
     private void enterprises(RoutingContext ctx) {
@@ -128,18 +148,29 @@ public final class HazardRoutes {
     }
 
     private void hazardsGeoJson(RoutingContext ctx) {
-        download(ctx, "application/geo+json; charset=utf-8", "hazards.geojson", HazardExports.hazardsGeoJson(
-                summaries(ctx)));
+        download(
+                ctx,
+                "application/geo+json; charset=utf-8",
+                "hazards.geojson",
+                HazardExports.hazardsGeoJson(summaries(ctx)));
     }
 
     private void registryCsv(RoutingContext ctx) {
         Principal p = Principal.of(ctx);
-        download(ctx, CSV, "registry.csv", HazardExports.registryCsv(registry.enterprises().stream()
-                .filter(e -> tenancy.seesEnterprise(p, e.id())).toList()));
+        download(
+                ctx,
+                CSV,
+                "registry.csv",
+                HazardExports.registryCsv(
+                        registry.enterprises().stream()
+                                .filter(e -> tenancy.seesEnterprise(p, e.id()))
+                                .toList()));
     }
 
     private static void download(RoutingContext ctx, String type, String name, String body) {
-        ctx.response().putHeader("Content-Type", type)
-                .putHeader("Content-Disposition", "attachment; filename=\"" + name + "\"").end(body);
+        ctx.response()
+                .putHeader("Content-Type", type)
+                .putHeader("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .end(body);
     }
 }

@@ -1,16 +1,6 @@
 package org.parkwatch.backend.hazard;
 
 import io.vertx.core.Vertx;
-import org.parkwatch.backend.hazard.registry.RegistryBook;
-import org.parkwatch.backend.ingest.AppliedBatch;
-import org.parkwatch.backend.ingest.IngestListener;
-import org.parkwatch.model.park.ParkCatalog;
-import org.parkwatch.model.park.TagDefinition;
-import org.parkwatch.model.park.TagKind;
-import org.parkwatch.model.uplink.Sample;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,24 +12,34 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.parkwatch.backend.hazard.registry.RegistryBook;
+import org.parkwatch.backend.ingest.AppliedBatch;
+import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.park.TagKind;
+import org.parkwatch.model.uplink.Sample;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The park's major hazard installations, graded statically (design capacity × density) and live (tank levels ×
- * geometry × density) by GB 18218-2018. Built at start from the park's layers ({@link ParkHazardModel}); as an
- * {@link IngestListener} it takes level tags (kind {@code level}, featureId = tank) and regrades each touched unit at
- * most once per {@code regradeMs} (coalescing bursts of level samples). A unit crossing S = 1 or a grade edge becomes a
- * {@link GradeEvent} for every listener added with {@link #onGradeChange} — the push hub now, the alarm service once
- * issue 5 lands. Runs on the backend's ingest context (single thread), like live state.
+ * The park's major hazard installations, graded statically (design capacity × density) and live
+ * (tank levels × geometry × density) by GB 18218-2018. Built at start from the park's layers
+ * ({@link ParkHazardModel}); as an {@link IngestListener} it takes level tags (kind {@code level},
+ * featureId = tank) and regrades each touched unit at most once per {@code regradeMs} (coalescing
+ * bursts of level samples). A unit crossing S = 1 or a grade edge becomes a {@link GradeEvent} for
+ * every listener added with {@link #onGradeChange} — the push hub now, the alarm service once issue
+ * 5 lands. Runs on the backend's ingest context (single thread), like live state.
  */
 public final class HazardService implements IngestListener {
 
     /** Default shortest interval between two regradings of a unit, milliseconds. */
     public static final long DEFAULT_REGRADE_MS = 1000;
+
     private static final Logger LOG = LoggerFactory.getLogger(HazardService.class);
 
     /** A grade change of one unit at a moment (epoch ms). */
-    public record GradeEvent(String unitId, UnitInfo unit, GradeChange change, long atMs) {
-    }
+    public record GradeEvent(String unitId, UnitInfo unit, GradeChange change, long atMs) {}
 
     private final Vertx vertx;
     private final long regradeMs;
@@ -56,8 +56,13 @@ public final class HazardService implements IngestListener {
     private final Map<String, String> unitOfTank = new HashMap<>();
     private final Map<String, Double> levelM = new HashMap<>();
     private final Map<String, Double> pending = new LinkedHashMap<>();
-    /** Per unit the grading last reported as a change (or the first one): what hysteresis compares against. */
+
+    /**
+     * Per unit the grading last reported as a change (or the first one): what hysteresis compares
+     * against.
+     */
     private final Map<String, GradingResult> reported = new HashMap<>();
+
     private final List<Consumer<GradeEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile RegistryBook registry;
     private boolean flushArmed;
@@ -66,10 +71,12 @@ public final class HazardService implements IngestListener {
 
     /**
      * @param regradeMs shortest interval between regradings, ms (≥ 1)
-     * @throws IllegalArgumentException naming the layer and feature when the park data cannot be graded
+     * @throws IllegalArgumentException naming the layer and feature when the park data cannot be
+     *     graded
      */
     public HazardService(ParkCatalog park, Vertx vertx, long regradeMs, LongSupplier clockMs) {
-        if (regradeMs < 1) throw new IllegalArgumentException("hazard regradeMs must be >= 1, got " + regradeMs);
+        if (regradeMs < 1)
+            throw new IllegalArgumentException("hazard regradeMs must be >= 1, got " + regradeMs);
         this.vertx = vertx;
         this.regradeMs = regradeMs;
         this.clockMs = clockMs;
@@ -81,7 +88,8 @@ public final class HazardService implements IngestListener {
         MajorHazardGrader grader = new MajorHazardGrader(catalogue);
         this.tracker = new LiveGradingTracker(grader, model.units());
         for (HazardUnit u : model.units()) {
-            List<HazardItem> items = new ArrayList<>(InventoryCalculator.staticQuantities(u.tanks()));
+            List<HazardItem> items =
+                    new ArrayList<>(InventoryCalculator.staticQuantities(u.tanks()));
             items.addAll(u.fixedItems());
             staticGrades.put(u.id(), grader.grade(items, u.exposedPeople()));
             u.tanks().forEach(t -> unitOfTank.put(t.id(), u.id()));
@@ -93,11 +101,17 @@ public final class HazardService implements IngestListener {
         }
         List<UnitInfo> infos = model.units().stream().map(u -> model.info(u.id())).toList();
         this.coverage = new MonitoringCoverage(infos, park.allTags(), model.gasDetectorTargets());
-        LOG.info("hazards: {} units, {} major hazard installations by design, {} level tags", model.units().size(),
-                staticGrades.values().stream().filter(GradingResult::majorHazard).count(), tankOfLevelTag.size());
+        LOG.info(
+                "hazards: {} units, {} major hazard installations by design, {} level tags",
+                model.units().size(),
+                staticGrades.values().stream().filter(GradingResult::majorHazard).count(),
+                tankOfLevelTag.size());
     }
 
-    /** Adds a listener for grade changes; called on the ingest context. This is the hook for alarms (issue 5). */
+    /**
+     * Adds a listener for grade changes; called on the ingest context. This is the hook for alarms
+     * (issue 5).
+     */
     public void onGradeChange(Consumer<GradeEvent> listener) {
         listeners.add(listener);
     }
@@ -119,7 +133,10 @@ public final class HazardService implements IngestListener {
         }
     }
 
-    /** Applies the pending levels and regrades each touched unit once; emits a change per unit that crossed an edge. */
+    /**
+     * Applies the pending levels and regrades each touched unit once; emits a change per unit that
+     * crossed an edge.
+     */
     void regradePending() {
         flushArmed = false;
         lastFlushMs = clockMs.getAsLong();
@@ -136,20 +153,33 @@ public final class HazardService implements IngestListener {
         }
         pending.clear();
         regradings += before.size();
-        before.forEach((unitId, was) -> {
-            GradingResult last = reported.computeIfAbsent(unitId, k -> was);
-            GradingResult now = tracker.current(unitId).orElseThrow();
-            GradeChange.between(last, now, GradeChange.EDGE_HYSTERESIS).ifPresent(c -> {
-                reported.put(unitId, now);
-                emit(new GradeEvent(unitId, model.info(unitId), c, lastFlushMs));
-            });
-        });
+        before.forEach(
+                (unitId, was) -> {
+                    GradingResult last = reported.computeIfAbsent(unitId, k -> was);
+                    GradingResult now = tracker.current(unitId).orElseThrow();
+                    GradeChange.between(last, now, GradeChange.EDGE_HYSTERESIS)
+                            .ifPresent(
+                                    c -> {
+                                        reported.put(unitId, now);
+                                        emit(
+                                                new GradeEvent(
+                                                        unitId,
+                                                        model.info(unitId),
+                                                        c,
+                                                        lastFlushMs));
+                                    });
+                });
     }
 
     private void emit(GradeEvent event) {
-        LOG.info("hazards: unit {} {}: S {} → {}, level {} → {}", event.unitId(), event.change().kind(),
-                GradingJson.clean(event.change().before().s()), GradingJson.clean(event.change().after().s()),
-                event.change().before().level(), event.change().after().level());
+        LOG.info(
+                "hazards: unit {} {}: S {} → {}, level {} → {}",
+                event.unitId(),
+                event.change().kind(),
+                GradingJson.clean(event.change().before().s()),
+                GradingJson.clean(event.change().after().s()),
+                event.change().before().level(),
+                event.change().after().level());
         for (Consumer<GradeEvent> l : listeners) {
             try {
                 l.accept(event);
@@ -178,9 +208,12 @@ public final class HazardService implements IngestListener {
     /** Tanks of the unit with a measured level, and the last level (m) of each. */
     public Map<String, Double> measuredLevels(String unitId) {
         Map<String, Double> out = new LinkedHashMap<>();
-        model.info(unitId).tankIds().forEach(t -> {
-            if (levelM.containsKey(t)) out.put(t, levelM.get(t));
-        });
+        model.info(unitId)
+                .tankIds()
+                .forEach(
+                        t -> {
+                            if (levelM.containsKey(t)) out.put(t, levelM.get(t));
+                        });
         return out;
     }
 

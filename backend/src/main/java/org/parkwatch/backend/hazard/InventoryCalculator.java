@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Quantities q per chemical of a unit: live from measured levels (volume from the tank geometry × density) or
- * static from design capacity × density × filling ratio. Mass t = volume m³ × density kg/m³ / 1000. Pure.
+ * Quantities q per chemical of a unit: live from measured levels (volume from the tank geometry ×
+ * density) or static from design capacity × density × filling ratio. Mass t = volume m³ × density
+ * kg/m³ / 1000. Pure.
  */
 public final class InventoryCalculator {
 
-    private InventoryCalculator() {
-    }
+    private InventoryCalculator() {}
 
     /** Mass (t) of liquid in a tank at a measured level (m). */
     public static double massT(Tank tank, double levelM) {
@@ -24,7 +24,10 @@ public final class InventoryCalculator {
 
     /** Largest design quantity (t) of a tank: capacity × density × filling ratio. */
     public static double staticMassT(Tank tank) {
-        return tank.geometry().capacityM3() * tank.densityKgPerM3() * tank.maxFillFraction() / 1000.0;
+        return tank.geometry().capacityM3()
+                * tank.densityKgPerM3()
+                * tank.maxFillFraction()
+                / 1000.0;
     }
 
     /**
@@ -56,8 +59,12 @@ public final class InventoryCalculator {
         return items(chemicals, sums);
     }
 
-    /** Adds a mass to its chemical's running sum; a unit holds few chemicals, so a linear scan beats hashing. */
-    private static void add(List<ResolvedChemical> chemicals, double[] sums, ResolvedChemical c, double massT) {
+    /**
+     * Adds a mass to its chemical's running sum; a unit holds few chemicals, so a linear scan beats
+     * hashing.
+     */
+    private static void add(
+            List<ResolvedChemical> chemicals, double[] sums, ResolvedChemical c, double massT) {
         for (int i = 0; i < chemicals.size(); i++) {
             ResolvedChemical known = chemicals.get(i);
             if (known == c || known.equals(c)) {

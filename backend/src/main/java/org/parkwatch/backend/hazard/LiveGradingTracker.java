@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Keeps the live GB 18218 grade of each unit as tank levels arrive and reports a {@link GradeChange} when a unit
- * crosses S = 1 or a grade edge. A tank without a reading yet counts with its static design quantity (capacity ×
- * density × filling ratio), the conservative value the standard uses; the first grading is taken from these design
- * quantities. Plain Java, not thread-safe: feed it from one thread (e.g. one verticle).
+ * Keeps the live GB 18218 grade of each unit as tank levels arrive and reports a {@link
+ * GradeChange} when a unit crosses S = 1 or a grade edge. A tank without a reading yet counts with
+ * its static design quantity (capacity × density × filling ratio), the conservative value the
+ * standard uses; the first grading is taken from these design quantities. Plain Java, not
+ * thread-safe: feed it from one thread (e.g. one verticle).
  */
 public final class LiveGradingTracker {
 
@@ -21,7 +22,9 @@ public final class LiveGradingTracker {
     private final Map<String, Double> tankMassT = new HashMap<>();
     private final Map<String, GradingResult> current = new HashMap<>();
 
-    /** @throws IllegalArgumentException when two units share an id or a tank id */
+    /**
+     * @throws IllegalArgumentException when two units share an id or a tank id
+     */
     public LiveGradingTracker(MajorHazardGrader grader, List<HazardUnit> units) {
         this.grader = grader;
         for (HazardUnit u : units) {
@@ -30,7 +33,8 @@ public final class LiveGradingTracker {
             }
             for (Tank t : u.tanks()) {
                 if (unitOfTank.put(t.id(), u.id()) != null) {
-                    throw new IllegalArgumentException("tank " + t.id() + " is in more than one unit");
+                    throw new IllegalArgumentException(
+                            "tank " + t.id() + " is in more than one unit");
                 }
                 tankMassT.put(t.id(), InventoryCalculator.staticMassT(t));
             }
@@ -41,8 +45,10 @@ public final class LiveGradingTracker {
     /**
      * Records a level reading and regrades the tank's unit.
      *
-     * @return the change, if the unit crossed S = 1 or a grade edge; empty otherwise and for tanks it does not know
-     * @throws IllegalArgumentException naming the tank when the level is outside the tank; the state is unchanged
+     * @return the change, if the unit crossed S = 1 or a grade edge; empty otherwise and for tanks
+     *     it does not know
+     * @throws IllegalArgumentException naming the tank when the level is outside the tank; the
+     *     state is unchanged
      */
     public Optional<GradeChange> onLevel(String tankId, double levelM) {
         String unitId = unitOfTank.get(tankId);
@@ -50,7 +56,8 @@ public final class LiveGradingTracker {
             return Optional.empty();
         }
         HazardUnit unit = units.get(unitId);
-        Tank tank = unit.tanks().stream().filter(t -> t.id().equals(tankId)).findFirst().orElseThrow();
+        Tank tank =
+                unit.tanks().stream().filter(t -> t.id().equals(tankId)).findFirst().orElseThrow();
         tankMassT.put(tankId, InventoryCalculator.massT(tank, levelM));
         GradingResult after = grade(unit);
         GradingResult before = current.put(unitId, after);
@@ -85,7 +92,8 @@ public final class LiveGradingTracker {
         return grader.grade(items, unit.exposedPeople());
     }
 
-    private static void add(List<ResolvedChemical> chemicals, List<Double> sums, ResolvedChemical c, double t) {
+    private static void add(
+            List<ResolvedChemical> chemicals, List<Double> sums, ResolvedChemical c, double t) {
         int i = chemicals.indexOf(c);
         if (i < 0) {
             chemicals.add(c);

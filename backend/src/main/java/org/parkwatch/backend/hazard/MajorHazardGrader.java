@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Identifies and grades one unit by GB 18218-2018: S = Σ q/Q, major hazard when S ≥ 1, then R = α·Σ β·q/Q with α
- * from Table 5 and the level from Table 6 ({@link GradeBands}). Pure and thread-safe.
+ * Identifies and grades one unit by GB 18218-2018: S = Σ q/Q, major hazard when S ≥ 1, then R = α·Σ
+ * β·q/Q with α from Table 5 and the level from Table 6 ({@link GradeBands}). Pure and thread-safe.
  */
 public final class MajorHazardGrader {
 
@@ -22,10 +22,11 @@ public final class MajorHazardGrader {
     /**
      * Grades a unit.
      *
-     * @param items         the chemicals present with their quantities (chemicals that do not count are listed but
-     *                      ignored in the sums)
+     * @param items the chemicals present with their quantities (chemicals that do not count are
+     *     listed but ignored in the sums)
      * @param exposedPeople people living within 500 m of the unit boundary, ≥ 0
-     * @throws IllegalArgumentException when the unit is a major hazard and a counted chemical has no known β
+     * @throws IllegalArgumentException when the unit is a major hazard and a counted chemical has
+     *     no known β
      */
     public GradingResult grade(List<HazardItem> items, int exposedPeople) {
         double alpha = catalogue.alphaBand(exposedPeople).alpha();
@@ -48,8 +49,10 @@ public final class MajorHazardGrader {
             Double betaRatio = null;
             if (major) {
                 if (c.beta() == null) {
-                    throw new IllegalArgumentException("β unknown for " + c.label()
-                            + ": its GB 18218 Table 2 class is not known; give the class");
+                    throw new IllegalArgumentException(
+                            "β unknown for "
+                                    + c.label()
+                                    + ": its GB 18218 Table 2 class is not known; give the class");
                 }
                 betaRatio = c.beta() * ratio;
                 betaSum += betaRatio;

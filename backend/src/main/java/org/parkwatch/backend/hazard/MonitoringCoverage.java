@@ -1,8 +1,5 @@
 package org.parkwatch.backend.hazard;
 
-import org.parkwatch.model.park.TagDefinition;
-import org.parkwatch.model.park.TagKind;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,19 +9,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.park.TagKind;
 
 /**
- * Which of the five monitoring signals the Henan plan asks for on a major hazard (task 18: level, temperature,
- * pressure, gas detection, SIS state) each unit has connected live. A unit's tags are those whose featureId is the
- * unit, one of its tanks, or a gas detector whose {@code monitorsFeatureId} is the unit or one of its tanks. Level
- * applies only to units with tanks. A signal is live when at least one of its tags is live (the caller's test: a
- * value, good quality, not stale). Pure apart from that test.
+ * Which of the five monitoring signals the Henan plan asks for on a major hazard (task 18: level,
+ * temperature, pressure, gas detection, SIS state) each unit has connected live. A unit's tags are
+ * those whose featureId is the unit, one of its tanks, or a gas detector whose {@code
+ * monitorsFeatureId} is the unit or one of its tanks. Level applies only to units with tanks. A
+ * signal is live when at least one of its tags is live (the caller's test: a value, good quality,
+ * not stale). Pure apart from that test.
  */
 public final class MonitoringCoverage {
 
     /** The monitored signals, in display order. */
     public enum Signal {
-        LEVEL("level"), TEMPERATURE("temperature"), PRESSURE("pressure"), GAS("gas"), SIS("sis");
+        LEVEL("level"),
+        TEMPERATURE("temperature"),
+        PRESSURE("pressure"),
+        GAS("gas"),
+        SIS("sis");
 
         private final String id;
 
@@ -48,9 +52,11 @@ public final class MonitoringCoverage {
         }
     }
 
-    /** One signal of one unit: whether it applies, how many tags carry it, whether one of them is live now. */
-    public record SignalState(Signal signal, boolean applies, int tags, boolean live) {
-    }
+    /**
+     * One signal of one unit: whether it applies, how many tags carry it, whether one of them is
+     * live now.
+     */
+    public record SignalState(Signal signal, boolean applies, int tags, boolean live) {}
 
     /** A unit's coverage: its signals and the percentage of applicable signals that are live. */
     public record UnitCoverage(String unitId, List<SignalState> signals, int applicable, int live) {
@@ -63,11 +69,13 @@ public final class MonitoringCoverage {
     private final Map<String, Boolean> hasTanks = new HashMap<>();
 
     /**
-     * @param units        the units with their tanks
-     * @param tags         every tag of the park
-     * @param detectorTarget the feature each gas detector monitors, by detector id ({@link ParkLayers})
+     * @param units the units with their tanks
+     * @param tags every tag of the park
+     * @param detectorTarget the feature each gas detector monitors, by detector id ({@link
+     *     ParkLayers})
      */
-    public MonitoringCoverage(List<UnitInfo> units, List<TagDefinition> tags, Map<String, String> detectorTarget) {
+    public MonitoringCoverage(
+            List<UnitInfo> units, List<TagDefinition> tags, Map<String, String> detectorTarget) {
         Map<String, String> unitOfFeature = new HashMap<>();
         for (UnitInfo u : units) {
             unitOfFeature.put(u.id(), u.id());
@@ -93,7 +101,9 @@ public final class MonitoringCoverage {
         return out;
     }
 
-    /** @param isLive whether a tag (by id) is live now */
+    /**
+     * @param isLive whether a tag (by id) is live now
+     */
     public UnitCoverage of(String unitId, Predicate<String> isLive) {
         Map<Signal, List<String>> bySignal = tagsByUnit.get(unitId);
         if (bySignal == null) throw new IllegalArgumentException("no unit " + unitId);

@@ -3,11 +3,13 @@ package org.parkwatch.backend.hazard;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Normalises chemical names and CAS numbers for lookup: NFKC (full-width to ASCII), lower case, no whitespace. */
+/**
+ * Normalises chemical names and CAS numbers for lookup: NFKC (full-width to ASCII), lower case, no
+ * whitespace.
+ */
 final class NameKey {
 
-    private NameKey() {
-    }
+    private NameKey() {}
 
     static String of(String text) {
         if (text == null) {

@@ -5,8 +5,7 @@ package org.parkwatch.backend.hazard;
  *
  * @param nameZh Chinese name
  * @param nameEn English name
- * @param cas    CAS number
- * @param beta   correction factor β (dimensionless)
+ * @param cas CAS number
+ * @param beta correction factor β (dimensionless)
  */
-public record NamedBeta(String nameZh, String nameEn, String cas, double beta) {
-}
+public record NamedBeta(String nameZh, String nameEn, String cas, double beta) {}

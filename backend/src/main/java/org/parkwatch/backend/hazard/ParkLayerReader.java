@@ -3,20 +3,20 @@ package org.parkwatch.backend.hazard;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.parkwatch.model.park.ParkCatalog;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Reads the park's GeoJSON layers that GB 18218 grading needs into {@link ParkLayers}: tank farms, tanks, process
- * units, warehouses, sensitive targets, enterprise sites and gas detectors. A layer the park lacks reads as empty; a
- * feature whose geometry cannot be read fails naming the layer and the feature.
+ * Reads the park's GeoJSON layers that GB 18218 grading needs into {@link ParkLayers}: tank farms,
+ * tanks, process units, warehouses, sensitive targets, enterprise sites and gas detectors. A layer
+ * the park lacks reads as empty; a feature whose geometry cannot be read fails naming the layer and
+ * the feature.
  */
 public final class ParkLayerReader {
     static final String TANK_FARMS = "tank-farms";
@@ -25,22 +25,29 @@ public final class ParkLayerReader {
     static final String WAREHOUSES = "warehouses";
     static final String SENSITIVE_TARGETS = "sensitive-targets";
     static final String GAS_DETECTORS = "gas-detectors";
+
     /** Enterprise site polygons: the plant boundaries α is counted from. */
     static final String ENTERPRISES = "enterprises";
 
-    private ParkLayerReader() {
-    }
+    private ParkLayerReader() {}
 
-    /** @throws IllegalArgumentException naming the layer and feature when a geometry or count cannot be read */
+    /**
+     * @throws IllegalArgumentException naming the layer and feature when a geometry or count cannot
+     *     be read
+     */
     public static ParkLayers read(ParkCatalog park) {
         Map<String, String> detectors = new LinkedHashMap<>();
         for (JsonObject f : features(layer(park, GAS_DETECTORS))) {
             JsonObject p = props(f);
             detectors.put(text(f, "id", ""), text(p, "monitorsFeatureId", ""));
         }
-        return new ParkLayers(units(layer(park, TANK_FARMS), TANK_FARMS), tanks(layer(park, TANKS)),
-                units(layer(park, PROCESS_UNITS), PROCESS_UNITS), units(layer(park, WAREHOUSES), WAREHOUSES),
-                sensitiveTargets(layer(park, SENSITIVE_TARGETS)), detectors,
+        return new ParkLayers(
+                units(layer(park, TANK_FARMS), TANK_FARMS),
+                tanks(layer(park, TANKS)),
+                units(layer(park, PROCESS_UNITS), PROCESS_UNITS),
+                units(layer(park, WAREHOUSES), WAREHOUSES),
+                sensitiveTargets(layer(park, SENSITIVE_TARGETS)),
+                detectors,
                 enterpriseSites(layer(park, ENTERPRISES)));
     }
 
@@ -72,9 +79,17 @@ public final class ParkLayerReader {
                 d.forEach(e -> design.put(e.getKey(), number(e.getValue(), 0.0)));
             }
             Object geometry = f.getValue("geometry");
-            out.add(new UnitFeature(id, layerId, text(p, "unitType", ""), text(p, "enterpriseId", ""),
-                    text(p, "nameZh", id), text(p, "nameEn", id), lonLat(f, layerId, id),
-                    geometry == null ? null : Json.encode(geometry), design));
+            out.add(
+                    new UnitFeature(
+                            id,
+                            layerId,
+                            text(p, "unitType", ""),
+                            text(p, "enterpriseId", ""),
+                            text(p, "nameZh", id),
+                            text(p, "nameEn", id),
+                            lonLat(f, layerId, id),
+                            geometry == null ? null : Json.encode(geometry),
+                            design));
         }
         return out;
     }
@@ -83,19 +98,33 @@ public final class ParkLayerReader {
         List<TankFeature> out = new ArrayList<>();
         for (JsonObject f : features(layer)) {
             JsonObject p = props(f);
-            out.add(new TankFeature(text(f, "id", ""), text(p, "tankFarmId", ""), text(p, "enterpriseId", ""),
-                    text(p, "tankType", ""), text(p, "chemicalCas", ""), text(p, "chemicalZh", null),
-                    number(p, "diameterM"), number(p, "heightM"), number(p, "lengthM"), number(p, "maxFillFraction"),
-                    number(p, "liquidDensityKgM3"), number(p, "capacityM3"), number(p, "designPressureKPa"),
-                    number(p, "designTemperatureC"), f.getValue("geometry") == null ? null
-                    : Json.encode(f.getValue("geometry"))));
+            out.add(
+                    new TankFeature(
+                            text(f, "id", ""),
+                            text(p, "tankFarmId", ""),
+                            text(p, "enterpriseId", ""),
+                            text(p, "tankType", ""),
+                            text(p, "chemicalCas", ""),
+                            text(p, "chemicalZh", null),
+                            number(p, "diameterM"),
+                            number(p, "heightM"),
+                            number(p, "lengthM"),
+                            number(p, "maxFillFraction"),
+                            number(p, "liquidDensityKgM3"),
+                            number(p, "capacityM3"),
+                            number(p, "designPressureKPa"),
+                            number(p, "designTemperatureC"),
+                            f.getValue("geometry") == null
+                                    ? null
+                                    : Json.encode(f.getValue("geometry"))));
         }
         return out;
     }
 
     /**
      * @param collection the GeoJSON FeatureCollection of sensitive targets
-     * @throws IllegalArgumentException naming the feature when its geometry cannot be read or population is negative
+     * @throws IllegalArgumentException naming the feature when its geometry cannot be read or
+     *     population is negative
      */
     public static List<SensitiveTarget> sensitiveTargets(JsonObject collection) {
         List<SensitiveTarget> out = new ArrayList<>();
@@ -105,17 +134,25 @@ public final class ParkLayerReader {
             String id = text(f, "id", "#" + index);
             int population = (int) number(p.getValue("population"), 0.0);
             if (population < 0) {
-                throw new IllegalArgumentException("sensitive-targets feature " + id + ": population < 0");
+                throw new IllegalArgumentException(
+                        "sensitive-targets feature " + id + ": population < 0");
             }
-            out.add(new SensitiveTarget(id, text(p, "kind", ""), text(p, "nameZh", ""), text(p, "nameEn", ""),
-                    population, lonLat(f, SENSITIVE_TARGETS, id)));
+            out.add(
+                    new SensitiveTarget(
+                            id,
+                            text(p, "kind", ""),
+                            text(p, "nameZh", ""),
+                            text(p, "nameEn", ""),
+                            population,
+                            lonLat(f, SENSITIVE_TARGETS, id)));
             index++;
         }
         return out;
     }
 
     /**
-     * The polygons of the {@code enterprises} layer (features without an area, e.g. a gate point, are skipped).
+     * The polygons of the {@code enterprises} layer (features without an area, e.g. a gate point,
+     * are skipped).
      *
      * @param collection the GeoJSON FeatureCollection of enterprise sites
      * @throws IllegalArgumentException naming the feature when its geometry cannot be read
@@ -140,7 +177,8 @@ public final class ParkLayerReader {
             Object g = feature.getValue("geometry");
             return new GeoJsonReader().read(g == null ? "" : Json.encode(g));
         } catch (ParseException | RuntimeException e) {
-            throw new IllegalArgumentException(layer + " feature " + id + ": geometry unreadable: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    layer + " feature " + id + ": geometry unreadable: " + e.getMessage(), e);
         }
     }
 
@@ -148,7 +186,10 @@ public final class ParkLayerReader {
         return feature.getValue("properties") instanceof JsonObject p ? p : new JsonObject();
     }
 
-    /** A scalar field as text ({@code fallback} when absent or null), like the layer files' readers always did. */
+    /**
+     * A scalar field as text ({@code fallback} when absent or null), like the layer files' readers
+     * always did.
+     */
     static String text(JsonObject o, String field, String fallback) {
         Object v = o.getValue(field);
         if (v == null || v instanceof JsonObject || v instanceof JsonArray) return fallback;

@@ -4,14 +4,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The park layers the hazard model grades from ({@link ParkLayerReader}); a layer the park lacks is empty.
+ * The park layers the hazard model grades from ({@link ParkLayerReader}); a layer the park lacks is
+ * empty.
  *
- * @param gasDetectorTargets the feature each gas detector monitors ({@code monitorsFeatureId}), by detector id
- * @param enterpriseSites    the enterprise site polygons (plant boundaries) α is counted from
+ * @param gasDetectorTargets the feature each gas detector monitors ({@code monitorsFeatureId}), by
+ *     detector id
+ * @param enterpriseSites the enterprise site polygons (plant boundaries) α is counted from
  */
-public record ParkLayers(List<UnitFeature> tankFarms, List<TankFeature> tanks, List<UnitFeature> processUnits,
-                         List<UnitFeature> warehouses, List<SensitiveTarget> sensitiveTargets,
-                         Map<String, String> gasDetectorTargets, List<EnterpriseSite> enterpriseSites) {
+public record ParkLayers(
+        List<UnitFeature> tankFarms,
+        List<TankFeature> tanks,
+        List<UnitFeature> processUnits,
+        List<UnitFeature> warehouses,
+        List<SensitiveTarget> sensitiveTargets,
+        Map<String, String> gasDetectorTargets,
+        List<EnterpriseSite> enterpriseSites) {
 
     public ParkLayers {
         tankFarms = List.copyOf(tankFarms);

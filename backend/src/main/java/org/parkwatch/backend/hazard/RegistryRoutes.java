@@ -1,12 +1,22 @@
 package org.parkwatch.backend.hazard;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.parkwatch.backend.hazard.registry.BlacklistEntry;
 import org.parkwatch.backend.hazard.registry.DutyContact;
 import org.parkwatch.backend.hazard.registry.Enterprise;
@@ -22,30 +32,20 @@ import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.TenantScope;
 
-import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-
 /**
  * HTTP resources of the enterprise file (一企一档): reading one file and the published blacklist
- * ({@link Permissions#HAZARD_READ}); adding licences, duty contacts, risk colour changes and blacklist entries,
- * replacing ({@code PUT}) and deleting licences and duty contacts, removing from the blacklist and the CSV import
- * ({@link Permissions#REGISTRY_WRITE}; every write is audited by the route guard). Bodies are JSON objects; a bad
- * field answers 400 naming it, an unknown enterprise or entry 404. Writes run on a worker thread (they may block on
- * the database); dates are ISO calendar days ({@code 2026-11-28}). An enterprise user reads only its own file (403
- * for others); the published blacklist is public information and stays whole.
+ * ({@link Permissions#HAZARD_READ}); adding licences, duty contacts, risk colour changes and
+ * blacklist entries, replacing ({@code PUT}) and deleting licences and duty contacts, removing from
+ * the blacklist and the CSV import ({@link Permissions#REGISTRY_WRITE}; every write is audited by
+ * the route guard). Bodies are JSON objects; a bad field answers 400 naming it, an unknown
+ * enterprise or entry 404. Writes run on a worker thread (they may block on the database); dates
+ * are ISO calendar days ({@code 2026-11-28}). An enterprise user reads only its own file (403 for
+ * others); the published blacklist is public information and stays whole.
  */
 public final class RegistryRoutes {
     /** Longest accepted text field (the database columns hold 100 to 1000 characters). */
     static final int MAX_TEXT = 100;
+
     static final int MAX_REASON = 1000;
 
     private final Vertx vertx;
@@ -53,7 +53,8 @@ public final class RegistryRoutes {
     private final RegistryJson json;
     private final TenantScope tenancy;
 
-    public RegistryRoutes(Vertx vertx, RegistryBook registry, RegistryJson json, TenantScope tenancy) {
+    public RegistryRoutes(
+            Vertx vertx, RegistryBook registry, RegistryJson json, TenantScope tenancy) {
         this.vertx = vertx;
         this.registry = registry;
         this.json = json;
@@ -61,12 +62,14 @@ public final class RegistryRoutes {
     }
 
     /**
-     * Answers 403 and returns false when the caller may not see enterprise {@code id}'s file. Enterprise ids are
-     * public (the enterprises layer names them), so refusing says nothing a caller could not know.
+     * Answers 403 and returns false when the caller may not see enterprise {@code id}'s file.
+     * Enterprise ids are public (the enterprises layer names them), so refusing says nothing a
+     * caller could not know.
      */
     private boolean allowed(RoutingContext ctx, String id) {
         if (tenancy.seesEnterprise(Principal.of(ctx), id)) return true;
-        ApiReplies.error(ctx, 403, "enterprise '" + id + "': an enterprise user sees only its own file");
+        ApiReplies.error(
+                ctx, 403, "enterprise '" + id + "': an enterprise user sees only its own file");
         return false;
     }
 
@@ -74,30 +77,53 @@ public final class RegistryRoutes {
         String read = Permissions.HAZARD_READ;
         String write = Permissions.REGISTRY_WRITE;
         String base = "/api/registry/enterprises/:id";
-        return List.of(RouteSpec.get(base, this::file, read),
+        return List.of(
+                RouteSpec.get(base, this::file, read),
                 RouteSpec.get("/api/registry/blacklist", this::published, read),
                 RouteSpec.post(base + "/licences", ctx -> add(ctx, this::licence), write),
                 RouteSpec.post(base + "/contacts", ctx -> add(ctx, this::contact), write),
-                new RouteSpec(HttpMethod.PUT, base + "/licences/:entryId", ctx -> save(ctx, 200, (id, b) -> {
-                    Licence l = licenceOf(id, b);
-                    String entry = ctx.pathParam("entryId");
-                    return () -> {
-                        registry.replaceLicence(entry, l);
-                        return entry;
-                    };
-                }), write),
-                new RouteSpec(HttpMethod.DELETE, base + "/licences/:entryId",
-                        ctx -> delete(ctx, (id, entry) -> registry.deleteLicence(id, entry)), write),
-                new RouteSpec(HttpMethod.PUT, base + "/contacts/:entryId", ctx -> save(ctx, 200, (id, b) -> {
-                    DutyContact c = contactOf(id, b);
-                    String entry = ctx.pathParam("entryId");
-                    return () -> {
-                        registry.replaceContact(entry, c);
-                        return entry;
-                    };
-                }), write),
-                new RouteSpec(HttpMethod.DELETE, base + "/contacts/:entryId",
-                        ctx -> delete(ctx, (id, entry) -> registry.deleteContact(id, entry)), write),
+                new RouteSpec(
+                        HttpMethod.PUT,
+                        base + "/licences/:entryId",
+                        ctx ->
+                                save(
+                                        ctx,
+                                        200,
+                                        (id, b) -> {
+                                            Licence l = licenceOf(id, b);
+                                            String entry = ctx.pathParam("entryId");
+                                            return () -> {
+                                                registry.replaceLicence(entry, l);
+                                                return entry;
+                                            };
+                                        }),
+                        write),
+                new RouteSpec(
+                        HttpMethod.DELETE,
+                        base + "/licences/:entryId",
+                        ctx -> delete(ctx, (id, entry) -> registry.deleteLicence(id, entry)),
+                        write),
+                new RouteSpec(
+                        HttpMethod.PUT,
+                        base + "/contacts/:entryId",
+                        ctx ->
+                                save(
+                                        ctx,
+                                        200,
+                                        (id, b) -> {
+                                            DutyContact c = contactOf(id, b);
+                                            String entry = ctx.pathParam("entryId");
+                                            return () -> {
+                                                registry.replaceContact(entry, c);
+                                                return entry;
+                                            };
+                                        }),
+                        write),
+                new RouteSpec(
+                        HttpMethod.DELETE,
+                        base + "/contacts/:entryId",
+                        ctx -> delete(ctx, (id, entry) -> registry.deleteContact(id, entry)),
+                        write),
                 RouteSpec.post(base + "/risk-colour", ctx -> add(ctx, this::colour), write),
                 RouteSpec.post(base + "/blacklist", ctx -> add(ctx, this::blacklist), write),
                 new RouteSpec(HttpMethod.DELETE, base + "/blacklist/:entryId", this::unlist, write),
@@ -119,7 +145,10 @@ public final class RegistryRoutes {
         ApiReplies.json(ctx, json.publishedBlacklist().encode());
     }
 
-    /** Builds a record from the body and the enterprise id (may throw IllegalArgumentException naming the field). */
+    /**
+     * Builds a record from the body and the enterprise id (may throw IllegalArgumentException
+     * naming the field).
+     */
     private interface Parser {
         Callable<String> parse(String enterpriseId, JsonObject body);
     }
@@ -139,17 +168,28 @@ public final class RegistryRoutes {
             ApiReplies.error(ctx, 400, e.getMessage());
             return;
         }
-        vertx.executeBlocking(save, false).onComplete(ar -> {
-            if (ar.failed()) {
-                ApiReplies.failure(ctx, ar.cause());
-                return;
-            }
-            ctx.response().setStatusCode(status).putHeader("Content-Type", ApiReplies.JSON)
-                    .end(new JsonObject().put("id", ar.result()).put("enterpriseId", id).encode());
-        });
+        vertx.executeBlocking(save, false)
+                .onComplete(
+                        ar -> {
+                            if (ar.failed()) {
+                                ApiReplies.failure(ctx, ar.cause());
+                                return;
+                            }
+                            ctx.response()
+                                    .setStatusCode(status)
+                                    .putHeader("Content-Type", ApiReplies.JSON)
+                                    .end(
+                                            new JsonObject()
+                                                    .put("id", ar.result())
+                                                    .put("enterpriseId", id)
+                                                    .encode());
+                        });
     }
 
-    /** Deletes an entry of the enterprise on a worker thread; 404 when the enterprise has no such entry. */
+    /**
+     * Deletes an entry of the enterprise on a worker thread; 404 when the enterprise has no such
+     * entry.
+     */
     private interface Deleter {
         Object delete(String enterpriseId, String entryId) throws Exception;
     }
@@ -158,11 +198,19 @@ public final class RegistryRoutes {
         String id = ctx.pathParam("id");
         if (!allowed(ctx, id)) return;
         String entry = ctx.pathParam("entryId");
-        vertx.executeBlocking(() -> deleter.delete(id, entry), false).onComplete(ar -> {
-            if (ar.failed()) ApiReplies.failure(ctx, ar.cause());
-            else ApiReplies.json(ctx, new JsonObject().put("id", entry).put("enterpriseId", id)
-                    .put("deleted", true).encode());
-        });
+        vertx.executeBlocking(() -> deleter.delete(id, entry), false)
+                .onComplete(
+                        ar -> {
+                            if (ar.failed()) ApiReplies.failure(ctx, ar.cause());
+                            else
+                                ApiReplies.json(
+                                        ctx,
+                                        new JsonObject()
+                                                .put("id", entry)
+                                                .put("enterpriseId", id)
+                                                .put("deleted", true)
+                                                .encode());
+                        });
     }
 
     private Callable<String> licence(String id, JsonObject b) {
@@ -174,7 +222,8 @@ public final class RegistryRoutes {
         LocalDate from = date(b, "validFrom");
         LocalDate until = date(b, "validUntil");
         if (until.isBefore(from)) {
-            throw new IllegalArgumentException("validUntil: " + until + " is before validFrom " + from);
+            throw new IllegalArgumentException(
+                    "validUntil: " + until + " is before validFrom " + from);
         }
         return new Licence(id, text(b, "kind", MAX_TEXT), text(b, "number", MAX_TEXT), from, until);
     }
@@ -187,29 +236,45 @@ public final class RegistryRoutes {
     private static DutyContact contactOf(String id, JsonObject b) {
         String name = text(b, "name", MAX_TEXT);
         String role = scalar(b, "role").trim();
-        if (role.length() > MAX_TEXT) throw new IllegalArgumentException("role: longer than " + MAX_TEXT);
+        if (role.length() > MAX_TEXT)
+            throw new IllegalArgumentException("role: longer than " + MAX_TEXT);
         String phone = text(b, "phone", MAX_TEXT);
         if (!DutyContact.isPhone(phone)) {
-            throw new IllegalArgumentException("phone: not a mobile (11 digits, 1…) or landline with area code "
-                    + "(0373-1234567): '" + phone + "'");
+            throw new IllegalArgumentException(
+                    "phone: not a mobile (11 digits, 1…) or landline with area code "
+                            + "(0373-1234567): '"
+                            + phone
+                            + "'");
         }
         return new DutyContact(id, name, role, phone);
     }
 
     private Callable<String> colour(String id, JsonObject b) {
         String text = text(b, "colour", MAX_TEXT);
-        RiskColour colour = RiskColour.parse(text).orElseThrow(() -> new IllegalArgumentException(
-                "colour: expected red, orange, yellow or blue (红 橙 黄 蓝), got '" + text + "'"));
-        RiskColourChange c = new RiskColourChange(id, colour, date(b, "since"), text(b, "reason", MAX_REASON));
+        RiskColour colour =
+                RiskColour.parse(text)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "colour: expected red, orange, yellow or blue (红 橙 黄 蓝), got '"
+                                                        + text
+                                                        + "'"));
+        RiskColourChange c =
+                new RiskColourChange(id, colour, date(b, "since"), text(b, "reason", MAX_REASON));
         return () -> registry.addColour(c);
     }
 
     private Callable<String> blacklist(String id, JsonObject b) {
-        BlacklistEntry e = new BlacklistEntry(id, text(b, "reason", MAX_REASON), date(b, "listedOn"), null, null);
+        BlacklistEntry e =
+                new BlacklistEntry(
+                        id, text(b, "reason", MAX_REASON), date(b, "listedOn"), null, null);
         return () -> registry.addBlacklist(e);
     }
 
-    /** DELETE …/blacklist/:entryId: records the removal; {@code removedOn} (default today) and {@code reason}. */
+    /**
+     * DELETE …/blacklist/:entryId: records the removal; {@code removedOn} (default today) and
+     * {@code reason}.
+     */
     private void unlist(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         if (!allowed(ctx, id)) return;
@@ -220,63 +285,102 @@ public final class RegistryRoutes {
             JsonObject b = new JsonObject();
             if (ctx.body() != null && ctx.body().length() > 0) b.mergeIn(body(ctx));
             ctx.queryParams().forEach(q -> b.put(q.getKey(), q.getValue()));
-            removedOn = b.getValue("removedOn") != null ? date(b, "removedOn") : RegistryJson.today();
+            removedOn =
+                    b.getValue("removedOn") != null ? date(b, "removedOn") : RegistryJson.today();
             reason = scalar(b, "reason").trim();
-            if (reason.length() > MAX_REASON) throw new IllegalArgumentException("reason: longer than " + MAX_REASON);
+            if (reason.length() > MAX_REASON)
+                throw new IllegalArgumentException("reason: longer than " + MAX_REASON);
         } catch (IllegalArgumentException e) {
             ApiReplies.error(ctx, 400, e.getMessage());
             return;
         }
-        vertx.executeBlocking(() -> registry.removeBlacklist(id, entryId, removedOn, reason.isEmpty() ? null : reason),
-                false).onComplete(ar -> {
-                    if (ar.failed()) ApiReplies.failure(ctx, ar.cause());
-                    else ApiReplies.json(ctx, RegistryJson.entry(entryId, ar.result(), RegistryJson.today())
-                            .put("enterpriseId", id).encode());
-                });
+        vertx.executeBlocking(
+                        () ->
+                                registry.removeBlacklist(
+                                        id, entryId, removedOn, reason.isEmpty() ? null : reason),
+                        false)
+                .onComplete(
+                        ar -> {
+                            if (ar.failed()) ApiReplies.failure(ctx, ar.cause());
+                            else
+                                ApiReplies.json(
+                                        ctx,
+                                        RegistryJson.entry(
+                                                        entryId, ar.result(), RegistryJson.today())
+                                                .put("enterpriseId", id)
+                                                .encode());
+                        });
     }
 
-    /** POST /api/registry/import?kind=enterprises|installations: CSV body, all rows saved in one transaction or none. */
+    /**
+     * POST /api/registry/import?kind=enterprises|installations: CSV body, all rows saved in one
+     * transaction or none.
+     */
     private void importCsv(RoutingContext ctx) {
-        if (Principal.of(ctx).scoped()) { // rows may name any enterprise: park roles only, whatever the permissions say
-            ApiReplies.error(ctx, 403, "the registry import writes every enterprise's file; park roles only");
+        if (Principal.of(ctx)
+                .scoped()) { // rows may name any enterprise: park roles only, whatever the
+            // permissions say
+            ApiReplies.error(
+                    ctx,
+                    403,
+                    "the registry import writes every enterprise's file; park roles only");
             return;
         }
         String kind = Optional.ofNullable(ctx.request().getParam("kind")).orElse("enterprises");
-        String body = ctx.body() == null || ctx.body().asString() == null ? "" : ctx.body().asString();
+        String body =
+                ctx.body() == null || ctx.body().asString() == null ? "" : ctx.body().asString();
         if (body.startsWith(HazardExports.BOM)) body = body.substring(1);
         List<String> all = Arrays.asList(body.split("\r?\n", -1));
-        List<String> lines = !all.isEmpty() && all.get(all.size() - 1).isEmpty() ? all.subList(0, all.size() - 1) : all;
+        List<String> lines =
+                !all.isEmpty() && all.get(all.size() - 1).isEmpty()
+                        ? all.subList(0, all.size() - 1)
+                        : all;
         Callable<ImportResult<?>> work;
         switch (kind) {
             case "enterprises" -> work = () -> registry.importEnterprises(lines);
             case "installations" -> work = () -> registry.importInstallations(lines);
             default -> {
-                ApiReplies.error(ctx, 400, "kind: expected enterprises or installations, got '" + kind + "'");
+                ApiReplies.error(
+                        ctx,
+                        400,
+                        "kind: expected enterprises or installations, got '" + kind + "'");
                 return;
             }
         }
-        vertx.executeBlocking(work, false).onComplete(ar -> {
-            if (ar.failed()) {
-                ApiReplies.failure(ctx, ar.cause());
-                return;
-            }
-            ImportResult<?> r = ar.result();
-            if (!r.ok()) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (RowError e : r.errors()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("line", e.line());
-                    row.put("column", e.column());
-                    row.put("message", e.message());
-                    rows.add(row);
-                }
-                ApiReplies.error(ctx, 400, "import rejected, nothing saved: "
-                        + r.errors().stream().map(RowError::toString).collect(Collectors.joining("; ")),
-                        Map.of("rows", rows));
-                return;
-            }
-            ApiReplies.json(ctx, new JsonObject().put("kind", kind).put("imported", r.rows().size()).encode());
-        });
+        vertx.executeBlocking(work, false)
+                .onComplete(
+                        ar -> {
+                            if (ar.failed()) {
+                                ApiReplies.failure(ctx, ar.cause());
+                                return;
+                            }
+                            ImportResult<?> r = ar.result();
+                            if (!r.ok()) {
+                                List<Map<String, Object>> rows = new ArrayList<>();
+                                for (RowError e : r.errors()) {
+                                    Map<String, Object> row = new LinkedHashMap<>();
+                                    row.put("line", e.line());
+                                    row.put("column", e.column());
+                                    row.put("message", e.message());
+                                    rows.add(row);
+                                }
+                                ApiReplies.error(
+                                        ctx,
+                                        400,
+                                        "import rejected, nothing saved: "
+                                                + r.errors().stream()
+                                                        .map(RowError::toString)
+                                                        .collect(Collectors.joining("; ")),
+                                        Map.of("rows", rows));
+                                return;
+                            }
+                            ApiReplies.json(
+                                    ctx,
+                                    new JsonObject()
+                                            .put("kind", kind)
+                                            .put("imported", r.rows().size())
+                                            .encode());
+                        });
     }
 
     private static JsonObject body(RoutingContext ctx) {
@@ -287,7 +391,8 @@ public final class RegistryRoutes {
         } catch (DecodeException e) {
             throw new IllegalArgumentException("body: not valid JSON: " + e.getMessage());
         }
-        if (!(n instanceof JsonObject o)) throw new IllegalArgumentException("body: expected a JSON object");
+        if (!(n instanceof JsonObject o))
+            throw new IllegalArgumentException("body: expected a JSON object");
         return o;
     }
 
@@ -303,7 +408,8 @@ public final class RegistryRoutes {
         if (s.isEmpty()) {
             throw new IllegalArgumentException(field + ": required, non-empty text");
         }
-        if (s.length() > max) throw new IllegalArgumentException(field + ": longer than " + max + " characters");
+        if (s.length() > max)
+            throw new IllegalArgumentException(field + ": longer than " + max + " characters");
         return s;
     }
 

@@ -1,16 +1,19 @@
 package org.parkwatch.backend.hazard;
 
 /**
- * Liquid volume in a tank as a function of the liquid level measured from the tank's lowest inside point.
- * Dimensions are inside dimensions in metres; volumes in m³.
+ * Liquid volume in a tank as a function of the liquid level measured from the tank's lowest inside
+ * point. Dimensions are inside dimensions in metres; volumes in m³.
  */
 public sealed interface TankGeometry
-        permits TankGeometry.VerticalCylinder, TankGeometry.Sphere, TankGeometry.HorizontalCylinder {
+        permits TankGeometry.VerticalCylinder,
+                TankGeometry.Sphere,
+                TankGeometry.HorizontalCylinder {
 
     /**
-     * Geometry from the demo park's tank layer ({@code tanks.geojson}): {@code sphere} → {@link Sphere};
-     * {@code bullet} → {@link HorizontalCylinder} of shell length {@code lengthM} with flat ends (the layer's
-     * capacityM3 is π r² L); any other type (fixed-roof, floating-roof, refrigerated) → {@link VerticalCylinder}.
+     * Geometry from the demo park's tank layer ({@code tanks.geojson}): {@code sphere} → {@link
+     * Sphere}; {@code bullet} → {@link HorizontalCylinder} of shell length {@code lengthM} with
+     * flat ends (the layer's capacityM3 is π r² L); any other type (fixed-roof, floating-roof,
+     * refrigerated) → {@link VerticalCylinder}.
      *
      * @param lengthM shell length for bullets; ignored otherwise (may be null)
      */
@@ -76,11 +79,12 @@ public sealed interface TankGeometry
     }
 
     /**
-     * Horizontal cylinder ("bullet") of shell length {@code lengthM}, with flat ends or with two hemispherical heads
-     * (together a sphere of the shell's diameter). Liquid in the shell is a circular segment times the length:
-     * A = r² acos((r − h)/r) − (r − h) √(2 r h − h²).
+     * Horizontal cylinder ("bullet") of shell length {@code lengthM}, with flat ends or with two
+     * hemispherical heads (together a sphere of the shell's diameter). Liquid in the shell is a
+     * circular segment times the length: A = r² acos((r − h)/r) − (r − h) √(2 r h − h²).
      */
-    record HorizontalCylinder(double diameterM, double lengthM, boolean hemisphericalHeads) implements TankGeometry {
+    record HorizontalCylinder(double diameterM, double lengthM, boolean hemisphericalHeads)
+            implements TankGeometry {
         public HorizontalCylinder {
             positive("diameterM", diameterM);
             positive("lengthM", lengthM);
@@ -95,7 +99,9 @@ public sealed interface TankGeometry
         public double liquidVolumeM3(double levelM) {
             double h = checkLevel(levelM, diameterM);
             double r = diameterM / 2;
-            double segment = r * r * Math.acos((r - h) / r) - (r - h) * Math.sqrt(Math.max(0, 2 * r * h - h * h));
+            double segment =
+                    r * r * Math.acos((r - h) / r)
+                            - (r - h) * Math.sqrt(Math.max(0, 2 * r * h - h * h));
             double shell = segment * lengthM;
             return hemisphericalHeads ? shell + capVolume(r, h) : shell;
         }
@@ -113,7 +119,8 @@ public sealed interface TankGeometry
 
     private static double checkLevel(double levelM, double maxM) {
         if (!Double.isFinite(levelM) || levelM < 0 || levelM > maxM) {
-            throw new IllegalArgumentException("level must be within 0.." + maxM + " m, got " + levelM);
+            throw new IllegalArgumentException(
+                    "level must be within 0.." + maxM + " m, got " + levelM);
         }
         return levelM;
     }

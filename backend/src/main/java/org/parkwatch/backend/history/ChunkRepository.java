@@ -1,10 +1,5 @@
 package org.parkwatch.backend.history;
 
-import org.parkwatch.backend.history.codec.ChunkCodec;
-import org.parkwatch.backend.history.codec.EncodedChunk;
-import org.parkwatch.backend.platform.db.Dialect;
-import org.parkwatch.model.uplink.Sample;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,22 +10,29 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkwatch.backend.history.codec.ChunkCodec;
+import org.parkwatch.backend.history.codec.EncodedChunk;
+import org.parkwatch.backend.platform.db.Dialect;
+import org.parkwatch.model.uplink.Sample;
 
 /**
- * SQL of the raw chunk table {@code history_chunk} and of the write-ahead checkpoint. Chunks never cross a UTC hour
- * ({@link #WINDOW_MS}), which bounds how far before a range's start an overlapping chunk can begin: range reads use
- * the (tag_id, start_ms) index with both ends bounded. Methods take the caller's connection (the caller owns the
- * transaction) and block.
+ * SQL of the raw chunk table {@code history_chunk} and of the write-ahead checkpoint. Chunks never
+ * cross a UTC hour ({@link #WINDOW_MS}), which bounds how far before a range's start an overlapping
+ * chunk can begin: range reads use the (tag_id, start_ms) index with both ends bounded. Methods
+ * take the caller's connection (the caller owns the transaction) and block.
  */
 final class ChunkRepository {
     /** A chunk holds samples of one tag within one UTC hour. */
     static final long WINDOW_MS = 3_600_000L;
-    /** Tags per IN list (H2 and PostgreSQL both accept far more; this keeps statements cacheable and small). */
+
+    /**
+     * Tags per IN list (H2 and PostgreSQL both accept far more; this keeps statements cacheable and
+     * small).
+     */
     static final int IN_LIST = 500;
 
     /** A stored chunk's payload and the tag it belongs to. */
-    record Stored(String tagId, long startMs, byte[] payload) {
-    }
+    record Stored(String tagId, long startMs, byte[] payload) {}
 
     private final Dialect dialect;
 
@@ -43,13 +45,15 @@ final class ChunkRepository {
     }
 
     /**
-     * Encodes {@code samples} (any tags, any order) into one chunk per tag and hour and inserts them with
-     * one batched statement. Returns the number of chunks written.
+     * Encodes {@code samples} (any tags, any order) into one chunk per tag and hour and inserts
+     * them with one batched statement. Returns the number of chunks written.
      */
     int insert(Connection c, Map<String, List<Sample>> byTag) throws SQLException {
         int chunks = 0;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO history_chunk (tag_id, start_ms, end_ms, "
-                + "sample_count, min_value, max_value, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "INSERT INTO history_chunk (tag_id, start_ms, end_ms, "
+                                + "sample_count, min_value, max_value, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<String, List<Sample>> e : byTag.entrySet()) {
                 for (List<Sample> hour : byWindow(e.getValue()).values()) {
                     EncodedChunk chunk = ChunkCodec.encode(hour);
@@ -76,15 +80,18 @@ final class ChunkRepository {
 
     static Map<Long, List<Sample>> byWindow(List<Sample> samples) {
         Map<Long, List<Sample>> out = new LinkedHashMap<>();
-        for (Sample s : samples) out.computeIfAbsent(windowOf(s.sourceTimeMs()), w -> new ArrayList<>()).add(s);
+        for (Sample s : samples)
+            out.computeIfAbsent(windowOf(s.sourceTimeMs()), w -> new ArrayList<>()).add(s);
         return out;
     }
 
     /** Chunks of {@code tagId} that may hold samples in [fromMs, toMs), by start time. */
     List<Stored> chunks(Connection c, String tagId, long fromMs, long toMs) throws SQLException {
         List<Stored> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT start_ms, payload FROM history_chunk WHERE tag_id = ?"
-                + " AND start_ms >= ? AND start_ms < ? AND end_ms >= ? ORDER BY start_ms")) {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT start_ms, payload FROM history_chunk WHERE tag_id = ?"
+                                + " AND start_ms >= ? AND start_ms < ? AND end_ms >= ? ORDER BY start_ms")) {
             ps.setString(1, tagId);
             ps.setLong(2, windowOf(fromMs));
             ps.setLong(3, toMs);
@@ -97,20 +104,26 @@ final class ChunkRepository {
     }
 
     /** Chunks of any of {@code tags} that start in [fromMs, toMs], by tag then start time. */
-    List<Stored> chunksOf(Connection c, Collection<String> tags, long fromMs, long toMs) throws SQLException {
+    List<Stored> chunksOf(Connection c, Collection<String> tags, long fromMs, long toMs)
+            throws SQLException {
         List<Stored> out = new ArrayList<>();
         List<String> all = new ArrayList<>(tags);
         for (int i = 0; i < all.size(); i += IN_LIST) {
             List<String> part = all.subList(i, Math.min(all.size(), i + IN_LIST));
             String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT tag_id, start_ms, payload FROM history_chunk"
-                    + " WHERE tag_id IN (" + marks + ") AND start_ms >= ? AND start_ms <= ? ORDER BY tag_id, start_ms")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement(
+                            "SELECT tag_id, start_ms, payload FROM history_chunk"
+                                    + " WHERE tag_id IN ("
+                                    + marks
+                                    + ") AND start_ms >= ? AND start_ms <= ? ORDER BY tag_id, start_ms")) {
                 int k = 1;
                 for (String t : part) ps.setString(k++, t);
                 ps.setLong(k++, fromMs);
                 ps.setLong(k, toMs);
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getBytes(3)));
+                    while (rs.next())
+                        out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getBytes(3)));
                 }
             }
         }
@@ -119,7 +132,8 @@ final class ChunkRepository {
 
     /** Deletes chunks whose last sample is before {@code beforeMs}; returns the number deleted. */
     long deleteBefore(Connection c, long beforeMs) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM history_chunk WHERE end_ms < ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("DELETE FROM history_chunk WHERE end_ms < ?")) {
             ps.setLong(1, beforeMs);
             return ps.executeUpdate();
         }
@@ -127,7 +141,8 @@ final class ChunkRepository {
 
     /** The last committed write-ahead segment of {@code walId}, 0 when none. */
     long checkpoint(Connection c, String walId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT segment FROM history_wal_checkpoint WHERE wal_id = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT segment FROM history_wal_checkpoint WHERE wal_id = ?")) {
             ps.setString(1, walId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
@@ -136,10 +151,11 @@ final class ChunkRepository {
     }
 
     void setCheckpoint(Connection c, String walId, long segment) throws SQLException {
-        String sql = dialect == Dialect.POSTGRESQL
-                ? "INSERT INTO history_wal_checkpoint (wal_id, segment) VALUES (?, ?) "
-                + "ON CONFLICT (wal_id) DO UPDATE SET segment = EXCLUDED.segment"
-                : "MERGE INTO history_wal_checkpoint (wal_id, segment) KEY (wal_id) VALUES (?, ?)";
+        String sql =
+                dialect == Dialect.POSTGRESQL
+                        ? "INSERT INTO history_wal_checkpoint (wal_id, segment) VALUES (?, ?) "
+                                + "ON CONFLICT (wal_id) DO UPDATE SET segment = EXCLUDED.segment"
+                        : "MERGE INTO history_wal_checkpoint (wal_id, segment) KEY (wal_id) VALUES (?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, walId);
             ps.setLong(2, segment);
@@ -149,10 +165,12 @@ final class ChunkRepository {
 
     /** Chunks and samples stored: {chunks, samples}. */
     long[] totals(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(sample_count), 0) FROM history_chunk");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps =
+                        c.prepareStatement(
+                                "SELECT COUNT(*), COALESCE(SUM(sample_count), 0) FROM history_chunk");
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
-            return new long[]{rs.getLong(1), rs.getLong(2)};
+            return new long[] {rs.getLong(1), rs.getLong(2)};
         }
     }
 }

@@ -1,10 +1,5 @@
 package org.parkwatch.backend.history;
 
-import org.parkwatch.backend.history.codec.ChunkCodec;
-import org.parkwatch.backend.history.codec.ChunkColumns;
-import org.parkwatch.backend.platform.db.Database;
-import org.parkwatch.model.uplink.Sample;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,14 +10,22 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkwatch.backend.history.codec.ChunkCodec;
+import org.parkwatch.backend.history.codec.ChunkColumns;
+import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.model.uplink.Sample;
 
 /**
  * Tag history on PostgreSQL or H2GIS as compressed chunks ({@link ChunkRepository}) and rollups
- * ({@link RollupRepository}), merged with the samples the {@link HistoryWriter} holds open. Methods block.
+ * ({@link RollupRepository}), merged with the samples the {@link HistoryWriter} holds open. Methods
+ * block.
  */
 public final class HistoryRepository {
     static final long DAY_MS = 86_400_000L;
-    /** How far back {@link #valueAt} looks for a tag that has been silent (reports on change only). */
+
+    /**
+     * How far back {@link #valueAt} looks for a tag that has been silent (reports on change only).
+     */
     public static final long VALUE_AT_LOOKBACK_MS = 7 * DAY_MS;
 
     private final Database db;
@@ -45,7 +48,10 @@ public final class HistoryRepository {
         return db;
     }
 
-    /** Writes {@code samples} (any tags, any order) as new chunks and folds them into the rollups, in one transaction. */
+    /**
+     * Writes {@code samples} (any tags, any order) as new chunks and folds them into the rollups,
+     * in one transaction.
+     */
     public void write(List<Sample> samples) throws SQLException {
         if (samples.isEmpty()) return;
         commit(byTag(samples), null, 0);
@@ -58,16 +64,18 @@ public final class HistoryRepository {
     }
 
     /**
-     * Commits chunks for {@code byTag}, their rollups and, when {@code walId} is given, the write-ahead checkpoint
-     * {@code segment}, all in one transaction. Returns the number of chunks written.
+     * Commits chunks for {@code byTag}, their rollups and, when {@code walId} is given, the
+     * write-ahead checkpoint {@code segment}, all in one transaction. Returns the number of chunks
+     * written.
      */
     int commit(Map<String, List<Sample>> byTag, String walId, long segment) throws SQLException {
-        return db.inTransaction(c -> {
-            int n = chunks.insert(c, byTag);
-            rollups.fold(c, byTag);
-            if (walId != null) chunks.setCheckpoint(c, walId, segment);
-            return n;
-        });
+        return db.inTransaction(
+                c -> {
+                    int n = chunks.insert(c, byTag);
+                    rollups.fold(c, byTag);
+                    if (walId != null) chunks.setCheckpoint(c, walId, segment);
+                    return n;
+                });
     }
 
     /** Chunks and rollups for {@code byTag} inside the caller's transaction. */
@@ -81,18 +89,25 @@ public final class HistoryRepository {
         return db.withConnection(c -> chunks.checkpoint(c, walId));
     }
 
-    /** Samples of {@code tagId} in [fromMs, toMs), sorted by time, one per timestamp; at most {@code limit}. */
+    /**
+     * Samples of {@code tagId} in [fromMs, toMs), sorted by time, one per timestamp; at most {@code
+     * limit}.
+     */
     public List<Sample> raw(String tagId, long fromMs, long toMs, int limit) throws SQLException {
-        List<Sample> all = db.withConnection(c -> {
-            List<Sample> out = new ArrayList<>();
-            for (ChunkRepository.Stored s : chunks.chunks(c, tagId, fromMs, toMs)) {
-                ChunkColumns col = ChunkCodec.columns(s.payload());
-                for (int i = col.firstAtOrAfter(fromMs); i < col.size() && col.time(i) < toMs; i++) {
-                    out.add(col.sample(tagId, i));
-                }
-            }
-            return out;
-        });
+        List<Sample> all =
+                db.withConnection(
+                        c -> {
+                            List<Sample> out = new ArrayList<>();
+                            for (ChunkRepository.Stored s : chunks.chunks(c, tagId, fromMs, toMs)) {
+                                ChunkColumns col = ChunkCodec.columns(s.payload());
+                                for (int i = col.firstAtOrAfter(fromMs);
+                                        i < col.size() && col.time(i) < toMs;
+                                        i++) {
+                                    out.add(col.sample(tagId, i));
+                                }
+                            }
+                            return out;
+                        });
         all.addAll(open.samples(tagId, fromMs, toMs));
         List<Sample> merged = SampleMerge.merge(all);
         return merged.size() > limit ? merged.subList(0, limit) : merged;
@@ -104,9 +119,9 @@ public final class HistoryRepository {
     }
 
     /**
-     * The trend of {@code tagId} over [fromMs, toMs) in {@code buckets} equal buckets. Buckets of an hour or more
-     * come from the 1-hour rollups, of a minute or more from the 1-minute rollups (see {@link RollupTier#pick}),
-     * narrower ones from the raw samples.
+     * The trend of {@code tagId} over [fromMs, toMs) in {@code buckets} equal buckets. Buckets of
+     * an hour or more come from the 1-hour rollups, of a minute or more from the 1-minute rollups
+     * (see {@link RollupTier#pick}), narrower ones from the raw samples.
      */
     public Trend trend(String tagId, long fromMs, long toMs, int buckets) throws SQLException {
         TrendBuilder trend = new TrendBuilder(fromMs, toMs, buckets);
@@ -114,10 +129,11 @@ public final class HistoryRepository {
         if (tier == null) {
             rawTrend(tagId, fromMs, toMs, trend);
         } else {
-            db.withConnection(c -> {
-                rollups.addTo(c, tier, tagId, fromMs, toMs, trend);
-                return null;
-            });
+            db.withConnection(
+                    c -> {
+                        rollups.addTo(c, tier, tagId, fromMs, toMs, trend);
+                        return null;
+                    });
             RollupBuckets recent = new RollupBuckets(tier);
             for (Sample s : SampleMerge.merge(open.samples(tagId, fromMs, toMs))) recent.add(s);
             recent.addTo(trend);
@@ -126,17 +142,21 @@ public final class HistoryRepository {
     }
 
     /**
-     * Feeds the raw samples to {@code trend} straight from the decoded columns when the chunks and the open samples
-     * do not overlap in time (the usual case); otherwise through {@link #raw}, which merges repeated timestamps.
+     * Feeds the raw samples to {@code trend} straight from the decoded columns when the chunks and
+     * the open samples do not overlap in time (the usual case); otherwise through {@link #raw},
+     * which merges repeated timestamps.
      */
-    private void rawTrend(String tagId, long fromMs, long toMs, TrendBuilder trend) throws SQLException {
-        List<ChunkColumns> cols = db.withConnection(c -> {
-            List<ChunkColumns> out = new ArrayList<>();
-            for (ChunkRepository.Stored s : chunks.chunks(c, tagId, fromMs, toMs)) {
-                out.add(ChunkCodec.columns(s.payload()));
-            }
-            return out;
-        });
+    private void rawTrend(String tagId, long fromMs, long toMs, TrendBuilder trend)
+            throws SQLException {
+        List<ChunkColumns> cols =
+                db.withConnection(
+                        c -> {
+                            List<ChunkColumns> out = new ArrayList<>();
+                            for (ChunkRepository.Stored s : chunks.chunks(c, tagId, fromMs, toMs)) {
+                                out.add(ChunkCodec.columns(s.payload()));
+                            }
+                            return out;
+                        });
         List<Sample> recent = SampleMerge.merge(open.samples(tagId, fromMs, toMs));
         long prevEnd = Long.MIN_VALUE;
         boolean disjoint = true;
@@ -158,25 +178,30 @@ public final class HistoryRepository {
     }
 
     /**
-     * For each of {@code tags}, its latest sample at or before {@code atMs} (within {@link #VALUE_AT_LOOKBACK_MS});
-     * tags without one are absent from the answer.
+     * For each of {@code tags}, its latest sample at or before {@code atMs} (within {@link
+     * #VALUE_AT_LOOKBACK_MS}); tags without one are absent from the answer.
      */
     public Map<String, Sample> valueAt(Collection<String> tags, long atMs) throws SQLException {
         Map<String, Sample> out = new HashMap<>();
-        db.withConnection(c -> {
-            long window = ChunkRepository.windowOf(atMs);
-            for (ChunkRepository.Stored s : chunks.chunksOf(c, tags, window, atMs)) keepLatest(out, s, atMs);
-            for (String tag : tags) {
-                if (out.containsKey(tag)) continue;
-                long latest = latestChunkStart(c, tag, atMs - VALUE_AT_LOOKBACK_MS, window - 1);
-                if (latest == Long.MIN_VALUE) continue;
-                long w = ChunkRepository.windowOf(latest);
-                for (ChunkRepository.Stored s : chunks.chunksOf(c, List.of(tag), w, w + ChunkRepository.WINDOW_MS - 1)) {
-                    keepLatest(out, s, atMs);
-                }
-            }
-            return null;
-        });
+        db.withConnection(
+                c -> {
+                    long window = ChunkRepository.windowOf(atMs);
+                    for (ChunkRepository.Stored s : chunks.chunksOf(c, tags, window, atMs))
+                        keepLatest(out, s, atMs);
+                    for (String tag : tags) {
+                        if (out.containsKey(tag)) continue;
+                        long latest =
+                                latestChunkStart(c, tag, atMs - VALUE_AT_LOOKBACK_MS, window - 1);
+                        if (latest == Long.MIN_VALUE) continue;
+                        long w = ChunkRepository.windowOf(latest);
+                        for (ChunkRepository.Stored s :
+                                chunks.chunksOf(
+                                        c, List.of(tag), w, w + ChunkRepository.WINDOW_MS - 1)) {
+                            keepLatest(out, s, atMs);
+                        }
+                    }
+                    return null;
+                });
         for (String tag : tags) {
             for (Sample s : open.samples(tag, atMs - VALUE_AT_LOOKBACK_MS, atMs + 1)) {
                 Sample have = out.get(tag);
@@ -193,9 +218,12 @@ public final class HistoryRepository {
         if (have == null || found.sourceTimeMs() >= have.sourceTimeMs()) out.put(s.tagId(), found);
     }
 
-    private static long latestChunkStart(Connection c, String tag, long fromMs, long toMs) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(start_ms) FROM history_chunk WHERE tag_id = ?"
-                + " AND start_ms >= ? AND start_ms <= ?")) {
+    private static long latestChunkStart(Connection c, String tag, long fromMs, long toMs)
+            throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT MAX(start_ms) FROM history_chunk WHERE tag_id = ?"
+                                + " AND start_ms >= ? AND start_ms <= ?")) {
             ps.setString(1, tag);
             ps.setLong(2, fromMs);
             ps.setLong(3, toMs);
@@ -208,18 +236,27 @@ public final class HistoryRepository {
     }
 
     /**
-     * Retention: drops raw chunks older than {@code rawDays} and rollup chunks older than their tier's days, before
-     * {@code nowMs}. Returns the number of chunks removed.
+     * Retention: drops raw chunks older than {@code rawDays} and rollup chunks older than their
+     * tier's days, before {@code nowMs}. Returns the number of chunks removed.
      */
-    public long maintain(long nowMs, int rawDays, int minuteDays, int hourDays) throws SQLException {
-        return db.inTransaction(c -> chunks.deleteBefore(c, nowMs - rawDays * DAY_MS)
-                + rollups.deleteBefore(c, RollupTier.MINUTE, nowMs - minuteDays * DAY_MS)
-                + rollups.deleteBefore(c, RollupTier.HOUR, nowMs - hourDays * DAY_MS));
+    public long maintain(long nowMs, int rawDays, int minuteDays, int hourDays)
+            throws SQLException {
+        return db.inTransaction(
+                c ->
+                        chunks.deleteBefore(c, nowMs - rawDays * DAY_MS)
+                                + rollups.deleteBefore(
+                                        c, RollupTier.MINUTE, nowMs - minuteDays * DAY_MS)
+                                + rollups.deleteBefore(
+                                        c, RollupTier.HOUR, nowMs - hourDays * DAY_MS));
     }
 
     /** {@link #maintain(long, int, int, int)} with the default rollup retention. */
     public long maintain(long nowMs, int rawDays) throws SQLException {
-        return maintain(nowMs, rawDays, HistoryOptions.DEFAULT_MINUTE_DAYS, HistoryOptions.DEFAULT_HOUR_DAYS);
+        return maintain(
+                nowMs,
+                rawDays,
+                HistoryOptions.DEFAULT_MINUTE_DAYS,
+                HistoryOptions.DEFAULT_HOUR_DAYS);
     }
 
     /** Disk and content figures (see {@link HistoryUsage}). */

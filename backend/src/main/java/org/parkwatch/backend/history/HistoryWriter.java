@@ -1,11 +1,5 @@
 package org.parkwatch.backend.history;
 
-import org.parkwatch.backend.history.wal.WriteAheadLog;
-import org.parkwatch.backend.platform.db.DatabaseOptions;
-import org.parkwatch.model.uplink.Sample;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,25 +14,38 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.parkwatch.backend.history.wal.WriteAheadLog;
+import org.parkwatch.backend.platform.db.DatabaseOptions;
+import org.parkwatch.model.uplink.Sample;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Persists every ingested sample. {@link #accept} appends the batch to the write-ahead log (fsynced in the
- * background by group commit) and to the open chunks in memory. It never waits for the disk or the database.
- * {@link #acceptDurably} does the same and returns a future that completes once the batch is fsynced.
- * <p>Every {@code checkpointMs}, or sooner when {@code openSamplesMax} samples are open, a checkpoint rotates the log,
- * seals the open samples and commits them as chunks (one a tag and hour) together with their rollups and the log
- * position, in one transaction. Only then are the log segments deleted. On start, segments after the committed
- * position are replayed into the open chunks. A crash therefore loses nothing that was fsynced, and it commits
- * nothing twice. While the database is away, sealed sets wait in order. Beyond {@code openSamplesMax} they are
- * dropped from memory and read back from the log when the database returns.
+ * Persists every ingested sample. {@link #accept} appends the batch to the write-ahead log (fsynced
+ * in the background by group commit) and to the open chunks in memory. It never waits for the disk
+ * or the database. {@link #acceptDurably} does the same and returns a future that completes once
+ * the batch is fsynced.
+ *
+ * <p>Every {@code checkpointMs}, or sooner when {@code openSamplesMax} samples are open, a
+ * checkpoint rotates the log, seals the open samples and commits them as chunks (one a tag and
+ * hour) together with their rollups and the log position, in one transaction. Only then are the log
+ * segments deleted. On start, segments after the committed position are replayed into the open
+ * chunks. A crash therefore loses nothing that was fsynced, and it commits nothing twice. While the
+ * database is away, sealed sets wait in order. Beyond {@code openSamplesMax} they are dropped from
+ * memory and read back from the log when the database returns.
  */
 public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryWriter.class);
+
     /** Pause after a failed commit before the next attempt, milliseconds. */
     static final long RETRY_PAUSE_MS = 1_000;
+
     /** How often retention runs, milliseconds. */
     static final long MAINTENANCE_EVERY_MS = 3_600_000;
-    /** How often the disk figures for /metrics are measured (a few catalogue queries), milliseconds. */
+
+    /**
+     * How often the disk figures for /metrics are measured (a few catalogue queries), milliseconds.
+     */
     static final long USAGE_EVERY_MS = 300_000;
 
     private final HistoryRepository repository;
@@ -66,20 +73,32 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private volatile HistoryUsage usage = new HistoryUsage(0, 0, 0, 0, 0);
 
     /**
-     * Counters since start: samples accepted, committed to the database, dropped from memory to the log only while
-     * the database was away; failed commits; samples in memory; sealed sets on disk only; the last error; chunks
-     * committed; write-ahead bytes; samples recovered from the log at start.
+     * Counters since start: samples accepted, committed to the database, dropped from memory to the
+     * log only while the database was away; failed commits; samples in memory; sealed sets on disk
+     * only; the last error; chunks committed; write-ahead bytes; samples recovered from the log at
+     * start.
      */
-    public record Stats(long accepted, long written, long spilled, long failures, int pending, int spillFiles,
-                        String lastError, long chunksWritten, long walBytes, long recovered) {
-    }
+    public record Stats(
+            long accepted,
+            long written,
+            long spilled,
+            long failures,
+            int pending,
+            int spillFiles,
+            String lastError,
+            long chunksWritten,
+            long walBytes,
+            long recovered) {}
 
     public HistoryWriter(HistoryRepository repository, DatabaseOptions options, Clock clock)
             throws IOException, SQLException {
         this(repository, HistoryOptions.of(options), clock);
     }
 
-    /** Opens the log in {@code options.walDir()}, replays what the database lacks, and starts the checkpoint thread. */
+    /**
+     * Opens the log in {@code options.walDir()}, replays what the database lacks, and starts the
+     * checkpoint thread.
+     */
     public HistoryWriter(HistoryRepository repository, HistoryOptions options, Clock clock)
             throws IOException, SQLException {
         this.repository = repository;
@@ -95,7 +114,8 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         }
         repository.attach(chunks);
         this.migration = new TagHistoryMigration(repository.database(), repository);
-        Thread migrator = new Thread(migration, "history-migration"); // rows of earlier versions → chunks
+        Thread migrator =
+                new Thread(migration, "history-migration"); // rows of earlier versions → chunks
         migrator.setDaemon(true);
         migrator.start();
         this.lastCheckpointMs = clock.millis();
@@ -121,7 +141,8 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         long through = wal.currentSegment() - 1;
         long n = wal.replay(committed, through, chunks::add);
         lastSealedSegment = committed;
-        SpillFiles legacy = new SpillFiles(options.walDir()); // left by the previous (row-per-sample) version
+        SpillFiles legacy =
+                new SpillFiles(options.walDir()); // left by the previous (row-per-sample) version
         for (Path file : legacy.list()) {
             List<Sample> samples = legacy.read(file);
             wal.appendAndSync(samples);
@@ -129,7 +150,11 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
             legacy.delete(file);
             n += samples.size();
         }
-        if (n > 0) LOG.info("history: {} samples recovered from the write-ahead log {}", n, options.walDir());
+        if (n > 0)
+            LOG.info(
+                    "history: {} samples recovered from the write-ahead log {}",
+                    n,
+                    options.walDir());
         return n;
     }
 
@@ -140,8 +165,8 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     }
 
     /**
-     * Like {@link #accept}; the future completes once the batch is fsynced in the write-ahead log (acknowledge
-     * upstream only then), or fails when it could not be made durable.
+     * Like {@link #accept}; the future completes once the batch is fsynced in the write-ahead log
+     * (acknowledge upstream only then), or fails when it could not be made durable.
      */
     public CompletableFuture<Long> acceptDurably(List<Sample> batch) {
         if (batch.isEmpty()) return CompletableFuture.completedFuture(0L);
@@ -153,7 +178,8 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
             if (chunks.openCount() >= options.openSamplesMax()) {
                 // seal here, not only in the checkpoint thread: that one may be stuck in a commit
                 sealLocked();
-                spilled.addAndGet(chunks.dropToDisk(2L * options.openSamplesMax())); // the newest set stays
+                spilled.addAndGet(
+                        chunks.dropToDisk(2L * options.openSamplesMax())); // the newest set stays
                 chunks.notifyAll();
             }
         }
@@ -162,8 +188,17 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
 
     /** Cheap (no I/O): safe to call from the event loop, e.g. for metrics. */
     public Stats stats() {
-        return new Stats(accepted.get(), written.get(), spilled.get(), failures.get(), chunks.inMemory(),
-                chunks.diskOnly(), lastError, chunksWritten.get(), wal.sizeBytes(), recovered);
+        return new Stats(
+                accepted.get(),
+                written.get(),
+                spilled.get(),
+                failures.get(),
+                chunks.inMemory(),
+                chunks.diskOnly(),
+                lastError,
+                chunksWritten.get(),
+                wal.sizeBytes(),
+                recovered);
     }
 
     private void run() {
@@ -195,8 +230,9 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     }
 
     /**
-     * Seals the open samples and commits every sealed set in order. Returns true when all are committed; on a
-     * database failure the sets wait for the next attempt. Blocks; safe from any thread but the event loop.
+     * Seals the open samples and commits every sealed set in order. Returns true when all are
+     * committed; on a database failure the sets wait for the next attempt. Blocks; safe from any
+     * thread but the event loop.
      */
     public boolean checkpoint() {
         synchronized (commitLock) {
@@ -208,7 +244,8 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
             if (rotation != null) {
                 try {
                     rotation.done().get(30, TimeUnit.SECONDS);
-                } catch (Exception e) { // the samples are in memory still; the commit makes them durable
+                } catch (Exception e) { // the samples are in memory still; the commit makes them
+                    // durable
                     LOG.warn("history: write-ahead rotation failed: {}", e.toString());
                 }
             }
@@ -216,7 +253,10 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         }
     }
 
-    /** Rotates the log and seals the open samples (caller holds the chunks monitor); null when nothing is open. */
+    /**
+     * Rotates the log and seals the open samples (caller holds the chunks monitor); null when
+     * nothing is open.
+     */
     private WriteAheadLog.Rotation sealLocked() {
         if (chunks.openCount() == 0) return null;
         WriteAheadLog.Rotation rotation = wal.rotate();
@@ -254,7 +294,8 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private void failed(Exception e) {
         failures.incrementAndGet();
         String msg = e.getMessage();
-        if (!String.valueOf(msg).equals(lastError)) LOG.warn("history commit failed, will retry: {}", msg);
+        if (!String.valueOf(msg).equals(lastError))
+            LOG.warn("history commit failed, will retry: {}", msg);
         lastError = msg;
     }
 
@@ -270,12 +311,17 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         }
     }
 
-    /** Progress of the conversion of an earlier version's tag_history: days done, days found, samples moved. */
+    /**
+     * Progress of the conversion of an earlier version's tag_history: days done, days found,
+     * samples moved.
+     */
     public long[] migrationProgress() {
         return migration.progress();
     }
 
-    /** The last disk measurement (refreshed every {@value #USAGE_EVERY_MS} ms; cheap, for metrics). */
+    /**
+     * The last disk measurement (refreshed every {@value #USAGE_EVERY_MS} ms; cheap, for metrics).
+     */
     public HistoryUsage usage() {
         return usage;
     }
@@ -291,7 +337,10 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         }
     }
 
-    /** Stops the checkpoint thread and commits what it can; the rest stays in the log for the next start. */
+    /**
+     * Stops the checkpoint thread and commits what it can; the rest stays in the log for the next
+     * start.
+     */
     @Override
     public void close() {
         running = false;
@@ -303,9 +352,11 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        // a checkpoint thread still stuck in a commit holds the commit lock: leave the samples to the log then
+        // a checkpoint thread still stuck in a commit holds the commit lock: leave the samples to
+        // the log then
         if (flusher.isAlive() || !checkpoint()) {
-            LOG.warn("history: uncommitted samples stay in {} for the next start", options.walDir());
+            LOG.warn(
+                    "history: uncommitted samples stay in {} for the next start", options.walDir());
         }
         wal.close();
     }

@@ -1,23 +1,23 @@
 package org.parkwatch.backend.history;
 
-import org.parkwatch.model.uplink.Sample;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkwatch.model.uplink.Sample;
 
 /**
- * Samples accepted but not committed: the open set (filling) and sealed sets waiting for their commit, oldest first.
- * A sealed set covers the write-ahead segments (afterSegment, throughSegment]; when memory runs short while the
- * database is away its samples are dropped from memory and read back from those segments for the commit.
- * The monitor of this object also orders write-ahead appends against rotations (see {@link HistoryWriter}).
+ * Samples accepted but not committed: the open set (filling) and sealed sets waiting for their
+ * commit, oldest first. A sealed set covers the write-ahead segments (afterSegment,
+ * throughSegment]; when memory runs short while the database is away its samples are dropped from
+ * memory and read back from those segments for the commit. The monitor of this object also orders
+ * write-ahead appends against rotations (see {@link HistoryWriter}).
  */
 final class OpenChunks implements OpenSamples {
     /** A sealed set; {@code byTag} is null when its samples are on disk only. */
-    record Sealed(long afterSegment, long throughSegment, Map<String, List<Sample>> byTag, int samples) {
-    }
+    record Sealed(
+            long afterSegment, long throughSegment, Map<String, List<Sample>> byTag, int samples) {}
 
     private Map<String, List<Sample>> open = new HashMap<>();
     private int openCount;
@@ -60,7 +60,10 @@ final class OpenChunks implements OpenSamples {
         return sealed.peekFirst();
     }
 
-    /** Removes the oldest sealed set, committed as {@code s} (it may have been dropped to disk meanwhile). */
+    /**
+     * Removes the oldest sealed set, committed as {@code s} (it may have been dropped to disk
+     * meanwhile).
+     */
     synchronized void committed(Sealed s) {
         Sealed first = sealed.peekFirst();
         if (first == null || first.throughSegment() != s.throughSegment()) {
@@ -70,7 +73,10 @@ final class OpenChunks implements OpenSamples {
         if (first.byTag() != null) sealedInMemory -= first.samples();
     }
 
-    /** Drops sealed sets from memory, oldest first, until at most {@code max} samples are held; returns how many. */
+    /**
+     * Drops sealed sets from memory, oldest first, until at most {@code max} samples are held;
+     * returns how many.
+     */
     synchronized int dropToDisk(long max) {
         int dropped = 0;
         List<Sealed> all = new ArrayList<>(sealed);
@@ -90,13 +96,15 @@ final class OpenChunks implements OpenSamples {
     @Override
     public synchronized List<Sample> samples(String tagId, long fromMs, long toMs) {
         List<Sample> out = new ArrayList<>();
-        for (Sealed s : sealed) if (s.byTag() != null) collect(s.byTag().get(tagId), fromMs, toMs, out);
+        for (Sealed s : sealed)
+            if (s.byTag() != null) collect(s.byTag().get(tagId), fromMs, toMs, out);
         collect(open.get(tagId), fromMs, toMs, out);
         return out;
     }
 
     private static void collect(List<Sample> samples, long fromMs, long toMs, List<Sample> out) {
         if (samples == null) return;
-        for (Sample s : samples) if (s.sourceTimeMs() >= fromMs && s.sourceTimeMs() < toMs) out.add(s);
+        for (Sample s : samples)
+            if (s.sourceTimeMs() >= fromMs && s.sourceTimeMs() < toMs) out.add(s);
     }
 }

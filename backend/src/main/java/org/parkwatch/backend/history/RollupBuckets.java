@@ -1,14 +1,16 @@
 package org.parkwatch.backend.history;
 
-import org.parkwatch.backend.history.codec.RollupBucket;
-import org.parkwatch.model.uplink.Sample;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
+import org.parkwatch.backend.history.codec.RollupBucket;
+import org.parkwatch.model.uplink.Sample;
 
-/** Rollup buckets of one tag and tier being built from samples (numeric ones: doubles, booleans as 0/1, not NaN). */
+/**
+ * Rollup buckets of one tag and tier being built from samples (numeric ones: doubles, booleans as
+ * 0/1, not NaN).
+ */
 final class RollupBuckets {
     private final RollupTier tier;
     private final TreeMap<Long, RollupBucket> buckets = new TreeMap<>();

@@ -1,6 +1,9 @@
 package org.parkwatch.backend.history;
 
-/** The rollup tiers: bucket width, and the span one stored rollup chunk covers (aligned to the epoch). */
+/**
+ * The rollup tiers: bucket width, and the span one stored rollup chunk covers (aligned to the
+ * epoch).
+ */
 public enum RollupTier {
     /** 1-minute buckets, a UTC day a chunk (1,440 buckets). */
     MINUTE(1, 60_000L, 86_400_000L),
@@ -8,8 +11,9 @@ public enum RollupTier {
     HOUR(2, 3_600_000L, 32 * 86_400_000L);
 
     /**
-     * A trend uses a tier only when its buckets are at least this many tier buckets wide, so that aligning to the
-     * tier's resolution moves a trend bucket's edge by at most a tenth of its width.
+     * A trend uses a tier only when its buckets are at least this many tier buckets wide, so that
+     * aligning to the tier's resolution moves a trend bucket's edge by at most a tenth of its
+     * width.
      */
     static final int MIN_BUCKETS_PER_TREND_BUCKET = 10;
 
@@ -31,7 +35,9 @@ public enum RollupTier {
         return Math.floorDiv(timeMs, chunkMs) * chunkMs;
     }
 
-    /** The coarsest tier fine enough for trend buckets of {@code bucketMs}, or null for raw samples. */
+    /**
+     * The coarsest tier fine enough for trend buckets of {@code bucketMs}, or null for raw samples.
+     */
     static RollupTier pick(long bucketMs) {
         if (bucketMs >= HOUR.widthMs * MIN_BUCKETS_PER_TREND_BUCKET) return HOUR;
         if (bucketMs >= MINUTE.widthMs * MIN_BUCKETS_PER_TREND_BUCKET) return MINUTE;

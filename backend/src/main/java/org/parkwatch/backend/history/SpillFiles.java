@@ -1,7 +1,5 @@
 package org.parkwatch.backend.history;
 
-import org.parkwatch.model.uplink.Sample;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -17,11 +15,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.parkwatch.model.uplink.Sample;
 
 /**
- * History samples parked on disk while the database is slow or away: one file per chunk, named by a sequence number
- * so they drain in the order they were spilled. A file appears under its final name only once completely written and
- * synced (written as {@code .tmp}, then renamed), so a crash never leaves a half file to drain.
+ * History samples parked on disk while the database is slow or away: one file per chunk, named by a
+ * sequence number so they drain in the order they were spilled. A file appears under its final name
+ * only once completely written and synced (written as {@code .tmp}, then renamed), so a crash never
+ * leaves a half file to drain.
  */
 public final class SpillFiles {
     private static final int MAGIC = 0x50575331; // "PWS1"
@@ -37,10 +37,13 @@ public final class SpillFiles {
     /** The spill files present, oldest (lowest sequence) first. */
     public List<Path> list() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> {
-                String n = p.getFileName().toString();
-                return n.startsWith(PREFIX) && n.endsWith(SUFFIX);
-            }).sorted().toList();
+            return s.filter(
+                            p -> {
+                                String n = p.getFileName().toString();
+                                return n.startsWith(PREFIX) && n.endsWith(SUFFIX);
+                            })
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -56,8 +59,12 @@ public final class SpillFiles {
     public Path write(long seq, List<Sample> samples) throws IOException {
         Path target = dir.resolve(String.format("%s%020d%s", PREFIX, seq, SUFFIX));
         Path tmp = dir.resolve(target.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel ch =
+                FileChannel.open(
+                        tmp,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING)) {
             OutputStream raw = Channels.newOutputStream(ch);
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
             out.writeInt(MAGIC);
@@ -70,7 +77,8 @@ public final class SpillFiles {
     }
 
     public List<Sample> read(Path file) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in =
+                new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != MAGIC) throw new IOException(file + " is not a history spill file");
             int n = in.readInt();
             List<Sample> out = new ArrayList<>(n);
@@ -106,13 +114,14 @@ public final class SpillFiles {
         String tag = in.readUTF();
         long ts = in.readLong();
         long status = in.readLong();
-        Object value = switch (in.readByte()) {
-            case 0 -> null;
-            case 1 -> in.readDouble();
-            case 2 -> in.readBoolean();
-            case 3 -> in.readUTF();
-            default -> throw new IOException("corrupt spill record for tag " + tag);
-        };
+        Object value =
+                switch (in.readByte()) {
+                    case 0 -> null;
+                    case 1 -> in.readDouble();
+                    case 2 -> in.readBoolean();
+                    case 3 -> in.readUTF();
+                    default -> throw new IOException("corrupt spill record for tag " + tag);
+                };
         return new Sample(tag, value, ts, status);
     }
 }

@@ -1,14 +1,14 @@
 package org.parkwatch.backend.history;
 
-import org.parkwatch.model.uplink.Sample;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.parkwatch.model.uplink.Sample;
 
 /**
- * Cuts a window into equal buckets and aggregates the numeric samples of each (doubles, and booleans as 0/1; text,
- * null and NaN values are left out): min, max, mean, the value at the latest timestamp, and the count. The bucket
- * width is the window divided by the bucket count, rounded up to a whole millisecond.
+ * Cuts a window into equal buckets and aggregates the numeric samples of each (doubles, and
+ * booleans as 0/1; text, null and NaN values are left out): min, max, mean, the value at the latest
+ * timestamp, and the count. The bucket width is the window divided by the bucket count, rounded up
+ * to a whole millisecond.
  */
 final class TrendBuilder {
     private final long fromMs;
@@ -22,7 +22,8 @@ final class TrendBuilder {
         this.fromMs = fromMs;
         this.toMs = toMs;
         this.bucketMs = bucketWidth(fromMs, toMs, buckets);
-        this.buckets = (int) Math.min(buckets, Math.max(1, (toMs - fromMs + bucketMs - 1) / bucketMs));
+        this.buckets =
+                (int) Math.min(buckets, Math.max(1, (toMs - fromMs + bucketMs - 1) / bucketMs));
         min = new double[this.buckets];
         max = new double[this.buckets];
         sum = new double[this.buckets];
@@ -53,8 +54,17 @@ final class TrendBuilder {
         add(timeMs, 1, v, v, v, timeMs, v);
     }
 
-    /** Adds an aggregate (a rollup bucket starting at {@code timeMs}, or one sample with count 1). */
-    void add(long timeMs, long count, double mn, double mx, double total, long latestMs, double latest) {
+    /**
+     * Adds an aggregate (a rollup bucket starting at {@code timeMs}, or one sample with count 1).
+     */
+    void add(
+            long timeMs,
+            long count,
+            double mn,
+            double mx,
+            double total,
+            long latestMs,
+            double latest) {
         if (timeMs < fromMs || timeMs >= toMs || count == 0) return;
         int b = (int) ((timeMs - fromMs) / bucketMs);
         if (n[b] == 0) {
@@ -76,7 +86,14 @@ final class TrendBuilder {
         List<Trend.Point> points = new ArrayList<>();
         for (int b = 0; b < buckets; b++) {
             if (n[b] > 0) {
-                points.add(new Trend.Point(fromMs + b * bucketMs, min[b], max[b], sum[b] / n[b], last[b], n[b]));
+                points.add(
+                        new Trend.Point(
+                                fromMs + b * bucketMs,
+                                min[b],
+                                max[b],
+                                sum[b] / n[b],
+                                last[b],
+                                n[b]));
             }
         }
         return new Trend(tagId, fromMs, toMs, bucketMs, points);

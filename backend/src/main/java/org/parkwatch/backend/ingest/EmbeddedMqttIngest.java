@@ -10,27 +10,28 @@ import io.vertx.mqtt.MqttServer;
 import io.vertx.mqtt.MqttServerOptions;
 import io.vertx.mqtt.MqttWill;
 import io.vertx.mqtt.messages.MqttPublishMessage;
-import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The MQTT server inside the backend that bridges publish to directly (MQTT 3.1.1, optionally over TLS). Accepts
- * CONNECT through the {@link UplinkAuthenticator} (refused: return code "not authorized", logged with client id and
- * address, counted in {@code parkwatch.uplink.refused{reason}}), checks every PUBLISH and the will against the topic
- * rule of {@link UplinkAcl} (a foreign topic is dropped, acknowledged so the client's window does not jam, logged and
- * counted; after {@link UplinkAcl#VIOLATIONS_BEFORE_DISCONNECT} of them the connection is closed), applies
- * PUBLISH QoS 0/1/2 through the {@link IngestPipeline} and acknowledges only
- * after the message was applied (PUBACK also for rejected payloads: resending a bad payload would not make it good),
- * keeps retained status messages, publishes a client's will into the pipeline when it vanishes without DISCONNECT,
- * and refuses SUBSCRIBE (the endpoint is for uplink only). Must be started on the ingest context: Vert.x then runs
- * every endpoint's handlers on that context.
+ * The MQTT server inside the backend that bridges publish to directly (MQTT 3.1.1, optionally over
+ * TLS). Accepts CONNECT through the {@link UplinkAuthenticator} (refused: return code "not
+ * authorized", logged with client id and address, counted in {@code
+ * parkwatch.uplink.refused{reason}}), checks every PUBLISH and the will against the topic rule of
+ * {@link UplinkAcl} (a foreign topic is dropped, acknowledged so the client's window does not jam,
+ * logged and counted; after {@link UplinkAcl#VIOLATIONS_BEFORE_DISCONNECT} of them the connection
+ * is closed), applies PUBLISH QoS 0/1/2 through the {@link IngestPipeline} and acknowledges only
+ * after the message was applied (PUBACK also for rejected payloads: resending a bad payload would
+ * not make it good), keeps retained status messages, publishes a client's will into the pipeline
+ * when it vanishes without DISCONNECT, and refuses SUBSCRIBE (the endpoint is for uplink only).
+ * Must be started on the ingest context: Vert.x then runs every endpoint's handlers on that
+ * context.
  */
 public final class EmbeddedMqttIngest {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMqttIngest.class);
@@ -49,18 +50,28 @@ public final class EmbeddedMqttIngest {
     private MqttServer server;
 
     /**
-     * @param port            0 = any free port
-     * @param maxMessageBytes largest MQTT message accepted by the codec; larger ones close the connection, so keep it
-     *                        above ingest.maxPayloadBytes and let the pipeline reject oversize payloads politely
-     * @param tls             the server's key and certificate for MQTT over TLS; null = plain TCP
+     * @param port 0 = any free port
+     * @param maxMessageBytes largest MQTT message accepted by the codec; larger ones close the
+     *     connection, so keep it above ingest.maxPayloadBytes and let the pipeline reject oversize
+     *     payloads politely
+     * @param tls the server's key and certificate for MQTT over TLS; null = plain TCP
      */
-    public EmbeddedMqttIngest(Vertx vertx, String host, int port, int maxMessageBytes, IngestPipeline pipeline,
-                              UplinkAuthenticator authenticator, ParkWatchMetrics metrics, KeyCertOptions tls,
-                              LongSupplier clockMs) {
+    public EmbeddedMqttIngest(
+            Vertx vertx,
+            String host,
+            int port,
+            int maxMessageBytes,
+            IngestPipeline pipeline,
+            UplinkAuthenticator authenticator,
+            ParkWatchMetrics metrics,
+            KeyCertOptions tls,
+            LongSupplier clockMs) {
         this.vertx = vertx;
         this.metrics = metrics;
         this.tls = tls;
-        this.warnings = new WarnLimiter(LOG, IngestPipeline.LOG_INTERVAL_MS, IngestPipeline.LOG_BURST, clockMs);
+        this.warnings =
+                new WarnLimiter(
+                        LOG, IngestPipeline.LOG_INTERVAL_MS, IngestPipeline.LOG_BURST, clockMs);
         this.host = host;
         this.port = port;
         this.maxMessageBytes = maxMessageBytes;
@@ -70,16 +81,26 @@ public final class EmbeddedMqttIngest {
 
     /** Binds the server; the future holds the bound port. */
     public Future<Integer> start() {
-        MqttServerOptions options = new MqttServerOptions().setHost(host).setPort(port)
-                .setMaxMessageSize(maxMessageBytes).setMaxClientIdLength(128);
+        MqttServerOptions options =
+                new MqttServerOptions()
+                        .setHost(host)
+                        .setPort(port)
+                        .setMaxMessageSize(maxMessageBytes)
+                        .setMaxClientIdLength(128);
         if (tls != null) options.setSsl(true).setKeyCertOptions(tls);
         server = MqttServer.create(vertx, options);
         server.endpointHandler(this::connect);
         server.exceptionHandler(e -> LOG.warn("MQTT endpoint error: {}", e.toString()));
-        return server.listen().map(s -> {
-            LOG.info("MQTT uplink endpoint listening on {}:{}{}", host, s.actualPort(), tls != null ? " (TLS)" : "");
-            return s.actualPort();
-        });
+        return server.listen()
+                .map(
+                        s -> {
+                            LOG.info(
+                                    "MQTT uplink endpoint listening on {}:{}{}",
+                                    host,
+                                    s.actualPort(),
+                                    tls != null ? " (TLS)" : "");
+                            return s.actualPort();
+                        });
     }
 
     public Future<Void> stop() {
@@ -102,37 +123,67 @@ public final class EmbeddedMqttIngest {
         String password = endpoint.auth() == null ? null : endpoint.auth().getPassword();
         String username = endpoint.auth() == null ? null : endpoint.auth().getUsername();
         String address = String.valueOf(endpoint.remoteAddress());
-        authenticator.authenticate(endpoint.clientIdentifier(), username, password, address)
-                .onComplete(ar -> {
-                    String reason = ar.failed() ? UplinkAuthenticator.Result.BAD_CREDENTIALS
-                            : ar.result().isAccepted() ? null : ar.result().reason();
-                    if (ar.failed()) LOG.error("uplink authentication failed: {}", ar.cause().toString());
-                    if (reason == null) {
-                        UplinkClient client = ar.result().client();
-                        MqttWill will = endpoint.will();
-                        if (will != null && will.isWillFlag() && !UplinkAcl.mayPublish(client, will.getWillTopic())) {
-                            refuse(endpoint, address, "will-acl", "its last will names topic '"
-                                    + will.getWillTopic() + "', which " + client + " may not publish");
-                            return;
-                        }
-                        accept(endpoint, client);
-                    } else {
-                        refuse(endpoint, address, reason, switch (reason) {
-                            case UplinkAuthenticator.Result.MISSING_CREDENTIALS -> "no user name or password";
-                            case UplinkAuthenticator.Result.THROTTLED ->
-                                    "too many failed logins from this address in the last minute; not checked";
-                            default -> "user name or password not accepted (user '" + username + "')";
+        authenticator
+                .authenticate(endpoint.clientIdentifier(), username, password, address)
+                .onComplete(
+                        ar -> {
+                            String reason =
+                                    ar.failed()
+                                            ? UplinkAuthenticator.Result.BAD_CREDENTIALS
+                                            : ar.result().isAccepted()
+                                                    ? null
+                                                    : ar.result().reason();
+                            if (ar.failed())
+                                LOG.error(
+                                        "uplink authentication failed: {}", ar.cause().toString());
+                            if (reason == null) {
+                                UplinkClient client = ar.result().client();
+                                MqttWill will = endpoint.will();
+                                if (will != null
+                                        && will.isWillFlag()
+                                        && !UplinkAcl.mayPublish(client, will.getWillTopic())) {
+                                    refuse(
+                                            endpoint,
+                                            address,
+                                            "will-acl",
+                                            "its last will names topic '"
+                                                    + will.getWillTopic()
+                                                    + "', which "
+                                                    + client
+                                                    + " may not publish");
+                                    return;
+                                }
+                                accept(endpoint, client);
+                            } else {
+                                refuse(
+                                        endpoint,
+                                        address,
+                                        reason,
+                                        switch (reason) {
+                                            case UplinkAuthenticator.Result.MISSING_CREDENTIALS ->
+                                                    "no user name or password";
+                                            case UplinkAuthenticator.Result.THROTTLED ->
+                                                    "too many failed logins from this address in the last minute; not checked";
+                                            default ->
+                                                    "user name or password not accepted (user '"
+                                                            + username
+                                                            + "')";
+                                        });
+                            }
                         });
-                    }
-                });
     }
 
     private void refuse(MqttEndpoint endpoint, String address, String reason, String why) {
         metrics.uplinkRefused(reason, 1);
-        // rate-limited per host, not per host:port: a client retrying from new ports is still one client
+        // rate-limited per host, not per host:port: a client retrying from new ports is still one
+        // client
         String host = endpoint.remoteAddress() == null ? address : endpoint.remoteAddress().host();
-        warnings.warn(host, "MQTT client '{}' from {} refused (not authorized): {}", endpoint.clientIdentifier(),
-                address, why);
+        warnings.warn(
+                host,
+                "MQTT client '{}' from {} refused (not authorized): {}",
+                endpoint.clientIdentifier(),
+                address,
+                why);
         endpoint.reject(MqttConnectReturnCode.CONNECTION_REFUSED_NOT_AUTHORIZED);
     }
 
@@ -140,47 +191,73 @@ public final class EmbeddedMqttIngest {
         boolean[] cleanDisconnect = {false};
         int[] violations = {0};
         endpoint.publishAutoAck(false);
-        endpoint.publishHandler(m -> {
-            if (UplinkAcl.mayPublish(client, m.topicName())) {
-                publish(endpoint, m);
-            } else {
-                aclViolation(endpoint, client, m, ++violations[0]);
-            }
-        });
+        endpoint.publishHandler(
+                m -> {
+                    if (UplinkAcl.mayPublish(client, m.topicName())) {
+                        publish(endpoint, m);
+                    } else {
+                        aclViolation(endpoint, client, m, ++violations[0]);
+                    }
+                });
         endpoint.publishReleaseHandler(endpoint::publishComplete);
-        endpoint.subscribeHandler(s -> {
-            List<MqttQoS> refused = new ArrayList<>();
-            s.topicSubscriptions().forEach(x -> refused.add(MqttQoS.FAILURE));
-            endpoint.subscribeAcknowledge(s.messageId(), refused);
-        });
+        endpoint.subscribeHandler(
+                s -> {
+                    List<MqttQoS> refused = new ArrayList<>();
+                    s.topicSubscriptions().forEach(x -> refused.add(MqttQoS.FAILURE));
+                    endpoint.subscribeAcknowledge(s.messageId(), refused);
+                });
         endpoint.unsubscribeHandler(u -> endpoint.unsubscribeAcknowledge(u.messageId()));
         endpoint.disconnectHandler(v -> cleanDisconnect[0] = true);
-        endpoint.exceptionHandler(e -> LOG.warn("MQTT client {}: {}", endpoint.clientIdentifier(), e.toString()));
-        endpoint.closeHandler(v -> {
-            endpoints.remove(endpoint);
-            LOG.info("MQTT client {} disconnected{}", endpoint.clientIdentifier(),
-                    cleanDisconnect[0] ? "" : " without DISCONNECT");
-            MqttWill will = endpoint.will();
-            if (!cleanDisconnect[0] && will != null && will.isWillFlag()) {
-                deliver(will.getWillTopic(), will.getWillMessageBytes(), will.isWillRetain());
-            }
-        });
+        endpoint.exceptionHandler(
+                e -> LOG.warn("MQTT client {}: {}", endpoint.clientIdentifier(), e.toString()));
+        endpoint.closeHandler(
+                v -> {
+                    endpoints.remove(endpoint);
+                    LOG.info(
+                            "MQTT client {} disconnected{}",
+                            endpoint.clientIdentifier(),
+                            cleanDisconnect[0] ? "" : " without DISCONNECT");
+                    MqttWill will = endpoint.will();
+                    if (!cleanDisconnect[0] && will != null && will.isWillFlag()) {
+                        deliver(
+                                will.getWillTopic(),
+                                will.getWillMessageBytes(),
+                                will.isWillRetain());
+                    }
+                });
         endpoints.add(endpoint);
         endpoint.accept(false);
-        LOG.info("MQTT client {} connected from {} as bridge {}", endpoint.clientIdentifier(),
-                endpoint.remoteAddress(), client);
+        LOG.info(
+                "MQTT client {} connected from {} as bridge {}",
+                endpoint.clientIdentifier(),
+                endpoint.remoteAddress(),
+                client);
     }
 
-    /** Drops a PUBLISH to a topic the bridge does not own; acknowledges it so the client's window does not jam. */
-    private void aclViolation(MqttEndpoint endpoint, UplinkClient client, MqttPublishMessage m, int count) {
+    /**
+     * Drops a PUBLISH to a topic the bridge does not own; acknowledges it so the client's window
+     * does not jam.
+     */
+    private void aclViolation(
+            MqttEndpoint endpoint, UplinkClient client, MqttPublishMessage m, int count) {
         metrics.uplinkRefused("topic-acl", 1);
-        warnings.warn(client.toString(), "MQTT client '{}' ({}, bridge {}) may not publish to '{}': dropped ({} of {}"
-                        + " before disconnect)", endpoint.clientIdentifier(), endpoint.remoteAddress(), client,
-                m.topicName(), count, UplinkAcl.VIOLATIONS_BEFORE_DISCONNECT);
+        warnings.warn(
+                client.toString(),
+                "MQTT client '{}' ({}, bridge {}) may not publish to '{}': dropped ({} of {}"
+                        + " before disconnect)",
+                endpoint.clientIdentifier(),
+                endpoint.remoteAddress(),
+                client,
+                m.topicName(),
+                count,
+                UplinkAcl.VIOLATIONS_BEFORE_DISCONNECT);
         ack(endpoint, m);
         if (count >= UplinkAcl.VIOLATIONS_BEFORE_DISCONNECT && endpoint.isConnected()) {
-            LOG.warn("MQTT client '{}' (bridge {}) disconnected after {} topic ACL violations",
-                    endpoint.clientIdentifier(), client, count);
+            LOG.warn(
+                    "MQTT client '{}' (bridge {}) disconnected after {} topic ACL violations",
+                    endpoint.clientIdentifier(),
+                    client,
+                    count);
             endpoint.close();
         }
     }
@@ -194,13 +271,15 @@ public final class EmbeddedMqttIngest {
         switch (m.qosLevel()) {
             case AT_LEAST_ONCE -> endpoint.publishAcknowledge(m.messageId());
             case EXACTLY_ONCE -> endpoint.publishReceived(m.messageId());
-            default -> { }
+            default -> {}
         }
     }
 
     private void deliver(String topic, byte[] payload, boolean retain) {
         IngestPipeline.Outcome outcome = pipeline.accept(topic, payload);
-        if (retain && outcome == IngestPipeline.Outcome.STATUS) { // only status of park bridges: bounded
+        if (retain
+                && outcome
+                        == IngestPipeline.Outcome.STATUS) { // only status of park bridges: bounded
             if (payload.length == 0) retained.remove(topic);
             else retained.put(topic, payload);
         }

@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingest from an external broker (Mosquitto, EMQX): a persistent session (clean session false) subscribed with QoS 1
- * to {@link UplinkTopics#ALL}; each message is acknowledged after the pipeline applied it, so the broker redelivers
- * what a crash interrupted. Reconnects with exponential back-off. Must be started on the ingest context.
+ * Ingest from an external broker (Mosquitto, EMQX): a persistent session (clean session false)
+ * subscribed with QoS 1 to {@link UplinkTopics#ALL}; each message is acknowledged after the
+ * pipeline applied it, so the broker redelivers what a crash interrupted. Reconnects with
+ * exponential back-off. Must be started on the ingest context.
  */
 public final class ExternalMqttIngest {
     private static final Logger LOG = LoggerFactory.getLogger(ExternalMqttIngest.class);
@@ -25,28 +26,38 @@ public final class ExternalMqttIngest {
     private boolean stopped;
     private long reconnectTimer = -1;
 
-    public ExternalMqttIngest(Vertx vertx, ParkWatchConfig.External config, int maxMessageBytes,
-                              IngestPipeline pipeline) {
+    public ExternalMqttIngest(
+            Vertx vertx,
+            ParkWatchConfig.External config,
+            int maxMessageBytes,
+            IngestPipeline pipeline) {
         this.vertx = vertx;
         this.config = config;
         this.pipeline = pipeline;
-        MqttClientOptions options = new MqttClientOptions().setClientId(config.clientId()).setCleanSession(false)
-                .setMaxMessageSize(maxMessageBytes).setKeepAliveInterval(30);
+        MqttClientOptions options =
+                new MqttClientOptions()
+                        .setClientId(config.clientId())
+                        .setCleanSession(false)
+                        .setMaxMessageSize(maxMessageBytes)
+                        .setKeepAliveInterval(30);
         options.setAutoAck(false);
         options.setSsl(config.ssl());
         if (!config.username().isEmpty()) options.setUsername(config.username());
         if (!config.password().isEmpty()) options.setPassword(config.password());
         this.client = MqttClient.create(vertx, options);
-        client.publishHandler(m -> {
-            pipeline.accept(m.topicName(), m.payload().getBytes());
-            m.ack();
-        });
-        client.closeHandler(v -> {
-            if (stopped) return;
-            LOG.warn("connection to MQTT broker {}:{} lost", config.host(), config.port());
-            scheduleReconnect();
-        });
-        client.exceptionHandler(e -> LOG.warn("MQTT broker {}:{}: {}", config.host(), config.port(), e.toString()));
+        client.publishHandler(
+                m -> {
+                    pipeline.accept(m.topicName(), m.payload().getBytes());
+                    m.ack();
+                });
+        client.closeHandler(
+                v -> {
+                    if (stopped) return;
+                    LOG.warn("connection to MQTT broker {}:{} lost", config.host(), config.port());
+                    scheduleReconnect();
+                });
+        client.exceptionHandler(
+                e -> LOG.warn("MQTT broker {}:{}: {}", config.host(), config.port(), e.toString()));
     }
 
     /** Connects and subscribes; a failure does not fail the start, it schedules a reconnect. */
@@ -63,27 +74,43 @@ public final class ExternalMqttIngest {
         if (stopped) return;
         client.connect(config.port(), config.host())
                 .compose(ack -> client.subscribe(UplinkTopics.ALL, 1))
-                .onSuccess(id -> {
-                    failures = 0;
-                    LOG.info("subscribed to {} on MQTT broker {}:{} as {}", UplinkTopics.ALL, config.host(),
-                            config.port(), config.clientId());
-                })
-                .onFailure(e -> {
-                    LOG.warn("cannot connect to MQTT broker {}:{}: {}", config.host(), config.port(), e.toString());
-                    if (client.isConnected()) client.disconnect(); // the close handler reconnects
-                    else scheduleReconnect();
-                });
+                .onSuccess(
+                        id -> {
+                            failures = 0;
+                            LOG.info(
+                                    "subscribed to {} on MQTT broker {}:{} as {}",
+                                    UplinkTopics.ALL,
+                                    config.host(),
+                                    config.port(),
+                                    config.clientId());
+                        })
+                .onFailure(
+                        e -> {
+                            LOG.warn(
+                                    "cannot connect to MQTT broker {}:{}: {}",
+                                    config.host(),
+                                    config.port(),
+                                    e.toString());
+                            if (client.isConnected())
+                                client.disconnect(); // the close handler reconnects
+                            else scheduleReconnect();
+                        });
     }
 
     private void scheduleReconnect() {
         if (stopped || reconnectTimer >= 0) return;
-        long delay = Math.min(config.reconnectMaxMs(), config.reconnectMinMs() << Math.min(failures, 20));
+        long delay =
+                Math.min(
+                        config.reconnectMaxMs(), config.reconnectMinMs() << Math.min(failures, 20));
         failures++;
         LOG.info("reconnecting to MQTT broker in {} ms", delay);
-        reconnectTimer = vertx.setTimer(delay, id -> {
-            reconnectTimer = -1;
-            connect();
-        });
+        reconnectTimer =
+                vertx.setTimer(
+                        delay,
+                        id -> {
+                            reconnectTimer = -1;
+                            connect();
+                        });
     }
 
     public Future<Void> stop() {

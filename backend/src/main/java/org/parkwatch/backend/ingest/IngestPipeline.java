@@ -1,5 +1,12 @@
 package org.parkwatch.backend.ingest;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.parkwatch.backend.live.BridgeHealth;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.live.TagIndex;
@@ -14,49 +21,69 @@ import org.parkwatch.model.uplink.UplinkTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
-
 /**
- * The one code path of every uplink message, whatever the transport: decode, check, de-duplicate, apply to live
- * state, notify listeners. Runs on the ingest context only (single writer of {@link LiveState}).
- * <p>
- * Bad input never stops the pipeline: a payload that cannot be decoded, is too large or whose enterprise/bridge
- * differ from its topic is rejected as a whole; a sample with an unknown tag, a tag of another enterprise or a wrong
- * value type is skipped on its own while the batch's valid samples apply. A tag of another enterprise is also counted
- * as an uplink refusal ({@value #FOREIGN_TAG}): the topic names the enterprise, and the transport (the embedded
- * endpoint's ACL or the external broker's) made sure the publisher owns that topic. A tag another bridge owns
- * ({@link TagOwnership}) is refused the same way and counted as {@value #NOT_OWNER}: a second, misconfigured bridge of
- * an enterprise cannot change the first one's tags. Each rejection is counted and logged
- * naming the bridge, the problem and the sample index (at most {@link #LOG_BURST} lines per bridge per
- * {@link #LOG_INTERVAL_MS}, then a count of the suppressed ones). Sequence numbers are judged by {@link SeqHighWater}:
- * a replay is dropped, a new epoch (the bridge's spool was lost) is accepted, logged, counted and reported to live
- * state for the {@code SEQ_RESET} alarm, and a far jump is refused and counted ({@value #SEQ_JUMP}).
+ * The one code path of every uplink message, whatever the transport: decode, check, de-duplicate,
+ * apply to live state, notify listeners. Runs on the ingest context only (single writer of {@link
+ * LiveState}).
+ *
+ * <p>Bad input never stops the pipeline: a payload that cannot be decoded, is too large or whose
+ * enterprise/bridge differ from its topic is rejected as a whole; a sample with an unknown tag, a
+ * tag of another enterprise or a wrong value type is skipped on its own while the batch's valid
+ * samples apply. A tag of another enterprise is also counted as an uplink refusal ({@value
+ * #FOREIGN_TAG}): the topic names the enterprise, and the transport (the embedded endpoint's ACL or
+ * the external broker's) made sure the publisher owns that topic. A tag another bridge owns ({@link
+ * TagOwnership}) is refused the same way and counted as {@value #NOT_OWNER}: a second,
+ * misconfigured bridge of an enterprise cannot change the first one's tags. Each rejection is
+ * counted and logged naming the bridge, the problem and the sample index (at most {@link
+ * #LOG_BURST} lines per bridge per {@link #LOG_INTERVAL_MS}, then a count of the suppressed ones).
+ * Sequence numbers are judged by {@link SeqHighWater}: a replay is dropped, a new epoch (the
+ * bridge's spool was lost) is accepted, logged, counted and reported to live state for the {@code
+ * SEQ_RESET} alarm, and a far jump is refused and counted ({@value #SEQ_JUMP}).
  */
 public final class IngestPipeline {
-    /** Warnings about one bridge are limited to {@link #LOG_BURST} per this interval, milliseconds. */
+    /**
+     * Warnings about one bridge are limited to {@link #LOG_BURST} per this interval, milliseconds.
+     */
     public static final long LOG_INTERVAL_MS = 10_000;
+
     public static final int LOG_BURST = 5;
-    /** Bound of the per-bridge warning bookkeeping (garbage topics must not grow it without end). */
+
+    /**
+     * Bound of the per-bridge warning bookkeeping (garbage topics must not grow it without end).
+     */
     private static final int MAX_WARN_KEYS = 10_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
 
-    /** Metrics reason of samples refused because their tag belongs to another enterprise than the topic's. */
+    /**
+     * Metrics reason of samples refused because their tag belongs to another enterprise than the
+     * topic's.
+     */
     public static final String FOREIGN_TAG = "foreign-tag";
-    /** Metrics reason of samples refused because another bridge of the enterprise owns their tag. */
+
+    /**
+     * Metrics reason of samples refused because another bridge of the enterprise owns their tag.
+     */
     public static final String NOT_OWNER = "not-owner";
-    /** Metrics reason of batches refused because their seq jumped far above the bridge's mark (issue 19, D1). */
+
+    /**
+     * Metrics reason of batches refused because their seq jumped far above the bridge's mark (issue
+     * 19, D1).
+     */
     public static final String SEQ_JUMP = "seq-jump";
-    /** Metrics reason of samples quarantined as implausible ({@link Plausibility}, issue 19, D3). */
+
+    /**
+     * Metrics reason of samples quarantined as implausible ({@link Plausibility}, issue 19, D3).
+     */
     public static final String QUARANTINED = "implausible-sample";
 
     /** What happened to a message. */
-    public enum Outcome { APPLIED, DUPLICATE, REJECTED, STATUS }
+    public enum Outcome {
+        APPLIED,
+        DUPLICATE,
+        REJECTED,
+        STATUS
+    }
 
     private final UplinkCodec codec;
     private final LiveState live;
@@ -69,20 +96,33 @@ public final class IngestPipeline {
     private volatile Supplier<TagOwnership> ownership = () -> TagOwnership.NONE;
     private final Map<String, long[]> lastWarnMs = new HashMap<>();
 
-    public IngestPipeline(UplinkCodec codec, LiveState live, SeqHighWater seqs, ParkWatchMetrics metrics,
-                          LongSupplier clockMs) {
+    public IngestPipeline(
+            UplinkCodec codec,
+            LiveState live,
+            SeqHighWater seqs,
+            ParkWatchMetrics metrics,
+            LongSupplier clockMs) {
         this(codec, live, seqs, metrics, Plausibility.DEFAULT, clockMs);
     }
 
-    /** @param plausibility the limits beyond which samples are quarantined ({@link Plausibility}) */
-    public IngestPipeline(UplinkCodec codec, LiveState live, SeqHighWater seqs, ParkWatchMetrics metrics,
-                          Plausibility plausibility, LongSupplier clockMs) {
+    /**
+     * @param plausibility the limits beyond which samples are quarantined ({@link Plausibility})
+     */
+    public IngestPipeline(
+            UplinkCodec codec,
+            LiveState live,
+            SeqHighWater seqs,
+            ParkWatchMetrics metrics,
+            Plausibility plausibility,
+            LongSupplier clockMs) {
         this.plausibility = plausibility;
         this.codec = codec;
         long now = clockMs.getAsLong();
-        for (String key : seqs.keys()) { // bridges that fed the park before this start are expected back
+        for (String key :
+                seqs.keys()) { // bridges that fed the park before this start are expected back
             int slash = key.indexOf('/');
-            if (slash > 0) live.expectBridge(key.substring(0, slash), key.substring(slash + 1), now);
+            if (slash > 0)
+                live.expectBridge(key.substring(0, slash), key.substring(slash + 1), now);
         }
         this.live = live;
         this.index = live.index();
@@ -91,7 +131,10 @@ public final class IngestPipeline {
         this.clockMs = clockMs;
     }
 
-    /** Where the pipeline learns which bridge owns which tag (asked once per batch); none recorded by default. */
+    /**
+     * Where the pipeline learns which bridge owns which tag (asked once per batch); none recorded
+     * by default.
+     */
     public void ownership(Supplier<TagOwnership> source) {
         this.ownership = source;
     }
@@ -104,17 +147,24 @@ public final class IngestPipeline {
     public Outcome accept(String topic, byte[] payload) {
         long now = clockMs.getAsLong();
         UplinkTopics.Parsed t = UplinkTopics.parse(topic);
-        if (t == null) return rejectBatch("?", "topic '" + topic + "' is not an uplink topic ("
-                + UplinkTopics.ALL + ")", now);
+        if (t == null)
+            return rejectBatch(
+                    "?",
+                    "topic '" + topic + "' is not an uplink topic (" + UplinkTopics.ALL + ")",
+                    now);
         String who = SeqHighWater.key(t.enterpriseId(), t.bridgeId());
         if (live.feed(t.enterpriseId()) == null) {
-            return rejectBatch(who, "enterprise '" + t.enterpriseId() + "' is not in the park", now);
+            return rejectBatch(
+                    who, "enterprise '" + t.enterpriseId() + "' is not in the park", now);
         }
-        return t.isSamples() ? acceptSamples(t, who, payload, now) : acceptStatus(t, who, payload, now);
+        return t.isSamples()
+                ? acceptSamples(t, who, payload, now)
+                : acceptStatus(t, who, payload, now);
     }
 
     private Outcome acceptStatus(UplinkTopics.Parsed t, String who, byte[] payload, long now) {
-        if (payload.length == 0) return Outcome.STATUS; // an empty retained message clears the topic: nothing to do
+        if (payload.length == 0)
+            return Outcome.STATUS; // an empty retained message clears the topic: nothing to do
         FeedStatus s;
         try {
             s = codec.decodeStatus(payload);
@@ -122,14 +172,26 @@ public final class IngestPipeline {
             return rejectBatch(who, "status message: " + e.getMessage(), now);
         }
         if (!t.enterpriseId().equals(s.enterpriseId()) || !t.bridgeId().equals(s.bridgeId())) {
-            return rejectBatch(who, "status message names " + s.enterpriseId() + "/" + s.bridgeId()
-                    + " but came on the topic of " + who, now);
+            return rejectBatch(
+                    who,
+                    "status message names "
+                            + s.enterpriseId()
+                            + "/"
+                            + s.bridgeId()
+                            + " but came on the topic of "
+                            + who,
+                    now);
         }
         BridgeHealth b = live.bridge(t.enterpriseId(), t.bridgeId(), now);
         String before = b.state();
         live.status(b, s.state(), s.serversUp(), s.servers(), now);
-        if (!before.equals(s.state())) LOG.info("bridge {} is {} (OPC UA servers up {}/{})", who, s.state(),
-                s.serversUp(), s.servers());
+        if (!before.equals(s.state()))
+            LOG.info(
+                    "bridge {} is {} (OPC UA servers up {}/{})",
+                    who,
+                    s.state(),
+                    s.serversUp(),
+                    s.servers());
         return Outcome.STATUS;
     }
 
@@ -140,9 +202,20 @@ public final class IngestPipeline {
         } catch (UplinkFormatException e) {
             return rejectBatch(who, e.getMessage(), now);
         }
-        if (!t.enterpriseId().equals(batch.enterpriseId()) || !t.bridgeId().equals(batch.bridgeId())) {
-            return rejectBatch(who, "payload names " + batch.enterpriseId() + "/" + batch.bridgeId()
-                    + " but came on the topic of " + who + " (seq " + batch.seq() + ")", now);
+        if (!t.enterpriseId().equals(batch.enterpriseId())
+                || !t.bridgeId().equals(batch.bridgeId())) {
+            return rejectBatch(
+                    who,
+                    "payload names "
+                            + batch.enterpriseId()
+                            + "/"
+                            + batch.bridgeId()
+                            + " but came on the topic of "
+                            + who
+                            + " (seq "
+                            + batch.seq()
+                            + ")",
+                    now);
         }
         BridgeHealth bridge = live.bridge(t.enterpriseId(), t.bridgeId(), now);
         long high = seqs.get(who);
@@ -155,38 +228,70 @@ public final class IngestPipeline {
             }
             case JUMP_REFUSED -> {
                 metrics.uplinkRefused(SEQ_JUMP, 1);
-                warn(who, "refused batch seq " + batch.seq() + " of epoch " + batch.epoch() + ": more than "
-                        + SeqHighWater.MAX_SEQ_JUMP + " above the mark " + high + " (epoch " + seqs.epoch(who)
-                        + "); accepted only if the next batch continues it", now);
+                warn(
+                        who,
+                        "refused batch seq "
+                                + batch.seq()
+                                + " of epoch "
+                                + batch.epoch()
+                                + ": more than "
+                                + SeqHighWater.MAX_SEQ_JUMP
+                                + " above the mark "
+                                + high
+                                + " (epoch "
+                                + seqs.epoch(who)
+                                + "); accepted only if the next batch continues it",
+                        now);
                 return Outcome.REJECTED;
             }
             case NEW_EPOCH -> {
-                // the bridge's spool was lost or replaced: its sequence restarts; never drop it as a replay
-                LOG.warn("uplink from bridge {}: sequence reset, new epoch {} at seq {} (was epoch {} at seq {})",
-                        who, batch.epoch(), batch.seq(), seqs.epoch(who), high);
+                // the bridge's spool was lost or replaced: its sequence restarts; never drop it as
+                // a replay
+                LOG.warn(
+                        "uplink from bridge {}: sequence reset, new epoch {} at seq {} (was epoch {} at seq {})",
+                        who,
+                        batch.epoch(),
+                        batch.seq(),
+                        seqs.epoch(who),
+                        high);
                 metrics.seqReset();
                 live.seqReset(bridge, now);
                 high = -1;
             }
-            case APPLY -> { }
+            case APPLY -> {}
         }
         if (high >= 0 && batch.seq() > high + 1) {
             long missing = batch.seq() - high - 1;
             metrics.seqGap(missing);
-            warn(who, "seq gap: " + missing + " batch(es) missing between " + high + " and " + batch.seq(), now);
+            warn(
+                    who,
+                    "seq gap: "
+                            + missing
+                            + " batch(es) missing between "
+                            + high
+                            + " and "
+                            + batch.seq(),
+                    now);
         }
         List<Sample> applied = applySamples(batch, bridge, who, now);
         seqs.put(who, batch.epoch(), batch.seq());
         live.batchApplied(bridge, batch.seq(), applied.size(), newestSource(applied), now);
         metrics.batchApplied(applied.size(), now - batch.sentMs());
         if (!listeners.isEmpty()) {
-            AppliedBatch done = new AppliedBatch(batch.enterpriseId(), batch.bridgeId(), batch.seq(),
-                    batch.sentMs(), now, applied);
+            AppliedBatch done =
+                    new AppliedBatch(
+                            batch.enterpriseId(),
+                            batch.bridgeId(),
+                            batch.seq(),
+                            batch.sentMs(),
+                            now,
+                            applied);
             for (IngestListener l : listeners) {
                 try {
                     l.batchApplied(done);
                 } catch (RuntimeException e) {
-                    LOG.error("ingest listener {} failed on batch {} seq {}", l, who, batch.seq(), e);
+                    LOG.error(
+                            "ingest listener {} failed on batch {} seq {}", l, who, batch.seq(), e);
                 }
             }
         }
@@ -194,10 +299,12 @@ public final class IngestPipeline {
     }
 
     /**
-     * Applies the valid samples; returns the new ones (the batch's own list when all were valid and new) — repeats of a
-     * tag's current sample (integrity refresh) keep the tag fresh but are not passed on to history or alarms.
+     * Applies the valid samples; returns the new ones (the batch's own list when all were valid and
+     * new) — repeats of a tag's current sample (integrity refresh) keep the tag fresh but are not
+     * passed on to history or alarms.
      */
-    private List<Sample> applySamples(UplinkBatch batch, BridgeHealth bridge, String who, long now) {
+    private List<Sample> applySamples(
+            UplinkBatch batch, BridgeHealth bridge, String who, long now) {
         List<Sample> samples = batch.samples();
         List<Sample> valid = null; // allocated only when a sample is skipped
         String firstProblem = null;
@@ -218,13 +325,19 @@ public final class IngestPipeline {
                 problem = checkSample(def, s, batch.enterpriseId());
                 if (problem != null && !def.enterpriseId().equals(batch.enterpriseId())) foreign++;
                 if (problem == null && !owners.mayChange(batch.bridgeId(), s.tagId())) {
-                    problem = "tag " + s.tagId() + " is owned by bridge " + owners.ownerOf(s.tagId()) + ", not "
-                            + batch.bridgeId();
+                    problem =
+                            "tag "
+                                    + s.tagId()
+                                    + " is owned by bridge "
+                                    + owners.ownerOf(s.tagId())
+                                    + ", not "
+                                    + batch.bridgeId();
                     notOwner++;
                 }
             }
             if (problem == null) {
-                Plausibility.Problem implausible = plausibility.check(index.definition(tag), s, now);
+                Plausibility.Problem implausible =
+                        plausibility.check(index.definition(tag), s, now);
                 if (implausible != null) {
                     quarantined++;
                     if (valid == null) valid = new ArrayList<>(samples.subList(0, i));
@@ -235,7 +348,10 @@ public final class IngestPipeline {
                 if (live.apply(tag, s, now)) {
                     if (valid != null) valid.add(s);
                 } else if (valid == null) {
-                    valid = new ArrayList<>(samples.subList(0, i)); // a refresh: alive, but no new data to pass on
+                    valid =
+                            new ArrayList<>(
+                                    samples.subList(
+                                            0, i)); // a refresh: alive, but no new data to pass on
                 }
                 continue;
             }
@@ -247,22 +363,49 @@ public final class IngestPipeline {
         if (skipped > 0) {
             live.samplesRejected(bridge, skipped);
             metrics.samplesRejected(skipped);
-            metrics.uplinkRefused(FOREIGN_TAG, foreign); // the tag ACL: a bridge speaks only for its own enterprise
+            metrics.uplinkRefused(
+                    FOREIGN_TAG,
+                    foreign); // the tag ACL: a bridge speaks only for its own enterprise
             metrics.uplinkRefused(NOT_OWNER, notOwner); // and changes only the tags it owns
-            warn(who, "batch seq " + batch.seq() + ": skipped " + skipped + " of " + samples.size()
-                    + " samples, first " + firstProblem, now);
+            warn(
+                    who,
+                    "batch seq "
+                            + batch.seq()
+                            + ": skipped "
+                            + skipped
+                            + " of "
+                            + samples.size()
+                            + " samples, first "
+                            + firstProblem,
+                    now);
         }
         return valid == null ? samples : valid;
     }
 
     /**
-     * Counts and logs a quarantined sample; @return what to apply instead: null for a time that cannot be placed, a
-     * value-less Bad_OutOfRange sample for a value that is no measurement (the tag shows bad quality, never the value)
+     * Counts and logs a quarantined sample; @return what to apply instead: null for a time that
+     * cannot be placed, a value-less Bad_OutOfRange sample for a value that is no measurement (the
+     * tag shows bad quality, never the value)
      */
-    private Sample quarantine(UplinkBatch batch, String who, int i, Sample s, Plausibility.Problem p, long now) {
+    private Sample quarantine(
+            UplinkBatch batch, String who, int i, Sample s, Plausibility.Problem p, long now) {
         live.quarantined(batch.enterpriseId(), s.tagId(), p.name(), now);
-        warn(who, "batch seq " + batch.seq() + ": samples[" + i + "] of " + s.tagId() + " quarantined (" + p
-                + ", source time " + s.sourceTimeMs() + ", value " + s.value() + ")", now);
+        warn(
+                who,
+                "batch seq "
+                        + batch.seq()
+                        + ": samples["
+                        + i
+                        + "] of "
+                        + s.tagId()
+                        + " quarantined ("
+                        + p
+                        + ", source time "
+                        + s.sourceTimeMs()
+                        + ", value "
+                        + s.value()
+                        + ")",
+                now);
         if (p != Plausibility.Problem.OUT_OF_RANGE) return null;
         return new Sample(s.tagId(), null, s.sourceTimeMs(), Plausibility.BAD_OUT_OF_RANGE);
     }
@@ -270,26 +413,38 @@ public final class IngestPipeline {
     /** Null when the sample fits its tag, else what is wrong. */
     private static String checkSample(TagDefinition def, Sample s, String enterpriseId) {
         if (!def.enterpriseId().equals(enterpriseId)) {
-            return "tag " + def.id() + " belongs to enterprise " + def.enterpriseId() + ", not " + enterpriseId;
+            return "tag "
+                    + def.id()
+                    + " belongs to enterprise "
+                    + def.enterpriseId()
+                    + ", not "
+                    + enterpriseId;
         }
         Object v = s.value();
         if (v == null) return null;
         if (def.kind().isDiscrete()) {
-            return v instanceof Boolean ? null : "value of discrete tag " + def.id() + " must be true/false, was "
-                    + describe(v);
+            return v instanceof Boolean
+                    ? null
+                    : "value of discrete tag "
+                            + def.id()
+                            + " must be true/false, was "
+                            + describe(v);
         }
-        return v instanceof Double ? null : "value of analogue tag " + def.id() + " must be a number, was "
-                + describe(v);
+        return v instanceof Double
+                ? null
+                : "value of analogue tag " + def.id() + " must be a number, was " + describe(v);
     }
 
     private static String describe(Object v) {
-        return v instanceof String s ? "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\""
+        return v instanceof String s
+                ? "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\""
                 : String.valueOf(v);
     }
 
     private static long newestSource(List<Sample> samples) {
         long newest = 0;
-        for (int i = 0, n = samples.size(); i < n; i++) newest = Math.max(newest, samples.get(i).sourceTimeMs());
+        for (int i = 0, n = samples.size(); i < n; i++)
+            newest = Math.max(newest, samples.get(i).sourceTimeMs());
         return newest;
     }
 
@@ -301,9 +456,12 @@ public final class IngestPipeline {
 
     private void warn(String who, String message, long now) {
         if (lastWarnMs.size() > MAX_WARN_KEYS) lastWarnMs.clear();
-        long[] w = lastWarnMs.computeIfAbsent(who, k -> new long[]{Long.MIN_VALUE / 2, 0, 0}); // start, lines, dropped
+        long[] w =
+                lastWarnMs.computeIfAbsent(
+                        who, k -> new long[] {Long.MIN_VALUE / 2, 0, 0}); // start, lines, dropped
         if (now - w[0] >= LOG_INTERVAL_MS) {
-            if (w[2] > 0) LOG.warn("uplink from bridge {}: {} similar messages suppressed", who, w[2]);
+            if (w[2] > 0)
+                LOG.warn("uplink from bridge {}: {} similar messages suppressed", who, w[2]);
             w[0] = now;
             w[1] = 0;
             w[2] = 0;

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which bridge owns which tag: a bridge may change only the tags it owns, so a second, misconfigured bridge of an
- * enterprise cannot overwrite the live values of the first. Ownership is recorded per bridge at registration
- * ({@code ./parkwatch uplink add}); a tag nobody owns may be delivered by any bridge of its enterprise (credentials
- * from before ownership was recorded, or an external broker without the credential store). Immutable, pure logic.
+ * Which bridge owns which tag: a bridge may change only the tags it owns, so a second,
+ * misconfigured bridge of an enterprise cannot overwrite the live values of the first. Ownership is
+ * recorded per bridge at registration ({@code ./parkwatch uplink add}); a tag nobody owns may be
+ * delivered by any bridge of its enterprise (credentials from before ownership was recorded, or an
+ * external broker without the credential store). Immutable, pure logic.
  */
 public final class TagOwnership {
     /** No ownership recorded: every bridge of the tag's enterprise may deliver it. */
@@ -21,10 +22,12 @@ public final class TagOwnership {
     }
 
     /** One bridge's claim: its id and the tags it owns. */
-    public record Claim(String bridgeId, List<String> tags) {
-    }
+    public record Claim(String bridgeId, List<String> tags) {}
 
-    /** Ownership from the bridges' claims in order; a tag claimed twice stays with the first claimant. */
+    /**
+     * Ownership from the bridges' claims in order; a tag claimed twice stays with the first
+     * claimant.
+     */
     public static TagOwnership of(List<Claim> claims) {
         Map<String, String> owners = new HashMap<>();
         for (Claim c : claims) {

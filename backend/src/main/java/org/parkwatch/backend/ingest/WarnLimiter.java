@@ -1,15 +1,15 @@
 package org.parkwatch.backend.ingest;
 
-import org.slf4j.Logger;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
 
 /**
- * Rate-limits warnings per key (a bridge, a client address): at most {@code burst} lines per {@code intervalMs},
- * then one line with the count of suppressed ones when the next interval starts. A client hammering the endpoint
- * with bad passwords must not flood the log. Not thread-safe: use it on one context.
+ * Rate-limits warnings per key (a bridge, a client address): at most {@code burst} lines per {@code
+ * intervalMs}, then one line with the count of suppressed ones when the next interval starts. A
+ * client hammering the endpoint with bad passwords must not flood the log. Not thread-safe: use it
+ * on one context.
  */
 final class WarnLimiter {
     /** Bound of the bookkeeping: garbage client ids or addresses must not grow it without end. */
@@ -19,7 +19,8 @@ final class WarnLimiter {
     private final long intervalMs;
     private final int burst;
     private final LongSupplier clockMs;
-    private final Map<String, long[]> state = new HashMap<>(); // key → {interval start, lines, suppressed}
+    private final Map<String, long[]> state =
+            new HashMap<>(); // key → {interval start, lines, suppressed}
 
     WarnLimiter(Logger log, long intervalMs, int burst, LongSupplier clockMs) {
         this.log = log;
@@ -31,7 +32,7 @@ final class WarnLimiter {
     void warn(String key, String format, Object... args) {
         long now = clockMs.getAsLong();
         if (state.size() > MAX_KEYS) state.clear();
-        long[] w = state.computeIfAbsent(key, k -> new long[]{Long.MIN_VALUE / 2, 0, 0});
+        long[] w = state.computeIfAbsent(key, k -> new long[] {Long.MIN_VALUE / 2, 0, 0});
         if (now - w[0] >= intervalMs) {
             if (w[2] > 0) log.warn("{}: {} similar messages suppressed", key, w[2]);
             w[0] = now;

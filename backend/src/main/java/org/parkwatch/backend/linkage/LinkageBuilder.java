@@ -1,16 +1,5 @@
 package org.parkwatch.backend.linkage;
 
-import org.parkwatch.backend.gis.FeatureAttributes;
-import org.parkwatch.backend.gis.FeatureRecord;
-import org.parkwatch.backend.gis.SpatialQueries;
-import org.parkwatch.backend.gis.SpatialQueries.FeatureDistance;
-import org.parkwatch.backend.hazard.ChemicalProperties;
-import org.parkwatch.backend.hazard.ChemicalRecord;
-import org.parkwatch.backend.hazard.DisposalCard;
-import org.parkwatch.backend.hazard.DisposalCards;
-import org.parkwatch.backend.hazard.registry.DutyContact;
-import org.locationtech.jts.geom.Point;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,20 +10,33 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.locationtech.jts.geom.Point;
+import org.parkwatch.backend.gis.FeatureAttributes;
+import org.parkwatch.backend.gis.FeatureRecord;
+import org.parkwatch.backend.gis.SpatialQueries;
+import org.parkwatch.backend.gis.SpatialQueries.FeatureDistance;
+import org.parkwatch.backend.hazard.ChemicalProperties;
+import org.parkwatch.backend.hazard.ChemicalRecord;
+import org.parkwatch.backend.hazard.DisposalCard;
+import org.parkwatch.backend.hazard.DisposalCards;
+import org.parkwatch.backend.hazard.registry.DutyContact;
 
 /**
- * Builds the {@link LinkagePackage} for a location. Chemicals come from the place features (a tank's
- * {@code chemicalCas}, a unit's or warehouse's {@code chemicals}, a detector's {@code gas} and the feature it monitors,
- * a tank farm's tanks); cameras, targets and resources from the spatial queries (distances in metres on the park's
- * projected plane). Thread-safe if the collaborators are.
+ * Builds the {@link LinkagePackage} for a location. Chemicals come from the place features (a
+ * tank's {@code chemicalCas}, a unit's or warehouse's {@code chemicals}, a detector's {@code gas}
+ * and the feature it monitors, a tank farm's tanks); cameras, targets and resources from the
+ * spatial queries (distances in metres on the park's projected plane). Thread-safe if the
+ * collaborators are.
  */
 public final class LinkageBuilder {
     /** Layer ids of the demo park's data model (gis-data). */
     static final String CAMERAS = "cameras";
+
     static final String TARGETS = "sensitive-targets";
     static final String RESOURCES = "emergency-resources";
     static final String TANKS = "tanks";
     static final String CAMERA_KIND = "camera";
+
     /** Feature hops followed from a detector to the chemicals (detector → tank → …). */
     private static final int MAX_HOPS = 3;
 
@@ -46,20 +48,32 @@ public final class LinkageBuilder {
     private final LinkageConfig config;
 
     /**
-     * @param spatial  the spatial queries to use (the store's index, or {@code features.index()} without a store)
-     * @param contacts duty contacts of an enterprise (the hazard registry's when present, else park.json's)
+     * @param spatial the spatial queries to use (the store's index, or {@code features.index()}
+     *     without a store)
+     * @param contacts duty contacts of an enterprise (the hazard registry's when present, else
+     *     park.json's)
      */
-    public LinkageBuilder(LinkageFeatures features, SpatialQueries spatial, ChemicalProperties chemicals,
-                          DisposalCards cards, Function<String, List<DutyContact>> contacts, LinkageConfig config) {
+    public LinkageBuilder(
+            LinkageFeatures features,
+            SpatialQueries spatial,
+            ChemicalProperties chemicals,
+            DisposalCards cards,
+            Function<String, List<DutyContact>> contacts,
+            LinkageConfig config) {
         this(features, () -> spatial, chemicals, cards, contacts, config);
     }
 
     /**
-     * @param spatial asked on every build, e.g. the store's current index (it changes when layers are imported);
-     *                a null answer falls back to {@code features.index()}
+     * @param spatial asked on every build, e.g. the store's current index (it changes when layers
+     *     are imported); a null answer falls back to {@code features.index()}
      */
-    public LinkageBuilder(LinkageFeatures features, Supplier<SpatialQueries> spatial, ChemicalProperties chemicals,
-                          DisposalCards cards, Function<String, List<DutyContact>> contacts, LinkageConfig config) {
+    public LinkageBuilder(
+            LinkageFeatures features,
+            Supplier<SpatialQueries> spatial,
+            ChemicalProperties chemicals,
+            DisposalCards cards,
+            Function<String, List<DutyContact>> contacts,
+            LinkageConfig config) {
         this.features = features;
         this.spatialSource = spatial;
         this.chemicals = chemicals;
@@ -69,28 +83,44 @@ public final class LinkageBuilder {
     }
 
     /**
-     * @param placeFeatureIds features involved (alarm feature, incident member features); the first names the place
-     * @param lon             location, EPSG:4326; NaN → the first place feature's centroid
-     * @param enterpriseIds   enterprises whose duty contacts are listed
+     * @param placeFeatureIds features involved (alarm feature, incident member features); the first
+     *     names the place
+     * @param lon location, EPSG:4326; NaN → the first place feature's centroid
+     * @param enterpriseIds enterprises whose duty contacts are listed
      */
-    public LinkagePackage build(List<String> placeFeatureIds, double lon, double lat, List<String> enterpriseIds) {
-        FeatureRecord place = placeFeatureIds.isEmpty() ? null : features.feature(placeFeatureIds.get(0)).orElse(null);
+    public LinkagePackage build(
+            List<String> placeFeatureIds, double lon, double lat, List<String> enterpriseIds) {
+        FeatureRecord place =
+                placeFeatureIds.isEmpty()
+                        ? null
+                        : features.feature(placeFeatureIds.get(0)).orElse(null);
         if ((Double.isNaN(lon) || Double.isNaN(lat)) && place != null) {
             Point c = place.geometry().getCentroid();
             lon = c.getX();
             lat = c.getY();
         }
         if (Double.isNaN(lon) || Double.isNaN(lat)) {
-            throw new IllegalArgumentException("no location: neither coordinates nor a known feature among "
-                    + placeFeatureIds);
+            throw new IllegalArgumentException(
+                    "no location: neither coordinates nor a known feature among "
+                            + placeFeatureIds);
         }
         SpatialQueries spatial = spatialSource.get();
         if (spatial == null) spatial = features.index();
-        LinkagePackage.Place where = new LinkagePackage.Place(place == null ? null : place.id(),
-                place == null ? null : place.layerId(), place == null ? null : place.nameZh(),
-                place == null ? null : place.nameEn(), lon, lat);
-        return new LinkagePackage(where, chemicals(placeFeatureIds), cameras(spatial, lon, lat),
-                targets(spatial, lon, lat), config.peopleRadiusM(), resources(spatial, lon, lat),
+        LinkagePackage.Place where =
+                new LinkagePackage.Place(
+                        place == null ? null : place.id(),
+                        place == null ? null : place.layerId(),
+                        place == null ? null : place.nameZh(),
+                        place == null ? null : place.nameEn(),
+                        lon,
+                        lat);
+        return new LinkagePackage(
+                where,
+                chemicals(placeFeatureIds),
+                cameras(spatial, lon, lat),
+                targets(spatial, lon, lat),
+                config.peopleRadiusM(),
+                resources(spatial, lon, lat),
                 contacts(enterpriseIds));
     }
 
@@ -101,8 +131,12 @@ public final class LinkageBuilder {
         for (Map.Entry<String, Set<String>> e : casToFeatures.entrySet()) {
             Optional<ChemicalRecord> rec = chemicals.byCas(e.getKey());
             Optional<DisposalCard> card = cards.byCas(e.getKey());
-            out.add(new LinkagePackage.Chemical(e.getKey(), rec.orElse(null), card.orElse(null),
-                    List.copyOf(e.getValue())));
+            out.add(
+                    new LinkagePackage.Chemical(
+                            e.getKey(),
+                            rec.orElse(null),
+                            card.orElse(null),
+                            List.copyOf(e.getValue())));
         }
         return out;
     }
@@ -113,7 +147,8 @@ public final class LinkageBuilder {
         p.text("chemicalCas").ifPresent(cas -> add(out, cas, featureId));
         for (String c : p.texts("chemicals")) add(out, c, featureId);
         p.text("gas").ifPresent(gas -> add(out, gas, featureId));
-        if (p.has("monitorsFeatureId")) collect(p.text("monitorsFeatureId", null), origin, hops + 1, out);
+        if (p.has("monitorsFeatureId"))
+            collect(p.text("monitorsFeatureId", null), origin, hops + 1, out);
         if ("tank-farm".equals(p.text("kind", ""))) {
             for (FeatureRecord t : features.layer(TANKS)) {
                 if (featureId.equals(features.props(t.id()).text("tankFarmId", null))) {
@@ -130,7 +165,8 @@ public final class LinkageBuilder {
 
     private List<LinkagePackage.Camera> cameras(SpatialQueries spatial, double lon, double lat) {
         List<LinkagePackage.Camera> out = new ArrayList<>();
-        for (FeatureDistance fd : spatial.withinDistance(lon, lat, config.maxCameraRangeM(), CAMERA_KIND)) {
+        for (FeatureDistance fd :
+                spatial.withinDistance(lon, lat, config.maxCameraRangeM(), CAMERA_KIND)) {
             FeatureRecord f = fd.feature();
             if (!CAMERAS.equals(f.layerId())) continue;
             FeatureAttributes p = LinkageFeatures.parse(f);
@@ -140,8 +176,20 @@ public final class LinkageBuilder {
             Point c = f.geometry().getCentroid();
             double bearing = CameraView.bearingDeg(c.getX(), c.getY(), lon, lat);
             if (CameraView.sees(heading, fov, range, fd.distanceM(), bearing)) {
-                out.add(new LinkagePackage.Camera(f.id(), f.nameZh(), f.nameEn(), f.enterpriseId(), fd.distanceM(),
-                        bearing, heading, fov, range, p.bool("ptz", false), c.getX(), c.getY()));
+                out.add(
+                        new LinkagePackage.Camera(
+                                f.id(),
+                                f.nameZh(),
+                                f.nameEn(),
+                                f.enterpriseId(),
+                                fd.distanceM(),
+                                bearing,
+                                heading,
+                                fov,
+                                range,
+                                p.bool("ptz", false),
+                                c.getX(),
+                                c.getY()));
             }
         }
         return out; // withinDistance is nearest first
@@ -154,13 +202,22 @@ public final class LinkageBuilder {
             if (!TARGETS.equals(f.layerId())) continue;
             FeatureAttributes p = LinkageFeatures.parse(f);
             Point c = f.geometry().getCentroid();
-            out.add(new LinkagePackage.Target(f.id(), f.kind(), f.nameZh(), f.nameEn(), p.integer("population", 0),
-                    fd.distanceM(), c.getX(), c.getY()));
+            out.add(
+                    new LinkagePackage.Target(
+                            f.id(),
+                            f.kind(),
+                            f.nameZh(),
+                            f.nameEn(),
+                            p.integer("population", 0),
+                            fd.distanceM(),
+                            c.getX(),
+                            c.getY()));
         }
         return out;
     }
 
-    private List<LinkagePackage.Resource> resources(SpatialQueries spatial, double lon, double lat) {
+    private List<LinkagePackage.Resource> resources(
+            SpatialQueries spatial, double lon, double lat) {
         Set<String> kinds = new TreeSet<>();
         for (FeatureRecord f : features.layer(RESOURCES)) kinds.add(f.kind());
         List<LinkagePackage.Resource> out = new ArrayList<>();
@@ -169,8 +226,15 @@ public final class LinkageBuilder {
                 FeatureRecord f = fd.feature();
                 if (!RESOURCES.equals(f.layerId())) continue;
                 Point c = f.geometry().getCentroid();
-                out.add(new LinkagePackage.Resource(f.id(), f.kind(), f.nameZh(), f.nameEn(), fd.distanceM(),
-                        c.getX(), c.getY()));
+                out.add(
+                        new LinkagePackage.Resource(
+                                f.id(),
+                                f.kind(),
+                                f.nameZh(),
+                                f.nameEn(),
+                                fd.distanceM(),
+                                c.getX(),
+                                c.getY()));
                 break;
             }
         }

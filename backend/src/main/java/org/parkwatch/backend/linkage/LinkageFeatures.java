@@ -1,5 +1,11 @@
 package org.parkwatch.backend.linkage;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.parkwatch.backend.gis.FeatureAttributes;
 import org.parkwatch.backend.gis.FeatureAttributesJson;
 import org.parkwatch.backend.gis.FeatureRecord;
@@ -10,16 +16,9 @@ import org.parkwatch.backend.gis.MemorySpatialIndex;
 import org.parkwatch.model.park.LayerInfo;
 import org.parkwatch.model.park.ParkCatalog;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * Every feature of the park's layers by id, with its properties parsed, plus an in-memory spatial index over them
- * (the same {@link MemorySpatialIndex} the store builds from the database).
+ * Every feature of the park's layers by id, with its properties parsed, plus an in-memory spatial
+ * index over them (the same {@link MemorySpatialIndex} the store builds from the database).
  */
 public final class LinkageFeatures {
     private final Map<String, FeatureRecord> byId = new HashMap<>();
@@ -38,13 +37,19 @@ public final class LinkageFeatures {
         this.index = MemorySpatialIndex.of(features);
     }
 
-    /** Reads every layer of the catalogue (a layer that does not parse is named in the exception). */
+    /**
+     * Reads every layer of the catalogue (a layer that does not parse is named in the exception).
+     */
     public static LinkageFeatures from(ParkCatalog park) {
         GeoJsonLayerReader reader = new GeoJsonLayerReader(ImportLimits.DEFAULT);
         List<FeatureRecord> all = new ArrayList<>();
         for (LayerInfo l : park.layers()) {
             try {
-                all.addAll(reader.read(l.id(), park.layerGeoJson(l.id()).getBytes(StandardCharsets.UTF_8), null));
+                all.addAll(
+                        reader.read(
+                                l.id(),
+                                park.layerGeoJson(l.id()).getBytes(StandardCharsets.UTF_8),
+                                null));
             } catch (ImportException e) {
                 throw new IllegalArgumentException("layer " + l.id() + ": " + e.getMessage(), e);
             }
@@ -62,7 +67,10 @@ public final class LinkageFeatures {
         return p == null ? FeatureAttributes.EMPTY : p;
     }
 
-    /** A stored feature's properties (from the store or the catalogue); empty when they do not parse. */
+    /**
+     * A stored feature's properties (from the store or the catalogue); empty when they do not
+     * parse.
+     */
     public static FeatureAttributes parse(FeatureRecord f) {
         return FeatureAttributesJson.of(f);
     }

@@ -1,48 +1,81 @@
 package org.parkwatch.backend.linkage;
 
+import java.util.List;
 import org.parkwatch.backend.hazard.ChemicalRecord;
 import org.parkwatch.backend.hazard.DisposalCard;
 import org.parkwatch.backend.hazard.registry.DutyContact;
 
-import java.util.List;
-
 /**
- * What a responder needs for one alarm or incident location. Distances in metres, positions EPSG:4326, bearings in
- * degrees clockwise from north.
+ * What a responder needs for one alarm or incident location. Distances in metres, positions
+ * EPSG:4326, bearings in degrees clockwise from north.
  *
- * @param place         the feature and coordinates
- * @param chemicals     chemicals at the place features, with properties and disposal card when known
- * @param cameras       cameras that see the point, nearest first
- * @param targets       sensitive targets within {@code radiusM}, nearest first
- * @param radiusM       the radius used for targets and people
- * @param resources     the nearest emergency resource of each kind, nearest first
- * @param contacts      duty contacts of the enterprises involved
+ * @param place the feature and coordinates
+ * @param chemicals chemicals at the place features, with properties and disposal card when known
+ * @param cameras cameras that see the point, nearest first
+ * @param targets sensitive targets within {@code radiusM}, nearest first
+ * @param radiusM the radius used for targets and people
+ * @param resources the nearest emergency resource of each kind, nearest first
+ * @param contacts duty contacts of the enterprises involved
  */
-public record LinkagePackage(Place place, List<Chemical> chemicals, List<Camera> cameras, List<Target> targets,
-                             double radiusM, List<Resource> resources, List<DutyContact> contacts) {
+public record LinkagePackage(
+        Place place,
+        List<Chemical> chemicals,
+        List<Camera> cameras,
+        List<Target> targets,
+        double radiusM,
+        List<Resource> resources,
+        List<DutyContact> contacts) {
 
     /** People in the sensitive targets within the radius. */
     public int people() {
         return targets.stream().mapToInt(Target::population).sum();
     }
 
-    public record Place(String featureId, String layerId, String nameZh, String nameEn, double lon, double lat) {
-    }
+    public record Place(
+            String featureId,
+            String layerId,
+            String nameZh,
+            String nameEn,
+            double lon,
+            double lat) {}
 
-    /** @param record null when the chemical is not in chemicals.json; card null when it has no disposal card */
-    public record Chemical(String cas, ChemicalRecord record, DisposalCard card, List<String> atFeatures) {
-    }
+    /**
+     * @param record null when the chemical is not in chemicals.json; card null when it has no
+     *     disposal card
+     */
+    public record Chemical(
+            String cas, ChemicalRecord record, DisposalCard card, List<String> atFeatures) {}
 
-    public record Camera(String id, String nameZh, String nameEn, String enterpriseId, double distanceM,
-                         double bearingDeg, double headingDeg, double fovDeg, double rangeM, boolean ptz, double lon,
-                         double lat) {
-    }
+    public record Camera(
+            String id,
+            String nameZh,
+            String nameEn,
+            String enterpriseId,
+            double distanceM,
+            double bearingDeg,
+            double headingDeg,
+            double fovDeg,
+            double rangeM,
+            boolean ptz,
+            double lon,
+            double lat) {}
 
-    public record Target(String id, String kind, String nameZh, String nameEn, int population, double distanceM,
-                         double lon, double lat) {
-    }
+    public record Target(
+            String id,
+            String kind,
+            String nameZh,
+            String nameEn,
+            int population,
+            double distanceM,
+            double lon,
+            double lat) {}
 
-    public record Resource(String id, String kind, String nameZh, String nameEn, double distanceM, double lon,
-                           double lat) {
-    }
+    public record Resource(
+            String id,
+            String kind,
+            String nameZh,
+            String nameEn,
+            double distanceM,
+            double lon,
+            double lat) {}
 }

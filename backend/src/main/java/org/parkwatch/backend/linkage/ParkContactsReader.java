@@ -2,19 +2,20 @@ package org.parkwatch.backend.linkage;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.hazard.registry.DutyContact;
-import org.parkwatch.model.park.ParkCatalog;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkwatch.backend.hazard.registry.DutyContact;
+import org.parkwatch.model.park.ParkCatalog;
 
-/** Reads the duty contacts of park.json: {@code enterprises[i].dutyContacts = [{"name","role","phone"}]}. */
+/**
+ * Reads the duty contacts of park.json: {@code enterprises[i].dutyContacts =
+ * [{"name","role","phone"}]}.
+ */
 final class ParkContactsReader {
 
-    private ParkContactsReader() {
-    }
+    private ParkContactsReader() {}
 
     /** Contacts by enterprise id; an enterprise without {@code dutyContacts} has an empty list. */
     static Map<String, List<DutyContact>> read(ParkCatalog park) {
@@ -26,7 +27,12 @@ final class ParkContactsReader {
             List<DutyContact> list = new ArrayList<>();
             for (Object c : ent.getJsonArray("dutyContacts", new JsonArray())) {
                 if (!(c instanceof JsonObject contact)) continue;
-                list.add(new DutyContact(id, text(contact, "name"), text(contact, "role"), text(contact, "phone")));
+                list.add(
+                        new DutyContact(
+                                id,
+                                text(contact, "name"),
+                                text(contact, "role"),
+                                text(contact, "phone")));
             }
             out.put(id, List.copyOf(list));
         }

@@ -2,7 +2,10 @@ package org.parkwatch.backend.live;
 
 import org.parkwatch.model.uplink.FeedStatus;
 
-/** What the park knows about one bridge of an enterprise: connection state, last batch, lag and rate. */
+/**
+ * What the park knows about one bridge of an enterprise: connection state, last batch, lag and
+ * rate.
+ */
 public final class BridgeHealth {
     /** State before any status message or batch arrived. */
     public static final String UNKNOWN = "unknown";
@@ -18,8 +21,10 @@ public final class BridgeHealth {
     long gaps;
     long rejectedSamples;
     long seqResets;
+
     /** OPC UA servers up / configured, from the bridge's last status message; -1 = not reported. */
     int serversUp = -1;
+
     int servers = -1;
     long seqResetMs;
 

@@ -1,8 +1,5 @@
 package org.parkwatch.backend.live;
 
-import org.parkwatch.model.park.EnterpriseInfo;
-import org.parkwatch.model.uplink.Sample;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,14 +7,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parkwatch.model.park.EnterpriseInfo;
+import org.parkwatch.model.uplink.Sample;
 
-/** The uplink health of one enterprise: its bridges, its tags' staleness and quality, rejected input. */
+/**
+ * The uplink health of one enterprise: its bridges, its tags' staleness and quality, rejected
+ * input.
+ */
 public final class FeedHealth {
     /** How many distinct unknown tag ids are remembered per enterprise for /api/feeds. */
     public static final int MAX_UNKNOWN_IDS = 100;
 
     public enum Health {
-        OK("ok"), DEGRADED("degraded"), FROZEN("frozen"), DOWN("down");
+        OK("ok"),
+        DEGRADED("degraded"),
+        FROZEN("frozen"),
+        DOWN("down");
         private final String id;
 
         Health(String id) {
@@ -35,14 +40,28 @@ public final class FeedHealth {
     private final Set<String> unknownTagIds = new LinkedHashSet<>();
     long unknownTags;
     long quarantined;
-    /** Receive time of the last sample whose source time advanced past its tag's previous one; 0 = none yet. */
+
+    /**
+     * Receive time of the last sample whose source time advanced past its tag's previous one; 0 =
+     * none yet.
+     */
     long lastSourceAdvanceMs;
-    /** How long the source times may stand still while batches arrive before the feed is frozen, ms; 0 = never. */
+
+    /**
+     * How long the source times may stand still while batches arrive before the feed is frozen, ms;
+     * 0 = never.
+     */
     long frozenAfterMs;
-    /** How long a bridge expected from before a restart may take to reconnect before the feed is lost, ms. */
+
+    /**
+     * How long a bridge expected from before a restart may take to reconnect before the feed is
+     * lost, ms.
+     */
     long expectGraceMs;
+
     /** The frozen verdict at the last stale check (to announce a change). */
     boolean frozenSeen;
+
     long lastQuarantineMs;
     String lastQuarantineTag;
     String lastQuarantineReason;
@@ -114,7 +133,10 @@ public final class FeedHealth {
         return n;
     }
 
-    /** Samples quarantined as implausible (source time far off, value far out of range) since the start. */
+    /**
+     * Samples quarantined as implausible (source time far off, value far out of range) since the
+     * start.
+     */
     public long quarantined() {
         return quarantined;
     }
@@ -129,7 +151,10 @@ public final class FeedHealth {
         return lastQuarantineTag;
     }
 
-    /** Why the last sample was quarantined: FUTURE_TIME, PAST_TIME or OUT_OF_RANGE; null when none was. */
+    /**
+     * Why the last sample was quarantined: FUTURE_TIME, PAST_TIME or OUT_OF_RANGE; null when none
+     * was.
+     */
     public String lastQuarantineReason() {
         return lastQuarantineReason;
     }
@@ -141,18 +166,24 @@ public final class FeedHealth {
         return n;
     }
 
-    /** Receive time of the last sample that carried a newer source time than its tag had, epoch ms; 0 = never. */
+    /**
+     * Receive time of the last sample that carried a newer source time than its tag had, epoch ms;
+     * 0 = never.
+     */
     public long lastSourceAdvanceMs() {
         return lastSourceAdvanceMs;
     }
 
     /**
-     * Frozen (issue 19): a bridge is online and its batches (integrity refreshes) keep arriving, but no tag's source
-     * timestamp advanced for {@code frozenAfterMs}: the DCS or its OPC UA server stopped updating while the connection
-     * lives. Judged on source times, not receipt times, which the refresh keeps moving. A lost feed is not frozen.
+     * Frozen (issue 19): a bridge is online and its batches (integrity refreshes) keep arriving,
+     * but no tag's source timestamp advanced for {@code frozenAfterMs}: the DCS or its OPC UA
+     * server stopped updating while the connection lives. Judged on source times, not receipt
+     * times, which the refresh keeps moving. A lost feed is not frozen.
      */
     public boolean frozen(long nowMs) {
-        if (frozenAfterMs <= 0 || lastSourceAdvanceMs == 0 || nowMs - lastSourceAdvanceMs <= frozenAfterMs) return false;
+        if (frozenAfterMs <= 0
+                || lastSourceAdvanceMs == 0
+                || nowMs - lastSourceAdvanceMs <= frozenAfterMs) return false;
         if (lost(nowMs)) return false; // one alarm per feed: a lost feed is not also frozen
         for (BridgeHealth b : bridges.values()) {
             if (b.isOnline() && nowMs - b.lastBatchMs <= frozenAfterMs) return true;
@@ -161,9 +192,10 @@ public final class FeedHealth {
     }
 
     /**
-     * Lost (issue 19, D6), whatever the cause: no bridge online (last will, orderly stop, or a bridge known from before
-     * a backend restart that did not come back within {@code expectGraceMs}); or the online bridges report all their
-     * OPC UA servers down; or every tag with a value reports Bad_NoCommunication. A feed never seen is not lost.
+     * Lost (issue 19, D6), whatever the cause: no bridge online (last will, orderly stop, or a
+     * bridge known from before a backend restart that did not come back within {@code
+     * expectGraceMs}); or the online bridges report all their OPC UA servers down; or every tag
+     * with a value reports Bad_NoCommunication. A feed never seen is not lost.
      */
     public boolean lost(long nowMs) {
         if (bridges.isEmpty()) return false;
@@ -174,7 +206,8 @@ public final class FeedHealth {
         }
         if (!anyOnline) {
             for (BridgeHealth b : bridges.values()) {
-                if (BridgeHealth.UNKNOWN.equals(b.state) && nowMs - b.stateMs < expectGraceMs) return false;
+                if (BridgeHealth.UNKNOWN.equals(b.state) && nowMs - b.stateMs < expectGraceMs)
+                    return false;
             }
             return true;
         }
@@ -191,12 +224,18 @@ public final class FeedHealth {
         return withValue > 0 && noComm == withValue;
     }
 
-    /** down: no bridge online; degraded: a bridge lost or offline, or stale or bad tags; ok otherwise. */
+    /**
+     * down: no bridge online; degraded: a bridge lost or offline, or stale or bad tags; ok
+     * otherwise.
+     */
     public Health health() {
         return health(System.currentTimeMillis());
     }
 
-    /** down: no bridge online; frozen: see {@link #frozen}; degraded: a bridge away, stale or bad tags; else ok. */
+    /**
+     * down: no bridge online; frozen: see {@link #frozen}; degraded: a bridge away, stale or bad
+     * tags; else ok.
+     */
     public Health health(long nowMs) {
         boolean anyOnline = false, anyAway = false;
         for (BridgeHealth b : bridges.values()) {

@@ -2,23 +2,22 @@ package org.parkwatch.backend.live;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.parkwatch.model.park.TagDefinition;
-import org.parkwatch.model.park.TagLimits;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.function.Predicate;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.park.TagLimits;
 
 /**
  * Writes the API's JSON shapes of live state with a streaming generator (no intermediate trees):
- * TagValue {@code {"id","v","ts","rx","q","stale"}}, the full tag of /api/tags and the Feed of /api/feeds.
+ * TagValue {@code {"id","v","ts","rx","q","stale"}}, the full tag of /api/tags and the Feed of
+ * /api/feeds.
  */
 public final class LiveJson {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
-    private LiveJson() {
-    }
+    private LiveJson() {}
 
     /** Something that writes into a generator. */
     @FunctionalInterface

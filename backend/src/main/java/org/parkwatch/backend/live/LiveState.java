@@ -1,11 +1,5 @@
 package org.parkwatch.backend.live;
 
-import org.parkwatch.model.park.EnterpriseInfo;
-import org.parkwatch.model.park.ParkCatalog;
-import org.parkwatch.model.park.TagDefinition;
-import org.parkwatch.model.uplink.FeedStatus;
-import org.parkwatch.model.uplink.Sample;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,18 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
+import org.parkwatch.model.park.EnterpriseInfo;
+import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.uplink.FeedStatus;
+import org.parkwatch.model.uplink.Sample;
 
 /**
  * The park's live picture: the latest value of every tag and the health of every enterprise feed.
- * Single writer: every method runs on the backend's ingest context (an event loop), so the hot path takes no locks
- * and allocates nothing per sample. Changes are recorded in a dirty list that the push hub drains each flush.
+ * Single writer: every method runs on the backend's ingest context (an event loop), so the hot path
+ * takes no locks and allocates nothing per sample. Changes are recorded in a dirty list that the
+ * push hub drains each flush.
  */
 public final class LiveState {
     private final TagIndex index;
     private final TagState[] tags;
     private final Map<String, FeedHealth> feeds = new LinkedHashMap<>();
+
     /** The feed of each tag by index (null for a tag of no enterprise feed). */
     private final FeedHealth[] feedOfTag;
+
     private final double staleFactor;
     private final long refreshMs;
 
@@ -45,7 +47,8 @@ public final class LiveState {
 
     /**
      * @param staleFactor a tag is stale after staleFactor × its samplingMs without an update
-     * @param refreshMs   the bridges' integrity refresh period; no tag is stale before 2 × refreshMs (0 = no refresh)
+     * @param refreshMs the bridges' integrity refresh period; no tag is stale before 2 × refreshMs
+     *     (0 = no refresh)
      */
     public LiveState(ParkCatalog park, double staleFactor, long refreshMs, long nowMs) {
         this.staleFactor = staleFactor;
@@ -59,10 +62,12 @@ public final class LiveState {
         for (EnterpriseInfo e : park.enterprises()) {
             if (park.tagsOf(e.id()).isEmpty()) continue;
             List<TagState> own = new ArrayList<>();
-            for (TagDefinition d : park.tagsOf(e.id()).get().tags()) own.add(tags[index.indexOf(d.id())]);
+            for (TagDefinition d : park.tagsOf(e.id()).get().tags())
+                own.add(tags[index.indexOf(d.id())]);
             FeedHealth feed = new FeedHealth(e, own);
             feed.frozenAfterMs = 2 * refreshMs; // two integrity refreshes with no newer source time
-            feed.expectGraceMs = refreshMs * 3 / 2; // FEED_LOST within 2 refreshes of a restart without bridges
+            feed.expectGraceMs =
+                    refreshMs * 3 / 2; // FEED_LOST within 2 refreshes of a restart without bridges
             for (TagState t : own) feedOfTag[t.index()] = feed;
             feeds.put(e.id(), feed);
         }
@@ -89,12 +94,15 @@ public final class LiveState {
     /**
      * Applies one sample of a known tag (index from {@link #index()}).
      *
-     * @return false when the sample only repeats the tag's current one (same source time, status and value: a bridge's
-     *         integrity refresh or a replayed sample) — it then just proves the tag is alive and is no new data
+     * @return false when the sample only repeats the tag's current one (same source time, status
+     *     and value: a bridge's integrity refresh or a replayed sample) — it then just proves the
+     *     tag is alive and is no new data
      */
     public boolean apply(int i, Sample s, long receivedMs) {
         TagState t = tags[i];
-        if (t.receivedMs > 0 && t.sourceMs == s.sourceTimeMs() && t.status == s.status()
+        if (t.receivedMs > 0
+                && t.sourceMs == s.sourceTimeMs()
+                && t.status == s.status()
                 && Objects.equals(t.value, s.value())) {
             t.receivedMs = receivedMs;
             if (t.stale) {
@@ -103,11 +111,14 @@ public final class LiveState {
             }
             return false;
         }
-        if (s.sourceTimeMs() < t.sourceMs) { // late sample (e.g. republished): data for history, not the live value
+        if (s.sourceTimeMs()
+                < t.sourceMs) { // late sample (e.g. republished): data for history, not the live
+            // value
             t.receivedMs = receivedMs;
             return true;
         }
-        if (s.sourceTimeMs() > t.sourceMs && feedOfTag[i] != null) feedOfTag[i].lastSourceAdvanceMs = receivedMs;
+        if (s.sourceTimeMs() > t.sourceMs && feedOfTag[i] != null)
+            feedOfTag[i].lastSourceAdvanceMs = receivedMs;
         t.value = s.value();
         t.sourceMs = s.sourceTimeMs();
         t.status = s.status();
@@ -137,7 +148,8 @@ public final class LiveState {
         int n = 0;
         for (TagState t : tags) {
             if (t.stale) continue;
-            if (nowMs - t.receivedMs > Math.max(staleFactor * t.definition().samplingMs(), 2.0 * refreshMs)) {
+            if (nowMs - t.receivedMs
+                    > Math.max(staleFactor * t.definition().samplingMs(), 2.0 * refreshMs)) {
                 t.stale = true;
                 markChanged(t);
                 n++;
@@ -170,14 +182,21 @@ public final class LiveState {
         return feeds.values();
     }
 
-    /** The bridge's health record, created on first sight; null when the enterprise is not in the park. */
+    /**
+     * The bridge's health record, created on first sight; null when the enterprise is not in the
+     * park.
+     */
     public BridgeHealth bridge(String enterpriseId, String bridgeId, long nowMs) {
         FeedHealth f = feeds.get(enterpriseId);
         return f == null ? null : f.bridge(bridgeId, nowMs);
     }
 
-    /** Records an applied batch: bridge online, last seq, lag (receivedMs − newest source time), rate. */
-    public void batchApplied(BridgeHealth b, long seq, int samples, long newestSourceMs, long receivedMs) {
+    /**
+     * Records an applied batch: bridge online, last seq, lag (receivedMs − newest source time),
+     * rate.
+     */
+    public void batchApplied(
+            BridgeHealth b, long seq, int samples, long newestSourceMs, long receivedMs) {
         if (!b.isOnline()) setState(b, FeedStatus.ONLINE, receivedMs);
         if (b.lastSeq >= 0 && seq > b.lastSeq + 1) b.gaps += seq - b.lastSeq - 1;
         b.lastSeq = seq;
@@ -187,7 +206,10 @@ public final class LiveState {
         feedsVersion++;
     }
 
-    /** A batch of a new sequence epoch arrived: the bridge's spool was lost or replaced (issue 19, D1). */
+    /**
+     * A batch of a new sequence epoch arrived: the bridge's spool was lost or replaced (issue 19,
+     * D1).
+     */
     public void seqReset(BridgeHealth b, long nowMs) {
         b.seqResets++;
         b.seqResetMs = nowMs;
@@ -205,7 +227,10 @@ public final class LiveState {
         b.rejectedSamples += n;
     }
 
-    /** A sample of this enterprise was quarantined as implausible (issue 19, D3): counted on its feed. */
+    /**
+     * A sample of this enterprise was quarantined as implausible (issue 19, D3): counted on its
+     * feed.
+     */
     public void quarantined(String enterpriseId, String tagId, String reason, long nowMs) {
         FeedHealth f = feeds.get(enterpriseId);
         if (f == null) return;
@@ -227,8 +252,9 @@ public final class LiveState {
     }
 
     /**
-     * A status message with the bridge's OPC UA servers up / configured. When the feed is left without an online
-     * bridge (a last will or an orderly stop), its tags turn stale at once: nothing vouches for their values any more.
+     * A status message with the bridge's OPC UA servers up / configured. When the feed is left
+     * without an online bridge (a last will or an orderly stop), its tags turn stale at once:
+     * nothing vouches for their values any more.
      */
     public void status(BridgeHealth b, String state, int serversUp, int servers, long nowMs) {
         b.serversUp = serversUp;
@@ -248,8 +274,9 @@ public final class LiveState {
     }
 
     /**
-     * A bridge known from before a restart (its sequence mark): the feed counts as lost when it has not come back
-     * within 1.5 × the refresh period, so a restart with no bridge is alarmed, not silent.
+     * A bridge known from before a restart (its sequence mark): the feed counts as lost when it has
+     * not come back within 1.5 × the refresh period, so a restart with no bridge is alarmed, not
+     * silent.
      */
     public void expectBridge(String enterpriseId, String bridgeId, long nowMs) {
         FeedHealth f = feeds.get(enterpriseId);
@@ -283,7 +310,10 @@ public final class LiveState {
         return feedStateVersion;
     }
 
-    /** Hands the tags changed since the last drain to the consumer (index order of first change) and clears the list. */
+    /**
+     * Hands the tags changed since the last drain to the consumer (index order of first change) and
+     * clears the list.
+     */
     public int drainDirty(IntConsumer consumer) {
         int n = dirtyCount;
         for (int k = 0; k < n; k++) {

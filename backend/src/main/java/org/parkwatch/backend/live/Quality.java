@@ -1,8 +1,13 @@
 package org.parkwatch.backend.live;
 
-/** OPC UA quality class of a StatusCode: the top two bits, 00 good, 01 uncertain, 10/11 bad (OPC UA Part 4, 7.39). */
+/**
+ * OPC UA quality class of a StatusCode: the top two bits, 00 good, 01 uncertain, 10/11 bad (OPC UA
+ * Part 4, 7.39).
+ */
 public enum Quality {
-    GOOD("good"), UNCERTAIN("uncertain"), BAD("bad");
+    GOOD("good"),
+    UNCERTAIN("uncertain"),
+    BAD("bad");
 
     private final String id;
 
@@ -15,7 +20,9 @@ public enum Quality {
         return id;
     }
 
-    /** @param status OPC UA StatusCode as an unsigned 32-bit value */
+    /**
+     * @param status OPC UA StatusCode as an unsigned 32-bit value
+     */
     public static Quality of(long status) {
         long severity = (status >>> 30) & 0x3;
         if (severity == 0) return GOOD;

@@ -1,8 +1,9 @@
 package org.parkwatch.backend.live;
 
 /**
- * Events per second as an exponentially weighted moving average with a one-minute time constant, like the Unix
- * load average; the first full interval seeds it so it does not start at zero. Single-threaded.
+ * Events per second as an exponentially weighted moving average with a one-minute time constant,
+ * like the Unix load average; the first full interval seeds it so it does not start at zero.
+ * Single-threaded.
  */
 public final class RateMeter {
     /** Time constant of the average, milliseconds. */

@@ -1,12 +1,14 @@
 package org.parkwatch.backend.live;
 
-import org.parkwatch.model.park.TagDefinition;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkwatch.model.park.TagDefinition;
 
-/** Dense integer indexes for the park's tags, built once, so the ingest path addresses arrays instead of maps. */
+/**
+ * Dense integer indexes for the park's tags, built once, so the ingest path addresses arrays
+ * instead of maps.
+ */
 public final class TagIndex {
     private final TagDefinition[] tags;
     private final Map<String, Integer> byId;

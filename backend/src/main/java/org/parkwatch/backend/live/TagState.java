@@ -3,8 +3,8 @@ package org.parkwatch.backend.live;
 import org.parkwatch.model.park.TagDefinition;
 
 /**
- * The latest value of one tag. Written only by {@link LiveState} on the backend's ingest context; read on the same
- * context (HTTP handlers and the push hub run there too), so it needs no locks.
+ * The latest value of one tag. Written only by {@link LiveState} on the backend's ingest context;
+ * read on the same context (HTTP handlers and the push hub run there too), so it needs no locks.
  */
 public final class TagState {
     private final TagDefinition definition;

@@ -1,11 +1,15 @@
 package org.parkwatch.backend.publicdisplay;
 
 /**
- * How a pollutant reading compares with the design limits of its tag (the park's own H and HH, e.g. PM2.5 75 and
- * 150 µg/m³ in the demo tag list): good below H, elevated from H, high from HH; none without a usable value.
+ * How a pollutant reading compares with the design limits of its tag (the park's own H and HH, e.g.
+ * PM2.5 75 and 150 µg/m³ in the demo tag list): good below H, elevated from H, high from HH; none
+ * without a usable value.
  */
 public enum AirLevel {
-    NONE, GOOD, ELEVATED, HIGH;
+    NONE,
+    GOOD,
+    ELEVATED,
+    HIGH;
 
     public String id() {
         return name().toLowerCase();

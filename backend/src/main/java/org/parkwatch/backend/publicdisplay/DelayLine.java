@@ -6,17 +6,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Holds timed values back until they are at least {@code delayMs} old: {@link #current(long)} is the newest value
- * taken at or before {@code now − delayMs}, never a younger one. Each value is handed to the release listener once,
- * in order, when it crosses the delay line (the public trend is fed from there, so it is delayed too).
- * Not thread-safe: the public display uses it on one context.
+ * Holds timed values back until they are at least {@code delayMs} old: {@link #current(long)} is
+ * the newest value taken at or before {@code now − delayMs}, never a younger one. Each value is
+ * handed to the release listener once, in order, when it crosses the delay line (the public trend
+ * is fed from there, so it is delayed too). Not thread-safe: the public display uses it on one
+ * context.
  *
  * @param <T> the snapshot type
  */
 public final class DelayLine<T> {
     /** A value and the time it was taken, epoch ms. */
-    public record Entry<T>(long takenMs, T value) {
-    }
+    public record Entry<T>(long takenMs, T value) {}
 
     private final long delayMs;
     private final Consumer<Entry<T>> onRelease;
@@ -24,7 +24,8 @@ public final class DelayLine<T> {
     private Entry<T> current;
 
     public DelayLine(long delayMs, Consumer<Entry<T>> onRelease) {
-        if (delayMs < 0) throw new IllegalArgumentException("delayMs must be >= 0 (got " + delayMs + ")");
+        if (delayMs < 0)
+            throw new IllegalArgumentException("delayMs must be >= 0 (got " + delayMs + ")");
         this.delayMs = delayMs;
         this.onRelease = onRelease;
     }
@@ -36,7 +37,9 @@ public final class DelayLine<T> {
         pending.addLast(new Entry<>(takenMs, value));
     }
 
-    /** The newest value at least {@code delayMs} old at {@code nowMs}; empty until the first one is. */
+    /**
+     * The newest value at least {@code delayMs} old at {@code nowMs}; empty until the first one is.
+     */
     public Optional<Entry<T>> current(long nowMs) {
         while (!pending.isEmpty() && pending.peekFirst().takenMs() <= nowMs - delayMs) {
             current = pending.pollFirst();

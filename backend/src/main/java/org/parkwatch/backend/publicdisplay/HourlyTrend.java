@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Hourly means of park-wide pollutant concentrations over the last {@link #HOURS} hours, built from the snapshots that
- * crossed the public delay line (so the trend is as delayed as the rest). Hours are aligned to UTC hours, which are
- * whole hours in China Standard Time too. Kept in memory: after a restart the trend fills up again.
+ * Hourly means of park-wide pollutant concentrations over the last {@link #HOURS} hours, built from
+ * the snapshots that crossed the public delay line (so the trend is as delayed as the rest). Hours
+ * are aligned to UTC hours, which are whole hours in China Standard Time too. Kept in memory: after
+ * a restart the trend fills up again.
  */
 public final class HourlyTrend {
     public static final int HOURS = 24;
@@ -26,16 +27,20 @@ public final class HourlyTrend {
     public void accept(long takenMs, Map<Pollutant, Double> parkMeans) {
         long hour = Math.floorDiv(takenMs, HOUR_MS) * HOUR_MS;
         Map<Pollutant, Sum> b = buckets.computeIfAbsent(hour, h -> new EnumMap<>(Pollutant.class));
-        parkMeans.forEach((p, v) -> {
-            if (v == null || v.isNaN()) return;
-            Sum s = b.computeIfAbsent(p, k -> new Sum());
-            s.total += v;
-            s.count++;
-        });
+        parkMeans.forEach(
+                (p, v) -> {
+                    if (v == null || v.isNaN()) return;
+                    Sum s = b.computeIfAbsent(p, k -> new Sum());
+                    s.total += v;
+                    s.count++;
+                });
         buckets.headMap(hour - HOURS * HOUR_MS, true).clear();
     }
 
-    /** Start of each of the {@link #HOURS} hours ending with the one that holds {@code asOfMs}, oldest first. */
+    /**
+     * Start of each of the {@link #HOURS} hours ending with the one that holds {@code asOfMs},
+     * oldest first.
+     */
     public List<Long> hours(long asOfMs) {
         long last = Math.floorDiv(asOfMs, HOUR_MS) * HOUR_MS;
         List<Long> out = new ArrayList<>(HOURS);

@@ -1,15 +1,15 @@
 package org.parkwatch.backend.publicdisplay;
 
-import org.parkwatch.model.geo.LocalMetricPlane;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.parkwatch.model.geo.LocalMetricPlane;
 
 /**
- * Distance from a point to the nearest installation (tank, unit, warehouse, detector, camera…), metres: zero inside
- * an installation's outline, else to its nearest edge or point. Works in a {@link LocalMetricPlane} around the
- * park's centre, whose error over a park a few kilometres across is far below a metre at the 50 m scale it guards.
- * Pure: coordinates are EPSG:4326 lon/lat arrays.
+ * Distance from a point to the nearest installation (tank, unit, warehouse, detector, camera…),
+ * metres: zero inside an installation's outline, else to its nearest edge or point. Works in a
+ * {@link LocalMetricPlane} around the park's centre, whose error over a park a few kilometres
+ * across is far below a metre at the 50 m scale it guards. Pure: coordinates are EPSG:4326 lon/lat
+ * arrays.
  */
 public final class InstallationClearance {
     private final LocalMetricPlane plane;
@@ -25,11 +25,15 @@ public final class InstallationClearance {
         points.add(xy(lon, lat));
     }
 
-    /** A line (open) or a polygon ring (closed, {@code area} true: points inside count as distance 0). */
+    /**
+     * A line (open) or a polygon ring (closed, {@code area} true: points inside count as distance
+     * 0).
+     */
     public void addPath(List<double[]> lonLats, boolean area) {
         List<double[]> ring = new ArrayList<>(lonLats.size());
         for (double[] c : lonLats) ring.add(xy(c[0], c[1]));
-        for (int i = 1; i < ring.size(); i++) segments.add(new double[][]{ring.get(i - 1), ring.get(i)});
+        for (int i = 1; i < ring.size(); i++)
+            segments.add(new double[][] {ring.get(i - 1), ring.get(i)});
         if (ring.size() == 1) points.add(ring.get(0));
         if (area && ring.size() >= 3) rings.add(ring);
     }
@@ -51,7 +55,11 @@ public final class InstallationClearance {
     private static double toSegment(double[] p, double[] a, double[] b) {
         double dx = b[0] - a[0], dy = b[1] - a[1];
         double len2 = dx * dx + dy * dy;
-        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+        double t =
+                len2 == 0
+                        ? 0
+                        : Math.max(
+                                0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
         return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
     }
 

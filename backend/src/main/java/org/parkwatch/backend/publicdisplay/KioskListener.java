@@ -6,30 +6,40 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.StaticHandler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.parkwatch.backend.platform.http.HttpApi;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 /**
- * The optional separate listener for a kiosk network ({@code public.http.port}): it serves the public page, the few
- * static files that page loads and {@code /api/public/*} — nothing else exists on it (no login, no socket, no other
- * API, no other page), so a kiosk network can be given this port alone. Same security headers as the main listener.
+ * The optional separate listener for a kiosk network ({@code public.http.port}): it serves the
+ * public page, the few static files that page loads and {@code /api/public/*} — nothing else exists
+ * on it (no login, no socket, no other API, no other page), so a kiosk network can be given this
+ * port alone. Same security headers as the main listener.
  */
 public final class KioskListener {
     /** Files of the public page (web module, parkwatch-web/) by exact path. */
-    static final Set<String> STATIC_FILES = Set.of("/public.html", "/favicon.svg", "/css/public.css", "/js/ui/dom.js",
-            "/js/api.js", "/js/vendor.js");
+    static final Set<String> STATIC_FILES =
+            Set.of(
+                    "/public.html",
+                    "/favicon.svg",
+                    "/css/public.css",
+                    "/js/ui/dom.js",
+                    "/js/api.js",
+                    "/js/vendor.js");
+
     /** Folders of the public page's modules and of the vendored libraries it loads. */
-    static final List<String> STATIC_FOLDERS = List.of("/js/public/", "/js/i18n/", "/webjars/ol/", "/webjars/echarts/");
+    static final List<String> STATIC_FOLDERS =
+            List.of("/js/public/", "/js/i18n/", "/webjars/ol/", "/webjars/echarts/");
 
-    private KioskListener() {
-    }
+    private KioskListener() {}
 
-    /** The kiosk route table: the public API rows, {@code /} and {@code /public} to the page, the allowed files. */
+    /**
+     * The kiosk route table: the public API rows, {@code /} and {@code /public} to the page, the
+     * allowed files.
+     */
     static List<RouteSpec> table(List<RouteSpec> publicApi) {
         List<RouteSpec> table = new ArrayList<>(publicApi);
         table.add(RouteSpec.get("/", ctx -> ctx.reroute("/public.html"), Permissions.PUBLIC));
@@ -41,11 +51,15 @@ public final class KioskListener {
         return List.copyOf(table);
     }
 
-    /** True for the files the public page loads; the path is normalised first, so {@code ..} cannot step out. */
+    /**
+     * True for the files the public page loads; the path is normalised first, so {@code ..} cannot
+     * step out.
+     */
     static boolean allowed(String normalizedPath) {
         if (STATIC_FILES.contains(normalizedPath)) return true;
         for (String folder : STATIC_FOLDERS) {
-            if (normalizedPath.startsWith(folder) && normalizedPath.length() > folder.length()) return true;
+            if (normalizedPath.startsWith(folder) && normalizedPath.length() > folder.length())
+                return true;
         }
         return false;
     }
@@ -56,7 +70,8 @@ public final class KioskListener {
     }
 
     /**
-     * Listens on {@code host:port} (port 0 = any free port); the future holds the server (its actual port).
+     * Listens on {@code host:port} (port 0 = any free port); the future holds the server (its
+     * actual port).
      *
      * @throws IllegalArgumentException if a row of {@code publicApi} is not public
      */
@@ -67,9 +82,14 @@ public final class KioskListener {
             }
         }
         // every row is public: the guard only passes on (no session exists on this listener)
-        return vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port).setCompressionSupported(true)
-                .setHttp2ClearTextEnabled(false))
-                .requestHandler(HttpApi.router(vertx, table(publicApi), 0, spec -> ctx -> ctx.next()))
+        return vertx.createHttpServer(
+                        new HttpServerOptions()
+                                .setHost(host)
+                                .setPort(port)
+                                .setCompressionSupported(true)
+                                .setHttp2ClearTextEnabled(false))
+                .requestHandler(
+                        HttpApi.router(vertx, table(publicApi), 0, spec -> ctx -> ctx.next()))
                 .listen();
     }
 }

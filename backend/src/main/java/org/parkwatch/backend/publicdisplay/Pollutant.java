@@ -4,10 +4,15 @@ import java.util.Optional;
 
 /**
  * The air pollutants the public display may show, by the last segment of an air-quality tag id
- * ({@code PARK.AQ1.PM25} → {@link #PM25}). An air-quality tag whose signal is not listed here is not published.
+ * ({@code PARK.AQ1.PM25} → {@link #PM25}). An air-quality tag whose signal is not listed here is
+ * not published.
  */
 public enum Pollutant {
-    PM25("PM25", "PM2.5"), PM10("PM10", "PM10"), SO2("SO2", "SO₂"), NO2("NO2", "NO₂"), O3("O3", "O₃"),
+    PM25("PM25", "PM2.5"),
+    PM10("PM10", "PM10"),
+    SO2("SO2", "SO₂"),
+    NO2("NO2", "NO₂"),
+    O3("O3", "O₃"),
     VOC("VOC", "TVOC");
 
     private final String signal;
@@ -27,7 +32,10 @@ public enum Pollutant {
         return name().toLowerCase();
     }
 
-    /** The pollutant measured by a tag with this signal name, e.g. {@code PM25}; empty when not allowed. */
+    /**
+     * The pollutant measured by a tag with this signal name, e.g. {@code PM25}; empty when not
+     * allowed.
+     */
     public static Optional<Pollutant> ofSignal(String signal) {
         for (Pollutant p : values()) if (p.signal.equals(signal)) return Optional.of(p);
         return Optional.empty();

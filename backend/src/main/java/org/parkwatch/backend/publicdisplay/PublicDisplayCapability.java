@@ -3,6 +3,8 @@ package org.parkwatch.backend.publicdisplay;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import java.util.List;
+import java.util.function.LongSupplier;
 import org.parkwatch.backend.alarm.service.AlarmService;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.platform.Capability;
@@ -11,14 +13,11 @@ import org.parkwatch.model.park.ParkCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.List;
-import java.util.function.LongSupplier;
-
 /**
- * The open-day public display (issue 7): {@link PublicRoutes} in the route table, a snapshot taken through
- * {@link PublicInputsSource} at start and every {@code public.snapshotMs} on the ingest context, and with
- * {@code public.http.port} set the separate {@link KioskListener}. Its options are read and validated by the
- * composition root before anything starts.
+ * The open-day public display (issue 7): {@link PublicRoutes} in the route table, a snapshot taken
+ * through {@link PublicInputsSource} at start and every {@code public.snapshotMs} on the ingest
+ * context, and with {@code public.http.port} set the separate {@link KioskListener}. Its options
+ * are read and validated by the composition root before anything starts.
  */
 public final class PublicDisplayCapability implements Capability {
     private static final Logger LOG = LoggerFactory.getLogger(PublicDisplayCapability.class);
@@ -34,11 +33,17 @@ public final class PublicDisplayCapability implements Capability {
     private HttpServer kiosk;
 
     /**
-     * @param alarms   the alarm service for the status counts
+     * @param alarms the alarm service for the status counts
      * @param httpHost the main listener's host, the kiosk listener's default
      */
-    public PublicDisplayCapability(ParkCatalog park, PublicDisplayOptions options, Vertx vertx, LiveState live,
-                                   AlarmService alarms, String httpHost, LongSupplier clockMs) {
+    public PublicDisplayCapability(
+            ParkCatalog park,
+            PublicDisplayOptions options,
+            Vertx vertx,
+            LiveState live,
+            AlarmService alarms,
+            String httpHost,
+            LongSupplier clockMs) {
         this.vertx = vertx;
         this.options = options;
         this.kioskHost = options.kioskHost().isEmpty() ? httpHost : options.kioskHost();
@@ -61,13 +66,20 @@ public final class PublicDisplayCapability implements Capability {
     @Override
     public Future<?> start() {
         service.take(source.read(clockMs.getAsLong()));
-        timer = vertx.setPeriodic(options.snapshotMs(), id -> service.take(source.read(clockMs.getAsLong())));
+        timer =
+                vertx.setPeriodic(
+                        options.snapshotMs(), id -> service.take(source.read(clockMs.getAsLong())));
         if (options.kioskPort() == PublicDisplayOptions.NO_KIOSK) return Future.succeededFuture();
-        return KioskListener.start(vertx, kioskHost, options.kioskPort(), routes).onSuccess(s -> {
-            kiosk = s;
-            service.kioskPort(s.actualPort());
-            LOG.info("public display kiosk listener on {}:{}", kioskHost, s.actualPort());
-        });
+        return KioskListener.start(vertx, kioskHost, options.kioskPort(), routes)
+                .onSuccess(
+                        s -> {
+                            kiosk = s;
+                            service.kioskPort(s.actualPort());
+                            LOG.info(
+                                    "public display kiosk listener on {}:{}",
+                                    kioskHost,
+                                    s.actualPort());
+                        });
     }
 
     @Override

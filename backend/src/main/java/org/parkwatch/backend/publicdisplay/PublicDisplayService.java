@@ -2,7 +2,6 @@ package org.parkwatch.backend.publicdisplay;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,12 +10,14 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
- * Owns the public display's state: takes a {@link PublicInputs} snapshot every {@code public.snapshotMs}. The overall
- * safety status (正常/关注/警戒) is served from the newest snapshot at once — the lobby must not say 正常 during a leak;
- * the details (air readings and trend) are held in a {@link DelayLine} and served only from the newest snapshot that is
- * at least {@code public.delaySeconds} old, with an {@link HourlyTrend} fed from the released snapshots. Before the
- * first snapshot (status) or before it is old enough (details) the answer says {@code "status":"pending"}.
- * Single-threaded writer (the backend's ingest context); readers see the newest snapshot through a volatile field.
+ * Owns the public display's state: takes a {@link PublicInputs} snapshot every {@code
+ * public.snapshotMs}. The overall safety status (正常/关注/警戒) is served from the newest snapshot at
+ * once — the lobby must not say 正常 during a leak; the details (air readings and trend) are held in
+ * a {@link DelayLine} and served only from the newest snapshot that is at least {@code
+ * public.delaySeconds} old, with an {@link HourlyTrend} fed from the released snapshots. Before the
+ * first snapshot (status) or before it is old enough (details) the answer says {@code
+ * "status":"pending"}. Single-threaded writer (the backend's ingest context); readers see the
+ * newest snapshot through a volatile field.
  */
 public final class PublicDisplayService implements PublicView {
     private final PublicDisplayOptions options;
@@ -27,12 +28,16 @@ public final class PublicDisplayService implements PublicView {
     private volatile int kioskPort = -1;
     private volatile PublicInputs newest;
 
-    /** @param parkJson the public map from {@link PublicParkMap#build} */
+    /**
+     * @param parkJson the public map from {@link PublicParkMap#build}
+     */
     public PublicDisplayService(PublicDisplayOptions options, String parkJson, LongSupplier clock) {
         this.options = options;
         this.clock = clock;
         this.parkJson = parkJson;
-        this.line = new DelayLine<>(options.delayMs(), e -> trend.accept(e.takenMs(), parkMeans(e.value())));
+        this.line =
+                new DelayLine<>(
+                        options.delayMs(), e -> trend.accept(e.takenMs(), parkMeans(e.value())));
     }
 
     /** Adds a snapshot; it becomes visible once it is old enough. */
@@ -41,7 +46,9 @@ public final class PublicDisplayService implements PublicView {
         line.offer(inputs.takenMs(), inputs);
     }
 
-    /** The kiosk listener's bound port, or -1 when there is none ({@code public.http.port} unset). */
+    /**
+     * The kiosk listener's bound port, or -1 when there is none ({@code public.http.port} unset).
+     */
     public int kioskPort() {
         return kioskPort;
     }
@@ -56,20 +63,31 @@ public final class PublicDisplayService implements PublicView {
     }
 
     /**
-     * The safety status of the newest snapshot, immediately ({@code asOfMs} is that snapshot's time);
-     * {@code detailsAsOfMs} says how old the delayed details are (null while none is old enough).
+     * The safety status of the newest snapshot, immediately ({@code asOfMs} is that snapshot's
+     * time); {@code detailsAsOfMs} says how old the delayed details are (null while none is old
+     * enough).
      */
     @Override
     public String statusJson() {
         long now = clock.getAsLong();
         PublicInputs in = newest;
-        JsonObject o = new JsonObject().put("serverMs", now).put("delaySeconds", options.delayMs() / 1000)
-                .put("asOfMs", in == null ? null : in.takenMs())
-                .put("detailsAsOfMs", line.current(now).map(DelayLine.Entry::takenMs).orElse(null));
+        JsonObject o =
+                new JsonObject()
+                        .put("serverMs", now)
+                        .put("delaySeconds", options.delayMs() / 1000)
+                        .put("asOfMs", in == null ? null : in.takenMs())
+                        .put(
+                                "detailsAsOfMs",
+                                line.current(now).map(DelayLine.Entry::takenMs).orElse(null));
         if (in == null) return o.put("status", "pending").encode();
         SafetyStatus s = SafetyStatus.of(in);
-        return o.put("status", s.id()).put("labelZh", s.labelZh()).put("labelEn", s.labelEn())
-                .put("daysSinceIncident", in.daysSinceIncident() < 0 ? null : in.daysSinceIncident()).encode();
+        return o.put("status", s.id())
+                .put("labelZh", s.labelZh())
+                .put("labelEn", s.labelEn())
+                .put(
+                        "daysSinceIncident",
+                        in.daysSinceIncident() < 0 ? null : in.daysSinceIncident())
+                .encode();
     }
 
     @Override
@@ -77,14 +95,19 @@ public final class PublicDisplayService implements PublicView {
         long now = clock.getAsLong();
         Optional<DelayLine.Entry<PublicInputs>> e = line.current(now);
         JsonObject o = head(now, e);
-        if (e.isEmpty()) return o.put("status", "pending").put("stations", new JsonArray()).encode();
+        if (e.isEmpty())
+            return o.put("status", "pending").put("stations", new JsonArray()).encode();
         PublicInputs in = e.get().value();
         AirLevel parkLevel = AirLevel.NONE;
         for (PublicInputs.AirReading r : in.air()) {
             parkLevel = parkLevel.worst(AirLevel.of(r.value(), r.high(), r.highHigh()));
         }
-        return o.put("status", "ok").put("level", parkLevel.id()).put("park", parkReadings(in))
-                .put("stations", stations(in)).put("trend", trend(in, e.get().takenMs())).encode();
+        return o.put("status", "ok")
+                .put("level", parkLevel.id())
+                .put("park", parkReadings(in))
+                .put("stations", stations(in))
+                .put("trend", trend(in, e.get().takenMs()))
+                .encode();
     }
 
     /** One object per station: number, names, worst level and its readings. */
@@ -92,10 +115,19 @@ public final class PublicDisplayService implements PublicView {
         Map<Integer, JsonObject> stations = new LinkedHashMap<>();
         for (PublicInputs.AirReading r : in.air()) {
             AirLevel level = AirLevel.of(r.value(), r.high(), r.highHigh());
-            JsonObject st = stations.computeIfAbsent(r.station(), n -> new JsonObject().put("number", n)
-                    .put("nameZh", r.stationZh()).put("nameEn", r.stationEn()).put("level", AirLevel.NONE.id())
-                    .put("readings", new JsonArray()));
-            st.put("level", AirLevel.valueOf(st.getString("level").toUpperCase()).worst(level).id());
+            JsonObject st =
+                    stations.computeIfAbsent(
+                            r.station(),
+                            n ->
+                                    new JsonObject()
+                                            .put("number", n)
+                                            .put("nameZh", r.stationZh())
+                                            .put("nameEn", r.stationEn())
+                                            .put("level", AirLevel.NONE.id())
+                                            .put("readings", new JsonArray()));
+            st.put(
+                    "level",
+                    AirLevel.valueOf(st.getString("level").toUpperCase()).worst(level).id());
             st.getJsonArray("readings").add(reading(r.pollutant(), r.value(), r.unit(), level));
         }
         return new JsonArray(new ArrayList<>(stations.values()));
@@ -116,10 +148,16 @@ public final class PublicDisplayService implements PublicView {
         for (Pollutant p : parkMeans(in).keySet()) {
             JsonArray values = new JsonArray();
             trend.series(p, asOfMs).forEach(v -> values.add(v == null ? null : round1(v)));
-            series.add(new JsonObject().put("pollutant", p.id()).put("label", p.label()).put("unit", units.get(p))
-                    .put("values", values));
+            series.add(
+                    new JsonObject()
+                            .put("pollutant", p.id())
+                            .put("label", p.label())
+                            .put("unit", units.get(p))
+                            .put("values", values));
         }
-        return new JsonObject().put("hours", new JsonArray(new ArrayList<>(trend.hours(asOfMs)))).put("series", series);
+        return new JsonObject()
+                .put("hours", new JsonArray(new ArrayList<>(trend.hours(asOfMs))))
+                .put("series", series);
     }
 
     @Override
@@ -128,16 +166,24 @@ public final class PublicDisplayService implements PublicView {
     }
 
     private JsonObject head(long now, Optional<DelayLine.Entry<PublicInputs>> e) {
-        return new JsonObject().put("serverMs", now).put("delaySeconds", options.delayMs() / 1000)
+        return new JsonObject()
+                .put("serverMs", now)
+                .put("delaySeconds", options.delayMs() / 1000)
                 .put("asOfMs", e.map(DelayLine.Entry::takenMs).orElse(null));
     }
 
     private static JsonObject reading(Pollutant p, double value, String unit, AirLevel level) {
-        return new JsonObject().put("pollutant", p.id()).put("label", p.label())
-                .put("value", Double.isNaN(value) ? null : round1(value)).put("unit", unit).put("level", level.id());
+        return new JsonObject()
+                .put("pollutant", p.id())
+                .put("label", p.label())
+                .put("value", Double.isNaN(value) ? null : round1(value))
+                .put("unit", unit)
+                .put("level", level.id());
     }
 
-    /** Park-wide mean per pollutant over the stations with a usable value (NaN when none has one). */
+    /**
+     * Park-wide mean per pollutant over the stations with a usable value (NaN when none has one).
+     */
     static Map<Pollutant, Double> parkMeans(PublicInputs in) {
         Map<Pollutant, double[]> sums = new EnumMap<>(Pollutant.class);
         for (PublicInputs.AirReading r : in.air()) {
@@ -156,7 +202,8 @@ public final class PublicDisplayService implements PublicView {
     private static AirLevel parkLevelOf(PublicInputs in, Pollutant p) {
         AirLevel worst = AirLevel.NONE;
         for (PublicInputs.AirReading r : in.air()) {
-            if (r.pollutant() == p) worst = worst.worst(AirLevel.of(r.value(), r.high(), r.highHigh()));
+            if (r.pollutant() == p)
+                worst = worst.worst(AirLevel.of(r.value(), r.high(), r.highHigh()));
         }
         return worst;
     }

@@ -1,8 +1,8 @@
 package org.parkwatch.backend.publicdisplay;
 
 /**
- * What the public routes can reach: three encoded JSON documents of the delayed snapshot. The routes hold nothing
- * else, so the public API cannot reach any other part of the backend.
+ * What the public routes can reach: three encoded JSON documents of the delayed snapshot. The
+ * routes hold nothing else, so the public API cannot reach any other part of the backend.
  */
 public interface PublicView {
     /** {@code GET /api/public/status}. */

@@ -1,35 +1,37 @@
 package org.parkwatch.backend.security;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Owns the hash-chained audit log: events are linked and written by one thread of their own, in the order they were
- * recorded, never on the event loop. A record that cannot be written is logged as an error and the chain goes on from
- * the last written record (the gap shows as nothing, so the failure is logged loudly).
+ * Owns the hash-chained audit log: events are linked and written by one thread of their own, in the
+ * order they were recorded, never on the event loop. A record that cannot be written is logged as
+ * an error and the chain goes on from the last written record (the gap shows as nothing, so the
+ * failure is logged loudly).
  */
 public final class AuditLog implements AuditTrail, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
     private final AuditStore store;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "parkwatch-audit");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService writer =
+            Executors.newSingleThreadExecutor(
+                    r -> {
+                        Thread t = new Thread(r, "parkwatch-audit");
+                        t.setDaemon(true);
+                        return t;
+                    });
     private long lastSeq;
     private String lastHash = AuditChain.GENESIS;
 
     /**
-     * Reads the chain's end from the store's head, not from its last row (blocks): after rows were deleted, new
-     * records still follow the head, so the gap stays visible to {@link #verify}.
+     * Reads the chain's end from the store's head, not from its last row (blocks): after rows were
+     * deleted, new records still follow the head, so the gap stays visible to {@link #verify}.
      */
     public AuditLog(AuditStore store) throws SQLException {
         this.store = store;
@@ -44,24 +46,37 @@ public final class AuditLog implements AuditTrail, AutoCloseable {
 
     @Override
     public void record(AuditEvent raw) {
-        // bounded to the columns of V12 (user-supplied names and long paths must not make a write fail)
-        AuditEvent event = new AuditEvent(raw.tsMs(), cut(raw.username(), 64), cut(raw.role(), 16),
-                cut(raw.source(), 128), cut(raw.action(), 64), cut(raw.target(), 1000), raw.detail());
-        writer.execute(() -> {
-            AuditRecord r = AuditChain.link(lastSeq, lastHash, event);
-            try {
-                store.append(r);
-                lastSeq = r.seq();
-                lastHash = r.hash();
-            } catch (SQLException | RuntimeException e) {
-                LOG.error("audit record not written ({} by {}): {}", event.action(), event.username(), e.toString());
-            }
-        });
+        // bounded to the columns of V12 (user-supplied names and long paths must not make a write
+        // fail)
+        AuditEvent event =
+                new AuditEvent(
+                        raw.tsMs(),
+                        cut(raw.username(), 64),
+                        cut(raw.role(), 16),
+                        cut(raw.source(), 128),
+                        cut(raw.action(), 64),
+                        cut(raw.target(), 1000),
+                        raw.detail());
+        writer.execute(
+                () -> {
+                    AuditRecord r = AuditChain.link(lastSeq, lastHash, event);
+                    try {
+                        store.append(r);
+                        lastSeq = r.seq();
+                        lastHash = r.hash();
+                    } catch (SQLException | RuntimeException e) {
+                        LOG.error(
+                                "audit record not written ({} by {}): {}",
+                                event.action(),
+                                event.username(),
+                                e.toString());
+                    }
+                });
     }
 
     /** Waits until every event recorded so far is written (tests, shutdown). */
     public void flush() throws Exception {
-        Future<?> f = writer.submit(() -> { });
+        Future<?> f = writer.submit(() -> {});
         f.get(30, TimeUnit.SECONDS);
     }
 
@@ -88,7 +103,8 @@ public final class AuditLog implements AuditTrail, AutoCloseable {
     public void close() {
         writer.shutdown();
         try {
-            if (!writer.awaitTermination(10, TimeUnit.SECONDS)) LOG.warn("audit writer did not finish in 10 s");
+            if (!writer.awaitTermination(10, TimeUnit.SECONDS))
+                LOG.warn("audit writer did not finish in 10 s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -4,7 +4,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Where audit records are kept: the database ({@link AuditRepository}) or memory ({@link MemoryAuditStore}). */
+/**
+ * Where audit records are kept: the database ({@link AuditRepository}) or memory ({@link
+ * MemoryAuditStore}).
+ */
 public interface AuditStore {
     /** The record with the highest seq, or null when the log is empty. */
     AuditRecord last() throws SQLException;
@@ -22,20 +25,24 @@ public interface AuditStore {
     void scan(Predicate<AuditRecord> sink) throws SQLException;
 
     /**
-     * The end of the chain as the writer left it: the number of records appended (= the last seq) and the last
-     * record's hash. Stored apart from the rows, so deleting the newest rows is detected ({@link AuditChain.Verifier}).
+     * The end of the chain as the writer left it: the number of records appended (= the last seq)
+     * and the last record's hash. Stored apart from the rows, so deleting the newest rows is
+     * detected ({@link AuditChain.Verifier}).
      */
     record Head(long count, String lastHash) {
         public static final Head EMPTY = new Head(0, AuditChain.GENESIS);
     }
 
     /**
-     * @param fromMs inclusive, null = any; @param toMs exclusive, null = any; user and action exact, null = any
+     * @param fromMs inclusive, null = any; @param toMs exclusive, null = any; user and action
+     *     exact, null = any
      */
     record AuditQuery(Long fromMs, Long toMs, String user, String action, int limit, int offset) {
         public boolean matches(AuditRecord r) {
-            return (fromMs == null || r.tsMs() >= fromMs) && (toMs == null || r.tsMs() < toMs)
-                    && (user == null || user.equals(r.username())) && (action == null || action.equals(r.action()));
+            return (fromMs == null || r.tsMs() >= fromMs)
+                    && (toMs == null || r.tsMs() < toMs)
+                    && (user == null || user.equals(r.username()))
+                    && (action == null || action.equals(r.action()));
         }
     }
 }

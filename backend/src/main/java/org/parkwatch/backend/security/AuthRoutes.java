@@ -7,22 +7,24 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.function.LongSupplier;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.List;
-import java.util.function.LongSupplier;
-
 /**
- * Login, logout, "who am I", bearer tokens and changing one's own password ({@code /api/auth/*}). Every failed login
- * gets the same answer whatever the reason (no user enumeration); the audit log records the reason.
+ * Login, logout, "who am I", bearer tokens and changing one's own password ({@code /api/auth/*}).
+ * Every failed login gets the same answer whatever the reason (no user enumeration); the audit log
+ * records the reason.
  */
 public final class AuthRoutes {
     /** The one answer to every refused login. */
-    public static final String LOGIN_REFUSED = "wrong user name or password, or the account is locked";
+    public static final String LOGIN_REFUSED =
+            "wrong user name or password, or the account is locked";
+
     private static final Logger LOG = LoggerFactory.getLogger(AuthRoutes.class);
 
     private final Vertx vertx;
@@ -32,8 +34,13 @@ public final class AuthRoutes {
     private final AuditTrail audit;
     private final LongSupplier clockMs;
 
-    public AuthRoutes(Vertx vertx, UserService users, SessionStore sessions, LoginRateLimiter limiter,
-                      AuditTrail audit, LongSupplier clockMs) {
+    public AuthRoutes(
+            Vertx vertx,
+            UserService users,
+            SessionStore sessions,
+            LoginRateLimiter limiter,
+            AuditTrail audit,
+            LongSupplier clockMs) {
         this.vertx = vertx;
         this.users = users;
         this.sessions = sessions;
@@ -43,7 +50,8 @@ public final class AuthRoutes {
     }
 
     public List<RouteSpec> routes() {
-        return List.of(RouteSpec.post("/api/auth/login", ctx -> login(ctx, false), Permissions.PUBLIC),
+        return List.of(
+                RouteSpec.post("/api/auth/login", ctx -> login(ctx, false), Permissions.PUBLIC),
                 RouteSpec.post("/api/auth/token", ctx -> login(ctx, true), Permissions.PUBLIC),
                 RouteSpec.get("/api/auth/me", this::me, Permissions.SESSION),
                 RouteSpec.post("/api/auth/logout", this::logout, Permissions.SESSION),
@@ -70,44 +78,86 @@ public final class AuthRoutes {
             loginFailed(ctx, source, username, "rate limit", 429);
             return;
         }
-        vertx.executeBlocking(() -> users.authenticate(username, source, password.toCharArray()), false).onComplete(ar -> {
-            if (ar.failed()) {
-                LOG.error("login of '{}' failed: {}", username, ar.cause().toString());
-                ApiReplies.error(ctx, 500, "login failed");
-                return;
-            }
-            UserService.LoginResult r = ar.result();
-            switch (r.outcome()) {
-                case OK -> loggedIn(ctx, source, r.user(), token);
-                case UNKNOWN_USER -> loginFailed(ctx, source, username, "unknown user", 401);
-                case WRONG_PASSWORD -> loginFailed(ctx, source, username, "wrong password", 401);
-                case LOCKED_NOW -> loginFailed(ctx, source, username, "wrong password, account now locked", 401);
-                case LOCKED -> loginFailed(ctx, source, username, "account locked", 401);
-            }
-        });
+        vertx.executeBlocking(
+                        () -> users.authenticate(username, source, password.toCharArray()), false)
+                .onComplete(
+                        ar -> {
+                            if (ar.failed()) {
+                                LOG.error(
+                                        "login of '{}' failed: {}",
+                                        username,
+                                        ar.cause().toString());
+                                ApiReplies.error(ctx, 500, "login failed");
+                                return;
+                            }
+                            UserService.LoginResult r = ar.result();
+                            switch (r.outcome()) {
+                                case OK -> loggedIn(ctx, source, r.user(), token);
+                                case UNKNOWN_USER ->
+                                        loginFailed(ctx, source, username, "unknown user", 401);
+                                case WRONG_PASSWORD ->
+                                        loginFailed(ctx, source, username, "wrong password", 401);
+                                case LOCKED_NOW ->
+                                        loginFailed(
+                                                ctx,
+                                                source,
+                                                username,
+                                                "wrong password, account now locked",
+                                                401);
+                                case LOCKED ->
+                                        loginFailed(ctx, source, username, "account locked", 401);
+                            }
+                        });
     }
 
     private void loggedIn(RoutingContext ctx, String source, User u, boolean token) {
-        Session s = token ? sessions.openToken(u.principal(), u.displayName(), u.mustChangePassword())
-                : sessions.openSession(u.principal(), u.displayName(), u.mustChangePassword());
-        audit.record(new AuditEvent(clockMs.getAsLong(), u.username(), u.role().id(), source,
-                token ? "token.issued" : "login.ok", "/api/auth/" + (token ? "token" : "login"),
-                new JsonObject().put("status", 200)));
+        Session s =
+                token
+                        ? sessions.openToken(u.principal(), u.displayName(), u.mustChangePassword())
+                        : sessions.openSession(
+                                u.principal(), u.displayName(), u.mustChangePassword());
+        audit.record(
+                new AuditEvent(
+                        clockMs.getAsLong(),
+                        u.username(),
+                        u.role().id(),
+                        source,
+                        token ? "token.issued" : "login.ok",
+                        "/api/auth/" + (token ? "token" : "login"),
+                        new JsonObject().put("status", 200)));
         if (token) {
-            ApiReplies.json(ctx, new JsonObject().put("token", s.id()).put("expiresAt", s.expiresAtMs())
-                    .put("mustChangePassword", s.passwordChangeRequired()).encode());
+            ApiReplies.json(
+                    ctx,
+                    new JsonObject()
+                            .put("token", s.id())
+                            .put("expiresAt", s.expiresAtMs())
+                            .put("mustChangePassword", s.passwordChangeRequired())
+                            .encode());
             return;
         }
         ctx.response().addCookie(sessionCookie(ctx, s.id()));
         ApiReplies.json(ctx, describe(s).encode());
     }
 
-    private void loginFailed(RoutingContext ctx, String source, String username, String reason, int status) {
-        audit.record(new AuditEvent(clockMs.getAsLong(), username, "-", source,
-                status == 429 ? "login.limited" : reason.contains("lock") ? "login.locked" : "login.failed",
-                "/api/auth/login", new JsonObject().put("status", status).put("reason", reason)));
-        ApiReplies.error(ctx, status, status == 429 ? "too many login attempts from this address; wait a minute"
-                : LOGIN_REFUSED);
+    private void loginFailed(
+            RoutingContext ctx, String source, String username, String reason, int status) {
+        audit.record(
+                new AuditEvent(
+                        clockMs.getAsLong(),
+                        username,
+                        "-",
+                        source,
+                        status == 429
+                                ? "login.limited"
+                                : reason.contains("lock") ? "login.locked" : "login.failed",
+                        "/api/auth/login",
+                        new JsonObject().put("status", status).put("reason", reason)));
+        ApiReplies.error(
+                ctx,
+                status,
+                status == 429
+                        ? "too many login attempts from this address; wait a minute"
+                        : LOGIN_REFUSED);
     }
 
     private void me(RoutingContext ctx) {
@@ -115,18 +165,33 @@ public final class AuthRoutes {
         ApiReplies.json(ctx, describe(s).encode());
     }
 
-    /** The password rules, so the forms can show them before anything is sent (the server checks them anyway). */
+    /**
+     * The password rules, so the forms can show them before anything is sent (the server checks
+     * them anyway).
+     */
     private void policy(RoutingContext ctx) {
-        ApiReplies.json(ctx, new JsonObject().put("minLength", PasswordHasher.MIN_LENGTH)
-                .put("maxLength", PasswordHasher.MAX_LENGTH).put("differsFromCurrent", true).encode());
+        ApiReplies.json(
+                ctx,
+                new JsonObject()
+                        .put("minLength", PasswordHasher.MIN_LENGTH)
+                        .put("maxLength", PasswordHasher.MAX_LENGTH)
+                        .put("differsFromCurrent", true)
+                        .encode());
     }
 
     private void logout(RoutingContext ctx) {
         Session s = ctx.get(RouteGuard.SESSION_KEY);
         sessions.close(s.id());
         ctx.put(RouteGuard.AUDITED_KEY, true);
-        audit.record(new AuditEvent(clockMs.getAsLong(), s.principal().username(), s.principal().role().id(),
-                RouteGuard.source(ctx.request()), "logout", "/api/auth/logout", new JsonObject().put("status", 200)));
+        audit.record(
+                new AuditEvent(
+                        clockMs.getAsLong(),
+                        s.principal().username(),
+                        s.principal().role().id(),
+                        RouteGuard.source(ctx.request()),
+                        "logout",
+                        "/api/auth/logout",
+                        new JsonObject().put("status", 200)));
         if (s.kind() == Session.Kind.COOKIE) {
             ctx.response().addCookie(sessionCookie(ctx, "").setMaxAge(0));
         }
@@ -140,38 +205,58 @@ public final class AuthRoutes {
         String current = body.getValue("currentPassword") instanceof String c ? c : null;
         String next = body.getValue("newPassword") instanceof String n ? n : null;
         String username = s.principal().username();
-        vertx.executeBlocking(() -> {
-            users.changeOwnPassword(username, current, next);
-            return null;
-        }, false).onComplete(ar -> {
-            if (ar.failed()) {
-                replyFailure(ctx, ar.cause());
-                return;
-            }
-            sessions.closeAllOf(username); // every login of this user made with the old password ends
-            if (s.kind() == Session.Kind.BEARER) {
-                ApiReplies.json(ctx, new JsonObject().put("changed", true).encode());
-                return;
-            }
-            Session fresh = sessions.openSession(s.principal(), s.displayName()); // this browser stays logged in
-            ctx.response().addCookie(sessionCookie(ctx, fresh.id()));
-            ApiReplies.json(ctx, describe(fresh).encode());
-        });
+        vertx.executeBlocking(
+                        () -> {
+                            users.changeOwnPassword(username, current, next);
+                            return null;
+                        },
+                        false)
+                .onComplete(
+                        ar -> {
+                            if (ar.failed()) {
+                                replyFailure(ctx, ar.cause());
+                                return;
+                            }
+                            sessions.closeAllOf(
+                                    username); // every login of this user made with the old
+                            // password ends
+                            if (s.kind() == Session.Kind.BEARER) {
+                                ApiReplies.json(
+                                        ctx, new JsonObject().put("changed", true).encode());
+                                return;
+                            }
+                            Session fresh =
+                                    sessions.openSession(
+                                            s.principal(),
+                                            s.displayName()); // this browser stays logged in
+                            ctx.response().addCookie(sessionCookie(ctx, fresh.id()));
+                            ApiReplies.json(ctx, describe(fresh).encode());
+                        });
     }
 
-    /** The session as the web needs it: who, role, what they may do, and the CSRF token (cookie sessions). */
+    /**
+     * The session as the web needs it: who, role, what they may do, and the CSRF token (cookie
+     * sessions).
+     */
     static JsonObject describe(Session s) {
         Principal p = s.principal();
-        return new JsonObject().put("username", p.username()).put("role", p.role().id())
-                .put("enterpriseId", p.enterpriseId()).put("displayName", s.displayName())
-                .put("csrfToken", s.csrfToken()).put("expiresAt", s.expiresAtMs())
+        return new JsonObject()
+                .put("username", p.username())
+                .put("role", p.role().id())
+                .put("enterpriseId", p.enterpriseId())
+                .put("displayName", s.displayName())
+                .put("csrfToken", s.csrfToken())
+                .put("expiresAt", s.expiresAtMs())
                 .put("mustChangePassword", s.passwordChangeRequired())
                 .put("permissions", new JsonArray(RolePermissions.of(p.role())));
     }
 
     private static Cookie sessionCookie(RoutingContext ctx, String value) {
-        return Cookie.cookie(RouteGuard.COOKIE, value).setHttpOnly(true).setSameSite(CookieSameSite.STRICT)
-                .setPath("/").setSecure(ctx.request().isSSL());
+        return Cookie.cookie(RouteGuard.COOKIE, value)
+                .setHttpOnly(true)
+                .setSameSite(CookieSameSite.STRICT)
+                .setPath("/")
+                .setSecure(ctx.request().isSSL());
     }
 
     /** The request body as a JSON object, or null after answering 400. */

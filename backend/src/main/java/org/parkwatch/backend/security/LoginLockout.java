@@ -5,17 +5,16 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Counts failed logins per (account, source address) pair and locks that pair, not the account, after
- * {@code security.lockoutFailures} in a row: password guessing from one address stops, while the account's owner
- * logging in from another address is not locked out by an anonymous caller (issue 19, D5). In memory;
- * thread-safe; a good login or an administrator's unlock clears the account's pairs.
+ * Counts failed logins per (account, source address) pair and locks that pair, not the account,
+ * after {@code security.lockoutFailures} in a row: password guessing from one address stops, while
+ * the account's owner logging in from another address is not locked out by an anonymous caller
+ * (issue 19, D5). In memory; thread-safe; a good login or an administrator's unlock clears the
+ * account's pairs.
  */
 public final class LoginLockout {
-    private record Pair(String username, String source) {
-    }
+    private record Pair(String username, String source) {}
 
-    private record Failures(int count, long lockedUntilMs, long lastMs) {
-    }
+    private record Failures(int count, long lockedUntilMs, long lastMs) {}
 
     private final int failuresToLock;
     private final long lockMs;

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Counts login attempts per source address in a sliding one-minute window and says when one address has made too
- * many (the caller answers 429). Slows password guessing across many user names, which the per-user lock-out does
- * not. In memory; thread-safe.
+ * Counts login attempts per source address in a sliding one-minute window and says when one address
+ * has made too many (the caller answers 429). Slows password guessing across many user names, which
+ * the per-user lock-out does not. In memory; thread-safe.
  */
 public final class LoginRateLimiter {
     private static final long WINDOW_MS = 60_000;
@@ -23,7 +23,10 @@ public final class LoginRateLimiter {
         this.clockMs = clockMs;
     }
 
-    /** Records an attempt from {@code source}; @return false when it is over the limit (and is not counted) */
+    /**
+     * Records an attempt from {@code source}; @return false when it is over the limit (and is not
+     * counted)
+     */
     public synchronized boolean tryAcquire(String source) {
         long now = clockMs.getAsLong();
         Deque<Long> q = attempts.computeIfAbsent(source, k -> new ArrayDeque<>());

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** The audit log in memory, for a backend without a database ({@code db.enabled=false}); lost at restart. */
+/**
+ * The audit log in memory, for a backend without a database ({@code db.enabled=false}); lost at
+ * restart.
+ */
 public final class MemoryAuditStore implements AuditStore {
     private final List<AuditRecord> records = new ArrayList<>();
     private Head head = Head.EMPTY;

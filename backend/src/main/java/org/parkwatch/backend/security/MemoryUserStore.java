@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Users held in memory, for a backend without a database ({@code db.enabled=false}): they last as long as the process,
- * so every start creates the first administrator afresh.
+ * Users held in memory, for a backend without a database ({@code db.enabled=false}): they last as
+ * long as the process, so every start creates the first administrator afresh.
  */
 public final class MemoryUserStore implements UserStore {
     private final Map<String, User> users = new TreeMap<>();

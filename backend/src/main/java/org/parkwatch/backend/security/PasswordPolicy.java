@@ -11,30 +11,39 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The password policy: length bounds, no trivially repeated characters, no straight runs ("abcdefghijkl"), and none
- * of the common passwords shipped in {@code parkwatch/security/common-passwords.txt} (compared ignoring case).
- * NIST SP 800-63B §5.1.1.2 asks verifiers to refuse passwords found in lists of commonly used or compromised values
- * and repetitive or sequential characters.
+ * The password policy: length bounds, no trivially repeated characters, no straight runs
+ * ("abcdefghijkl"), and none of the common passwords shipped in {@code
+ * parkwatch/security/common-passwords.txt} (compared ignoring case). NIST SP 800-63B §5.1.1.2 asks
+ * verifiers to refuse passwords found in lists of commonly used or compromised values and
+ * repetitive or sequential characters.
  */
 public final class PasswordPolicy {
-    /** Shortest password accepted, characters (issue 7 policy; NIST SP 800-63B allows long passphrases). */
+    /**
+     * Shortest password accepted, characters (issue 7 policy; NIST SP 800-63B allows long
+     * passphrases).
+     */
     public static final int MIN_LENGTH = 12;
+
     /** Longest password accepted, characters: bounds the work one login can cause. */
     public static final int MAX_LENGTH = 256;
+
     /** Fewest different characters a password must hold ("aaaabbbbcccc" has three). */
     public static final int MIN_DISTINCT = 5;
+
     static final String COMMON_LIST = "/parkwatch/security/common-passwords.txt";
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
-    /** @return null when {@code password} meets the policy, else why not (for the user, en + zh) */
+    /**
+     * @return null when {@code password} meets the policy, else why not (for the user, en + zh)
+     */
     public static String problem(String password) {
         if (password == null || password.length() < MIN_LENGTH) {
             return "password must have at least " + MIN_LENGTH + " characters";
         }
-        if (password.length() > MAX_LENGTH) return "password must have at most " + MAX_LENGTH + " characters";
+        if (password.length() > MAX_LENGTH)
+            return "password must have at most " + MAX_LENGTH + " characters";
         if (password.isBlank()) return "password must not be blank";
         if (password.codePoints().distinct().count() < MIN_DISTINCT || repeatsAUnit(password)) {
             return "password must not be a few characters repeated (密码不能是重复的字符)";
@@ -70,8 +79,10 @@ public final class PasswordPolicy {
     private static Set<String> load() {
         Set<String> out = new HashSet<>();
         try (InputStream in = PasswordPolicy.class.getResourceAsStream(COMMON_LIST)) {
-            if (in == null) throw new IllegalStateException(COMMON_LIST + " is missing from the class path");
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            if (in == null)
+                throw new IllegalStateException(COMMON_LIST + " is missing from the class path");
+            BufferedReader r =
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String t = line.strip();
                 if (!t.isEmpty() && !t.startsWith("#")) out.add(t.toLowerCase(Locale.ROOT));

@@ -1,21 +1,23 @@
 package org.parkwatch.backend.security;
 
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.Objects;
 
 /**
- * The authenticated caller of one request: set on the routing context by the authentication handler in front of
- * every route whose permission is not {@code public} (issue 7). Handlers scope their answers with
- * {@link #sees(String)}; they never decide permissions themselves (the route table does).
+ * The authenticated caller of one request: set on the routing context by the authentication handler
+ * in front of every route whose permission is not {@code public} (issue 7). Handlers scope their
+ * answers with {@link #sees(String)}; they never decide permissions themselves (the route table
+ * does).
  *
- * @param username     login name; "public" for the anonymous caller
- * @param role         the caller's role
- * @param enterpriseId the enterprise an {@link Role#ENTERPRISE} user is bound to (e.g. "E01"); null for other roles
+ * @param username login name; "public" for the anonymous caller
+ * @param role the caller's role
+ * @param enterpriseId the enterprise an {@link Role#ENTERPRISE} user is bound to (e.g. "E01"); null
+ *     for other roles
  */
 public record Principal(String username, Role role, String enterpriseId) {
     /** Key of the principal in {@link RoutingContext#get(String)}. */
     public static final String CONTEXT_KEY = "parkwatch.principal";
+
     /** The caller of a public route: sees no enterprise data. */
     public static final Principal ANONYMOUS = new Principal("public", Role.PUBLIC, null);
 
@@ -32,7 +34,8 @@ public record Principal(String username, Role role, String enterpriseId) {
 
     /**
      * The principal of this request. Routes whose permission is {@code public} have none and get
-     * {@link #ANONYMOUS}, which sees no enterprise data, so a scoped handler on a public route leaks nothing.
+     * {@link #ANONYMOUS}, which sees no enterprise data, so a scoped handler on a public route
+     * leaks nothing.
      */
     public static Principal of(RoutingContext ctx) {
         Principal p = ctx.get(CONTEXT_KEY);
@@ -45,9 +48,9 @@ public record Principal(String username, Role role, String enterpriseId) {
     }
 
     /**
-     * May this caller see data owned by {@code ownerEnterpriseId}? Park roles see everything; an enterprise user sees
-     * only its own enterprise; the anonymous caller sees none. Park-level data (owner null, e.g. the park's weather
-     * station) is visible to every logged-in role.
+     * May this caller see data owned by {@code ownerEnterpriseId}? Park roles see everything; an
+     * enterprise user sees only its own enterprise; the anonymous caller sees none. Park-level data
+     * (owner null, e.g. the park's weather station) is visible to every logged-in role.
      */
     public boolean sees(String ownerEnterpriseId) {
         return switch (role) {

@@ -3,19 +3,24 @@ package org.parkwatch.backend.security;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-
 import java.util.Locale;
 
-/** Turns a request body into audit detail with secrets (passwords, tokens, keys) replaced by {@code "***"}. */
+/**
+ * Turns a request body into audit detail with secrets (passwords, tokens, keys) replaced by {@code
+ * "***"}.
+ */
 public final class Redaction {
     /** Longest body text kept in an audit record, characters; longer bodies are cut and marked. */
     public static final int MAX_BODY_CHARS = 8000;
+
     public static final String MASK = "***";
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
-    /** The body as JSON with secret fields masked, or as (cut) text when it is not JSON; null when empty. */
+    /**
+     * The body as JSON with secret fields masked, or as (cut) text when it is not JSON; null when
+     * empty.
+     */
     public static Object body(String text) {
         if (text == null || text.isEmpty()) return null;
         String trimmed = text.strip();
@@ -30,8 +35,12 @@ public final class Redaction {
 
     public static boolean secretKey(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        return k.contains("password") || k.contains("token") || k.contains("secret") || k.contains("credential")
-                || k.contains("privatekey") || k.equals("key");
+        return k.contains("password")
+                || k.contains("token")
+                || k.contains("secret")
+                || k.contains("credential")
+                || k.contains("privatekey")
+                || k.equals("key");
     }
 
     private static Object redact(JsonObject o) {

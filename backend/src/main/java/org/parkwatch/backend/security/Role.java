@@ -1,13 +1,17 @@
 package org.parkwatch.backend.security;
 
 /**
- * Who a caller is to the park (issue 7). Which permissions each role holds is {@code RolePermissions}'s business;
- * which enterprise's data a caller may see is {@link Principal#sees(String)}.
+ * Who a caller is to the park (issue 7). Which permissions each role holds is {@code
+ * RolePermissions}'s business; which enterprise's data a caller may see is {@link
+ * Principal#sees(String)}.
  */
 public enum Role {
     /** Park administrator: everything, including users and configuration. */
     ADMIN("admin", "园区管理员", "Park administrator"),
-    /** Control-room operator: reads everything, acknowledges and shelves alarms, enters permits, runs models. */
+    /**
+     * Control-room operator: reads everything, acknowledges and shelves alarms, enters permits,
+     * runs models.
+     */
     OPERATOR("operator", "值班操作员", "Control-room operator"),
     /** Regulator (应急管理部门): reads everything, changes nothing. */
     REGULATOR("regulator", "监管人员", "Regulator"),
@@ -39,11 +43,14 @@ public enum Role {
         return labelEn;
     }
 
-    /** @throws IllegalArgumentException naming the accepted values */
+    /**
+     * @throws IllegalArgumentException naming the accepted values
+     */
     public static Role fromId(String id) {
         for (Role r : values()) {
             if (r.id.equals(id)) return r;
         }
-        throw new IllegalArgumentException("role '" + id + "' is not one of admin, operator, regulator, enterprise, public");
+        throw new IllegalArgumentException(
+                "role '" + id + "' is not one of admin, operator, regulator, enterprise, public");
     }
 }

@@ -1,59 +1,110 @@
 package org.parkwatch.backend.security;
 
-import org.parkwatch.backend.platform.http.Permissions;
-import org.parkwatch.backend.platform.http.RouteSpec;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.RouteSpec;
 
 /**
- * The role → permission matrix of issue 7, as data: which {@link Permissions} each {@link Role} holds. A permission
- * that is not listed in {@link #KNOWN} is unknown to the matrix, and a route that asks for one stops the start
- * ({@link #checkRoutes}), so a capability cannot add a route nobody has thought about.
+ * The role → permission matrix of issue 7, as data: which {@link Permissions} each {@link Role}
+ * holds. A permission that is not listed in {@link #KNOWN} is unknown to the matrix, and a route
+ * that asks for one stops the start ({@link #checkRoutes}), so a capability cannot add a route
+ * nobody has thought about.
  */
 public final class RolePermissions {
     /** Every permission the matrix knows; the administrator holds all of them. */
-    public static final Set<String> KNOWN = Set.of(Permissions.PUBLIC, Permissions.ALARM_READ,
-            Permissions.ALARM_OPERATE, Permissions.ALARM_RESPOND, Permissions.ALARM_CONFIG, Permissions.PERMIT_WRITE,
-            Permissions.PERMIT_APPROVE,
-            Permissions.LIVE_READ, Permissions.GIS_WRITE, Permissions.METRICS_READ, Permissions.HAZARD_READ,
-            Permissions.REGISTRY_WRITE, Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.RISK_RUN,
-            Permissions.SESSION, Permissions.AUDIT_READ, Permissions.USER_ADMIN, Permissions.ENVIRONMENT_READ,
-            Permissions.ENVIRONMENT_TRACE);
+    public static final Set<String> KNOWN =
+            Set.of(
+                    Permissions.PUBLIC,
+                    Permissions.ALARM_READ,
+                    Permissions.ALARM_OPERATE,
+                    Permissions.ALARM_RESPOND,
+                    Permissions.ALARM_CONFIG,
+                    Permissions.PERMIT_WRITE,
+                    Permissions.PERMIT_APPROVE,
+                    Permissions.LIVE_READ,
+                    Permissions.GIS_WRITE,
+                    Permissions.METRICS_READ,
+                    Permissions.HAZARD_READ,
+                    Permissions.REGISTRY_WRITE,
+                    Permissions.CALC_RUN,
+                    Permissions.RISK_READ,
+                    Permissions.RISK_RUN,
+                    Permissions.SESSION,
+                    Permissions.AUDIT_READ,
+                    Permissions.USER_ADMIN,
+                    Permissions.ENVIRONMENT_READ,
+                    Permissions.ENVIRONMENT_TRACE);
 
-    private static final Map<Role, Set<String>> MATRIX = new EnumMap<>(Map.of(
-            Role.ADMIN, KNOWN,
-            // the control room reads everything and acts on alarms and permits, but changes no configuration
-            Role.OPERATOR, Set.of(Permissions.PUBLIC, Permissions.LIVE_READ, Permissions.ALARM_READ,
-                    Permissions.ALARM_OPERATE, Permissions.ALARM_RESPOND, Permissions.PERMIT_WRITE, Permissions.PERMIT_APPROVE,
-                    Permissions.HAZARD_READ, Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.RISK_RUN,
-                    Permissions.METRICS_READ, Permissions.SESSION, Permissions.ENVIRONMENT_READ,
-                    Permissions.ENVIRONMENT_TRACE),
-            // the regulator reads everything, including the audit log, and changes nothing
-            Role.REGULATOR, Set.of(Permissions.PUBLIC, Permissions.LIVE_READ, Permissions.ALARM_READ,
-                    Permissions.HAZARD_READ, Permissions.CALC_RUN, Permissions.RISK_READ, Permissions.AUDIT_READ,
-                    Permissions.METRICS_READ, Permissions.SESSION, Permissions.ENVIRONMENT_READ,
-                    Permissions.ENVIRONMENT_TRACE),
-            // an enterprise user works on its own plant only (acknowledges and answers its own alarms, issue 18);
-            // Principal.sees does the scoping in the handlers
-            Role.ENTERPRISE, Set.of(Permissions.PUBLIC, Permissions.LIVE_READ, Permissions.ALARM_READ,
-                    Permissions.ALARM_RESPOND, Permissions.HAZARD_READ, Permissions.PERMIT_WRITE, Permissions.CALC_RUN,
-                    Permissions.SESSION, Permissions.ENVIRONMENT_READ),
-            Role.PUBLIC, Set.of(Permissions.PUBLIC)));
+    private static final Map<Role, Set<String>> MATRIX =
+            new EnumMap<>(
+                    Map.of(
+                            Role.ADMIN, KNOWN,
+                            // the control room reads everything and acts on alarms and permits, but
+                            // changes no configuration
+                            Role.OPERATOR,
+                                    Set.of(
+                                            Permissions.PUBLIC,
+                                            Permissions.LIVE_READ,
+                                            Permissions.ALARM_READ,
+                                            Permissions.ALARM_OPERATE,
+                                            Permissions.ALARM_RESPOND,
+                                            Permissions.PERMIT_WRITE,
+                                            Permissions.PERMIT_APPROVE,
+                                            Permissions.HAZARD_READ,
+                                            Permissions.CALC_RUN,
+                                            Permissions.RISK_READ,
+                                            Permissions.RISK_RUN,
+                                            Permissions.METRICS_READ,
+                                            Permissions.SESSION,
+                                            Permissions.ENVIRONMENT_READ,
+                                            Permissions.ENVIRONMENT_TRACE),
+                            // the regulator reads everything, including the audit log, and changes
+                            // nothing
+                            Role.REGULATOR,
+                                    Set.of(
+                                            Permissions.PUBLIC,
+                                            Permissions.LIVE_READ,
+                                            Permissions.ALARM_READ,
+                                            Permissions.HAZARD_READ,
+                                            Permissions.CALC_RUN,
+                                            Permissions.RISK_READ,
+                                            Permissions.AUDIT_READ,
+                                            Permissions.METRICS_READ,
+                                            Permissions.SESSION,
+                                            Permissions.ENVIRONMENT_READ,
+                                            Permissions.ENVIRONMENT_TRACE),
+                            // an enterprise user works on its own plant only (acknowledges and
+                            // answers its own alarms, issue 18);
+                            // Principal.sees does the scoping in the handlers
+                            Role.ENTERPRISE,
+                                    Set.of(
+                                            Permissions.PUBLIC,
+                                            Permissions.LIVE_READ,
+                                            Permissions.ALARM_READ,
+                                            Permissions.ALARM_RESPOND,
+                                            Permissions.HAZARD_READ,
+                                            Permissions.PERMIT_WRITE,
+                                            Permissions.CALC_RUN,
+                                            Permissions.SESSION,
+                                            Permissions.ENVIRONMENT_READ),
+                            Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 
-    private RolePermissions() {
-    }
+    private RolePermissions() {}
 
     /** Does {@code role} hold {@code permission}? False for a permission unknown to the matrix. */
     public static boolean holds(Role role, String permission) {
         return MATRIX.get(role).contains(permission);
     }
 
-    /** The permissions of a role, sorted (for the login reply, so the web can hide what the role lacks). */
+    /**
+     * The permissions of a role, sorted (for the login reply, so the web can hide what the role
+     * lacks).
+     */
     public static List<String> of(Role role) {
         return List.copyOf(new TreeSet<>(MATRIX.get(role)));
     }
@@ -69,8 +120,10 @@ public final class RolePermissions {
             }
         }
         if (!bad.isEmpty()) {
-            throw new IllegalStateException("routes with a permission unknown to the role matrix "
-                    + "(add it to RolePermissions): " + String.join("; ", bad));
+            throw new IllegalStateException(
+                    "routes with a permission unknown to the role matrix "
+                            + "(add it to RolePermissions): "
+                            + String.join("; ", bad));
         }
     }
 }

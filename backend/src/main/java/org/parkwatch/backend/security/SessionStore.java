@@ -8,15 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * The server-side sessions and bearer tokens, in memory: a restart logs everyone out and voids every token (on
- * purpose: nothing secret is written to disk). A browser session ends after {@code sessionIdleMs} without a request
- * or {@code sessionAbsoluteMs} after login; a token after {@code tokenMs}. Safe from any thread.
+ * The server-side sessions and bearer tokens, in memory: a restart logs everyone out and voids
+ * every token (on purpose: nothing secret is written to disk). A browser session ends after {@code
+ * sessionIdleMs} without a request or {@code sessionAbsoluteMs} after login; a token after {@code
+ * tokenMs}. Safe from any thread.
  */
 public final class SessionStore {
     private static final int ID_BYTES = 32; // 256 bits
 
-    private record Entry(Session session, long lastSeenMs) {
-    }
+    private record Entry(Session session, long lastSeenMs) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -33,11 +33,22 @@ public final class SessionStore {
         return openSession(p, displayName, false);
     }
 
-    /** A new browser session; {@code mustChangePassword}: it may only change the password until that is done. */
+    /**
+     * A new browser session; {@code mustChangePassword}: it may only change the password until that
+     * is done.
+     */
     public Session openSession(Principal p, String displayName, boolean mustChangePassword) {
         long now = clockMs.getAsLong();
-        Session s = new Session(randomId(), Session.Kind.COOKIE, p, displayName, randomId(), now,
-                now + config.sessionAbsoluteMs(), mustChangePassword);
+        Session s =
+                new Session(
+                        randomId(),
+                        Session.Kind.COOKIE,
+                        p,
+                        displayName,
+                        randomId(),
+                        now,
+                        now + config.sessionAbsoluteMs(),
+                        mustChangePassword);
         entries.put(s.id(), new Entry(s, now));
         return s;
     }
@@ -47,18 +58,29 @@ public final class SessionStore {
         return openToken(p, displayName, false);
     }
 
-    /** A new bearer token; {@code mustChangePassword}: it may only change the password until that is done. */
+    /**
+     * A new bearer token; {@code mustChangePassword}: it may only change the password until that is
+     * done.
+     */
     public Session openToken(Principal p, String displayName, boolean mustChangePassword) {
         long now = clockMs.getAsLong();
-        Session s = new Session(randomId(), Session.Kind.BEARER, p, displayName, null, now,
-                now + config.tokenMs(), mustChangePassword);
+        Session s =
+                new Session(
+                        randomId(),
+                        Session.Kind.BEARER,
+                        p,
+                        displayName,
+                        null,
+                        now,
+                        now + config.tokenMs(),
+                        mustChangePassword);
         entries.put(s.id(), new Entry(s, now));
         return s;
     }
 
     /**
-     * The live session or token of that id and kind, marking it used; null when unknown or expired (an expired one
-     * is forgotten).
+     * The live session or token of that id and kind, marking it used; null when unknown or expired
+     * (an expired one is forgotten).
      */
     public Session touch(String id, Session.Kind kind) {
         if (id == null) return null;
@@ -96,7 +118,8 @@ public final class SessionStore {
 
     private boolean expired(Entry e, long now) {
         if (now >= e.session().expiresAtMs()) return true;
-        return e.session().kind() == Session.Kind.COOKIE && now - e.lastSeenMs() >= config.sessionIdleMs();
+        return e.session().kind() == Session.Kind.COOKIE
+                && now - e.lastSeenMs() >= config.sessionIdleMs();
     }
 
     private String randomId() {

@@ -1,11 +1,5 @@
 package org.parkwatch.backend.security;
 
-import org.parkwatch.backend.platform.db.Database;
-import org.parkwatch.backend.platform.db.DatabaseOptions;
-import org.parkwatch.backend.platform.db.SystemSettings;
-import org.parkwatch.model.park.EnterpriseInfo;
-import org.parkwatch.model.park.ParkCatalog;
-
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -14,28 +8,38 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.db.DatabaseOptions;
+import org.parkwatch.backend.platform.db.SystemSettings;
+import org.parkwatch.model.park.EnterpriseInfo;
+import org.parkwatch.model.park.ParkCatalog;
 
 /**
- * {@code UserCommand add <username> <role> [--enterprise E01] [--name 显示名] | passwd <username> | list}: manages
- * users in the database of {@code db.url}/{@code data.dir} (system properties or PARKWATCH_* variables). The password
- * is read from {@code PARKWATCH_USER_PASSWORD} or from standard input, never from the command line. Stop a backend
- * that uses the embedded H2GIS file first (the file is single-process); a running backend keeps its sessions.
+ * {@code UserCommand add <username> <role> [--enterprise E01] [--name 显示名] | passwd <username> |
+ * list}: manages users in the database of {@code db.url}/{@code data.dir} (system properties or
+ * PARKWATCH_* variables). The password is read from {@code PARKWATCH_USER_PASSWORD} or from
+ * standard input, never from the command line. Stop a backend that uses the embedded H2GIS file
+ * first (the file is single-process); a running backend keeps its sessions.
  */
 public final class UserCommand {
     public static final String PASSWORD_ENV = "PARKWATCH_USER_PASSWORD";
-    private static final String USAGE = "usage: user add <username> <role> [--enterprise ID] [--name display-name] | "
-            + "user passwd <username> | user list   (password from " + PASSWORD_ENV + " or standard input)";
+    private static final String USAGE =
+            "usage: user add <username> <role> [--enterprise ID] [--name display-name] | "
+                    + "user passwd <username> | user list   (password from "
+                    + PASSWORD_ENV
+                    + " or standard input)";
 
-    private UserCommand() {
-    }
+    private UserCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     static int run(String[] args) {
-        if (args.length < 1 || !Set.of("add", "passwd", "list").contains(args[0])
-                || (args[0].equals("add") && args.length < 3) || (args[0].equals("passwd") && args.length != 2)) {
+        if (args.length < 1
+                || !Set.of("add", "passwd", "list").contains(args[0])
+                || (args[0].equals("add") && args.length < 3)
+                || (args[0].equals("passwd") && args.length != 2)) {
             System.err.println(USAGE);
             return 64;
         }
@@ -55,16 +59,42 @@ public final class UserCommand {
             }
         }
         String dataDir = SystemSettings.get("data.dir");
-        DatabaseOptions options = DatabaseOptions.from(SystemSettings::get,
-                Path.of(dataDir == null ? "data" : dataDir));
+        DatabaseOptions options =
+                DatabaseOptions.from(
+                        SystemSettings::get, Path.of(dataDir == null ? "data" : dataDir));
         try (Database db = Database.open(options)) {
-            UserService users = new UserService(new UserRepository(db), new PasswordHasher(), enterprises(),
-                    new SecurityConfig(PASSWORD_ENV, 5, 15 * 60_000L, 20, 30 * 60_000L, 12 * 3_600_000L,
-                            12 * 3_600_000L, "PARKWATCH_METRICS_TOKEN"), System::currentTimeMillis);
+            UserService users =
+                    new UserService(
+                            new UserRepository(db),
+                            new PasswordHasher(),
+                            enterprises(),
+                            new SecurityConfig(
+                                    PASSWORD_ENV,
+                                    5,
+                                    15 * 60_000L,
+                                    20,
+                                    30 * 60_000L,
+                                    12 * 3_600_000L,
+                                    12 * 3_600_000L,
+                                    "PARKWATCH_METRICS_TOKEN"),
+                            System::currentTimeMillis);
             switch (args[0]) {
-                case "list" -> users.list().forEach(u -> System.out.println(u.username() + "\t" + u.role().id()
-                        + (u.enterpriseId() == null ? "" : "\t" + u.enterpriseId())
-                        + (u.lockedAt(System.currentTimeMillis()) ? "\tlocked" : "")));
+                case "list" ->
+                        users.list()
+                                .forEach(
+                                        u ->
+                                                System.out.println(
+                                                        u.username()
+                                                                + "\t"
+                                                                + u.role().id()
+                                                                + (u.enterpriseId() == null
+                                                                        ? ""
+                                                                        : "\t" + u.enterpriseId())
+                                                                + (u.lockedAt(
+                                                                                System
+                                                                                        .currentTimeMillis())
+                                                                        ? "\tlocked"
+                                                                        : "")));
                 case "add" -> {
                     Role role = Role.fromId(args[2]);
                     users.create(args[1], role, enterprise, name, readPassword());
@@ -72,8 +102,11 @@ public final class UserCommand {
                 }
                 default -> {
                     users.setPassword(args[1], readPassword());
-                    System.out.println("password of " + args[1] + " changed (a running backend keeps open sessions "
-                            + "until they expire or the user is locked)");
+                    System.out.println(
+                            "password of "
+                                    + args[1]
+                                    + " changed (a running backend keeps open sessions "
+                                    + "until they expire or the user is locked)");
                 }
             }
             return 0;
@@ -88,8 +121,10 @@ public final class UserCommand {
 
     private static Set<String> enterprises() {
         String parkDir = SystemSettings.get("park.dir");
-        ParkCatalog park = parkDir == null || parkDir.isBlank() ? ParkCatalog.loadDemo()
-                : ParkCatalog.load(Path.of(parkDir));
+        ParkCatalog park =
+                parkDir == null || parkDir.isBlank()
+                        ? ParkCatalog.loadDemo()
+                        : ParkCatalog.load(Path.of(parkDir));
         return park.enterprises().stream().map(EnterpriseInfo::id).collect(Collectors.toSet());
     }
 
@@ -101,7 +136,9 @@ public final class UserCommand {
             char[] pw = console.readPassword("password: ");
             return pw == null ? "" : new String(pw);
         }
-        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        String line =
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                        .readLine();
         return line == null ? "" : line;
     }
 }

@@ -5,19 +5,19 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.LongSupplier;
-
 /**
- * User administration ({@code /api/users…}, permission {@code user:admin}): list, create, change role, enterprise and
- * display name, set a password, lock (disable), unlock, delete (never the last administrator). A password an
- * administrator sets (new user or reset) must be replaced by its user at the next login. Password changes, role
- * changes, locks and deletions end the user's sessions. Password hashes never leave the server.
+ * User administration ({@code /api/users…}, permission {@code user:admin}): list, create, change
+ * role, enterprise and display name, set a password, lock (disable), unlock, delete (never the last
+ * administrator). A password an administrator sets (new user or reset) must be replaced by its user
+ * at the next login. Password changes, role changes, locks and deletions end the user's sessions.
+ * Password hashes never leave the server.
  */
 public final class UserRoutes {
     private final Vertx vertx;
@@ -34,7 +34,8 @@ public final class UserRoutes {
 
     public List<RouteSpec> routes() {
         String admin = Permissions.USER_ADMIN;
-        return List.of(RouteSpec.get("/api/users", this::list, admin),
+        return List.of(
+                RouteSpec.get("/api/users", this::list, admin),
                 RouteSpec.post("/api/users", this::create, admin),
                 new RouteSpec(HttpMethod.PUT, "/api/users/:name", this::update, admin),
                 RouteSpec.post("/api/users/:name/password", this::password, admin),
@@ -44,12 +45,14 @@ public final class UserRoutes {
     }
 
     private void list(RoutingContext ctx) {
-        run(ctx, () -> {
-            JsonArray out = new JsonArray();
-            long now = clockMs.getAsLong();
-            for (User u : users.list()) out.add(toJson(u, now));
-            return out.encode();
-        });
+        run(
+                ctx,
+                () -> {
+                    JsonArray out = new JsonArray();
+                    long now = clockMs.getAsLong();
+                    for (User u : users.list()) out.add(toJson(u, now));
+                    return out.encode();
+                });
     }
 
     private void create(RoutingContext ctx) {
@@ -62,15 +65,26 @@ public final class UserRoutes {
             ApiReplies.error(ctx, 400, "role: " + e.getMessage());
             return;
         }
-        run(ctx, () -> {
-            User u = users.create(text(b, "username"), role, text(b, "enterpriseId"), text(b, "displayName"),
-                    text(b, "password"), true);
-            ctx.response().setStatusCode(201);
-            return toJson(u, clockMs.getAsLong()).encode();
-        });
+        run(
+                ctx,
+                () -> {
+                    User u =
+                            users.create(
+                                    text(b, "username"),
+                                    role,
+                                    text(b, "enterpriseId"),
+                                    text(b, "displayName"),
+                                    text(b, "password"),
+                                    true);
+                    ctx.response().setStatusCode(201);
+                    return toJson(u, clockMs.getAsLong()).encode();
+                });
     }
 
-    /** PUT /api/users/:name {role, enterpriseId, displayName}: a new role or enterprise ends the user's sessions. */
+    /**
+     * PUT /api/users/:name {role, enterpriseId, displayName}: a new role or enterprise ends the
+     * user's sessions.
+     */
     private void update(RoutingContext ctx) {
         JsonObject b = AuthRoutes.jsonBody(ctx);
         if (b == null) return;
@@ -82,32 +96,40 @@ public final class UserRoutes {
             ApiReplies.error(ctx, 400, "role: " + e.getMessage());
             return;
         }
-        run(ctx, () -> {
-            Principal before = users.find(name).map(User::principal).orElse(null);
-            User u = users.updateProfile(name, role, text(b, "enterpriseId"), text(b, "displayName"));
-            if (!u.principal().equals(before)) sessions.closeAllOf(name);
-            return toJson(u, clockMs.getAsLong()).encode();
-        });
+        run(
+                ctx,
+                () -> {
+                    Principal before = users.find(name).map(User::principal).orElse(null);
+                    User u =
+                            users.updateProfile(
+                                    name, role, text(b, "enterpriseId"), text(b, "displayName"));
+                    if (!u.principal().equals(before)) sessions.closeAllOf(name);
+                    return toJson(u, clockMs.getAsLong()).encode();
+                });
     }
 
     private void password(RoutingContext ctx) {
         JsonObject b = AuthRoutes.jsonBody(ctx);
         if (b == null) return;
         String name = ctx.pathParam("name");
-        run(ctx, () -> {
-            users.setPassword(name, text(b, "password"), true);
-            sessions.closeAllOf(name);
-            return new JsonObject().put("username", name).put("changed", true).encode();
-        });
+        run(
+                ctx,
+                () -> {
+                    users.setPassword(name, text(b, "password"), true);
+                    sessions.closeAllOf(name);
+                    return new JsonObject().put("username", name).put("changed", true).encode();
+                });
     }
 
     private void lock(RoutingContext ctx) {
         String name = ctx.pathParam("name");
-        run(ctx, () -> {
-            User u = users.lock(name);
-            sessions.closeAllOf(name);
-            return toJson(u, clockMs.getAsLong()).encode();
-        });
+        run(
+                ctx,
+                () -> {
+                    User u = users.lock(name);
+                    sessions.closeAllOf(name);
+                    return toJson(u, clockMs.getAsLong()).encode();
+                });
     }
 
     private void unlock(RoutingContext ctx) {
@@ -117,20 +139,31 @@ public final class UserRoutes {
 
     private void delete(RoutingContext ctx) {
         String name = ctx.pathParam("name");
-        run(ctx, () -> {
-            users.delete(name);
-            sessions.closeAllOf(name);
-            return new JsonObject().put("username", name).put("deleted", true).encode();
-        });
+        run(
+                ctx,
+                () -> {
+                    users.delete(name);
+                    sessions.closeAllOf(name);
+                    return new JsonObject().put("username", name).put("deleted", true).encode();
+                });
     }
 
     /** A user as the API shows it: no password hash. */
     static JsonObject toJson(User u, long nowMs) {
-        return new JsonObject().put("username", u.username()).put("role", u.role().id())
-                .put("enterpriseId", u.enterpriseId()).put("displayName", u.displayName())
+        return new JsonObject()
+                .put("username", u.username())
+                .put("role", u.role().id())
+                .put("enterpriseId", u.enterpriseId())
+                .put("displayName", u.displayName())
                 .put("locked", u.lockedAt(nowMs))
-                .put("lockedUntil", u.lockedAt(nowMs) && u.lockedUntilMs() != Long.MAX_VALUE ? u.lockedUntilMs() : null)
-                .put("failedLogins", u.failedCount()).put("created", u.createdMs()).put("changed", u.changedMs())
+                .put(
+                        "lockedUntil",
+                        u.lockedAt(nowMs) && u.lockedUntilMs() != Long.MAX_VALUE
+                                ? u.lockedUntilMs()
+                                : null)
+                .put("failedLogins", u.failedCount())
+                .put("created", u.createdMs())
+                .put("changed", u.changedMs())
                 .put("mustChangePassword", u.mustChangePassword());
     }
 
@@ -139,11 +172,16 @@ public final class UserRoutes {
         return v instanceof String s ? s : null;
     }
 
-    /** Runs blocking work off the event loop; replies with its JSON, or the UserException's status and message. */
+    /**
+     * Runs blocking work off the event loop; replies with its JSON, or the UserException's status
+     * and message.
+     */
     private void run(RoutingContext ctx, Callable<String> work) {
-        vertx.executeBlocking(work, false).onComplete(ar -> {
-            if (ar.succeeded()) ApiReplies.json(ctx, ar.result());
-            else AuthRoutes.replyFailure(ctx, ar.cause());
-        });
+        vertx.executeBlocking(work, false)
+                .onComplete(
+                        ar -> {
+                            if (ar.succeeded()) ApiReplies.json(ctx, ar.result());
+                            else AuthRoutes.replyFailure(ctx, ar.cause());
+                        });
     }
 }

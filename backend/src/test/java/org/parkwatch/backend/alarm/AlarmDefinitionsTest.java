@@ -1,18 +1,17 @@
 package org.parkwatch.backend.alarm;
 
-import org.junit.jupiter.api.Test;
-import org.parkwatch.model.park.ParkCatalog;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parkwatch.model.park.ParkCatalog;
 
 class AlarmDefinitionsTest {
 
@@ -45,8 +44,12 @@ class AlarmDefinitionsTest {
 
     @Test
     void defaultDeadbandIsAShareOfTheRange() {
-        assertEquals(0.4, byId(DEFAULTS).get("E01.TK201.LT.H").deadband(), 1e-9); // level 5 % of 0..8 m
-        assertEquals(1.0, byId(DEFAULTS).get("E01.V101.TT.H").deadband(), 1e-9); // temperature 1 % of -40..60
+        assertEquals(
+                0.4, byId(DEFAULTS).get("E01.TK201.LT.H").deadband(), 1e-9); // level 5 % of 0..8 m
+        assertEquals(
+                1.0,
+                byId(DEFAULTS).get("E01.V101.TT.H").deadband(),
+                1e-9); // temperature 1 % of -40..60
     }
 
     @Test
@@ -60,46 +63,79 @@ class AlarmDefinitionsTest {
 
     @Test
     void hhBelowHIsRefusedWithTagAndValues() {
-        String json = """
+        String json =
+                """
                 {"alarms":[{"tag":"E01.TK201.LT","type":"HH","limit":7.0},
                            {"tag":"E01.TK201.LT","type":"H","limit":7.2}]}""";
-        AlarmConfigException e = assertThrows(AlarmConfigException.class,
-                () -> new AlarmConfigLoader(PARK::tag).apply(DEFAULTS, json, "alarms.json"));
+        AlarmConfigException e =
+                assertThrows(
+                        AlarmConfigException.class,
+                        () ->
+                                new AlarmConfigLoader(PARK::tag)
+                                        .apply(DEFAULTS, json, "alarms.json"));
         assertEquals(List.of("E01.TK201.LT: hh (7.0) must be >= h (7.2)"), e.problems());
     }
 
     @Test
     void everyBadEntryIsNamedWithItsIndexAndField() {
-        String json = """
+        String json =
+                """
                 {"alarms":[{"tag":"E01.NOPE.LT","type":"HH","limit":1},
                            {"tag":"E01.TK201.LT","type":"HH","priority":"urgent"},
                            {"tag":"E01.TK201.LT","type":"ROC","limit":0.5},
                            {"tag":"E01.TK201.LT","type":"H","onDelayMs":"soon"}]}""";
-        AlarmConfigException e = assertThrows(AlarmConfigException.class,
-                () -> new AlarmConfigLoader(PARK::tag).apply(DEFAULTS, json, "alarms.json"));
+        AlarmConfigException e =
+                assertThrows(
+                        AlarmConfigException.class,
+                        () ->
+                                new AlarmConfigLoader(PARK::tag)
+                                        .apply(DEFAULTS, json, "alarms.json"));
         assertEquals(4, e.problems().size(), e.problems().toString());
-        assertTrue(e.problems().get(0).startsWith("alarms[0].tag: 'E01.NOPE.LT' is not in the tag list"));
+        assertTrue(
+                e.problems()
+                        .get(0)
+                        .startsWith("alarms[0].tag: 'E01.NOPE.LT' is not in the tag list"));
         assertTrue(e.problems().get(1).startsWith("alarms[1].priority: unknown priority 'urgent'"));
-        assertEquals("alarms[2].priority: missing for a new alarm E01.TK201.LT.ROC", e.problems().get(2));
+        assertEquals(
+                "alarms[2].priority: missing for a new alarm E01.TK201.LT.ROC",
+                e.problems().get(2));
         assertEquals("alarms[3].onDelayMs: must be a number, not \"soon\"", e.problems().get(3));
     }
 
     @Test
     void validatorRejectsNegativeDelaysAndZeroRateWindow() {
-        AlarmDefinition roc = new AlarmDefinition("E01.TK201.LT.ROC", "E01", "E01.TK201.LT", "E01-TK201",
-                AlarmType.ROC, Priority.LOW, 0.5, 0, -1, 0, 0, null, false, null);
-        assertEquals(List.of("E01.TK201.LT.ROC: onDelayMs (-1) must be >= 0",
+        AlarmDefinition roc =
+                new AlarmDefinition(
+                        "E01.TK201.LT.ROC",
+                        "E01",
+                        "E01.TK201.LT",
+                        "E01-TK201",
+                        AlarmType.ROC,
+                        Priority.LOW,
+                        0.5,
+                        0,
+                        -1,
+                        0,
+                        0,
+                        null,
+                        false,
+                        null);
+        assertEquals(
+                List.of(
+                        "E01.TK201.LT.ROC: onDelayMs (-1) must be >= 0",
                         "E01.TK201.LT.ROC: windowMs (0) must be > 0"),
                 new AlarmDefinitionValidator(PARK::tag).validate(List.of(roc)));
     }
 
     @Test
     void configOverridesChangeOnlyTheGivenFieldsAndCanAddAndRemove() {
-        String json = """
+        String json =
+                """
                 {"alarms":[{"tag":"E01.TK201.LT","type":"HH","priority":"critical","deadbandPercent":1},
                            {"tag":"E01.TK201.LT","type":"ROC","limit":0.5,"windowMs":60000,"priority":"medium"},
                            {"tag":"E01.TK201.LT","type":"LL","enabled":false}]}""";
-        Map<String, AlarmDefinition> d = byId(new AlarmConfigLoader(PARK::tag).apply(DEFAULTS, json, "alarms.json"));
+        Map<String, AlarmDefinition> d =
+                byId(new AlarmConfigLoader(PARK::tag).apply(DEFAULTS, json, "alarms.json"));
         assertEquals(Priority.CRITICAL, d.get("E01.TK201.LT.HH").priority());
         assertEquals(7.2, d.get("E01.TK201.LT.HH").limit());
         assertEquals(0.08, d.get("E01.TK201.LT.HH").deadband(), 1e-9);

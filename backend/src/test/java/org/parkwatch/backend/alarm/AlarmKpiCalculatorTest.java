@@ -1,18 +1,18 @@
 package org.parkwatch.backend.alarm;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class AlarmKpiCalculatorTest {
     static final long T = 1_700_000_000_000L;
     static final long HOUR = 3_600_000L;
-    static final Map<String, AlarmDefinition> DEFS = AlarmDefinitionsTest.byId(AlarmDefinitionsTest.DEFAULTS);
+    static final Map<String, AlarmDefinition> DEFS =
+            AlarmDefinitionsTest.byId(AlarmDefinitionsTest.DEFAULTS);
     static final String CHATTER = "E01.TK201.LT.H";
 
     final AlarmKpiCalculator kpi = new AlarmKpiCalculator(DEFS::get);
@@ -22,14 +22,19 @@ class AlarmKpiCalculatorTest {
     }
 
     static JournalEntry off(String id, long t) {
-        return new JournalEntry(t, id, AlarmState.UNACK_ACTIVE, AlarmState.RTN_UNACK, 0, null, null);
+        return new JournalEntry(
+                t, id, AlarmState.UNACK_ACTIVE, AlarmState.RTN_UNACK, 0, null, null);
     }
 
-    /** 12 gas H alarms 10 s apart from T, then one level alarm chattering 3 times within 50 s at T + 20 min. */
+    /**
+     * 12 gas H alarms 10 s apart from T, then one level alarm chattering 3 times within 50 s at T +
+     * 20 min.
+     */
     static List<JournalEntry> journal() {
         List<JournalEntry> j = new ArrayList<>();
-        for (int i = 0; i < 12; i++) j.add(on(String.format("E01.GD1%02d.GAS.H", i + 1), T + i * 10_000L));
-        for (long s : new long[]{1200, 1220, 1250}) {
+        for (int i = 0; i < 12; i++)
+            j.add(on(String.format("E01.GD1%02d.GAS.H", i + 1), T + i * 10_000L));
+        for (long s : new long[] {1200, 1220, 1250}) {
             j.add(on(CHATTER, T + s * 1000));
             j.add(off(CHATTER, T + s * 1000 + 1000)); // each lasts 1 s: fleeting too
         }
@@ -44,8 +49,8 @@ class AlarmKpiCalculatorTest {
     void countsActivationsPerTenMinutesAndPerDay() {
         AlarmKpis k = e01();
         assertEquals(15, k.activations());
-        assertEquals(2.5, k.perTenMinutes(), 1e-9);  // 15 over six 10-minute intervals
-        assertEquals(360.0, k.perDay(), 1e-9);       // 15 in one hour
+        assertEquals(2.5, k.perTenMinutes(), 1e-9); // 15 over six 10-minute intervals
+        assertEquals(360.0, k.perDay(), 1e-9); // 15 in one hour
         assertEquals(12, k.maxInTenMinutes());
     }
 
@@ -76,14 +81,17 @@ class AlarmKpiCalculatorTest {
     void priorityDistributionAgainstTheTarget() {
         AlarmKpis k = e01();
         assertEquals(12, k.priorityCounts().get(Priority.HIGH)); // gas H alarms are high
-        assertArrayEquals(new double[]{80, 0, 20}, k.highMediumLowPct(), 1e-9);
-        assertArrayEquals(new double[]{5, 15, 80}, AlarmKpiCalculator.TARGET_HIGH_MEDIUM_LOW_PCT);
+        assertArrayEquals(new double[] {80, 0, 20}, k.highMediumLowPct(), 1e-9);
+        assertArrayEquals(new double[] {5, 15, 80}, AlarmKpiCalculator.TARGET_HIGH_MEDIUM_LOW_PCT);
     }
 
     @Test
     void alarmActiveMoreThanADayIsStale() {
-        List<JournalEntry> j = List.of(on("E02.FEED_LOST", T), on("E01.TK201.LT.HH", T + HOUR),
-                off("E01.TK201.LT.HH", T + 2 * HOUR));
+        List<JournalEntry> j =
+                List.of(
+                        on("E02.FEED_LOST", T),
+                        on("E01.TK201.LT.HH", T + HOUR),
+                        off("E01.TK201.LT.HH", T + 2 * HOUR));
         Map<String, AlarmKpis> k = kpi.byEnterprise(j, T, T + 25 * HOUR);
         assertEquals(List.of("E02.FEED_LOST"), k.get("E02").stale());
         assertEquals(List.of(), k.get("E01").stale());
@@ -91,8 +99,11 @@ class AlarmKpiCalculatorTest {
 
     @Test
     void consolesGroupEnterprises() {
-        AlarmKpiCalculator byConsole = new AlarmKpiCalculator(DEFS::get, e -> e.equals("PARK") ? "park" : "console-1",
-                AlarmKpiCalculator.DEFAULT_FLEETING_MS);
+        AlarmKpiCalculator byConsole =
+                new AlarmKpiCalculator(
+                        DEFS::get,
+                        e -> e.equals("PARK") ? "park" : "console-1",
+                        AlarmKpiCalculator.DEFAULT_FLEETING_MS);
         List<JournalEntry> j = new ArrayList<>(journal());
         j.add(on("E02.FEED_LOST", T + 30 * 60_000));
         Map<String, AlarmKpis> k = byConsole.byConsole(j, T, T + HOUR);

@@ -1,13 +1,16 @@
 package org.parkwatch.backend.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.park.TagDefinition;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** The benchmark's arithmetic: nearest-rank percentiles and the in-band values of the background load. */
+/**
+ * The benchmark's arithmetic: nearest-rank percentiles and the in-band values of the background
+ * load.
+ */
 class AlarmLatencyBenchTest {
 
     @Test
@@ -16,7 +19,7 @@ class AlarmLatencyBenchTest {
         for (int i = 0; i < 100; i++) v[i] = i + 1; // 1..100
         assertEquals(50.0, AlarmLatencyBench.pct(v, 0.50));
         assertEquals(99.0, AlarmLatencyBench.pct(v, 0.99));
-        assertEquals(7.0, AlarmLatencyBench.pct(new double[]{7}, 0.99));
+        assertEquals(7.0, AlarmLatencyBench.pct(new double[] {7}, 0.99));
     }
 
     @Test

@@ -1,24 +1,25 @@
 package org.parkwatch.backend.gis;
 
-import org.junit.jupiter.api.Test;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+
 /** A stored feature's properties read once into typed accessors. */
 class FeatureAttributesJsonTest {
 
-    private static final FeatureAttributes TANK = FeatureAttributesJson.parse("{\"chemicalCas\":\"7782-50-5\","
-            + "\"heightM\":12.5,\"population\":\"320\",\"ptz\":true,\"chemicals\":[\"67-56-1\",null,{\"x\":1}],"
-            + "\"gas\":null,\"nested\":{\"a\":[1,2]}}");
+    private static final FeatureAttributes TANK =
+            FeatureAttributesJson.parse(
+                    "{\"chemicalCas\":\"7782-50-5\","
+                            + "\"heightM\":12.5,\"population\":\"320\",\"ptz\":true,\"chemicals\":[\"67-56-1\",null,{\"x\":1}],"
+                            + "\"gas\":null,\"nested\":{\"a\":[1,2]}}");
 
     @Test
     void scalarsReadAsTextNumbersAndBooleans() {
@@ -49,8 +50,16 @@ class FeatureAttributesJsonTest {
     void textThatIsNotAnObjectIsRefusedOrEmptyForStoredFeatures() {
         assertThrows(IllegalArgumentException.class, () -> FeatureAttributesJson.parse("[1]"));
         assertThrows(IllegalArgumentException.class, () -> FeatureAttributesJson.parse("{bad"));
-        FeatureRecord broken = new FeatureRecord("F1", "tanks", "tank", "", "", null, "{bad",
-                new GeometryFactory().createPoint(new Coordinate(114, 35)));
+        FeatureRecord broken =
+                new FeatureRecord(
+                        "F1",
+                        "tanks",
+                        "tank",
+                        "",
+                        "",
+                        null,
+                        "{bad",
+                        new GeometryFactory().createPoint(new Coordinate(114, 35)));
         assertSame(FeatureAttributes.EMPTY, FeatureAttributesJson.of(broken));
     }
 }

@@ -1,26 +1,43 @@
 package org.parkwatch.backend.hazard;
 
-import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.parkwatch.model.consequence.ToxicChemical;
-import org.parkwatch.model.consequence.ToxicChemicals;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parkwatch.model.consequence.ToxicChemical;
+import org.parkwatch.model.consequence.ToxicChemicals;
+
 class ChemicalPropertiesTest {
 
     /** Every CAS number the demo park (branch gisdata, gis-data/.../demo-park) uses. */
-    private static final List<String> DEMO_PARK_CAS = List.of("108-88-3", "1310-73-2", "1330-20-7", "1333-74-0",
-            "1336-21-6", "2921-88-2", "630-08-0", "67-56-1", "68334-30-5", "68476-85-7", "71-43-2", "75-44-5",
-            "7647-01-0", "7664-41-7", "7782-50-5", "7783-06-4", "8002-05-9", "86290-81-5");
+    private static final List<String> DEMO_PARK_CAS =
+            List.of(
+                    "108-88-3",
+                    "1310-73-2",
+                    "1330-20-7",
+                    "1333-74-0",
+                    "1336-21-6",
+                    "2921-88-2",
+                    "630-08-0",
+                    "67-56-1",
+                    "68334-30-5",
+                    "68476-85-7",
+                    "71-43-2",
+                    "75-44-5",
+                    "7647-01-0",
+                    "7664-41-7",
+                    "7782-50-5",
+                    "7783-06-4",
+                    "8002-05-9",
+                    "86290-81-5");
 
     private final ChemicalProperties props = ChemicalProperties.loadDefault();
-    private final ChemicalResolver resolver = new ChemicalResolver(Gb18218Catalogue.loadDefault(), props);
+    private final ChemicalResolver resolver =
+            new ChemicalResolver(Gb18218Catalogue.loadDefault(), props);
 
     @Test
     void everyDemoParkChemicalIsKnown() {
@@ -33,8 +50,12 @@ class ChemicalPropertiesTest {
     @Test
     void everyValueHasASourceWithAStatusTag() {
         for (ChemicalRecord r : props.all()) {
-            r.properties().forEach((k, v) -> assertTrue(v.source().matches(".*\\[[VPU]]$"),
-                    r.id() + "." + k + ": " + v.source()));
+            r.properties()
+                    .forEach(
+                            (k, v) ->
+                                    assertTrue(
+                                            v.source().matches(".*\\[[VPU]]$"),
+                                            r.id() + "." + k + ": " + v.source()));
             assertTrue(r.flags().source().endsWith("[P]"), r.id());
             assertFalse(r.ghs().isEmpty(), r.id());
         }
@@ -48,10 +69,18 @@ class ChemicalPropertiesTest {
         assertTrue(cl2.flags().highlyToxic());
         assertTrue(cl2.flags().keySupervised());
         ChemicalRecord benzene = props.byCas("71-43-2").orElseThrow();
-        assertEquals(1740, benzene.property("liquidHeatCapacityJPerKgK").orElseThrow().value()); // F1 vector
+        assertEquals(
+                1740,
+                benzene.property("liquidHeatCapacityJPerKgK").orElseThrow().value()); // F1 vector
         assertTrue(props.byName("光气").orElseThrow().flags().highlyToxic());
         assertFalse(props.byName("甲醇").orElseThrow().flags().highlyToxic());
-        assertEquals(1100, props.byName("ammonia").orElseThrow().property("aegl3Ppm60min").orElseThrow().value());
+        assertEquals(
+                1100,
+                props.byName("ammonia")
+                        .orElseThrow()
+                        .property("aegl3Ppm60min")
+                        .orElseThrow()
+                        .value());
     }
 
     @Test
@@ -74,22 +103,25 @@ class ChemicalPropertiesTest {
 
     @Test
     void toxicLevelsComeFromTheModelsOneSource() {
-        // the model's ToxicChemicals is the only place ERPG/AEGL values live; the records carry them with its source
+        // the model's ToxicChemicals is the only place ERPG/AEGL values live; the records carry
+        // them with its source
         ChemicalRecord phosgene = props.byId("phosgene").orElseThrow();
         ToxicChemical model = ToxicChemicals.byCatalogueId("phosgene").orElseThrow();
-        assertEquals(model.level("AEGL-3").orElseThrow().ppm(), phosgene.property("aegl3Ppm60min").orElseThrow()
-                .value());
+        assertEquals(
+                model.level("AEGL-3").orElseThrow().ppm(),
+                phosgene.property("aegl3Ppm60min").orElseThrow().value());
         assertTrue(phosgene.property("erpg3Ppm").orElseThrow().source().startsWith("AIHA"));
         assertFalse(phosgene.property("erpg1Ppm").isPresent()); // no ERPG-1 published
     }
 
     @Test
     void aToxicLevelInTheChemicalsFileIsRefused() throws Exception {
-        JsonObject n = new JsonObject(
-                "{\"id\":\"x\",\"cas\":\"1-1-1\",\"nameZh\":\"x\",\"nameEn\":\"x\",\"properties\":"
-                        + "{\"erpg2Ppm\":{\"value\":3,\"unit\":\"ppm\",\"source\":\"s [U]\"}}}");
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> ChemicalJson.record(n));
+        JsonObject n =
+                new JsonObject(
+                        "{\"id\":\"x\",\"cas\":\"1-1-1\",\"nameZh\":\"x\",\"nameEn\":\"x\",\"properties\":"
+                                + "{\"erpg2Ppm\":{\"value\":3,\"unit\":\"ppm\",\"source\":\"s [U]\"}}}");
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> ChemicalJson.record(n));
         assertTrue(e.getMessage().contains("properties.erpg2Ppm"), e.getMessage());
     }
 }

@@ -1,11 +1,11 @@
 package org.parkwatch.backend.hazard;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class DisposalCardsTest {
 
@@ -15,7 +15,9 @@ class DisposalCardsTest {
     @Test
     void everyChemicalHasACardInBothLanguages() {
         for (ChemicalRecord r : props.all()) {
-            DisposalCard c = cards.byChemicalId(r.id()).orElseThrow(() -> new AssertionError("no card for " + r.id()));
+            DisposalCard c =
+                    cards.byChemicalId(r.id())
+                            .orElseThrow(() -> new AssertionError("no card for " + r.id()));
             assertEquals(r.cas(), c.cas(), r.id());
             assertEquals(r.unNumber(), c.unNumber(), r.id());
             assertEquals(c.zh().firstAid().size(), c.en().firstAid().size(), r.id());

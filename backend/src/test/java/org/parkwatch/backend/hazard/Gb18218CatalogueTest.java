@@ -1,11 +1,10 @@
 package org.parkwatch.backend.hazard;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class Gb18218CatalogueTest {
 
@@ -24,15 +23,15 @@ class Gb18218CatalogueTest {
 
     @Test
     void knownCriticalQuantitiesByCas() {
-        assertEquals(5, q("7782-50-5"));      // chlorine
-        assertEquals(10, q("7664-41-7"));     // ammonia
-        assertEquals(5, q("1333-74-0"));      // hydrogen, not the OCR-damaged 200
-        assertEquals(50, q("68476-85-7"));    // LPG
-        assertEquals(200, q("86290-81-5"));   // gasoline
-        assertEquals(500, q("67-56-1"));      // methanol
-        assertEquals(50, q("71-43-2"));       // benzene
-        assertEquals(5, q("7783-06-4"));      // hydrogen sulfide
-        assertEquals(0.3, q("75-44-5"));      // phosgene
+        assertEquals(5, q("7782-50-5")); // chlorine
+        assertEquals(10, q("7664-41-7")); // ammonia
+        assertEquals(5, q("1333-74-0")); // hydrogen, not the OCR-damaged 200
+        assertEquals(50, q("68476-85-7")); // LPG
+        assertEquals(200, q("86290-81-5")); // gasoline
+        assertEquals(500, q("67-56-1")); // methanol
+        assertEquals(50, q("71-43-2")); // benzene
+        assertEquals(5, q("7783-06-4")); // hydrogen sulfide
+        assertEquals(0.3, q("75-44-5")); // phosgene
     }
 
     @Test
@@ -61,7 +60,8 @@ class Gb18218CatalogueTest {
 
     @Test
     void ammoniumNitrateCasIsAmbiguousAndBaseNameToo() {
-        assertEquals(List.of(43, 44), cat.byCas("6484-52-2").stream().map(NamedChemical::seq).toList());
+        assertEquals(
+                List.of(43, 44), cat.byCas("6484-52-2").stream().map(NamedChemical::seq).toList());
         assertTrue(cat.byName("硝化纤维素").size() > 1);
     }
 

@@ -1,24 +1,20 @@
 package org.parkwatch.backend.hazard;
 
-import org.parkwatch.backend.TestHttp;
 import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.TestAuth;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.model.park.ParkCatalog;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-/** A backend on free ports with the demo park and the hazard module installed (regrade interval 50 ms). */
+/**
+ * A backend on free ports with the demo park and the hazard module installed (regrade interval 50
+ * ms).
+ */
 final class HazardBackend implements AutoCloseable {
     static final long REGRADE_MS = 50;
 
@@ -39,12 +35,20 @@ final class HazardBackend implements AutoCloseable {
         return start(dataDir, Map.of());
     }
 
-    /** @param overrides configuration keys, e.g. {@code db.enabled=true} */
+    /**
+     * @param overrides configuration keys, e.g. {@code db.enabled=true}
+     */
     static HazardBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
-        Map<String, String> all = new HashMap<>(Map.of("hazard.regradeMs", String.valueOf(REGRADE_MS),
-                "risk.qra.autoStart", "false"));
+        Map<String, String> all =
+                new HashMap<>(
+                        Map.of(
+                                "hazard.regradeMs",
+                                String.valueOf(REGRADE_MS),
+                                "risk.qra.autoStart",
+                                "false"));
         all.putAll(overrides);
-        TestBackend t = TestBackend.startAll(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
+        TestBackend t =
+                TestBackend.startAll(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
         return new HazardBackend(t);
     }
 

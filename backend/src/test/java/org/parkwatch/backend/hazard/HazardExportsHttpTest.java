@@ -1,26 +1,27 @@
 package org.parkwatch.backend.hazard;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** Exports parse back with the API's numbers; the registry import is all or nothing with row numbers. */
+/**
+ * Exports parse back with the API's numbers; the registry import is all or nothing with row
+ * numbers.
+ */
 class HazardExportsHttpTest {
     private static final String CSV = "text/csv; charset=utf-8";
-    @TempDir
-    static Path dataDir;
+    @TempDir static Path dataDir;
     private static HazardBackend backend;
 
     @BeforeAll
@@ -57,13 +58,18 @@ class HazardExportsHttpTest {
         for (int i = 1; i < lines.length; i++) {
             Map<String, String> row = row(header, lines[i]);
             JsonObject u = HazardRoutesTest.unit(api, row.get("unit_id"));
-            assertEquals(u.getDouble("s"), Double.parseDouble(row.get("s")), 1e-9, row.get("unit_id"));
-            assertEquals(u.getInteger("level") == null ? "" : u.getInteger("level").toString(), row.get("level"));
-            assertEquals(u.getInteger("exposedPeople"), Integer.parseInt(row.get("exposed_people")));
+            assertEquals(
+                    u.getDouble("s"), Double.parseDouble(row.get("s")), 1e-9, row.get("unit_id"));
+            assertEquals(
+                    u.getInteger("level") == null ? "" : u.getInteger("level").toString(),
+                    row.get("level"));
+            assertEquals(
+                    u.getInteger("exposedPeople"), Integer.parseInt(row.get("exposed_people")));
             checked++;
         }
         Map<String, String> tf1 = null;
-        for (int i = 1; i < lines.length; i++) if (lines[i].startsWith("E01-TF1,")) tf1 = row(header, lines[i]);
+        for (int i = 1; i < lines.length; i++)
+            if (lines[i].startsWith("E01-TF1,")) tf1 = row(header, lines[i]);
         assertEquals("液氯储存区", tf1.get("unit_name_zh"));
         assertEquals("1", tf1.get("level"));
         assertEquals("2", tf1.get("alpha"));
@@ -77,9 +83,14 @@ class HazardExportsHttpTest {
         JsonObject fc = new JsonObject(r.body());
         assertEquals("FeatureCollection", fc.getString("type"));
         JsonArray features = fc.getJsonArray("features");
-        assertEquals(backend.getObject("/api/hazards").getJsonArray("units").size(), features.size());
-        JsonObject tf1 = features.stream().map(o -> (JsonObject) o).filter(f -> f.getString("id").equals("E01-TF1"))
-                .findFirst().orElseThrow();
+        assertEquals(
+                backend.getObject("/api/hazards").getJsonArray("units").size(), features.size());
+        JsonObject tf1 =
+                features.stream()
+                        .map(o -> (JsonObject) o)
+                        .filter(f -> f.getString("id").equals("E01-TF1"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("Polygon", tf1.getJsonObject("geometry").getString("type"));
         assertEquals(1, tf1.getJsonObject("properties").getInteger("level"));
         assertEquals(1, tf1.getJsonObject("properties").getInteger("static_level"));
@@ -96,10 +107,12 @@ class HazardExportsHttpTest {
         assertEquals(200, ok.statusCode(), ok.body());
         assertEquals(8, new JsonObject(ok.body()).getInteger("imported"));
 
-        String bad = "id,name_zh,name_en,credit_code,address,activities\n"
-                + "E01,改名公司,Renamed,91410700MA470137XX,纬一路1号,生产\n"
-                + "E09,新公司,,91410700MA470137X0,纬九路9号,生产\n";
-        HttpResponse<String> rejected = backend.post("/api/registry/import?kind=enterprises", CSV, bad);
+        String bad =
+                "id,name_zh,name_en,credit_code,address,activities\n"
+                        + "E01,改名公司,Renamed,91410700MA470137XX,纬一路1号,生产\n"
+                        + "E09,新公司,,91410700MA470137X0,纬九路9号,生产\n";
+        HttpResponse<String> rejected =
+                backend.post("/api/registry/import?kind=enterprises", CSV, bad);
         assertEquals(400, rejected.statusCode(), rejected.body());
         JsonObject err = new JsonObject(rejected.body());
         JsonObject first = err.getJsonArray("rows").getJsonObject(0);
@@ -108,35 +121,53 @@ class HazardExportsHttpTest {
         assertTrue(err.getString("error").contains("line 3"), err.getString("error"));
 
         JsonArray now = new JsonArray(backend.get("/api/registry/enterprises").body());
-        JsonObject e01 = now.stream().map(o -> (JsonObject) o).filter(e -> e.getString("id").equals("E01"))
-                .findFirst().orElseThrow();
+        JsonObject e01 =
+                now.stream()
+                        .map(o -> (JsonObject) o)
+                        .filter(e -> e.getString("id").equals("E01"))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("滨河华盛氯碱化工有限公司", e01.getString("nameZh"));
         assertTrue(now.stream().noneMatch(o -> ((JsonObject) o).getString("id").equals("E09")));
         assertEquals(400, backend.post("/api/registry/import?kind=people", CSV, bad).statusCode());
     }
 
     @Test
-    void registryCsvNeutralisesFormulaCellsAndImportsThemBackUnchanged(@TempDir Path other) throws Exception {
-        // issue 19 D7: the probe's cells =HYPERLINK(…) and @SUM(…)|cmd came out of registry.csv unescaped
+    void registryCsvNeutralisesFormulaCellsAndImportsThemBackUnchanged(@TempDir Path other)
+            throws Exception {
+        // issue 19 D7: the probe's cells =HYPERLINK(…) and @SUM(…)|cmd came out of registry.csv
+        // unescaped
         try (HazardBackend b = HazardBackend.start(other)) {
-            String evil = "id,name_zh,name_en,credit_code,address,activities\n"
-                    + "E01,\"=HYPERLINK(\"\"http://x.example/\"\",\"\"点此\"\")\",+cmd,91410700MA470137XX,"
-                    + "@SUM(1+1)|cmd,生产\n";
+            String evil =
+                    "id,name_zh,name_en,credit_code,address,activities\n"
+                            + "E01,\"=HYPERLINK(\"\"http://x.example/\"\",\"\"点此\"\")\",+cmd,91410700MA470137XX,"
+                            + "@SUM(1+1)|cmd,生产\n";
             HttpResponse<String> in = b.post("/api/registry/import?kind=enterprises", CSV, evil);
             assertEquals(200, in.statusCode(), in.body());
             String csv = b.get("/api/export/registry.csv").body();
-            String e01 = java.util.Arrays.stream(csv.split("\r\n")).filter(l -> l.startsWith("E01,")).findFirst()
-                    .orElseThrow();
-            assertEquals("E01,\"'=HYPERLINK(\"\"http://x.example/\"\",\"\"点此\"\")\",'+cmd,91410700MA470137XX,"
-                    + "'@SUM(1+1)|cmd,production", e01);
+            String e01 =
+                    java.util.Arrays.stream(csv.split("\r\n"))
+                            .filter(l -> l.startsWith("E01,"))
+                            .findFirst()
+                            .orElseThrow();
+            assertEquals(
+                    "E01,\"'=HYPERLINK(\"\"http://x.example/\"\",\"\"点此\"\")\",'+cmd,91410700MA470137XX,"
+                            + "'@SUM(1+1)|cmd,production",
+                    e01);
             for (String line : csv.substring(1).split("\r\n")) {
                 for (String cell : line.split(",")) {
                     assertTrue(cell.isEmpty() || "=+-@\t".indexOf(cell.charAt(0)) < 0, line);
                 }
             }
-            assertEquals(200, b.post("/api/registry/import?kind=enterprises", CSV, csv).statusCode());
-            JsonObject back = new JsonArray(b.get("/api/registry/enterprises").body()).stream()
-                    .map(o -> (JsonObject) o).filter(e -> e.getString("id").equals("E01")).findFirst().orElseThrow();
+            assertEquals(
+                    200, b.post("/api/registry/import?kind=enterprises", CSV, csv).statusCode());
+            JsonObject back =
+                    new JsonArray(b.get("/api/registry/enterprises").body())
+                            .stream()
+                                    .map(o -> (JsonObject) o)
+                                    .filter(e -> e.getString("id").equals("E01"))
+                                    .findFirst()
+                                    .orElseThrow();
             assertEquals("=HYPERLINK(\"http://x.example/\",\"点此\")", back.getString("nameZh"));
             assertEquals("@SUM(1+1)|cmd", back.getString("address"));
         }

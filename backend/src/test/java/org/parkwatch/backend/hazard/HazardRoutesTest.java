@@ -1,26 +1,26 @@
 package org.parkwatch.backend.hazard;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The hazard, chemical and registry resources on the demo park over real HTTP (no live levels yet). */
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The hazard, chemical and registry resources on the demo park over real HTTP (no live levels yet).
+ */
 class HazardRoutesTest {
-    @TempDir
-    static Path dataDir;
+    @TempDir static Path dataDir;
     private static HazardBackend backend;
 
     @BeforeAll
@@ -48,7 +48,8 @@ class HazardRoutesTest {
         assertTrue(tf1.getInteger("exposedPeople") >= 100, tf1.encode());
         assertEquals("E01", tf1.getString("enterpriseId"));
         assertEquals("滨河华盛氯碱化工有限公司", tf1.getString("enterpriseNameZh"));
-        // three 74 m³ bullets × 1.41 t/m³ × 0.9 fill ≈ 282 t chlorine, Q = 5 t: S ≈ 56; R = 2 × 4 × S ≈ 450 → level 1
+        // three 74 m³ bullets × 1.41 t/m³ × 0.9 fill ≈ 282 t chlorine, Q = 5 t: S ≈ 56; R = 2 × 4 ×
+        // S ≈ 450 → level 1
         double s = tf1.getJsonObject("static").getDouble("s");
         assertTrue(s > 50 && s < 60, "static S " + s);
         assertEquals(1, tf1.getJsonObject("static").getInteger("level"));
@@ -64,7 +65,8 @@ class HazardRoutesTest {
         assertEquals(5.0, chlorine.getDouble("criticalQuantityT"), 1e-9);
         assertEquals(4.0, chlorine.getDouble("beta"), 1e-9);
         assertEquals(chlorine.getDouble("q") / 5.0, chlorine.getDouble("ratio"), 1e-9);
-        assertTrue(grading.getJsonObject("arithmetic").getString("zh").contains("一级"),
+        assertTrue(
+                grading.getJsonObject("arithmetic").getString("zh").contains("一级"),
                 grading.getJsonObject("arithmetic").encode());
         JsonObject village = null;
         for (Object o : d.getJsonObject("exposure").getJsonArray("targets")) {
@@ -72,11 +74,14 @@ class HazardRoutesTest {
         }
         assertNotNull(village, d.getJsonObject("exposure").encode());
         assertEquals(320, village.getInteger("population"));
-        // α counts from the plant boundary (E01's site polygon), which is nearer the village than the tank farm
+        // α counts from the plant boundary (E01's site polygon), which is nearer the village than
+        // the tank farm
         JsonObject exposure = d.getJsonObject("exposure");
         assertEquals("enterprise-site", exposure.getString("boundaryKind"));
         assertEquals("E01-PLOT", exposure.getString("boundaryId"));
-        assertTrue(exposure.getJsonObject("arithmetic").getString("zh").contains("厂区边界"), exposure.encode());
+        assertTrue(
+                exposure.getJsonObject("arithmetic").getString("zh").contains("厂区边界"),
+                exposure.encode());
         double distance = village.getDouble("distanceM");
         assertTrue(distance > 300 && distance < 350, "distance " + distance);
         assertEquals(3, d.getJsonArray("tanks").size());
@@ -93,7 +98,8 @@ class HazardRoutesTest {
             assertTrue(rank >= previous, "unsorted at " + ((JsonObject) o).getString("id"));
             previous = rank;
         }
-        JsonObject signals = unit(list, "E01-TF1").getJsonObject("coverage").getJsonObject("signals");
+        JsonObject signals =
+                unit(list, "E01-TF1").getJsonObject("coverage").getJsonObject("signals");
         assertEquals(3, signals.getJsonObject("level").getInteger("tags"));
         assertTrue(signals.getJsonObject("gas").getInteger("tags") > 0);
         assertTrue(signals.getJsonObject("sis").getInteger("tags") > 0);
@@ -107,7 +113,14 @@ class HazardRoutesTest {
     void chemicalCarriesQBetaFlagsAndDisposalCard() throws Exception {
         HttpResponse<String> r = backend.get("/api/chemicals");
         assertEquals(200, r.statusCode());
-        assertTrue(new JsonArray(r.body()).stream().anyMatch(o -> ((JsonObject) o).getString("cas").equals("7782-50-5")));
+        assertTrue(
+                new JsonArray(r.body())
+                        .stream()
+                                .anyMatch(
+                                        o ->
+                                                ((JsonObject) o)
+                                                        .getString("cas")
+                                                        .equals("7782-50-5")));
         JsonObject cl = backend.getObject("/api/chemicals/7782-50-5");
         assertEquals(5.0, cl.getJsonObject("gb18218").getDouble("criticalQuantityT"), 1e-9);
         assertEquals(4.0, cl.getJsonObject("gb18218").getDouble("beta"), 1e-9);
@@ -132,8 +145,11 @@ class HazardRoutesTest {
         List<String> units = new ArrayList<>();
         e01.getJsonArray("units").forEach(o -> units.add(((JsonObject) o).getString("id")));
         assertTrue(units.contains("E01-TF1"), units.toString());
-        assertTrue(e01.getJsonArray("installations").stream()
-                .anyMatch(o -> ((JsonObject) o).getString("id").equals("E01-V101")
-                        && ((JsonObject) o).getBoolean("hasSis")));
+        assertTrue(
+                e01.getJsonArray("installations").stream()
+                        .anyMatch(
+                                o ->
+                                        ((JsonObject) o).getString("id").equals("E01-V101")
+                                                && ((JsonObject) o).getBoolean("hasSis")));
     }
 }

@@ -1,20 +1,20 @@
 package org.parkwatch.backend.hazard;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class MajorHazardGraderTest {
 
     private static final double TOL = 1e-9;
     private final Gb18218Catalogue cat = Gb18218Catalogue.loadDefault();
-    private final ChemicalResolver resolver = new ChemicalResolver(cat, ChemicalProperties.loadDefault());
+    private final ChemicalResolver resolver =
+            new ChemicalResolver(cat, ChemicalProperties.loadDefault());
     private final MajorHazardGrader grader = new MajorHazardGrader(cat);
 
     @Test
@@ -60,9 +60,9 @@ class MajorHazardGraderTest {
     @Test
     void g5BandEdgesThroughTheGrader() {
         // chlorine, α 2 × β 4 = 8 per unit of q/Q
-        assertEquals(1, grade(100, item("7782-50-5", 62.5)).level());     // R = 100
-        assertEquals(2, grade(100, item("7782-50-5", 31.25)).level());    // R = 50
-        assertEquals(3, grade(100, item("7782-50-5", 6.25)).level());     // R = 10
+        assertEquals(1, grade(100, item("7782-50-5", 62.5)).level()); // R = 100
+        assertEquals(2, grade(100, item("7782-50-5", 31.25)).level()); // R = 50
+        assertEquals(3, grade(100, item("7782-50-5", 6.25)).level()); // R = 10
         assertEquals(4, grade(100, item("7782-50-5", 6.249375)).level()); // R = 9.999
     }
 
@@ -113,8 +113,12 @@ class MajorHazardGraderTest {
 
     @Test
     void chemicalNotInGb18218IsListedButDoesNotCount() {
-        GradingResult g = grade(100, item("7782-50-5", 5), new HazardItem(resolver.byName("氢氧化钠"), 500),
-                new HazardItem(resolver.byName("盐酸"), 300));
+        GradingResult g =
+                grade(
+                        100,
+                        item("7782-50-5", 5),
+                        new HazardItem(resolver.byName("氢氧化钠"), 500),
+                        new HazardItem(resolver.byName("盐酸"), 300));
         assertEquals(1.0, g.s(), TOL);
         assertEquals(8.0, g.r(), TOL);
         assertNull(g.items().get(1).ratio());
@@ -135,8 +139,9 @@ class MajorHazardGraderTest {
         ResolvedChemical so3 = resolver.byName("三氧化硫");
         assertEquals(75, so3.criticalQuantityT());
         assertNull(so3.beta());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> grade(10, new HazardItem(so3, 100)));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class, () -> grade(10, new HazardItem(so3, 100)));
         assertTrue(e.getMessage().contains("三氧化硫"), e.getMessage());
         assertEquals(2.0, resolver.byName("三氧化硫", "J3").beta());
     }
@@ -152,12 +157,17 @@ class MajorHazardGraderTest {
 
     @Test
     void arithmeticShowsEveryStep() {
-        GradingResult g = grade(100, item("7782-50-5", 20), new HazardItem(resolver.byName("甲醇"), 1000),
-                new HazardItem(resolver.byClass("W2"), 12));
+        GradingResult g =
+                grade(
+                        100,
+                        item("7782-50-5", 20),
+                        new HazardItem(resolver.byName("甲醇"), 1000),
+                        new HazardItem(resolver.byClass("W2"), 12));
         assertEquals(7.2, g.s(), TOL);
         assertEquals(39.6, g.r(), TOL);
-        assertEquals("S = Σq/Q = 20/5 + 1000/500 + 12/10 = 4 + 2 + 1.2 = 7.2 ≥ 1，构成重大危险源；α = 2（厂区边界外 500 m 内 "
-                + "100 人）；R = α × Σβq/Q = 2 × (4×4 + 1×2 + 1.5×1.2) = 2 × 19.8 = 39.6 → 三级重大危险源。",
+        assertEquals(
+                "S = Σq/Q = 20/5 + 1000/500 + 12/10 = 4 + 2 + 1.2 = 7.2 ≥ 1，构成重大危险源；α = 2（厂区边界外 500 m 内 "
+                        + "100 人）；R = α × Σβq/Q = 2 × (4×4 + 1×2 + 1.5×1.2) = 2 × 19.8 = 39.6 → 三级重大危险源。",
                 g.arithmeticZh());
         assertTrue(g.arithmeticEn().endsWith("= 39.6 → level 3."), g.arithmeticEn());
     }

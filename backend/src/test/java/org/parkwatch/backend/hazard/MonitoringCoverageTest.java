@@ -1,18 +1,20 @@
 package org.parkwatch.backend.hazard;
 
-import org.junit.jupiter.api.Test;
-import org.parkwatch.model.park.TagDefinition;
-import org.parkwatch.model.park.TagKind;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Which monitoring signals of a unit are live, from its own, its tanks' and its gas detectors' tags. */
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.park.TagKind;
+
+/**
+ * Which monitoring signals of a unit are live, from its own, its tanks' and its gas detectors'
+ * tags.
+ */
 class MonitoringCoverageTest {
 
     private static TagDefinition tag(String id, TagKind kind, String featureId) {
@@ -20,17 +22,33 @@ class MonitoringCoverageTest {
     }
 
     private static UnitInfo unit(String id, List<String> tanks) {
-        return new UnitInfo(id, "tank-farms", "storage", "E1", id, id, null, null, tanks,
+        return new UnitInfo(
+                id,
+                "tank-farms",
+                "storage",
+                "E1",
+                id,
+                id,
+                null,
+                null,
+                tanks,
                 new ExposedPopulation.Count(0, List.of()));
     }
 
     @Test
     void signalsComeFromTanksDetectorsAndTheUnitItself() throws Exception {
         var detectors = Map.of("GD1", "TK1"); // gas detector GD1 monitors tank TK1
-        MonitoringCoverage c = new MonitoringCoverage(List.of(unit("TF1", List.of("TK1", "TK2")), unit("U1", List.of())),
-                List.of(tag("TK1.LT", TagKind.LEVEL, "TK1"), tag("TK2.TT", TagKind.TEMPERATURE, "TK2"),
-                        tag("GD1.AT", TagKind.GAS_TOXIC, "GD1"), tag("TF1.TRIP", TagKind.SIS_TRIP, "TF1"),
-                        tag("U1.PT", TagKind.PRESSURE, "U1"), tag("TK1.FT", TagKind.FLOW, "TK1")), detectors);
+        MonitoringCoverage c =
+                new MonitoringCoverage(
+                        List.of(unit("TF1", List.of("TK1", "TK2")), unit("U1", List.of())),
+                        List.of(
+                                tag("TK1.LT", TagKind.LEVEL, "TK1"),
+                                        tag("TK2.TT", TagKind.TEMPERATURE, "TK2"),
+                                tag("GD1.AT", TagKind.GAS_TOXIC, "GD1"),
+                                        tag("TF1.TRIP", TagKind.SIS_TRIP, "TF1"),
+                                tag("U1.PT", TagKind.PRESSURE, "U1"),
+                                        tag("TK1.FT", TagKind.FLOW, "TK1")),
+                        detectors);
         Set<String> live = Set.of("TK1.LT", "GD1.AT");
         MonitoringCoverage.UnitCoverage tf1 = c.of("TF1", live::contains);
         assertEquals(5, tf1.applicable());

@@ -1,15 +1,14 @@
 package org.parkwatch.backend.hazard;
 
-import org.junit.jupiter.api.Test;
-import org.parkwatch.model.park.ParkCatalog;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.parkwatch.model.park.ParkCatalog;
 
 /** The demo park's units (gis-data) graded statically from design quantities. */
 class ParkHazardUnitsTest {
@@ -17,7 +16,8 @@ class ParkHazardUnitsTest {
     private static final double TOL = 1e-3;
 
     private static final Gb18218Catalogue CAT = Gb18218Catalogue.loadDefault();
-    private static final ChemicalResolver RESOLVER = new ChemicalResolver(CAT, ChemicalProperties.loadDefault());
+    private static final ChemicalResolver RESOLVER =
+            new ChemicalResolver(CAT, ChemicalProperties.loadDefault());
     private static final ParkCatalog PARK = ParkCatalog.loadDemo();
 
     private List<HazardUnit> units() {
@@ -32,15 +32,18 @@ class ParkHazardUnitsTest {
     void everyTankFarmProcessUnitAndWarehouseBecomesAUnit() {
         List<HazardUnit> units = units();
         assertEquals(14 + 15 + 3, units.size());
-        HazardUnit tf1 = units.stream().filter(u -> u.id().equals("E01-TF1")).findFirst().orElseThrow();
-        assertEquals(List.of("E01-V101", "E01-V102", "E01-V103"),
+        HazardUnit tf1 =
+                units.stream().filter(u -> u.id().equals("E01-TF1")).findFirst().orElseThrow();
+        assertEquals(
+                List.of("E01-V101", "E01-V102", "E01-V103"),
                 tf1.tanks().stream().map(Tank::id).collect(Collectors.toList()));
     }
 
     @Test
     void chlorineStorageIsALevel1MajorHazard() {
         GradingResult g = grades().get("E01-TF1");
-        // 3 × π·1.4²·12 m³ × 1410 kg/m³ × 0.9 = 281.300 t; S = 56.260; R = 0.5 × 4 × 56.260 = 112.52
+        // 3 × π·1.4²·12 m³ × 1410 kg/m³ × 0.9 = 281.300 t; S = 56.260; R = 0.5 × 4 × 56.260 =
+        // 112.52
         assertEquals(281.300, g.items().get(0).quantityT(), TOL);
         assertEquals(56.260, g.s(), TOL);
         assertEquals(112.520, g.r(), TOL);

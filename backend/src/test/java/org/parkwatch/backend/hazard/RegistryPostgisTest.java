@@ -1,14 +1,13 @@
 package org.parkwatch.backend.hazard;
 
+import java.sql.SQLException;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.parkwatch.backend.ThrowawayPostgis;
 
-import java.sql.SQLException;
-import java.util.Map;
-
 /**
- * The registry persistence contract on the machine's PostgreSQL 15 + PostGIS (127.0.0.1:5432, user postgres, trust):
- * a throw-away database per test, dropped afterwards.
+ * The registry persistence contract on the machine's PostgreSQL 15 + PostGIS (127.0.0.1:5432, user
+ * postgres, trust): a throw-away database per test, dropped afterwards.
  */
 class RegistryPostgisTest extends RegistryStoreContractTest {
     private final ThrowawayPostgis postgis = new ThrowawayPostgis("pw_registry");

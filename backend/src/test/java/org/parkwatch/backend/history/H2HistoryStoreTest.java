@@ -1,8 +1,7 @@
 package org.parkwatch.backend.history;
 
-import org.parkwatch.backend.platform.db.DatabaseOptions;
-
 import java.nio.file.Path;
+import org.parkwatch.backend.platform.db.DatabaseOptions;
 
 /** The chunked history contract on embedded H2GIS. */
 class H2HistoryStoreTest extends HistoryStoreContractTest {

@@ -1,8 +1,7 @@
 package org.parkwatch.backend.history;
 
-import org.parkwatch.backend.platform.db.DatabaseOptions;
-
 import java.nio.file.Path;
+import org.parkwatch.backend.platform.db.DatabaseOptions;
 
 /** The migration of a V5 tag_history on embedded H2GIS. */
 class H2TagHistoryMigrationTest extends TagHistoryMigrationContractTest {

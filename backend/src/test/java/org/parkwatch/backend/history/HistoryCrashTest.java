@@ -1,12 +1,7 @@
 package org.parkwatch.backend.history;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.UplinkPublisher;
-import org.parkwatch.backend.platform.db.Database;
-import org.parkwatch.backend.platform.db.DatabaseOptions;
-import org.parkwatch.model.uplink.Sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,30 +13,42 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.backend.TestBackend;
+import org.parkwatch.backend.UplinkPublisher;
+import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.db.DatabaseOptions;
+import org.parkwatch.model.uplink.Sample;
 
 /**
- * kill -9 of a real backend process while it ingests over MQTT (QoS 1), then a restart: the history holds every
- * sample whose PUBACK the publisher received, each once.
+ * kill -9 of a real backend process while it ingests over MQTT (QoS 1), then a restart: the history
+ * holds every sample whose PUBACK the publisher received, each once.
  */
 class HistoryCrashTest {
     static final String TAG = "T01.TK101.LT";
     static final int PER_BATCH = 20;
     static final Pattern MQTT_PORT = Pattern.compile("MQTT uplink embedded port (\\d+)");
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void everyAcknowledgedSampleSurvivesKillMinus9OnceEach() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Path config = dir.resolve("backend.properties");
-        Files.writeString(config, String.join("\n", "http.host=127.0.0.1", "http.port=0", "mqtt.embedded.port=0",
-                "data.dir=" + data.toString().replace('\\', '/'), "db.enabled=true", "mqtt.allowAnonymous=true",
-                "park.dir=" + TestBackend.testParkDir().toString().replace('\\', '/'),
-                "history.flushMs=600000", "") /* samples stay open: only the write-ahead log holds them */);
+        Files.writeString(
+                config,
+                String.join(
+                        "\n",
+                        "http.host=127.0.0.1",
+                        "http.port=0",
+                        "mqtt.embedded.port=0",
+                        "data.dir=" + data.toString().replace('\\', '/'),
+                        "db.enabled=true",
+                        "mqtt.allowAnonymous=true",
+                        "park.dir=" + TestBackend.testParkDir().toString().replace('\\', '/'),
+                        "history.flushMs=600000",
+                        "") /* samples stay open: only the write-ahead log holds them */);
         long base = System.currentTimeMillis() - 3_600_000;
         AtomicInteger acked = new AtomicInteger();
         Process first = start(config, dir.resolve("first.log"));
@@ -61,7 +68,8 @@ class HistoryCrashTest {
 
         Process second = start(config, dir.resolve("second.log"));
         mqttPort(second, dir.resolve("second.log"));
-        second.destroy(); // SIGTERM: the shutdown hook stops the backend, which commits the replayed samples
+        second.destroy(); // SIGTERM: the shutdown hook stops the backend, which commits the
+        // replayed samples
         assertTrue(second.waitFor(120, TimeUnit.SECONDS), "the restarted backend stops on SIGTERM");
 
         try (Database db = Database.open(DatabaseOptions.embedded(data))) {
@@ -70,14 +78,23 @@ class HistoryCrashTest {
             Set<Long> times = new HashSet<>();
             for (Sample s : stored) times.add(s.sourceTimeMs());
             for (int i = 0; i < ackedSamples; i++) {
-                assertTrue(times.contains(base + i * 100L), "acknowledged sample " + i + " of " + ackedSamples + " lost");
+                assertTrue(
+                        times.contains(base + i * 100L),
+                        "acknowledged sample " + i + " of " + ackedSamples + " lost");
             }
-            assertEquals(stored.size(), history.usage().samples(), "every stored sample once (no duplicate rows)");
-            System.out.printf("kill -9 after %,d acknowledged samples: %,d stored%n", ackedSamples, stored.size());
+            assertEquals(
+                    stored.size(),
+                    history.usage().samples(),
+                    "every stored sample once (no duplicate rows)");
+            System.out.printf(
+                    "kill -9 after %,d acknowledged samples: %,d stored%n",
+                    ackedSamples, stored.size());
         }
     }
 
-    /** Publishes batches until the backend dies; counts the samples whose batch was acknowledged. */
+    /**
+     * Publishes batches until the backend dies; counts the samples whose batch was acknowledged.
+     */
     private static void publish(int port, long base, AtomicInteger acked) {
         try (UplinkPublisher p = UplinkPublisher.embedded(port, "T01", "T01-CRASH")) {
             for (int seq = 0; ; seq++) {
@@ -96,8 +113,15 @@ class HistoryCrashTest {
 
     private static Process start(Path config, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.parkwatch.backend.app.Main", "--config", config.toString());
+        ProcessBuilder pb =
+                new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.parkwatch.backend.app.Main",
+                        "--config",
+                        config.toString());
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("PARKWATCH_ADMIN_PASSWORD", "crash-test-" + System.nanoTime());
         return pb.start();

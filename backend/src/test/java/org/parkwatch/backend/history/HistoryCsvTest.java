@@ -1,9 +1,9 @@
 package org.parkwatch.backend.history;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import org.junit.jupiter.api.Test;
 import org.parkwatch.model.uplink.Sample;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class HistoryCsvTest {
     static String row(Sample s) {
@@ -15,8 +15,9 @@ class HistoryCsvTest {
     @Test
     void formulaLikeTextCellsAreNeutralisedAndNumbersAreNot() {
         assertEquals("T1,1970-01-01T00:00:01Z,1000,-2.5,0\r\n", row(Sample.of("T1", -2.5, 1000)));
-        assertEquals("T1,1970-01-01T00:00:01Z,1000,'=1+2,0\r\n", row(new Sample("T1", "=1+2", 1000, 0)));
-        for (String bad : new String[]{"+x", "-x", "@x", "\tx"}) {
+        assertEquals(
+                "T1,1970-01-01T00:00:01Z,1000,'=1+2,0\r\n", row(new Sample("T1", "=1+2", 1000, 0)));
+        for (String bad : new String[] {"+x", "-x", "@x", "\tx"}) {
             assertEquals("'" + bad, HistoryCsv.text(bad));
         }
         assertEquals("\"'\rx\"", HistoryCsv.text("\rx"));
@@ -27,8 +28,12 @@ class HistoryCsvTest {
     @Test
     void everyValueKindHasACell() {
         assertEquals("T,1970-01-01T00:00:00Z,0,true,0\r\n", row(new Sample("T", true, 0, 0)));
-        assertEquals("T,1970-01-01T00:00:00Z,0,,2150694912\r\n", row(new Sample("T", null, 0, Sample.BAD_NO_COMMUNICATION)));
+        assertEquals(
+                "T,1970-01-01T00:00:00Z,0,,2150694912\r\n",
+                row(new Sample("T", null, 0, Sample.BAD_NO_COMMUNICATION)));
         assertEquals("T,1970-01-01T00:00:00Z,0,NaN,0\r\n", row(Sample.of("T", Double.NaN, 0)));
-        assertEquals("T,1970-01-01T00:00:00Z,0,'-Infinity,0\r\n", row(Sample.of("T", Double.NEGATIVE_INFINITY, 0)));
+        assertEquals(
+                "T,1970-01-01T00:00:00Z,0,'-Infinity,0\r\n",
+                row(Sample.of("T", Double.NEGATIVE_INFINITY, 0)));
     }
 }

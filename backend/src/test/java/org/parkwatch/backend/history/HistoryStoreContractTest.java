@@ -1,10 +1,8 @@
 package org.parkwatch.backend.history;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parkwatch.backend.platform.db.Database;
-import org.parkwatch.backend.platform.db.DatabaseOptions;
-import org.parkwatch.model.uplink.Sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,23 +11,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.db.DatabaseOptions;
+import org.parkwatch.model.uplink.Sample;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** Chunked history against a real database: rollups, value-at, write-ahead recovery; run on H2GIS and PostGIS. */
+/**
+ * Chunked history against a real database: rollups, value-at, write-ahead recovery; run on H2GIS
+ * and PostGIS.
+ */
 abstract class HistoryStoreContractTest {
     static final long HOUR = 3_600_000L, DAY = 86_400_000L;
+
     /** A UTC midnight some days ago (inside raw retention). */
     static final long DAY0 = Math.floorDiv(System.currentTimeMillis(), DAY) * DAY - 20 * DAY;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     protected abstract DatabaseOptions newDatabase(Path dir) throws Exception;
 
-    /** Samples every 10 s for {@code days} days: a decimal random walk, so every bucket has distinct figures. */
+    /**
+     * Samples every 10 s for {@code days} days: a decimal random walk, so every bucket has distinct
+     * figures.
+     */
     static List<Sample> walk(String tag, long from, int days, long seed) {
         Random rnd = new Random(seed);
         List<Sample> out = new ArrayList<>();
@@ -41,13 +46,18 @@ abstract class HistoryStoreContractTest {
         return out;
     }
 
-    /** The trend computed here from the samples, bucket by bucket (independent of the repository's code). */
+    /**
+     * The trend computed here from the samples, bucket by bucket (independent of the repository's
+     * code).
+     */
     static List<Trend.Point> expected(List<Sample> samples, long from, long bucketMs, int buckets) {
         List<Trend.Point> out = new ArrayList<>();
         for (int b = 0; b < buckets; b++) {
             long a = from + b * bucketMs;
-            List<Sample> in = samples.stream().filter(s -> s.sourceTimeMs() >= a && s.sourceTimeMs() < a + bucketMs)
-                    .toList();
+            List<Sample> in =
+                    samples.stream()
+                            .filter(s -> s.sourceTimeMs() >= a && s.sourceTimeMs() < a + bucketMs)
+                            .toList();
             if (in.isEmpty()) continue;
             double mn = Double.MAX_VALUE, mx = -Double.MAX_VALUE, sum = 0;
             for (Sample s : in) {
@@ -55,7 +65,14 @@ abstract class HistoryStoreContractTest {
                 mx = Math.max(mx, s.numeric());
                 sum += s.numeric();
             }
-            out.add(new Trend.Point(a, mn, mx, sum / in.size(), in.get(in.size() - 1).numeric(), in.size()));
+            out.add(
+                    new Trend.Point(
+                            a,
+                            mn,
+                            mx,
+                            sum / in.size(),
+                            in.get(in.size() - 1).numeric(),
+                            in.size()));
         }
         return out;
     }
@@ -79,14 +96,24 @@ abstract class HistoryStoreContractTest {
             HistoryRepository repo = new HistoryRepository(db);
             List<Sample> samples = walk("E01.TK101.TT", DAY0, 3, 1);
             // written in uneven slices, so rollup buckets and chunks are merged across commits
-            for (int i = 0; i < samples.size(); i += 7_001) repo.write(samples.subList(i, Math.min(samples.size(), i + 7_001)));
-            Trend hourly = repo.trend("E01.TK101.TT", DAY0, DAY0 + 3 * DAY, 3);     // 1-day buckets: 1-hour tier
+            for (int i = 0; i < samples.size(); i += 7_001)
+                repo.write(samples.subList(i, Math.min(samples.size(), i + 7_001)));
+            Trend hourly =
+                    repo.trend(
+                            "E01.TK101.TT", DAY0, DAY0 + 3 * DAY, 3); // 1-day buckets: 1-hour tier
             assertEquals(RollupTier.HOUR, RollupTier.pick(hourly.bucketMs()));
             assertTrend(expected(samples, DAY0, DAY, 3), hourly);
-            Trend minutes = repo.trend("E01.TK101.TT", DAY0, DAY0 + DAY, 48);      // 30-min buckets: 1-minute tier
+            Trend minutes =
+                    repo.trend(
+                            "E01.TK101.TT", DAY0, DAY0 + DAY, 48); // 30-min buckets: 1-minute tier
             assertEquals(RollupTier.MINUTE, RollupTier.pick(minutes.bucketMs()));
             assertTrend(expected(samples, DAY0, HOUR / 2, 48), minutes);
-            Trend raw = repo.trend("E01.TK101.TT", DAY0 + 5_000, DAY0 + HOUR, 100); // 35.95 s buckets: raw samples
+            Trend raw =
+                    repo.trend(
+                            "E01.TK101.TT",
+                            DAY0 + 5_000,
+                            DAY0 + HOUR,
+                            100); // 35.95 s buckets: raw samples
             assertEquals(null, RollupTier.pick(raw.bucketMs()));
             assertTrend(expected(samples, DAY0 + 5_000, raw.bucketMs(), 100), raw);
             assertEquals(samples.size(), repo.count("E01.TK101.TT", DAY0, DAY0 + 3 * DAY));
@@ -99,12 +126,21 @@ abstract class HistoryStoreContractTest {
         try (Database db = Database.open(newDatabase(dir))) {
             HistoryRepository repo = new HistoryRepository(db);
             long at = DAY0 + 10 * HOUR + 30 * 60_000;
-            repo.write(List.of(Sample.of("A", 1, at - 60_000), Sample.of("A", 2, at), Sample.of("A", 3, at + 1),
-                    new Sample("B", "CLOSED", at - 3 * DAY, 0), new Sample("B", "OPEN", at - 2 * DAY, 0),
-                    Sample.of("D", 9, at + 1_000), Sample.of("E", 5, at - 8 * DAY)));
+            repo.write(
+                    List.of(
+                            Sample.of("A", 1, at - 60_000),
+                            Sample.of("A", 2, at),
+                            Sample.of("A", 3, at + 1),
+                            new Sample("B", "CLOSED", at - 3 * DAY, 0),
+                            new Sample("B", "OPEN", at - 2 * DAY, 0),
+                            Sample.of("D", 9, at + 1_000),
+                            Sample.of("E", 5, at - 8 * DAY)));
             Map<String, Sample> v = repo.valueAt(List.of("A", "B", "C", "D", "E"), at);
             assertEquals(Sample.of("A", 2, at), v.get("A"));
-            assertEquals(new Sample("B", "OPEN", at - 2 * DAY, 0), v.get("B"), "a silent tag keeps its last value");
+            assertEquals(
+                    new Sample("B", "OPEN", at - 2 * DAY, 0),
+                    v.get("B"),
+                    "a silent tag keeps its last value");
             assertFalse(v.containsKey("C"));
             assertFalse(v.containsKey("D"), "only a later sample");
             assertFalse(v.containsKey("E"), "beyond the 7-day look-back");
@@ -113,7 +149,8 @@ abstract class HistoryStoreContractTest {
 
     @Test
     void samplesOfAnUnclosedWriterAreReplayedAndCommittedOnce() throws Exception {
-        DatabaseOptions options = newDatabase(dir).withHistory(500, 3_600_000, 1_000_000, dir.resolve("wal"));
+        DatabaseOptions options =
+                newDatabase(dir).withHistory(500, 3_600_000, 1_000_000, dir.resolve("wal"));
         try (Database db = Database.open(options)) {
             HistoryRepository first = new HistoryRepository(db);
             HistoryWriter crashed = new HistoryWriter(first, options, Clock.systemUTC());
@@ -123,16 +160,19 @@ abstract class HistoryStoreContractTest {
             for (int i = 2_000; i < 5_000; i += 500) {
                 crashed.acceptDurably(samples.subList(i, i + 500)).get(20, TimeUnit.SECONDS);
             }
-            // the first writer is abandoned without close(): as after kill -9, only the log and the database remain
+            // the first writer is abandoned without close(): as after kill -9, only the log and the
+            // database remain
             HistoryRepository second = new HistoryRepository(db);
             try (HistoryWriter restarted = new HistoryWriter(second, options, Clock.systemUTC())) {
                 assertEquals(3_000, restarted.stats().recovered());
                 assertEquals(samples, second.raw("E02.GD01.GAS", DAY0, DAY0 + DAY, 10_000));
                 assertTrue(restarted.checkpoint());
-                assertEquals(5_000, new HistoryRepository(db).count("E02.GD01.GAS", DAY0, DAY0 + DAY));
+                assertEquals(
+                        5_000, new HistoryRepository(db).count("E02.GD01.GAS", DAY0, DAY0 + DAY));
                 assertEquals(5_000, second.usage().samples(), "each sample stored once");
             }
-            try (HistoryWriter again = new HistoryWriter(new HistoryRepository(db), options, Clock.systemUTC())) {
+            try (HistoryWriter again =
+                    new HistoryWriter(new HistoryRepository(db), options, Clock.systemUTC())) {
                 assertEquals(0, again.stats().recovered(), "committed segments are not replayed");
             }
         }

@@ -1,11 +1,10 @@
 package org.parkwatch.backend.history;
 
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.parkwatch.backend.ThrowawayPostgis;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
-
-import java.nio.file.Path;
-import java.util.Map;
 
 /** The migration of a V5 tag_history (day partitions) on PostgreSQL 15 + PostGIS. */
 class PostgisTagHistoryMigrationTest extends TagHistoryMigrationContractTest {
@@ -14,7 +13,9 @@ class PostgisTagHistoryMigrationTest extends TagHistoryMigrationContractTest {
     @Override
     protected DatabaseOptions newDatabase(Path dir) throws Exception {
         Map<String, String> keys = pg.create();
-        return DatabaseOptions.embedded(dir).withUrl(keys.get("db.url")).withUser(keys.get("db.user"), "");
+        return DatabaseOptions.embedded(dir)
+                .withUrl(keys.get("db.url"))
+                .withUser(keys.get("db.user"), "");
     }
 
     @AfterEach

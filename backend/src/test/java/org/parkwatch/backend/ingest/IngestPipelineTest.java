@@ -1,5 +1,18 @@
 package org.parkwatch.backend.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parkwatch.backend.ingest.IngestPipeline.Outcome.APPLIED;
+import static org.parkwatch.backend.ingest.IngestPipeline.Outcome.DUPLICATE;
+import static org.parkwatch.backend.ingest.IngestPipeline.Outcome.REJECTED;
+import static org.parkwatch.backend.ingest.IngestPipeline.Outcome.STATUS;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,20 +26,6 @@ import org.parkwatch.model.uplink.UplinkBatch;
 import org.parkwatch.model.uplink.UplinkCodec;
 import org.parkwatch.model.uplink.UplinkTopics;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.parkwatch.backend.ingest.IngestPipeline.Outcome.APPLIED;
-import static org.parkwatch.backend.ingest.IngestPipeline.Outcome.DUPLICATE;
-import static org.parkwatch.backend.ingest.IngestPipeline.Outcome.REJECTED;
-import static org.parkwatch.backend.ingest.IngestPipeline.Outcome.STATUS;
-
 class IngestPipelineTest {
     private static final long NOW = 1_764_300_000_000L;
     private final UplinkCodec codec = new UplinkCodec(2000, 100);
@@ -35,8 +34,7 @@ class IngestPipelineTest {
     private LiveState live;
     private SeqHighWater seqs;
     private IngestPipeline pipeline;
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -48,7 +46,9 @@ class IngestPipelineTest {
 
     @Test
     void appliesABatchAndTellsListeners() {
-        assertEquals(APPLIED, accept("T01", "T01-B1", 1, s("T01.TK101.LT", 12.34), s("T01.SIS1.TRIP", true)));
+        assertEquals(
+                APPLIED,
+                accept("T01", "T01-B1", 1, s("T01.TK101.LT", 12.34), s("T01.SIS1.TRIP", true)));
         assertEquals(12.34, live.tag("T01.TK101.LT").value());
         assertEquals(Boolean.TRUE, live.tag("T01.SIS1.TRIP").value());
         assertEquals(NOW, live.tag("T01.TK101.LT").receivedMs());
@@ -65,7 +65,10 @@ class IngestPipelineTest {
         assertEquals(1.0, live.tag("T01.TK101.LT").value());
         assertEquals(2, live.feed("T01").duplicatesDropped());
         assertEquals(2.0, metrics.duplicatesDropped());
-        assertEquals(APPLIED, accept("T01", "T01-B2", 1, s("T01.TK101.LT", 3.0)), "other bridge has its own seq");
+        assertEquals(
+                APPLIED,
+                accept("T01", "T01-B2", 1, s("T01.TK101.LT", 3.0)),
+                "other bridge has its own seq");
     }
 
     @Test
@@ -83,26 +86,53 @@ class IngestPipelineTest {
     }
 
     private IngestPipeline.Outcome acceptEpoch(String epoch, long seq, double value) {
-        return pipeline.accept(UplinkTopics.samples("T01", "T01-B1"), codec.encode(new UplinkBatch("T01", "T01-B1",
-                seq, NOW - 5, List.of(new Sample("T01.TK101.LT", value, NOW - 100 + (long) value, 0)), epoch)));
+        return pipeline.accept(
+                UplinkTopics.samples("T01", "T01-B1"),
+                codec.encode(
+                        new UplinkBatch(
+                                "T01",
+                                "T01-B1",
+                                seq,
+                                NOW - 5,
+                                List.of(
+                                        new Sample(
+                                                "T01.TK101.LT",
+                                                value,
+                                                NOW - 100 + (long) value,
+                                                0)),
+                                epoch)));
     }
 
     @Test
     void unknownTagIsSkippedWhileTheValidSamplesApply() {
-        assertEquals(APPLIED, accept("T01", "T01-B1", 1, s("T01.TK101.LT", 4.0), s("T01.NO.SUCH", 1.0),
-                s("T01.TK101.TT", 21.5)));
+        assertEquals(
+                APPLIED,
+                accept(
+                        "T01",
+                        "T01-B1",
+                        1,
+                        s("T01.TK101.LT", 4.0),
+                        s("T01.NO.SUCH", 1.0),
+                        s("T01.TK101.TT", 21.5)));
         assertEquals(4.0, live.tag("T01.TK101.LT").value());
         assertEquals(21.5, live.tag("T01.TK101.TT").value());
         FeedHealth f = live.feed("T01");
         assertEquals(1, f.unknownTags());
         assertEquals(List.of("T01.NO.SUCH"), f.unknownTagIds());
-        assertEquals(List.of("T01.TK101.LT", "T01.TK101.TT"),
+        assertEquals(
+                List.of("T01.TK101.LT", "T01.TK101.TT"),
                 heard.get(0).samples().stream().map(Sample::tagId).toList());
     }
 
     @Test
     void wrongValueTypeAndForeignTagAreSkippedIndividually() {
-        accept("T01", "T01-B1", 1, s("T01.SIS1.TRIP", 1.0), s("T02.PV201.PT", 5.0), s("T01.TK101.LT", "high"),
+        accept(
+                "T01",
+                "T01-B1",
+                1,
+                s("T01.SIS1.TRIP", 1.0),
+                s("T02.PV201.PT", 5.0),
+                s("T01.TK101.LT", "high"),
                 s("T01.TK101.TT", 30.0));
         assertNull(live.tag("T01.SIS1.TRIP").value(), "a number for a discrete tag is refused");
         assertNull(live.tag("T02.PV201.PT").value(), "T01's bridge may not write T02's tag");
@@ -114,24 +144,38 @@ class IngestPipelineTest {
     @Test
     void malformedOversizedAndMismatchedPayloadsAreRejectedWhole() {
         String topic = UplinkTopics.samples("T01", "T01-B1");
-        assertEquals(REJECTED, pipeline.accept(topic, "{\"v\":1,\"samples\":[".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(
+                REJECTED,
+                pipeline.accept(topic, "{\"v\":1,\"samples\":[".getBytes(StandardCharsets.UTF_8)));
         assertEquals(REJECTED, pipeline.accept(topic, new byte[2001]));
-        byte[] t02 = codec.encode(new UplinkBatch("T02", "T02-B1", 1, NOW, List.of(s("T02.PV201.PT", 1.0))));
+        byte[] t02 =
+                codec.encode(
+                        new UplinkBatch("T02", "T02-B1", 1, NOW, List.of(s("T02.PV201.PT", 1.0))));
         assertEquals(REJECTED, pipeline.accept(topic, t02), "payload of T02 on T01's topic");
-        assertEquals(REJECTED, pipeline.accept("parkwatch/v1/ZZ/ZZ-B1/samples", t02), "enterprise not in park");
+        assertEquals(
+                REJECTED,
+                pipeline.accept("parkwatch/v1/ZZ/ZZ-B1/samples", t02),
+                "enterprise not in park");
         assertEquals(REJECTED, pipeline.accept("other/topic", t02));
         assertEquals(5.0, metrics.decodeErrors());
         assertNull(live.tag("T02.PV201.PT").value());
-        assertEquals(APPLIED, accept("T01", "T01-B1", 1, s("T01.TK101.LT", 7.0)), "still accepting good input");
+        assertEquals(
+                APPLIED,
+                accept("T01", "T01-B1", 1, s("T01.TK101.LT", 7.0)),
+                "still accepting good input");
     }
 
     @Test
     void statusMessagesSetTheBridgeState() {
         String topic = UplinkTopics.status("T02", "T02-B1");
-        assertEquals(STATUS, pipeline.accept(topic, codec.encodeStatus(new FeedStatus("T02", "T02-B1", "online",
-                NOW, 1, 1))));
+        assertEquals(
+                STATUS,
+                pipeline.accept(
+                        topic,
+                        codec.encodeStatus(new FeedStatus("T02", "T02-B1", "online", NOW, 1, 1))));
         assertEquals("online", live.bridge("T02", "T02-B1", NOW).state());
-        pipeline.accept(topic, codec.encodeStatus(new FeedStatus("T02", "T02-B1", "lost", NOW, 0, 1)));
+        pipeline.accept(
+                topic, codec.encodeStatus(new FeedStatus("T02", "T02-B1", "lost", NOW, 0, 1)));
         assertEquals("lost", live.bridge("T02", "T02-B1", NOW).state());
         assertEquals(FeedHealth.Health.DOWN, live.feed("T02").health());
     }
@@ -151,7 +195,8 @@ class IngestPipelineTest {
     }
 
     private IngestPipeline.Outcome accept(String e, String b, long seq, Sample... samples) {
-        return pipeline.accept(UplinkTopics.samples(e, b),
+        return pipeline.accept(
+                UplinkTopics.samples(e, b),
                 codec.encode(new UplinkBatch(e, b, seq, NOW - 5, List.of(samples))));
     }
 

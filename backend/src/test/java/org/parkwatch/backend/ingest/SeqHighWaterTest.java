@@ -1,10 +1,5 @@
 package org.parkwatch.backend.ingest;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.parkwatch.backend.ingest.SeqHighWater.Verdict.APPLY;
 import static org.parkwatch.backend.ingest.SeqHighWater.Verdict.DUPLICATE;
@@ -12,31 +7,42 @@ import static org.parkwatch.backend.ingest.SeqHighWater.Verdict.JUMP_REFUSED;
 import static org.parkwatch.backend.ingest.SeqHighWater.Verdict.NEW_EPOCH;
 import static org.parkwatch.backend.ingest.SeqHighWater.Verdict.RETIRED_EPOCH;
 
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 /** Sequence epochs and the poisoning guard of issue 19, D1. */
 class SeqHighWaterTest {
     private static final String K = "E05/E05-B1";
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     @Test
     void aNewEpochStartingAtZeroIsAcceptedWhereTheOldOneWouldBeADuplicate() throws Exception {
         SeqHighWater marks = new SeqHighWater(null);
         marks.put(K, "aaaa", 1978);
         assertEquals(DUPLICATE, marks.check(K, "aaaa", 0), "same epoch: a replay");
-        assertEquals(NEW_EPOCH, marks.check(K, "bbbb", 0), "the probe's case: spool lost, restart at 0");
+        assertEquals(
+                NEW_EPOCH, marks.check(K, "bbbb", 0), "the probe's case: spool lost, restart at 0");
         marks.put(K, "bbbb", 0);
         assertEquals(APPLY, marks.check(K, "bbbb", 1));
-        assertEquals(RETIRED_EPOCH, marks.check(K, "aaaa", 1979), "a late batch of the lost spool is no new epoch");
+        assertEquals(
+                RETIRED_EPOCH,
+                marks.check(K, "aaaa", 1979),
+                "a late batch of the lost spool is no new epoch");
     }
 
     @Test
     void oneBatchFarAboveTheMarkIsRefusedAndDoesNotMoveIt() throws Exception {
         SeqHighWater marks = new SeqHighWater(null);
         marks.put(K, "aaaa", 1978);
-        assertEquals(JUMP_REFUSED, marks.check(K, "aaaa", 1_000_000), "the probe's poisoning batch");
+        assertEquals(
+                JUMP_REFUSED, marks.check(K, "aaaa", 1_000_000), "the probe's poisoning batch");
         assertEquals(1978, marks.get(K));
         assertEquals(APPLY, marks.check(K, "aaaa", 1979), "the real bridge goes on");
-        assertEquals(JUMP_REFUSED, marks.check(K, "cccc", 1_000_000), "a forged new epoch far from 0 too");
+        assertEquals(
+                JUMP_REFUSED,
+                marks.check(K, "cccc", 1_000_000),
+                "a forged new epoch far from 0 too");
     }
 
     @Test

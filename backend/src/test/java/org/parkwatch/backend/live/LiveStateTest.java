@@ -1,17 +1,16 @@
 package org.parkwatch.backend.live;
 
-import org.junit.jupiter.api.Test;
-import org.parkwatch.backend.TestBackend;
-import org.parkwatch.model.uplink.FeedStatus;
-import org.parkwatch.model.uplink.Sample;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parkwatch.backend.TestBackend;
+import org.parkwatch.model.uplink.FeedStatus;
+import org.parkwatch.model.uplink.Sample;
 
 class LiveStateTest {
     private static final long T0 = 1_764_300_000_000L;
@@ -37,7 +36,9 @@ class LiveStateTest {
         assertTrue(refreshed.apply(trip, off, T0));
         refreshed.checkStale(T0 + 59_999);
         assertFalse(refreshed.tag(trip).stale(), "not stale before 2 x the 30 s refresh period");
-        assertFalse(refreshed.apply(trip, off, T0 + 30_000), "the same sample again is a refresh, not new data");
+        assertFalse(
+                refreshed.apply(trip, off, T0 + 30_000),
+                "the same sample again is a refresh, not new data");
         refreshed.checkStale(T0 + 60_001);
         assertFalse(refreshed.tag(trip).stale(), "the refresh proved the tag alive");
         assertEquals(1, refreshed.checkStale(T0 + 90_001));
@@ -48,7 +49,9 @@ class LiveStateTest {
     void lateSampleDoesNotTurnTheLiveValueBack() {
         int lt = live.index().indexOf("T01.TK101.LT");
         live.apply(lt, new Sample("T01.TK101.LT", 5.0, T0, 0), T0);
-        assertTrue(live.apply(lt, new Sample("T01.TK101.LT", 4.0, T0 - 500, 0), T0 + 10), "still data for history");
+        assertTrue(
+                live.apply(lt, new Sample("T01.TK101.LT", 4.0, T0 - 500, 0), T0 + 10),
+                "still data for history");
         assertEquals(5.0, live.tag(lt).value());
     }
 
@@ -88,7 +91,7 @@ class LiveStateTest {
         assertEquals(List.of("T01.TK101.LT", "T01.TK101.TT"), drained);
         assertEquals(1, live.takeCoalesced());
         assertEquals(2.0, live.tag("T01.TK101.LT").value());
-        assertEquals(0, live.drainDirty(i -> { }));
+        assertEquals(0, live.drainDirty(i -> {}));
     }
 
     @Test

@@ -1,7 +1,13 @@
 package org.parkwatch.backend.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,17 +16,9 @@ import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.platform.http.RouteSpec;
 
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The HTTP contract the front end is written against. */
 class HttpApiTest {
-    @TempDir
-    static Path dataDir;
+    @TempDir static Path dataDir;
     private static TestBackend backend;
 
     @BeforeAll
@@ -71,10 +69,14 @@ class HttpApiTest {
         assertEquals("no tag 'T01.NOPE' in the park", new JsonObject(r.body()).getString("error"));
         r = backend.get("/api/tags?enterprise=ZZ");
         assertEquals(404, r.statusCode());
-        assertEquals("no enterprise 'ZZ' with tags in the park", new JsonObject(r.body()).getString("error"));
+        assertEquals(
+                "no enterprise 'ZZ' with tags in the park",
+                new JsonObject(r.body()).getString("error"));
         r = backend.get("/api/nothing-here");
         assertEquals(404, r.statusCode());
-        assertEquals("no API resource GET /api/nothing-here", new JsonObject(r.body()).getString("error"));
+        assertEquals(
+                "no API resource GET /api/nothing-here",
+                new JsonObject(r.body()).getString("error"));
         r = backend.get("/ws");
         assertEquals(400, r.statusCode());
         assertTrue(new JsonObject(r.body()).getString("error").contains("WebSocket"));
@@ -114,10 +116,16 @@ class HttpApiTest {
     @Test
     void metricsAndWebjarsAreServed() throws Exception {
         String metrics = backend.get("/metrics").body();
-        for (String name : new String[]{"parkwatch_ingest_samples_total", "parkwatch_ingest_batch_latency_seconds",
-                "parkwatch_ingest_bridges_connected", "parkwatch_ingest_duplicates_dropped_total",
-                "parkwatch_ingest_decode_errors_total", "parkwatch_push_clients",
-                "parkwatch_push_coalesced_updates_total"}) {
+        for (String name :
+                new String[] {
+                    "parkwatch_ingest_samples_total",
+                    "parkwatch_ingest_batch_latency_seconds",
+                    "parkwatch_ingest_bridges_connected",
+                    "parkwatch_ingest_duplicates_dropped_total",
+                    "parkwatch_ingest_decode_errors_total",
+                    "parkwatch_push_clients",
+                    "parkwatch_push_coalesced_updates_total"
+                }) {
             assertTrue(metrics.contains(name), name + " missing from /metrics");
         }
         HttpResponse<String> js = backend.get("/webjars/echarts/5.5.0/echarts.min.js");
@@ -130,6 +138,8 @@ class HttpApiTest {
         for (RouteSpec r : backend.backend.routeTable()) {
             assertTrue(r.permission() != null && !r.permission().isEmpty(), r.path());
         }
-        assertTrue(backend.backend.routeTable().stream().anyMatch(r -> r.path().equals("/api/tags/:id")));
+        assertTrue(
+                backend.backend.routeTable().stream()
+                        .anyMatch(r -> r.path().equals("/api/tags/:id")));
     }
 }

@@ -1,17 +1,16 @@
 package org.parkwatch.backend.publicdisplay;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class DelayLineTest {
     @Test
     void valueIsHiddenUntilItIsOldEnough() {
-        DelayLine<String> line = new DelayLine<>(900_000, e -> { });
+        DelayLine<String> line = new DelayLine<>(900_000, e -> {});
         line.offer(1_000, "a");
         assertTrue(line.current(1_000).isEmpty());
         assertTrue(line.current(900_999).isEmpty());
@@ -20,7 +19,7 @@ class DelayLineTest {
 
     @Test
     void newerValueReplacesOlderOnlyAfterItsOwnDelay() {
-        DelayLine<String> line = new DelayLine<>(10, e -> { });
+        DelayLine<String> line = new DelayLine<>(10, e -> {});
         line.offer(100, "old");
         line.offer(105, "new");
         assertEquals("old", line.current(112).orElseThrow().value());
@@ -44,7 +43,7 @@ class DelayLineTest {
 
     @Test
     void outOfOrderValueIsIgnored() {
-        DelayLine<String> line = new DelayLine<>(0, e -> { });
+        DelayLine<String> line = new DelayLine<>(0, e -> {});
         line.offer(10, "a");
         line.offer(5, "late");
         assertEquals("a", line.current(20).orElseThrow().value());

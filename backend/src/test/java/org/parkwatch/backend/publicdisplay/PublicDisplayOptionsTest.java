@@ -1,13 +1,12 @@
 package org.parkwatch.backend.publicdisplay;
 
-import org.junit.jupiter.api.Test;
-import org.parkwatch.backend.platform.config.ConfigException;
-
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parkwatch.backend.platform.config.ConfigException;
 
 class PublicDisplayOptionsTest {
     @Test
@@ -20,7 +19,8 @@ class PublicDisplayOptionsTest {
     @Test
     void badValuesAreAllNamed() {
         Map<String, String> cfg = Map.of("public.delaySeconds", "-5", "public.snapshotMs", "soon");
-        ConfigException e = assertThrows(ConfigException.class, () -> PublicDisplayOptions.from(cfg::get));
+        ConfigException e =
+                assertThrows(ConfigException.class, () -> PublicDisplayOptions.from(cfg::get));
         assertEquals(2, e.problems().size());
         assertTrue(e.getMessage().contains("public.delaySeconds=-5"), e.getMessage());
         assertTrue(e.getMessage().contains("public.snapshotMs=soon"), e.getMessage());
@@ -28,7 +28,8 @@ class PublicDisplayOptionsTest {
 
     @Test
     void delayAboveOneDayIsRefused() {
-        assertThrows(ConfigException.class,
+        assertThrows(
+                ConfigException.class,
                 () -> PublicDisplayOptions.from(Map.of("public.delaySeconds", "86401")::get));
     }
 }

@@ -1,10 +1,9 @@
 package org.parkwatch.backend.publicdisplay;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class SafetyStatusTest {
     private static SafetyStatus of(int critical, int high, int incidents) {

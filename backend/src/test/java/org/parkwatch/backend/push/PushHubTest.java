@@ -1,58 +1,35 @@
 package org.parkwatch.backend.push;
 
-import org.parkwatch.backend.push.PushOwners;
-import org.parkwatch.backend.TestAuth;
-import org.parkwatch.backend.push.PushOwners;
-import io.vertx.core.Vertx;
-import org.parkwatch.backend.push.PushOwners;
-import io.vertx.core.http.WebSocketClient;
-import org.parkwatch.backend.push.PushOwners;
-import io.vertx.core.json.JsonArray;
-import org.parkwatch.backend.push.PushOwners;
-import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.push.PushOwners;
-import org.junit.jupiter.api.AfterEach;
-import org.parkwatch.backend.push.PushOwners;
-import org.junit.jupiter.api.BeforeEach;
-import org.parkwatch.backend.push.PushOwners;
-import org.junit.jupiter.api.Test;
-import org.parkwatch.backend.push.PushOwners;
-import org.junit.jupiter.api.io.TempDir;
-import org.parkwatch.backend.push.PushOwners;
-import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.push.PushOwners;
-import org.parkwatch.backend.UplinkPublisher;
-
-import org.parkwatch.backend.push.PushOwners;
-import java.nio.file.Path;
-import org.parkwatch.backend.push.PushOwners;
-import java.time.Duration;
-import org.parkwatch.backend.push.PushOwners;
-import java.util.List;
-import org.parkwatch.backend.push.PushOwners;
-import java.util.Map;
-import org.parkwatch.backend.push.PushOwners;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.parkwatch.backend.push.PushOwners;
-import java.util.concurrent.TimeUnit;
-
-import org.parkwatch.backend.push.PushOwners;
 import static org.awaitility.Awaitility.await;
-import org.parkwatch.backend.push.PushOwners;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import org.parkwatch.backend.push.PushOwners;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import org.parkwatch.backend.push.PushOwners;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.parkwatch.backend.push.PushOwners;
 import static org.parkwatch.backend.UplinkPublisher.sample;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.backend.TestAuth;
+import org.parkwatch.backend.TestBackend;
+import org.parkwatch.backend.UplinkPublisher;
 
 /** WebSocket /ws: snapshot on connect, then coalesced updates; other capabilities' broadcasts. */
 class PushHubTest {
-    @TempDir
-    Path dataDir;
+    @TempDir Path dataDir;
     private TestBackend backend;
     private Vertx clientVertx;
+
     /** Held in a field: Vert.x 5 closes a client that became unreachable, even mid-handshake. */
     private WebSocketClient wsClient;
 
@@ -84,20 +61,31 @@ class PushHubTest {
 
         try (UplinkPublisher b1 = UplinkPublisher.embedded(backend.ports.mqtt(), "T01", "T01-B1")) {
             b1.publish(1, List.of(sample("T01.TK101.LT", 3.0)));
-            b1.publish(2, List.of(sample("T01.TK101.LT", 3.25))); // within one flush period: coalesced
+            b1.publish(
+                    2, List.of(sample("T01.TK101.LT", 3.25))); // within one flush period: coalesced
         }
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            JsonObject tag = latest(received, "T01.TK101.LT");
-            assertEquals(3.25, tag.getDouble("v"));
-            assertEquals("good", tag.getString("q"));
-            assertFalse(tag.getBoolean("stale"));
-        });
-        JsonObject update = received.stream().filter(m -> m.getString("type").equals("update")
-                && m.getJsonArray("tags").size() > 0).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(
+                        () -> {
+                            JsonObject tag = latest(received, "T01.TK101.LT");
+                            assertEquals(3.25, tag.getDouble("v"));
+                            assertEquals("good", tag.getString("q"));
+                            assertFalse(tag.getBoolean("stale"));
+                        });
+        JsonObject update =
+                received.stream()
+                        .filter(
+                                m ->
+                                        m.getString("type").equals("update")
+                                                && m.getJsonArray("tags").size() > 0)
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("T01.TK101.LT", update.getJsonArray("tags").getJsonObject(0).getString("id"));
         assertEquals(1, update.getJsonArray("tags").size(), "only the changed tag");
         JsonArray feeds = update.getJsonArray("feeds");
-        assertEquals("online", feeds.getJsonObject(0).getJsonArray("bridges").getJsonObject(0).getString("state"),
+        assertEquals(
+                "online",
+                feeds.getJsonObject(0).getJsonArray("bridges").getJsonObject(0).getString("state"),
                 "the bridge came online, so feeds ride along at once");
     }
 
@@ -105,24 +93,44 @@ class PushHubTest {
     void otherCapabilitiesCanBroadcastTheirOwnMessageTypes() throws Exception {
         List<JsonObject> received = connect();
         await().atMost(Duration.ofSeconds(5)).until(() -> received.size() >= 1);
-        backend.backend.onIngestContext(() -> {
-            backend.backend.push().publish("alarm", PushOwners.everyone(), new JsonObject().put("alarmId", "A-1").put("state", "active"));
-            return null;
-        }).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            JsonObject alarm = received.stream().filter(m -> m.getString("type").equals("alarm")).findFirst()
-                    .orElseThrow();
-            assertEquals("A-1", alarm.getString("alarmId"));
-            assertTrue(alarm.getLong("serverMs") > 0);
-        });
+        backend.backend
+                .onIngestContext(
+                        () -> {
+                            backend.backend
+                                    .push()
+                                    .publish(
+                                            "alarm",
+                                            PushOwners.everyone(),
+                                            new JsonObject()
+                                                    .put("alarmId", "A-1")
+                                                    .put("state", "active"));
+                            return null;
+                        })
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(5, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(
+                        () -> {
+                            JsonObject alarm =
+                                    received.stream()
+                                            .filter(m -> m.getString("type").equals("alarm"))
+                                            .findFirst()
+                                            .orElseThrow();
+                            assertEquals("A-1", alarm.getString("alarmId"));
+                            assertTrue(alarm.getLong("serverMs") > 0);
+                        });
     }
 
     private List<JsonObject> connect() throws Exception {
         List<JsonObject> received = new CopyOnWriteArrayList<>();
-        // the handler is set on the client's event loop as the connection completes, before any message is read
+        // the handler is set on the client's event loop as the connection completes, before any
+        // message is read
         wsClient.connect(TestAuth.adminSocket(backend.backend))
                 .map(ws -> ws.textMessageHandler(t -> received.add(new JsonObject(t))))
-                .toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(5, TimeUnit.SECONDS);
         return received;
     }
 

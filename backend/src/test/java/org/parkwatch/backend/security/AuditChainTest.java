@@ -1,15 +1,14 @@
 package org.parkwatch.backend.security;
 
-import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class AuditChainTest {
     private static List<AuditRecord> chain(int n) {
@@ -17,8 +16,18 @@ class AuditChainTest {
         long seq = 0;
         String prev = AuditChain.GENESIS;
         for (int i = 0; i < n; i++) {
-            AuditRecord r = AuditChain.link(seq, prev, new AuditEvent(1000L + i, "u" + i, "admin", "10.0.0.1",
-                    "POST /api/x", "/api/x", new JsonObject().put("status", 200)));
+            AuditRecord r =
+                    AuditChain.link(
+                            seq,
+                            prev,
+                            new AuditEvent(
+                                    1000L + i,
+                                    "u" + i,
+                                    "admin",
+                                    "10.0.0.1",
+                                    "POST /api/x",
+                                    "/api/x",
+                                    new JsonObject().put("status", 200)));
             out.add(r);
             seq = r.seq();
             prev = r.hash();
@@ -47,8 +56,19 @@ class AuditChainTest {
     void aChangedFieldIsNamedByItsSeq() {
         List<AuditRecord> c = chain(5);
         AuditRecord r = c.get(2);
-        c.set(2, new AuditRecord(r.seq(), r.tsMs(), "mallory", r.role(), r.source(), r.action(), r.target(),
-                r.detail(), r.prevHash(), r.hash()));
+        c.set(
+                2,
+                new AuditRecord(
+                        r.seq(),
+                        r.tsMs(),
+                        "mallory",
+                        r.role(),
+                        r.source(),
+                        r.action(),
+                        r.target(),
+                        r.detail(),
+                        r.prevHash(),
+                        r.hash()));
         AuditChain.Verifier v = verify(c);
         assertFalse(v.ok());
         assertEquals(3L, v.firstBadSeq());
@@ -65,10 +85,31 @@ class AuditChainTest {
     void aRehashedRowStillBreaksTheNextLink() {
         List<AuditRecord> c = chain(4);
         AuditRecord r = c.get(1);
-        AuditRecord forged = new AuditRecord(r.seq(), r.tsMs(), "mallory", r.role(), r.source(), r.action(),
-                r.target(), r.detail(), r.prevHash(), null);
-        c.set(1, new AuditRecord(r.seq(), r.tsMs(), "mallory", r.role(), r.source(), r.action(), r.target(),
-                r.detail(), r.prevHash(), AuditChain.hash(forged)));
+        AuditRecord forged =
+                new AuditRecord(
+                        r.seq(),
+                        r.tsMs(),
+                        "mallory",
+                        r.role(),
+                        r.source(),
+                        r.action(),
+                        r.target(),
+                        r.detail(),
+                        r.prevHash(),
+                        null);
+        c.set(
+                1,
+                new AuditRecord(
+                        r.seq(),
+                        r.tsMs(),
+                        "mallory",
+                        r.role(),
+                        r.source(),
+                        r.action(),
+                        r.target(),
+                        r.detail(),
+                        r.prevHash(),
+                        AuditChain.hash(forged)));
         assertEquals(3L, verify(c).firstBadSeq());
     }
 

@@ -1,12 +1,12 @@
 package org.parkwatch.backend.security;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
     private final PasswordHasher hasher = new PasswordHasher();
@@ -25,12 +25,15 @@ class PasswordHasherTest {
 
     @Test
     void samePasswordGetsDifferentSalts() {
-        assertNotEquals(hasher.hash("same password here".toCharArray()), hasher.hash("same password here".toCharArray()));
+        assertNotEquals(
+                hasher.hash("same password here".toCharArray()),
+                hasher.hash("same password here".toCharArray()));
     }
 
     @Test
     void olderIterationCountsStillVerify() {
-        // a hash made with fewer iterations (as if the count was raised since) verifies with its own parameters
+        // a hash made with fewer iterations (as if the count was raised since) verifies with its
+        // own parameters
         String low = "pbkdf2-sha256$1000$AAAAAAAAAAAAAAAAAAAAAA$" + lowHash();
         assertTrue(hasher.verify("password-one-two".toCharArray(), low));
     }
@@ -45,7 +48,9 @@ class PasswordHasherTest {
 
     @Test
     void policyNeedsTwelveCharacters() {
-        assertEquals("password must have at least 12 characters", PasswordHasher.policyProblem("eleven-char"));
+        assertEquals(
+                "password must have at least 12 characters",
+                PasswordHasher.policyProblem("eleven-char"));
         assertNull(PasswordHasher.policyProblem("twelve-chars"));
         assertEquals("password must not be blank", PasswordHasher.policyProblem("            "));
         assertTrue(PasswordHasher.policyProblem(hasher.randomPassword()) == null);
@@ -54,8 +59,12 @@ class PasswordHasherTest {
     @Test
     void policyRefusesRepeatedCharactersRunsAndCommonPasswords() {
         assertTrue(PasswordHasher.policyProblem("aaaaaaaaaaaa").contains("repeated"));
-        assertTrue(PasswordHasher.policyProblem("abc1abc1abc1").contains("repeated"), "one unit written thrice");
-        assertTrue(PasswordHasher.policyProblem("aaaabbbbcccc").contains("repeated"), "three different characters");
+        assertTrue(
+                PasswordHasher.policyProblem("abc1abc1abc1").contains("repeated"),
+                "one unit written thrice");
+        assertTrue(
+                PasswordHasher.policyProblem("aaaabbbbcccc").contains("repeated"),
+                "three different characters");
         assertTrue(PasswordHasher.policyProblem("cdefghijklmnop").contains("straight run"));
         assertTrue(PasswordHasher.policyProblem("9876543210/.").contains("straight run"));
         // both lines are in parkwatch/security/common-passwords.txt; case does not matter
@@ -66,10 +75,13 @@ class PasswordHasherTest {
 
     private static String lowHash() {
         try {
-            javax.crypto.spec.PBEKeySpec spec = new javax.crypto.spec.PBEKeySpec("password-one-two".toCharArray(),
-                    new byte[16], 1000, 256);
-            byte[] dk = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec)
-                    .getEncoded();
+            javax.crypto.spec.PBEKeySpec spec =
+                    new javax.crypto.spec.PBEKeySpec(
+                            "password-one-two".toCharArray(), new byte[16], 1000, 256);
+            byte[] dk =
+                    javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                            .generateSecret(spec)
+                            .getEncoded();
             return java.util.Base64.getEncoder().withoutPadding().encodeToString(dk);
         } catch (Exception e) {
             throw new AssertionError(e);

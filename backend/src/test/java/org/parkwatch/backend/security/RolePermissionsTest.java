@@ -1,20 +1,35 @@
 package org.parkwatch.backend.security;
 
-import org.junit.jupiter.api.Test;
-import org.parkwatch.backend.platform.http.Permissions;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.parkwatch.backend.platform.http.Permissions;
 
 class RolePermissionsTest {
     @Test
     void regulatorReadsEverythingAndChangesNothing() {
-        for (String p : new String[]{Permissions.LIVE_READ, Permissions.ALARM_READ, Permissions.HAZARD_READ,
-                Permissions.RISK_READ, Permissions.AUDIT_READ, Permissions.METRICS_READ}) {
+        for (String p :
+                new String[] {
+                    Permissions.LIVE_READ,
+                    Permissions.ALARM_READ,
+                    Permissions.HAZARD_READ,
+                    Permissions.RISK_READ,
+                    Permissions.AUDIT_READ,
+                    Permissions.METRICS_READ
+                }) {
             assertTrue(RolePermissions.holds(Role.REGULATOR, p), p);
         }
-        for (String p : new String[]{Permissions.ALARM_OPERATE, Permissions.ALARM_CONFIG, Permissions.PERMIT_WRITE,
-                Permissions.GIS_WRITE, Permissions.REGISTRY_WRITE, Permissions.RISK_RUN, Permissions.USER_ADMIN}) {
+        for (String p :
+                new String[] {
+                    Permissions.ALARM_OPERATE,
+                    Permissions.ALARM_CONFIG,
+                    Permissions.PERMIT_WRITE,
+                    Permissions.GIS_WRITE,
+                    Permissions.REGISTRY_WRITE,
+                    Permissions.RISK_RUN,
+                    Permissions.USER_ADMIN
+                }) {
             assertFalse(RolePermissions.holds(Role.REGULATOR, p), p);
         }
     }

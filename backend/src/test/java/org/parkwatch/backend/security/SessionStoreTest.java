@@ -1,18 +1,25 @@
 package org.parkwatch.backend.security;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.atomic.AtomicLong;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
 class SessionStoreTest {
     private static final long MIN = 60_000;
     private final AtomicLong now = new AtomicLong(1_000_000);
-    private final SecurityConfig config = new SecurityConfig("PARKWATCH_ADMIN_PASSWORD", 5, 15 * MIN, 20, 30 * MIN,
-            12 * 60 * MIN, 12 * 60 * MIN, "PARKWATCH_METRICS_TOKEN");
+    private final SecurityConfig config =
+            new SecurityConfig(
+                    "PARKWATCH_ADMIN_PASSWORD",
+                    5,
+                    15 * MIN,
+                    20,
+                    30 * MIN,
+                    12 * 60 * MIN,
+                    12 * 60 * MIN,
+                    "PARKWATCH_METRICS_TOKEN");
     private final SessionStore store = new SessionStore(config, now::get);
     private final Principal op = new Principal("op", Role.OPERATOR, null);
 
@@ -22,7 +29,8 @@ class SessionStoreTest {
         now.addAndGet(29 * MIN);
         assertNotNull(store.touch(s.id(), Session.Kind.COOKIE));
         now.addAndGet(29 * MIN);
-        assertNotNull(store.touch(s.id(), Session.Kind.COOKIE), "each request restarts the idle time");
+        assertNotNull(
+                store.touch(s.id(), Session.Kind.COOKIE), "each request restarts the idle time");
         now.addAndGet(30 * MIN);
         assertNull(store.touch(s.id(), Session.Kind.COOKIE));
     }

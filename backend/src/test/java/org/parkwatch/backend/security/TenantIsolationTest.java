@@ -1,29 +1,18 @@
 package org.parkwatch.backend.security;
 
-import org.parkwatch.backend.TestHttp;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parkwatch.backend.TestAuth;
-import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.UplinkPublisher;
-import org.parkwatch.backend.app.ParkWatchApp;
-import org.parkwatch.backend.hazard.HazardCapability;
-import org.parkwatch.backend.push.PushOwners;
-import org.parkwatch.backend.risk.qra.QraService;
-import org.parkwatch.backend.risk.zones.IncidentZones;
-import org.parkwatch.backend.platform.http.Permissions;
-import org.parkwatch.backend.platform.http.RouteSpec;
-import org.parkwatch.model.park.ParkCatalog;
-import org.parkwatch.model.uplink.Sample;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,32 +27,59 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.backend.TestAuth;
+import org.parkwatch.backend.TestBackend;
+import org.parkwatch.backend.TestHttp;
+import org.parkwatch.backend.UplinkPublisher;
+import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.hazard.HazardCapability;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.risk.qra.QraService;
+import org.parkwatch.backend.risk.zones.IncidentZones;
+import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.uplink.Sample;
 
 /**
- * Cross-tenant attempts (issue 7): a logged-in E01 user asks for E02's data on every GET route of the real route
- * table (E02 ids put into the path parameters) and must get 403/404 or an answer without any E02 id, while E01's
- * own data is there; E01's writes for E02 are refused; over the WebSocket an E01 client receives no E02 tag or alarm
- * while an operator client does. A route added later with a path parameter this test cannot fill fails it, so a new
- * scoped route is covered when it is added.
+ * Cross-tenant attempts (issue 7): a logged-in E01 user asks for E02's data on every GET route of
+ * the real route table (E02 ids put into the path parameters) and must get 403/404 or an answer
+ * without any E02 id, while E01's own data is there; E01's writes for E02 are refused; over the
+ * WebSocket an E01 client receives no E02 tag or alarm while an operator client does. A route added
+ * later with a path parameter this test cannot fill fails it, so a new scoped route is covered when
+ * it is added.
  */
 class TenantIsolationTest {
     private static final HttpClient HTTP = TestHttp.CLIENT;
+
     /** Any id of E02's (tags E02.…, features and units E02-…) or a row owned by E02. */
     private static final Pattern E02 = Pattern.compile("E02[.-]|\"enterpriseId\":\"E02\"");
-    /** GET routes that are not enterprise data by design (README "Tenancy"), checked for status only. */
-    private static final Set<String> UNSCOPED = Set.of("/api/chemicals", "/api/chemicals/:cas", "/api/calc",
-            "/api/registry/blacklist", "/ogc", "/ogc/", "/ogc/conformance", "/ogc/collections", "/ogc/collections/:id",
-            "/ws", "/webjars/*", "/*", "/api/health");
 
-    @TempDir
-    static Path dataDir;
+    /**
+     * GET routes that are not enterprise data by design (README "Tenancy"), checked for status
+     * only.
+     */
+    private static final Set<String> UNSCOPED =
+            Set.of(
+                    "/api/chemicals",
+                    "/api/chemicals/:cas",
+                    "/api/calc",
+                    "/api/registry/blacklist",
+                    "/ogc",
+                    "/ogc/",
+                    "/ogc/conformance",
+                    "/ogc/collections",
+                    "/ogc/collections/:id",
+                    "/ws",
+                    "/webjars/*",
+                    "/*",
+                    "/api/health");
+
+    @TempDir static Path dataDir;
     private static ParkWatchApp backend;
     private static String e01;
     private static String e02;
@@ -73,58 +89,92 @@ class TenantIsolationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        backend = new ParkWatchApp(TestBackend.config(dataDir, Map.of("db.enabled", "true")), ParkCatalog.loadDemo(),
-                ParkWatchApp.Options.defaults());
+        backend =
+                new ParkWatchApp(
+                        TestBackend.config(dataDir, Map.of("db.enabled", "true")),
+                        ParkCatalog.loadDemo(),
+                        ParkWatchApp.Options.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         e01 = TestAuth.token(backend, Role.ENTERPRISE, "E01");
         e02 = TestAuth.token(backend, Role.ENTERPRISE, "E02");
         operator = TestAuth.token(backend, Role.OPERATOR, null);
         t0 = System.currentTimeMillis();
-        // both enterprises get values past their HH limits, so each has active alarms (demo tag lists)
-        try (UplinkPublisher p1 = UplinkPublisher.embedded(backend.ports().mqtt(), "E01", "E01-T1");
-             UplinkPublisher p2 = UplinkPublisher.embedded(backend.ports().mqtt(), "E02", "E02-T1")) {
-            p1.publish(1, List.of(new Sample("E01.TK201.TT", 52.0, t0, 0), new Sample("E01.SIS1.BYP", true, t0, 0)));
-            p2.publish(1, List.of(new Sample("E02.TK101.TT", -20.0, t0, 0), new Sample("E02.SIS1.BYP", true, t0, 0)));
+        // both enterprises get values past their HH limits, so each has active alarms (demo tag
+        // lists)
+        try (UplinkPublisher p1 =
+                        UplinkPublisher.embedded(backend.ports().mqtt(), "E01", "E01-T1");
+                UplinkPublisher p2 =
+                        UplinkPublisher.embedded(backend.ports().mqtt(), "E02", "E02-T1")) {
+            p1.publish(
+                    1,
+                    List.of(
+                            new Sample("E01.TK201.TT", 52.0, t0, 0),
+                            new Sample("E01.SIS1.BYP", true, t0, 0)));
+            p2.publish(
+                    1,
+                    List.of(
+                            new Sample("E02.TK101.TT", -20.0, t0, 0),
+                            new Sample("E02.SIS1.BYP", true, t0, 0)));
         }
-        await().atMost(Duration.ofSeconds(15)).until(() -> array(operator, "/api/alarms").encode()
-                .contains("E02.TK101.TT.HH") && array(operator, "/api/alarms").encode().contains("E01.TK201.TT.HH"));
-        for (Object u : new JsonObject(get(operator, "/api/hazards").body()).getJsonArray("units")) {
-            if ("E02".equals(((JsonObject) u).getString("enterpriseId"))) e02Unit = ((JsonObject) u).getString("id");
+        await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () ->
+                                array(operator, "/api/alarms").encode().contains("E02.TK101.TT.HH")
+                                        && array(operator, "/api/alarms")
+                                                .encode()
+                                                .contains("E01.TK201.TT.HH"));
+        for (Object u :
+                new JsonObject(get(operator, "/api/hazards").body()).getJsonArray("units")) {
+            if ("E02".equals(((JsonObject) u).getString("enterpriseId")))
+                e02Unit = ((JsonObject) u).getString("id");
         }
         assertNotNull(e02Unit, "the demo park grades E02 units");
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (backend != null) backend.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        if (backend != null)
+            backend.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 
     /** E02 sample values for the path parameters of each scoped GET route. */
     private static String fill(String path) {
-        String p = switch (path) {
-            case "/api/tags/:id" -> "/api/tags/E02.TK101.LT";
-            case "/api/history/:tagId" -> "/api/history/E02.TK101.LT";
-            case "/api/history/:tagId/raw" -> "/api/history/E02.TK101.LT/raw";
-            case "/api/history-at" -> "/api/history-at?tags=E02.TK101.LT";
-            case "/api/export/history.csv" -> "/api/export/history.csv?tags=E01.TK201.TT,E02.TK101.LT";
-            case "/api/layers/:id" -> "/api/layers/tanks";
-            case "/api/features/:id" -> "/api/features/E02-TK101";
-            case "/ogc/collections/:id/items" -> "/ogc/collections/tanks/items?limit=1000";
-            case "/ogc/collections/:id/items/:fid" -> "/ogc/collections/tanks/items/E02-TK101";
-            case "/api/hazards/:unitId" -> "/api/hazards/" + e02Unit;
-            case "/api/registry/enterprises/:id" -> "/api/registry/enterprises/E02";
-            case "/api/enterprises/:id/mapping" -> "/api/enterprises/E02/mapping";
-            case "/api/alarms/:id/linkage" -> "/api/alarms/E02.TK101.TT.HH/linkage";
-            case "/api/alarms/:id/feedback" -> "/api/alarms/E02.TK101.TT.HH/feedback";
-            case "/api/alarms/:id/feedback/photos/:photo" -> "/api/alarms/E02.TK101.TT.HH/feedback/photos/any";
-            case "/api/incidents/:id/feedback" -> "/api/incidents/" + anyIncidentOf("E02") + "/feedback";
-            case "/api/incidents/:id" -> "/api/incidents/" + anyIncidentOf("E02");
-            case "/api/incidents/:id/threat-zones" -> "/api/incidents/" + anyIncidentOf("E02") + "/threat-zones";
-            case "/api/risk/qra/runs/:id" -> "/api/risk/qra/runs/1"; // risk:read: park roles only, 403 to E01
-            case "/api/basemap/tiles/:z/:x/:y" -> "/api/basemap/tiles/12/3412/1631"; // base map: no enterprise data
-            default -> path;
-        };
-        if (p.contains(":")) fail("route " + path + " has a path parameter this test cannot fill with E02 data: add it");
+        String p =
+                switch (path) {
+                    case "/api/tags/:id" -> "/api/tags/E02.TK101.LT";
+                    case "/api/history/:tagId" -> "/api/history/E02.TK101.LT";
+                    case "/api/history/:tagId/raw" -> "/api/history/E02.TK101.LT/raw";
+                    case "/api/history-at" -> "/api/history-at?tags=E02.TK101.LT";
+                    case "/api/export/history.csv" ->
+                            "/api/export/history.csv?tags=E01.TK201.TT,E02.TK101.LT";
+                    case "/api/layers/:id" -> "/api/layers/tanks";
+                    case "/api/features/:id" -> "/api/features/E02-TK101";
+                    case "/ogc/collections/:id/items" -> "/ogc/collections/tanks/items?limit=1000";
+                    case "/ogc/collections/:id/items/:fid" ->
+                            "/ogc/collections/tanks/items/E02-TK101";
+                    case "/api/hazards/:unitId" -> "/api/hazards/" + e02Unit;
+                    case "/api/registry/enterprises/:id" -> "/api/registry/enterprises/E02";
+                    case "/api/enterprises/:id/mapping" -> "/api/enterprises/E02/mapping";
+                    case "/api/alarms/:id/linkage" -> "/api/alarms/E02.TK101.TT.HH/linkage";
+                    case "/api/alarms/:id/feedback" -> "/api/alarms/E02.TK101.TT.HH/feedback";
+                    case "/api/alarms/:id/feedback/photos/:photo" ->
+                            "/api/alarms/E02.TK101.TT.HH/feedback/photos/any";
+                    case "/api/incidents/:id/feedback" ->
+                            "/api/incidents/" + anyIncidentOf("E02") + "/feedback";
+                    case "/api/incidents/:id" -> "/api/incidents/" + anyIncidentOf("E02");
+                    case "/api/incidents/:id/threat-zones" ->
+                            "/api/incidents/" + anyIncidentOf("E02") + "/threat-zones";
+                    case "/api/risk/qra/runs/:id" ->
+                            "/api/risk/qra/runs/1"; // risk:read: park roles only, 403 to E01
+                    case "/api/basemap/tiles/:z/:x/:y" ->
+                            "/api/basemap/tiles/12/3412/1631"; // base map: no enterprise data
+                    default -> path;
+                };
+        if (p.contains(":"))
+            fail(
+                    "route "
+                            + path
+                            + " has a path parameter this test cannot fill with E02 data: add it");
         return p;
     }
 
@@ -133,18 +183,34 @@ class TenantIsolationTest {
         List<String> checked = new ArrayList<>();
         for (RouteSpec r : backend.routeTable()) {
             if (r.method() != HttpMethod.GET || UNSCOPED.contains(r.path())) continue;
-            if (r.permission().equals(Permissions.PUBLIC)) continue; // the public API is the audiences helper's scan
+            if (r.permission().equals(Permissions.PUBLIC))
+                continue; // the public API is the audiences helper's scan
             HttpResponse<String> res = get(e01, fill(r.path()));
             int s = res.statusCode();
-            assertTrue(s == 200 || s == 403 || s == 404, r.path() + " answered " + s + ": " + res.body());
+            assertTrue(
+                    s == 200 || s == 403 || s == 404,
+                    r.path() + " answered " + s + ": " + res.body());
             if (s == 200) {
-                assertFalse(E02.matcher(res.body()).find(), r.path() + " shows E01 data of E02: " + excerpt(res.body()));
+                assertFalse(
+                        E02.matcher(res.body()).find(),
+                        r.path() + " shows E01 data of E02: " + excerpt(res.body()));
             }
             checked.add(r.path());
         }
-        assertTrue(checked.containsAll(List.of("/api/tags", "/api/tags/:id", "/api/history/:tagId",
-                "/api/features/:id", "/ogc/collections/:id/items/:fid", "/api/alarms", "/api/hazards",
-                "/api/export/hazards.csv", "/api/export/registry.csv", "/api/enterprises/:id/mapping")), checked.toString());
+        assertTrue(
+                checked.containsAll(
+                        List.of(
+                                "/api/tags",
+                                "/api/tags/:id",
+                                "/api/history/:tagId",
+                                "/api/features/:id",
+                                "/ogc/collections/:id/items/:fid",
+                                "/api/alarms",
+                                "/api/hazards",
+                                "/api/export/hazards.csv",
+                                "/api/export/registry.csv",
+                                "/api/enterprises/:id/mapping")),
+                checked.toString());
     }
 
     @Test
@@ -167,31 +233,59 @@ class TenantIsolationTest {
     @Test
     void e01SeesItsOwnData() throws Exception {
         assertTrue(get(e01, "/api/tags").body().contains("\"E01.TK201.TT\""));
-        assertTrue(get(e01, "/api/tags").body().contains("\"PARK.WS1.WS\""), "park-level tags stay visible");
+        assertTrue(
+                get(e01, "/api/tags").body().contains("\"PARK.WS1.WS\""),
+                "park-level tags stay visible");
         assertEquals(200, get(e01, "/api/tags/E01.TK201.TT").statusCode());
         assertEquals(200, get(e01, "/api/history/E01.TK201.TT").statusCode());
         assertTrue(array(e01, "/api/alarms").encode().contains("E01.TK201.TT.HH"));
         assertTrue(array(e01, "/api/bypasses").encode().contains("E01.SIS1.BYP"));
         assertFalse(array(e01, "/api/bypasses").encode().contains("E02"));
         JsonArray feeds = array(e01, "/api/feeds");
-        assertTrue(feeds.stream().anyMatch(f -> "E01".equals(((JsonObject) f).getString("enterpriseId"))));
+        assertTrue(
+                feeds.stream()
+                        .anyMatch(f -> "E01".equals(((JsonObject) f).getString("enterpriseId"))));
         JsonObject mapping = new JsonObject(get(e01, "/api/enterprises/E01/mapping").body());
-        assertEquals(64, mapping.getJsonArray("tags").size(), "E01's tag list (gis-data tags/E01.json)");
-        assertTrue(mapping.getJsonArray("tags").getJsonObject(0).getString("node").startsWith("nsu=urn:parkwatch:sim:E01"));
+        assertEquals(
+                64, mapping.getJsonArray("tags").size(), "E01's tag list (gis-data tags/E01.json)");
+        assertTrue(
+                mapping.getJsonArray("tags")
+                        .getJsonObject(0)
+                        .getString("node")
+                        .startsWith("nsu=urn:parkwatch:sim:E01"));
         assertEquals(200, get(e01, "/api/registry/enterprises/E01").statusCode());
         // OGC: the tanks collection holds only E01's tanks, counted as such
-        JsonObject items = new JsonObject(get(e01, "/ogc/collections/tanks/items?limit=1000").body());
-        JsonObject all = new JsonObject(get(operator, "/ogc/collections/tanks/items?limit=1000").body());
-        long own = all.getJsonArray("features").stream()
-                .filter(f -> "E01".equals(((JsonObject) f).getJsonObject("properties").getString("enterpriseId"))).count();
+        JsonObject items =
+                new JsonObject(get(e01, "/ogc/collections/tanks/items?limit=1000").body());
+        JsonObject all =
+                new JsonObject(get(operator, "/ogc/collections/tanks/items?limit=1000").body());
+        long own =
+                all.getJsonArray("features").stream()
+                        .filter(
+                                f ->
+                                        "E01"
+                                                .equals(
+                                                        ((JsonObject) f)
+                                                                .getJsonObject("properties")
+                                                                .getString("enterpriseId")))
+                        .count();
         assertTrue(own > 0 && own < all.getJsonArray("features").size());
         assertEquals(own, items.getJsonArray("features").size());
         assertEquals(own, items.getLong("numberMatched"));
-        // the collection's extent is that of E01's tanks, not the whole layer's (which would outline E02's)
-        JsonArray ownBox = new JsonObject(get(e01, "/ogc/collections/tanks").body()).getJsonObject("extent")
-                .getJsonObject("spatial").getJsonArray("bbox").getJsonArray(0);
-        JsonArray allBox = new JsonObject(get(operator, "/ogc/collections/tanks").body()).getJsonObject("extent")
-                .getJsonObject("spatial").getJsonArray("bbox").getJsonArray(0);
+        // the collection's extent is that of E01's tanks, not the whole layer's (which would
+        // outline E02's)
+        JsonArray ownBox =
+                new JsonObject(get(e01, "/ogc/collections/tanks").body())
+                        .getJsonObject("extent")
+                        .getJsonObject("spatial")
+                        .getJsonArray("bbox")
+                        .getJsonArray(0);
+        JsonArray allBox =
+                new JsonObject(get(operator, "/ogc/collections/tanks").body())
+                        .getJsonObject("extent")
+                        .getJsonObject("spatial")
+                        .getJsonArray("bbox")
+                        .getJsonArray(0);
         assertFalse(ownBox.equals(allBox), ownBox + " vs " + allBox);
         for (Object f : items.getJsonArray("features")) {
             String text = ((JsonObject) f).getJsonObject("geometry").encode();
@@ -199,8 +293,12 @@ class TenantIsolationTest {
             while (m.find()) {
                 double lon = Double.parseDouble(m.group(1));
                 double lat = Double.parseDouble(m.group(2));
-                assertTrue(lon >= ownBox.getDouble(0) - 1e-9 && lon <= ownBox.getDouble(2) + 1e-9
-                        && lat >= ownBox.getDouble(1) - 1e-9 && lat <= ownBox.getDouble(3) + 1e-9, text);
+                assertTrue(
+                        lon >= ownBox.getDouble(0) - 1e-9
+                                && lon <= ownBox.getDouble(2) + 1e-9
+                                && lat >= ownBox.getDouble(1) - 1e-9
+                                && lat <= ownBox.getDouble(3) + 1e-9,
+                        text);
             }
         }
         // the enterprises layer (site outlines and names) is whole for everyone logged in
@@ -208,25 +306,42 @@ class TenantIsolationTest {
     }
 
     /**
-     * Every write route an enterprise user could reach must be one whose scoping is tested here: today
-     * {@code POST /api/permits} and the alarm responses of issue 18 (acknowledge, acknowledge selected or by incident,
-     * feedback; below), the caller's own session and the calculator (no park data). Any other write
-     * route answers 403 to an E01 user; a new one opened to enterprise users fails this until it is scoped and listed.
+     * Every write route an enterprise user could reach must be one whose scoping is tested here:
+     * today {@code POST /api/permits} and the alarm responses of issue 18 (acknowledge, acknowledge
+     * selected or by incident, feedback; below), the caller's own session and the calculator (no
+     * park data). Any other write route answers 403 to an E01 user; a new one opened to enterprise
+     * users fails this until it is scoped and listed.
      */
     @Test
     void everyOtherWriteRouteIsRefusedToAnEnterpriseUser() throws Exception {
-        Set<String> scopedHere = Set.of("/api/permits", "/api/alarms/:id/ack", "/api/alarms/ack",
-                "/api/incidents/:id/ack", "/api/alarms/:id/feedback");
+        Set<String> scopedHere =
+                Set.of(
+                        "/api/permits",
+                        "/api/alarms/:id/ack",
+                        "/api/alarms/ack",
+                        "/api/incidents/:id/ack",
+                        "/api/alarms/:id/feedback");
         int checked = 0;
         for (RouteSpec r : backend.routeTable()) {
             if (r.method() == HttpMethod.GET || scopedHere.contains(r.path())) continue;
-            if (Set.of(Permissions.PUBLIC, Permissions.SESSION, Permissions.CALC_RUN).contains(r.permission())) continue;
+            if (Set.of(Permissions.PUBLIC, Permissions.SESSION, Permissions.CALC_RUN)
+                    .contains(r.permission())) continue;
             String path = r.path().replaceAll(":[A-Za-z]+", "E02.SIS1");
-            HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                            + backend.ports().http() + path)).header("Authorization", "Bearer " + e01)
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
-                    .method(r.method().name(), HttpRequest.BodyPublishers.ofString("{}")).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> res =
+                    HTTP.send(
+                            HttpRequest.newBuilder(
+                                            URI.create(
+                                                    "http://127.0.0.1:"
+                                                            + backend.ports().http()
+                                                            + path))
+                                    .header("Authorization", "Bearer " + e01)
+                                    .header("Content-Type", "application/json")
+                                    .timeout(Duration.ofSeconds(10))
+                                    .method(
+                                            r.method().name(),
+                                            HttpRequest.BodyPublishers.ofString("{}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             assertEquals(403, res.statusCode(), r.method() + " " + r.path() + ": " + res.body());
             checked++;
         }
@@ -236,51 +351,87 @@ class TenantIsolationTest {
     @Test
     void e01WritesForE02AreRefused() throws Exception {
         long now = System.currentTimeMillis();
-        String e02Permit = new JsonObject().put("number", "WP-X-1").put("scope", new JsonArray().add("E02.SIS1"))
-                .put("validFrom", now).put("validTo", now + 3_600_000).put("signatory", "e01").encode();
+        String e02Permit =
+                new JsonObject()
+                        .put("number", "WP-X-1")
+                        .put("scope", new JsonArray().add("E02.SIS1"))
+                        .put("validFrom", now)
+                        .put("validTo", now + 3_600_000)
+                        .put("signatory", "e01")
+                        .encode();
         HttpResponse<String> r = post(e01, "/api/permits", e02Permit);
         assertEquals(403, r.statusCode(), r.body());
         assertTrue(new JsonObject(r.body()).getString("error").startsWith("scope[0]"), r.body());
-        assertFalse(array(operator, "/api/permits").encode().contains("WP-X-1"), "nothing was written");
+        assertFalse(
+                array(operator, "/api/permits").encode().contains("WP-X-1"), "nothing was written");
         String ownPermit = e02Permit.replace("E02.SIS1", "E01.SIS1").replace("WP-X-1", "WP-E01-1");
         assertEquals(201, post(e01, "/api/permits", ownPermit).statusCode());
         assertTrue(array(e01, "/api/permits").encode().contains("WP-E01-1"));
-        assertFalse(array(e02, "/api/permits").encode().contains("WP-E01-1"), "E02 does not see E01's permit");
-        // enterprise users acknowledge and answer their own alarms (alarm:respond, issue 18); another's alarm or
+        assertFalse(
+                array(e02, "/api/permits").encode().contains("WP-E01-1"),
+                "E02 does not see E01's permit");
+        // enterprise users acknowledge and answer their own alarms (alarm:respond, issue 18);
+        // another's alarm or
         // incident answers 404 as if it did not exist, and in a selection it is listed as not found
-        assertEquals(404, post(e01, "/api/alarms/E02.TK101.TT.HH/ack", "{\"user\":\"e01\"}").statusCode());
-        assertEquals(404, post(e01, "/api/alarms/E02.TK101.TT.HH/feedback",
-                "{\"cause\":\"x\",\"disposal\":\"y\"}").statusCode());
-        HttpResponse<String> selected = post(e01, "/api/alarms/ack", "{\"ids\":[\"E02.TK101.TT.HH\"]}");
+        assertEquals(
+                404,
+                post(e01, "/api/alarms/E02.TK101.TT.HH/ack", "{\"user\":\"e01\"}").statusCode());
+        assertEquals(
+                404,
+                post(
+                                e01,
+                                "/api/alarms/E02.TK101.TT.HH/feedback",
+                                "{\"cause\":\"x\",\"disposal\":\"y\"}")
+                        .statusCode());
+        HttpResponse<String> selected =
+                post(e01, "/api/alarms/ack", "{\"ids\":[\"E02.TK101.TT.HH\"]}");
         assertEquals(200, selected.statusCode(), selected.body());
-        assertEquals(List.of("E02.TK101.TT.HH"), new JsonObject(selected.body()).getJsonArray("notFound").getList());
-        assertEquals(404, post(e01, "/api/incidents/" + anyIncidentOf("E02") + "/ack", "{}").statusCode());
-        assertEquals(403, post(e01, "/api/registry/enterprises/E02/contacts",
-                "{\"name\":\"x\",\"phone\":\"13800000000\"}").statusCode());
+        assertEquals(
+                List.of("E02.TK101.TT.HH"),
+                new JsonObject(selected.body()).getJsonArray("notFound").getList());
+        assertEquals(
+                404,
+                post(e01, "/api/incidents/" + anyIncidentOf("E02") + "/ack", "{}").statusCode());
+        assertEquals(
+                403,
+                post(
+                                e01,
+                                "/api/registry/enterprises/E02/contacts",
+                                "{\"name\":\"x\",\"phone\":\"13800000000\"}")
+                        .statusCode());
     }
 
     @Test
     void socketGivesAnE01ClientNoE02TagOrAlarm() throws Exception {
         Vertx vertx = Vertx.vertx();
-        try (UplinkPublisher p1 = UplinkPublisher.embedded(backend.ports().mqtt(), "E01", "E01-T2");
-             UplinkPublisher p2 = UplinkPublisher.embedded(backend.ports().mqtt(), "E02", "E02-T2")) {
+        try (UplinkPublisher p1 =
+                        UplinkPublisher.embedded(backend.ports().mqtt(), "E01", "E01-T2");
+                UplinkPublisher p2 =
+                        UplinkPublisher.embedded(backend.ports().mqtt(), "E02", "E02-T2")) {
             WebSocketClient ws = vertx.createWebSocketClient();
             List<JsonObject> toE01 = connect(ws, e01);
             List<JsonObject> toOperator = connect(ws, operator);
-            await().atMost(Duration.ofSeconds(10)).until(() -> !toE01.isEmpty() && !toOperator.isEmpty());
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> !toE01.isEmpty() && !toOperator.isEmpty());
             JsonObject snapshot = toE01.get(0);
             assertEquals("snapshot", snapshot.getString("type"));
             assertTrue(snapshot.encode().contains("\"E01.TK201.LT\""));
             long t = System.currentTimeMillis();
-            // E02 changes first (a tag and a new HH alarm), then E01: each socket delivers in order, so when E01's
+            // E02 changes first (a tag and a new HH alarm), then E01: each socket delivers in
+            // order, so when E01's
             // change has arrived any leaked E02 message would have arrived before it
             p2.publish(10, List.of(new Sample("E02.TK101.LT", 15.0, t, 0)));
             p1.publish(10, List.of(new Sample("E01.TK201.LT", 1.5, t, 0)));
-            await().atMost(Duration.ofSeconds(10)).until(() -> received(toOperator, "E02.TK101.LT.HH")
-                    && received(toE01, "\"E01.TK201.LT\""));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(
+                            () ->
+                                    received(toOperator, "E02.TK101.LT.HH")
+                                            && received(toE01, "\"E01.TK201.LT\""));
             assertTrue(received(toOperator, "\"E02.TK101.LT\""), "the operator sees E02's value");
             for (JsonObject m : toE01) {
-                assertFalse(E02.matcher(m.encode()).find(), "E01 client got E02 data: " + excerpt(m.encode()));
+                assertFalse(
+                        E02.matcher(m.encode()).find(),
+                        "E01 client got E02 data: " + excerpt(m.encode()));
             }
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
@@ -288,8 +439,9 @@ class TenantIsolationTest {
     }
 
     /**
-     * Every message type the capabilities publish, owned by E02 (or by the park roles), reaches the operator and never
-     * an E01 client; the hub decides by the owners alone, whatever the payload says.
+     * Every message type the capabilities publish, owned by E02 (or by the park roles), reaches the
+     * operator and never an E01 client; the hub decides by the owners alone, whatever the payload
+     * says.
      */
     @Test
     void socketGivesAnE01ClientNoMessageOwnedByAnotherEnterpriseOfAnyType() throws Exception {
@@ -298,24 +450,52 @@ class TenantIsolationTest {
             WebSocketClient ws = vertx.createWebSocketClient();
             List<JsonObject> toE01 = connect(ws, e01);
             List<JsonObject> toOperator = connect(ws, operator);
-            await().atMost(Duration.ofSeconds(10)).until(() -> !toE01.isEmpty() && !toOperator.isEmpty());
-            List<String> types = List.of("alarm", "incident", IncidentZones.PUSH_TYPE, HazardCapability.PUSH_TYPE,
-                    QraService.PUSH_TYPE, "made-up-type");
-            backend.onIngestContext(() -> {
-                for (String type : types) {
-                    // the payload even claims E01: only the owners count
-                    backend.push().publish(type, PushOwners.enterprise("E02"),
-                            new JsonObject().put("enterpriseId", "E01").put("probe", "foreign-" + type));
-                }
-                backend.push().publish("made-up-type", PushOwners.parkRoles(), new JsonObject().put("probe", "park"));
-                backend.push().publish("made-up-type", PushOwners.enterprise("E01"),
-                        new JsonObject().put("probe", "own"));
-                return null;
-            }).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-            await().atMost(Duration.ofSeconds(10)).until(() -> received(toE01, "\"probe\":\"own\"")
-                    && received(toOperator, "\"probe\":\"own\""));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> !toE01.isEmpty() && !toOperator.isEmpty());
+            List<String> types =
+                    List.of(
+                            "alarm",
+                            "incident",
+                            IncidentZones.PUSH_TYPE,
+                            HazardCapability.PUSH_TYPE,
+                            QraService.PUSH_TYPE,
+                            "made-up-type");
+            backend.onIngestContext(
+                            () -> {
+                                for (String type : types) {
+                                    // the payload even claims E01: only the owners count
+                                    backend.push()
+                                            .publish(
+                                                    type,
+                                                    PushOwners.enterprise("E02"),
+                                                    new JsonObject()
+                                                            .put("enterpriseId", "E01")
+                                                            .put("probe", "foreign-" + type));
+                                }
+                                backend.push()
+                                        .publish(
+                                                "made-up-type",
+                                                PushOwners.parkRoles(),
+                                                new JsonObject().put("probe", "park"));
+                                backend.push()
+                                        .publish(
+                                                "made-up-type",
+                                                PushOwners.enterprise("E01"),
+                                                new JsonObject().put("probe", "own"));
+                                return null;
+                            })
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(
+                            () ->
+                                    received(toE01, "\"probe\":\"own\"")
+                                            && received(toOperator, "\"probe\":\"own\""));
             for (String type : types) {
-                assertTrue(received(toOperator, "\"probe\":\"foreign-" + type + "\""), "operator got " + type);
+                assertTrue(
+                        received(toOperator, "\"probe\":\"foreign-" + type + "\""),
+                        "operator got " + type);
             }
             assertTrue(received(toOperator, "\"probe\":\"park\""));
             for (JsonObject m : toE01) {
@@ -329,10 +509,16 @@ class TenantIsolationTest {
 
     private static List<JsonObject> connect(WebSocketClient ws, String token) throws Exception {
         List<JsonObject> got = new CopyOnWriteArrayList<>();
-        ws.connect(new WebSocketConnectOptions().setHost("127.0.0.1").setPort(backend.ports().http()).setURI("/ws")
-                        .addHeader("Authorization", "Bearer " + token))
+        ws.connect(
+                        new WebSocketConnectOptions()
+                                .setHost("127.0.0.1")
+                                .setPort(backend.ports().http())
+                                .setURI("/ws")
+                                .addHeader("Authorization", "Bearer " + token))
                 .map(s -> s.textMessageHandler(text -> got.add(new JsonObject(text))))
-                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                .toCompletionStage()
+                .toCompletableFuture()
+                .get(10, TimeUnit.SECONDS);
         return got;
     }
 
@@ -359,22 +545,33 @@ class TenantIsolationTest {
     }
 
     private static HttpResponse<String> get(String token, String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + backend.ports().http() + path))
-                        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + backend.ports().http() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(10))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static HttpResponse<String> post(String token, String path, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + backend.ports().http() + path))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+    private static HttpResponse<String> post(String token, String path, String body)
+            throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + backend.ports().http() + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
                         .timeout(Duration.ofSeconds(10))
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static JsonArray array(String token, String path) throws Exception {
         HttpResponse<String> r = get(token, path);
-        if (r.statusCode() != 200) throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
+        if (r.statusCode() != 200)
+            throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
         return new JsonArray(r.body());
     }
 }

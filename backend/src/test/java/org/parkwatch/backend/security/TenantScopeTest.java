@@ -1,16 +1,15 @@
 package org.parkwatch.backend.security;
 
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.parkwatch.model.park.ParkCatalog;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parkwatch.model.park.ParkCatalog;
 
 /** The ownership rules of backend/README.md "Tenancy" over the demo park. */
 class TenantScopeTest {
@@ -69,9 +68,13 @@ class TenantScopeTest {
 
     @Test
     void dominoIncidentShowsEachEnterpriseOnlyItsOwnAlarms() {
-        JsonObject incident = new JsonObject().put("id", "INC-1")
-                .put("enterprises", new JsonArray().add("E01").add("E02"))
-                .put("alarmIds", new JsonArray().add("E01.TK201.LT.HH").add("E02.TK101.LT.HH"));
+        JsonObject incident =
+                new JsonObject()
+                        .put("id", "INC-1")
+                        .put("enterprises", new JsonArray().add("E01").add("E02"))
+                        .put(
+                                "alarmIds",
+                                new JsonArray().add("E01.TK201.LT.HH").add("E02.TK101.LT.HH"));
         JsonObject seen = VIEWS.incident(incident, E01);
         assertEquals(List.of("E01"), seen.getJsonArray("enterprises").getList());
         assertEquals(List.of("E01.TK201.LT.HH"), seen.getJsonArray("alarmIds").getList());
@@ -83,25 +86,61 @@ class TenantScopeTest {
 
     @Test
     void aMixedIncidentMessageShowsAnEnterpriseOnlyItsOwnAlarms() {
-        JsonObject incident = new JsonObject().put("id", "INC-1")
-                .put("enterprises", new JsonArray().add("E01").add("E02"))
-                .put("alarmIds", new JsonArray().add("E01.TK201.LT.HH").add("E02.TK101.LT.HH"));
+        JsonObject incident =
+                new JsonObject()
+                        .put("id", "INC-1")
+                        .put("enterprises", new JsonArray().add("E01").add("E02"))
+                        .put(
+                                "alarmIds",
+                                new JsonArray().add("E01.TK201.LT.HH").add("E02.TK101.LT.HH"));
         JsonObject seen = VIEWS.incidentMessage(new JsonObject().put("incident", incident), E01);
-        assertEquals(new JsonArray().add("E01"), seen.getJsonObject("incident").getJsonArray("enterprises"));
-        assertEquals(new JsonArray().add("E01.TK201.LT.HH"), seen.getJsonObject("incident").getJsonArray("alarmIds"));
-        assertNull(VIEWS.incidentMessage(new JsonObject().put("incident", incident.copy()
-                .put("enterprises", new JsonArray().add("E02"))), E01), "an incident of E02 alone is not E01's");
+        assertEquals(
+                new JsonArray().add("E01"),
+                seen.getJsonObject("incident").getJsonArray("enterprises"));
+        assertEquals(
+                new JsonArray().add("E01.TK201.LT.HH"),
+                seen.getJsonObject("incident").getJsonArray("alarmIds"));
+        assertNull(
+                VIEWS.incidentMessage(
+                        new JsonObject()
+                                .put(
+                                        "incident",
+                                        incident.copy()
+                                                .put("enterprises", new JsonArray().add("E02"))),
+                        E01),
+                "an incident of E02 alone is not E01's");
     }
 
     @Test
     void linkageShowsAnEnterpriseOnlyItsOwnAndParkCamerasAndContacts() {
-        JsonObject pkg = new JsonObject().put("place", new JsonObject().put("featureId", "E02-TK101"))
-                .put("cameras", new JsonArray().add(new JsonObject().put("id", "E01-CAM1").put("enterpriseId", "E01"))
-                        .add(new JsonObject().put("id", "E02-CAM1").put("enterpriseId", "E02")))
-                .put("contacts", new JsonArray().add(new JsonObject().put("name", "a").put("enterpriseId", "E02"))
-                        .add(new JsonObject().put("name", "b").put("enterpriseId", "PARK")));
+        JsonObject pkg =
+                new JsonObject()
+                        .put("place", new JsonObject().put("featureId", "E02-TK101"))
+                        .put(
+                                "cameras",
+                                new JsonArray()
+                                        .add(
+                                                new JsonObject()
+                                                        .put("id", "E01-CAM1")
+                                                        .put("enterpriseId", "E01"))
+                                        .add(
+                                                new JsonObject()
+                                                        .put("id", "E02-CAM1")
+                                                        .put("enterpriseId", "E02")))
+                        .put(
+                                "contacts",
+                                new JsonArray()
+                                        .add(
+                                                new JsonObject()
+                                                        .put("name", "a")
+                                                        .put("enterpriseId", "E02"))
+                                        .add(
+                                                new JsonObject()
+                                                        .put("name", "b")
+                                                        .put("enterpriseId", "PARK")));
         JsonObject seen = VIEWS.linkage(pkg, E01);
-        assertEquals("E02-TK101", seen.getJsonObject("place").getString("featureId"), "the place stays");
+        assertEquals(
+                "E02-TK101", seen.getJsonObject("place").getString("featureId"), "the place stays");
         assertEquals(1, seen.getJsonArray("cameras").size());
         assertEquals("E01-CAM1", seen.getJsonArray("cameras").getJsonObject(0).getString("id"));
         assertEquals(1, seen.getJsonArray("contacts").size());

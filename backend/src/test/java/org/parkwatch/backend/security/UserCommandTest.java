@@ -1,8 +1,7 @@
 package org.parkwatch.backend.security;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,11 +9,14 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** {@code ./parkwatch user}: add and passwd read the password from standard input, never from the arguments. */
+/**
+ * {@code ./parkwatch user}: add and passwd read the password from standard input, never from the
+ * arguments.
+ */
 class UserCommandTest {
     private final InputStream in = System.in;
     private final PrintStream out = System.out;
@@ -31,11 +33,15 @@ class UserCommandTest {
     @Test
     void addListAndPasswdOnTheEmbeddedDatabase(@TempDir Path dir) {
         System.setProperty("data.dir", dir.toString());
-        assertEquals(0, run("cli-pass-word-1\n", "add", "e02-duty", "enterprise", "--enterprise", "E02"));
+        assertEquals(
+                0,
+                run("cli-pass-word-1\n", "add", "e02-duty", "enterprise", "--enterprise", "E02"));
         ByteArrayOutputStream listed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(listed, true, StandardCharsets.UTF_8));
-        assertEquals(0, UserCommand.run(new String[]{"list"}));
-        assertTrue(listed.toString(StandardCharsets.UTF_8).contains("e02-duty\tenterprise\tE02"), listed.toString());
+        assertEquals(0, UserCommand.run(new String[] {"list"}));
+        assertTrue(
+                listed.toString(StandardCharsets.UTF_8).contains("e02-duty\tenterprise\tE02"),
+                listed.toString());
         assertEquals(2, run("short\n", "passwd", "e02-duty"), "the policy applies");
         assertEquals(0, run("cli-pass-word-2\n", "passwd", "e02-duty"));
         assertEquals(2, run("cli-pass-word-3\n", "add", "e02-duty", "operator"), "name taken");

@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * Command line for the calculator: {@code CalcCli <model> '<json>'} prints the result as pretty JSON;
- * {@code CalcCli --help} lists the models. Models are found with {@link ServiceLoader} over {@link CalcModel}
- * (each module lists its models in {@code META-INF/services/org.parkwatch.model.calc.CalcModel}), so models from
- * other modules on the class path join automatically. Exit status: 0 on success, 2 on bad input or an unknown model.
+ * Command line for the calculator: {@code CalcCli <model> '<json>'} prints the result as pretty
+ * JSON; {@code CalcCli --help} lists the models. Models are found with {@link ServiceLoader} over
+ * {@link CalcModel} (each module lists its models in {@code
+ * META-INF/services/org.parkwatch.model.calc.CalcModel}), so models from other modules on the class
+ * path join automatically. Exit status: 0 on success, 2 on bad input or an unknown model.
  */
 public final class CalcCli {
 
@@ -54,7 +55,8 @@ public final class CalcCli {
         }
         CalcModel model = models.get(args[0]);
         if (model == null) {
-            err.println("unknown model " + args[0] + "; known: " + String.join(", ", models.keySet()));
+            err.println(
+                    "unknown model " + args[0] + "; known: " + String.join(", ", models.keySet()));
             return EXIT_BAD_INPUT;
         }
         try {
@@ -76,7 +78,10 @@ public final class CalcCli {
         StringBuilder sb = new StringBuilder("usage: calc <model> '<json>'\nmodels:\n");
         int width = models.keySet().stream().mapToInt(String::length).max().orElse(0);
         for (CalcModel m : models.values()) {
-            sb.append("  ").append(String.format("%-" + width + "s", m.name())).append("  ").append(m.summary())
+            sb.append("  ")
+                    .append(String.format("%-" + width + "s", m.name()))
+                    .append("  ")
+                    .append(m.summary())
                     .append('\n');
         }
         return sb.toString();

@@ -1,6 +1,9 @@
 package org.parkwatch.model.calc;
 
-/** Bad calculator input; {@link #field()} names the offending field (dotted path, e.g. {@code chemicals[2].cas}). */
+/**
+ * Bad calculator input; {@link #field()} names the offending field (dotted path, e.g. {@code
+ * chemicals[2].cas}).
+ */
 public class CalcInputException extends Exception {
     private final String field;
 

@@ -1,12 +1,13 @@
 package org.parkwatch.model.consequence;
 
 /**
- * Briggs (1973) open-country and urban dispersion coefficients, valid about 100 m to 10 km.
- * Source: docs/domain/consequence.md "Gaussian plume" [V], from {@code aefarrell/GasDispersion.jl}'s Briggs
- * equation set. Urban D uses σz = 0.14x(1+0.0003x)^−½; the 0.003 printed in some tables is a known misprint
- * (Griffiths 1994, Atmospheric Environment 28:2861).
+ * Briggs (1973) open-country and urban dispersion coefficients, valid about 100 m to 10 km. Source:
+ * docs/domain/consequence.md "Gaussian plume" [V], from {@code aefarrell/GasDispersion.jl}'s Briggs
+ * equation set. Urban D uses σz = 0.14x(1+0.0003x)^−½; the 0.003 printed in some tables is a known
+ * misprint (Griffiths 1994, Atmospheric Environment 28:2861).
  *
- * <p>σy = ky·x·(1 + ay·x)^−½; σz = kz·x·(1 + az·x)^ez (ez = 0 when the class has no correction term).
+ * <p>σy = ky·x·(1 + ay·x)^−½; σz = kz·x·(1 + az·x)^ez (ez = 0 when the class has no correction
+ * term).
  */
 public final class BriggsCoefficients implements DispersionCoefficients {
 

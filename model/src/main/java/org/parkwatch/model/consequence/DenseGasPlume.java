@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Britter–McQuaid continuous ground-level dense-gas plume (curves in {@link BritterMcQuaidCurves}), following the
- * workbook as implemented in {@code aefarrell/GasDispersion.jl}'s {@code BritterMcQuaidPlume}: near field
- * C/C0 = 306/(306 + x′²) up to x′ = x/D = 30, log-linear interpolation between the curves, far field ∝ x′⁻², the
- * non-isothermal correction C′/(C′ + (1 − C′)·Tr/Ta), a top-hat crosswind profile of half-width
- * Lh = D + 8·Lb + 2.5·(Lb·x²)^{1/3} with Lb = q0·g0'/u³, and the vertical extent from continuity.
+ * Britter–McQuaid continuous ground-level dense-gas plume (curves in {@link BritterMcQuaidCurves}),
+ * following the workbook as implemented in {@code aefarrell/GasDispersion.jl}'s {@code
+ * BritterMcQuaidPlume}: near field C/C0 = 306/(306 + x′²) up to x′ = x/D = 30, log-linear
+ * interpolation between the curves, far field ∝ x′⁻², the non-isothermal correction C′/(C′ + (1 −
+ * C′)·Tr/Ta), a top-hat crosswind profile of half-width Lh = D + 8·Lb + 2.5·(Lb·x²)^{1/3} with Lb =
+ * q0·g0'/u³, and the vertical extent from continuity.
  *
- * <p>Units: kg/s, kg/m³, m/s (10 m wind), K, m. Concentrations are volume fractions (v/v) unless a method says
- * kg/m³. The released gas is pure at the source (C0 = 1).
+ * <p>Units: kg/s, kg/m³, m/s (10 m wind), K, m. Concentrations are volume fractions (v/v) unless a
+ * method says kg/m³. The released gas is pure at the source (C0 = 1).
  */
 public final class DenseGasPlume implements PlumeField {
 
@@ -30,27 +31,36 @@ public final class DenseGasPlume implements PlumeField {
     private final double windSpeedMPerS;
 
     /**
-     * @param massRateKgPerS        release rate (kg/s, &gt; 0)
+     * @param massRateKgPerS release rate (kg/s, &gt; 0)
      * @param releaseDensityKgPerM3 density of the released gas at release temperature (kg/m³)
-     * @param airDensityKgPerM3     ambient air density (kg/m³)
-     * @param windSpeed10mMPerS     wind at 10 m (m/s, &gt; 0)
-     * @param releaseTemperatureK   release temperature (K)
-     * @param ambientTemperatureK   air temperature (K)
+     * @param airDensityKgPerM3 ambient air density (kg/m³)
+     * @param windSpeed10mMPerS wind at 10 m (m/s, &gt; 0)
+     * @param releaseTemperatureK release temperature (K)
+     * @param ambientTemperatureK air temperature (K)
      */
-    public DenseGasPlume(double massRateKgPerS, double releaseDensityKgPerM3, double airDensityKgPerM3,
-                         double windSpeed10mMPerS, double releaseTemperatureK, double ambientTemperatureK) {
+    public DenseGasPlume(
+            double massRateKgPerS,
+            double releaseDensityKgPerM3,
+            double airDensityKgPerM3,
+            double windSpeed10mMPerS,
+            double releaseTemperatureK,
+            double ambientTemperatureK) {
         double g = BritterMcQuaidCurves.G_M_PER_S2;
         double u = windSpeed10mMPerS;
         this.windSpeedMPerS = u;
         this.volumeRateM3PerS = massRateKgPerS / releaseDensityKgPerM3;
-        this.gasDensityAtAmbientKgPerM3 = releaseDensityKgPerM3 * releaseTemperatureK / ambientTemperatureK;
+        this.gasDensityAtAmbientKgPerM3 =
+                releaseDensityKgPerM3 * releaseTemperatureK / ambientTemperatureK;
         this.temperatureRatio = releaseTemperatureK / ambientTemperatureK;
         double gPrime = g * (releaseDensityKgPerM3 - airDensityKgPerM3) / airDensityKgPerM3;
         this.criticalLengthM = Math.sqrt(volumeRateM3PerS / u);
         this.lengthScaleM = volumeRateM3PerS * gPrime / (u * u * u);
-        this.criterion = gPrime > 0 ? Math.cbrt(gPrime * volumeRateM3PerS / criticalLengthM) / u : 0.0;
-        this.alpha = gPrime > 0 ? 0.2 * Math.log10(gPrime * gPrime * volumeRateM3PerS / Math.pow(u, 5))
-                : Double.NEGATIVE_INFINITY;
+        this.criterion =
+                gPrime > 0 ? Math.cbrt(gPrime * volumeRateM3PerS / criticalLengthM) / u : 0.0;
+        this.alpha =
+                gPrime > 0
+                        ? 0.2 * Math.log10(gPrime * gPrime * volumeRateM3PerS / Math.pow(u, 5))
+                        : Double.NEGATIVE_INFINITY;
         int n = BritterMcQuaidCurves.curveCount();
         double[] betas = new double[n];
         for (int i = 0; i < n; i++) {
@@ -94,8 +104,9 @@ public final class DenseGasPlume implements PlumeField {
     }
 
     /**
-     * Downwind distance (m) of the lowest Britter–McQuaid curve (Cm/C0 = 0.002): beyond it the workbook has no data
-     * and {@link #volumeFraction} extrapolates ∝ x′⁻²; {@link DensePassivePlume} hands over to a passive plume here.
+     * Downwind distance (m) of the lowest Britter–McQuaid curve (Cm/C0 = 0.002): beyond it the
+     * workbook has no data and {@link #volumeFraction} extrapolates ∝ x′⁻²; {@link
+     * DensePassivePlume} hands over to a passive plume here.
      */
     public double lowestCurveDistanceM() {
         return farFieldStart * criticalLengthM;
@@ -132,7 +143,10 @@ public final class DenseGasPlume implements PlumeField {
         return xM < 0 ? lh0 : lh0 + 2.5 * Math.cbrt(lengthScaleM * xM * xM);
     }
 
-    /** Volume fraction at (x, y, z) (m); 0 upwind of the source's upwind extent, outside the plume or above it. */
+    /**
+     * Volume fraction at (x, y, z) (m); 0 upwind of the source's upwind extent, outside the plume
+     * or above it.
+     */
     public double volumeFraction(double xM, double yM, double zM) {
         double upwind = 0.5 * criticalLengthM + 2 * lengthScaleM;
         if (xM < -upwind || zM < 0) {
@@ -147,7 +161,10 @@ public final class DenseGasPlume implements PlumeField {
         return zM <= lv ? c : 0.0;
     }
 
-    /** Mass concentration (kg/m³) at (x, y, z): volume fraction × the gas density at ambient temperature. */
+    /**
+     * Mass concentration (kg/m³) at (x, y, z): volume fraction × the gas density at ambient
+     * temperature.
+     */
     public double concentrationKgPerM3(double xM, double yM, double zM) {
         return volumeFraction(xM, yM, zM) * gasDensityAtAmbientKgPerM3;
     }
@@ -172,10 +189,16 @@ public final class DenseGasPlume implements PlumeField {
         List<Warning> out = new ArrayList<>();
         out.add(Warning.of(WarningCode.DENSE_GAS));
         if (alpha > BritterMcQuaidCurves.MAX_ALPHA) {
-            out.add(Warning.of(WarningCode.OUTSIDE_VALIDITY, "α = " + Math.round(alpha * 1000) / 1000.0 + " > 1"));
+            out.add(
+                    Warning.of(
+                            WarningCode.OUTSIDE_VALIDITY,
+                            "α = " + Math.round(alpha * 1000) / 1000.0 + " > 1"));
         }
         if (windSpeedMPerS < ValidityLimits.LOW_WIND_M_PER_S) {
-            out.add(Warning.of(WarningCode.LOW_WIND, String.format(Locale.ROOT, "u = %.2f m/s", windSpeedMPerS)));
+            out.add(
+                    Warning.of(
+                            WarningCode.LOW_WIND,
+                            String.format(Locale.ROOT, "u = %.2f m/s", windSpeedMPerS)));
         }
         out.add(Warning.of(WarningCode.TERRAIN_IGNORED));
         return out;

@@ -4,16 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Britter–McQuaid instantaneous ground-level dense-gas release (a bullet or tank rupture), curves in
- * {@link BritterMcQuaidPuffCurves}: near field C/C0 = 3.24/(3.24 + x′²) (not below the first curve), log-linear
- * interpolation between the curves in β = log10(x′), far field ∝ x′⁻² beyond the last curve (flagged), with
- * x′ = x/V0^{1/3}; the non-isothermal correction C′/(C′ + (1 − C′)·Tr/Ta); a top-hat cylinder of radius
- * R² = R0² + 1.2·√(g0'·V0)·t whose centre moves at 0.4·u10, R0 = (3V0/4π)^{1/3}.
+ * Britter–McQuaid instantaneous ground-level dense-gas release (a bullet or tank rupture), curves
+ * in {@link BritterMcQuaidPuffCurves}: near field C/C0 = 3.24/(3.24 + x′²) (not below the first
+ * curve), log-linear interpolation between the curves in β = log10(x′), far field ∝ x′⁻² beyond the
+ * last curve (flagged), with x′ = x/V0^{1/3}; the non-isothermal correction C′/(C′ + (1 −
+ * C′)·Tr/Ta); a top-hat cylinder of radius R² = R0² + 1.2·√(g0'·V0)·t whose centre moves at
+ * 0.4·u10, R0 = (3V0/4π)^{1/3}.
  *
- * <p>As a {@link PlumeField} it is the footprint of the passing cloud: the concentration at (x, y) is the cloud's
- * value there whenever the cloud covers the point at some time; the widest cover is
- * w(x)² = R0² + k·x/a + k²/(4a²) with k = 1.2·√(g0'·V0), a = 0.4·u10 (maximum over t of R² − (x − a·t)²).
- * Units: kg, m³, kg/m³, m/s (10 m wind), K, m, s.
+ * <p>As a {@link PlumeField} it is the footprint of the passing cloud: the concentration at (x, y)
+ * is the cloud's value there whenever the cloud covers the point at some time; the widest cover is
+ * w(x)² = R0² + k·x/a + k²/(4a²) with k = 1.2·√(g0'·V0), a = 0.4·u10 (maximum over t of R² − (x −
+ * a·t)²). Units: kg, m³, kg/m³, m/s (10 m wind), K, m, s.
  */
 public final class DenseGasPuff implements PlumeField {
 
@@ -29,28 +30,41 @@ public final class DenseGasPuff implements PlumeField {
     private final double farFieldConstant;
 
     /**
-     * @param massKg                released mass (kg, &gt; 0)
-     * @param initialVolumeM3       initial cloud volume V0 (m³, &gt; 0), e.g. mass over the cloud density
-     * @param cloudDensityKgPerM3   initial cloud density ρ0 (kg/m³), for g0' = g·(ρ0 − ρa)/ρa
-     * @param airDensityKgPerM3     ρa (kg/m³)
-     * @param windSpeed10mMPerS     u10 (m/s, &gt; 0)
-     * @param releaseTemperatureK   Tr (K)
-     * @param ambientTemperatureK   Ta (K)
+     * @param massKg released mass (kg, &gt; 0)
+     * @param initialVolumeM3 initial cloud volume V0 (m³, &gt; 0), e.g. mass over the cloud density
+     * @param cloudDensityKgPerM3 initial cloud density ρ0 (kg/m³), for g0' = g·(ρ0 − ρa)/ρa
+     * @param airDensityKgPerM3 ρa (kg/m³)
+     * @param windSpeed10mMPerS u10 (m/s, &gt; 0)
+     * @param releaseTemperatureK Tr (K)
+     * @param ambientTemperatureK Ta (K)
      */
-    public DenseGasPuff(double massKg, double initialVolumeM3, double cloudDensityKgPerM3, double airDensityKgPerM3,
-                        double windSpeed10mMPerS, double releaseTemperatureK, double ambientTemperatureK) {
+    public DenseGasPuff(
+            double massKg,
+            double initialVolumeM3,
+            double cloudDensityKgPerM3,
+            double airDensityKgPerM3,
+            double windSpeed10mMPerS,
+            double releaseTemperatureK,
+            double ambientTemperatureK) {
         positive("massKg", massKg);
         positive("initialVolumeM3", initialVolumeM3);
         positive("windSpeed10mMPerS", windSpeed10mMPerS);
         this.initialVolumeM3 = initialVolumeM3;
         this.initialConcentrationKgPerM3 = massKg / initialVolumeM3;
         this.temperatureRatio = releaseTemperatureK / ambientTemperatureK;
-        this.reducedGravity = BritterMcQuaidCurves.G_M_PER_S2 * (cloudDensityKgPerM3 - airDensityKgPerM3)
-                / airDensityKgPerM3;
+        this.reducedGravity =
+                BritterMcQuaidCurves.G_M_PER_S2
+                        * (cloudDensityKgPerM3 - airDensityKgPerM3)
+                        / airDensityKgPerM3;
         this.windSpeedMPerS = windSpeed10mMPerS;
-        this.alpha = reducedGravity > 0
-                ? 0.5 * Math.log10(reducedGravity * Math.cbrt(initialVolumeM3) / (windSpeed10mMPerS * windSpeed10mMPerS))
-                : Double.NEGATIVE_INFINITY;
+        this.alpha =
+                reducedGravity > 0
+                        ? 0.5
+                                * Math.log10(
+                                        reducedGravity
+                                                * Math.cbrt(initialVolumeM3)
+                                                / (windSpeed10mMPerS * windSpeed10mMPerS))
+                        : Double.NEGATIVE_INFINITY;
         int n = BritterMcQuaidPuffCurves.curveCount();
         betas = new double[n];
         for (int i = 0; i < n; i++) {
@@ -58,7 +72,8 @@ public final class DenseGasPuff implements PlumeField {
         }
         this.nearFieldEnd = Math.pow(10, betas[0]);
         this.farFieldStart = Math.pow(10, betas[n - 1]);
-        this.farFieldConstant = BritterMcQuaidPuffCurves.ratio(n - 1) * farFieldStart * farFieldStart;
+        this.farFieldConstant =
+                BritterMcQuaidPuffCurves.ratio(n - 1) * farFieldStart * farFieldStart;
     }
 
     private static void positive(String name, double v) {
@@ -76,7 +91,10 @@ public final class DenseGasPuff implements PlumeField {
         return reducedGravity > 0;
     }
 
-    /** Downwind distance (m) of the lowest curve (Cm/C0 = 0.001); beyond it the x′⁻² decay is an extrapolation. */
+    /**
+     * Downwind distance (m) of the lowest curve (Cm/C0 = 0.001); beyond it the x′⁻² decay is an
+     * extrapolation.
+     */
     public double lowestCurveDistanceM() {
         return farFieldStart * Math.cbrt(initialVolumeM3);
     }
@@ -95,8 +113,11 @@ public final class DenseGasPuff implements PlumeField {
                 i++;
             }
             double t = (b - betas[i]) / (betas[i + 1] - betas[i]);
-            c = BritterMcQuaidPuffCurves.ratio(i)
-                    + t * (BritterMcQuaidPuffCurves.ratio(i + 1) - BritterMcQuaidPuffCurves.ratio(i));
+            c =
+                    BritterMcQuaidPuffCurves.ratio(i)
+                            + t
+                                    * (BritterMcQuaidPuffCurves.ratio(i + 1)
+                                            - BritterMcQuaidPuffCurves.ratio(i));
         } else {
             c = farFieldConstant / (xp * xp);
         }
@@ -111,8 +132,11 @@ public final class DenseGasPuff implements PlumeField {
     /** Cloud radius (m) at time t (s). */
     public double radiusM(double tS) {
         double r0 = initialRadiusM();
-        return Math.sqrt(r0 * r0 + BritterMcQuaidPuffCurves.RADIAL_GROWTH * Math.sqrt(reducedGravity * initialVolumeM3)
-                * tS);
+        return Math.sqrt(
+                r0 * r0
+                        + BritterMcQuaidPuffCurves.RADIAL_GROWTH
+                                * Math.sqrt(reducedGravity * initialVolumeM3)
+                                * tS);
     }
 
     /** Concentration (kg/m³) at (x, y, z) and time t: inside the moving top-hat cloud, else 0. */
@@ -131,7 +155,9 @@ public final class DenseGasPuff implements PlumeField {
     /** Widest half-width (m) the passing cloud covers at downwind x ≥ 0 (see the class comment). */
     public double footprintHalfWidthM(double xM) {
         double a = BritterMcQuaidPuffCurves.ADVECTION * windSpeedMPerS;
-        double k = BritterMcQuaidPuffCurves.RADIAL_GROWTH * Math.sqrt(Math.max(reducedGravity, 0) * initialVolumeM3);
+        double k =
+                BritterMcQuaidPuffCurves.RADIAL_GROWTH
+                        * Math.sqrt(Math.max(reducedGravity, 0) * initialVolumeM3);
         double r0 = initialRadiusM();
         double t = (k + 2 * a * xM) / (2 * a * a);
         if (t < 0) {
@@ -160,10 +186,17 @@ public final class DenseGasPuff implements PlumeField {
         List<Warning> out = new ArrayList<>();
         out.add(Warning.of(WarningCode.DENSE_GAS, "instantaneous (puff) correlation"));
         if (alpha > BritterMcQuaidPuffCurves.MAX_ALPHA) {
-            out.add(Warning.of(WarningCode.OUTSIDE_VALIDITY, "α = " + Math.round(alpha * 1000) / 1000.0 + " > 1"));
+            out.add(
+                    Warning.of(
+                            WarningCode.OUTSIDE_VALIDITY,
+                            "α = " + Math.round(alpha * 1000) / 1000.0 + " > 1"));
         }
-        out.add(Warning.of(WarningCode.OUTSIDE_VALIDITY, "beyond x = " + Math.round(lowestCurveDistanceM())
-                + " m (Cm/C0 < 0.001) the concentration is extrapolated as x⁻²"));
+        out.add(
+                Warning.of(
+                        WarningCode.OUTSIDE_VALIDITY,
+                        "beyond x = "
+                                + Math.round(lowestCurveDistanceM())
+                                + " m (Cm/C0 < 0.001) the concentration is extrapolated as x⁻²"));
         if (windSpeedMPerS < ValidityLimits.LOW_WIND_M_PER_S) {
             out.add(Warning.of(WarningCode.LOW_WIND, "u = " + windSpeedMPerS + " m/s"));
         }

@@ -1,8 +1,8 @@
 package org.parkwatch.model.consequence;
 
 /**
- * Plume dispersion coefficients σy(x) and σz(x) for one stability class and terrain.
- * Distances in metres downwind; results in metres. Defined for x &gt; 0.
+ * Plume dispersion coefficients σy(x) and σz(x) for one stability class and terrain. Distances in
+ * metres downwind; results in metres. Defined for x &gt; 0.
  */
 public interface DispersionCoefficients {
 
@@ -12,7 +12,10 @@ public interface DispersionCoefficients {
     /** Vertical standard deviation σz (m) at downwind distance x (m, &gt; 0). */
     double sigmaZM(double xM);
 
-    /** Coefficients of a set, stability class and terrain ({@code terrain} is ignored by {@code power-law}). */
+    /**
+     * Coefficients of a set, stability class and terrain ({@code terrain} is ignored by {@code
+     * power-law}).
+     */
     static DispersionCoefficients of(SigmaModel model, StabilityClass stability, Terrain terrain) {
         return switch (model) {
             case BRIGGS -> BriggsCoefficients.of(stability, terrain);

@@ -3,9 +3,10 @@ package org.parkwatch.model.consequence;
 import java.util.List;
 
 /**
- * Instantaneous Gaussian puff of M kg with ground reflection (docs/domain/consequence.md "Gaussian puff"):
- * C = M/((2π)^{3/2} σx σy σz) · exp(−(x−ut)²/2σx²) · exp(−y²/2σy²) · [exp(−(z−h)²/2σz²) + exp(−(z+h)²/2σz²)],
- * with σ evaluated at the distance travelled by the puff centre, u·t. Units: kg, m/s, m, s; C in kg/m³.
+ * Instantaneous Gaussian puff of M kg with ground reflection (docs/domain/consequence.md "Gaussian
+ * puff"): C = M/((2π)^{3/2} σx σy σz) · exp(−(x−ut)²/2σx²) · exp(−y²/2σy²) · [exp(−(z−h)²/2σz²) +
+ * exp(−(z+h)²/2σz²)], with σ evaluated at the distance travelled by the puff centre, u·t. Units:
+ * kg, m/s, m, s; C in kg/m³.
  */
 public final class GaussianPuff {
 
@@ -14,9 +15,14 @@ public final class GaussianPuff {
     private final double releaseHeightM;
     private final StabilityClass stability;
 
-    public GaussianPuff(double releaseMassKg, double windSpeedMPerS, double releaseHeightM, StabilityClass stability) {
+    public GaussianPuff(
+            double releaseMassKg,
+            double windSpeedMPerS,
+            double releaseHeightM,
+            StabilityClass stability) {
         if (!(windSpeedMPerS > 0)) {
-            throw new IllegalArgumentException("windSpeedMPerS must be > 0 but was " + windSpeedMPerS);
+            throw new IllegalArgumentException(
+                    "windSpeedMPerS must be > 0 but was " + windSpeedMPerS);
         }
         this.releaseMassKg = releaseMassKg;
         this.windSpeedMPerS = windSpeedMPerS;
@@ -35,10 +41,14 @@ public final class GaussianPuff {
         double sx = sy;
         double h = releaseHeightM;
         double dx = xM - travelled;
-        double vertical = Math.exp(-(zM - h) * (zM - h) / (2 * sz * sz))
-                + Math.exp(-(zM + h) * (zM + h) / (2 * sz * sz));
-        return releaseMassKg / (Math.pow(2 * Math.PI, 1.5) * sx * sy * sz)
-                * Math.exp(-dx * dx / (2 * sx * sx)) * Math.exp(-yM * yM / (2 * sy * sy)) * vertical;
+        double vertical =
+                Math.exp(-(zM - h) * (zM - h) / (2 * sz * sz))
+                        + Math.exp(-(zM + h) * (zM + h) / (2 * sz * sz));
+        return releaseMassKg
+                / (Math.pow(2 * Math.PI, 1.5) * sx * sy * sz)
+                * Math.exp(-dx * dx / (2 * sx * sx))
+                * Math.exp(-yM * yM / (2 * sy * sy))
+                * vertical;
     }
 
     /** Peak concentration at (x, y, z): evaluated when the puff centre passes, t = x/u. */

@@ -1,14 +1,13 @@
 package org.parkwatch.model.consequence;
 
 /**
- * Standard normal cumulative distribution Φ, accurate to double precision (absolute error about 1e-14), by
- * Hart's (1968) rational approximation as given by G. West, "Better approximations to cumulative normal functions",
- * Wilmott Magazine 2005.
+ * Standard normal cumulative distribution Φ, accurate to double precision (absolute error about
+ * 1e-14), by Hart's (1968) rational approximation as given by G. West, "Better approximations to
+ * cumulative normal functions", Wilmott Magazine 2005.
  */
 public final class NormalDistribution {
 
-    private NormalDistribution() {
-    }
+    private NormalDistribution() {}
 
     /** Φ(x) = P(Z ≤ x) for a standard normal Z. */
     public static double cdf(double x) {

@@ -1,8 +1,9 @@
 package org.parkwatch.model.consequence;
 
 /**
- * A steady, crosswind-symmetric concentration field downwind of a source, in plume co-ordinates: x downwind (m),
- * y crosswind (m), receptor height fixed by the implementation. Used to draw threshold footprints.
+ * A steady, crosswind-symmetric concentration field downwind of a source, in plume co-ordinates: x
+ * downwind (m), y crosswind (m), receptor height fixed by the implementation. Used to draw
+ * threshold footprints.
  */
 public interface PlumeField {
 
@@ -10,8 +11,8 @@ public interface PlumeField {
     double centrelineKgPerM3(double xM);
 
     /**
-     * Crosswind half-width (m) at x of the region where the concentration is at least the threshold; 0 when the
-     * centreline value is below it.
+     * Crosswind half-width (m) at x of the region where the concentration is at least the
+     * threshold; 0 when the centreline value is below it.
      */
     double halfWidthM(double xM, double thresholdKgPerM3);
 

@@ -3,8 +3,7 @@ package org.parkwatch.model.consequence;
 /** Point-source radiation: I = Q·τ/(4πx²), W and m. Shared by pool and jet fires. */
 public final class PointSource {
 
-    private PointSource() {
-    }
+    private PointSource() {}
 
     /** Flux (W/m²) at distance x (m) from a source radiating Q (W) through transmissivity τ. */
     public static double fluxWPerM2(double powerW, double transmissivity, double distanceM) {

@@ -1,9 +1,9 @@
 package org.parkwatch.model.consequence;
 
 /**
- * Power-law dispersion coefficients: σy = δ·x^0.9 (Spicer &amp; Havens 1988) and σz = δ·x^β·exp(γ·(ln x)²)
- * (Seinfeld 1986). Source: docs/domain/consequence.md "Gaussian plume" [V], the default set of
- * {@code aefarrell/GasDispersion.jl}. Distances in metres.
+ * Power-law dispersion coefficients: σy = δ·x^0.9 (Spicer &amp; Havens 1988) and σz =
+ * δ·x^β·exp(γ·(ln x)²) (Seinfeld 1986). Source: docs/domain/consequence.md "Gaussian plume" [V],
+ * the default set of {@code aefarrell/GasDispersion.jl}. Distances in metres.
  */
 public final class PowerLawCoefficients implements DispersionCoefficients {
 

@@ -1,8 +1,8 @@
 package org.parkwatch.model.consequence;
 
 /**
- * CCPS puff dispersion coefficients σy = a·x^b, σz = c·x^d (σx = σy). Source: docs/domain/consequence.md
- * "Gaussian puff" [V coefficients, U form]; x in m, σ in m.
+ * CCPS puff dispersion coefficients σy = a·x^b, σz = c·x^d (σx = σy). Source:
+ * docs/domain/consequence.md "Gaussian puff" [V coefficients, U form]; x in m, σ in m.
  */
 public final class PuffCoefficients {
 
@@ -16,8 +16,7 @@ public final class PuffCoefficients {
         {0.02, 0.89, 0.05, 0.61},
     };
 
-    private PuffCoefficients() {
-    }
+    private PuffCoefficients() {}
 
     public static double sigmaYM(StabilityClass stability, double xM) {
         double[] r = TABLE[stability.ordinal()];

@@ -1,6 +1,8 @@
 package org.parkwatch.model.consequence;
 
-/** Which σy/σz correlation set a Gaussian plume uses (docs/domain/consequence.md, "Gaussian plume"). */
+/**
+ * Which σy/σz correlation set a Gaussian plume uses (docs/domain/consequence.md, "Gaussian plume").
+ */
 public enum SigmaModel {
     /** Briggs 1973 rural/urban, valid about 100 m to 10 km. */
     BRIGGS("briggs"),

@@ -2,9 +2,16 @@ package org.parkwatch.model.consequence;
 
 /** Pasquill–Gifford atmospheric stability class, A (very unstable) to F (moderately stable). */
 public enum StabilityClass {
-    A, B, C, D, E, F;
+    A,
+    B,
+    C,
+    D,
+    E,
+    F;
 
-    /** True for the stable classes E and F, where Gaussian models are least reliable at long range. */
+    /**
+     * True for the stable classes E and F, where Gaussian models are least reliable at long range.
+     */
     public boolean isStable() {
         return this == E || this == F;
     }

@@ -2,7 +2,8 @@ package org.parkwatch.model.consequence;
 
 /** Surface roughness category for the dispersion coefficients and the wind profile. */
 public enum Terrain {
-    RURAL, URBAN;
+    RURAL,
+    URBAN;
 
     /** Parses "rural" or "urban" (case-insensitive). */
     public static Terrain parse(String text) {

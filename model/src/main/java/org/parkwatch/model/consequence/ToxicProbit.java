@@ -3,15 +3,16 @@ package org.parkwatch.model.consequence;
 import java.util.Map;
 
 /**
- * Toxic probit Y = a + b·ln(Cⁿ·t) for one chemical and one named constant set [U — check against GB/T 37243
- * appendix H]. CCPS uses C in ppm, the Purple Book C in mg/m³; both use t in minutes. Conversions assume 25 °C and
- * 101.325 kPa (molar volume 24.45 L/mol).
+ * Toxic probit Y = a + b·ln(Cⁿ·t) for one chemical and one named constant set [U — check against
+ * GB/T 37243 appendix H]. CCPS uses C in ppm, the Purple Book C in mg/m³; both use t in minutes.
+ * Conversions assume 25 °C and 101.325 kPa (molar volume 24.45 L/mol).
  */
 public final class ToxicProbit {
 
     /** The published constant sets; the result names which one was used. */
     public enum ConstantSet {
-        CCPS("ccps"), PURPLE_BOOK("purple-book");
+        CCPS("ccps"),
+        PURPLE_BOOK("purple-book");
 
         private final String key;
 
@@ -47,12 +48,14 @@ public final class ToxicProbit {
      * @throws IllegalArgumentException when the set has no row for the chemical
      */
     public ToxicProbit(ConstantSet set, String chemical) {
-        Map<String, double[]> table = set == ConstantSet.CCPS ? ProbitConstants.TOXIC_CCPS
-                : ProbitConstants.TOXIC_PURPLE_BOOK;
+        Map<String, double[]> table =
+                set == ConstantSet.CCPS
+                        ? ProbitConstants.TOXIC_CCPS
+                        : ProbitConstants.TOXIC_PURPLE_BOOK;
         double[] row = table.get(chemical);
         if (row == null) {
-            throw new IllegalArgumentException("no " + set.key() + " probit for " + chemical + "; known: "
-                    + table.keySet());
+            throw new IllegalArgumentException(
+                    "no " + set.key() + " probit for " + chemical + "; known: " + table.keySet());
         }
         this.set = set;
         this.chemical = chemical;
@@ -72,7 +75,8 @@ public final class ToxicProbit {
 
     /** Probit from a concentration in kg/m³ held for t seconds. */
     public double probitFromKgPerM3(double kgPerM3, double seconds, double molarMassKgPerMol) {
-        return probitFromPpm(kgPerM3ToPpm(kgPerM3, molarMassKgPerMol), seconds / 60.0, molarMassKgPerMol);
+        return probitFromPpm(
+                kgPerM3ToPpm(kgPerM3, molarMassKgPerMol), seconds / 60.0, molarMassKgPerMol);
     }
 
     /** ppm → mg/m³ at 25 °C. */

@@ -7,17 +7,18 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.AffineTransformation;
 
 /**
- * Places zone shapes in local metres (x east, y north). Plume co-ordinates have x downwind and y crosswind to the
- * left of the downwind direction. Wind direction is meteorological: the direction the wind comes FROM, in degrees
- * clockwise from north, so a plume under a 0° (north) wind travels south.
+ * Places zone shapes in local metres (x east, y north). Plume co-ordinates have x downwind and y
+ * crosswind to the left of the downwind direction. Wind direction is meteorological: the direction
+ * the wind comes FROM, in degrees clockwise from north, so a plume under a 0° (north) wind travels
+ * south.
  */
 public final class ZoneGeometry {
 
-    private ZoneGeometry() {
-    }
+    private ZoneGeometry() {}
 
     /** Transformation from plume co-ordinates to local metres for a source at (east, north). */
-    public static AffineTransformation plumeToLocal(double windFromDeg, double sourceEastM, double sourceNorthM) {
+    public static AffineTransformation plumeToLocal(
+            double windFromDeg, double sourceEastM, double sourceNorthM) {
         double t = Math.toRadians(windFromDeg);
         double dE = -Math.sin(t);
         double dN = -Math.cos(t);
@@ -28,14 +29,21 @@ public final class ZoneGeometry {
     }
 
     /** A plume-co-ordinate geometry rotated and translated into local metres. */
-    public static Geometry toLocal(Geometry plumeGeometry, double windFromDeg, double sourceEastM,
-                                   double sourceNorthM) {
+    public static Geometry toLocal(
+            Geometry plumeGeometry, double windFromDeg, double sourceEastM, double sourceNorthM) {
         return plumeToLocal(windFromDeg, sourceEastM, sourceNorthM).transform(plumeGeometry);
     }
 
-    /** Plume co-ordinates {downwind, crosswind} (m) of a local point, the inverse of {@link #plumeToLocal}. */
-    public static double[] localToPlume(double eastM, double northM, double windFromDeg, double sourceEastM,
-                                        double sourceNorthM) {
+    /**
+     * Plume co-ordinates {downwind, crosswind} (m) of a local point, the inverse of {@link
+     * #plumeToLocal}.
+     */
+    public static double[] localToPlume(
+            double eastM,
+            double northM,
+            double windFromDeg,
+            double sourceEastM,
+            double sourceNorthM) {
         double t = Math.toRadians(windFromDeg);
         double dE = -Math.sin(t);
         double dN = -Math.cos(t);
@@ -45,12 +53,19 @@ public final class ZoneGeometry {
     }
 
     /** A circle of radius r (m) as a polygon with the given number of segments. */
-    public static Polygon circle(GeometryFactory factory, double centreEastM, double centreNorthM, double radiusM,
-                                 int segments) {
+    public static Polygon circle(
+            GeometryFactory factory,
+            double centreEastM,
+            double centreNorthM,
+            double radiusM,
+            int segments) {
         Coordinate[] ring = new Coordinate[segments + 1];
         for (int i = 0; i < segments; i++) {
             double a = 2 * Math.PI * i / segments;
-            ring[i] = new Coordinate(centreEastM + radiusM * Math.cos(a), centreNorthM + radiusM * Math.sin(a));
+            ring[i] =
+                    new Coordinate(
+                            centreEastM + radiusM * Math.cos(a),
+                            centreNorthM + radiusM * Math.sin(a));
         }
         ring[segments] = ring[0].copy();
         return factory.createPolygon(ring);

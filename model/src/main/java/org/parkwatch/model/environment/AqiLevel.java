@@ -23,8 +23,17 @@ public enum AqiLevel {
     private final int green;
     private final int blue;
 
-    AqiLevel(int minAqi, int maxAqi, String levelZh, String categoryZh, String categoryEn, String colourZh,
-             String colourEn, int red, int green, int blue) {
+    AqiLevel(
+            int minAqi,
+            int maxAqi,
+            String levelZh,
+            String categoryZh,
+            String categoryEn,
+            String colourZh,
+            String colourEn,
+            int red,
+            int green,
+            int blue) {
         this.minAqi = minAqi;
         this.maxAqi = maxAqi;
         this.levelZh = levelZh;

@@ -4,7 +4,10 @@ package org.parkwatch.model.environment;
 public enum AveragingPeriod {
     /** One-hour mean (GB 3095-2012 §3.9 1小时平均). */
     HOUR_1("1h"),
-    /** 24-hour (calendar-day) mean (GB 3095-2012 §3.8 24小时平均); for wastewater the daily composite sample. */
+    /**
+     * 24-hour (calendar-day) mean (GB 3095-2012 §3.8 24小时平均); for wastewater the daily composite
+     * sample.
+     */
     HOUR_24("24h"),
     /** Daily maximum of the 8-hour rolling mean (GB 3095-2012 §3.10 8小时平均, 日最大8小时平均); O₃ only. */
     HOUR_8_DAILY_MAX("8h-max"),

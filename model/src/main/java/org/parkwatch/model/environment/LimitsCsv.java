@@ -11,19 +11,29 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads a limits file: CSV, UTF-8, one limit a row, header
- * {@code id,medium,pollutant,averaging,min,max,unit,standard,clause,status,note}. Fields may be quoted with {@code "}
- * (a doubled quote inside a quoted field is a quote). Blank lines and lines starting with {@code #} are skipped.
- * The whole file is checked before anything is returned: one bad row refuses the file with a
- * {@link LimitsFileException} naming the line, the row's id and the column.
+ * Reads a limits file: CSV, UTF-8, one limit a row, header {@code
+ * id,medium,pollutant,averaging,min,max,unit,standard,clause,status,note}. Fields may be quoted
+ * with {@code "} (a doubled quote inside a quoted field is a quote). Blank lines and lines starting
+ * with {@code #} are skipped. The whole file is checked before anything is returned: one bad row
+ * refuses the file with a {@link LimitsFileException} naming the line, the row's id and the column.
  */
 public final class LimitsCsv {
 
-    static final List<String> HEADER = List.of("id", "medium", "pollutant", "averaging", "min", "max", "unit",
-            "standard", "clause", "status", "note");
+    static final List<String> HEADER =
+            List.of(
+                    "id",
+                    "medium",
+                    "pollutant",
+                    "averaging",
+                    "min",
+                    "max",
+                    "unit",
+                    "standard",
+                    "clause",
+                    "status",
+                    "note");
 
-    private LimitsCsv() {
-    }
+    private LimitsCsv() {}
 
     /** Parses and validates a whole file; {@code fileName} is used in error messages only. */
     public static List<EnvLimit> parse(Reader reader, String fileName) {
@@ -41,8 +51,10 @@ public final class LimitsCsv {
                 List<String> fields = fields(text, fileName, line);
                 if (header) {
                     if (!fields.equals(HEADER)) {
-                        throw new LimitsFileException(fileName, line, "header must be " + String.join(",", HEADER)
-                                + " but was " + text);
+                        throw new LimitsFileException(
+                                fileName,
+                                line,
+                                "header must be " + String.join(",", HEADER) + " but was " + text);
                     }
                     header = false;
                     continue;
@@ -106,8 +118,10 @@ public final class LimitsCsv {
             Pollutant pollutant = parseEnum(Pollutant.class, "pollutant");
             AveragingPeriod averaging = AveragingPeriod.ofKey(text("averaging"));
             if (averaging == null) {
-                throw error("column averaging: expected one of 1h, 24h, 8h-max, annual, grab but was '"
-                        + field("averaging") + "'");
+                throw error(
+                        "column averaging: expected one of 1h, 24h, 8h-max, annual, grab but was '"
+                                + field("averaging")
+                                + "'");
             }
             if (averaging == AveragingPeriod.HOUR_8_DAILY_MAX && pollutant != Pollutant.O3) {
                 throw error("column averaging: 8h-max applies to O3 only (GB 3095-2012 Table 1)");
@@ -122,11 +136,28 @@ public final class LimitsCsv {
             }
             String unit = text("unit");
             if (!medium.units().contains(unit)) {
-                throw error("column unit: " + medium + " takes one of " + medium.units() + " but was '" + unit + "'");
+                throw error(
+                        "column unit: "
+                                + medium
+                                + " takes one of "
+                                + medium.units()
+                                + " but was '"
+                                + unit
+                                + "'");
             }
             EnvLimit.Status status = parseEnum(EnvLimit.Status.class, "status");
-            return new EnvLimit(id, medium, pollutant, averaging, min, max, unit, text("standard"), text("clause"),
-                    status, field("note"));
+            return new EnvLimit(
+                    id,
+                    medium,
+                    pollutant,
+                    averaging,
+                    min,
+                    max,
+                    unit,
+                    text("standard"),
+                    text("clause"),
+                    status,
+                    field("note"));
         }
 
         private String field(String column) {
@@ -149,7 +180,12 @@ public final class LimitsCsv {
             try {
                 double d = Double.parseDouble(value);
                 if (!(d >= 0) || Double.isInfinite(d)) {
-                    throw error("column " + column + ": expected a finite number >= 0 but was '" + value + "'");
+                    throw error(
+                            "column "
+                                    + column
+                                    + ": expected a finite number >= 0 but was '"
+                                    + value
+                                    + "'");
                 }
                 return d;
             } catch (NumberFormatException e) {
@@ -166,12 +202,22 @@ public final class LimitsCsv {
                 for (E constant : type.getEnumConstants()) {
                     names.add(constant.name());
                 }
-                throw error("column " + column + ": expected one of " + names + " but was '" + value + "'");
+                throw error(
+                        "column "
+                                + column
+                                + ": expected one of "
+                                + names
+                                + " but was '"
+                                + value
+                                + "'");
             }
         }
 
         private LimitsFileException error(String message) {
-            String id = fields.isEmpty() || fields.get(0).isEmpty() ? "" : "row " + fields.get(0) + ", ";
+            String id =
+                    fields.isEmpty() || fields.get(0).isEmpty()
+                            ? ""
+                            : "row " + fields.get(0) + ", ";
             return new LimitsFileException(file, line, id + message);
         }
     }

@@ -1,6 +1,9 @@
 package org.parkwatch.model.environment;
 
-/** The pollutants and water-quality parameters the park monitors, with display names (zh-CN default, English). */
+/**
+ * The pollutants and water-quality parameters the park monitors, with display names (zh-CN default,
+ * English).
+ */
 public enum Pollutant {
     SO2("SO₂", "二氧化硫", "sulphur dioxide"),
     NO2("NO₂", "二氧化氮", "nitrogen dioxide"),

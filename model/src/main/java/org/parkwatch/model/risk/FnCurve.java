@@ -5,19 +5,17 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Societal-risk F–N curve: F(N) = Σ f_k over all outcomes k with N_k ≥ N (docs/domain/risk.md "Societal risk"), and the
- * potential loss of life PLL = Σ f_k·N_k [V, HyRAM risk.py]. Outcomes with N_k below 1 do not count towards F but do
- * count towards PLL.
+ * Societal-risk F–N curve: F(N) = Σ f_k over all outcomes k with N_k ≥ N (docs/domain/risk.md
+ * "Societal risk"), and the potential loss of life PLL = Σ f_k·N_k [V, HyRAM risk.py]. Outcomes
+ * with N_k below 1 do not count towards F but do count towards PLL.
  */
 public final class FnCurve {
 
     /** One outcome: its frequency (/yr) and expected fatalities. */
-    public record Outcome(double frequencyPerYear, double fatalities) {
-    }
+    public record Outcome(double frequencyPerYear, double fatalities) {}
 
     /** One step of the curve: F (/yr) of N or more fatalities. */
-    public record Point(double fatalities, double frequencyPerYear) {
-    }
+    public record Point(double fatalities, double frequencyPerYear) {}
 
     private final List<Point> points;
     private final double pll;
@@ -41,7 +39,8 @@ public final class FnCurve {
                 continue;
             }
             cumulative += o.frequencyPerYear();
-            boolean lastOfN = i + 1 == sorted.size() || sorted.get(i + 1).fatalities() != o.fatalities();
+            boolean lastOfN =
+                    i + 1 == sorted.size() || sorted.get(i + 1).fatalities() != o.fatalities();
             if (lastOfN) {
                 steps.add(new Point(o.fatalities(), cumulative));
             }

@@ -6,19 +6,27 @@ import java.util.List;
 public final class Gb36894Check {
 
     /** Societal-risk zones of the F–N chart. */
-    public enum SocietalRegion { ACCEPTABLE, ALARP, UNACCEPTABLE }
+    public enum SocietalRegion {
+        ACCEPTABLE,
+        ALARP,
+        UNACCEPTABLE
+    }
 
     /**
      * Verdict for one protection target.
      *
-     * @param target        its class
-     * @param newFacility   whether the limit for new facilities applies
-     * @param riskPerYear   the individual risk at the target (/yr)
-     * @param limitPerYear  the limit (/yr)
-     * @param excessRatio   risk / limit (&gt; 1 breaks the limit)
+     * @param target its class
+     * @param newFacility whether the limit for new facilities applies
+     * @param riskPerYear the individual risk at the target (/yr)
+     * @param limitPerYear the limit (/yr)
+     * @param excessRatio risk / limit (&gt; 1 breaks the limit)
      */
-    public record IndividualVerdict(ProtectionClass target, boolean newFacility, double riskPerYear,
-                                    double limitPerYear, double excessRatio) {
+    public record IndividualVerdict(
+            ProtectionClass target,
+            boolean newFacility,
+            double riskPerYear,
+            double limitPerYear,
+            double excessRatio) {
         public boolean acceptable() {
             return riskPerYear <= limitPerYear;
         }
@@ -27,11 +35,11 @@ public final class Gb36894Check {
     /**
      * Verdict for an F–N curve.
      *
-     * @param region       the worst region any point of the curve falls into
-     * @param worstPoint   the point deepest into that region (largest F / line ratio), null for an empty curve
+     * @param region the worst region any point of the curve falls into
+     * @param worstPoint the point deepest into that region (largest F / line ratio), null for an
+     *     empty curve
      */
-    public record SocietalVerdict(SocietalRegion region, FnCurve.Point worstPoint) {
-    }
+    public record SocietalVerdict(SocietalRegion region, FnCurve.Point worstPoint) {}
 
     private final SocietalRiskLines lines;
 
@@ -44,12 +52,16 @@ public final class Gb36894Check {
         this(RiskCriteria.DEFAULT_SOCIETAL_LINES);
     }
 
-    public IndividualVerdict individual(ProtectionClass target, boolean newFacility, double riskPerYear) {
+    public IndividualVerdict individual(
+            ProtectionClass target, boolean newFacility, double riskPerYear) {
         double limit = RiskCriteria.individualRiskLimit(target, newFacility);
         return new IndividualVerdict(target, newFacility, riskPerYear, limit, riskPerYear / limit);
     }
 
-    /** Region of one (N, F) point: above the upper line unacceptable, above the lower ALARP, else acceptable. */
+    /**
+     * Region of one (N, F) point: above the upper line unacceptable, above the lower ALARP, else
+     * acceptable.
+     */
     public SocietalRegion region(double fatalities, double frequencyPerYear) {
         if (frequencyPerYear > lines.upperF(fatalities)) {
             return SocietalRegion.UNACCEPTABLE;

@@ -1,21 +1,28 @@
 package org.parkwatch.model.risk;
 
 /**
- * One term of the individual-risk sum at a place (docs/domain/risk.md "Individual risk"):
- * f_s · P_weather · P_direction · P_outcome · P_death.
+ * One term of the individual-risk sum at a place (docs/domain/risk.md "Individual risk"): f_s ·
+ * P_weather · P_direction · P_outcome · P_death.
  *
  * @param scenarioFrequencyPerYear f_s (/yr)
- * @param weatherProbability       share of the weather class
- * @param directionProbability     wind-rose share of the sector carrying the effect to the place
- * @param outcomeProbability       event-tree branch probability
- * @param deathProbability         probability of death at the place
+ * @param weatherProbability share of the weather class
+ * @param directionProbability wind-rose share of the sector carrying the effect to the place
+ * @param outcomeProbability event-tree branch probability
+ * @param deathProbability probability of death at the place
  */
-public record IndividualRiskTerm(double scenarioFrequencyPerYear, double weatherProbability,
-                                 double directionProbability, double outcomeProbability, double deathProbability) {
+public record IndividualRiskTerm(
+        double scenarioFrequencyPerYear,
+        double weatherProbability,
+        double directionProbability,
+        double outcomeProbability,
+        double deathProbability) {
 
     /** The term's contribution (/yr). */
     public double riskPerYear() {
-        return scenarioFrequencyPerYear * weatherProbability * directionProbability * outcomeProbability
+        return scenarioFrequencyPerYear
+                * weatherProbability
+                * directionProbability
+                * outcomeProbability
                 * deathProbability;
     }
 

@@ -1,24 +1,28 @@
 package org.parkwatch.model.risk;
 
 /**
- * Generic leak frequencies (/yr) from the Dutch Purple Book (CPR 18E) as listed in docs/domain/risk.md
- * [U — replace with GB/T 37243-2019 appendix C].
+ * Generic leak frequencies (/yr) from the Dutch Purple Book (CPR 18E) as listed in
+ * docs/domain/risk.md [U — replace with GB/T 37243-2019 appendix C].
  */
 public final class LeakFrequencies {
 
-    private LeakFrequencies() {
-    }
+    private LeakFrequencies() {}
 
     /** Pressure vessel: instantaneous release of the whole contents. */
     public static final double PRESSURE_VESSEL_INSTANTANEOUS = 5e-7;
+
     /** Pressure vessel: full contents in 10 min. */
     public static final double PRESSURE_VESSEL_TEN_MINUTES = 5e-7;
+
     /** Pressure vessel: 10 mm hole. */
     public static final double PRESSURE_VESSEL_10MM = 1e-5;
+
     /** Atmospheric tank, single containment: instantaneous. */
     public static final double ATMOSPHERIC_TANK_INSTANTANEOUS = 5e-6;
+
     /** Atmospheric tank, single containment: full contents in 10 min. */
     public static final double ATMOSPHERIC_TANK_TEN_MINUTES = 5e-6;
+
     /** Atmospheric tank, single containment: 10 mm hole. */
     public static final double ATMOSPHERIC_TANK_10MM = 1e-4;
 

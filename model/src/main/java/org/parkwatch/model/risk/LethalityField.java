@@ -5,13 +5,16 @@ import org.parkwatch.model.consequence.PlumeField;
 import org.parkwatch.model.consequence.ThreatZoneBuilder;
 
 /**
- * Probability of death around one outcome under one weather class, in plume co-ordinates (x downwind, y crosswind,
- * metres), assumed symmetric in y. Outside its footprint bounds the value is below {@link #CUTOFF} and is treated
- * as zero.
+ * Probability of death around one outcome under one weather class, in plume co-ordinates (x
+ * downwind, y crosswind, metres), assumed symmetric in y. Outside its footprint bounds the value is
+ * below {@link #CUTOFF} and is treated as zero.
  */
 public interface LethalityField {
 
-    /** Probability of death below which a place counts as unaffected (a 1e-5 /yr scenario then adds under 1e-11). */
+    /**
+     * Probability of death below which a place counts as unaffected (a 1e-5 /yr scenario then adds
+     * under 1e-11).
+     */
     double CUTOFF = 1e-6;
 
     /** P_death at downwind x and crosswind y (m). */
@@ -61,8 +64,9 @@ public interface LethalityField {
     }
 
     /**
-     * The range (m) of a radial field: the largest distance up to {@code maxRangeM} where P_death ≥ {@link #CUTOFF},
-     * found by scanning inward in 0.5 % steps and refining by bisection; 0 when never reached.
+     * The range (m) of a radial field: the largest distance up to {@code maxRangeM} where P_death ≥
+     * {@link #CUTOFF}, found by scanning inward in 0.5 % steps and refining by bisection; 0 when
+     * never reached.
      */
     static double radialRangeM(DoubleUnaryOperator deathProbabilityOfDistanceM, double maxRangeM) {
         double r = maxRangeM;
@@ -91,8 +95,8 @@ public interface LethalityField {
     }
 
     /**
-     * The concentration (kg/m³) at which a monotone dose–response first reaches {@link #CUTOFF}, by bisection in
-     * log space over [1e-12, 100] kg/m³; 100 when it never does.
+     * The concentration (kg/m³) at which a monotone dose–response first reaches {@link #CUTOFF}, by
+     * bisection in log space over [1e-12, 100] kg/m³; 100 when it never does.
      */
     static double concentrationAtCutoff(DoubleUnaryOperator deathProbabilityOfConcentration) {
         double lo = Math.log(1e-12);
@@ -112,11 +116,14 @@ public interface LethalityField {
     }
 
     /**
-     * A plume field mapped through a dose–response: P_death = f(C(x, y)), with the footprint bounded where the
-     * concentration falls below {@code cutoffConcentrationKgPerM3} (the concentration at which f reaches CUTOFF).
+     * A plume field mapped through a dose–response: P_death = f(C(x, y)), with the footprint
+     * bounded where the concentration falls below {@code cutoffConcentrationKgPerM3} (the
+     * concentration at which f reaches CUTOFF).
      */
-    static LethalityField plume(PlumeField field, DoubleUnaryOperator deathProbabilityOfConcentration,
-                                double cutoffConcentrationKgPerM3) {
+    static LethalityField plume(
+            PlumeField field,
+            DoubleUnaryOperator deathProbabilityOfConcentration,
+            double cutoffConcentrationKgPerM3) {
         double[] range = ThreatZoneBuilder.centrelineRange(field, cutoffConcentrationKgPerM3);
         double x0 = range == null ? 0 : range[0];
         double x1 = range == null ? 0 : range[1];
@@ -124,7 +131,11 @@ public interface LethalityField {
         if (range != null) {
             int n = 200;
             for (int i = 0; i <= n; i++) {
-                w = Math.max(w, field.halfWidthM(x0 + (x1 - x0) * i / n, cutoffConcentrationKgPerM3));
+                w =
+                        Math.max(
+                                w,
+                                field.halfWidthM(
+                                        x0 + (x1 - x0) * i / n, cutoffConcentrationKgPerM3));
             }
             w *= 1.05; // margin for the sampled maximum
         }
@@ -135,7 +146,9 @@ public interface LethalityField {
             @Override
             public double lethality(double downwindM, double crosswindM) {
                 double c = field.groundConcentrationKgPerM3(downwindM, crosswindM);
-                return c < cutoffConcentrationKgPerM3 ? 0.0 : deathProbabilityOfConcentration.applyAsDouble(c);
+                return c < cutoffConcentrationKgPerM3
+                        ? 0.0
+                        : deathProbabilityOfConcentration.applyAsDouble(c);
             }
 
             @Override

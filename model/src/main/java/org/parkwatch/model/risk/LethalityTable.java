@@ -1,8 +1,9 @@
 package org.parkwatch.model.risk;
 
 /**
- * A lethality field sampled once on a regular table in plume co-ordinates (spacing h), read back by bilinear
- * interpolation. Directional fields are stored for y ≥ 0 (symmetry); isotropic ones as a function of distance.
+ * A lethality field sampled once on a regular table in plume co-ordinates (spacing h), read back by
+ * bilinear interpolation. Directional fields are stored for y ≥ 0 (symmetry); isotropic ones as a
+ * function of distance.
  */
 final class LethalityTable {
 
@@ -43,7 +44,8 @@ final class LethalityTable {
         }
     }
 
-    private LethalityTable(double h, double minX, double maxX, double maxY, int cols, int rows, double[] values) {
+    private LethalityTable(
+            double h, double minX, double maxX, double maxY, int cols, int rows, double[] values) {
         this.isotropic = false;
         this.h = h;
         this.minX = minX;
@@ -55,10 +57,11 @@ final class LethalityTable {
     }
 
     /**
-     * This directional table averaged over {@code offsetsDeg} rotations of the wind direction (the sub-directions of
-     * a sector, {@link WeatherCase#subdivisionOffsetsDeg()}), read from this table by interpolation and stored at
-     * spacing {@code spacingM} (the averaged field is smoother than the plume): one stamp of the result equals the
-     * mean of one stamp per sub-direction. Isotropic tables are returned unchanged.
+     * This directional table averaged over {@code offsetsDeg} rotations of the wind direction (the
+     * sub-directions of a sector, {@link WeatherCase#subdivisionOffsetsDeg()}), read from this
+     * table by interpolation and stored at spacing {@code spacingM} (the averaged field is smoother
+     * than the plume): one stamp of the result equals the mean of one stamp per sub-direction.
+     * Isotropic tables are returned unchanged.
      */
     LethalityTable smeared(double[] offsetsDeg, double spacingM) {
         if (isotropic || offsetsDeg.length <= 1) {

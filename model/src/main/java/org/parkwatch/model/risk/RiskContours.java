@@ -14,11 +14,12 @@ import org.locationtech.jts.geom.Location;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * Iso-risk contours of a raster by marching squares: the region where the value (sampled at cell centres, linearly
- * interpolated along cell edges) is at least the level, as JTS polygons in local metres. The raster is padded with
- * zeros so every contour closes; saddles are resolved by the mean of the four corners. Every segment is directed with
- * the region above the level on its left, so segments chain into rings without noding: counter-clockwise rings are
- * shells, clockwise rings holes, and each hole goes to the smallest shell that contains it.
+ * Iso-risk contours of a raster by marching squares: the region where the value (sampled at cell
+ * centres, linearly interpolated along cell edges) is at least the level, as JTS polygons in local
+ * metres. The raster is padded with zeros so every contour closes; saddles are resolved by the mean
+ * of the four corners. Every segment is directed with the region above the level on its left, so
+ * segments chain into rings without noding: counter-clockwise rings are shells, clockwise rings
+ * holes, and each hole goes to the smallest shell that contains it.
  */
 public final class RiskContours {
 
@@ -27,8 +28,12 @@ public final class RiskContours {
     private static final int R = 1;
     private static final int T = 2;
     private static final int L = 3;
-    /** Directed segments {from, to} per case (bit 1 v00, 2 v10, 4 v11, 8 v01 at or above the level). */
+
+    /**
+     * Directed segments {from, to} per case (bit 1 v00, 2 v10, 4 v11, 8 v01 at or above the level).
+     */
     private static final int[][][] SEGMENTS = new int[16][][];
+
     private static final int[][][] SADDLE_CENTRE_ABOVE = new int[16][][];
 
     static {
@@ -137,7 +142,8 @@ public final class RiskContours {
         }
         Polygon[] polygons = new Polygon[shells.size()];
         for (int k = 0; k < polygons.length; k++) {
-            polygons[k] = factory.createPolygon(shells.get(k), holesOf.get(k).toArray(new LinearRing[0]));
+            polygons[k] =
+                    factory.createPolygon(shells.get(k), holesOf.get(k).toArray(new LinearRing[0]));
         }
         return factory.createMultiPolygon(polygons);
     }
@@ -147,7 +153,11 @@ public final class RiskContours {
         double v10 = g.v(a + 1, b);
         double v11 = g.v(a + 1, b + 1);
         double v01 = g.v(a, b + 1);
-        int cs = (v00 >= level ? 1 : 0) | (v10 >= level ? 2 : 0) | (v11 >= level ? 4 : 0) | (v01 >= level ? 8 : 0);
+        int cs =
+                (v00 >= level ? 1 : 0)
+                        | (v10 >= level ? 2 : 0)
+                        | (v11 >= level ? 4 : 0)
+                        | (v01 >= level ? 8 : 0);
         if (cs == 0 || cs == 15) {
             return;
         }
@@ -169,8 +179,8 @@ public final class RiskContours {
 
         Padded(GridSpec spec, double[] values) {
             if (values.length != spec.cells()) {
-                throw new IllegalArgumentException("raster has " + values.length + " values, grid has "
-                        + spec.cells());
+                throw new IllegalArgumentException(
+                        "raster has " + values.length + " values, grid has " + spec.cells());
             }
             this.spec = spec;
             this.values = values;
@@ -181,7 +191,9 @@ public final class RiskContours {
         double v(int a, int b) {
             int i = a - 1;
             int j = b - 1;
-            return i < 0 || j < 0 || i >= spec.nx() || j >= spec.ny() ? 0.0 : values[spec.index(i, j)];
+            return i < 0 || j < 0 || i >= spec.nx() || j >= spec.ny()
+                    ? 0.0
+                    : values[spec.index(i, j)];
         }
 
         double x(int a) {
@@ -193,8 +205,9 @@ public final class RiskContours {
         }
 
         /**
-         * Id of a square's edge: horizontal edges from vertex (a, b) to (a+1, b) are 2·(b·w + a), vertical edges
-         * from (a, b) to (a, b+1) are 2·(b·w + a) + 1, so neighbouring squares name a shared edge alike.
+         * Id of a square's edge: horizontal edges from vertex (a, b) to (a+1, b) are 2·(b·w + a),
+         * vertical edges from (a, b) to (a, b+1) are 2·(b·w + a) + 1, so neighbouring squares name
+         * a shared edge alike.
          */
         long edgeId(int a, int b, int edge) {
             return switch (edge) {

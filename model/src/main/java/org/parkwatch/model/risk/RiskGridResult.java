@@ -5,12 +5,14 @@ import java.util.List;
 /**
  * Individual risk per cell and the societal-risk outcomes of a grid computation.
  *
- * @param spec              the raster
- * @param irPerYear         individual risk (/yr) per cell, index j·nx + i
- * @param societalOutcomes  one (f, N) per scenario outcome × weather × direction (isotropic outcomes: × weather),
- *                          only when a population raster was given; N counts people in the grid's cells
+ * @param spec the raster
+ * @param irPerYear individual risk (/yr) per cell, index j·nx + i
+ * @param societalOutcomes one (f, N) per scenario outcome × weather × direction (isotropic
+ *     outcomes: × weather), only when a population raster was given; N counts people in the grid's
+ *     cells
  */
-public record RiskGridResult(GridSpec spec, double[] irPerYear, List<FnCurve.Outcome> societalOutcomes) {
+public record RiskGridResult(
+        GridSpec spec, double[] irPerYear, List<FnCurve.Outcome> societalOutcomes) {
 
     /** IR (/yr) of cell (i, j). */
     public double at(int i, int j) {

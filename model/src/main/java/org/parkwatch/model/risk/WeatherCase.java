@@ -5,21 +5,24 @@ import java.util.Arrays;
 /**
  * One weather class of the QRA with its wind rose.
  *
- * @param name                   label, e.g. {@code D5} or {@code F1.5}
- * @param probability            share of the time in this class
- * @param directionProbabilities wind-rose shares of n equal sectors; sector k is wind FROM k·360/n degrees
- *                               (clockwise from north); they sum to 1 within the class
- * @param sectorSubdivisions     directions each sector's share is spread over (1: the sector centre only)
+ * @param name label, e.g. {@code D5} or {@code F1.5}
+ * @param probability share of the time in this class
+ * @param directionProbabilities wind-rose shares of n equal sectors; sector k is wind FROM k·360/n
+ *     degrees (clockwise from north); they sum to 1 within the class
+ * @param sectorSubdivisions directions each sector's share is spread over (1: the sector centre
+ *     only)
  */
-public record WeatherCase(String name, double probability, double[] directionProbabilities,
-                          int sectorSubdivisions) {
+public record WeatherCase(
+        String name, double probability, double[] directionProbabilities, int sectorSubdivisions) {
 
     public WeatherCase {
         if (directionProbabilities.length == 0) {
-            throw new IllegalArgumentException("weather " + name + " needs at least one wind sector");
+            throw new IllegalArgumentException(
+                    "weather " + name + " needs at least one wind sector");
         }
         if (sectorSubdivisions < 1) {
-            throw new IllegalArgumentException("weather " + name + ": sectorSubdivisions must be >= 1");
+            throw new IllegalArgumentException(
+                    "weather " + name + ": sectorSubdivisions must be >= 1");
         }
         directionProbabilities = directionProbabilities.clone();
     }
@@ -42,15 +45,16 @@ public record WeatherCase(String name, double probability, double[] directionPro
     }
 
     /**
-     * The same class with each sector's share spread evenly over {@code subdivisions} (odd) directions across the
-     * sector's width, centred on the sector: the wind direction within a sector is uniform (as the Purple Book,
-     * CPR 18E, treats it), so narrow plumes fill the sector instead of drawing petals along the sector centres.
-     * The rose keeps its sectors; the risk grid and {@link PointRisk} average each sector's lethality over
-     * {@link #subdivisionOffsetsDeg()}.
+     * The same class with each sector's share spread evenly over {@code subdivisions} (odd)
+     * directions across the sector's width, centred on the sector: the wind direction within a
+     * sector is uniform (as the Purple Book, CPR 18E, treats it), so narrow plumes fill the sector
+     * instead of drawing petals along the sector centres. The rose keeps its sectors; the risk grid
+     * and {@link PointRisk} average each sector's lethality over {@link #subdivisionOffsetsDeg()}.
      */
     public WeatherCase smoothed(int subdivisions) {
         if (subdivisions < 1 || subdivisions % 2 == 0) {
-            throw new IllegalArgumentException("subdivisions must be odd and >= 1 but was " + subdivisions);
+            throw new IllegalArgumentException(
+                    "subdivisions must be odd and >= 1 but was " + subdivisions);
         }
         return new WeatherCase(name, probability, directionProbabilities, subdivisions);
     }

@@ -9,21 +9,26 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Files that hold a secret (a password, a private key, a credentials store): written and accepted only with owner-only
- * permissions. Shared by the bridge, the simulator and the backend. Where the file system knows no POSIX modes (a
- * non-POSIX mount) the mode cannot be set or checked, and files are written and accepted as they are.
+ * Files that hold a secret (a password, a private key, a credentials store): written and accepted
+ * only with owner-only permissions. Shared by the bridge, the simulator and the backend. Where the
+ * file system knows no POSIX modes (a non-POSIX mount) the mode cannot be set or checked, and files
+ * are written and accepted as they are.
  */
 public final class SecretFiles {
-    private SecretFiles() {
-    }
+    private SecretFiles() {}
 
-    /** True when neither group nor others may read or write the file (always true where POSIX modes are unknown). */
+    /**
+     * True when neither group nor others may read or write the file (always true where POSIX modes
+     * are unknown).
+     */
     public static boolean ownerOnly(Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new IOException("no such file");
         try {
             Set<PosixFilePermission> p = Files.getPosixFilePermissions(file);
-            return !(p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.GROUP_WRITE)
-                    || p.contains(PosixFilePermission.OTHERS_READ) || p.contains(PosixFilePermission.OTHERS_WRITE));
+            return !(p.contains(PosixFilePermission.GROUP_READ)
+                    || p.contains(PosixFilePermission.GROUP_WRITE)
+                    || p.contains(PosixFilePermission.OTHERS_READ)
+                    || p.contains(PosixFilePermission.OTHERS_WRITE));
         } catch (UnsupportedOperationException e) {
             return true; // non-POSIX file system: no mode to check
         }
@@ -40,7 +45,10 @@ public final class SecretFiles {
     /** Creates an empty file with mode 0600 (a plain new file where POSIX modes are unknown). */
     public static void createOwnerOnly(Path file) throws IOException {
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    file,
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             Files.createFile(file); // non-POSIX file system: no mode to set
         }
@@ -52,8 +60,14 @@ public final class SecretFiles {
 
     /** The first line of a secret file, refusing files others can read. */
     public static String readFirstLine(Path file) throws IOException {
-        if (!ownerOnly(file)) throw new IOException(file + " must be readable by its owner only (chmod 600)");
-        String first = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("").trim();
+        if (!ownerOnly(file))
+            throw new IOException(file + " must be readable by its owner only (chmod 600)");
+        String first =
+                Files.readString(file, StandardCharsets.UTF_8)
+                        .lines()
+                        .findFirst()
+                        .orElse("")
+                        .trim();
         if (first.isEmpty()) throw new IOException(file + " is empty");
         return first;
     }

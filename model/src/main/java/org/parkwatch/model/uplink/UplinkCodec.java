@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,21 +13,26 @@ import java.util.List;
 
 /**
  * Encodes and decodes the uplink payload (JSON, UTF-8). Format, version 1:
+ *
  * <pre>
  * {"v":1,"enterprise":"E01","bridge":"E01-B1","epoch":"5f0c9a…","seq":42,"sentMs":1764300000000,
  *  "samples":[["E01.TK101.LT",12.34,1764299999950,0], ["E01.SIS1.TRIP",true,1764299999950,0], ...]}
  * </pre>
- * Each sample is {@code [tagId, value, sourceTimeMs, status]}: value is a number, boolean, string or null;
- * status is the OPC UA StatusCode as an unsigned 32-bit integer (0 = Good). {@code epoch} (the spool's sequence
- * epoch, {@link UplinkBatch#epoch}) is optional: a payload without it decodes as before, and a reader of before
- * ignores it.
- * Status messages: {@code {"v":1,"enterprise":..,"bridge":..,"state":"online","ms":..,"serversUp":1,"servers":1}}.
- * Decoding is a streaming parse that names the first thing wrong (field, sample index) and never half-accepts a batch.
+ *
+ * Each sample is {@code [tagId, value, sourceTimeMs, status]}: value is a number, boolean, string
+ * or null; status is the OPC UA StatusCode as an unsigned 32-bit integer (0 = Good). {@code epoch}
+ * (the spool's sequence epoch, {@link UplinkBatch#epoch}) is optional: a payload without it decodes
+ * as before, and a reader of before ignores it. Status messages: {@code
+ * {"v":1,"enterprise":..,"bridge":..,"state":"online","ms":..,"serversUp":1,"servers":1}}. Decoding
+ * is a streaming parse that names the first thing wrong (field, sample index) and never
+ * half-accepts a batch.
  */
 public final class UplinkCodec {
     public static final int VERSION = 1;
+
     /** Default largest payload accepted, bytes. */
     public static final int DEFAULT_MAX_PAYLOAD_BYTES = 4 * 1024 * 1024;
+
     /** Default largest number of samples in one batch. */
     public static final int DEFAULT_MAX_SAMPLES = 50_000;
 
@@ -84,8 +88,12 @@ public final class UplinkCodec {
 
     public UplinkBatch decode(byte[] payload) throws UplinkFormatException {
         if (payload.length > maxPayloadBytes) {
-            throw new UplinkFormatException("payload of " + payload.length + " bytes exceeds the limit of "
-                    + maxPayloadBytes + " bytes");
+            throw new UplinkFormatException(
+                    "payload of "
+                            + payload.length
+                            + " bytes exceeds the limit of "
+                            + maxPayloadBytes
+                            + " bytes");
         }
         try (JsonParser p = JSON.createParser(payload)) {
             expect(p, JsonToken.START_OBJECT, "payload must be a JSON object");
@@ -108,7 +116,8 @@ public final class UplinkCodec {
                 }
             }
             if (version == null || version != VERSION) {
-                throw new UplinkFormatException("field 'v' must be " + VERSION + ", was " + version);
+                throw new UplinkFormatException(
+                        "field 'v' must be " + VERSION + ", was " + version);
             }
             if (samples == null) throw new UplinkFormatException("field 'samples' is missing");
             if (seq < 0) throw new UplinkFormatException("field 'seq' is missing or negative");
@@ -118,55 +127,71 @@ public final class UplinkCodec {
                 throw new UplinkFormatException(e.getMessage());
             }
         } catch (JsonProcessingException e) {
-            throw new UplinkFormatException("malformed JSON: " + e.getOriginalMessage()
-                    + " at byte " + e.getLocation().getByteOffset());
+            throw new UplinkFormatException(
+                    "malformed JSON: "
+                            + e.getOriginalMessage()
+                            + " at byte "
+                            + e.getLocation().getByteOffset());
         } catch (IOException e) {
             throw new UplinkFormatException("unreadable payload: " + e.getMessage(), e);
         }
     }
 
-    private List<Sample> samples(JsonParser p, JsonToken t) throws IOException, UplinkFormatException {
-        if (t != JsonToken.START_ARRAY) throw new UplinkFormatException("field 'samples' must be an array");
+    private List<Sample> samples(JsonParser p, JsonToken t)
+            throws IOException, UplinkFormatException {
+        if (t != JsonToken.START_ARRAY)
+            throw new UplinkFormatException("field 'samples' must be an array");
         List<Sample> out = new ArrayList<>();
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (i >= maxSamples) {
-                throw new UplinkFormatException("more than " + maxSamples + " samples in one batch");
+                throw new UplinkFormatException(
+                        "more than " + maxSamples + " samples in one batch");
             }
             out.add(sample(p, i++));
         }
         return out;
     }
 
-    private static Sample sample(JsonParser p, int index) throws IOException, UplinkFormatException {
+    private static Sample sample(JsonParser p, int index)
+            throws IOException, UplinkFormatException {
         String where = "samples[" + index + "]";
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw new UplinkFormatException(where + " must be an array [tagId, value, sourceTimeMs, status]");
+            throw new UplinkFormatException(
+                    where + " must be an array [tagId, value, sourceTimeMs, status]");
         }
         if (p.nextToken() != JsonToken.VALUE_STRING || p.getText().isEmpty()) {
             throw new UplinkFormatException(where + "[0] (tagId) must be a non-empty string");
         }
         String tagId = p.getText();
         JsonToken vt = p.nextToken();
-        Object value = switch (vt) {
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDoubleValue();
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_STRING -> p.getText();
-            case VALUE_NULL -> null;
-            default -> throw new UplinkFormatException(where + "[1] (value of " + tagId
-                    + ") must be a number, boolean, string or null");
-        };
+        Object value =
+                switch (vt) {
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+                    case VALUE_TRUE -> Boolean.TRUE;
+                    case VALUE_FALSE -> Boolean.FALSE;
+                    case VALUE_STRING -> p.getText();
+                    case VALUE_NULL -> null;
+                    default ->
+                            throw new UplinkFormatException(
+                                    where
+                                            + "[1] (value of "
+                                            + tagId
+                                            + ") must be a number, boolean, string or null");
+                };
         if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw new UplinkFormatException(where + "[2] (sourceTimeMs of " + tagId + ") must be an integer");
+            throw new UplinkFormatException(
+                    where + "[2] (sourceTimeMs of " + tagId + ") must be an integer");
         }
         long ts = p.getLongValue();
         if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw new UplinkFormatException(where + "[3] (status of " + tagId + ") must be an integer");
+            throw new UplinkFormatException(
+                    where + "[3] (status of " + tagId + ") must be an integer");
         }
         long status = p.getLongValue();
         if (status < 0 || status > 0xFFFFFFFFL) {
-            throw new UplinkFormatException(where + "[3] (status of " + tagId + ") must be an unsigned 32-bit value");
+            throw new UplinkFormatException(
+                    where + "[3] (status of " + tagId + ") must be an unsigned 32-bit value");
         }
         if (p.nextToken() != JsonToken.END_ARRAY) {
             throw new UplinkFormatException(where + " has more than 4 elements");
@@ -193,7 +218,8 @@ public final class UplinkCodec {
     }
 
     public FeedStatus decodeStatus(byte[] payload) throws UplinkFormatException {
-        if (payload.length > 4096) throw new UplinkFormatException("status payload larger than 4096 bytes");
+        if (payload.length > 4096)
+            throw new UplinkFormatException("status payload larger than 4096 bytes");
         try (JsonParser p = JSON.createParser(payload)) {
             expect(p, JsonToken.START_OBJECT, "status payload must be a JSON object");
             String enterprise = null, bridge = null, state = null;
@@ -212,8 +238,11 @@ public final class UplinkCodec {
                     default -> p.skipChildren();
                 }
             }
-            if (!FeedStatus.ONLINE.equals(state) && !FeedStatus.OFFLINE.equals(state) && !FeedStatus.LOST.equals(state)) {
-                throw new UplinkFormatException("field 'state' must be online, offline or lost, was " + state);
+            if (!FeedStatus.ONLINE.equals(state)
+                    && !FeedStatus.OFFLINE.equals(state)
+                    && !FeedStatus.LOST.equals(state)) {
+                throw new UplinkFormatException(
+                        "field 'state' must be online, offline or lost, was " + state);
             }
             return new FeedStatus(enterprise, bridge, state, ms, up, all);
         } catch (JsonProcessingException e) {
@@ -223,22 +252,29 @@ public final class UplinkCodec {
         }
     }
 
-    private static void expect(JsonParser p, JsonToken token, String message) throws IOException, UplinkFormatException {
+    private static void expect(JsonParser p, JsonToken token, String message)
+            throws IOException, UplinkFormatException {
         if (p.nextToken() != token) throw new UplinkFormatException(message);
     }
 
-    private static String stringField(JsonParser p, JsonToken t, String name) throws IOException, UplinkFormatException {
-        if (t != JsonToken.VALUE_STRING) throw new UplinkFormatException("field '" + name + "' must be a string");
+    private static String stringField(JsonParser p, JsonToken t, String name)
+            throws IOException, UplinkFormatException {
+        if (t != JsonToken.VALUE_STRING)
+            throw new UplinkFormatException("field '" + name + "' must be a string");
         return p.getText();
     }
 
-    private static long longField(JsonParser p, JsonToken t, String name) throws IOException, UplinkFormatException {
-        if (t != JsonToken.VALUE_NUMBER_INT) throw new UplinkFormatException("field '" + name + "' must be an integer");
+    private static long longField(JsonParser p, JsonToken t, String name)
+            throws IOException, UplinkFormatException {
+        if (t != JsonToken.VALUE_NUMBER_INT)
+            throw new UplinkFormatException("field '" + name + "' must be an integer");
         return p.getLongValue();
     }
 
-    private static int intField(JsonParser p, JsonToken t, String name) throws IOException, UplinkFormatException {
-        if (t != JsonToken.VALUE_NUMBER_INT) throw new UplinkFormatException("field '" + name + "' must be an integer");
+    private static int intField(JsonParser p, JsonToken t, String name)
+            throws IOException, UplinkFormatException {
+        if (t != JsonToken.VALUE_NUMBER_INT)
+            throw new UplinkFormatException("field '" + name + "' must be an integer");
         return p.getIntValue();
     }
 }

@@ -20,7 +20,9 @@ class CalcCliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(CalcCli cli, String... args) {
-        return cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return cli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -32,7 +34,11 @@ class CalcCliTest {
         }
         assertEquals(0, run(cli, "--help"));
         String help = out.toString(StandardCharsets.UTF_8);
-        assertTrue(help.contains("plume") && help.contains("kingery-bulmash") && help.contains("probit"), help);
+        assertTrue(
+                help.contains("plume")
+                        && help.contains("kingery-bulmash")
+                        && help.contains("probit"),
+                help);
     }
 
     @Test
@@ -46,8 +52,15 @@ class CalcCliTest {
     @Test
     void badInputExitsTwoWithTheFieldName() {
         CalcCli cli = CalcCli.fromServiceLoader();
-        assertEquals(2, run(cli, "tnt", "{\"fuelMassKg\":1000,\"heatOfCombustionKjPerKg\":46000,\"distanceM\":\"x\"}"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("distanceM:"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                2,
+                run(
+                        cli,
+                        "tnt",
+                        "{\"fuelMassKg\":1000,\"heatOfCombustionKjPerKg\":46000,\"distanceM\":\"x\"}"));
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8).startsWith("distanceM:"),
+                err.toString(StandardCharsets.UTF_8));
         assertEquals(2, run(cli, "nosuch", "{}"));
         assertEquals(2, run(cli, "plume", "{not json"));
         assertEquals(2, run(cli, "plume"));
@@ -55,22 +68,23 @@ class CalcCliTest {
 
     @Test
     void extraModelsJoinThroughTheConstructor() {
-        CalcModel echo = new CalcModel() {
-            @Override
-            public String name() {
-                return "echo";
-            }
+        CalcModel echo =
+                new CalcModel() {
+                    @Override
+                    public String name() {
+                        return "echo";
+                    }
 
-            @Override
-            public String summary() {
-                return "returns its input";
-            }
+                    @Override
+                    public String summary() {
+                        return "returns its input";
+                    }
 
-            @Override
-            public JsonNode compute(JsonNode input) {
-                return JsonNodeFactory.instance.objectNode().set("input", input);
-            }
-        };
+                    @Override
+                    public JsonNode compute(JsonNode input) {
+                        return JsonNodeFactory.instance.objectNode().set("input", input);
+                    }
+                };
         List<CalcModel> all = new ArrayList<>(CalcModels.all());
         all.add(echo);
         CalcCli cli = new CalcCli(all);

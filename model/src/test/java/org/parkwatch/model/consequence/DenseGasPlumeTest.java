@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class DenseGasPlumeTest {
 
-    // Burro LNG example (CCPS 1999 p. 122) with the reference answers of aefarrell/GasDispersion.jl's
-    // britter_mcquaid_plume_tests.jl (ref): 0.23 m³/s of LNG at 425.6 kg/m³, gas 1.76 kg/m³ at 111.15 K,
+    // Burro LNG example (CCPS 1999 p. 122) with the reference answers of
+    // aefarrell/GasDispersion.jl's
+    // britter_mcquaid_plume_tests.jl (ref): 0.23 m³/s of LNG at 425.6 kg/m³, gas 1.76 kg/m³ at
+    // 111.15 K,
     // air at 298 K and 101325 Pa (M = 0.02896 kg/mol), wind 10.9 m/s.
     private static final double MASS_RATE = 0.23 * 425.6;
     private static final double RELEASE_T = 273.15 - 162;
@@ -56,13 +58,33 @@ class DenseGasPlumeTest {
     @Test
     void selectorPicksPassiveForLightOrDiluteGas() {
         // methane at ambient temperature is lighter than air: never dense
-        DispersionChoice light = DispersionChoice.select(1.0, 0.656, 1.184, 3, 298, 298, 0,
-                StabilityClass.D, Terrain.RURAL, SigmaModel.BRIGGS);
+        DispersionChoice light =
+                DispersionChoice.select(
+                        1.0,
+                        0.656,
+                        1.184,
+                        3,
+                        298,
+                        298,
+                        0,
+                        StabilityClass.D,
+                        Terrain.RURAL,
+                        SigmaModel.BRIGGS);
         assertEquals(DispersionChoice.GAUSSIAN_PLUME, light.model());
         assertEquals("PASSIVE_GAS", light.warnings().get(0).code());
         // chlorine (3.2 kg/m³) 5 kg/s in 2 m/s wind: dense
-        DispersionChoice chlorine = DispersionChoice.select(5.0, 3.2, 1.184, 2, 239, 298, 0,
-                StabilityClass.F, Terrain.RURAL, SigmaModel.BRIGGS);
+        DispersionChoice chlorine =
+                DispersionChoice.select(
+                        5.0,
+                        3.2,
+                        1.184,
+                        2,
+                        239,
+                        298,
+                        0,
+                        StabilityClass.F,
+                        Terrain.RURAL,
+                        SigmaModel.BRIGGS);
         assertEquals(DispersionChoice.BRITTER_MCQUAID, chlorine.model());
         assertTrue(chlorine.criterion() >= 0.15);
     }
@@ -70,23 +92,43 @@ class DenseGasPlumeTest {
     @Test
     void belowTheLowestCurveAPassivePlumeFromAMatchedVirtualSourceTakesOver() {
         // chlorine 5 kg/s, class F, 1.5 m/s: dense near the source, passive below Cm/C0 = 0.002
-        DispersionChoice c = DispersionChoice.select(5.0, 3.2, 1.184, 1.5, 239, 298, 0,
-                StabilityClass.F, Terrain.RURAL, SigmaModel.BRIGGS);
+        DispersionChoice c =
+                DispersionChoice.select(
+                        5.0,
+                        3.2,
+                        1.184,
+                        1.5,
+                        239,
+                        298,
+                        0,
+                        StabilityClass.F,
+                        Terrain.RURAL,
+                        SigmaModel.BRIGGS);
         DensePassivePlume plume = (DensePassivePlume) c.field();
         double xt = plume.transitionM();
         DenseGasPlume dense = new DenseGasPlume(5.0, 3.2, 1.184, 1.5, 239, 298);
         Tolerance.close(xt, dense.lowestCurveDistanceM(), 1e-12);
         // continuous at the hand-over
-        Tolerance.close(dense.centrelineKgPerM3(xt), plume.centrelineKgPerM3(xt * (1 + 1e-9)), 1e-6);
+        Tolerance.close(
+                dense.centrelineKgPerM3(xt), plume.centrelineKgPerM3(xt * (1 + 1e-9)), 1e-6);
         // beyond it, exactly the ground-level Gaussian plume evaluated at x − x_t + ξ0
-        GaussianPlume g = GaussianPlume.of(5.0, WindProfile.windSpeedAt(1.5, 0, StabilityClass.F, Terrain.RURAL), 0,
-                StabilityClass.F, Terrain.RURAL, SigmaModel.BRIGGS);
+        GaussianPlume g =
+                GaussianPlume.of(
+                        5.0,
+                        WindProfile.windSpeedAt(1.5, 0, StabilityClass.F, Terrain.RURAL),
+                        0,
+                        StabilityClass.F,
+                        Terrain.RURAL,
+                        SigmaModel.BRIGGS);
         double x = 5000;
-        Tolerance.close(g.centrelineKgPerM3(x - xt + plume.virtualSourceDistanceM()), plume.centrelineKgPerM3(x),
+        Tolerance.close(
+                g.centrelineKgPerM3(x - xt + plume.virtualSourceDistanceM()),
+                plume.centrelineKgPerM3(x),
                 1e-12);
         assertEquals(DispersionChoice.BRITTER_MCQUAID, plume.modelAt(xt / 2));
         assertEquals(DispersionChoice.GAUSSIAN_PLUME, plume.modelAt(x));
-        assertEquals(List.of(DispersionChoice.BRITTER_MCQUAID, DispersionChoice.GAUSSIAN_PLUME),
+        assertEquals(
+                List.of(DispersionChoice.BRITTER_MCQUAID, DispersionChoice.GAUSSIAN_PLUME),
                 c.spans().stream().map(DensePassivePlume.Span::model).toList());
         assertTrue(c.warnings().stream().anyMatch(w -> w.code().equals("DENSE_TO_PASSIVE")));
     }

@@ -7,10 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class DenseGasPuffTest {
 
-    // Potchefstroom ammonia release, the worked example of Britter & McQuaid (1988) "Workbook on the Dispersion of
+    // Potchefstroom ammonia release, the worked example of Britter & McQuaid (1988) "Workbook on
+    // the Dispersion of
     // Dense Gases" (HSE CRR 17/1988), with the reference answers of aefarrell/GasDispersion.jl's
-    // britter_mcquaid_puff_tests.jl (ref): 38 t of ammonia in an initial cloud of 7.25e4 m³ at 1.434 kg/m³ and
-    // 239.834 K, air at 293.15 K and 101325 Pa (M = 0.0289652 kg/mol, the reference's dry air), u10 = 2 m/s.
+    // britter_mcquaid_puff_tests.jl (ref): 38 t of ammonia in an initial cloud of 7.25e4 m³ at
+    // 1.434 kg/m³ and
+    // 239.834 K, air at 293.15 K and 101325 Pa (M = 0.0289652 kg/mol, the reference's dry air), u10
+    // = 2 m/s.
     private static final double AIR_T = 293.15;
     private static final double AIR_RHO = 101325 * 0.0289652 / (8.31446261815324 * AIR_T);
 

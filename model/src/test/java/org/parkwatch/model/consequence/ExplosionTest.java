@@ -45,8 +45,10 @@ class ExplosionTest {
 
     @Test
     void eardrumAndGlassRingsOfTenTonnesOfFuelAreDrawn() {
-        // 10 t of hydrocarbon (46,000 kJ/kg) with the textbook defaults; the table stops at 0.013 MPa
-        TntEquivalence tnt = new TntEquivalence(TntEquivalence.tntMassKg(10_000, 46_000, 0.04, 1.8, 4500));
+        // 10 t of hydrocarbon (46,000 kJ/kg) with the textbook defaults; the table stops at 0.013
+        // MPa
+        TntEquivalence tnt =
+                new TntEquivalence(TntEquivalence.tntMassKg(10_000, 46_000, 0.04, 1.8, 4500));
         BlastResult heavy = tnt.distanceM(0.02);
         BlastResult eardrum = tnt.distanceM(0.01);
         BlastResult glass = tnt.distanceM(0.003);
@@ -58,8 +60,10 @@ class ExplosionTest {
 
     @Test
     void onePsiEndpointMatchesTheRmpGuidanceScaledDistance() {
-        // US EPA, Risk Management Program Guidance for Offsite Consequence Analysis (2009), Appendix C: the distance to
-        // 1 psi (6.895 kPa) is 0.0081 mi/lb^(1/3) = 17 m/kg^(1/3) of TNT; the Swisdak fit gives about 18 (within 10 %)
+        // US EPA, Risk Management Program Guidance for Offsite Consequence Analysis (2009),
+        // Appendix C: the distance to
+        // 1 psi (6.895 kPa) is 0.0081 mi/lb^(1/3) = 17 m/kg^(1/3) of TNT; the Swisdak fit gives
+        // about 18 (within 10 %)
         TntEquivalence tnt = new TntEquivalence(1000);
         double z = tnt.distanceM(0.006895).value() / Math.cbrt(1000);
         assertEquals(17.0, z, 1.7);
@@ -81,6 +85,8 @@ class ExplosionTest {
         // 1000 kg at 50 m is Z = 5
         Tolerance.close(0.0432299637, KingeryBulmash.overpressureMpa(50, 1000).value(), 1e-7);
         Tolerance.close(50, KingeryBulmash.distanceM(0.0432299637, 1000).value(), 1e-7);
-        assertEquals("OUTSIDE_VALIDITY", KingeryBulmash.overpressureMpa(0.5, 1000).warnings().get(0).code());
+        assertEquals(
+                "OUTSIDE_VALIDITY",
+                KingeryBulmash.overpressureMpa(0.5, 1000).warnings().get(0).code());
     }
 }

@@ -16,7 +16,8 @@ class FireTest {
 
     @Test
     void burningRateAtBoilingUsesVaporisationOnly() {
-        Tolerance.close(0.001 * 46e6 / 426e3, BurningRate.kgPerM2S(46e6, 2200, 231, 298, 426e3), 1e-12);
+        Tolerance.close(
+                0.001 * 46e6 / 426e3, BurningRate.kgPerM2S(46e6, 2200, 231, 298, 426e3), 1e-12);
     }
 
     @Test
@@ -42,12 +43,14 @@ class FireTest {
         double slant2 = f.heightM() * f.heightM() + x * x;
         Tolerance.close(e * d * d / 4 / slant2, flux, 1e-12);
         Tolerance.close(x, f.distanceForFluxM(flux, 46e6, 0.3, 1.0), 1e-9);
-        Tolerance.close(0.27 * Math.pow(1.5, 0.32), Fireball.radiativeFractionForPressure(1.5), 1e-12);
+        Tolerance.close(
+                0.27 * Math.pow(1.5, 0.32), Fireball.radiativeFractionForPressure(1.5), 1e-12);
     }
 
     @Test
     void poolFireHandComputed() {
-        // r = 5 m, m″ = 0.08186, Hc = 40.1e6, ρ0 = 1.2, η = 0.24 → L = 21.194 m, Q = 3.4417e7 W, I(50 m) = 1095.5 W/m²
+        // r = 5 m, m″ = 0.08186, Hc = 40.1e6, ρ0 = 1.2, η = 0.24 → L = 21.194 m, Q = 3.4417e7 W,
+        // I(50 m) = 1095.5 W/m²
         PoolFire fire = new PoolFire(5, 0.08186, 40.1e6, 1.2, 0.24, 1.0);
         Tolerance.close(21.194138, fire.flameHeightM(), 1e-6);
         Tolerance.close(3.4417212e7, fire.totalPowerW(), 1e-6);

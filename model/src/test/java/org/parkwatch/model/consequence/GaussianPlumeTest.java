@@ -8,10 +8,15 @@ import org.junit.jupiter.api.Test;
 class GaussianPlumeTest {
 
     private static void close(double expected, double actual, double rel) {
-        assertEquals(expected, actual, Math.abs(expected) * rel, () -> "expected " + expected + " got " + actual);
+        assertEquals(
+                expected,
+                actual,
+                Math.abs(expected) * rel,
+                () -> "expected " + expected + " got " + actual);
     }
 
-    private static GaussianPlume plume(double q, double u, double h, StabilityClass s, Terrain t, SigmaModel m) {
+    private static GaussianPlume plume(
+            double q, double u, double h, StabilityClass s, Terrain t, SigmaModel m) {
         return GaussianPlume.of(q, u, h, s, t, m);
     }
 
@@ -54,26 +59,34 @@ class GaussianPlumeTest {
     @Test
     void powerLawSigmasHandComputed() {
         // class D, x = 1000: σy = 0.136·1000^0.9 = 0.136·501.187 = 68.1614
-        // σz = 0.04134·1000^1.1737·exp(−0.0316·(ln 1000)²) = 0.04134·3319.64·exp(−1.50786) = 30.3819
+        // σz = 0.04134·1000^1.1737·exp(−0.0316·(ln 1000)²) = 0.04134·3319.64·exp(−1.50786) =
+        // 30.3819
         PowerLawCoefficients d = PowerLawCoefficients.of(StabilityClass.D);
         close(0.136 * Math.pow(1000, 0.9), d.sigmaYM(1000), 1e-12);
         close(68.1614, d.sigmaYM(1000), 1e-5);
         double ln = Math.log(1000);
-        close(0.04134 * Math.pow(1000, 1.1737) * Math.exp(-0.0316 * ln * ln), d.sigmaZM(1000), 1e-12);
+        close(
+                0.04134 * Math.pow(1000, 1.1737) * Math.exp(-0.0316 * ln * ln),
+                d.sigmaZM(1000),
+                1e-12);
         close(30.3819, d.sigmaZM(1000), 1e-4);
     }
 
     @Test
     void ruralFSigmaZUsesInverseCorrection() {
         // 0.016·1000/(1 + 0.3) = 12.3077
-        close(12.307692, BriggsCoefficients.of(StabilityClass.F, Terrain.RURAL).sigmaZM(1000), 1e-6);
+        close(
+                12.307692,
+                BriggsCoefficients.of(StabilityClass.F, Terrain.RURAL).sigmaZM(1000),
+                1e-6);
     }
 
     @Test
     void symmetricInY() {
         GaussianPlume p = plume(2, 4, 10, StabilityClass.C, Terrain.RURAL, SigmaModel.POWER_LAW);
         for (double y : new double[] {1, 17, 80}) {
-            assertEquals(p.concentrationKgPerM3(700, y, 1.5), p.concentrationKgPerM3(700, -y, 1.5), 0.0);
+            assertEquals(
+                    p.concentrationKgPerM3(700, y, 1.5), p.concentrationKgPerM3(700, -y, 1.5), 0.0);
         }
     }
 
@@ -117,6 +130,7 @@ class GaussianPlumeTest {
         var codes = p.warnings(50).stream().map(Warning::code).toList();
         assertTrue(codes.contains("LOW_WIND") && codes.contains("NEAR_FIELD"), codes.toString());
         var far = p.warnings(3000).stream().map(Warning::code).toList();
-        assertTrue(far.contains("STABLE_LONG_RANGE") && !far.contains("NEAR_FIELD"), far.toString());
+        assertTrue(
+                far.contains("STABLE_LONG_RANGE") && !far.contains("NEAR_FIELD"), far.toString());
     }
 }

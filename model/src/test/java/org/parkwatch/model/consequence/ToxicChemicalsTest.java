@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class ToxicChemicalsTest {
 
     /** The toxic chemicals of the demo park and the usual suspects of a chemical park. */
-    private static final List<String> REQUIRED = List.of("Cl2", "NH3", "H2S", "HCN", "HCl", "HF", "COCl2", "CO",
-            "SO2", "C6H6");
+    private static final List<String> REQUIRED =
+            List.of("Cl2", "NH3", "H2S", "HCN", "HCl", "HF", "COCl2", "CO", "SO2", "C6H6");
 
     @Test
     void everyRequiredChemicalHasLevelsAndACcpsProbitWithSourceAndStatus() {
@@ -19,11 +19,15 @@ class ToxicChemicalsTest {
             ToxicChemical c = ToxicChemicals.byKey(key).orElseThrow(() -> new AssertionError(key));
             assertFalse(c.erpg().isEmpty(), key + " ERPG");
             assertFalse(c.aegl().isEmpty(), key + " AEGL");
-            ToxicChemical.Probit p = c.probit(ToxicProbit.ConstantSet.CCPS).orElseThrow(() -> new AssertionError(key));
+            ToxicChemical.Probit p =
+                    c.probit(ToxicProbit.ConstantSet.CCPS)
+                            .orElseThrow(() -> new AssertionError(key));
             assertTrue(p.source().startsWith("CCPS"), key);
             assertTrue(p.status().matches("\\[[VPU]]"), key);
             for (ToxicChemical.Level l : c.erpg()) {
-                assertTrue(l.status().matches("\\[[VPU]]") && !l.source().isBlank(), key + " " + l.id());
+                assertTrue(
+                        l.status().matches("\\[[VPU]]") && !l.source().isBlank(),
+                        key + " " + l.id());
             }
             assertTrue(ProbitConstants.TOXIC_CCPS.containsKey(key), key);
         }
@@ -32,10 +36,13 @@ class ToxicChemicalsTest {
     @Test
     void aeglLevelsExistForHcnPhosgeneHclAndCo() {
         // ThresholdLevels used to have no AEGLs for these, so "levels":"aegl" failed for HCN
-        assertEquals(List.of("AEGL-3", "AEGL-2", "AEGL-1"),
+        assertEquals(
+                List.of("AEGL-3", "AEGL-2", "AEGL-1"),
                 ThresholdLevels.aegl("HCN").stream().map(Threshold::id).toList());
         assertEquals(15, ThresholdLevels.aegl("HCN").get(0).value());
-        assertEquals(List.of("AEGL-3", "AEGL-2"), ThresholdLevels.aegl("COCl2").stream().map(Threshold::id).toList());
+        assertEquals(
+                List.of("AEGL-3", "AEGL-2"),
+                ThresholdLevels.aegl("COCl2").stream().map(Threshold::id).toList());
         assertEquals(100, ThresholdLevels.aegl("HCl").get(0).value());
         assertEquals(330, ThresholdLevels.aegl("CO").get(0).value());
     }

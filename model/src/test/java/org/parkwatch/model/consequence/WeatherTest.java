@@ -43,10 +43,15 @@ class WeatherTest {
     @Test
     void windProfilePowerLaw() {
         // u(50) = 4·5^0.15 = 4·1.27305 = 5.09220 (rural D)
-        Tolerance.close(4 * Math.pow(5, 0.15), WindProfile.windSpeedAt(4, 50, StabilityClass.D, Terrain.RURAL), 1e-12);
-        Tolerance.close(5.09220, WindProfile.windSpeedAt(4, 50, StabilityClass.D, Terrain.RURAL), 1e-5);
+        Tolerance.close(
+                4 * Math.pow(5, 0.15),
+                WindProfile.windSpeedAt(4, 50, StabilityClass.D, Terrain.RURAL),
+                1e-12);
+        Tolerance.close(
+                5.09220, WindProfile.windSpeedAt(4, 50, StabilityClass.D, Terrain.RURAL), 1e-5);
         // urban F, 2 m: 3·0.2^0.6 = 3·0.380731 = 1.14219
-        Tolerance.close(1.14219, WindProfile.windSpeedAt(3, 2, StabilityClass.F, Terrain.URBAN), 1e-4);
+        Tolerance.close(
+                1.14219, WindProfile.windSpeedAt(3, 2, StabilityClass.F, Terrain.URBAN), 1e-4);
         assertEquals(4.0, WindProfile.windSpeedAt(4, 10, StabilityClass.A, Terrain.RURAL), 1e-12);
     }
 }

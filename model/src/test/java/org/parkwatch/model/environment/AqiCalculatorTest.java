@@ -1,25 +1,29 @@
 package org.parkwatch.model.environment;
 
-import org.junit.jupiter.api.Test;
-import org.parkwatch.model.consequence.Warning;
-
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** HJ 633-2012 Table 1 and eq. 1–2; worked examples computed by hand from the table (shown in each test). */
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parkwatch.model.consequence.Warning;
+
+/**
+ * HJ 633-2012 Table 1 and eq. 1–2; worked examples computed by hand from the table (shown in each
+ * test).
+ */
 class AqiCalculatorTest {
 
     @Test
     void everyBreakpointOfTableOneRatesToItsColumn() {
         for (AqiItem item : AqiItem.values()) {
             for (int i = 0; i < item.breakpointCount(); i++) {
-                assertEquals(AqiItem.iaqiAt(i), AqiCalculator.subIndex(item, item.breakpoint(i)).iaqi(),
+                assertEquals(
+                        AqiItem.iaqiAt(i),
+                        AqiCalculator.subIndex(item, item.breakpoint(i)).iaqi(),
                         item + " breakpoint " + i);
             }
         }
@@ -27,11 +31,33 @@ class AqiCalculatorTest {
 
     @Test
     void gb3095ClassTwoLimitsRateToOneHundred() {
-        // HJ 633-2012 §3.5: IAQI 100 is the GB 3095-2012 class II limit (Table 1 of GB 3095-2012, values below).
-        Map<AqiItem, Double> classTwo = Map.of(AqiItem.SO2_24H, 150.0, AqiItem.SO2_1H, 500.0, AqiItem.NO2_24H, 80.0,
-                AqiItem.NO2_1H, 200.0, AqiItem.PM10_24H, 150.0, AqiItem.PM2_5_24H, 75.0, AqiItem.CO_24H, 4.0,
-                AqiItem.CO_1H, 10.0, AqiItem.O3_1H, 200.0, AqiItem.O3_8H, 160.0);
-        classTwo.forEach((item, c) -> assertEquals(100, AqiCalculator.subIndex(item, c).iaqi(), item.name()));
+        // HJ 633-2012 §3.5: IAQI 100 is the GB 3095-2012 class II limit (Table 1 of GB 3095-2012,
+        // values below).
+        Map<AqiItem, Double> classTwo =
+                Map.of(
+                        AqiItem.SO2_24H,
+                        150.0,
+                        AqiItem.SO2_1H,
+                        500.0,
+                        AqiItem.NO2_24H,
+                        80.0,
+                        AqiItem.NO2_1H,
+                        200.0,
+                        AqiItem.PM10_24H,
+                        150.0,
+                        AqiItem.PM2_5_24H,
+                        75.0,
+                        AqiItem.CO_24H,
+                        4.0,
+                        AqiItem.CO_1H,
+                        10.0,
+                        AqiItem.O3_1H,
+                        200.0,
+                        AqiItem.O3_8H,
+                        160.0);
+        classTwo.forEach(
+                (item, c) ->
+                        assertEquals(100, AqiCalculator.subIndex(item, c).iaqi(), item.name()));
     }
 
     @Test
@@ -53,7 +79,8 @@ class AqiCalculatorTest {
     @Test
     void dailyWorkedExample() {
         // Hand computation from HJ 633-2012 Table 1 and eq. 1:
-        // SO2 20 → 20; NO2 45 → 56.25 → 57; PM10 160 → 50/100·10 + 100 = 105; CO 1.2 mg → 25·1.2 = 30;
+        // SO2 20 → 20; NO2 45 → 56.25 → 57; PM10 160 → 50/100·10 + 100 = 105; CO 1.2 mg → 25·1.2 =
+        // 30;
         // O3-1h 150 → 50/160·150 = 46.875 → 47; O3-8h 120 → 50/60·20 + 50 = 66.7 → 67;
         // PM2.5 98 → 50/40·23 + 100 = 128.75 → 129. AQI = 129 (三级, 轻度污染, 橙色), 首要污染物 PM2.5,
         // 超标污染物 PM10 and PM2.5.
@@ -66,7 +93,9 @@ class AqiCalculatorTest {
         day.put(AqiItem.O3_8H, 120.0);
         day.put(AqiItem.PM2_5_24H, 98.0);
         AqiResult r = AqiCalculator.daily(day);
-        assertEquals(List.of(20, 57, 105, 30, 47, 67, 129), r.subIndices().stream().map(SubIndex::iaqi).toList());
+        assertEquals(
+                List.of(20, 57, 105, 30, 47, 67, 129),
+                r.subIndices().stream().map(SubIndex::iaqi).toList());
         assertEquals(129, r.aqi());
         assertEquals(AqiLevel.III, r.level());
         assertEquals("轻度污染", r.level().categoryZh());
@@ -134,29 +163,46 @@ class AqiCalculatorTest {
 
     @Test
     void dailyReportRefusesOneHourItems() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> AqiCalculator.daily(Map.of(AqiItem.NO2_1H, 50.0)));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> AqiCalculator.daily(Map.of(AqiItem.NO2_1H, 50.0)));
         assertTrue(e.getMessage().contains("NO2_1H"), e.getMessage());
     }
 
     @Test
     void negativeConcentrationIsRefusedNamingTheItem() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> AqiCalculator.subIndex(AqiItem.CO_24H, -1));
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> AqiCalculator.subIndex(AqiItem.CO_24H, -1));
         assertTrue(e.getMessage().contains("CO_24H"), e.getMessage());
     }
 
     @Test
     void truncatedRowAboveItsTopIsNotRatedDirectly() {
-        assertThrows(IllegalArgumentException.class, () -> AqiCalculator.subIndex(AqiItem.O3_8H, 801));
+        assertThrows(
+                IllegalArgumentException.class, () -> AqiCalculator.subIndex(AqiItem.O3_8H, 801));
         assertFalse(AqiItem.PM10_24H.truncated());
     }
 
     @Test
     void levelsFollowTableTwo() {
         int[] aqi = {0, 50, 51, 100, 101, 150, 151, 200, 201, 300, 301, 500};
-        AqiLevel[] expected = {AqiLevel.I, AqiLevel.I, AqiLevel.II, AqiLevel.II, AqiLevel.III, AqiLevel.III,
-                AqiLevel.IV, AqiLevel.IV, AqiLevel.V, AqiLevel.V, AqiLevel.VI, AqiLevel.VI};
+        AqiLevel[] expected = {
+            AqiLevel.I,
+            AqiLevel.I,
+            AqiLevel.II,
+            AqiLevel.II,
+            AqiLevel.III,
+            AqiLevel.III,
+            AqiLevel.IV,
+            AqiLevel.IV,
+            AqiLevel.V,
+            AqiLevel.V,
+            AqiLevel.VI,
+            AqiLevel.VI
+        };
         for (int i = 0; i < aqi.length; i++) {
             assertEquals(expected[i], AqiLevel.of(aqi[i]), "AQI " + aqi[i]);
         }

@@ -1,13 +1,12 @@
 package org.parkwatch.model.environment;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** GB 3095-2012 clause 8 (Table 4) validity rules and the averages they guard. */
 class AveragingTest {
@@ -59,7 +58,8 @@ class AveragingTest {
     @Test
     void dailyMaximumEightHourOverTheSeventeenWindows() {
         // A 12:00–15:00 peak of 300 over a base of 60: the best window holds the four peak hours:
-        // (4·300 + 4·60)/8 = 180. Hours 17–23 never start a window; a larger value there is ignored.
+        // (4·300 + 4·60)/8 = 180. Hours 17–23 never start a window; a larger value there is
+        // ignored.
         double[] hours = new double[24];
         Arrays.fill(hours, 60);
         Arrays.fill(hours, 12, 16, 300);
@@ -73,7 +73,8 @@ class AveragingTest {
     void dailyMaximumWithFewWindowsIsReportedOnlyWhenAboveTheLimit() {
         double[] hours = new double[24];
         Arrays.fill(hours, Double.NaN);
-        Arrays.fill(hours, 0, 10, 200.0); // windows starting 0…4 have ≥ 6 valid hours: 5 valid windows
+        Arrays.fill(
+                hours, 0, 10, 200.0); // windows starting 0…4 have ≥ 6 valid hours: 5 valid windows
         AveragedValue above = Averaging.dailyMaxEightHour(hours, 160);
         assertTrue(above.valid());
         assertEquals(5, above.validCount());
@@ -84,21 +85,45 @@ class AveragingTest {
 
     @Test
     void limitCheckJudgesOnlyValidMeansAndGivesTheMultiple() {
-        EnvLimit so2 = new EnvLimit("a", Medium.AMBIENT, Pollutant.SO2, AveragingPeriod.HOUR_24, Double.NaN, 150,
-                "μg/m³", "GB 3095-2012", "表1 二级", EnvLimit.Status.P, "");
+        EnvLimit so2 =
+                new EnvLimit(
+                        "a",
+                        Medium.AMBIENT,
+                        Pollutant.SO2,
+                        AveragingPeriod.HOUR_24,
+                        Double.NaN,
+                        150,
+                        "μg/m³",
+                        "GB 3095-2012",
+                        "表1 二级",
+                        EnvLimit.Status.P,
+                        "");
         LimitCheck over = LimitCheck.of(so2, AveragedValue.of(225, 24, 20));
         assertTrue(over.exceeded());
         assertEquals(1.5, over.ratio(), 1e-12);
         LimitCheck noData = LimitCheck.of(so2, AveragedValue.insufficient(3, 20, "24-hour mean"));
         assertFalse(noData.judged());
         assertFalse(noData.exceeded());
-        assertEquals(List.of("INSUFFICIENT_DATA"), noData.warnings().stream().map(w -> w.code()).toList());
+        assertEquals(
+                List.of("INSUFFICIENT_DATA"),
+                noData.warnings().stream().map(w -> w.code()).toList());
     }
 
     @Test
     void phIsARange() {
-        EnvLimit ph = new EnvLimit("w", Medium.WASTEWATER, Pollutant.PH, AveragingPeriod.GRAB, 6, 9, "pH",
-                "GB 8978-1996", "表4", EnvLimit.Status.P, "");
+        EnvLimit ph =
+                new EnvLimit(
+                        "w",
+                        Medium.WASTEWATER,
+                        Pollutant.PH,
+                        AveragingPeriod.GRAB,
+                        6,
+                        9,
+                        "pH",
+                        "GB 8978-1996",
+                        "表4",
+                        EnvLimit.Status.P,
+                        "");
         assertTrue(ph.exceededBy(5.5));
         assertFalse(ph.exceededBy(7));
         assertTrue(ph.exceededBy(9.2));

@@ -1,24 +1,27 @@
 package org.parkwatch.model.environment;
 
-import org.junit.jupiter.api.Test;
-
-import java.io.StringReader;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class LimitsCsvTest {
 
-    private static final String HEADER = "id,medium,pollutant,averaging,min,max,unit,standard,clause,status,note\n";
+    private static final String HEADER =
+            "id,medium,pollutant,averaging,min,max,unit,standard,clause,status,note\n";
 
     @Test
     void readsRowsWithQuotedNotesAndOpenBounds() {
-        List<EnvLimit> limits = parse("# comment\n" + HEADER
-                + "a,AMBIENT,SO2,1h,,500,μg/m³,GB 3095-2012,表1 二级,P,\n"
-                + "\n"
-                + "w,WASTEWATER,PH,grab,6,9,pH,GB 8978-1996,表4,P,\"pH 6, 9\"\n");
+        List<EnvLimit> limits =
+                parse(
+                        "# comment\n"
+                                + HEADER
+                                + "a,AMBIENT,SO2,1h,,500,μg/m³,GB 3095-2012,表1 二级,P,\n"
+                                + "\n"
+                                + "w,WASTEWATER,PH,grab,6,9,pH,GB 8978-1996,表4,P,\"pH 6, 9\"\n");
         assertEquals(2, limits.size());
         EnvLimit so2 = limits.get(0);
         assertEquals(Pollutant.SO2, so2.pollutant());
@@ -31,30 +34,41 @@ class LimitsCsvTest {
 
     @Test
     void refusesAnUnknownMediumNamingLineAndRow() {
-        LimitsFileException e = refuse(HEADER + "a,AMBIENT,SO2,1h,,500,μg/m³,GB 3095-2012,表1,P,\n"
-                + "b,AIR,SO2,1h,,500,μg/m³,GB 3095-2012,表1,P,\n");
+        LimitsFileException e =
+                refuse(
+                        HEADER
+                                + "a,AMBIENT,SO2,1h,,500,μg/m³,GB 3095-2012,表1,P,\n"
+                                + "b,AIR,SO2,1h,,500,μg/m³,GB 3095-2012,表1,P,\n");
         assertEquals(3, e.line());
-        assertTrue(e.getMessage().startsWith("limits.csv line 3: row b, column medium"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("limits.csv line 3: row b, column medium"),
+                e.getMessage());
     }
 
     @Test
     void refusesANonNumericLimit() {
-        assertMessage(HEADER + "a,AMBIENT,SO2,1h,,five,μg/m³,GB 3095-2012,表1,P,\n", "column max: expected a number");
+        assertMessage(
+                HEADER + "a,AMBIENT,SO2,1h,,five,μg/m³,GB 3095-2012,表1,P,\n",
+                "column max: expected a number");
     }
 
     @Test
     void refusesANegativeLimit() {
-        assertMessage(HEADER + "a,AMBIENT,SO2,1h,,-5,μg/m³,GB 3095-2012,表1,P,\n", "finite number >= 0");
+        assertMessage(
+                HEADER + "a,AMBIENT,SO2,1h,,-5,μg/m³,GB 3095-2012,表1,P,\n", "finite number >= 0");
     }
 
     @Test
     void refusesMinNotBelowMax() {
-        assertMessage(HEADER + "w,WASTEWATER,PH,grab,9,6,pH,GB 8978-1996,表4,P,\n", "min 9.0 must be below max 6.0");
+        assertMessage(
+                HEADER + "w,WASTEWATER,PH,grab,9,6,pH,GB 8978-1996,表4,P,\n",
+                "min 9.0 must be below max 6.0");
     }
 
     @Test
     void refusesARowWithoutBounds() {
-        assertMessage(HEADER + "w,WASTEWATER,COD,24h,,,mg/L,GB 8978-1996,表4,P,\n", "at least one bound");
+        assertMessage(
+                HEADER + "w,WASTEWATER,COD,24h,,,mg/L,GB 8978-1996,表4,P,\n", "at least one bound");
     }
 
     @Test
@@ -75,8 +89,11 @@ class LimitsCsvTest {
 
     @Test
     void refusesADuplicateId() {
-        LimitsFileException e = refuse(HEADER + "a,AMBIENT,SO2,1h,,500,μg/m³,GB 3095-2012,表1,P,\n"
-                + "a,AMBIENT,SO2,24h,,150,μg/m³,GB 3095-2012,表1,P,\n");
+        LimitsFileException e =
+                refuse(
+                        HEADER
+                                + "a,AMBIENT,SO2,1h,,500,μg/m³,GB 3095-2012,表1,P,\n"
+                                + "a,AMBIENT,SO2,24h,,150,μg/m³,GB 3095-2012,表1,P,\n");
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("duplicate id a"), e.getMessage());
     }

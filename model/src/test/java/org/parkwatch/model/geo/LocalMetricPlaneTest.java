@@ -1,10 +1,13 @@
 package org.parkwatch.model.geo;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Expected values are R1·Δφ in radians with R1 = 6 371 008.8 m (IUGG): one degree of latitude = 111 195.08 m. */
+import org.junit.jupiter.api.Test;
+
+/**
+ * Expected values are R1·Δφ in radians with R1 = 6 371 008.8 m (IUGG): one degree of latitude = 111
+ * 195.08 m.
+ */
 class LocalMetricPlaneTest {
     private static final double ONE_DEGREE_M = 6_371_008.8 * Math.PI / 180;
 

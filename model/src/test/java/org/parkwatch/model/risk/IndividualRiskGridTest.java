@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class IndividualRiskGridTest {
 
-    /** P_death = value for 5 ≤ x ≤ 15 m downwind and |y| ≤ 3 m, else 0 (bounded by x ∈ [0, 20], |y| ≤ 4). */
+    /**
+     * P_death = value for 5 ≤ x ≤ 15 m downwind and |y| ≤ 3 m, else 0 (bounded by x ∈ [0, 20], |y|
+     * ≤ 4).
+     */
     private static LethalityField box(double value) {
         return new LethalityField() {
             @Override
@@ -40,8 +43,11 @@ class IndividualRiskGridTest {
     }
 
     private static void close(double expected, double actual) {
-        assertEquals(expected, actual, 1e-12 + Math.abs(expected) * 1e-9, () -> "expected " + expected
-                + " got " + actual);
+        assertEquals(
+                expected,
+                actual,
+                1e-12 + Math.abs(expected) * 1e-9,
+                () -> "expected " + expected + " got " + actual);
     }
 
     @Test
@@ -56,7 +62,9 @@ class IndividualRiskGridTest {
         double[] people = new double[25];
         people[spec.index(2, 1)] = 100;
 
-        RiskGridResult r = new IndividualRiskGrid(spec, 2).compute(List.of(toxic, pool), List.of(a, b), people);
+        RiskGridResult r =
+                new IndividualRiskGrid(spec, 2)
+                        .compute(List.of(toxic, pool), List.of(a, b), people);
 
         // south of the source: north wind carries the plume there
         close(1e-5 * 0.6 * 0.4 * 0.5 + 1e-5 * 0.4 * 0.25 * 0.9 + 2e-6, r.at(2, 1));
@@ -83,8 +91,14 @@ class IndividualRiskGridTest {
         LethalityField wide = LethalityField.radial(rr -> Math.exp(-rr / 50), 300);
         RiskOutcome o1 = new RiskOutcome("a", 0, 0, 1e-5, Arrays.asList(box(0.7), null));
         RiskOutcome o2 = new RiskOutcome("b", 120, -80, 3e-6, List.of(wide, wide));
-        double[] one = new IndividualRiskGrid(spec, 1).compute(List.of(o1, o2), List.of(d, f), null).irPerYear();
-        double[] two = new IndividualRiskGrid(spec, 2).compute(List.of(o1, o2), List.of(d, f), null).irPerYear();
+        double[] one =
+                new IndividualRiskGrid(spec, 1)
+                        .compute(List.of(o1, o2), List.of(d, f), null)
+                        .irPerYear();
+        double[] two =
+                new IndividualRiskGrid(spec, 2)
+                        .compute(List.of(o1, o2), List.of(d, f), null)
+                        .irPerYear();
         for (int k = 0; k < one.length; k++) {
             assertEquals(one[k], two[k], 1e-18);
         }

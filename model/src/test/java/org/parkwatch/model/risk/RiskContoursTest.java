@@ -27,7 +27,8 @@ class RiskContoursTest {
 
     @Test
     void blockGivesChamferedSquare() {
-        // edges cross midway between centres: square [10, 40]² less four corner triangles of legs 5 m
+        // edges cross midway between centres: square [10, 40]² less four corner triangles of legs 5
+        // m
         Geometry g = contours.contour(spec, block(false), 0.5);
         assertEquals(1, g.getNumGeometries());
         assertEquals(900 - 4 * 12.5, g.getArea(), 1e-9);
@@ -57,8 +58,9 @@ class RiskContoursTest {
             for (int i = 0; i < s.nx(); i++) {
                 double e = s.centreEastM(i);
                 double n = s.centreNorthM(j);
-                v[s.index(i, j)] = 5e-5 * Math.exp(-(e * e / 8000 + (n - 30) * (n - 30) / 3000))
-                        + 2e-5 * Math.exp(-((e - 120) * (e - 120) + n * n) / 1500);
+                v[s.index(i, j)] =
+                        5e-5 * Math.exp(-(e * e / 8000 + (n - 30) * (n - 30) / 3000))
+                                + 2e-5 * Math.exp(-((e - 120) * (e - 120) + n * n) / 1500);
             }
         }
         var levels = RiskCriteria.CONTOUR_LEVELS_PER_YEAR;

@@ -1,5 +1,17 @@
 package org.parkwatch.bridge.browse;
 
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
@@ -24,24 +36,12 @@ import org.parkwatch.bridge.client.ValueConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-
-import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
-
 /**
- * Walks a server's Objects folder breadth-first along hierarchical references (properties and the standard
- * namespace-0 nodes such as the Server object left out), bounded by depth and node count, and lists every Variable
- * with its data type, current value, DisplayName, Description and — where the server publishes them as properties
- * (OPC 10000-8 §5.3.2, AnalogItemType) — EngineeringUnits and EURange (read in chunks of {@value #READ_CHUNK}).
+ * Walks a server's Objects folder breadth-first along hierarchical references (properties and the
+ * standard namespace-0 nodes such as the Server object left out), bounded by depth and node count,
+ * and lists every Variable with its data type, current value, DisplayName, Description and — where
+ * the server publishes them as properties (OPC 10000-8 §5.3.2, AnalogItemType) — EngineeringUnits
+ * and EURange (read in chunks of {@value #READ_CHUNK}).
  */
 public final class AddressSpaceWalker {
     private static final Logger LOG = LoggerFactory.getLogger(AddressSpaceWalker.class);
@@ -65,11 +65,11 @@ public final class AddressSpaceWalker {
         return truncated;
     }
 
-    private record Found(NodeId id, String path, int depth, NodeClass nodeClass) {
-    }
+    private record Found(NodeId id, String path, int depth, NodeClass nodeClass) {}
 
     /** Property nodes (EngineeringUnits, EURange) by the variable that has them. */
     private final Map<NodeId, NodeId> unitProperty = new HashMap<>();
+
     private final Map<NodeId, NodeId> rangeProperty = new HashMap<>();
 
     public List<BrowsedVariable> walk() throws UaException {
@@ -97,9 +97,16 @@ public final class AddressSpaceWalker {
                     LOG.warn("browse stopped at {} nodes; raise --max-nodes to see more", maxNodes);
                     return describe(variables);
                 }
-                String name = rd.getBrowseName() == null ? id.toParseableString() : rd.getBrowseName().name();
-                Found child = new Found(id, parent.path().isEmpty() ? name : parent.path() + "/" + name,
-                        parent.depth() + 1, rd.getNodeClass());
+                String name =
+                        rd.getBrowseName() == null
+                                ? id.toParseableString()
+                                : rd.getBrowseName().name();
+                Found child =
+                        new Found(
+                                id,
+                                parent.path().isEmpty() ? name : parent.path() + "/" + name,
+                                parent.depth() + 1,
+                                rd.getNodeClass());
                 if (rd.getNodeClass() == NodeClass.Variable) variables.add(child);
                 queue.add(child); // variables can have component variables too
             }
@@ -118,10 +125,17 @@ public final class AddressSpaceWalker {
     private List<ReferenceDescription> children(NodeId node) {
         List<ReferenceDescription> out = new ArrayList<>();
         try {
-            BrowseResult r = client.browse(new BrowseDescription(node, BrowseDirection.Forward,
-                    NodeIds.HierarchicalReferences, true,
-                    uint(NodeClass.Object.getValue() | NodeClass.Variable.getValue()),
-                    uint(BrowseResultMask.All.getValue())));
+            BrowseResult r =
+                    client.browse(
+                            new BrowseDescription(
+                                    node,
+                                    BrowseDirection.Forward,
+                                    NodeIds.HierarchicalReferences,
+                                    true,
+                                    uint(
+                                            NodeClass.Object.getValue()
+                                                    | NodeClass.Variable.getValue()),
+                                    uint(BrowseResultMask.All.getValue())));
             while (true) {
                 if (r.getReferences() != null) out.addAll(List.of(r.getReferences()));
                 ByteString cp = r.getContinuationPoint();
@@ -139,15 +153,32 @@ public final class AddressSpaceWalker {
     private List<BrowsedVariable> describe(List<Found> variables) throws UaException {
         List<ReadValueId> reads = new ArrayList<>();
         for (Found v : variables) {
-            reads.add(new ReadValueId(v.id(), AttributeId.DataType.uid(), null, QualifiedName.NULL_VALUE));
-            reads.add(new ReadValueId(v.id(), AttributeId.Value.uid(), null, QualifiedName.NULL_VALUE));
-            reads.add(new ReadValueId(v.id(), AttributeId.DisplayName.uid(), null, QualifiedName.NULL_VALUE));
-            reads.add(new ReadValueId(v.id(), AttributeId.Description.uid(), null, QualifiedName.NULL_VALUE));
-            // a variable without the property reads its own Value twice; the answer is then ignored below
-            reads.add(new ReadValueId(unitProperty.getOrDefault(v.id(), v.id()), AttributeId.Value.uid(), null,
-                    QualifiedName.NULL_VALUE));
-            reads.add(new ReadValueId(rangeProperty.getOrDefault(v.id(), v.id()), AttributeId.Value.uid(), null,
-                    QualifiedName.NULL_VALUE));
+            reads.add(
+                    new ReadValueId(
+                            v.id(), AttributeId.DataType.uid(), null, QualifiedName.NULL_VALUE));
+            reads.add(
+                    new ReadValueId(
+                            v.id(), AttributeId.Value.uid(), null, QualifiedName.NULL_VALUE));
+            reads.add(
+                    new ReadValueId(
+                            v.id(), AttributeId.DisplayName.uid(), null, QualifiedName.NULL_VALUE));
+            reads.add(
+                    new ReadValueId(
+                            v.id(), AttributeId.Description.uid(), null, QualifiedName.NULL_VALUE));
+            // a variable without the property reads its own Value twice; the answer is then ignored
+            // below
+            reads.add(
+                    new ReadValueId(
+                            unitProperty.getOrDefault(v.id(), v.id()),
+                            AttributeId.Value.uid(),
+                            null,
+                            QualifiedName.NULL_VALUE));
+            reads.add(
+                    new ReadValueId(
+                            rangeProperty.getOrDefault(v.id(), v.id()),
+                            AttributeId.Value.uid(),
+                            null,
+                            QualifiedName.NULL_VALUE));
         }
         List<DataValue> values = read(reads);
         Set<NodeId> typeIds = new LinkedHashSet<>();
@@ -160,15 +191,28 @@ public final class AddressSpaceWalker {
             Found v = variables.get(i);
             Object type = valueAt(values, i, 0);
             Object raw = valueAt(values, i, 1);
-            Object shown = raw == null ? null : Objects.requireNonNullElse(ValueConverter.toParkValue(raw), raw);
+            Object shown =
+                    raw == null
+                            ? null
+                            : Objects.requireNonNullElse(ValueConverter.toParkValue(raw), raw);
             String node = v.id().expanded(client.getNamespaceTable()).toParseableString();
             Object unit = unitProperty.containsKey(v.id()) ? decode(valueAt(values, i, 4)) : null;
             Object range = rangeProperty.containsKey(v.id()) ? decode(valueAt(values, i, 5)) : null;
-            out.add(new BrowsedVariable(node, v.path(), type instanceof NodeId t ? typeNames.getOrDefault(t, "?") : "?",
-                    shown == null ? "" : shown.toString(), text(valueAt(values, i, 2)), text(valueAt(values, i, 3)),
-                    unit instanceof EUInformation eu ? text(eu.getDisplayName()) : "",
-                    range instanceof Range r && r.getLow() != null ? r.getLow() : Double.NaN,
-                    range instanceof Range r && r.getHigh() != null ? r.getHigh() : Double.NaN));
+            out.add(
+                    new BrowsedVariable(
+                            node,
+                            v.path(),
+                            type instanceof NodeId t ? typeNames.getOrDefault(t, "?") : "?",
+                            shown == null ? "" : shown.toString(),
+                            text(valueAt(values, i, 2)),
+                            text(valueAt(values, i, 3)),
+                            unit instanceof EUInformation eu ? text(eu.getDisplayName()) : "",
+                            range instanceof Range r && r.getLow() != null
+                                    ? r.getLow()
+                                    : Double.NaN,
+                            range instanceof Range r && r.getHigh() != null
+                                    ? r.getHigh()
+                                    : Double.NaN));
         }
         return out;
     }
@@ -194,13 +238,23 @@ public final class AddressSpaceWalker {
 
     private Map<NodeId, String> typeNames(Set<NodeId> typeIds) throws UaException {
         List<NodeId> ids = new ArrayList<>(typeIds);
-        List<ReadValueId> reads = ids.stream()
-                .map(id -> new ReadValueId(id, AttributeId.BrowseName.uid(), null, QualifiedName.NULL_VALUE)).toList();
+        List<ReadValueId> reads =
+                ids.stream()
+                        .map(
+                                id ->
+                                        new ReadValueId(
+                                                id,
+                                                AttributeId.BrowseName.uid(),
+                                                null,
+                                                QualifiedName.NULL_VALUE))
+                        .toList();
         List<DataValue> names = read(reads);
         Map<NodeId, String> out = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             Object n = names.get(i).value() == null ? null : names.get(i).value().value();
-            out.put(ids.get(i), n instanceof QualifiedName q ? q.name() : ids.get(i).toParseableString());
+            out.put(
+                    ids.get(i),
+                    n instanceof QualifiedName q ? q.name() : ids.get(i).toParseableString());
         }
         return out;
     }

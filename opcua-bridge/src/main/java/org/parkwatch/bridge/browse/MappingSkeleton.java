@@ -5,39 +5,45 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.parkwatch.bridge.config.BridgeConfig;
-import org.parkwatch.model.park.TagKind;
-import org.parkwatch.model.park.TagLimits;
-
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parkwatch.bridge.config.BridgeConfig;
+import org.parkwatch.model.park.TagKind;
+import org.parkwatch.model.park.TagLimits;
 
 /**
- * Writes a bridge config skeleton (JSON that {@link org.parkwatch.bridge.config.BridgeConfigReader} accepts) mapping
- * every browsed variable to a suggested tag id, and the matching park tag list (the {@code tags/<ENT>.json} format of
- * the park catalogue) with names, unit, instrument range and the proposed kind and limits ({@link TagProposal}).
- * A tag id is {@code <ENT>.<path with / as .>} without the segments that repeat: a first folder named like the
- * enterprise and an equipment folder whose name starts the next segment ({@code E01/V101/V101.LT} → {@code E01.V101.LT});
- * characters outside {@code A-Za-z0-9_.-} become {@code _}; repeats get {@code _2}, {@code _3}…. The engineer prunes
- * and renames.
+ * Writes a bridge config skeleton (JSON that {@link org.parkwatch.bridge.config.BridgeConfigReader}
+ * accepts) mapping every browsed variable to a suggested tag id, and the matching park tag list
+ * (the {@code tags/<ENT>.json} format of the park catalogue) with names, unit, instrument range and
+ * the proposed kind and limits ({@link TagProposal}). A tag id is {@code <ENT>.<path with / as .>}
+ * without the segments that repeat: a first folder named like the enterprise and an equipment
+ * folder whose name starts the next segment ({@code E01/V101/V101.LT} → {@code E01.V101.LT});
+ * characters outside {@code A-Za-z0-9_.-} become {@code _}; repeats get {@code _2}, {@code _3}….
+ * The engineer prunes and renames.
  */
 public final class MappingSkeleton {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private MappingSkeleton() {
-    }
+    private MappingSkeleton() {}
 
-    public static String json(String enterpriseId, String endpointUrl, List<BrowsedVariable> variables) {
+    public static String json(
+            String enterpriseId, String endpointUrl, List<BrowsedVariable> variables) {
         String bridgeId = enterpriseId + "-B1";
         ObjectNode root = JSON.createObjectNode();
         root.put("bridgeId", bridgeId).put("enterpriseId", enterpriseId);
-        root.putObject("mqtt").put("url", "tcp://127.0.0.1:1884").put("clientId", "parkwatch-bridge-" + bridgeId);
-        root.putObject("spool").put("dir", "spool/" + bridgeId).put("maxBytes", BridgeConfig.Spool.DEFAULT_MAX_BYTES)
+        root.putObject("mqtt")
+                .put("url", "tcp://127.0.0.1:1884")
+                .put("clientId", "parkwatch-bridge-" + bridgeId);
+        root.putObject("spool")
+                .put("dir", "spool/" + bridgeId)
+                .put("maxBytes", BridgeConfig.Spool.DEFAULT_MAX_BYTES)
                 .put("fsync", "everyBatch");
-        root.putObject("batch").put("maxSamples", BridgeConfig.Batch.DEFAULT_MAX_SAMPLES)
+        root.putObject("batch")
+                .put("maxSamples", BridgeConfig.Batch.DEFAULT_MAX_SAMPLES)
                 .put("maxDelayMs", BridgeConfig.Batch.DEFAULT_MAX_DELAY_MS);
         ObjectNode ep = root.putArray("endpoints").addObject();
         ep.put("url", endpointUrl).put("securityPolicy", "None").put("securityMode", "None");
@@ -48,8 +54,10 @@ public final class MappingSkeleton {
         for (int i = 0; i < variables.size(); i++) {
             BrowsedVariable v = variables.get(i);
             ObjectNode m = mappings.addObject();
-            m.put("node", v.node()).put("tagId", ids.get(i))
-                    .put("samplingMs", BridgeConfig.Mapping.DEFAULT_SAMPLING_MS).put("deadband", 0.0);
+            m.put("node", v.node())
+                    .put("tagId", ids.get(i))
+                    .put("samplingMs", BridgeConfig.Mapping.DEFAULT_SAMPLING_MS)
+                    .put("deadband", 0.0);
             m.put("_dataType", v.dataType()); // for the engineer; the reader ignores unknown keys
         }
         try {
@@ -65,7 +73,8 @@ public final class MappingSkeleton {
         for (int i = 0; i < parts.length; i++) {
             if (i == 0 && parts.length > 1 && parts[i].equals(enterpriseId)) continue;
             if (i + 1 < parts.length && parts[i + 1].startsWith(parts[i] + ".")) continue;
-            String clean = parts[i].replaceAll("[^A-Za-z0-9_.-]", "_").replaceAll("^\\.+|\\.+$", "");
+            String clean =
+                    parts[i].replaceAll("[^A-Za-z0-9_.-]", "_").replaceAll("^\\.+|\\.+$", "");
             sb.append('.').append(clean.isEmpty() ? "_" : clean);
         }
         return sb.toString();
@@ -78,14 +87,17 @@ public final class MappingSkeleton {
     }
 
     /**
-     * The park tag list for the browsed variables ({@code tags/<ENT>.json}): kind and limits are proposals, marked
-     * {@code "_proposed": true}; a variable whose kind cannot be told gets {@code "kind": ""} and a {@code _check}
-     * note, which the park catalogue refuses until the engineer sets it.
+     * The park tag list for the browsed variables ({@code tags/<ENT>.json}): kind and limits are
+     * proposals, marked {@code "_proposed": true}; a variable whose kind cannot be told gets {@code
+     * "kind": ""} and a {@code _check} note, which the park catalogue refuses until the engineer
+     * sets it.
      */
     public static String tagListJson(String enterpriseId, List<BrowsedVariable> variables) {
         ObjectNode root = JSON.createObjectNode();
         root.put("enterpriseId", enterpriseId)
-                .put("namespaceUri", variables.isEmpty() ? "" : namespaceUri(variables.get(0).node()));
+                .put(
+                        "namespaceUri",
+                        variables.isEmpty() ? "" : namespaceUri(variables.get(0).node()));
         ArrayNode tags = root.putArray("tags");
         List<String> ids = tagIds(enterpriseId, variables);
         for (int i = 0; i < variables.size(); i++) {
@@ -93,12 +105,16 @@ public final class MappingSkeleton {
             String id = ids.get(i);
             Optional<TagKind> kind = TagProposal.kind(v);
             ObjectNode t = tags.addObject();
-            t.put("id", id).put("node", v.node()).put("kind", kind.map(TagKind::id).orElse(""))
+            t.put("id", id)
+                    .put("node", v.node())
+                    .put("kind", kind.map(TagKind::id).orElse(""))
                     .put("unit", v.unit());
             if (v.hasRange()) t.put("min", v.rangeLow()).put("max", v.rangeHigh());
-            t.put("featureId", featureId(id)).put("nameZh", v.displayName())
+            t.put("featureId", featureId(id))
+                    .put("nameZh", v.displayName())
                     .put("nameEn", v.description().isEmpty() ? v.displayName() : v.description())
-                    .put("samplingMs", BridgeConfig.Mapping.DEFAULT_SAMPLING_MS).put("deadband", 0.0);
+                    .put("samplingMs", BridgeConfig.Mapping.DEFAULT_SAMPLING_MS)
+                    .put("deadband", 0.0);
             TagLimits lim = kind.map(k -> TagProposal.limits(k, v)).orElse(TagLimits.NONE);
             if (!lim.equals(TagLimits.NONE)) {
                 ObjectNode l = t.putObject("limits");
@@ -109,8 +125,14 @@ public final class MappingSkeleton {
             }
             t.put("_proposed", true);
             if (kind.isEmpty()) {
-                t.put("_check", "kind not recognised from data type " + v.dataType() + ", unit '" + v.unit()
-                        + "' or name; set one of " + Arrays.stream(TagKind.values()).map(TagKind::id).toList());
+                t.put(
+                        "_check",
+                        "kind not recognised from data type "
+                                + v.dataType()
+                                + ", unit '"
+                                + v.unit()
+                                + "' or name; set one of "
+                                + Arrays.stream(TagKind.values()).map(TagKind::id).toList());
             }
         }
         try {

@@ -1,7 +1,18 @@
 package org.parkwatch.bridge.client;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.SessionActivityListener;
+import org.eclipse.milo.opcua.sdk.client.UaSession;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemSynchronizationException;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
@@ -13,36 +24,26 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
-import org.eclipse.milo.opcua.sdk.client.UaSession;
 import org.parkwatch.bridge.config.BridgeConfig.Endpoint;
 import org.parkwatch.bridge.config.BridgeConfig.Mapping;
 import org.parkwatch.model.uplink.Sample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-
 /**
  * Reads one enterprise OPC UA server into park {@link Sample}s, for as long as the bridge runs.
  *
  * <p>One Milo {@link OpcUaClient}; the mapped nodes are monitored in subscriptions of at most
- * {@code maxItemsPerSubscription} items each (absolute deadband when the mapping has one). Every data change becomes a
- * Sample handed to the sink. Recovery: until the first connection succeeds the connection is retried with back-off
- * (1 s doubling to 30 s). Afterwards Milo's session state machine reconnects by itself and tries to transfer the
- * subscriptions to the new session; this class listens for session activity: when the session goes inactive every
- * mapped tag is reported once with Bad_NoCommunication, and when it is active again subscriptions whose transfer failed
- * (state {@link SyncState#INITIAL} after Milo's reset) are created anew, the others get their current values read so
- * no tag stays bad. Mappings that cannot be read (bad node id, unknown namespace or node) are reported per mapping in
- * {@link #problems()} and as a Bad sample; the other mappings keep working. All OPC UA work runs on one worker thread.
+ * {@code maxItemsPerSubscription} items each (absolute deadband when the mapping has one). Every
+ * data change becomes a Sample handed to the sink. Recovery: until the first connection succeeds
+ * the connection is retried with back-off (1 s doubling to 30 s). Afterwards Milo's session state
+ * machine reconnects by itself and tries to transfer the subscriptions to the new session; this
+ * class listens for session activity: when the session goes inactive every mapped tag is reported
+ * once with Bad_NoCommunication, and when it is active again subscriptions whose transfer failed
+ * (state {@link SyncState#INITIAL} after Milo's reset) are created anew, the others get their
+ * current values read so no tag stays bad. Mappings that cannot be read (bad node id, unknown
+ * namespace or node) are reported per mapping in {@link #problems()} and as a Bad sample; the other
+ * mappings keep working. All OPC UA work runs on one worker thread.
  */
 public final class EnterpriseConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnterpriseConnection.class);
@@ -66,22 +67,29 @@ public final class EnterpriseConnection implements AutoCloseable {
     private long backoffMs = MIN_BACKOFF_MS;
 
     /**
-     * @param name     for logs and thread names, e.g. {@code E01#0}
+     * @param name for logs and thread names, e.g. {@code E01#0}
      * @param mappings the mappings read from this endpoint
-     * @param sink     receives every sample; called from Milo's delivery threads and the worker, must not block long
+     * @param sink receives every sample; called from Milo's delivery threads and the worker, must
+     *     not block long
      */
-    public EnterpriseConnection(String name, Endpoint endpoint, List<Mapping> mappings, Path pkiDir,
-                                Consumer<Sample> sink) {
+    public EnterpriseConnection(
+            String name,
+            Endpoint endpoint,
+            List<Mapping> mappings,
+            Path pkiDir,
+            Consumer<Sample> sink) {
         this.name = name;
         this.endpoint = endpoint;
         this.mappings = List.copyOf(mappings);
         this.pkiDir = pkiDir;
         this.sink = sink;
-        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "opcua-" + name);
-            t.setDaemon(true);
-            return t;
-        });
+        this.worker =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "opcua-" + name);
+                            t.setDaemon(true);
+                            return t;
+                        });
     }
 
     /** Starts connecting in the background; returns at once. */
@@ -103,7 +111,10 @@ public final class EnterpriseConnection implements AutoCloseable {
         return List.copyOf(problems);
     }
 
-    /** Why the last connection attempt failed (root cause, e.g. a Bad_ status), or null after a success. */
+    /**
+     * Why the last connection attempt failed (root cause, e.g. a Bad_ status), or null after a
+     * success.
+     */
     public String lastConnectError() {
         return lastConnectError;
     }
@@ -127,27 +138,37 @@ public final class EnterpriseConnection implements AutoCloseable {
             OpcUaClient c = ClientFactory.create(endpoint, pkiDir);
             c.connect();
             client = c;
-            c.addSessionActivityListener(new SessionActivityListener() {
-                @Override
-                public void onSessionActive(UaSession session) {
-                    onWorker(EnterpriseConnection.this::sessionActive);
-                }
+            c.addSessionActivityListener(
+                    new SessionActivityListener() {
+                        @Override
+                        public void onSessionActive(UaSession session) {
+                            onWorker(EnterpriseConnection.this::sessionActive);
+                        }
 
-                @Override
-                public void onSessionInactive(UaSession session) {
-                    onWorker(EnterpriseConnection.this::sessionInactive);
-                }
-            });
+                        @Override
+                        public void onSessionInactive(UaSession session) {
+                            onWorker(EnterpriseConnection.this::sessionInactive);
+                        }
+                    });
             connected = true;
             lastConnectError = null;
             badReported = false;
             backoffMs = MIN_BACKOFF_MS;
-            LOG.info("{}: connected to {} ({} {}, {})", name, endpoint.url(), endpoint.securityPolicy(),
-                    endpoint.securityMode(), endpoint.identity());
+            LOG.info(
+                    "{}: connected to {} ({} {}, {})",
+                    name,
+                    endpoint.url(),
+                    endpoint.securityPolicy(),
+                    endpoint.securityMode(),
+                    endpoint.identity());
             subscribe(c);
         } catch (Exception e) {
             lastConnectError = ConnectProblems.explain(e, endpoint.url(), pkiDir);
-            LOG.warn("{}: cannot connect to {}: {}; retrying in {} s", name, endpoint.url(), lastConnectError,
+            LOG.warn(
+                    "{}: cannot connect to {}: {}; retrying in {} s",
+                    name,
+                    endpoint.url(),
+                    lastConnectError,
                     backoffMs / 1000);
             disconnectQuietly();
             reportAllBad();
@@ -160,7 +181,8 @@ public final class EnterpriseConnection implements AutoCloseable {
         subscriptions.clear();
         problems.clear();
         namespaceUris = c.readNamespaceTable().toArray();
-        MonitoredItemFactory items = new MonitoredItemFactory(c.getNamespaceTable(), this::onItemValue);
+        MonitoredItemFactory items =
+                new MonitoredItemFactory(c.getNamespaceTable(), this::onItemValue);
         List<OpcUaMonitoredItem> resolved = new ArrayList<>();
         for (Mapping m : mappings) {
             try {
@@ -171,7 +193,8 @@ public final class EnterpriseConnection implements AutoCloseable {
         }
         int perSub = maxItemsPerSubscription(c);
         for (int i = 0; i < resolved.size(); i += perSub) {
-            List<OpcUaMonitoredItem> group = resolved.subList(i, Math.min(resolved.size(), i + perSub));
+            List<OpcUaMonitoredItem> group =
+                    resolved.subList(i, Math.min(resolved.size(), i + perSub));
             OpcUaSubscription sub = new OpcUaSubscription(c, endpoint.publishingIntervalMs());
             sub.setSubscriptionListener(new SubscriptionEvents());
             sub.addMonitoredItems(new ArrayList<>(group));
@@ -179,26 +202,43 @@ public final class EnterpriseConnection implements AutoCloseable {
             createOnServer(sub);
         }
         int monitored = subscriptions.stream().mapToInt(s -> s.getMonitoredItems().size()).sum();
-        LOG.info("{}: monitoring {} of {} mapped node(s) in {} subscription(s) of at most {} item(s)", name,
-                monitored, mappings.size(), subscriptions.size(), perSub);
+        LOG.info(
+                "{}: monitoring {} of {} mapped node(s) in {} subscription(s) of at most {} item(s)",
+                name,
+                monitored,
+                mappings.size(),
+                subscriptions.size(),
+                perSub);
     }
 
     private int maxItemsPerSubscription(OpcUaClient c) {
         if (endpoint.maxItemsPerSubscription() != null) return endpoint.maxItemsPerSubscription();
         try {
-            DataValue dv = c.readValue(0, TimestampsToReturn.Neither,
-                    NodeIds.Server_ServerCapabilities_MaxMonitoredItemsPerSubscription);
+            DataValue dv =
+                    c.readValue(
+                            0,
+                            TimestampsToReturn.Neither,
+                            NodeIds.Server_ServerCapabilities_MaxMonitoredItemsPerSubscription);
             Object v = dv.value() == null ? null : dv.value().value();
-            if (dv.statusCode() != null && dv.statusCode().isGood() && v instanceof Number n && n.longValue() > 0) {
+            if (dv.statusCode() != null
+                    && dv.statusCode().isGood()
+                    && v instanceof Number n
+                    && n.longValue() > 0) {
                 return (int) Math.min(Integer.MAX_VALUE, n.longValue());
             }
         } catch (UaException e) {
-            LOG.debug("{}: server does not report MaxMonitoredItemsPerSubscription: {}", name, e.getMessage());
+            LOG.debug(
+                    "{}: server does not report MaxMonitoredItemsPerSubscription: {}",
+                    name,
+                    e.getMessage());
         }
         return Endpoint.DEFAULT_MAX_ITEMS_PER_SUBSCRIPTION;
     }
 
-    /** Creates a (new or reset) subscription and its items on the server; items the server refuses are reported. */
+    /**
+     * Creates a (new or reset) subscription and its items on the server; items the server refuses
+     * are reported.
+     */
     private void createOnServer(OpcUaSubscription sub) throws UaException {
         sub.create();
         try {
@@ -210,8 +250,13 @@ public final class EnterpriseConnection implements AutoCloseable {
             StatusCode result = item.getCreateResult().orElse(StatusCode.GOOD);
             if (result.isBad()) {
                 Mapping m = (Mapping) item.getUserObject().orElseThrow();
-                problem(m, result.getValue(), "the server refused to monitor it: " + StatusCodes.lookup(result.getValue())
-                        .map(s -> s[0]).orElse(result.toString()));
+                problem(
+                        m,
+                        result.getValue(),
+                        "the server refused to monitor it: "
+                                + StatusCodes.lookup(result.getValue())
+                                        .map(s -> s[0])
+                                        .orElse(result.toString()));
                 sub.removeMonitoredItem(item);
             }
         }
@@ -239,8 +284,11 @@ public final class EnterpriseConnection implements AutoCloseable {
     private void sessionInactive() {
         if (closed) return;
         connected = false;
-        LOG.warn("{}: session with {} lost; reporting {} tag(s) as Bad_NoCommunication until it is back", name,
-                endpoint.url(), mappings.size() - problems.size());
+        LOG.warn(
+                "{}: session with {} lost; reporting {} tag(s) as Bad_NoCommunication until it is back",
+                name,
+                endpoint.url(),
+                mappings.size() - problems.size());
         reportAllBad();
     }
 
@@ -264,24 +312,32 @@ public final class EnterpriseConnection implements AutoCloseable {
     }
 
     /**
-     * After a reconnect: subscriptions Milo could not transfer (the server restarted) are created again, the others
-     * get their current values read. A restarted server may order its namespaces differently, so when the namespace
-     * table changed every monitored item is rebuilt from the mappings. On failure this retries with back-off.
+     * After a reconnect: subscriptions Milo could not transfer (the server restarted) are created
+     * again, the others get their current values read. A restarted server may order its namespaces
+     * differently, so when the namespace table changed every monitored item is rebuilt from the
+     * mappings. On failure this retries with back-off.
      */
     private void restoreSubscriptions() {
         if (closed || !connected) return;
         OpcUaClient c = client;
         try {
-            boolean anyLost = subscriptions.stream().anyMatch(s -> s.getSyncState() == SyncState.INITIAL);
+            boolean anyLost =
+                    subscriptions.stream().anyMatch(s -> s.getSyncState() == SyncState.INITIAL);
             if (anyLost && !Arrays.equals(namespaceUris, c.readNamespaceTable().toArray())) {
-                LOG.info("{}: the server's namespace table changed; rebuilding every monitored item", name);
-                subscriptions.forEach(s -> {
-                    try {
-                        s.delete();
-                    } catch (UaException e) {
-                        LOG.debug("{}: deleting an old subscription: {}", name, e.getMessage());
-                    }
-                });
+                LOG.info(
+                        "{}: the server's namespace table changed; rebuilding every monitored item",
+                        name);
+                subscriptions.forEach(
+                        s -> {
+                            try {
+                                s.delete();
+                            } catch (UaException e) {
+                                LOG.debug(
+                                        "{}: deleting an old subscription: {}",
+                                        name,
+                                        e.getMessage());
+                            }
+                        });
                 subscribe(c);
             } else {
                 int recreated = 0;
@@ -293,19 +349,30 @@ public final class EnterpriseConnection implements AutoCloseable {
                         readCurrentValues(sub);
                     }
                 }
-                LOG.info("{}: session with {} active again; {} of {} subscription(s) re-created, the rest transferred",
-                        name, endpoint.url(), recreated, subscriptions.size());
+                LOG.info(
+                        "{}: session with {} active again; {} of {} subscription(s) re-created, the rest transferred",
+                        name,
+                        endpoint.url(),
+                        recreated,
+                        subscriptions.size());
             }
             backoffMs = MIN_BACKOFF_MS;
         } catch (UaException | RuntimeException e) {
-            LOG.warn("{}: cannot restore subscriptions after reconnect: {}; retrying in {} s", name, e.getMessage(),
+            LOG.warn(
+                    "{}: cannot restore subscriptions after reconnect: {}; retrying in {} s",
+                    name,
+                    e.getMessage(),
                     backoffMs / 1000);
-            if (!closed) worker.schedule(this::restoreSubscriptions, backoffMs, TimeUnit.MILLISECONDS);
+            if (!closed)
+                worker.schedule(this::restoreSubscriptions, backoffMs, TimeUnit.MILLISECONDS);
             backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
         }
     }
 
-    /** Reads the current values of a transferred subscription's items: they will not be sent until they change. */
+    /**
+     * Reads the current values of a transferred subscription's items: they will not be sent until
+     * they change.
+     */
     private void readCurrentValues(OpcUaSubscription sub) throws UaException {
         List<OpcUaMonitoredItem> items = sub.getMonitoredItems();
         if (items.isEmpty()) return;
@@ -319,18 +386,25 @@ public final class EnterpriseConnection implements AutoCloseable {
     private final class SubscriptionEvents implements OpcUaSubscription.SubscriptionListener {
         @Override
         public void onTransferFailed(OpcUaSubscription subscription, StatusCode status) {
-            LOG.info("{}: subscription could not be transferred to the new session ({}); it will be re-created",
-                    name, status);
+            LOG.info(
+                    "{}: subscription could not be transferred to the new session ({}); it will be re-created",
+                    name,
+                    status);
         }
 
         @Override
         public void onWatchdogTimerElapsed(OpcUaSubscription subscription) {
-            LOG.warn("{}: no publish response from {} within the keep-alive window", name, endpoint.url());
+            LOG.warn(
+                    "{}: no publish response from {} within the keep-alive window",
+                    name,
+                    endpoint.url());
         }
 
         @Override
         public void onNotificationDataLost(OpcUaSubscription subscription) {
-            LOG.warn("{}: the server could not republish missed notifications; some changes were lost", name);
+            LOG.warn(
+                    "{}: the server could not republish missed notifications; some changes were lost",
+                    name);
         }
     }
 

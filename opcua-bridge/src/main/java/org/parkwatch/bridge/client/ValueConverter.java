@@ -8,16 +8,19 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.parkwatch.model.uplink.Sample;
 
 /**
- * Turns an OPC UA DataValue into a park {@link Sample}: Double, Boolean and String values as they are, every other
- * number as a Double, localized text as its text, DateTime as epoch ms (Double), anything else (arrays, structures)
- * as null with status Bad_TypeMismatch so the oddity is visible rather than fatal.
+ * Turns an OPC UA DataValue into a park {@link Sample}: Double, Boolean and String values as they
+ * are, every other number as a Double, localized text as its text, DateTime as epoch ms (Double),
+ * anything else (arrays, structures) as null with status Bad_TypeMismatch so the oddity is visible
+ * rather than fatal.
  */
 public final class ValueConverter {
-    /** Bad_TypeMismatch (OPC UA Part 4, Annex A status codes): the value has a type the park cannot carry. */
+    /**
+     * Bad_TypeMismatch (OPC UA Part 4, Annex A status codes): the value has a type the park cannot
+     * carry.
+     */
     static final long BAD_TYPE_MISMATCH = 0x80740000L;
 
-    private ValueConverter() {
-    }
+    private ValueConverter() {}
 
     public static Sample toSample(String tagId, DataValue dv, long nowMs) {
         long status = statusOf(dv.statusCode());
@@ -37,7 +40,8 @@ public final class ValueConverter {
     static Object convert(Object raw) {
         if (raw == null) return null;
         if (raw instanceof Double || raw instanceof Boolean || raw instanceof String) return raw;
-        if (raw instanceof Number n) return n.doubleValue(); // also Milo's UByte/UShort/UInteger/ULong
+        if (raw instanceof Number n)
+            return n.doubleValue(); // also Milo's UByte/UShort/UInteger/ULong
         if (raw instanceof LocalizedText t) return t.text();
         if (raw instanceof DateTime t) return (double) t.getJavaTime();
         return null;

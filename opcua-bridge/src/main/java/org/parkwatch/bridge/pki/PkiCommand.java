@@ -1,9 +1,5 @@
 package org.parkwatch.bridge.pki;
 
-import org.eclipse.milo.opcua.stack.core.util.CertificateUtil;
-import org.parkwatch.bridge.BridgeMain;
-import org.parkwatch.bridge.client.ClientCertificate;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -15,15 +11,19 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.milo.opcua.stack.core.util.CertificateUtil;
+import org.parkwatch.bridge.BridgeMain;
+import org.parkwatch.bridge.client.ClientCertificate;
 
 /**
- * {@code ./parkwatch pki list|trust} on an OPC UA PKI folder (the bridge's, or one enterprise folder of the
- * simulator's): lists the own, trusted and rejected certificates, and approves rejected ones by moving them from
- * {@code rejected/certs} to {@code trusted/certs}, which a running bridge or simulator picks up at its next
- * connection attempt. Exit code 2 for bad usage.
+ * {@code ./parkwatch pki list|trust} on an OPC UA PKI folder (the bridge's, or one enterprise
+ * folder of the simulator's): lists the own, trusted and rejected certificates, and approves
+ * rejected ones by moving them from {@code rejected/certs} to {@code trusted/certs}, which a
+ * running bridge or simulator picks up at its next connection attempt. Exit code 2 for bad usage.
  */
 public final class PkiCommand {
-    static final String USAGE = """
+    static final String USAGE =
+            """
             usage: parkwatch pki list [--dir <pki folder>]
                    parkwatch pki trust <file name|SHA-1 thumbprint prefix|all> [--dir <pki folder>]
               the folder defaults to the demo bridge's (data/bridge-pki); the simulator's: data/sim-pki/<ENT>""";
@@ -53,10 +53,13 @@ public final class PkiCommand {
             switch (args.get(0)) {
                 case "list" -> list();
                 case "trust" -> {
-                    if (args.size() != 2) throw new IllegalArgumentException("trust needs one file, thumbprint or all");
+                    if (args.size() != 2)
+                        throw new IllegalArgumentException(
+                                "trust needs one file, thumbprint or all");
                     trust(args.get(1));
                 }
-                default -> throw new IllegalArgumentException("unknown command '" + args.get(0) + "'");
+                default ->
+                        throw new IllegalArgumentException("unknown command '" + args.get(0) + "'");
             }
             return 0;
         } catch (IllegalArgumentException e) {
@@ -83,20 +86,30 @@ public final class PkiCommand {
         for (Path f : files) out.println("  " + describe(f));
     }
 
-    /** Moves matching rejected certificates to trusted; @throws IllegalArgumentException when none matches */
+    /**
+     * Moves matching rejected certificates to trusted; @throws IllegalArgumentException when none
+     * matches
+     */
     private void trust(String which) throws Exception {
         List<Path> candidates = files(rejected());
         List<Path> chosen = new ArrayList<>();
         for (Path f : candidates) {
-            if (which.equals("all") || f.getFileName().toString().equals(which)
+            if (which.equals("all")
+                    || f.getFileName().toString().equals(which)
                     || Path.of(which).getFileName().toString().equals(f.getFileName().toString())
-                    || which.length() >= 8 && thumbprint(ClientCertificate.readCertificate(f)).startsWith(which.toLowerCase())) {
+                    || which.length() >= 8
+                            && thumbprint(ClientCertificate.readCertificate(f))
+                                    .startsWith(which.toLowerCase())) {
                 chosen.add(f);
             }
         }
         if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("no rejected certificate matches '" + which + "' in " + rejected()
-                    + (candidates.isEmpty() ? " (it is empty)" : ""));
+            throw new IllegalArgumentException(
+                    "no rejected certificate matches '"
+                            + which
+                            + "' in "
+                            + rejected()
+                            + (candidates.isEmpty() ? " (it is empty)" : ""));
         }
         Files.createDirectories(trusted());
         for (Path f : chosen) {
@@ -125,8 +138,14 @@ public final class PkiCommand {
     static String describe(Path f) {
         try {
             X509Certificate c = ClientCertificate.readCertificate(f);
-            return f.getFileName() + "  " + c.getSubjectX500Principal().getName() + "  uri="
-                    + CertificateUtil.getSanUri(c).orElse("-") + "  sha1=" + thumbprint(c) + "  valid until "
+            return f.getFileName()
+                    + "  "
+                    + c.getSubjectX500Principal().getName()
+                    + "  uri="
+                    + CertificateUtil.getSanUri(c).orElse("-")
+                    + "  sha1="
+                    + thumbprint(c)
+                    + "  valid until "
                     + c.getNotAfter().toInstant();
         } catch (Exception e) {
             return f.getFileName() + "  (not a certificate: " + e.getMessage() + ")";

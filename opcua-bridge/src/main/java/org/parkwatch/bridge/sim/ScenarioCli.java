@@ -14,20 +14,21 @@ import java.util.Map;
 
 /**
  * Command line for the simulator's control API, behind {@code ./parkwatch scenario}:
+ *
  * <pre>
  *   ScenarioCli [--url http://127.0.0.1:8088] &lt;name&gt; [key=value …]   start a scenario (POST /scenarios/&lt;name&gt;)
  *   ScenarioCli [--url …] list                                     GET /scenarios
  *   ScenarioCli [--url …] stop &lt;id&gt;                                DELETE /scenarios/&lt;id&gt;
  *   ScenarioCli [--url …] clear                                    DELETE /scenarios
  * </pre>
- * Prints the JSON reply; exit code 0 on success, 1 when the simulator refuses, 2 on usage or connection errors.
- * The default URL comes from {@code PARKWATCH_SIM_CONTROL_URL} if set.
+ *
+ * Prints the JSON reply; exit code 0 on success, 1 when the simulator refuses, 2 on usage or
+ * connection errors. The default URL comes from {@code PARKWATCH_SIM_CONTROL_URL} if set.
  */
 public final class ScenarioCli {
     static final String DEFAULT_URL = "http://127.0.0.1:" + SimulatorOptions.DEFAULT_CONTROL_PORT;
 
-    private ScenarioCli() {
-    }
+    private ScenarioCli() {}
 
     public static void main(String[] args) {
         String envUrl = System.getenv("PARKWATCH_SIM_CONTROL_URL");
@@ -44,7 +45,8 @@ public final class ScenarioCli {
             else rest.add(args[i]);
         }
         if (rest.isEmpty()) {
-            System.err.println("usage: scenario [--url URL] <name> [key=value ...] | list | stop <id> | clear");
+            System.err.println(
+                    "usage: scenario [--url URL] <name> [key=value ...] | list | stop <id> | clear");
             return 2;
         }
         String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
@@ -71,14 +73,22 @@ public final class ScenarioCli {
                     }
                     options.put(kv.substring(0, eq), kv.substring(eq + 1));
                 }
-                req = HttpRequest.newBuilder(URI.create(base + "/scenarios/" + cmd))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(toJson(options), StandardCharsets.UTF_8));
+                req =
+                        HttpRequest.newBuilder(URI.create(base + "/scenarios/" + cmd))
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                toJson(options), StandardCharsets.UTF_8));
             }
         }
         try {
-            HttpResponse<String> resp = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                    .send(req.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> resp =
+                    HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .build()
+                            .send(
+                                    req.timeout(Duration.ofSeconds(30)).build(),
+                                    HttpResponse.BodyHandlers.ofString());
             System.out.println(resp.body());
             return resp.statusCode() / 100 == 2 ? 0 : 1;
         } catch (IOException | IllegalArgumentException e) {
@@ -93,10 +103,11 @@ public final class ScenarioCli {
     /** Options as a JSON object of strings (the simulator converts numbers itself). */
     static String toJson(Map<String, String> options) {
         StringBuilder b = new StringBuilder("{");
-        options.forEach((k, v) -> {
-            if (b.length() > 1) b.append(',');
-            b.append(quote(k)).append(':').append(quote(v));
-        });
+        options.forEach(
+                (k, v) -> {
+                    if (b.length() > 1) b.append(',');
+                    b.append(quote(k)).append(':').append(quote(v));
+                });
         return b.append('}').toString();
     }
 

@@ -1,19 +1,21 @@
 package org.parkwatch.bridge.sim;
 
+import java.util.concurrent.CountDownLatch;
 import org.eclipse.milo.opcua.stack.core.Stack;
 
-import java.util.concurrent.CountDownLatch;
-
 /**
- * Starts the park simulator from {@code PARKWATCH_SIM_*} environment variables or {@code parkwatch.sim.*} system
- * properties (see {@link SimulatorOptions#fromConfig}), prints one line per endpoint and the control URL, and runs
- * until SIGTERM/SIGINT, when it stops the servers cleanly. Exit code 2 for bad configuration, 1 if start-up fails.
+ * Starts the park simulator from {@code PARKWATCH_SIM_*} environment variables or {@code
+ * parkwatch.sim.*} system properties (see {@link SimulatorOptions#fromConfig}), prints one line per
+ * endpoint and the control URL, and runs until SIGTERM/SIGINT, when it stops the servers cleanly.
+ * Exit code 2 for bad configuration, 1 if start-up fails.
  */
 public final class SimulatorMain {
-    private SimulatorMain() {
-    }
+    private SimulatorMain() {}
 
-    /** Logback configuration on the classpath used unless {@code -Dlogback.configurationFile} says otherwise. */
+    /**
+     * Logback configuration on the classpath used unless {@code -Dlogback.configurationFile} says
+     * otherwise.
+     */
     static final String LOGBACK_CONFIG = "parkwatch-sim-logback.xml";
 
     public static void main(String[] args) throws InterruptedException {
@@ -38,13 +40,22 @@ public final class SimulatorMain {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sim.stop();
-            Stack.releaseSharedResources();
-            stopped.countDown();
-        }, "parkwatch-sim-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    sim.stop();
+                                    Stack.releaseSharedResources();
+                                    stopped.countDown();
+                                },
+                                "parkwatch-sim-shutdown"));
         System.out.print(sim.describe());
-        System.out.println("simulator running (tick " + options.tickMs() + " ms, seed " + options.seed() + ")");
+        System.out.println(
+                "simulator running (tick "
+                        + options.tickMs()
+                        + " ms, seed "
+                        + options.seed()
+                        + ")");
         System.out.flush();
         stopped.await();
     }

@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32;
 
-/** Reads a spool segment record by record and stops at the first record that is incomplete or fails its CRC. */
+/**
+ * Reads a spool segment record by record and stops at the first record that is incomplete or fails
+ * its CRC.
+ */
 final class SpoolScanner {
     /** The good part of a segment and how many bytes after it are to be truncated. */
-    record Result(SpoolSegment segment, long truncatedBytes) {
-    }
+    record Result(SpoolSegment segment, long truncatedBytes) {}
 
-    private SpoolScanner() {
-    }
+    private SpoolScanner() {}
 
     static int crc(long seq, byte[] payload) {
         CRC32 crc = new CRC32();
@@ -54,7 +55,8 @@ final class SpoolScanner {
 
     private static void readFully(FileChannel ch, ByteBuffer buf, long pos) throws IOException {
         while (buf.hasRemaining()) {
-            if (ch.read(buf, pos + buf.position()) < 0) throw new IOException("unexpected end of " + pos);
+            if (ch.read(buf, pos + buf.position()) < 0)
+                throw new IOException("unexpected end of " + pos);
         }
     }
 }

@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One segment file of the {@link DiskSpool} and the positions of its records (kept in memory, rebuilt on open). */
+/**
+ * One segment file of the {@link DiskSpool} and the positions of its records (kept in memory,
+ * rebuilt on open).
+ */
 final class SpoolSegment {
-    /** Position of one record: its sequence number, the file offset of its header, its payload length. */
-    record Entry(long seq, long offset, int length) {
-    }
+    /**
+     * Position of one record: its sequence number, the file offset of its header, its payload
+     * length.
+     */
+    record Entry(long seq, long offset, int length) {}
 
     final Path path;
     final List<Entry> entries = new ArrayList<>();

@@ -1,20 +1,20 @@
 package org.parkwatch.bridge.uplink;
 
-import org.parkwatch.model.uplink.Sample;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.parkwatch.model.uplink.Sample;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Collects samples into batches on its own thread: a batch is handed on when it holds {@code maxSamples} samples or
- * its first sample has waited {@code maxDelayMs}. {@link #add} blocks when {@value #QUEUE_CAPACITY} samples are
- * waiting (the disk is stuck): that back-pressure reaches Milo, which is built for it, instead of filling the heap.
+ * Collects samples into batches on its own thread: a batch is handed on when it holds {@code
+ * maxSamples} samples or its first sample has waited {@code maxDelayMs}. {@link #add} blocks when
+ * {@value #QUEUE_CAPACITY} samples are waiting (the disk is stuck): that back-pressure reaches
+ * Milo, which is built for it, instead of filling the heap.
  */
 public final class Batcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Batcher.class);
@@ -27,7 +27,9 @@ public final class Batcher implements AutoCloseable {
     private final Thread thread;
     private volatile boolean closing;
 
-    /** @param flush receives each batch on the batcher thread, in order */
+    /**
+     * @param flush receives each batch on the batcher thread, in order
+     */
     public Batcher(String name, int maxSamples, int maxDelayMs, Consumer<List<Sample>> flush) {
         this.maxSamples = maxSamples;
         this.maxDelayNanos = TimeUnit.MILLISECONDS.toNanos(maxDelayMs);
@@ -78,7 +80,8 @@ public final class Batcher implements AutoCloseable {
             }
         }
         queue.drainTo(batch);
-        for (int i = 0; i < batch.size(); i += maxSamples) hand(batch.subList(i, Math.min(batch.size(), i + maxSamples)));
+        for (int i = 0; i < batch.size(); i += maxSamples)
+            hand(batch.subList(i, Math.min(batch.size(), i + maxSamples)));
     }
 
     private void hand(List<Sample> batch) {

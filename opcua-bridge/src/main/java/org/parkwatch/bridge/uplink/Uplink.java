@@ -1,5 +1,11 @@
 package org.parkwatch.bridge.uplink;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
+import javax.net.SocketFactory;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
@@ -19,36 +25,43 @@ import org.parkwatch.model.uplink.UplinkTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntSupplier;
-import javax.net.SocketFactory;
-
 /**
- * Carries a bridge's samples to the park: batches them ({@link Batcher}), gives each batch the next sequence number
- * and appends it to the {@link DiskSpool} before anything is sent, then publishes spooled batches in order over MQTT
- * QoS 1 to {@link UplinkTopics#samples}; a batch leaves the spool only when the broker's PUBACK arrives. While the
- * broker is unreachable batches stay on disk; after a reconnect everything unacknowledged is sent again, oldest
- * first, before newer batches (the park drops duplicates by sequence number). Reconnects back off from 1 s to 30 s.
- * The bridge announces itself with a retained {@link FeedStatus} {@code online} on {@link UplinkTopics#status},
- * leaves {@code lost} as its last will and publishes {@code offline} on an orderly {@link #close()}.
+ * Carries a bridge's samples to the park: batches them ({@link Batcher}), gives each batch the next
+ * sequence number and appends it to the {@link DiskSpool} before anything is sent, then publishes
+ * spooled batches in order over MQTT QoS 1 to {@link UplinkTopics#samples}; a batch leaves the
+ * spool only when the broker's PUBACK arrives. While the broker is unreachable batches stay on
+ * disk; after a reconnect everything unacknowledged is sent again, oldest first, before newer
+ * batches (the park drops duplicates by sequence number). Reconnects back off from 1 s to 30 s. The
+ * bridge announces itself with a retained {@link FeedStatus} {@code online} on {@link
+ * UplinkTopics#status}, leaves {@code lost} as its last will and publishes {@code offline} on an
+ * orderly {@link #close()}.
  */
 public final class Uplink implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Uplink.class);
-    /** Paho's in-flight window; batches are ~50 kB, so 1000 in flight saturate any link the bridge will see. */
+
+    /**
+     * Paho's in-flight window; batches are ~50 kB, so 1000 in flight saturate any link the bridge
+     * will see.
+     */
     static final int MAX_INFLIGHT = 1000;
+
     /** Our own window stays below Paho's so status messages always fit. */
     static final int SEND_WINDOW = MAX_INFLIGHT - 10;
+
     static final long MIN_BACKOFF_MS = 1000;
+
     /**
-     * How long a CONNECT may take, ms: the park verifies each bridge's password with a deliberately slow hash, and
-     * after a park restart every bridge logs in at once.
+     * How long a CONNECT may take, ms: the park verifies each bridge's password with a deliberately
+     * slow hash, and after a park restart every bridge logs in at once.
      */
     static final int CONNECT_WAIT_MS = 30_000;
+
     static final long MAX_BACKOFF_MS = 30_000;
-    /** How often the online status is refreshed (also when the number of connected servers changes), ms. */
+
+    /**
+     * How often the online status is refreshed (also when the number of connected servers changes),
+     * ms.
+     */
     static final long STATUS_REFRESH_MS = 60_000;
 
     private final BridgeConfig config;
@@ -74,8 +87,11 @@ public final class Uplink implements AutoCloseable {
     private long lastStatusMs;
     private int lastServersUp = -1;
 
-    /** Opens the spool (recovering it) and prepares the MQTT client; {@link #start()} begins work. */
-    public Uplink(BridgeConfig config, BridgeStats stats, IntSupplier serversUp) throws IOException {
+    /**
+     * Opens the spool (recovering it) and prepares the MQTT client; {@link #start()} begins work.
+     */
+    public Uplink(BridgeConfig config, BridgeStats stats, IntSupplier serversUp)
+            throws IOException {
         this.config = config;
         this.stats = stats;
         this.serversUp = serversUp;
@@ -84,15 +100,23 @@ public final class Uplink implements AutoCloseable {
         BridgeConfig.Spool s = config.spool();
         this.spool = DiskSpool.open(s.dir(), s.maxBytes(), s.fsync());
         stats.bindSpool(spool::sizeBytes, spool::pendingCount, spool::droppedBatches);
-        this.batcher = new Batcher(config.bridgeId(), config.batch().maxSamples(), config.batch().maxDelayMs(),
-                this::store);
+        this.batcher =
+                new Batcher(
+                        config.bridgeId(),
+                        config.batch().maxSamples(),
+                        config.batch().maxDelayMs(),
+                        this::store);
         try {
-            this.mqtt = new MqttAsyncClient(config.mqtt().url(), config.mqtt().clientId(), new MemoryPersistence());
+            this.mqtt =
+                    new MqttAsyncClient(
+                            config.mqtt().url(), config.mqtt().clientId(), new MemoryPersistence());
         } catch (MqttException e) {
-            throw new IOException("MQTT client for " + config.mqtt().url() + ": " + e.getMessage(), e);
+            throw new IOException(
+                    "MQTT client for " + config.mqtt().url() + ": " + e.getMessage(), e);
         }
         mqtt.setCallback(new Callback());
-        this.tlsSocketFactory = config.mqtt().tls() == null ? null : TlsTrust.socketFactory(config.mqtt().tls());
+        this.tlsSocketFactory =
+                config.mqtt().tls() == null ? null : TlsTrust.socketFactory(config.mqtt().tls());
         this.sender = new Thread(this::sendLoop, "uplink-" + config.bridgeId());
         sender.setDaemon(true);
         this.refresh = new IntegrityRefresh(config.batch().refreshMs());
@@ -112,7 +136,10 @@ public final class Uplink implements AutoCloseable {
         refresh.forward(s, System.currentTimeMillis(), batcher::add);
     }
 
-    /** Sends every tag's latest sample again once it has not been sent for refreshMs (see {@link IntegrityRefresh}). */
+    /**
+     * Sends every tag's latest sample again once it has not been sent for refreshMs (see {@link
+     * IntegrityRefresh}).
+     */
     private void refreshLoop() {
         long period = Math.max(100, Math.min(5_000, refresh.refreshMs() / 4));
         while (!closed) {
@@ -138,8 +165,16 @@ public final class Uplink implements AutoCloseable {
 
     private void store(List<Sample> samples) {
         try {
-            spool.append(seq -> codec.encode(new UplinkBatch(config.enterpriseId(), config.bridgeId(), seq,
-                    System.currentTimeMillis(), samples, spool.epoch())));
+            spool.append(
+                    seq ->
+                            codec.encode(
+                                    new UplinkBatch(
+                                            config.enterpriseId(),
+                                            config.bridgeId(),
+                                            seq,
+                                            System.currentTimeMillis(),
+                                            samples,
+                                            spool.epoch())));
             stats.countSpooled();
         } catch (IOException e) {
             throw new UncheckedIOException("spool " + spool.dir() + ": cannot append a batch", e);
@@ -159,7 +194,8 @@ public final class Uplink implements AutoCloseable {
                 if (!connected) {
                     long wait = nextConnectMs - System.currentTimeMillis();
                     if (wait > 0) {
-                        pause(wait); // wake() may end this early; the loop checks the deadline again
+                        pause(wait); // wake() may end this early; the loop checks the deadline
+                        // again
                     } else {
                         connect();
                     }
@@ -185,7 +221,8 @@ public final class Uplink implements AutoCloseable {
 
     private void connect() throws InterruptedException {
         try {
-            // a CONNACK may arrive after our wait gave up (a busy park verifying many logins at once): then the
+            // a CONNACK may arrive after our wait gave up (a busy park verifying many logins at
+            // once): then the
             // client is connected already and only the bookkeeping below is missing
             if (!mqtt.isConnected()) mqtt.connect(options()).waitForCompletion(CONNECT_WAIT_MS);
             connected = true;
@@ -196,8 +233,12 @@ public final class Uplink implements AutoCloseable {
             long pending = spool.pendingCount();
             if (pending > 0) {
                 stats.countReplayed((int) Math.min(Integer.MAX_VALUE, pending));
-                LOG.info("{}: connected to {}; replaying {} spooled batch(es) from seq {}", config.bridgeId(),
-                        config.mqtt().url(), pending, sentSeq + 1);
+                LOG.info(
+                        "{}: connected to {}; replaying {} spooled batch(es) from seq {}",
+                        config.bridgeId(),
+                        config.mqtt().url(),
+                        pending,
+                        sentSeq + 1);
             } else {
                 LOG.info("{}: connected to {}", config.bridgeId(), config.mqtt().url());
             }
@@ -207,8 +248,13 @@ public final class Uplink implements AutoCloseable {
                 nextConnectMs = 0; // connected meanwhile: the next loop turn does the bookkeeping
                 return;
             }
-            LOG.warn("{}: cannot connect to MQTT broker {}: {}; retrying in {} s ({} batch(es) spooled)",
-                    config.bridgeId(), config.mqtt().url(), e.getMessage(), backoffMs / 1000, spool.pendingCount());
+            LOG.warn(
+                    "{}: cannot connect to MQTT broker {}: {}; retrying in {} s ({} batch(es) spooled)",
+                    config.bridgeId(),
+                    config.mqtt().url(),
+                    e.getMessage(),
+                    backoffMs / 1000,
+                    spool.pendingCount());
             nextConnectMs = System.currentTimeMillis() + backoffMs;
             backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
         }
@@ -221,18 +267,25 @@ public final class Uplink implements AutoCloseable {
         o.setKeepAliveInterval(config.mqtt().keepAliveS());
         o.setConnectionTimeout(CONNECT_WAIT_MS / 1000 - 5);
         o.setMaxInflight(MAX_INFLIGHT);
-        // the park speaks 3.1.1; Paho's default would retry a refused CONNECT as 3.1, doubling every refusal
+        // the park speaks 3.1.1; Paho's default would retry a refused CONNECT as 3.1, doubling
+        // every refusal
         o.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
         if (config.mqtt().username() != null) o.setUserName(config.mqtt().username());
         if (config.mqtt().password() != null) o.setPassword(config.mqtt().password().toCharArray());
-        if (tlsSocketFactory != null) o.setSocketFactory(tlsSocketFactory); // Paho verifies the host name as well
+        if (tlsSocketFactory != null)
+            o.setSocketFactory(tlsSocketFactory); // Paho verifies the host name as well
         o.setWill(statusTopic, codec.encodeStatus(status(FeedStatus.LOST)), 1, true);
         return o;
     }
 
     private FeedStatus status(String state) {
-        return new FeedStatus(config.enterpriseId(), config.bridgeId(), state, System.currentTimeMillis(),
-                serversUp.getAsInt(), config.endpoints().size());
+        return new FeedStatus(
+                config.enterpriseId(),
+                config.bridgeId(),
+                state,
+                System.currentTimeMillis(),
+                serversUp.getAsInt(),
+                config.endpoints().size());
     }
 
     private void publishStatus(String state) throws MqttException {
@@ -244,7 +297,8 @@ public final class Uplink implements AutoCloseable {
 
     private void maybeRefreshStatus() {
         int up = serversUp.getAsInt();
-        if (up == lastServersUp && System.currentTimeMillis() - lastStatusMs < STATUS_REFRESH_MS) return;
+        if (up == lastServersUp && System.currentTimeMillis() - lastStatusMs < STATUS_REFRESH_MS)
+            return;
         try {
             publishStatus(FeedStatus.ONLINE);
         } catch (MqttException e) {
@@ -252,7 +306,10 @@ public final class Uplink implements AutoCloseable {
         }
     }
 
-    /** Publishes spooled batches after {@link #sentSeq} while the window has room; true when something was sent. */
+    /**
+     * Publishes spooled batches after {@link #sentSeq} while the window has room; true when
+     * something was sent.
+     */
     private boolean sendPending() throws IOException {
         int room = SEND_WINDOW - inflight.get();
         if (room <= 0) return false;
@@ -266,7 +323,11 @@ public final class Uplink implements AutoCloseable {
                 sentSeq = b.seq();
             } catch (MqttException e) {
                 inflight.decrementAndGet();
-                LOG.warn("{}: publish of batch {} failed: {}", config.bridgeId(), b.seq(), e.getMessage());
+                LOG.warn(
+                        "{}: publish of batch {} failed: {}",
+                        config.bridgeId(),
+                        b.seq(),
+                        e.getMessage());
                 return false;
             }
         }
@@ -287,8 +348,11 @@ public final class Uplink implements AutoCloseable {
         @Override
         public void connectionLost(Throwable cause) {
             connected = false;
-            LOG.warn("{}: connection to {} lost: {}; {} batch(es) will be sent again after reconnect",
-                    config.bridgeId(), config.mqtt().url(), cause == null ? "?" : cause.getMessage(),
+            LOG.warn(
+                    "{}: connection to {} lost: {}; {} batch(es) will be sent again after reconnect",
+                    config.bridgeId(),
+                    config.mqtt().url(),
+                    cause == null ? "?" : cause.getMessage(),
                     spool.pendingCount());
             wake();
         }
@@ -310,8 +374,9 @@ public final class Uplink implements AutoCloseable {
     }
 
     /**
-     * Orderly stop: stores queued samples, gives the broker up to {@code drainMs} to acknowledge what is spooled,
-     * publishes {@code offline}, disconnects and closes the spool (unsent batches stay for the next start).
+     * Orderly stop: stores queued samples, gives the broker up to {@code drainMs} to acknowledge
+     * what is spooled, publishes {@code offline}, disconnects and closes the spool (unsent batches
+     * stay for the next start).
      */
     public void close(long drainMs) {
         refresher.interrupt();
@@ -346,11 +411,15 @@ public final class Uplink implements AutoCloseable {
         } catch (IOException e) {
             LOG.error("{}: closing spool {}: {}", config.bridgeId(), spool.dir(), e.toString());
         }
-        LOG.info("{}: uplink stopped; {} batch(es) left in the spool", config.bridgeId(), spool.pendingCount());
+        LOG.info(
+                "{}: uplink stopped; {} batch(es) left in the spool",
+                config.bridgeId(),
+                spool.pendingCount());
     }
 
     private void publishStatusAndWait() throws MqttException {
-        mqtt.publish(statusTopic, codec.encodeStatus(status(FeedStatus.OFFLINE)), 1, true).waitForCompletion(3000);
+        mqtt.publish(statusTopic, codec.encodeStatus(status(FeedStatus.OFFLINE)), 1, true)
+                .waitForCompletion(3000);
     }
 
     @Override

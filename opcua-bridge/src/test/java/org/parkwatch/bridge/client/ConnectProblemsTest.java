@@ -1,19 +1,22 @@
 package org.parkwatch.bridge.client;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.security.InvalidAlgorithmParameterException;
 import java.util.concurrent.ExecutionException;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ConnectProblemsTest {
     @Test
     void anEmptyTrustListBecomesTheCommandsThatApproveTheServer() {
-        Throwable jdk = new ExecutionException(new RuntimeException("wrapped",
-                new InvalidAlgorithmParameterException("the trustAnchors parameter must be non-empty")));
+        Throwable jdk =
+                new ExecutionException(
+                        new RuntimeException(
+                                "wrapped",
+                                new InvalidAlgorithmParameterException(
+                                        "the trustAnchors parameter must be non-empty")));
         String text = ConnectProblems.explain(jdk, "opc.tcp://10.1.2.3:4840/", Path.of("pki-e09"));
         assertTrue(text.startsWith("the server's certificate is not trusted yet"), text);
         assertTrue(text.contains("./parkwatch pki list --dir pki-e09"), text);
@@ -23,8 +26,12 @@ class ConnectProblemsTest {
 
     @Test
     void anUnknownProblemKeepsItsMessagesOnOneLine() {
-        String text = ConnectProblems.explain(new IllegalStateException("odd\nsecond line"), "opc.tcp://h:1/",
-                Path.of("pki"));
-        assertTrue(text.equals("cannot connect to opc.tcp://h:1/: IllegalStateException: odd"), text);
+        String text =
+                ConnectProblems.explain(
+                        new IllegalStateException("odd\nsecond line"),
+                        "opc.tcp://h:1/",
+                        Path.of("pki"));
+        assertTrue(
+                text.equals("cannot connect to opc.tcp://h:1/: IllegalStateException: odd"), text);
     }
 }

@@ -1,5 +1,9 @@
 package org.parkwatch.bridge.client;
 
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
@@ -9,17 +13,13 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.junit.jupiter.api.Test;
 import org.parkwatch.model.uplink.Sample;
 
-import java.time.Instant;
-
-import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 class ValueConverterTest {
     private static final long NOW = 1_764_300_000_000L;
     private static final DateTime T = new DateTime(Instant.ofEpochMilli(NOW - 500));
 
     private static Sample convert(Object value, StatusCode status, DateTime source) {
-        return ValueConverter.toSample("E.T", new DataValue(new Variant(value), status, source, null), NOW);
+        return ValueConverter.toSample(
+                "E.T", new DataValue(new Variant(value), status, source, null), NOW);
     }
 
     @Test
@@ -38,7 +38,7 @@ class ValueConverterTest {
 
     @Test
     void unsupportedTypesArriveAsNullWithTypeMismatch() {
-        Sample s = convert(new double[]{1, 2}, StatusCode.GOOD, T);
+        Sample s = convert(new double[] {1, 2}, StatusCode.GOOD, T);
         assertEquals(null, s.value());
         assertEquals(ValueConverter.BAD_TYPE_MISMATCH, s.status());
     }

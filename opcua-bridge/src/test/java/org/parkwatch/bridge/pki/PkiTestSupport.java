@@ -8,11 +8,12 @@ import java.util.List;
 
 /** Runs {@code parkwatch pki} on a folder from tests of other packages. */
 public final class PkiTestSupport {
-    private PkiTestSupport() {
-    }
+    private PkiTestSupport() {}
 
     public static int run(Path dir, String... args) {
-        return new PkiCommand(dir, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+        return new PkiCommand(
+                        dir,
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
                 .run(List.of(args));
     }
 

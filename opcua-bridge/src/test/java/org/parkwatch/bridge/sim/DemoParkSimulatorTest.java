@@ -1,5 +1,12 @@
 package org.parkwatch.bridge.sim;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,22 +15,24 @@ import org.parkwatch.model.park.EnterpriseTags;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** The simulator on the real demo park from gis-data: every enterprise served, scenarios resolve demo features. */
+/**
+ * The simulator on the real demo park from gis-data: every enterprise served, scenarios resolve
+ * demo features.
+ */
 class DemoParkSimulatorTest {
     static ParkSimulator sim;
 
     @BeforeAll
     static void start() throws Exception {
-        sim = ParkSimulator.start(SimulatorOptions.builder().basePort(0).controlPort(0).tickMs(250)
-                .securityEnabled(false).pkiDir(Path.of("target", "test-pki")).build());
+        sim =
+                ParkSimulator.start(
+                        SimulatorOptions.builder()
+                                .basePort(0)
+                                .controlPort(0)
+                                .tickMs(250)
+                                .securityEnabled(false)
+                                .pkiDir(Path.of("target", "test-pki"))
+                                .build());
     }
 
     @AfterAll
@@ -39,7 +48,8 @@ class DemoParkSimulatorTest {
             OpcUaClient client = OpcUaClient.create(sim.endpointUrl(tags.enterpriseId()));
             client.connect();
             try {
-                for (TagDefinition t : List.of(tags.tags().get(0), tags.tags().get(tags.tags().size() - 1))) {
+                for (TagDefinition t :
+                        List.of(tags.tags().get(0), tags.tags().get(tags.tags().size() - 1))) {
                     Object v = SimTestSupport.read(client, t.node()).getValue().getValue();
                     if (t.kind().isDiscrete()) assertInstanceOf(Boolean.class, v, t.id());
                     else {
@@ -58,17 +68,22 @@ class DemoParkSimulatorTest {
         sim.setValue("PARK.WS1.WS", 2.5);
         sim.setValue("PARK.WS1.WD", 90.0); // from the east
         try {
-            var leak = sim.scenarios().start("gas-leak", Map.of("tank", "E03-SP101", "rateKgPerS", "5"));
+            var leak =
+                    sim.scenarios()
+                            .start("gas-leak", Map.of("tank", "E03-SP101", "rateKgPerS", "5"));
             List<?> detectors = (List<?>) leak.scenario().options().get("detectorTags");
             long ticks = sim.ticks();
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> sim.ticks() > ticks + 2);
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(10))
+                    .until(() -> sim.ticks() > ticks + 2);
             var features = org.parkwatch.bridge.sim.scenario.ScenarioFeatures.of(sim.catalog());
             var sphere = features.get("E03-SP101").orElseThrow();
             int downwindHigh = 0;
             for (Object id : detectors) {
                 TagDefinition t = sim.model().tag((String) id).orElseThrow();
                 var d = features.get(t.featureId()).orElseThrow();
-                // GD103 sits 10 m west of SP101 (downwind); GD104 11 m east (upwind), and the other spheres' detectors
+                // GD103 sits 10 m west of SP101 (downwind); GD104 11 m east (upwind), and the other
+                // spheres' detectors
                 // further east are upwind too
                 boolean downwind = d.lon() < sphere.lon();
                 boolean upwind = d.lon() > sphere.lon() + 1e-4;
@@ -92,9 +107,12 @@ class DemoParkSimulatorTest {
         var leak = sim.scenarios().start("gas-leak", Map.of("tank", "E01-V101"));
         var silent = sim.scenarios().start("station-silent", Map.of("enterprise", "E08"));
         assertEquals("E01.V101.LT", tankHigh.scenario().options().get("levelTag"));
-        assertTrue(((List<?>) leak.scenario().options().get("detectorTags")).contains("E01.GD101.GAS"));
+        assertTrue(
+                ((List<?>) leak.scenario().options().get("detectorTags"))
+                        .contains("E01.GD101.GAS"));
         assertEquals("chlorine", leak.scenario().options().get("gasName"));
-        assertTrue(((List<?>) sisTrip.scenario().options().get("unitTags")).size() > 0,
+        assertTrue(
+                ((List<?>) sisTrip.scenario().options().get("unitTags")).size() > 0,
                 "SIS " + trip.id() + " protects no tags");
         assertTrue((Integer) silent.scenario().options().get("tagCount") > 10);
         assertEquals(4, sim.scenarios().clear());

@@ -1,20 +1,5 @@
 package org.parkwatch.bridge.sim;
 
-import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
-import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
-import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
-import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.net.URI;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.concurrent.CopyOnWriteArrayList;
-
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parkwatch.bridge.sim.SimTestSupport.nodeId;
 import static org.parkwatch.bridge.sim.SimTestSupport.read;
 import static org.parkwatch.bridge.sim.SimTestSupport.readDouble;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** A real Milo client on loopback against the simulator serving the fixture park. */
 class ParkSimulatorTest {
@@ -65,14 +64,20 @@ class ParkSimulatorTest {
         assertNotNull(level.getSourceTime());
         double m = assertInstanceOf(Double.class, level.getValue().getValue());
         assertTrue(m >= 0 && m <= 15, "level " + m + " outside the 0..15 m range");
-        assertEquals(Boolean.FALSE, read(client, "nsu=urn:parkwatch:sim:E01;s=SIS1.TRIP").getValue().getValue());
-        assertEquals(Boolean.TRUE, read(client, "nsu=urn:parkwatch:sim:E01;s=U1.RUN").getValue().getValue());
+        assertEquals(
+                Boolean.FALSE,
+                read(client, "nsu=urn:parkwatch:sim:E01;s=SIS1.TRIP").getValue().getValue());
+        assertEquals(
+                Boolean.TRUE,
+                read(client, "nsu=urn:parkwatch:sim:E01;s=U1.RUN").getValue().getValue());
         assertTrue(sim.endpointUrl("E01").startsWith("opc.tcp://127.0.0.1:"));
-        // AnalogItemType property EURange carries the instrument range (Milo names it <parent>/0:EURange)
+        // AnalogItemType property EURange carries the instrument range (Milo names it
+        // <parent>/0:EURange)
         Object range = read(client, LEVEL + "/0:EURange").getValue().getValue();
-        var decoded = (org.eclipse.milo.opcua.stack.core.types.structured.Range)
-                ((org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject) range)
-                        .decode(client.getStaticEncodingContext());
+        var decoded =
+                (org.eclipse.milo.opcua.stack.core.types.structured.Range)
+                        ((org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject) range)
+                                .decode(client.getStaticEncodingContext());
         assertEquals(0.0, decoded.getLow());
         assertEquals(15.0, decoded.getHigh());
     }
@@ -84,8 +89,9 @@ class ParkSimulatorTest {
         OpcUaSubscription subscription = new OpcUaSubscription(client);
         subscription.setPublishingInterval(100.0);
         subscription.create();
-        OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(
-                nodeId(client, "nsu=urn:parkwatch:sim:PARK;s=WS1.WS"));
+        OpcUaMonitoredItem item =
+                OpcUaMonitoredItem.newDataItem(
+                        nodeId(client, "nsu=urn:parkwatch:sim:PARK;s=WS1.WS"));
         item.setSamplingInterval(100.0);
         item.setDataValueListener((i, v) -> seen.add((Double) v.getValue().getValue()));
         subscription.addMonitoredItem(item);
@@ -98,12 +104,18 @@ class ParkSimulatorTest {
     @Test
     void tankHighDrivesTheLevelPastHighThenHighHigh() throws Exception {
         connect("E01");
-        var started = sim.scenarios().start("tank-high", java.util.Map.of("tank", "E01-TK101", "riseMPerS", "2"));
+        var started =
+                sim.scenarios()
+                        .start(
+                                "tank-high",
+                                java.util.Map.of("tank", "E01-TK101", "riseMPerS", "2"));
         List<Double> levels = new CopyOnWriteArrayList<>();
-        await().atMost(15, SECONDS).until(() -> {
-            levels.add(readDouble(client, LEVEL));
-            return levels.get(levels.size() - 1) > 12.0;
-        });
+        await().atMost(15, SECONDS)
+                .until(
+                        () -> {
+                            levels.add(readDouble(client, LEVEL));
+                            return levels.get(levels.size() - 1) > 12.0;
+                        });
         await().atMost(15, SECONDS).until(() -> readDouble(client, LEVEL) > 13.5);
         // holds halfway between HH (13.5) and the top of the range (15)
         await().atMost(10, SECONDS).until(() -> Math.abs(readDouble(client, LEVEL) - 14.25) < 1e-9);
@@ -114,11 +126,15 @@ class ParkSimulatorTest {
     void gasLeakRaisesDownwindDetectorsAndLeavesUpwindOnesClean() throws Exception {
         connect("E01");
         sim.setValue("PARK.WS1.WS", 3.0);
-        sim.setValue("PARK.WS1.WD", 270.0); // from the west: GD1 (30 m east) is downwind, GD2 (30 m west) upwind
+        sim.setValue(
+                "PARK.WS1.WD",
+                270.0); // from the west: GD1 (30 m east) is downwind, GD2 (30 m west) upwind
         sim.scenarios().start("gas-leak", java.util.Map.of("tank", "E01-TK101"));
         // chlorine at 2 kg/s saturates a 0..20 ppm detector 30 m downwind
         await().atMost(10, SECONDS).until(() -> readDouble(client, GD_EAST) == 20.0);
-        assertTrue(readDouble(client, GD_WEST) < 1.0, "upwind detector " + readDouble(client, GD_WEST));
+        assertTrue(
+                readDouble(client, GD_WEST) < 1.0,
+                "upwind detector " + readDouble(client, GD_WEST));
 
         sim.setValue("PARK.WS1.WD", 90.0); // the wind turns: now from the east
         await().atMost(10, SECONDS).until(() -> readDouble(client, GD_WEST) == 20.0);
@@ -146,7 +162,11 @@ class ParkSimulatorTest {
 
     @Test
     void stationSilentDownModeTakesTheServerAwayUntilStopped() throws Exception {
-        var down = sim.scenarios().start("station-silent", java.util.Map.of("enterprise", "PARK", "mode", "down"));
+        var down =
+                sim.scenarios()
+                        .start(
+                                "station-silent",
+                                java.util.Map.of("enterprise", "PARK", "mode", "down"));
         assertTrue(!sim.isServerRunning("PARK"));
         sim.scenarios().stop(down.id());
         assertTrue(sim.isServerRunning("PARK"));
@@ -158,7 +178,8 @@ class ParkSimulatorTest {
     @Test
     void stationSilentFreezesValuesAndSourceTimestamps() throws Exception {
         connect("PARK");
-        var silent = sim.scenarios().start("station-silent", java.util.Map.of("station", "PARK-WS1"));
+        var silent =
+                sim.scenarios().start("station-silent", java.util.Map.of("station", "PARK-WS1"));
         DataValue first = read(client, "nsu=urn:parkwatch:sim:PARK;s=WS1.TA");
         // several ticks later the frozen tag still carries the same value and source time
         await().pollDelay(1, SECONDS).atMost(5, SECONDS).until(() -> true);
@@ -166,7 +187,11 @@ class ParkSimulatorTest {
         assertEquals(first.getSourceTime(), later.getSourceTime());
         assertEquals(first.getValue(), later.getValue());
         sim.scenarios().stop(silent.id());
-        await().atMost(5, SECONDS).until(() ->
-                !read(client, "nsu=urn:parkwatch:sim:PARK;s=WS1.TA").getSourceTime().equals(first.getSourceTime()));
+        await().atMost(5, SECONDS)
+                .until(
+                        () ->
+                                !read(client, "nsu=urn:parkwatch:sim:PARK;s=WS1.TA")
+                                        .getSourceTime()
+                                        .equals(first.getSourceTime()));
     }
 }

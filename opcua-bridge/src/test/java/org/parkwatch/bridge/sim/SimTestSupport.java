@@ -1,5 +1,7 @@
 package org.parkwatch.bridge.sim;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
@@ -8,18 +10,18 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.parkwatch.model.park.ParkCatalog;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-
 /** The small test park and helpers for reading simulator nodes with a real Milo client. */
 final class SimTestSupport {
-    private SimTestSupport() {
-    }
+    private SimTestSupport() {}
 
-    /** The fixture park: E01 (one chlorine tank, a unit, SIS1, four detectors 30 m E/W/N/S of the tank) and PARK. */
+    /**
+     * The fixture park: E01 (one chlorine tank, a unit, SIS1, four detectors 30 m E/W/N/S of the
+     * tank) and PARK.
+     */
     static Path parkFolder() {
         try {
-            return Path.of(SimTestSupport.class.getResource("/sim-park/park.json").toURI()).getParent();
+            return Path.of(SimTestSupport.class.getResource("/sim-park/park.json").toURI())
+                    .getParent();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -30,8 +32,13 @@ final class SimTestSupport {
     }
 
     static SimulatorOptions.Builder testOptions() {
-        return SimulatorOptions.builder().basePort(0).controlPort(0).tickMs(100).seed(7)
-                .parkFolder(parkFolder()).pkiDir(Path.of("target", "test-pki"));
+        return SimulatorOptions.builder()
+                .basePort(0)
+                .controlPort(0)
+                .tickMs(100)
+                .seed(7)
+                .parkFolder(parkFolder())
+                .pkiDir(Path.of("target", "test-pki"));
     }
 
     static DataValue read(OpcUaClient client, String tagNode) throws UaException {

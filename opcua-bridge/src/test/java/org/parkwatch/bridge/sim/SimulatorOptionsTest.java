@@ -1,15 +1,14 @@
 package org.parkwatch.bridge.sim;
 
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Properties;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
 
 class SimulatorOptionsTest {
 
@@ -28,9 +27,20 @@ class SimulatorOptionsTest {
     void systemPropertiesWinOverTheEnvironment() {
         Properties sys = new Properties();
         sys.setProperty("parkwatch.sim.tick-ms", "100");
-        SimulatorOptions o = SimulatorOptions.fromConfig(Map.of("PARKWATCH_SIM_TICK_MS", "500",
-                "PARKWATCH_SIM_BASE_PORT", "14841", "PARKWATCH_SIM_PARK_DIR", "/tmp/park",
-                "PARKWATCH_SIM_SECURITY", "false", "PARKWATCH_SIM_SEED", "99"), sys);
+        SimulatorOptions o =
+                SimulatorOptions.fromConfig(
+                        Map.of(
+                                "PARKWATCH_SIM_TICK_MS",
+                                "500",
+                                "PARKWATCH_SIM_BASE_PORT",
+                                "14841",
+                                "PARKWATCH_SIM_PARK_DIR",
+                                "/tmp/park",
+                                "PARKWATCH_SIM_SECURITY",
+                                "false",
+                                "PARKWATCH_SIM_SEED",
+                                "99"),
+                        sys);
         assertEquals(100, o.tickMs());
         assertEquals(14841, o.basePort());
         assertEquals(Path.of("/tmp/park"), o.parkFolder());
@@ -40,9 +50,20 @@ class SimulatorOptionsTest {
 
     @Test
     void badValuesAreNamedWithKeyAndValue() {
-        var e = assertThrows(IllegalArgumentException.class, () -> SimulatorOptions.fromConfig(Map.of(
-                "PARKWATCH_SIM_BASE_PORT", "70000", "PARKWATCH_SIM_SECURITY", "yes"), new Properties()));
+        var e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () ->
+                                SimulatorOptions.fromConfig(
+                                        Map.of(
+                                                "PARKWATCH_SIM_BASE_PORT",
+                                                "70000",
+                                                "PARKWATCH_SIM_SECURITY",
+                                                "yes"),
+                                        new Properties()));
         assertTrue(e.getMessage().contains("PARKWATCH_SIM_BASE_PORT='70000'"), e.getMessage());
-        assertTrue(e.getMessage().contains("PARKWATCH_SIM_SECURITY='yes': expected true or false"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("PARKWATCH_SIM_SECURITY='yes': expected true or false"),
+                e.getMessage());
     }
 }

@@ -1,8 +1,9 @@
 package org.parkwatch.bridge.spool;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parkwatch.bridge.config.BridgeConfig.FsyncPolicy;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -12,17 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.bridge.config.BridgeConfig.FsyncPolicy;
 
 class DiskSpoolTest {
     private static final long MB = 1024 * 1024;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private static byte[] text(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
@@ -56,13 +54,16 @@ class DiskSpoolTest {
         }
         try (DiskSpool spool = DiskSpool.open(dir, 8 * MB, FsyncPolicy.EVERY_BATCH)) {
             assertEquals(1, spool.ackedSeq());
-            assertEquals(List.of(2L, 3L, 4L), spool.pendingAfter(-1, 10).stream().map(SpooledBatch::seq).toList());
+            assertEquals(
+                    List.of(2L, 3L, 4L),
+                    spool.pendingAfter(-1, 10).stream().map(SpooledBatch::seq).toList());
             assertEquals(5, append(spool, "y"));
             for (long s = 2; s <= 5; s++) spool.ack(s);
             assertEquals(0, spool.pendingCount());
         }
         try (DiskSpool spool = DiskSpool.open(dir, 8 * MB, FsyncPolicy.NONE)) {
-            assertEquals(6, append(spool, "z"), "sequence continues after every batch was acknowledged");
+            assertEquals(
+                    6, append(spool, "z"), "sequence continues after every batch was acknowledged");
         }
     }
 
@@ -75,7 +76,9 @@ class DiskSpoolTest {
             spool.ack(0);
             spool.ack(1);
             assertEquals(2, spool.ackedSeq());
-            assertEquals(List.of(3L), spool.pendingAfter(-1, 10).stream().map(SpooledBatch::seq).toList());
+            assertEquals(
+                    List.of(3L),
+                    spool.pendingAfter(-1, 10).stream().map(SpooledBatch::seq).toList());
         }
     }
 
@@ -87,17 +90,23 @@ class DiskSpoolTest {
         Path seg = segments().get(0);
         long goodSize = Files.size(seg);
         // a crash mid-write: a fourth record whose header promises more bytes than were written
-        try (FileChannel ch = FileChannel.open(seg, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+        try (FileChannel ch =
+                FileChannel.open(seg, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             ch.write(java.nio.ByteBuffer.allocate(20).putInt(100).putLong(3).putInt(7).flip());
         }
         // and a flipped bit in the third record's payload
         try (FileChannel ch = FileChannel.open(seg, StandardOpenOption.WRITE)) {
-            ch.write(java.nio.ByteBuffer.wrap(new byte[]{'X'}), goodSize - 6);
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {'X'}), goodSize - 6);
         }
         try (DiskSpool spool = DiskSpool.open(dir, 8 * MB, FsyncPolicy.EVERY_BATCH)) {
-            assertEquals(List.of(0L, 1L), spool.pendingAfter(-1, 10).stream().map(SpooledBatch::seq).toList());
+            assertEquals(
+                    List.of(0L, 1L),
+                    spool.pendingAfter(-1, 10).stream().map(SpooledBatch::seq).toList());
             assertTrue(spool.truncatedBytes() > 20, "truncated " + spool.truncatedBytes());
-            assertEquals(2, append(spool, "after"), "appending works after recovery and reuses the lost seq");
+            assertEquals(
+                    2,
+                    append(spool, "after"),
+                    "appending works after recovery and reuses the lost seq");
             assertArrayEquals(text("after#2"), spool.pendingAfter(1, 10).get(0).payload());
         }
     }
@@ -110,7 +119,10 @@ class DiskSpoolTest {
             assertTrue(spool.sizeBytes() <= MB, "size " + spool.sizeBytes());
             assertTrue(spool.droppedBatches() > 0);
             long pending = spool.pendingCount();
-            assertEquals(30, pending + spool.droppedBatches(), "every batch is either still pending or counted lost");
+            assertEquals(
+                    30,
+                    pending + spool.droppedBatches(),
+                    "every batch is either still pending or counted lost");
             List<SpooledBatch> left = spool.pendingAfter(-1, 100);
             assertEquals(29, left.get(left.size() - 1).seq(), "the newest batches are kept");
         }
@@ -135,12 +147,13 @@ class DiskSpoolTest {
     }
 
     @Test
-    void theEpochIsKeptAcrossReopeningAndNewWhenTheSpoolIsLost(@TempDir Path root) throws IOException {
+    void theEpochIsKeptAcrossReopeningAndNewWhenTheSpoolIsLost(@TempDir Path root)
+            throws IOException {
         Path spoolDir = root.resolve("spool");
         String epoch;
         try (DiskSpool s = DiskSpool.open(spoolDir, 1 << 20, FsyncPolicy.EVERY_BATCH)) {
             epoch = s.epoch();
-            s.append(seq -> new byte[]{1});
+            s.append(seq -> new byte[] {1});
         }
         assertTrue(epoch.matches("[0-9a-f]{16}"), epoch);
         try (DiskSpool s = DiskSpool.open(spoolDir, 1 << 20, FsyncPolicy.EVERY_BATCH)) {
@@ -151,7 +164,7 @@ class DiskSpoolTest {
         }
         try (DiskSpool s = DiskSpool.open(spoolDir, 1 << 20, FsyncPolicy.EVERY_BATCH)) {
             assertNotEquals(epoch, s.epoch(), "a lost spool starts a new epoch");
-            assertEquals(0, s.append(seq -> new byte[]{2}), "and its sequence starts again at 0");
+            assertEquals(0, s.append(seq -> new byte[] {2}), "and its sequence starts again at 0");
         }
     }
 }

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A loopback TCP proxy in front of a real service (the machine's Mosquitto) that a test can cut and restore on the
- * same port, to play a broker or network outage. While cut nothing listens on the port (connects are refused).
+ * A loopback TCP proxy in front of a real service (the machine's Mosquitto) that a test can cut and
+ * restore on the same port, to play a broker or network outage. While cut nothing listens on the
+ * port (connects are refused).
  */
 public final class CuttableTcpProxy implements AutoCloseable {
     private final int targetPort;
@@ -71,25 +72,29 @@ public final class CuttableTcpProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to) {
-        Thread t = new Thread(() -> {
-            byte[] buf = new byte[16384];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int n;
-                while ((n = in.read(buf)) >= 0) {
-                    out.write(buf, 0, n);
-                    out.flush();
-                }
-            } catch (IOException ignored) {
-                // the other side or cut() closed the connection
-            } finally {
-                try {
-                    from.close();
-                    to.close();
-                } catch (IOException ignored) {
-                    // already closed
-                }
-            }
-        }, "proxy-pump");
+        Thread t =
+                new Thread(
+                        () -> {
+                            byte[] buf = new byte[16384];
+                            try (InputStream in = from.getInputStream();
+                                    OutputStream out = to.getOutputStream()) {
+                                int n;
+                                while ((n = in.read(buf)) >= 0) {
+                                    out.write(buf, 0, n);
+                                    out.flush();
+                                }
+                            } catch (IOException ignored) {
+                                // the other side or cut() closed the connection
+                            } finally {
+                                try {
+                                    from.close();
+                                    to.close();
+                                } catch (IOException ignored) {
+                                    // already closed
+                                }
+                            }
+                        },
+                        "proxy-pump");
         t.setDaemon(true);
         t.start();
     }

@@ -1,5 +1,13 @@
 package org.parkwatch.bridge.testsupport;
 
+import java.net.ServerSocket;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
@@ -34,18 +42,10 @@ import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
 import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
 
-import java.net.ServerSocket;
-import java.security.KeyPair;
-import java.security.cert.X509Certificate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-
 /**
- * A small Milo server on loopback for bridge tests: a folder {@code Plant} with Double and Boolean variables whose
- * values the test sets, and stop/start on the same port to play a DCS restart. Values survive a restart.
+ * A small Milo server on loopback for bridge tests: a folder {@code Plant} with Double and Boolean
+ * variables whose values the test sets, and stop/start on the same port to play a DCS restart.
+ * Values survive a restart.
  */
 public final class LoopbackOpcUaServer implements AutoCloseable {
     public static final String NAMESPACE_URI = "urn:parkwatch:test:E99";
@@ -64,19 +64,25 @@ public final class LoopbackOpcUaServer implements AutoCloseable {
             port = s.getLocalPort();
         }
         keyPair = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
-        certificate = new SelfSignedCertificateBuilder(keyPair)
-                .setCommonName("parkwatch test server").setApplicationUri(APP_URI).build();
+        certificate =
+                new SelfSignedCertificateBuilder(keyPair)
+                        .setCommonName("parkwatch test server")
+                        .setApplicationUri(APP_URI)
+                        .build();
     }
 
-    /** Declares a variable (before {@link #start()}); value a Double, Boolean or anything Variant takes. */
+    /**
+     * Declares a variable (before {@link #start()}); value a Double, Boolean or anything Variant
+     * takes.
+     */
     public LoopbackOpcUaServer variable(String name, Object initial) {
         values.put(name, initial);
         return this;
     }
 
     /**
-     * From the next {@link #start()} on, registers another namespace before the test namespace, so its index moves
-     * by one: what a DCS restart after an engineering change can do.
+     * From the next {@link #start()} on, registers another namespace before the test namespace, so
+     * its index moves by one: what a DCS restart after an engineering change can do.
      */
     public synchronized void shiftNamespaceIndexOnNextStart() {
         shiftNamespace = true;
@@ -98,34 +104,51 @@ public final class LoopbackOpcUaServer implements AutoCloseable {
     public synchronized void start() throws Exception {
         var trust = new MemoryTrustListManager();
         var quarantine = new MemoryCertificateQuarantine();
-        var factory = new RsaSha256CertificateFactory() {
-            @Override
-            protected KeyPair createRsaSha256KeyPair() {
-                return keyPair;
-            }
+        var factory =
+                new RsaSha256CertificateFactory() {
+                    @Override
+                    protected KeyPair createRsaSha256KeyPair() {
+                        return keyPair;
+                    }
 
-            @Override
-            protected X509Certificate[] createRsaSha256CertificateChain(KeyPair kp) {
-                return new X509Certificate[]{certificate};
-            }
-        };
-        var group = DefaultApplicationGroup.createAndInitialize(trust, new MemoryCertificateStore(), factory,
-                new DefaultServerCertificateValidator(trust, quarantine));
-        EndpointConfig endpoint = EndpointConfig.newBuilder()
-                .setBindAddress("127.0.0.1").setHostname("127.0.0.1").setBindPort(port).setPath("/test")
-                .setCertificate(certificate)
-                .setSecurityPolicy(SecurityPolicy.None).setSecurityMode(MessageSecurityMode.None)
-                .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS)
-                .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
-                .build();
-        OpcUaServerConfig config = OpcUaServerConfig.builder()
-                .setApplicationUri(APP_URI).setProductUri(APP_URI)
-                .setApplicationName(LocalizedText.english("ParkWatch test server"))
-                .setEndpoints(Set.of(endpoint))
-                .setCertificateManager(new DefaultCertificateManager(quarantine, group))
-                .setIdentityValidator(AnonymousIdentityValidator.INSTANCE)
-                .build();
-        server = new OpcUaServer(config, profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
+                    @Override
+                    protected X509Certificate[] createRsaSha256CertificateChain(KeyPair kp) {
+                        return new X509Certificate[] {certificate};
+                    }
+                };
+        var group =
+                DefaultApplicationGroup.createAndInitialize(
+                        trust,
+                        new MemoryCertificateStore(),
+                        factory,
+                        new DefaultServerCertificateValidator(trust, quarantine));
+        EndpointConfig endpoint =
+                EndpointConfig.newBuilder()
+                        .setBindAddress("127.0.0.1")
+                        .setHostname("127.0.0.1")
+                        .setBindPort(port)
+                        .setPath("/test")
+                        .setCertificate(certificate)
+                        .setSecurityPolicy(SecurityPolicy.None)
+                        .setSecurityMode(MessageSecurityMode.None)
+                        .addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS)
+                        .setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
+                        .build();
+        OpcUaServerConfig config =
+                OpcUaServerConfig.builder()
+                        .setApplicationUri(APP_URI)
+                        .setProductUri(APP_URI)
+                        .setApplicationName(LocalizedText.english("ParkWatch test server"))
+                        .setEndpoints(Set.of(endpoint))
+                        .setCertificateManager(new DefaultCertificateManager(quarantine, group))
+                        .setIdentityValidator(AnonymousIdentityValidator.INSTANCE)
+                        .build();
+        server =
+                new OpcUaServer(
+                        config,
+                        profile ->
+                                new OpcTcpServerTransport(
+                                        OpcTcpServerTransportConfig.newBuilder().build()));
         if (shiftNamespace) server.getNamespaceTable().add("urn:parkwatch:test:inserted-before");
         namespace = new Namespace(server);
         namespace.startup();
@@ -162,34 +185,54 @@ public final class LoopbackOpcUaServer implements AutoCloseable {
         }
 
         private void addNodes() {
-            UaFolderNode folder = new UaFolderNode(getNodeContext(), newNodeId("Plant"), newQualifiedName("Plant"),
-                    LocalizedText.english("Plant"));
+            UaFolderNode folder =
+                    new UaFolderNode(
+                            getNodeContext(),
+                            newNodeId("Plant"),
+                            newQualifiedName("Plant"),
+                            LocalizedText.english("Plant"));
             getNodeManager().addNode(folder);
-            folder.addReference(new Reference(folder.getNodeId(), NodeIds.Organizes,
-                    NodeIds.ObjectsFolder.expanded(), false));
+            folder.addReference(
+                    new Reference(
+                            folder.getNodeId(),
+                            NodeIds.Organizes,
+                            NodeIds.ObjectsFolder.expanded(),
+                            false));
             synchronized (LoopbackOpcUaServer.this) {
-                values.forEach((name, value) -> {
-                    NodeId type = value instanceof Boolean ? NodeIds.Boolean
-                            : value instanceof Double ? NodeIds.Double
-                            : value instanceof Integer ? NodeIds.Int32 : NodeIds.BaseDataType;
-                    UaVariableNode node = new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
-                            .setNodeId(newNodeId(name))
-                            .setAccessLevel(AccessLevel.READ_WRITE).setUserAccessLevel(AccessLevel.READ_WRITE)
-                            .setBrowseName(newQualifiedName(name)).setDisplayName(LocalizedText.english(name))
-                            .setDataType(type).setTypeDefinition(NodeIds.BaseDataVariableType)
-                            .build();
-                    getNodeManager().addNode(node);
-                    folder.addOrganizes(node);
-                    nodes.put(name, node);
-                    write(name, value);
-                });
+                values.forEach(
+                        (name, value) -> {
+                            NodeId type =
+                                    value instanceof Boolean
+                                            ? NodeIds.Boolean
+                                            : value instanceof Double
+                                                    ? NodeIds.Double
+                                                    : value instanceof Integer
+                                                            ? NodeIds.Int32
+                                                            : NodeIds.BaseDataType;
+                            UaVariableNode node =
+                                    new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
+                                            .setNodeId(newNodeId(name))
+                                            .setAccessLevel(AccessLevel.READ_WRITE)
+                                            .setUserAccessLevel(AccessLevel.READ_WRITE)
+                                            .setBrowseName(newQualifiedName(name))
+                                            .setDisplayName(LocalizedText.english(name))
+                                            .setDataType(type)
+                                            .setTypeDefinition(NodeIds.BaseDataVariableType)
+                                            .build();
+                            getNodeManager().addNode(node);
+                            folder.addOrganizes(node);
+                            nodes.put(name, node);
+                            write(name, value);
+                        });
             }
         }
 
         void write(String name, Object value) {
             UaVariableNode node = nodes.get(name);
             if (node == null) throw new IllegalArgumentException("no variable " + name);
-            node.setValue(new DataValue(new Variant(value), StatusCode.GOOD, DateTime.now(), DateTime.now()));
+            node.setValue(
+                    new DataValue(
+                            new Variant(value), StatusCode.GOOD, DateTime.now(), DateTime.now()));
         }
 
         @Override
@@ -212,5 +255,4 @@ public final class LoopbackOpcUaServer implements AutoCloseable {
             subscriptions.onMonitoringModeChanged(items);
         }
     }
-
 }

@@ -1,12 +1,11 @@
 package org.parkwatch.bridge.uplink;
 
-import org.junit.jupiter.api.Test;
-import org.parkwatch.model.uplink.Sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.parkwatch.model.uplink.Sample;
 
 class IntegrityRefreshTest {
     private final List<Sample> out = new ArrayList<>();
@@ -21,10 +20,10 @@ class IntegrityRefreshTest {
     void unchangedTagIsSentAgainAfterTheRefreshPeriodOnly() {
         IntegrityRefresh r = new IntegrityRefresh(30_000);
         Sample quiet = Sample.of("E01.SIS1.TRIP", 0, 1_000);
-        r.forward(quiet, 1_000, s -> { });
-        r.forward(Sample.of("E01.TK201.LT", 3.5, 1_000), 1_000, s -> { });
+        r.forward(quiet, 1_000, s -> {});
+        r.forward(Sample.of("E01.TK201.LT", 3.5, 1_000), 1_000, s -> {});
         assertEquals(List.of(), due(r, 30_999));
-        r.forward(Sample.of("E01.TK201.LT", 3.6, 20_000), 20_000, s -> { });
+        r.forward(Sample.of("E01.TK201.LT", 3.6, 20_000), 20_000, s -> {});
 
         assertEquals(List.of(quiet), due(r, 31_000), "only the tag not sent for 30 s, as it was");
         assertEquals(List.of(), due(r, 31_001), "a refreshed tag waits a whole period again");

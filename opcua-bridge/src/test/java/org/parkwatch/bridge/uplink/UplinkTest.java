@@ -1,5 +1,14 @@
 package org.parkwatch.bridge.uplink;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,21 +22,10 @@ import org.parkwatch.model.uplink.Sample;
 import org.parkwatch.model.uplink.UplinkBatch;
 import org.parkwatch.model.uplink.UplinkTopics;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.LongStream;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 class UplinkTest {
     private static final long T0 = 1_764_300_000_000L;
 
-    @TempDir
-    Path spoolDir;
+    @TempDir Path spoolDir;
 
     private final List<AutoCloseable> open = new ArrayList<>();
 
@@ -46,23 +44,36 @@ class UplinkTest {
 
     private MqttProbe probe(BridgeConfig cfg) throws Exception {
         statusTopics.add(UplinkTopics.status(cfg.enterpriseId(), cfg.bridgeId()));
-        return open(new MqttProbe(UplinkTopics.samples(cfg.enterpriseId(), cfg.bridgeId()),
-                UplinkTopics.status(cfg.enterpriseId(), cfg.bridgeId())));
+        return open(
+                new MqttProbe(
+                        UplinkTopics.samples(cfg.enterpriseId(), cfg.bridgeId()),
+                        UplinkTopics.status(cfg.enterpriseId(), cfg.bridgeId())));
     }
 
     private BridgeConfig config(String mqttUrl, int maxSamples) {
-        return TestConfigs.bridge(TestConfigs.uniqueId("T"), mqttUrl, spoolDir, maxSamples, 50,
-                "opc.tcp://127.0.0.1:1/", List.of());
+        return TestConfigs.bridge(
+                TestConfigs.uniqueId("T"),
+                mqttUrl,
+                spoolDir,
+                maxSamples,
+                50,
+                "opc.tcp://127.0.0.1:1/",
+                List.of());
     }
 
     private static void feed(Uplink uplink, String tag, int from, int to) {
         for (int i = from; i < to; i++) uplink.accept(Sample.of(tag, i, T0 + i));
     }
 
-    /** Every sample of every batch in arrival order, asserting batches come in sequence without gaps or repeats. */
+    /**
+     * Every sample of every batch in arrival order, asserting batches come in sequence without gaps
+     * or repeats.
+     */
     private static List<Double> valuesInOrder(MqttProbe probe, long firstSeq) {
         List<Long> seqs = probe.seqs();
-        assertEquals(LongStream.range(firstSeq, firstSeq + seqs.size()).boxed().toList(), seqs,
+        assertEquals(
+                LongStream.range(firstSeq, firstSeq + seqs.size()).boxed().toList(),
+                seqs,
                 "batches in order, each exactly once");
         List<Double> values = new ArrayList<>();
         for (UplinkBatch b : probe.batches) for (Sample s : b.samples()) values.add(s.numeric());
@@ -86,13 +97,18 @@ class UplinkTest {
         assertEquals(FeedStatus.ONLINE, probe.statuses.get(0).state());
         assertEquals(cfg.bridgeId(), probe.statuses.get(0).bridgeId());
         feed(uplink, "E.T.V", 0, 2500);
-        await().atMost(Duration.ofSeconds(10)).until(() -> probe.batches.stream().mapToInt(b -> b.samples().size()).sum() == 2500);
+        await().atMost(Duration.ofSeconds(10))
+                .until(
+                        () ->
+                                probe.batches.stream().mapToInt(b -> b.samples().size()).sum()
+                                        == 2500);
         assertEquals(range(0, 2500), valuesInOrder(probe, 0));
         UplinkBatch first = probe.batches.get(0);
         assertEquals(1000, first.samples().size(), "a full batch holds maxSamples");
         assertEquals(new Sample("E.T.V", 0.0, T0, 0), first.samples().get(0));
         assertEquals(cfg.enterpriseId(), first.enterpriseId());
-        await().atMost(Duration.ofSeconds(5)).until(() -> stats.batchesPublished() == probe.batches.size());
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> stats.batchesPublished() == probe.batches.size());
         assertEquals(0, uplink.spool().pendingCount());
         uplink.close();
         await().atMost(Duration.ofSeconds(5)).until(() -> probe.statuses.size() == 2);
@@ -101,7 +117,8 @@ class UplinkTest {
 
     @Test
     void brokerOutageIsSpooledAndReplayedExactlyOnceInOrder() throws Exception {
-        CuttableTcpProxy proxy = open(new CuttableTcpProxy(MqttProbe.BROKER_PORT)); // not listening yet
+        CuttableTcpProxy proxy =
+                open(new CuttableTcpProxy(MqttProbe.BROKER_PORT)); // not listening yet
         BridgeConfig cfg = config(proxy.mqttUrl(), 100);
         MqttProbe probe = probe(cfg);
         BridgeStats stats = new BridgeStats();
@@ -120,9 +137,13 @@ class UplinkTest {
         feed(uplink, "E.T.V", 1500, 2000);
         await().atMost(Duration.ofSeconds(10)).until(() -> uplink.spool().pendingCount() == 5);
         proxy.restore();
-        await().atMost(Duration.ofSeconds(40)).until(() -> probe.batches.size() >= 20 && uplink.spool().pendingCount() == 0);
+        await().atMost(Duration.ofSeconds(40))
+                .until(() -> probe.batches.size() >= 20 && uplink.spool().pendingCount() == 0);
         assertEquals(range(0, 2000), valuesInOrder(probe, 0));
-        assertEquals(15, stats.batchesReplayed(), "10 spooled before the first connect, 5 during the cut");
+        assertEquals(
+                15,
+                stats.batchesReplayed(),
+                "10 spooled before the first connect, 5 during the cut");
         assertEquals(0, stats.batchesDropped());
     }
 
@@ -138,12 +159,16 @@ class UplinkTest {
         first.close(0);
 
         Uplink second = open(new Uplink(cfg, new BridgeStats(), () -> 0));
-        assertEquals(3, second.spool().pendingCount(), "batches of the first run are still on disk");
+        assertEquals(
+                3, second.spool().pendingCount(), "batches of the first run are still on disk");
         second.start();
         feed(second, "E.T.V", 300, 400);
         await().atMost(Duration.ofSeconds(10)).until(() -> second.spool().pendingCount() == 4);
         proxy.restore();
         await().atMost(Duration.ofSeconds(20)).until(() -> probe.batches.size() == 4);
-        assertEquals(range(0, 400), valuesInOrder(probe, 0), "sequence numbers continue across the restart");
+        assertEquals(
+                range(0, 400),
+                valuesInOrder(probe, 0),
+                "sequence numbers continue across the restart");
     }
 }

@@ -1,24 +1,28 @@
 package org.parkwatch.backend.alarm.correlation;
 
-import org.parkwatch.model.park.ParkCatalog;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.parkwatch.model.park.ParkCatalog;
 
 /**
- * {@link FeatureLocator} over the park catalogue's layers: every feature with an id gets a position (point, or the
- * planar centroid of its geometry in lon/lat, fine at tank and unit size); units are tank farms and process units,
- * tanks belong to their {@code tankFarmId}, detectors to the unit of their {@code monitorsFeatureId}.
+ * {@link FeatureLocator} over the park catalogue's layers: every feature with an id gets a position
+ * (point, or the planar centroid of its geometry in lon/lat, fine at tank and unit size); units are
+ * tank farms and process units, tanks belong to their {@code tankFarmId}, detectors to the unit of
+ * their {@code monitorsFeatureId}.
  */
 public final class CatalogFeatureLocator implements FeatureLocator {
     /** Layers read for positions and unit membership. */
-    public static final String[] LAYERS = {"gas-detectors", "tanks", "tank-farms", "process-units", "warehouses"};
+    public static final String[] LAYERS = {
+        "gas-detectors", "tanks", "tank-farms", "process-units", "warehouses"
+    };
 
     private final Map<String, LonLat> positions = new HashMap<>();
     private final Map<String, String> parent = new HashMap<>();
 
-    /** @throws IllegalArgumentException naming the layer and feature when a geometry cannot be read */
+    /**
+     * @throws IllegalArgumentException naming the layer and feature when a geometry cannot be read
+     */
     public CatalogFeatureLocator(ParkCatalog catalog) {
         CatalogFeatureReader.read(catalog, LAYERS, positions, parent);
     }
@@ -39,5 +43,4 @@ public final class CatalogFeatureLocator implements FeatureLocator {
         }
         return Optional.empty();
     }
-
 }

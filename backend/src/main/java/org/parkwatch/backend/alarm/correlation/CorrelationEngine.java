@@ -1,7 +1,5 @@
 package org.parkwatch.backend.alarm.correlation;
 
-import org.parkwatch.backend.alarm.Priority;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -12,13 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.parkwatch.backend.alarm.Priority;
 
 /**
- * Evaluates the correlation rules ({@link CorrelationConfig}) on the alarm stream and maintains incidents: opens one
- * when a rule fires and adds later matching alarms to it. An incident is closed by an operator ({@link #close}), not
- * by its alarms clearing (issue 18: the operator decides when the event is over); a closed incident reopens when one
- * of its alarms activates again. Every open, update, close and reopen goes to the sink. Pure and single-threaded;
- * time comes from the signals.
+ * Evaluates the correlation rules ({@link CorrelationConfig}) on the alarm stream and maintains
+ * incidents: opens one when a rule fires and adds later matching alarms to it. An incident is
+ * closed by an operator ({@link #close}), not by its alarms clearing (issue 18: the operator
+ * decides when the event is over); a closed incident reopens when one of its alarms activates
+ * again. Every open, update, close and reopen goes to the sink. Pure and single-threaded; time
+ * comes from the signals.
  */
 public final class CorrelationEngine {
     private final CorrelationConfig cfg;
@@ -27,8 +27,10 @@ public final class CorrelationEngine {
     private final String idPrefix;
     private final Map<String, Member> active = new LinkedHashMap<>();
     private final Map<String, Open> open = new LinkedHashMap<>();
+
     /** Closed incidents that reopen when one of their alarms activates again, newest last. */
     private final Map<String, Open> closed = new LinkedHashMap<>();
+
     private int seq;
 
     /** Closed incidents remembered for reopening. */
@@ -61,8 +63,14 @@ public final class CorrelationEngine {
         }
     }
 
-    /** @param idPrefix incident ids are {@code <prefix><n>}, e.g. {@code INC-} */
-    public CorrelationEngine(CorrelationConfig cfg, FeatureLocator locator, String idPrefix, Consumer<Incident> sink) {
+    /**
+     * @param idPrefix incident ids are {@code <prefix><n>}, e.g. {@code INC-}
+     */
+    public CorrelationEngine(
+            CorrelationConfig cfg,
+            FeatureLocator locator,
+            String idPrefix,
+            Consumer<Incident> sink) {
         this.cfg = cfg;
         this.locator = locator;
         this.idPrefix = idPrefix;
@@ -80,16 +88,20 @@ public final class CorrelationEngine {
         active.put(s.alarmId(), m);
         reopen(s);
         if (cfg.leak().enabled() && s.isGasAlarm() && pos != null) leak(m);
-        if (cfg.sisTrip().enabled() && unit != null && (s.isSisTrip() || s.isProcessAlarm())) sisTrip(m);
-        if (cfg.domino().enabled() && s.priority() != null
-                && s.priority().ordinal() <= cfg.domino().minPriority().ordinal() && m.place(locator) != null) {
+        if (cfg.sisTrip().enabled() && unit != null && (s.isSisTrip() || s.isProcessAlarm()))
+            sisTrip(m);
+        if (cfg.domino().enabled()
+                && s.priority() != null
+                && s.priority().ordinal() <= cfg.domino().minPriority().ordinal()
+                && m.place(locator) != null) {
             domino(m);
         }
     }
 
     /**
-     * Takes back incidents persisted before a restart: open ones are continued (their members join again as their
-     * alarms re-activate), closed ones reopen when one of their alarms activates again, and numbering continues after the highest restored id with this engine's prefix.
+     * Takes back incidents persisted before a restart: open ones are continued (their members join
+     * again as their alarms re-activate), closed ones reopen when one of their alarms activates
+     * again, and numbering continues after the highest restored id with this engine's prefix.
      */
     public void restore(List<Incident> incidents) {
         for (Incident i : incidents) {
@@ -103,7 +115,8 @@ public final class CorrelationEngine {
             Open o = new Open(i.id(), i.kind(), i.unitId(), i.openedMs());
             o.alarms.addAll(i.alarmIds());
             o.enterprises.addAll(i.enterprises());
-            if (Double.isFinite(i.lon()) && Double.isFinite(i.lat())) o.places.put("restored", new LonLat(i.lon(), i.lat()));
+            if (Double.isFinite(i.lon()) && Double.isFinite(i.lat()))
+                o.places.put("restored", new LonLat(i.lon(), i.lat()));
             o.updatedMs = i.updatedMs();
             if (i.state() == Incident.State.OPEN) open.put(o.id, o);
             else remember(o);
@@ -111,8 +124,8 @@ public final class CorrelationEngine {
     }
 
     /**
-     * An operator closes the incident: it leaves the open ones (the sink hears it CLOSED) and is remembered, so an
-     * alarm of it activating again reopens it.
+     * An operator closes the incident: it leaves the open ones (the sink hears it CLOSED) and is
+     * remembered, so an alarm of it activating again reopens it.
      *
      * @return the closed incident, empty when no open incident has this id
      */
@@ -151,11 +164,21 @@ public final class CorrelationEngine {
 
     private void leak(Member m) {
         CorrelationConfig.LeakRule r = cfg.leak();
-        List<Member> near = recent(m, r.windowS(), x -> x.signal().isGasAlarm() && x.position() != null
-                && Geo.distanceM(x.position(), m.position()) <= r.radiusM());
+        List<Member> near =
+                recent(
+                        m,
+                        r.windowS(),
+                        x ->
+                                x.signal().isGasAlarm()
+                                        && x.position() != null
+                                        && Geo.distanceM(x.position(), m.position())
+                                                <= r.radiusM());
         Set<String> detectors = new LinkedHashSet<>();
         near.forEach(x -> detectors.add(x.signal().featureId()));
-        Optional<Open> existing = find(Incident.Kind.LEAK, o -> near.stream().anyMatch(x -> o.alarms.contains(x.signal().alarmId())));
+        Optional<Open> existing =
+                find(
+                        Incident.Kind.LEAK,
+                        o -> near.stream().anyMatch(x -> o.alarms.contains(x.signal().alarmId())));
         if (existing.isEmpty() && detectors.size() < r.minDetectors()) return;
         Open o = existing.orElseGet(() -> create(Incident.Kind.LEAK, null, m.signal().atMs()));
         for (Member x : near) add(o, x, x.signal().featureId(), x.position());
@@ -164,14 +187,21 @@ public final class CorrelationEngine {
 
     private void sisTrip(Member m) {
         Optional<Open> existing = find(Incident.Kind.SIS_TRIP, o -> o.unit.equals(m.unit()));
-        List<Member> sameUnit = recent(m, cfg.sisTrip().windowS(), x -> m.unit().equals(x.unit())
-                && (x.signal().isSisTrip() || x.signal().isProcessAlarm()));
+        List<Member> sameUnit =
+                recent(
+                        m,
+                        cfg.sisTrip().windowS(),
+                        x ->
+                                m.unit().equals(x.unit())
+                                        && (x.signal().isSisTrip() || x.signal().isProcessAlarm()));
         if (existing.isEmpty()) {
             boolean trip = sameUnit.stream().anyMatch(x -> x.signal().isSisTrip());
             boolean process = sameUnit.stream().anyMatch(x -> x.signal().isProcessAlarm());
             if (!trip || !process) return;
         }
-        Open o = existing.orElseGet(() -> create(Incident.Kind.SIS_TRIP, m.unit(), m.signal().atMs()));
+        Open o =
+                existing.orElseGet(
+                        () -> create(Incident.Kind.SIS_TRIP, m.unit(), m.signal().atMs()));
         LonLat unitPos = locator.position(m.unit()).orElse(m.position());
         for (Member x : existing.isPresent() ? List.of(m) : sameUnit) add(o, x, m.unit(), unitPos);
         publish(o, m.signal().atMs());
@@ -181,13 +211,31 @@ public final class CorrelationEngine {
         CorrelationConfig.DominoRule r = cfg.domino();
         String e = m.signal().enterpriseId();
         LonLat here = m.place(locator);
-        List<Member> others = recent(m, r.windowS(), x -> !x.signal().enterpriseId().equals(e)
-                && x.signal().priority() != null && x.signal().priority().ordinal() <= r.minPriority().ordinal()
-                && x.place(locator) != null
-                && Geo.distanceM(here, x.place(locator)) <= Math.min(r.radiusOf(e), r.radiusOf(x.signal().enterpriseId())));
+        List<Member> others =
+                recent(
+                        m,
+                        r.windowS(),
+                        x ->
+                                !x.signal().enterpriseId().equals(e)
+                                        && x.signal().priority() != null
+                                        && x.signal().priority().ordinal()
+                                                <= r.minPriority().ordinal()
+                                        && x.place(locator) != null
+                                        && Geo.distanceM(here, x.place(locator))
+                                                <= Math.min(
+                                                        r.radiusOf(e),
+                                                        r.radiusOf(x.signal().enterpriseId())));
         if (others.isEmpty()) return;
-        Optional<Open> existing = find(Incident.Kind.DOMINO, o -> o.alarms.contains(m.signal().alarmId())
-                || others.stream().anyMatch(x -> o.alarms.contains(x.signal().alarmId())));
+        Optional<Open> existing =
+                find(
+                        Incident.Kind.DOMINO,
+                        o ->
+                                o.alarms.contains(m.signal().alarmId())
+                                        || others.stream()
+                                                .anyMatch(
+                                                        x ->
+                                                                o.alarms.contains(
+                                                                        x.signal().alarmId())));
         Open o = existing.orElseGet(() -> create(Incident.Kind.DOMINO, null, m.signal().atMs()));
         add(o, m, placeKey(m), here);
         for (Member x : others) add(o, x, placeKey(x), x.place(locator));
@@ -203,7 +251,9 @@ public final class CorrelationEngine {
         long from = m.signal().atMs() - windowS * 1000;
         List<Member> out = new ArrayList<>();
         for (Member x : active.values()) {
-            if (x.signal().atMs() >= from && x.signal().atMs() <= m.signal().atMs() && match.test(x)) out.add(x);
+            if (x.signal().atMs() >= from
+                    && x.signal().atMs() <= m.signal().atMs()
+                    && match.test(x)) out.add(x);
         }
         return out;
     }
@@ -229,7 +279,10 @@ public final class CorrelationEngine {
         sink.accept(view(o, Incident.State.OPEN));
     }
 
-    /** An alarm clearing leaves its incidents open (the operator closes them); it is no longer active. */
+    /**
+     * An alarm clearing leaves its incidents open (the operator closes them); it is no longer
+     * active.
+     */
     private void clear(AlarmSignal s) {
         active.remove(s.alarmId());
     }
@@ -240,13 +293,27 @@ public final class CorrelationEngine {
     }
 
     private Incident view(Open o, Incident.State state) {
-        LonLat c = o.places.isEmpty() ? new LonLat(Double.NaN, Double.NaN) : Geo.centroid(o.places.values());
-        Priority severity = switch (o.kind) {
-            case LEAK -> cfg.leak().severity();
-            case SIS_TRIP -> cfg.sisTrip().severity();
-            case DOMINO -> cfg.domino().severity();
-        };
-        return new Incident(o.id, o.kind, severity, List.copyOf(o.alarms),
-                c.lon(), c.lat(), List.copyOf(o.enterprises), o.unit, o.openedMs, o.updatedMs, state);
+        LonLat c =
+                o.places.isEmpty()
+                        ? new LonLat(Double.NaN, Double.NaN)
+                        : Geo.centroid(o.places.values());
+        Priority severity =
+                switch (o.kind) {
+                    case LEAK -> cfg.leak().severity();
+                    case SIS_TRIP -> cfg.sisTrip().severity();
+                    case DOMINO -> cfg.domino().severity();
+                };
+        return new Incident(
+                o.id,
+                o.kind,
+                severity,
+                List.copyOf(o.alarms),
+                c.lon(),
+                c.lat(),
+                List.copyOf(o.enterprises),
+                o.unit,
+                o.openedMs,
+                o.updatedMs,
+                state);
     }
 }

@@ -1,14 +1,14 @@
 package org.parkwatch.backend.alarm.correlation;
 
+import java.util.Collection;
 import org.parkwatch.model.geo.LocalMetricPlane;
 
-import java.util.Collection;
-
-/** Park-scale geodesy on {@link LonLat} points: distance ({@link LocalMetricPlane}) and centroid. */
+/**
+ * Park-scale geodesy on {@link LonLat} points: distance ({@link LocalMetricPlane}) and centroid.
+ */
 public final class Geo {
 
-    private Geo() {
-    }
+    private Geo() {}
 
     /** Great-circle (haversine) distance in metres between two lon/lat points in degrees. */
     public static double distanceM(LonLat a, LonLat b) {
@@ -16,8 +16,8 @@ public final class Geo {
     }
 
     /**
-     * Centroid of points by averaging lon and lat: within a park (≪ 100 km, far from the poles and the antimeridian)
-     * the error against a projected centroid is far below a metre.
+     * Centroid of points by averaging lon and lat: within a park (≪ 100 km, far from the poles and
+     * the antimeridian) the error against a projected centroid is far below a metre.
      */
     public static LonLat centroid(Collection<LonLat> points) {
         if (points.isEmpty()) throw new IllegalArgumentException("centroid of no points");

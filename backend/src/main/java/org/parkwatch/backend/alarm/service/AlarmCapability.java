@@ -2,6 +2,11 @@ package org.parkwatch.backend.alarm.service;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.correlation.CatalogFeatureLocator;
 import org.parkwatch.backend.gis.SpatialQueries;
@@ -21,22 +26,20 @@ import org.parkwatch.backend.security.ScopedViews;
 import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.park.ParkCatalog;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
-
 /**
- * Alarm management (issue 5): the {@link AlarmService} (an ingest listener; restored on start, ticked every
- * {@link #TICK_MS} ms, flushed on stop), the linkage package of every alarm and incident built from the park's
- * features, the spatial index and the duty contacts, and the routes of alarms, definitions, permits and the trend.
- * Definitions and correlation rules come validated from {@link AlarmConfigFiles} (read by the composition root before
- * anything starts, so a bad file stops the start naming every problem). Alarm messages are pushed to the alarm's
- * enterprise, incident messages to every involved enterprise, each reduced to what its users may see.
+ * Alarm management (issue 5): the {@link AlarmService} (an ingest listener; restored on start,
+ * ticked every {@link #TICK_MS} ms, flushed on stop), the linkage package of every alarm and
+ * incident built from the park's features, the spatial index and the duty contacts, and the routes
+ * of alarms, definitions, permits and the trend. Definitions and correlation rules come validated
+ * from {@link AlarmConfigFiles} (read by the composition root before anything starts, so a bad file
+ * stops the start naming every problem). Alarm messages are pushed to the alarm's enterprise,
+ * incident messages to every involved enterprise, each reduced to what its users may see.
  */
 public final class AlarmCapability implements Capability {
-    /** Alarm tick period: delays, shelving expiry, stale/feed verdicts, bypass register and persistence, ms. */
+    /**
+     * Alarm tick period: delays, shelving expiry, stale/feed verdicts, bypass register and
+     * persistence, ms.
+     */
     public static final long TICK_MS = 250;
 
     private final Vertx vertx;
@@ -48,39 +51,70 @@ public final class AlarmCapability implements Capability {
     private long timer = -1;
 
     /**
-     * @param spatial          the current spatial index of the park's features (follows layer imports)
-     * @param registryContacts duty contacts from the hazard registry (一企一档) by enterprise id; park.json's contacts
-     *                         are used for enterprises the registry has none for
+     * @param spatial the current spatial index of the park's features (follows layer imports)
+     * @param registryContacts duty contacts from the hazard registry (一企一档) by enterprise id;
+     *     park.json's contacts are used for enterprises the registry has none for
      */
-    public AlarmCapability(ParkCatalog park, AlarmConfigFiles files, Vertx vertx, Database database, LiveState live,
-                           TenantScope tenancy, PushPublisher push, Supplier<SpatialQueries> spatial,
-                           Function<String, List<DutyContact>> registryContacts, LongSupplier clockMs) {
+    public AlarmCapability(
+            ParkCatalog park,
+            AlarmConfigFiles files,
+            Vertx vertx,
+            Database database,
+            LiveState live,
+            TenantScope tenancy,
+            PushPublisher push,
+            Supplier<SpatialQueries> spatial,
+            Function<String, List<DutyContact>> registryContacts,
+            LongSupplier clockMs) {
         this.vertx = vertx;
         this.live = live;
         this.database = database;
         this.clockMs = clockMs;
-        this.alarms = new AlarmService(park, files.definitions(), files.correlation(), new CatalogFeatureLocator(park),
-                clockMs, push, new ScopedViews(tenancy)::incidentMessage);
-        LinkageBuilder linkage = new LinkageBuilder(LinkageFeatures.from(park), spatial,
-                ChemicalProperties.loadDefault(), DisposalCards.loadDefault(),
-                ParkContacts.preferring(registryContacts, new ParkContacts(park)), LinkageConfig.defaults());
-        alarms.setLinkage(i -> {
-            List<String> places = new ArrayList<>();
-            if (i.unitId() != null) places.add(i.unitId());
-            for (String id : i.alarmIds()) {
-                alarms.manager().definition(id).map(AlarmDefinition::featureId).filter(f -> !places.contains(f))
-                        .ifPresent(places::add);
-            }
-            return linkage.build(places, i.lon(), i.lat(), i.enterprises());
-        });
-        alarms.setAlarmLinkage(d -> {
-            if (d.featureId() == null) return null; // feed-lost alarms have no place
-            return linkage.build(List.of(d.featureId()), Double.NaN, Double.NaN, List.of(d.enterpriseId()));
-        });
+        this.alarms =
+                new AlarmService(
+                        park,
+                        files.definitions(),
+                        files.correlation(),
+                        new CatalogFeatureLocator(park),
+                        clockMs,
+                        push,
+                        new ScopedViews(tenancy)::incidentMessage);
+        LinkageBuilder linkage =
+                new LinkageBuilder(
+                        LinkageFeatures.from(park),
+                        spatial,
+                        ChemicalProperties.loadDefault(),
+                        DisposalCards.loadDefault(),
+                        ParkContacts.preferring(registryContacts, new ParkContacts(park)),
+                        LinkageConfig.defaults());
+        alarms.setLinkage(
+                i -> {
+                    List<String> places = new ArrayList<>();
+                    if (i.unitId() != null) places.add(i.unitId());
+                    for (String id : i.alarmIds()) {
+                        alarms.manager()
+                                .definition(id)
+                                .map(AlarmDefinition::featureId)
+                                .filter(f -> !places.contains(f))
+                                .ifPresent(places::add);
+                    }
+                    return linkage.build(places, i.lon(), i.lat(), i.enterprises());
+                });
+        alarms.setAlarmLinkage(
+                d -> {
+                    if (d.featureId() == null) return null; // feed-lost alarms have no place
+                    return linkage.build(
+                            List.of(d.featureId()),
+                            Double.NaN,
+                            Double.NaN,
+                            List.of(d.enterpriseId()));
+                });
         routes.addAll(new AlarmDefinitionRoutes(alarms, park, tenancy).routes());
         routes.addAll(new AlarmRoutes(alarms, vertx, tenancy).routes());
         routes.addAll(new IncidentActionRoutes(alarms, tenancy).routes());
-        routes.addAll(new FeedbackRoutes(alarms, new FeedbackRepository(database), vertx, tenancy, push).routes());
+        routes.addAll(
+                new FeedbackRoutes(alarms, new FeedbackRepository(database), vertx, tenancy, push)
+                        .routes());
         routes.addAll(new PermitRoutes(alarms, tenancy, files.permitMaxValidityMs()).routes());
         routes.addAll(new AlarmTrendRoutes(alarms, vertx).routes());
     }
@@ -97,8 +131,16 @@ public final class AlarmCapability implements Capability {
 
     @Override
     public Future<?> start() {
-        return alarms.start(vertx, new AlarmRepository(database), new PermitIncidentRepository(database), live)
-                .onSuccess(v -> timer = vertx.setPeriodic(TICK_MS, id -> alarms.tick(clockMs.getAsLong())));
+        return alarms.start(
+                        vertx,
+                        new AlarmRepository(database),
+                        new PermitIncidentRepository(database),
+                        live)
+                .onSuccess(
+                        v ->
+                                timer =
+                                        vertx.setPeriodic(
+                                                TICK_MS, id -> alarms.tick(clockMs.getAsLong())));
     }
 
     @Override

@@ -1,5 +1,10 @@
 package org.parkwatch.backend.alarm.service;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.parkwatch.backend.alarm.AlarmConfigException;
 import org.parkwatch.backend.alarm.AlarmConfigLoader;
 import org.parkwatch.backend.alarm.AlarmDefinition;
@@ -8,45 +13,47 @@ import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.model.park.ParkCatalog;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 /**
- * The alarm configuration of a backend: the defaults from the park's tag lists, overridden by the JSON files named in
- * {@value #DEFINITIONS_KEY} ({@link AlarmConfigLoader} format) and {@value #CORRELATION_KEY}
- * ({@link CorrelationConfig#parse} format). An empty key means the defaults. With them the longest validity of a
- * bypass permit ({@value PermitRoutes#MAX_VALIDITY_KEY}).
+ * The alarm configuration of a backend: the defaults from the park's tag lists, overridden by the
+ * JSON files named in {@value #DEFINITIONS_KEY} ({@link AlarmConfigLoader} format) and {@value
+ * #CORRELATION_KEY} ({@link CorrelationConfig#parse} format). An empty key means the defaults. With
+ * them the longest validity of a bypass permit ({@value PermitRoutes#MAX_VALIDITY_KEY}).
  *
  * @param definitions the merged, validated alarm definitions
  * @param correlation the correlation rules
  * @param permitMaxValidityMs the longest validity a bypass permit may have, ms
  */
-public record AlarmConfigFiles(List<AlarmDefinition> definitions, CorrelationConfig correlation,
-                               long permitMaxValidityMs) {
+public record AlarmConfigFiles(
+        List<AlarmDefinition> definitions,
+        CorrelationConfig correlation,
+        long permitMaxValidityMs) {
     /** Config key: path of the alarm-definition overrides (JSON), empty = defaults. */
     public static final String DEFINITIONS_KEY = "alarm.definitionsFile";
+
     /** Config key: path of the correlation rules (JSON), empty = defaults. */
     public static final String CORRELATION_KEY = "alarm.correlationFile";
 
     /**
      * Reads both files.
      *
-     * @throws AlarmConfigException naming the file and every bad entry and field (an unreadable file included)
-     * @throws IllegalArgumentException naming {@value PermitRoutes#MAX_VALIDITY_KEY} and its value when out of range
+     * @throws AlarmConfigException naming the file and every bad entry and field (an unreadable
+     *     file included)
+     * @throws IllegalArgumentException naming {@value PermitRoutes#MAX_VALIDITY_KEY} and its value
+     *     when out of range
      */
     public static AlarmConfigFiles load(ParkWatchConfig config, ParkCatalog park) {
         long permitMaxValidityMs = PermitRoutes.maxValidityMs(config::value);
         List<AlarmDefinition> defs = DefaultAlarmDefinitions.from(park);
         String defsFile = config.value(DEFINITIONS_KEY);
         if (defsFile != null && !defsFile.isBlank()) {
-            defs = new AlarmConfigLoader(park::tag).apply(defs, read(DEFINITIONS_KEY, defsFile), defsFile);
+            defs =
+                    new AlarmConfigLoader(park::tag)
+                            .apply(defs, read(DEFINITIONS_KEY, defsFile), defsFile);
         }
         CorrelationConfig corr = CorrelationConfig.defaults();
         String corrFile = config.value(CORRELATION_KEY);
-        if (corrFile != null && !corrFile.isBlank()) corr = CorrelationConfig.parse(read(CORRELATION_KEY, corrFile), corrFile);
+        if (corrFile != null && !corrFile.isBlank())
+            corr = CorrelationConfig.parse(read(CORRELATION_KEY, corrFile), corrFile);
         return new AlarmConfigFiles(defs, corr, permitMaxValidityMs);
     }
 
@@ -54,7 +61,8 @@ public record AlarmConfigFiles(List<AlarmDefinition> definitions, CorrelationCon
         try {
             return Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            throw new AlarmConfigException(file, List.of(key + ": cannot read '" + file + "': " + e));
+            throw new AlarmConfigException(
+                    file, List.of(key + ": cannot read '" + file + "': " + e));
         }
     }
 }

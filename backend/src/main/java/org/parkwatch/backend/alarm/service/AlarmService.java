@@ -3,34 +3,6 @@ package org.parkwatch.backend.alarm.service;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.push.PushOwners;
-import org.parkwatch.backend.push.PushPublisher;
-import org.parkwatch.backend.alarm.ActiveAlarm;
-import org.parkwatch.backend.alarm.AlarmDefinition;
-import org.parkwatch.backend.alarm.AlarmManager;
-import org.parkwatch.backend.alarm.BypassRegister;
-import org.parkwatch.backend.alarm.ConditionChange;
-import org.parkwatch.backend.alarm.IncidentClosure;
-import org.parkwatch.backend.alarm.JournalEntry;
-import org.parkwatch.backend.alarm.TransitionResult;
-import org.parkwatch.backend.alarm.WorkPermit;
-import org.parkwatch.backend.alarm.correlation.AlarmSignal;
-import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
-import org.parkwatch.backend.alarm.correlation.CorrelationEngine;
-import org.parkwatch.backend.alarm.correlation.FeatureLocator;
-import org.parkwatch.backend.alarm.correlation.Incident;
-import org.parkwatch.backend.linkage.LinkageJson;
-import org.parkwatch.backend.linkage.LinkagePackage;
-import org.parkwatch.backend.ingest.AppliedBatch;
-import org.parkwatch.backend.ingest.IngestListener;
-import org.parkwatch.backend.live.LiveState;
-import org.parkwatch.model.park.ParkCatalog;
-import org.parkwatch.model.park.TagDefinition;
-import org.parkwatch.model.park.TagKind;
-import org.parkwatch.model.uplink.Sample;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,21 +18,54 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.parkwatch.backend.alarm.ActiveAlarm;
+import org.parkwatch.backend.alarm.AlarmDefinition;
+import org.parkwatch.backend.alarm.AlarmManager;
+import org.parkwatch.backend.alarm.BypassRegister;
+import org.parkwatch.backend.alarm.ConditionChange;
+import org.parkwatch.backend.alarm.IncidentClosure;
+import org.parkwatch.backend.alarm.JournalEntry;
+import org.parkwatch.backend.alarm.TransitionResult;
+import org.parkwatch.backend.alarm.WorkPermit;
+import org.parkwatch.backend.alarm.correlation.AlarmSignal;
+import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
+import org.parkwatch.backend.alarm.correlation.CorrelationEngine;
+import org.parkwatch.backend.alarm.correlation.FeatureLocator;
+import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.ingest.AppliedBatch;
+import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.backend.linkage.LinkageJson;
+import org.parkwatch.backend.linkage.LinkagePackage;
+import org.parkwatch.backend.live.LiveState;
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.push.PushPublisher;
+import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.park.TagKind;
+import org.parkwatch.model.uplink.Sample;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The Vert.x side of alarm management: samples from ingest into the {@link AlarmManager}, a periodic {@link #tick}
- * (delays, shelving expiry, stale tags and lost feeds from {@link LiveState}, the SIS bypass register), every journal
- * entry pushed as {@code {"type":"alarm",…}}, fed to the {@link CorrelationEngine} (incidents pushed as
- * {@code {"type":"incident",…}}) and persisted in batches off the event loop. Everything except the database work runs
- * on the backend's ingest context.
+ * The Vert.x side of alarm management: samples from ingest into the {@link AlarmManager}, a
+ * periodic {@link #tick} (delays, shelving expiry, stale tags and lost feeds from {@link
+ * LiveState}, the SIS bypass register), every journal entry pushed as {@code {"type":"alarm",…}},
+ * fed to the {@link CorrelationEngine} (incidents pushed as {@code {"type":"incident",…}}) and
+ * persisted in batches off the event loop. Everything except the database work runs on the
+ * backend's ingest context.
  */
 public final class AlarmService implements IngestListener, IncidentFeed {
-    /** Journal entries kept in memory (for /api/alarms/journal and KPIs when there is no database). */
+    /**
+     * Journal entries kept in memory (for /api/alarms/journal and KPIs when there is no database).
+     */
     public static final int MEMORY_JOURNAL_MAX = 100_000;
+
     /** Closed incidents kept for {@code GET /api/incidents}. */
     public static final int CLOSED_INCIDENTS_KEPT = 200;
+
     /** Pending journal entries that trigger a write before the next tick. */
     static final int FLUSH_AT = 500;
+
     private static final Logger LOG = LoggerFactory.getLogger(AlarmService.class);
 
     private final ParkCatalog park;
@@ -79,27 +84,37 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     private final Set<String> pendingChanged = new LinkedHashSet<>();
     private final Map<String, Incident> incidents = new LinkedHashMap<>();
     private final Map<String, LinkagePackage> linkageOfIncident = new HashMap<>();
+
     /** The operator's closing of each closed incident (removed when it reopens). */
     private final Map<String, IncidentClosure> closures = new HashMap<>();
+
     private Function<Incident, LinkagePackage> linkage = i -> null;
     private Function<AlarmDefinition, LinkagePackage> alarmLinkage = d -> null;
     private final List<IncidentListener> incidentListeners = new CopyOnWriteArrayList<>();
     private Vertx vertx;
     private AlarmRepository repository;
     private PermitIncidentRepository permitsAndIncidents;
+
     /** Permit and incident writes still running; stop() waits for them. */
     private final Set<Future<Void>> writes = ConcurrentHashMap.newKeySet();
+
     private LiveState live;
     private FeedAlarms feedAlarms;
     private boolean ready;
 
     /**
-     * @param push         where push messages go, each with its owners (the alarm's enterprise; the incident's)
+     * @param push where push messages go, each with its owners (the alarm's enterprise; the
+     *     incident's)
      * @param incidentView what one involved enterprise's users see of a mixed incident message
      */
-    public AlarmService(ParkCatalog park, List<AlarmDefinition> definitions, CorrelationConfig correlationConfig,
-                        FeatureLocator locator, LongSupplier clock, PushPublisher push,
-                        PushPublisher.EnterpriseView incidentView) {
+    public AlarmService(
+            ParkCatalog park,
+            List<AlarmDefinition> definitions,
+            CorrelationConfig correlationConfig,
+            FeatureLocator locator,
+            LongSupplier clock,
+            PushPublisher push,
+            PushPublisher.EnterpriseView incidentView) {
         this.park = park;
         this.locator = locator;
         this.clock = clock;
@@ -107,7 +122,8 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         this.incidentView = incidentView;
         this.manager = new AlarmManager(definitions, this::journal);
         this.bypasses = BypassRegister.from(park);
-        this.correlation = new CorrelationEngine(correlationConfig, locator, "INC-", this::incident);
+        this.correlation =
+                new CorrelationEngine(correlationConfig, locator, "INC-", this::incident);
         for (TagDefinition t : park.allTags()) {
             kindOfTag.put(t.id(), t.kind());
             if (t.kind() == TagKind.SIS_BYPASS) bypassTags.put(t.id(), t);
@@ -115,12 +131,18 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         this.json = new AlarmJson(park, locator);
     }
 
-    /** Supplies the linkage package of incidents (attached and pushed with them); null results are left out. */
+    /**
+     * Supplies the linkage package of incidents (attached and pushed with them); null results are
+     * left out.
+     */
     public void setLinkage(Function<Incident, LinkagePackage> linkage) {
         this.linkage = linkage;
     }
 
-    /** Adds a listener to incidents opening, changing, closing and being restored (call before start). */
+    /**
+     * Adds a listener to incidents opening, changing, closing and being restored (call before
+     * start).
+     */
     @Override
     public void addIncidentListener(IncidentListener listener) {
         incidentListeners.add(listener);
@@ -131,14 +153,17 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         this.alarmLinkage = alarmLinkage;
     }
 
-    /** The linkage package of an alarm; empty when the alarm is unknown or none can be computed (no place). */
+    /**
+     * The linkage package of an alarm; empty when the alarm is unknown or none can be computed (no
+     * place).
+     */
     public Optional<LinkagePackage> alarmLinkage(String alarmId) {
         return manager.definition(alarmId).map(alarmLinkage);
     }
 
     /**
-     * Starts on the ingest context: restores the persisted active alarms (when there is a database) and from then on
-     * accepts samples.
+     * Starts on the ingest context: restores the persisted active alarms (when there is a database)
+     * and from then on accepts samples.
      *
      * @param repository the alarm tables, or null without a database
      */
@@ -147,12 +172,16 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     }
 
     /**
-     * Like {@link #start(Vertx, AlarmRepository, LiveState)}, also restoring work permits and incidents.
+     * Like {@link #start(Vertx, AlarmRepository, LiveState)}, also restoring work permits and
+     * incidents.
      *
      * @param permitsAndIncidents their tables, or null without a database
      */
-    public Future<Void> start(Vertx vertx, AlarmRepository repository, PermitIncidentRepository permitsAndIncidents,
-                              LiveState live) {
+    public Future<Void> start(
+            Vertx vertx,
+            AlarmRepository repository,
+            PermitIncidentRepository permitsAndIncidents,
+            LiveState live) {
         this.vertx = vertx;
         this.repository = repository;
         this.permitsAndIncidents = permitsAndIncidents;
@@ -163,19 +192,31 @@ public final class AlarmService implements IngestListener, IncidentFeed {
             notifyRestored(List.of());
             return Future.succeededFuture();
         }
-        return restorePermitsAndIncidents().compose(v ->
-                vertx.executeBlocking(() -> repository.loadActive(id -> manager.get(id).orElse(null)), false))
-                .map(snapshot -> {
-                    List<ActiveAlarm> skipped = manager.restore(snapshot);
-                    for (ActiveAlarm a : skipped) LOG.warn("alarm {} in the snapshot is no longer defined", a.alarmId());
-                    LOG.info("{} active alarms restored", snapshot.size() - skipped.size());
-                    ready = true;
-                    return (Void) null;
-                }).recover(e -> {
-                    LOG.error("active alarms not restored: {}", e.toString());
-                    ready = true;
-                    return Future.succeededFuture();
-                });
+        return restorePermitsAndIncidents()
+                .compose(
+                        v ->
+                                vertx.executeBlocking(
+                                        () ->
+                                                repository.loadActive(
+                                                        id -> manager.get(id).orElse(null)),
+                                        false))
+                .map(
+                        snapshot -> {
+                            List<ActiveAlarm> skipped = manager.restore(snapshot);
+                            for (ActiveAlarm a : skipped)
+                                LOG.warn(
+                                        "alarm {} in the snapshot is no longer defined",
+                                        a.alarmId());
+                            LOG.info("{} active alarms restored", snapshot.size() - skipped.size());
+                            ready = true;
+                            return (Void) null;
+                        })
+                .recover(
+                        e -> {
+                            LOG.error("active alarms not restored: {}", e.toString());
+                            ready = true;
+                            return Future.succeededFuture();
+                        });
     }
 
     private Future<Void> restorePermitsAndIncidents() {
@@ -183,25 +224,36 @@ public final class AlarmService implements IngestListener, IncidentFeed {
             notifyRestored(List.of());
             return Future.succeededFuture();
         }
-        return vertx.executeBlocking(() -> new Restored(permitsAndIncidents.loadPermits(),
-                        permitsAndIncidents.loadIncidents(CLOSED_INCIDENTS_KEPT),
-                        permitsAndIncidents.loadLatestClosures()), false)
-                .map(r -> {
-                    r.permits().forEach(bypasses::restorePermit);
-                    for (Incident i : r.incidents()) {
-                        incidents.put(i.id(), i);
-                        IncidentClosure c = r.closures().get(i.id());
-                        if (c != null && i.state() == Incident.State.CLOSED) closures.put(i.id(), c);
-                    }
-                    correlation.restore(r.incidents());
-                    LOG.info("{} work permits and {} incidents restored", r.permits().size(), r.incidents().size());
-                    notifyRestored(r.incidents());
-                    return (Void) null;
-                }).recover(e -> {
-                    LOG.error("work permits and incidents not restored: {}", e.toString());
-                    notifyRestored(List.of());
-                    return Future.succeededFuture();
-                });
+        return vertx.executeBlocking(
+                        () ->
+                                new Restored(
+                                        permitsAndIncidents.loadPermits(),
+                                        permitsAndIncidents.loadIncidents(CLOSED_INCIDENTS_KEPT),
+                                        permitsAndIncidents.loadLatestClosures()),
+                        false)
+                .map(
+                        r -> {
+                            r.permits().forEach(bypasses::restorePermit);
+                            for (Incident i : r.incidents()) {
+                                incidents.put(i.id(), i);
+                                IncidentClosure c = r.closures().get(i.id());
+                                if (c != null && i.state() == Incident.State.CLOSED)
+                                    closures.put(i.id(), c);
+                            }
+                            correlation.restore(r.incidents());
+                            LOG.info(
+                                    "{} work permits and {} incidents restored",
+                                    r.permits().size(),
+                                    r.incidents().size());
+                            notifyRestored(r.incidents());
+                            return (Void) null;
+                        })
+                .recover(
+                        e -> {
+                            LOG.error("work permits and incidents not restored: {}", e.toString());
+                            notifyRestored(List.of());
+                            return Future.succeededFuture();
+                        });
     }
 
     private void notifyRestored(List<Incident> restored) {
@@ -232,11 +284,14 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         write.onComplete(r -> writes.remove(write));
     }
 
-    private record Restored(List<WorkPermit> permits, List<Incident> incidents, Map<String, IncidentClosure> closures) {
-    }
+    private record Restored(
+            List<WorkPermit> permits,
+            List<Incident> incidents,
+            Map<String, IncidentClosure> closures) {}
 
     /**
-     * Registers a work permit (requested or approved) if it is valid and stores it (when there is a database).
+     * Registers a work permit (requested or approved) if it is valid and stores it (when there is a
+     * database).
      *
      * @param maxValidityMs the longest validity allowed ({@code alarm.permitMaxValidityHours})
      * @return the problems, empty when registered
@@ -247,7 +302,10 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         return problems;
     }
 
-    /** The park approves a requested permit; @return it approved, or empty when the number is unknown */
+    /**
+     * The park approves a requested permit; @return it approved, or empty when the number is
+     * unknown
+     */
     public Optional<WorkPermit> approvePermit(String number, String user) {
         WorkPermit before = bypasses.permit(number);
         WorkPermit p = bypasses.approve(number, user, clock.getAsLong());
@@ -257,17 +315,27 @@ public final class AlarmService implements IngestListener, IncidentFeed {
 
     private void savePermit(WorkPermit p) {
         if (permitsAndIncidents != null && vertx != null) {
-            track(vertx.executeBlocking(() -> {
-                permitsAndIncidents.savePermit(p);
-                return (Void) null;
-            }, true).onFailure(e -> LOG.error("work permit {} not stored: {}", p.number(), e.toString())));
+            track(
+                    vertx.executeBlocking(
+                                    () -> {
+                                        permitsAndIncidents.savePermit(p);
+                                        return (Void) null;
+                                    },
+                                    true)
+                            .onFailure(
+                                    e ->
+                                            LOG.error(
+                                                    "work permit {} not stored: {}",
+                                                    p.number(),
+                                                    e.toString())));
         }
     }
 
     /** Writes what is pending; call when stopping (before the store closes). */
     public Future<Void> stop() {
         ready = false;
-        return flush().transform(r -> Future.join(List.copyOf(writes))).transform(r -> Future.<Void>succeededFuture());
+        return flush().transform(r -> Future.join(List.copyOf(writes)))
+                .transform(r -> Future.<Void>succeededFuture());
     }
 
     @Override
@@ -283,11 +351,15 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         if (pending.size() >= FLUSH_AT) flush();
     }
 
-    /** Periodic work (about once a second): live-state verdicts, bypass register, delays and expiry, persistence. */
+    /**
+     * Periodic work (about once a second): live-state verdicts, bypass register, delays and expiry,
+     * persistence.
+     */
     public void tick(long nowMs) {
         if (!ready) return;
         if (feedAlarms != null) feedAlarms.tick(nowMs);
-        for (ConditionChange c : bypasses.changes(nowMs)) manager.setCondition(c.alarmId(), c.active(), c.value(), nowMs);
+        for (ConditionChange c : bypasses.changes(nowMs))
+            manager.setCondition(c.alarmId(), c.active(), c.value(), nowMs);
         manager.tick(nowMs);
         flush();
     }
@@ -305,8 +377,8 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     }
 
     /**
-     * An operator closes an open incident with a reason (issue 18); the closing is stored and the incident reopens
-     * when one of its alarms activates again.
+     * An operator closes an open incident with a reason (issue 18); the closing is stored and the
+     * incident reopens when one of its alarms activates again.
      *
      * @return the closed incident; empty when there is no open incident with this id
      */
@@ -321,17 +393,26 @@ public final class AlarmService implements IngestListener, IncidentFeed {
             return closed;
         }
         if (permitsAndIncidents != null && vertx != null) {
-            track(vertx.executeBlocking(() -> {
-                permitsAndIncidents.saveClosure(closure);
-                return (Void) null;
-            }, true).onFailure(e -> LOG.error("closing of incident {} not stored: {}", incidentId, e.toString())));
+            track(
+                    vertx.executeBlocking(
+                                    () -> {
+                                        permitsAndIncidents.saveClosure(closure);
+                                        return (Void) null;
+                                    },
+                                    true)
+                            .onFailure(
+                                    e ->
+                                            LOG.error(
+                                                    "closing of incident {} not stored: {}",
+                                                    incidentId,
+                                                    e.toString())));
         }
         return closed;
     }
 
     /**
-     * The incident as the API and push show it: {@link AlarmJson#incident} plus how many of its alarms are still
-     * active ({@code activeAlarms}) and, once closed, who closed it, when and why.
+     * The incident as the API and push show it: {@link AlarmJson#incident} plus how many of its
+     * alarms are still active ({@code activeAlarms}) and, once closed, who closed it, when and why.
      */
     public JsonObject incidentJson(Incident i) {
         JsonObject o = json.incident(i);
@@ -339,7 +420,10 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         for (String id : i.alarmIds()) if (correlation.isActive(id)) activeAlarms++;
         o.put("activeAlarms", activeAlarms);
         IncidentClosure c = i.state() == Incident.State.CLOSED ? closures.get(i.id()) : null;
-        if (c != null) o.put("closedMs", c.closedMs()).put("closedBy", c.closedBy()).put("closeReason", c.reason());
+        if (c != null)
+            o.put("closedMs", c.closedMs())
+                    .put("closedBy", c.closedBy())
+                    .put("closeReason", c.reason());
         return o;
     }
 
@@ -367,8 +451,11 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     /** Open incidents first (newest first), then recently closed ones. */
     public List<Incident> incidents() {
         List<Incident> out = new ArrayList<>(incidents.values());
-        out.sort((a, b) -> a.state() != b.state() ? a.state().compareTo(b.state())
-                : Long.compare(b.updatedMs(), a.updatedMs()));
+        out.sort(
+                (a, b) ->
+                        a.state() != b.state()
+                                ? a.state().compareTo(b.state())
+                                : Long.compare(b.updatedMs(), a.updatedMs()));
         return out;
     }
 
@@ -383,37 +470,57 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         return linkageOfIncident.get(incidentId);
     }
 
-    /** In-memory journal (newest {@value #MEMORY_JOURNAL_MAX}), oldest first, filtered like the database query. */
-    public List<JournalEntry> memoryJournal(long fromMs, long toMs, String alarmId, String enterpriseId, int limit) {
+    /**
+     * In-memory journal (newest {@value #MEMORY_JOURNAL_MAX}), oldest first, filtered like the
+     * database query.
+     */
+    public List<JournalEntry> memoryJournal(
+            long fromMs, long toMs, String alarmId, String enterpriseId, int limit) {
         List<JournalEntry> out = new ArrayList<>();
         for (JournalEntry e : memoryJournal) {
             if (out.size() >= limit) break;
             if (e.timeMs() < fromMs || e.timeMs() >= toMs) continue;
             if (alarmId != null && !alarmId.equals(e.alarmId())) continue;
-            if (enterpriseId != null && !manager.definition(e.alarmId())
-                    .map(d -> enterpriseId.equals(d.enterpriseId())).orElse(false)) continue;
+            if (enterpriseId != null
+                    && !manager.definition(e.alarmId())
+                            .map(d -> enterpriseId.equals(d.enterpriseId()))
+                            .orElse(false)) continue;
             out.add(e);
         }
         return out;
     }
 
-    /** Writes pending entries and snapshot rows on a worker (ordered, so batches land in sequence). */
+    /**
+     * Writes pending entries and snapshot rows on a worker (ordered, so batches land in sequence).
+     */
     public Future<Void> flush() {
         if (pending.isEmpty()) return Future.succeededFuture();
         List<JournalEntry> entries = List.copyOf(pending);
         pending.clear();
         List<String> enterprises = new ArrayList<>(entries.size());
-        for (JournalEntry e : entries) enterprises.add(manager.definition(e.alarmId()).map(AlarmDefinition::enterpriseId).orElse(null));
+        for (JournalEntry e : entries)
+            enterprises.add(
+                    manager.definition(e.alarmId())
+                            .map(AlarmDefinition::enterpriseId)
+                            .orElse(null));
         List<String> ids = List.copyOf(pendingChanged);
         pendingChanged.clear();
         List<ActiveAlarm> views = new ArrayList<>(ids.size());
         for (String id : ids) views.add(manager.get(id).orElse(null));
         if (repository == null || vertx == null) return Future.succeededFuture();
         AlarmRepository.Batch batch = new AlarmRepository.Batch(entries, enterprises, ids, views);
-        return vertx.executeBlocking(() -> {
-            repository.write(batch);
-            return (Void) null;
-        }, true).onFailure(e -> LOG.error("{} alarm journal entries not written: {}", entries.size(), e.toString()));
+        return vertx.executeBlocking(
+                        () -> {
+                            repository.write(batch);
+                            return (Void) null;
+                        },
+                        true)
+                .onFailure(
+                        e ->
+                                LOG.error(
+                                        "{} alarm journal entries not written: {}",
+                                        entries.size(),
+                                        e.toString()));
     }
 
     private void journal(JournalEntry e) {
@@ -424,9 +531,15 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         ActiveAlarm view = manager.get(e.alarmId()).orElse(null);
         Optional<AlarmDefinition> d = manager.definition(e.alarmId());
         // an alarm without a definition has no known owner: park roles only (fail closed)
-        PushOwners owners = d.map(def -> PushOwners.ofTagged(def.enterpriseId())).orElseGet(PushOwners::parkRoles);
-        push.publish("alarm", owners, new JsonObject().put("alarm", view == null ? null : json.alarm(view))
-                .put("transition", json.entry(e)));
+        PushOwners owners =
+                d.map(def -> PushOwners.ofTagged(def.enterpriseId()))
+                        .orElseGet(PushOwners::parkRoles);
+        push.publish(
+                "alarm",
+                owners,
+                new JsonObject()
+                        .put("alarm", view == null ? null : json.alarm(view))
+                        .put("transition", json.entry(e)));
         if (d.isPresent()) {
             TagKind kind = d.get().tagId() == null ? null : kindOfTag.get(d.get().tagId());
             AlarmSignal.of(e, d.get(), kind).ifPresent(correlation::onAlarm);
@@ -436,10 +549,19 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     private void incident(Incident i) {
         Incident before = incidents.put(i.id(), i);
         if (permitsAndIncidents != null && vertx != null) {
-            track(vertx.executeBlocking(() -> {
-                permitsAndIncidents.saveIncident(i);
-                return (Void) null;
-            }, true).onFailure(e -> LOG.error("incident {} not stored: {}", i.id(), e.toString())));
+            track(
+                    vertx.executeBlocking(
+                                    () -> {
+                                        permitsAndIncidents.saveIncident(i);
+                                        return (Void) null;
+                                    },
+                                    true)
+                            .onFailure(
+                                    e ->
+                                            LOG.error(
+                                                    "incident {} not stored: {}",
+                                                    i.id(),
+                                                    e.toString())));
         }
         boolean isNew = !linkageOfIncident.containsKey(i.id());
         LinkagePackage pkg = null;
@@ -450,11 +572,16 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         }
         if (pkg != null) linkageOfIncident.put(i.id(), pkg);
         else linkageOfIncident.putIfAbsent(i.id(), null);
-        boolean reopened = before != null && before.state() == Incident.State.CLOSED
-                && i.state() == Incident.State.OPEN;
+        boolean reopened =
+                before != null
+                        && before.state() == Incident.State.CLOSED
+                        && i.state() == Incident.State.OPEN;
         if (reopened) closures.remove(i.id());
-        JsonObject msg = new JsonObject().put("incident", incidentJson(i)).put("isNew", isNew)
-                .put("reopened", reopened);
+        JsonObject msg =
+                new JsonObject()
+                        .put("incident", incidentJson(i))
+                        .put("isNew", isNew)
+                        .put("reopened", reopened);
         if (pkg != null) msg.put("linkage", LinkageJson.of(pkg));
         push.publish("incident", PushOwners.ofTagged(i.enterprises()), msg, incidentView);
         if (before == null || before.state() != Incident.State.CLOSED || reopened) {
@@ -467,7 +594,8 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         int closed = 0;
         for (Incident i : incidents.values()) if (i.state() == Incident.State.CLOSED) closed++;
         if (closed <= CLOSED_INCIDENTS_KEPT) return;
-        for (var it = incidents.values().iterator(); it.hasNext() && closed > CLOSED_INCIDENTS_KEPT; ) {
+        for (var it = incidents.values().iterator();
+                it.hasNext() && closed > CLOSED_INCIDENTS_KEPT; ) {
             Incident i = it.next();
             if (i.state() == Incident.State.CLOSED) {
                 it.remove();

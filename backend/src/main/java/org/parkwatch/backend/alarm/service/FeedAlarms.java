@@ -1,22 +1,22 @@
 package org.parkwatch.backend.alarm.service;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.parkwatch.backend.alarm.AlarmManager;
 import org.parkwatch.backend.alarm.AlarmType;
 import org.parkwatch.backend.live.FeedHealth;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.live.TagState;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * Turns live state's verdicts on feeds and tags into alarm conditions (issue 19, D6: ISA-18.2 first-out and
- * suppression by design). One alarm per feed and cause: FEED_LOST (whatever the cause: bridge killed, orderly stop,
- * OPC UA servers down, a restart with no bridge coming back), FEED_FROZEN, SEQ_RESET and IMPLAUSIBLE. While a feed is
- * lost its tags' STALE and BAD_QUALITY alarms are suppressed by design; when it recovers they return to normal
- * silently, and a tag's stale verdict is held for two refresh periods so the returning bridge can re-send its values
+ * Turns live state's verdicts on feeds and tags into alarm conditions (issue 19, D6: ISA-18.2
+ * first-out and suppression by design). One alarm per feed and cause: FEED_LOST (whatever the
+ * cause: bridge killed, orderly stop, OPC UA servers down, a restart with no bridge coming back),
+ * FEED_FROZEN, SEQ_RESET and IMPLAUSIBLE. While a feed is lost its tags' STALE and BAD_QUALITY
+ * alarms are suppressed by design; when it recovers they return to normal silently, and a tag's
+ * stale verdict is held for two refresh periods so the returning bridge can re-send its values
  * before a still-stale tag is announced. Runs on the ingest context with the {@link AlarmService}.
  */
 final class FeedAlarms {
@@ -37,14 +37,20 @@ final class FeedAlarms {
         this.live = live;
     }
 
-    /** Periodic verdicts: feeds first (so a lost feed suppresses before its tags are judged), then stale tags. */
+    /**
+     * Periodic verdicts: feeds first (so a lost feed suppresses before its tags are judged), then
+     * stale tags.
+     */
     void tick(long nowMs) {
         for (FeedHealth f : live.feeds()) {
             lost(f, nowMs);
             seqReset(f, nowMs);
             condition(f.enterpriseId(), AlarmType.FEED_FROZEN, f.frozen(nowMs), nowMs);
-            condition(f.enterpriseId(), AlarmType.IMPLAUSIBLE,
-                    f.lastQuarantineMs() > 0 && nowMs - f.lastQuarantineMs() < IMPLAUSIBLE_HOLD_MS, nowMs);
+            condition(
+                    f.enterpriseId(),
+                    AlarmType.IMPLAUSIBLE,
+                    f.lastQuarantineMs() > 0 && nowMs - f.lastQuarantineMs() < IMPLAUSIBLE_HOLD_MS,
+                    nowMs);
         }
         long hold = 2 * live.refreshMs();
         for (int i = 0; i < live.size(); i++) {
@@ -52,13 +58,18 @@ final class FeedAlarms {
             String enterprise = t.definition().enterpriseId();
             Long recovered = recoveredMs.get(enterprise);
             boolean stale = t.hasValue() && t.stale();
-            if (stale && recovered != null && nowMs - recovered < hold) continue; // the bridge is re-sending
+            if (stale && recovered != null && nowMs - recovered < hold)
+                continue; // the bridge is re-sending
             Boolean before = staleSeen.put(t.definition().id(), stale);
-            if (before == null ? stale : before != stale) manager.setStale(t.definition().id(), stale, nowMs);
+            if (before == null ? stale : before != stale)
+                manager.setStale(t.definition().id(), stale, nowMs);
         }
     }
 
-    /** Before a batch's samples reach the alarms: its feed's lost verdict, so Bad_NoCommunication samples flood nothing. */
+    /**
+     * Before a batch's samples reach the alarms: its feed's lost verdict, so Bad_NoCommunication
+     * samples flood nothing.
+     */
     void beforeBatch(String enterpriseId, long nowMs) {
         FeedHealth f = live.feed(enterpriseId);
         if (f != null) lost(f, nowMs);
@@ -69,17 +80,22 @@ final class FeedAlarms {
         Boolean before = lostSeen.put(f.enterpriseId(), lost);
         if (before == null ? !lost : before == lost) return;
         if (!lost) {
-            // back: the suppressed stale verdicts of its tags are forgotten, so they return to normal silently
+            // back: the suppressed stale verdicts of its tags are forgotten, so they return to
+            // normal silently
             recoveredMs.put(f.enterpriseId(), nowMs);
             for (int i = 0; i < live.size(); i++) {
                 TagState t = live.tag(i);
-                if (f.enterpriseId().equals(t.definition().enterpriseId())) staleSeen.put(t.definition().id(), false);
+                if (f.enterpriseId().equals(t.definition().enterpriseId()))
+                    staleSeen.put(t.definition().id(), false);
             }
         }
         manager.setFeedLost(f.enterpriseId(), lost, nowMs);
     }
 
-    /** A new sequence epoch: SEQ_RESET is raised for one tick and returns, waiting for an acknowledgement. */
+    /**
+     * A new sequence epoch: SEQ_RESET is raised for one tick and returns, waiting for an
+     * acknowledgement.
+     */
     private void seqReset(FeedHealth f, long nowMs) {
         String id = f.enterpriseId() + "." + AlarmType.SEQ_RESET.suffix();
         if (manager.definition(id).isEmpty()) return;
@@ -98,6 +114,7 @@ final class FeedAlarms {
         String id = enterpriseId + "." + type.suffix();
         if (manager.definition(id).isEmpty()) return;
         Boolean before = conditionSeen.put(id, active);
-        if (before == null ? active : before != active) manager.setCondition(id, active, Double.NaN, nowMs);
+        if (before == null ? active : before != active)
+            manager.setCondition(id, active, Double.NaN, nowMs);
     }
 }

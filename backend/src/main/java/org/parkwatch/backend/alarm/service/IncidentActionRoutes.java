@@ -1,9 +1,14 @@
 package org.parkwatch.backend.alarm.service;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.parkwatch.backend.alarm.ActiveAlarm;
 import org.parkwatch.backend.alarm.AlarmState;
 import org.parkwatch.backend.alarm.TransitionResult;
@@ -15,19 +20,13 @@ import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.ScopedViews;
 import org.parkwatch.backend.security.TenantScope;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 /**
- * The control room on a bad day (issue 18): acknowledge every alarm of an incident at once
- * ({@code POST /api/incidents/:id/ack}) or a selection ({@code POST /api/alarms/ack {"ids":[…]}}), each alarm journalled
- * under the logged-in user as a single acknowledgement would be; and close an incident with a reason
- * ({@code POST /api/incidents/:id/close {"reason"}}, park operators only). Enterprise users acknowledge only their own
- * alarms ({@link TenantScope}); another enterprise's alarm in a selection is reported as not found.
+ * The control room on a bad day (issue 18): acknowledge every alarm of an incident at once ({@code
+ * POST /api/incidents/:id/ack}) or a selection ({@code POST /api/alarms/ack {"ids":[…]}}), each
+ * alarm journalled under the logged-in user as a single acknowledgement would be; and close an
+ * incident with a reason ({@code POST /api/incidents/:id/close {"reason"}}, park operators only).
+ * Enterprise users acknowledge only their own alarms ({@link TenantScope}); another enterprise's
+ * alarm in a selection is reported as not found.
  */
 public final class IncidentActionRoutes {
     /** Most alarm ids in one acknowledge-selected request. */
@@ -44,12 +43,17 @@ public final class IncidentActionRoutes {
     }
 
     public List<RouteSpec> routes() {
-        return List.of(RouteSpec.post("/api/alarms/ack", this::ackSelected, Permissions.ALARM_RESPOND),
-                RouteSpec.post("/api/incidents/:id/ack", this::ackIncident, Permissions.ALARM_RESPOND),
+        return List.of(
+                RouteSpec.post("/api/alarms/ack", this::ackSelected, Permissions.ALARM_RESPOND),
+                RouteSpec.post(
+                        "/api/incidents/:id/ack", this::ackIncident, Permissions.ALARM_RESPOND),
                 RouteSpec.post("/api/incidents/:id/close", this::close, Permissions.ALARM_OPERATE));
     }
 
-    /** {@code {"ids":["E01.GD101.GAS.H",…],"comment":…}} → {@code {"acknowledged":[…],"refused":[…],"notFound":[…]}}. */
+    /**
+     * {@code {"ids":["E01.GD101.GAS.H",…],"comment":…}} → {@code
+     * {"acknowledged":[…],"refused":[…],"notFound":[…]}}.
+     */
     private void ackSelected(RoutingContext ctx) {
         List<String> ids;
         String comment;
@@ -69,7 +73,10 @@ public final class IncidentActionRoutes {
         if (seen.isEmpty()) return;
         String comment;
         try {
-            JsonObject body = ctx.body() == null || ctx.body().length() <= 0 ? new JsonObject() : AlarmRoutes.body(ctx);
+            JsonObject body =
+                    ctx.body() == null || ctx.body().length() <= 0
+                            ? new JsonObject()
+                            : AlarmRoutes.body(ctx);
             comment = AlarmRoutes.text(body, "comment", false);
         } catch (IllegalArgumentException e) {
             ApiReplies.error(ctx, 400, e.getMessage());
@@ -77,8 +84,11 @@ public final class IncidentActionRoutes {
         }
         List<String> ids = new ArrayList<>();
         seen.get().getJsonArray("alarmIds").forEach(a -> ids.add(String.valueOf(a)));
-        ApiReplies.json(ctx, acknowledge(ids, Principal.of(ctx), comment).put("incidentId", ctx.pathParam("id"))
-                .encode());
+        ApiReplies.json(
+                ctx,
+                acknowledge(ids, Principal.of(ctx), comment)
+                        .put("incidentId", ctx.pathParam("id"))
+                        .encode());
     }
 
     private void close(RoutingContext ctx) {
@@ -94,25 +104,33 @@ public final class IncidentActionRoutes {
         }
         Optional<Incident> closed = service.closeIncident(id, Principal.of(ctx).username(), reason);
         if (closed.isEmpty()) {
-            ApiReplies.error(ctx, 409, "incident '" + id + "' is already closed",
+            ApiReplies.error(
+                    ctx,
+                    409,
+                    "incident '" + id + "' is already closed",
                     Map.of("errorZh", "事件 " + id + " 已关闭"));
             return;
         }
         ApiReplies.json(ctx, service.incidentJson(closed.get()).encode());
     }
 
-    /** The incident as the caller may see it; answers 404 and returns empty for an unknown or another's incident. */
+    /**
+     * The incident as the caller may see it; answers 404 and returns empty for an unknown or
+     * another's incident.
+     */
     private Optional<JsonObject> visibleIncident(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        Optional<JsonObject> seen = service.incident(id)
-                .map(i -> views.incident(service.incidentJson(i), Principal.of(ctx)));
+        Optional<JsonObject> seen =
+                service.incident(id)
+                        .map(i -> views.incident(service.incidentJson(i), Principal.of(ctx)));
         if (seen.isEmpty()) ApiReplies.error(ctx, 404, "no incident '" + id + "'");
         return seen;
     }
 
     /**
-     * Acknowledges each alarm the caller sees that awaits acknowledgement (unacknowledged active or returned); alarms
-     * already acknowledged are left as they are and listed under {@code unchanged}.
+     * Acknowledges each alarm the caller sees that awaits acknowledgement (unacknowledged active or
+     * returned); alarms already acknowledged are left as they are and listed under {@code
+     * unchanged}.
      */
     private JsonObject acknowledge(List<String> ids, Principal p, String comment) {
         JsonArray acked = new JsonArray();
@@ -128,10 +146,18 @@ public final class IncidentActionRoutes {
             } else {
                 TransitionResult r = service.acknowledge(id, p.username(), comment);
                 if (r.accepted()) acked.add(id);
-                else refused.add(new JsonObject().put("id", id).put("error", r.reasonEn()).put("errorZh", r.reasonZh()));
+                else
+                    refused.add(
+                            new JsonObject()
+                                    .put("id", id)
+                                    .put("error", r.reasonEn())
+                                    .put("errorZh", r.reasonZh()));
             }
         }
-        return new JsonObject().put("acknowledged", acked).put("unchanged", unchanged).put("refused", refused)
+        return new JsonObject()
+                .put("acknowledged", acked)
+                .put("unchanged", unchanged)
+                .put("refused", refused)
                 .put("notFound", notFound);
     }
 
@@ -145,12 +171,14 @@ public final class IncidentActionRoutes {
             throw new IllegalArgumentException("ids: a non-empty array of alarm ids is required");
         }
         if (arr.size() > MAX_SELECTED) {
-            throw new IllegalArgumentException("ids: " + arr.size() + " alarms, at most " + MAX_SELECTED + " at once");
+            throw new IllegalArgumentException(
+                    "ids: " + arr.size() + " alarms, at most " + MAX_SELECTED + " at once");
         }
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < arr.size(); i++) {
             if (!(arr.getValue(i) instanceof String s) || s.isBlank()) {
-                throw new IllegalArgumentException("ids[" + i + "]: must be an alarm id (a string)");
+                throw new IllegalArgumentException(
+                        "ids[" + i + "]: must be an alarm id (a string)");
             }
             out.add(s);
         }

@@ -1,5 +1,13 @@
 package org.parkwatch.backend.hazard.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.hazard.ChemicalResolver;
 import org.parkwatch.backend.hazard.Gb18218Catalogue;
@@ -11,30 +19,22 @@ import org.parkwatch.backend.hazard.ResolvedChemical;
 import org.parkwatch.backend.hazard.Tank;
 import org.parkwatch.backend.hazard.TankGeometry;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-
 /**
- * Benchmark (issue 4): recompute the GB 18218 grades of 1,000 units from live tank levels, target ≤ 100 ms per
- * pass. Each pass draws new levels, recomputes every unit's inventory, S, R and level, and the change events.
- * Usage: {@code java -cp … org.parkwatch.backend.hazard.bench.GradingBench [units] [passes]}.
+ * Benchmark (issue 4): recompute the GB 18218 grades of 1,000 units from live tank levels, target ≤
+ * 100 ms per pass. Each pass draws new levels, recomputes every unit's inventory, S, R and level,
+ * and the change events. Usage: {@code java -cp … org.parkwatch.backend.hazard.bench.GradingBench
+ * [units] [passes]}.
  */
 public final class GradingBench {
 
-    private GradingBench() {
-    }
+    private GradingBench() {}
 
     public static void main(String[] args) {
         int units = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         Gb18218Catalogue catalogue = Gb18218Catalogue.loadDefault();
-        ChemicalResolver resolver = new ChemicalResolver(catalogue, ChemicalProperties.loadDefault());
+        ChemicalResolver resolver =
+                new ChemicalResolver(catalogue, ChemicalProperties.loadDefault());
         MajorHazardGrader grader = new MajorHazardGrader(catalogue);
         Random rnd = new Random(18218);
         List<List<Tank>> park = buildPark(units, resolver, rnd);
@@ -55,8 +55,10 @@ public final class GradingBench {
             long t0 = System.nanoTime();
             int changes = 0;
             for (int u = 0; u < units; u++) {
-                GradingResult g = grader.grade(InventoryCalculator.liveQuantities(park.get(u), levels.get(u)),
-                        people[u]);
+                GradingResult g =
+                        grader.grade(
+                                InventoryCalculator.liveQuantities(park.get(u), levels.get(u)),
+                                people[u]);
                 if (GradeChange.between(previous[u], g).isPresent()) {
                     changes++;
                 }
@@ -73,15 +75,22 @@ public final class GradingBench {
         Arrays.sort(ms);
         Arrays.sort(cpuMs);
         long major = Arrays.stream(previous).filter(GradingResult::majorHazard).count();
-        System.out.printf("GradingBench: %d units, %d tanks, %d passes after %d warm-up, %d cores%n", units, tanks,
-                passes, warmup, Runtime.getRuntime().availableProcessors());
-        System.out.printf("  per pass (grade + inventory + change events): median %.2f ms, p90 %.2f ms, max %.2f ms"
-                + " (target <= 100 ms)%n", ms[passes / 2], ms[(int) (passes * 0.9)], ms[passes - 1]);
-        System.out.printf("  thread CPU time per pass: median %.2f ms, max %.2f ms (wall minus CPU = waiting for a"
-                + " core on a shared machine)%n", cpuMs[passes / 2], cpuMs[passes - 1]);
-        System.out.printf("  system load average at the end: %.1f%n",
+        System.out.printf(
+                "GradingBench: %d units, %d tanks, %d passes after %d warm-up, %d cores%n",
+                units, tanks, passes, warmup, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "  per pass (grade + inventory + change events): median %.2f ms, p90 %.2f ms, max %.2f ms"
+                        + " (target <= 100 ms)%n",
+                ms[passes / 2], ms[(int) (passes * 0.9)], ms[passes - 1]);
+        System.out.printf(
+                "  thread CPU time per pass: median %.2f ms, max %.2f ms (wall minus CPU = waiting for a"
+                        + " core on a shared machine)%n",
+                cpuMs[passes / 2], cpuMs[passes - 1]);
+        System.out.printf(
+                "  system load average at the end: %.1f%n",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf("  last pass: %d major hazard units; %d grade-change events over the measured passes%n",
+        System.out.printf(
+                "  last pass: %d major hazard units; %d grade-change events over the measured passes%n",
                 major, events);
     }
 
@@ -101,7 +110,13 @@ public final class GradingBench {
             for (int t = 0; t < n; t++) {
                 Object[] k = kinds[rnd.nextInt(kinds.length)];
                 ResolvedChemical c = resolver.byCas((String) k[0]);
-                tanks.add(new Tank("U" + u + "-T" + t, c, (TankGeometry) k[1], (Double) k[2], (Double) k[3]));
+                tanks.add(
+                        new Tank(
+                                "U" + u + "-T" + t,
+                                c,
+                                (TankGeometry) k[1],
+                                (Double) k[2],
+                                (Double) k[3]));
             }
             park.add(tanks);
         }

@@ -5,7 +5,12 @@ import java.util.Optional;
 
 /** What an enterprise does with hazardous chemicals (Henan plan task 1: 生产、储存、使用、经营、运输、处置). */
 public enum Activity {
-    PRODUCTION("生产"), STORAGE("储存"), USE("使用"), TRADE("经营"), TRANSPORT("运输"), DISPOSAL("处置");
+    PRODUCTION("生产"),
+    STORAGE("储存"),
+    USE("使用"),
+    TRADE("经营"),
+    TRANSPORT("运输"),
+    DISPOSAL("处置");
 
     private final String zh;
 

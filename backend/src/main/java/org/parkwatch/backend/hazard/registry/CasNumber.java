@@ -1,13 +1,13 @@
 package org.parkwatch.backend.hazard.registry;
 
 /**
- * CAS registry number check: {@code NNNNNNN-NN-R}, where R = Σ (digit × its position counted from the right,
- * starting at 1, over all digits before R) mod 10. Source: CAS "CAS Registry Number verification" rule [V].
+ * CAS registry number check: {@code NNNNNNN-NN-R}, where R = Σ (digit × its position counted from
+ * the right, starting at 1, over all digits before R) mod 10. Source: CAS "CAS Registry Number
+ * verification" rule [V].
  */
 public final class CasNumber {
 
-    private CasNumber() {
-    }
+    private CasNumber() {}
 
     public static boolean isValid(String cas) {
         if (cas == null || !cas.matches("\\d{2,7}-\\d{2}-\\d")) {

@@ -8,15 +8,20 @@ import java.util.Set;
 /**
  * An enterprise of the park (一企一档 header).
  *
- * @param id          park-internal id, e.g. {@code E01}
- * @param nameZh      registered Chinese name
- * @param nameEn      English name, may be empty
- * @param creditCode  unified social credit code (GB 32100-2015)
- * @param address     registered address
- * @param activities  what it does with hazardous chemicals; at least one
+ * @param id park-internal id, e.g. {@code E01}
+ * @param nameZh registered Chinese name
+ * @param nameEn English name, may be empty
+ * @param creditCode unified social credit code (GB 32100-2015)
+ * @param address registered address
+ * @param activities what it does with hazardous chemicals; at least one
  */
-public record Enterprise(String id, String nameZh, String nameEn, String creditCode, String address,
-                         Set<Activity> activities) {
+public record Enterprise(
+        String id,
+        String nameZh,
+        String nameEn,
+        String creditCode,
+        String address,
+        Set<Activity> activities) {
 
     public Enterprise {
         Objects.requireNonNull(id, "id");

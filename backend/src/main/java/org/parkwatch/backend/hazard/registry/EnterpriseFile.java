@@ -1,10 +1,5 @@
 package org.parkwatch.backend.hazard.registry;
 
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Polygonal;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKTReader;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,21 +7,34 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygonal;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
 
 /**
- * One enterprise's file (一企一档): the enterprise with its licences, duty contacts, units, installations, risk colour
- * history and blacklist entries. Immutable; {@link #problems()} lists what is inconsistent.
+ * One enterprise's file (一企一档): the enterprise with its licences, duty contacts, units,
+ * installations, risk colour history and blacklist entries. Immutable; {@link #problems()} lists
+ * what is inconsistent.
  */
-public record EnterpriseFile(Enterprise enterprise, List<Licence> licences, List<DutyContact> contacts,
-                             List<HazardUnitRecord> units, List<Installation> installations,
-                             List<RiskColourChange> colourHistory, List<BlacklistEntry> blacklist) {
+public record EnterpriseFile(
+        Enterprise enterprise,
+        List<Licence> licences,
+        List<DutyContact> contacts,
+        List<HazardUnitRecord> units,
+        List<Installation> installations,
+        List<RiskColourChange> colourHistory,
+        List<BlacklistEntry> blacklist) {
 
     public EnterpriseFile {
         licences = List.copyOf(licences);
         contacts = List.copyOf(contacts);
         units = List.copyOf(units);
         installations = List.copyOf(installations);
-        colourHistory = colourHistory.stream().sorted(Comparator.comparing(RiskColourChange::since)).toList();
+        colourHistory =
+                colourHistory.stream()
+                        .sorted(Comparator.comparing(RiskColourChange::since))
+                        .toList();
         blacklist = List.copyOf(blacklist);
     }
 
@@ -59,11 +67,17 @@ public record EnterpriseFile(Enterprise enterprise, List<Licence> licences, List
     public List<String> problems() {
         String id = enterprise.id();
         List<String> out = new ArrayList<>(enterprise.problems());
-        licences.stream().filter(l -> !id.equals(l.enterpriseId()))
-                .forEach(l -> out.add("licence " + l.number() + ": belongs to " + l.enterpriseId()));
+        licences.stream()
+                .filter(l -> !id.equals(l.enterpriseId()))
+                .forEach(
+                        l -> out.add("licence " + l.number() + ": belongs to " + l.enterpriseId()));
         for (DutyContact c : contacts) {
             if (!DutyContact.isPhone(c.phone())) {
-                out.add("contact " + c.name() + ".phone: not a mobile or landline number: " + c.phone());
+                out.add(
+                        "contact "
+                                + c.name()
+                                + ".phone: not a mobile or landline number: "
+                                + c.phone());
             }
         }
         Set<String> unitIds = new HashSet<>();
@@ -71,11 +85,17 @@ public record EnterpriseFile(Enterprise enterprise, List<Licence> licences, List
             if (!unitIds.add(u.id())) {
                 out.add("unit " + u.id() + ": duplicate id");
             }
-            boundaryProblem(u.boundaryWkt()).ifPresent(p -> out.add("unit " + u.id() + ".boundaryWkt: " + p));
+            boundaryProblem(u.boundaryWkt())
+                    .ifPresent(p -> out.add("unit " + u.id() + ".boundaryWkt: " + p));
         }
         for (Installation i : installations) {
             if (!unitIds.contains(i.unitId())) {
-                out.add("installation " + i.id() + ".unitId: no unit " + i.unitId() + " in this enterprise");
+                out.add(
+                        "installation "
+                                + i.id()
+                                + ".unitId: no unit "
+                                + i.unitId()
+                                + " in this enterprise");
             }
             if (!(i.capacityM3() > 0)) {
                 out.add("installation " + i.id() + ".capacityM3: must be > 0");
@@ -91,7 +111,9 @@ public record EnterpriseFile(Enterprise enterprise, List<Licence> licences, List
             if (!(g instanceof Polygonal) || g.isEmpty()) {
                 return Optional.of("must be a POLYGON or MULTIPOLYGON, got " + g.getGeometryType());
             }
-            return g.isValid() ? Optional.empty() : Optional.of("polygon is not valid (self-intersecting?)");
+            return g.isValid()
+                    ? Optional.empty()
+                    : Optional.of("polygon is not valid (self-intersecting?)");
         } catch (ParseException | RuntimeException e) {
             return Optional.of("cannot parse WKT: " + e.getMessage());
         }

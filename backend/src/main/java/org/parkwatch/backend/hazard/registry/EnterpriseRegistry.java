@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The park's enterprise registry: the enterprise files by id, with the cross-enterprise views the regulator asks for
- * (licences expiring soon, blacklist, risk colours). Immutable; the store builds a new one after each change.
+ * The park's enterprise registry: the enterprise files by id, with the cross-enterprise views the
+ * regulator asks for (licences expiring soon, blacklist, risk colours). Immutable; the store builds
+ * a new one after each change.
  */
 public final class EnterpriseRegistry {
 
     private final Map<String, EnterpriseFile> files = new LinkedHashMap<>();
 
-    /** @throws IllegalArgumentException when two files share an id or a credit code */
+    /**
+     * @throws IllegalArgumentException when two files share an id or a credit code
+     */
     public EnterpriseRegistry(List<EnterpriseFile> files) {
         Map<String, String> byCode = new LinkedHashMap<>();
         for (EnterpriseFile f : files) {
@@ -25,8 +28,13 @@ public final class EnterpriseRegistry {
             }
             String other = byCode.put(e.creditCode(), e.id());
             if (other != null) {
-                throw new IllegalArgumentException("enterprises " + other + " and " + e.id()
-                        + " share credit code " + e.creditCode());
+                throw new IllegalArgumentException(
+                        "enterprises "
+                                + other
+                                + " and "
+                                + e.id()
+                                + " share credit code "
+                                + e.creditCode());
             }
         }
     }
@@ -40,23 +48,34 @@ public final class EnterpriseRegistry {
     }
 
     public Optional<EnterpriseFile> byCreditCode(String code) {
-        return files.values().stream().filter(f -> f.enterprise().creditCode().equals(code)).findFirst();
+        return files.values().stream()
+                .filter(f -> f.enterprise().creditCode().equals(code))
+                .findFirst();
     }
 
-    /** Licences of all enterprises valid on {@code day} and expiring within 30 days, soonest first. */
+    /**
+     * Licences of all enterprises valid on {@code day} and expiring within 30 days, soonest first.
+     */
     public List<Licence> licencesExpiringSoon(LocalDate day) {
-        return files.values().stream().flatMap(f -> f.licencesExpiringSoon(day).stream())
-                .sorted(Comparator.comparing(Licence::validUntil)).toList();
+        return files.values().stream()
+                .flatMap(f -> f.licencesExpiringSoon(day).stream())
+                .sorted(Comparator.comparing(Licence::validUntil))
+                .toList();
     }
 
     /** Enterprises on the blacklist on {@code day}. */
     public List<Enterprise> blacklistedOn(LocalDate day) {
-        return files.values().stream().filter(f -> f.isBlacklistedOn(day)).map(EnterpriseFile::enterprise).toList();
+        return files.values().stream()
+                .filter(f -> f.isBlacklistedOn(day))
+                .map(EnterpriseFile::enterprise)
+                .toList();
     }
 
     /** Enterprise ids with the given risk colour on {@code day}. */
     public List<String> withRiskColour(RiskColour colour, LocalDate day) {
-        return files.values().stream().filter(f -> f.riskColourOn(day).orElse(null) == colour)
-                .map(f -> f.enterprise().id()).toList();
+        return files.values().stream()
+                .filter(f -> f.riskColourOn(day).orElse(null) == colour)
+                .map(f -> f.enterprise().id())
+                .toList();
     }
 }

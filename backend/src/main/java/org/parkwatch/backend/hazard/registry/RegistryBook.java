@@ -4,25 +4,24 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The registry (一企一档): enterprises, installations, licences, duty contacts, risk colour history and blacklist
- * entries. Seeded from park.json (name, credit code, address, activity) and the tanks layer
- * ({@code RegistrySeedReader}); CSV imports replace
- * enterprises and installations by id, all or nothing ({@link #importEnterprises} and {@link #importInstallations}
- * change nothing when a row is bad). With a {@link RegistryRepository} ({@link #attach}) every change is written to
- * the database first (an import in one transaction) and the stored records overlay the seed on start, so a restart
- * keeps them; without one ({@code db.enabled=false}) the book lives in memory only. Mutators may block on JDBC: call
- * them on a worker thread. Thread-safe (every method synchronized; each call is short).
+ * The registry (一企一档): enterprises, installations, licences, duty contacts, risk colour history and
+ * blacklist entries. Seeded from park.json (name, credit code, address, activity) and the tanks
+ * layer ({@code RegistrySeedReader}); CSV imports replace enterprises and installations by id, all
+ * or nothing ({@link #importEnterprises} and {@link #importInstallations} change nothing when a row
+ * is bad). With a {@link RegistryRepository} ({@link #attach}) every change is written to the
+ * database first (an import in one transaction) and the stored records overlay the seed on start,
+ * so a restart keeps them; without one ({@code db.enabled=false}) the book lives in memory only.
+ * Mutators may block on JDBC: call them on a worker thread. Thread-safe (every method synchronized;
+ * each call is short).
  */
 public final class RegistryBook {
     private final Map<String, Enterprise> enterprises = new LinkedHashMap<>();
@@ -34,7 +33,7 @@ public final class RegistryBook {
     private RegistryRepository repository;
 
     /**
-     * @param enterprises   the seed's enterprises (park.json), in order
+     * @param enterprises the seed's enterprises (park.json), in order
      * @param installations the seed's installations (the tanks layer), in order
      */
     public RegistryBook(List<Enterprise> enterprises, List<Installation> installations) {
@@ -42,7 +41,10 @@ public final class RegistryBook {
         installations.forEach(i -> this.installations.put(i.id(), i));
     }
 
-    /** Switches to persistence: loads what the database holds over the seed, then writes every change. Blocks. */
+    /**
+     * Switches to persistence: loads what the database holds over the seed, then writes every
+     * change. Blocks.
+     */
     public synchronized void attach(RegistryRepository repo) throws SQLException {
         RegistryRepository.Snapshot s = repo.load();
         s.enterprises().forEach(e -> enterprises.put(e.id(), e));
@@ -68,14 +70,16 @@ public final class RegistryBook {
 
     public synchronized List<Installation> installationsOf(String enterpriseId) {
         List<Installation> out = new ArrayList<>();
-        for (Installation i : installations.values()) if (i.enterpriseId().equals(enterpriseId)) out.add(i);
+        for (Installation i : installations.values())
+            if (i.enterpriseId().equals(enterpriseId)) out.add(i);
         return out;
     }
 
     /** Licences of an enterprise by entry id, soonest expiry first. */
     public synchronized Map<String, Licence> licencesOf(String enterpriseId) {
         Map<String, Licence> out = new LinkedHashMap<>();
-        licences.entrySet().stream().filter(e -> e.getValue().enterpriseId().equals(enterpriseId))
+        licences.entrySet().stream()
+                .filter(e -> e.getValue().enterpriseId().equals(enterpriseId))
                 .sorted(Map.Entry.comparingByValue(Comparator.comparing(Licence::validUntil)))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
@@ -93,16 +97,20 @@ public final class RegistryBook {
     /** Colour history of an enterprise, oldest first. */
     public synchronized Map<String, RiskColourChange> coloursOf(String enterpriseId) {
         Map<String, RiskColourChange> out = new LinkedHashMap<>();
-        colours.entrySet().stream().filter(e -> e.getValue().enterpriseId().equals(enterpriseId))
+        colours.entrySet().stream()
+                .filter(e -> e.getValue().enterpriseId().equals(enterpriseId))
                 .sorted(Map.Entry.comparingByValue(Comparator.comparing(RiskColourChange::since)))
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 
-    /** The colour the regulator assigned for {@code day}: the latest change on or before it, if any. */
+    /**
+     * The colour the regulator assigned for {@code day}: the latest change on or before it, if any.
+     */
     public synchronized Optional<RiskColour> colourOn(String enterpriseId, LocalDate day) {
         RiskColour current = null;
-        for (RiskColourChange c : coloursOf(enterpriseId).values()) if (!c.since().isAfter(day)) current = c.colour();
+        for (RiskColourChange c : coloursOf(enterpriseId).values())
+            if (!c.since().isAfter(day)) current = c.colour();
         return Optional.ofNullable(current);
     }
 
@@ -115,8 +123,12 @@ public final class RegistryBook {
         return new LinkedHashMap<>(blacklist);
     }
 
-    /** Parses the CSV and, only when every row is valid, adds or replaces the enterprises by id. Blocks. */
-    public synchronized ImportResult<Enterprise> importEnterprises(List<String> lines) throws SQLException {
+    /**
+     * Parses the CSV and, only when every row is valid, adds or replaces the enterprises by id.
+     * Blocks.
+     */
+    public synchronized ImportResult<Enterprise> importEnterprises(List<String> lines)
+            throws SQLException {
         ImportResult<Enterprise> r = RegistryCsvImport.enterprises(lines);
         if (!r.ok()) return r;
         if (repository != null) repository.saveEnterprises(r.rows());
@@ -124,8 +136,12 @@ public final class RegistryBook {
         return r;
     }
 
-    /** Parses the CSV and, only when every row is valid, adds or replaces the installations by id. Blocks. */
-    public synchronized ImportResult<Installation> importInstallations(List<String> lines) throws SQLException {
+    /**
+     * Parses the CSV and, only when every row is valid, adds or replaces the installations by id.
+     * Blocks.
+     */
+    public synchronized ImportResult<Installation> importInstallations(List<String> lines)
+            throws SQLException {
         ImportResult<Installation> r = RegistryCsvImport.installations(lines);
         if (!r.ok()) return r;
         if (repository != null) repository.saveInstallations(r.rows());
@@ -133,62 +149,92 @@ public final class RegistryBook {
         return r;
     }
 
-    /** @return the new entry's id; @throws NoSuchElementException when the enterprise is unknown */
+    /**
+     * @return the new entry's id; @throws NoSuchElementException when the enterprise is unknown
+     */
     public synchronized String addLicence(Licence l) throws SQLException {
-        return add(l.enterpriseId(), l, licences, repository == null ? null : repository::insertLicence);
+        return add(
+                l.enterpriseId(),
+                l,
+                licences,
+                repository == null ? null : repository::insertLicence);
     }
 
     public synchronized String addContact(DutyContact c) throws SQLException {
-        return add(c.enterpriseId(), c, contacts, repository == null ? null : repository::insertContact);
+        return add(
+                c.enterpriseId(),
+                c,
+                contacts,
+                repository == null ? null : repository::insertContact);
     }
 
     public synchronized String addColour(RiskColourChange c) throws SQLException {
-        return add(c.enterpriseId(), c, colours, repository == null ? null : repository::insertColour);
+        return add(
+                c.enterpriseId(), c, colours, repository == null ? null : repository::insertColour);
     }
 
     public synchronized String addBlacklist(BlacklistEntry b) throws SQLException {
-        return add(b.enterpriseId(), b, blacklist, repository == null ? null : repository::insertBlacklist);
+        return add(
+                b.enterpriseId(),
+                b,
+                blacklist,
+                repository == null ? null : repository::insertBlacklist);
     }
 
-    /** @throws NoSuchElementException when the enterprise has no licence {@code entryId} */
+    /**
+     * @throws NoSuchElementException when the enterprise has no licence {@code entryId}
+     */
     public synchronized void replaceLicence(String entryId, Licence l) throws SQLException {
         requireEntry(licences, entryId, l.enterpriseId(), "licence");
         if (repository != null) repository.updateLicence(entryId, l);
         licences.put(entryId, l);
     }
 
-    /** @throws NoSuchElementException when the enterprise has no licence {@code entryId} */
-    public synchronized Licence deleteLicence(String enterpriseId, String entryId) throws SQLException {
+    /**
+     * @throws NoSuchElementException when the enterprise has no licence {@code entryId}
+     */
+    public synchronized Licence deleteLicence(String enterpriseId, String entryId)
+            throws SQLException {
         Licence l = requireEntry(licences, entryId, enterpriseId, "licence");
         if (repository != null) repository.deleteLicence(entryId);
         licences.remove(entryId);
         return l;
     }
 
-    /** @throws NoSuchElementException when the enterprise has no contact {@code entryId} */
+    /**
+     * @throws NoSuchElementException when the enterprise has no contact {@code entryId}
+     */
     public synchronized void replaceContact(String entryId, DutyContact c) throws SQLException {
         requireEntry(contacts, entryId, c.enterpriseId(), "contact");
         if (repository != null) repository.updateContact(entryId, c);
         contacts.put(entryId, c);
     }
 
-    /** @throws NoSuchElementException when the enterprise has no contact {@code entryId} */
-    public synchronized DutyContact deleteContact(String enterpriseId, String entryId) throws SQLException {
+    /**
+     * @throws NoSuchElementException when the enterprise has no contact {@code entryId}
+     */
+    public synchronized DutyContact deleteContact(String enterpriseId, String entryId)
+            throws SQLException {
         DutyContact c = requireEntry(contacts, entryId, enterpriseId, "contact");
         if (repository != null) repository.deleteContact(entryId);
         contacts.remove(entryId);
         return c;
     }
 
-    /** True when no licence, contact, colour change or blacklist entry is held (a park never filled in). */
+    /**
+     * True when no licence, contact, colour change or blacklist entry is held (a park never filled
+     * in).
+     */
     public synchronized boolean hasNoRecords() {
         return licences.isEmpty() && contacts.isEmpty() && colours.isEmpty() && blacklist.isEmpty();
     }
 
-    private static <T> T requireEntry(Map<String, T> memory, String entryId, String enterpriseId, String what) {
+    private static <T> T requireEntry(
+            Map<String, T> memory, String entryId, String enterpriseId, String what) {
         T entry = memory.get(entryId);
         if (entry == null || !ownerOf(entry).equals(enterpriseId)) {
-            throw new NoSuchElementException("no " + what + " '" + entryId + "' of enterprise " + enterpriseId);
+            throw new NoSuchElementException(
+                    "no " + what + " '" + entryId + "' of enterprise " + enterpriseId);
         }
         return entry;
     }
@@ -216,23 +262,30 @@ public final class RegistryBook {
     /**
      * Removes an enterprise from the blacklist: the entry stays with its removal date.
      *
-     * @throws NoSuchElementException   no such entry of that enterprise
+     * @throws NoSuchElementException no such entry of that enterprise
      * @throws IllegalArgumentException already removed, or {@code removedOn} before the listing
      */
-    public synchronized BlacklistEntry removeBlacklist(String enterpriseId, String entryId, LocalDate removedOn,
-                                                       String reason) throws SQLException {
+    public synchronized BlacklistEntry removeBlacklist(
+            String enterpriseId, String entryId, LocalDate removedOn, String reason)
+            throws SQLException {
         BlacklistEntry b = blacklist.get(entryId);
         if (b == null || !b.enterpriseId().equals(enterpriseId)) {
-            throw new NoSuchElementException("no blacklist entry '" + entryId + "' of enterprise " + enterpriseId);
+            throw new NoSuchElementException(
+                    "no blacklist entry '" + entryId + "' of enterprise " + enterpriseId);
         }
         if (b.removedOn() != null) {
-            throw new IllegalArgumentException("entryId: blacklist entry " + entryId + " was already removed on "
-                    + b.removedOn());
+            throw new IllegalArgumentException(
+                    "entryId: blacklist entry "
+                            + entryId
+                            + " was already removed on "
+                            + b.removedOn());
         }
         if (removedOn.isBefore(b.listedOn())) {
-            throw new IllegalArgumentException("removedOn: " + removedOn + " is before listedOn " + b.listedOn());
+            throw new IllegalArgumentException(
+                    "removedOn: " + removedOn + " is before listedOn " + b.listedOn());
         }
-        BlacklistEntry removed = new BlacklistEntry(enterpriseId, b.reason(), b.listedOn(), removedOn, reason);
+        BlacklistEntry removed =
+                new BlacklistEntry(enterpriseId, b.reason(), b.listedOn(), removedOn, reason);
         if (repository != null) repository.removeBlacklist(entryId, removed);
         blacklist.put(entryId, removed);
         return removed;
@@ -240,17 +293,19 @@ public final class RegistryBook {
 
     private String newId(String enterpriseId) {
         if (!enterprises.containsKey(enterpriseId)) {
-            throw new NoSuchElementException("no enterprise '" + enterpriseId + "' in the registry");
+            throw new NoSuchElementException(
+                    "no enterprise '" + enterpriseId + "' in the registry");
         }
         return UUID.randomUUID().toString();
     }
 
-    private static <T> Map<String, T> of(Map<String, T> all, String enterpriseId,
-                                         Function<T, String> owner) {
+    private static <T> Map<String, T> of(
+            Map<String, T> all, String enterpriseId, Function<T, String> owner) {
         Map<String, T> out = new LinkedHashMap<>();
-        all.forEach((k, v) -> {
-            if (owner.apply(v).equals(enterpriseId)) out.put(k, v);
-        });
+        all.forEach(
+                (k, v) -> {
+                    if (owner.apply(v).equals(enterpriseId)) out.put(k, v);
+                });
         return out;
     }
 }

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** Enterprise safety risk colour, most severe first: 红 major, 橙 high, 黄 moderate, 蓝 low. */
 public enum RiskColour {
-    RED("红"), ORANGE("橙"), YELLOW("黄"), BLUE("蓝");
+    RED("红"),
+    ORANGE("橙"),
+    YELLOW("黄"),
+    BLUE("蓝");
 
     private final String zh;
 
@@ -21,7 +24,9 @@ public enum RiskColour {
     public static Optional<RiskColour> parse(String text) {
         String t = text.trim();
         for (RiskColour c : values()) {
-            if (c.name().equals(t.toUpperCase(Locale.ROOT)) || c.zh.equals(t) || (c.zh + "色").equals(t)) {
+            if (c.name().equals(t.toUpperCase(Locale.ROOT))
+                    || c.zh.equals(t)
+                    || (c.zh + "色").equals(t)) {
                 return Optional.of(c);
             }
         }

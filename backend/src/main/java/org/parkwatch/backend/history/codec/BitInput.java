@@ -20,7 +20,8 @@ final class BitInput {
     }
 
     long bits(int n) {
-        if (pos + n > limitBits) throw new CorruptChunkException("payload ends early at bit " + pos);
+        if (pos + n > limitBits)
+            throw new CorruptChunkException("payload ends early at bit " + pos);
         long v = 0;
         while (n > 0) {
             int avail = 8 - (int) (pos & 7);
@@ -46,7 +47,8 @@ final class BitInput {
     /** A count that must lie in [0, max]. */
     int count(long max, String what) {
         long v = varLong();
-        if (v < 0 || v > max) throw new CorruptChunkException(what + " " + v + " out of range 0.." + max);
+        if (v < 0 || v > max)
+            throw new CorruptChunkException(what + " " + v + " out of range 0.." + max);
         return (int) v;
     }
 

@@ -38,8 +38,9 @@ final class BitOutput {
     }
 
     /**
-     * A signed integer in a prefix-coded bucket: {@code 0} → 0; {@code 10}+6 bits; {@code 110}+12; {@code 1110}+20;
-     * {@code 11110}+32; {@code 11111}+64 (two's complement in the bucket's width). Small values cost few bits.
+     * A signed integer in a prefix-coded bucket: {@code 0} → 0; {@code 10}+6 bits; {@code 110}+12;
+     * {@code 1110}+20; {@code 11110}+32; {@code 11111}+64 (two's complement in the bucket's width).
+     * Small values cost few bits.
      */
     void signed(long v) {
         if (v == 0) {
@@ -63,7 +64,9 @@ final class BitOutput {
         return Arrays.copyOf(buf, (int) ((bitLength + 7) >>> 3));
     }
 
-    /** Bits {@link #signed} would write for {@code v}, to choose between encodings without writing. */
+    /**
+     * Bits {@link #signed} would write for {@code v}, to choose between encodings without writing.
+     */
     static int signedCost(long v) {
         if (v == 0) return 1;
         int[] widths = SignedBuckets.WIDTHS;
@@ -78,7 +81,6 @@ final class BitOutput {
     static final class SignedBuckets {
         static final int[] WIDTHS = {6, 12, 20, 32, 64};
 
-        private SignedBuckets() {
-        }
+        private SignedBuckets() {}
     }
 }

@@ -1,7 +1,5 @@
 package org.parkwatch.backend.history.codec;
 
-import org.parkwatch.model.uplink.Sample;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,29 +8,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
+import org.parkwatch.model.uplink.Sample;
 
 /**
- * Encodes the samples of one tag into a compact, self-checking chunk and back. Layout (bit stream, most significant
- * bit first): format version byte; sample count; if not empty, start and end time and min and max (64 bits each);
- * timestamps as delta-of-delta in prefix-coded buckets (Gorilla, VLDB 2015, section 4.1.1: a steady period costs one
- * bit a sample); value kinds (null, double, false, true, text) run-length coded; status codes run-length coded;
- * the doubles ({@link FloatColumn}); text values as a dictionary plus run-length coded indexes; then a CRC-32 of
+ * Encodes the samples of one tag into a compact, self-checking chunk and back. Layout (bit stream,
+ * most significant bit first): format version byte; sample count; if not empty, start and end time
+ * and min and max (64 bits each); timestamps as delta-of-delta in prefix-coded buckets (Gorilla,
+ * VLDB 2015, section 4.1.1: a steady period costs one bit a sample); value kinds (null, double,
+ * false, true, text) run-length coded; status codes run-length coded; the doubles ({@link
+ * FloatColumn}); text values as a dictionary plus run-length coded indexes; then a CRC-32 of
  * everything before it (4 bytes, big-endian).
- * <p><b>Order and duplicates</b>: a chunk holds a time series, so {@link #encode} sorts the samples by source time
- * (stable) and keeps one sample a timestamp: the one given last, as a repeated report of the same instant replaces
- * the earlier one. {@link #decode} therefore returns strictly increasing timestamps.
+ *
+ * <p><b>Order and duplicates</b>: a chunk holds a time series, so {@link #encode} sorts the samples
+ * by source time (stable) and keeps one sample a timestamp: the one given last, as a repeated
+ * report of the same instant replaces the earlier one. {@link #decode} therefore returns strictly
+ * increasing timestamps.
  */
 public final class ChunkCodec {
     /** Format version written into every payload; a payload of another version is refused. */
     public static final int FORMAT_VERSION = 1;
-    /** Most samples one chunk may hold (a bound for decoding untrusted bytes as much as for memory). */
+
+    /**
+     * Most samples one chunk may hold (a bound for decoding untrusted bytes as much as for memory).
+     */
     public static final int MAX_SAMPLES = 1 << 20;
+
     static final int KIND_NULL = 0, KIND_DOUBLE = 1, KIND_FALSE = 2, KIND_TRUE = 3, KIND_TEXT = 4;
 
-    private ChunkCodec() {
-    }
+    private ChunkCodec() {}
 
-    /** Sorted by source time, one sample a timestamp (the last given wins); see the class comment. */
+    /**
+     * Sorted by source time, one sample a timestamp (the last given wins); see the class comment.
+     */
     public static List<Sample> normalise(List<Sample> samples) {
         boolean sorted = true;
         for (int i = 1; i < samples.size() && sorted; i++) {
@@ -48,10 +55,12 @@ public final class ChunkCodec {
     public static EncodedChunk encode(List<Sample> samples) {
         List<Sample> s = normalise(samples);
         int n = s.size();
-        if (n > MAX_SAMPLES) throw new IllegalArgumentException(n + " samples exceed a chunk's " + MAX_SAMPLES);
+        if (n > MAX_SAMPLES)
+            throw new IllegalArgumentException(n + " samples exceed a chunk's " + MAX_SAMPLES);
         for (Sample x : s) {
             if (!x.tagId().equals(s.get(0).tagId())) {
-                throw new IllegalArgumentException("a chunk holds one tag: " + s.get(0).tagId() + " and " + x.tagId());
+                throw new IllegalArgumentException(
+                        "a chunk holds one tag: " + s.get(0).tagId() + " and " + x.tagId());
             }
         }
         ChunkHeader header = headerOf(s);
@@ -68,8 +77,12 @@ public final class ChunkCodec {
         byte[] body = out.toByteArray();
         CRC32 crc = new CRC32();
         crc.update(body);
-        return new EncodedChunk(header, ByteBuffer.allocate(body.length + 4).put(body).putInt((int) crc.getValue())
-                .array());
+        return new EncodedChunk(
+                header,
+                ByteBuffer.allocate(body.length + 4)
+                        .put(body)
+                        .putInt((int) crc.getValue())
+                        .array());
     }
 
     private static void writeBody(BitOutput out, List<Sample> s) {
@@ -98,10 +111,13 @@ public final class ChunkCodec {
             } else if (v instanceof Boolean b) kinds[i] = b ? KIND_TRUE : KIND_FALSE;
             else {
                 kinds[i] = KIND_TEXT;
-                textIndex[nt++] = dictionary.computeIfAbsent((String) v, w -> {
-                    words.add(w);
-                    return words.size() - 1;
-                });
+                textIndex[nt++] =
+                        dictionary.computeIfAbsent(
+                                (String) v,
+                                w -> {
+                                    words.add(w);
+                                    return words.size() - 1;
+                                });
             }
         }
         RunLengths.write(out, kinds, n);
@@ -121,11 +137,18 @@ public final class ChunkCodec {
         BitInput in = open(payload);
         int n = in.count(MAX_SAMPLES, "sample count");
         if (n == 0) return new ChunkHeader(0, 0, 0, Double.NaN, Double.NaN);
-        return new ChunkHeader(n, in.bits(64), in.bits(64), Double.longBitsToDouble(in.bits(64)),
+        return new ChunkHeader(
+                n,
+                in.bits(64),
+                in.bits(64),
+                Double.longBitsToDouble(in.bits(64)),
                 Double.longBitsToDouble(in.bits(64)));
     }
 
-    /** The samples of a payload written by {@link #encode}, as {@code tagId}'s; refuses a corrupt payload. */
+    /**
+     * The samples of a payload written by {@link #encode}, as {@code tagId}'s; refuses a corrupt
+     * payload.
+     */
     public static List<Sample> decode(String tagId, byte[] payload) {
         ChunkColumns c = columns(payload);
         List<Sample> out = new ArrayList<>(c.size());
@@ -158,7 +181,8 @@ public final class ChunkCodec {
         for (long k : kinds) {
             if (k == KIND_DOUBLE) nd++;
             else if (k == KIND_TEXT) nt++;
-            else if (k < 0 || k > KIND_TEXT) throw new CorruptChunkException("unknown value kind " + k);
+            else if (k < 0 || k > KIND_TEXT)
+                throw new CorruptChunkException("unknown value kind " + k);
         }
         double[] doubles = FloatColumn.read(in, nd);
         String[] words = new String[in.count(nt, "dictionary size")];
@@ -172,20 +196,22 @@ public final class ChunkCodec {
         Object[] values = new Object[n];
         int di = 0, ti = 0;
         for (int i = 0; i < n; i++) {
-            values[i] = switch ((int) kinds[i]) {
-                case KIND_DOUBLE -> doubles[di++];
-                case KIND_FALSE -> Boolean.FALSE;
-                case KIND_TRUE -> Boolean.TRUE;
-                case KIND_TEXT -> word(words, textIndex[ti++]);
-                default -> null;
-            };
+            values[i] =
+                    switch ((int) kinds[i]) {
+                        case KIND_DOUBLE -> doubles[di++];
+                        case KIND_FALSE -> Boolean.FALSE;
+                        case KIND_TRUE -> Boolean.TRUE;
+                        case KIND_TEXT -> word(words, textIndex[ti++]);
+                        default -> null;
+                    };
         }
         return new ChunkColumns(times, values, status);
     }
 
     /**
-     * The latest sample at or before {@code atMs}, or null: decodes the times and codes, but the doubles only up to
-     * that sample (what a value-at query over many tags needs). The CRC is checked as in {@link #decode}.
+     * The latest sample at or before {@code atMs}, or null: decodes the times and codes, but the
+     * doubles only up to that sample (what a value-at query over many tags needs). The CRC is
+     * checked as in {@link #decode}.
      */
     public static Sample lastAtOrBefore(String tagId, byte[] payload, long atMs) {
         BitInput in = open(payload);
@@ -215,14 +241,16 @@ public final class ChunkCodec {
                 nd++;
             }
         }
-        Object value = switch ((int) kinds[index]) {
-            case KIND_DOUBLE -> FloatColumn.read(in, nd, before + 1)[before];
-            case KIND_FALSE -> Boolean.FALSE;
-            case KIND_TRUE -> Boolean.TRUE;
-            case KIND_TEXT -> null;
-            case KIND_NULL -> null;
-            default -> throw new CorruptChunkException("unknown value kind " + kinds[index]);
-        };
+        Object value =
+                switch ((int) kinds[index]) {
+                    case KIND_DOUBLE -> FloatColumn.read(in, nd, before + 1)[before];
+                    case KIND_FALSE -> Boolean.FALSE;
+                    case KIND_TRUE -> Boolean.TRUE;
+                    case KIND_TEXT -> null;
+                    case KIND_NULL -> null;
+                    default ->
+                            throw new CorruptChunkException("unknown value kind " + kinds[index]);
+                };
         if (kinds[index] == KIND_TEXT) {
             ChunkColumns all = columns(payload); // text: the dictionary follows every double
             return all.sample(tagId, all.lastAtOrBefore(atMs));
@@ -231,27 +259,33 @@ public final class ChunkCodec {
     }
 
     private static String word(String[] words, long index) {
-        if (index < 0 || index >= words.length) throw new CorruptChunkException("text index " + index + " out of range");
+        if (index < 0 || index >= words.length)
+            throw new CorruptChunkException("text index " + index + " out of range");
         return words[(int) index];
     }
 
     private static void finish(BitInput in, byte[] payload) {
         if (in.bytePosition() != payload.length - 4) {
-            throw new CorruptChunkException((payload.length - 4 - in.bytePosition()) + " unread bytes after the samples");
+            throw new CorruptChunkException(
+                    (payload.length - 4 - in.bytePosition()) + " unread bytes after the samples");
         }
     }
 
     private static BitInput open(byte[] payload) {
         if (payload == null || payload.length < 6) {
-            throw new CorruptChunkException((payload == null ? 0 : payload.length) + " bytes is shorter than any chunk");
+            throw new CorruptChunkException(
+                    (payload == null ? 0 : payload.length) + " bytes is shorter than any chunk");
         }
         CRC32 crc = new CRC32();
         crc.update(payload, 0, payload.length - 4);
         int stored = ByteBuffer.wrap(payload, payload.length - 4, 4).getInt();
         if (stored != (int) crc.getValue()) throw new CorruptChunkException("CRC-32 mismatch");
         if ((payload[0] & 0xFF) != FORMAT_VERSION) {
-            throw new CorruptChunkException("format version " + (payload[0] & 0xFF) + ", this build reads "
-                    + FORMAT_VERSION);
+            throw new CorruptChunkException(
+                    "format version "
+                            + (payload[0] & 0xFF)
+                            + ", this build reads "
+                            + FORMAT_VERSION);
         }
         return new BitInput(payload, 1, payload.length - 5);
     }
@@ -265,6 +299,7 @@ public final class ChunkCodec {
             min = Double.isNaN(min) ? v : Math.min(min, v);
             max = Double.isNaN(max) ? v : Math.max(max, v);
         }
-        return new ChunkHeader(s.size(), s.get(0).sourceTimeMs(), s.get(s.size() - 1).sourceTimeMs(), min, max);
+        return new ChunkHeader(
+                s.size(), s.get(0).sourceTimeMs(), s.get(s.size() - 1).sourceTimeMs(), min, max);
     }
 }

@@ -1,12 +1,12 @@
 package org.parkwatch.backend.history.codec;
 
+import java.util.Arrays;
 import org.parkwatch.model.uplink.Sample;
 
-import java.util.Arrays;
-
 /**
- * A decoded chunk as parallel columns: strictly increasing source times (epoch ms), values ({@link Double},
- * {@link Boolean}, {@link String} or null) and OPC UA status codes. The arrays are owned by this object.
+ * A decoded chunk as parallel columns: strictly increasing source times (epoch ms), values ({@link
+ * Double}, {@link Boolean}, {@link String} or null) and OPC UA status codes. The arrays are owned
+ * by this object.
  */
 public final class ChunkColumns {
     private final long[] times;

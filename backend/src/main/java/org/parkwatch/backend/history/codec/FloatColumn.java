@@ -2,24 +2,28 @@ package org.parkwatch.backend.history.codec;
 
 /**
  * The double values of a chunk. Two modes, chosen per chunk:
+ *
  * <ul>
- *   <li><b>decimal</b>: when every value is exactly {@code k / 10^s} for one scale s ≤ {@value #MAX_SCALE} (what a
- *   sensor with a fixed resolution reports, e.g. 25.13), the integers k are stored as first or second differences,
- *   whichever is smaller, in prefix-coded buckets: a flat or steadily drifting signal costs one bit a sample;</li>
- *   <li><b>XOR</b> otherwise (Pelkonen et al., "Gorilla: A Fast, Scalable, In-Memory Time Series Database",
- *   VLDB 2015, section 4.1.2): each value's raw IEEE 754 bits XOR the previous value's; a zero costs one bit,
- *   otherwise the meaningful bits are written inside the previous leading/trailing-zero window when they fit.</li>
+ *   <li><b>decimal</b>: when every value is exactly {@code k / 10^s} for one scale s ≤ {@value
+ *       #MAX_SCALE} (what a sensor with a fixed resolution reports, e.g. 25.13), the integers k are
+ *       stored as first or second differences, whichever is smaller, in prefix-coded buckets: a
+ *       flat or steadily drifting signal costs one bit a sample;
+ *   <li><b>XOR</b> otherwise (Pelkonen et al., "Gorilla: A Fast, Scalable, In-Memory Time Series
+ *       Database", VLDB 2015, section 4.1.2): each value's raw IEEE 754 bits XOR the previous
+ *       value's; a zero costs one bit, otherwise the meaningful bits are written inside the
+ *       previous leading/trailing-zero window when they fit.
  * </ul>
+ *
  * Both modes reproduce every value bit for bit (NaN payloads, ±0, ±Inf).
  */
 final class FloatColumn {
     static final int MAX_SCALE = 9;
     private static final int MODE_XOR = 0;
+
     /** Integers beyond ±2^52 are not all exactly representable as doubles. */
     private static final double MAX_DECIMAL = 0x1p52;
 
-    private FloatColumn() {
-    }
+    private FloatColumn() {}
 
     static void write(BitOutput out, double[] v, int n) {
         if (n == 0) return;
@@ -51,7 +55,10 @@ final class FloatColumn {
         return read(in, n, n);
     }
 
-    /** The first {@code limit} of the {@code n} values (the stream is left inside the column when limit < n). */
+    /**
+     * The first {@code limit} of the {@code n} values (the stream is left inside the column when
+     * limit < n).
+     */
     static double[] read(BitInput in, int n, int limit) {
         double[] v = new double[n];
         if (n == 0) return v;
@@ -61,7 +68,8 @@ final class FloatColumn {
             readXor(in, v, n);
             return v;
         }
-        if (mode < 1 || mode > MAX_SCALE + 1) throw new CorruptChunkException("unknown float mode " + mode);
+        if (mode < 1 || mode > MAX_SCALE + 1)
+            throw new CorruptChunkException("unknown float mode " + mode);
         double p = Math.pow(10, mode - 1);
         int order = in.bit() + 1;
         long[] k = new long[n];

@@ -6,21 +6,21 @@ import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * Encodes a run of rollup buckets (strictly increasing start times) of one tag and tier: format version byte,
- * bucket count, start times as delta-of-delta, counts as deltas, min/max/sum/first/last as {@link FloatColumn}s,
- * first and last times as offsets from the bucket start, then a CRC-32. Refuses corrupt payloads like
- * {@link ChunkCodec}.
+ * Encodes a run of rollup buckets (strictly increasing start times) of one tag and tier: format
+ * version byte, bucket count, start times as delta-of-delta, counts as deltas,
+ * min/max/sum/first/last as {@link FloatColumn}s, first and last times as offsets from the bucket
+ * start, then a CRC-32. Refuses corrupt payloads like {@link ChunkCodec}.
  */
 public final class RollupCodec {
     public static final int FORMAT_VERSION = 1;
     public static final int MAX_BUCKETS = 1 << 16;
 
-    private RollupCodec() {
-    }
+    private RollupCodec() {}
 
     public static byte[] encode(List<RollupBucket> buckets) {
         int n = buckets.size();
-        if (n > MAX_BUCKETS) throw new IllegalArgumentException(n + " buckets exceed " + MAX_BUCKETS);
+        if (n > MAX_BUCKETS)
+            throw new IllegalArgumentException(n + " buckets exceed " + MAX_BUCKETS);
         BitOutput out = new BitOutput();
         out.bits(FORMAT_VERSION, 8);
         out.varLong(n);
@@ -28,7 +28,8 @@ public final class RollupCodec {
         double[][] cols = new double[5][n];
         for (int i = 0; i < n; i++) {
             RollupBucket b = buckets.get(i);
-            if (i > 0 && b.startMs() <= prevStart) throw new IllegalArgumentException("bucket starts must increase");
+            if (i > 0 && b.startMs() <= prevStart)
+                throw new IllegalArgumentException("bucket starts must increase");
             long delta = b.startMs() - prevStart;
             out.signed(i == 0 ? b.startMs() : delta - prevDelta);
             if (i > 0) prevDelta = delta;
@@ -51,19 +52,26 @@ public final class RollupCodec {
     }
 
     public static List<RollupBucket> decode(byte[] payload) {
-        if (payload == null || payload.length < 6) throw new CorruptChunkException("rollup payload too short");
+        if (payload == null || payload.length < 6)
+            throw new CorruptChunkException("rollup payload too short");
         CRC32 crc = new CRC32();
         crc.update(payload, 0, payload.length - 4);
         if (ByteBuffer.wrap(payload, payload.length - 4, 4).getInt() != (int) crc.getValue()) {
             throw new CorruptChunkException("rollup CRC-32 mismatch");
         }
         if ((payload[0] & 0xFF) != FORMAT_VERSION) {
-            throw new CorruptChunkException("rollup format version " + (payload[0] & 0xFF) + ", this build reads "
-                    + FORMAT_VERSION);
+            throw new CorruptChunkException(
+                    "rollup format version "
+                            + (payload[0] & 0xFF)
+                            + ", this build reads "
+                            + FORMAT_VERSION);
         }
         BitInput in = new BitInput(payload, 1, payload.length - 5);
         int n = in.count(MAX_BUCKETS, "bucket count");
-        long[] start = new long[n], count = new long[n], firstMs = new long[n], lastMs = new long[n];
+        long[] start = new long[n],
+                count = new long[n],
+                firstMs = new long[n],
+                lastMs = new long[n];
         long prevDelta = 0;
         for (int i = 0; i < n; i++) {
             if (i == 0) start[i] = in.signed();
@@ -77,11 +85,21 @@ public final class RollupCodec {
         }
         double[][] cols = new double[5][];
         for (int k = 0; k < 5; k++) cols[k] = FloatColumn.read(in, n);
-        if (in.bytePosition() != payload.length - 4) throw new CorruptChunkException("unread bytes after the buckets");
+        if (in.bytePosition() != payload.length - 4)
+            throw new CorruptChunkException("unread bytes after the buckets");
         List<RollupBucket> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(new RollupBucket(start[i], count[i], cols[0][i], cols[1][i], cols[2][i], firstMs[i], cols[3][i],
-                    lastMs[i], cols[4][i]));
+            out.add(
+                    new RollupBucket(
+                            start[i],
+                            count[i],
+                            cols[0][i],
+                            cols[1][i],
+                            cols[2][i],
+                            firstMs[i],
+                            cols[3][i],
+                            lastMs[i],
+                            cols[4][i]));
         }
         return out;
     }

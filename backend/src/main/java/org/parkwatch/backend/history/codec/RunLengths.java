@@ -1,9 +1,10 @@
 package org.parkwatch.backend.history.codec;
 
-/** Run-length coding of codes that change rarely (value kinds, OPC UA status codes, text indexes). */
+/**
+ * Run-length coding of codes that change rarely (value kinds, OPC UA status codes, text indexes).
+ */
 final class RunLengths {
-    private RunLengths() {
-    }
+    private RunLengths() {}
 
     /** Number of runs, then each run as (code, length), all variable-length. */
     static void write(BitOutput out, long[] codes, int n) {
@@ -32,7 +33,9 @@ final class RunLengths {
             java.util.Arrays.fill(codes, filled, filled + len, code);
             filled += len;
         }
-        if (filled != n) throw new CorruptChunkException(what + ": runs cover " + filled + " of " + n + " samples");
+        if (filled != n)
+            throw new CorruptChunkException(
+                    what + ": runs cover " + filled + " of " + n + " samples");
         return codes;
     }
 }

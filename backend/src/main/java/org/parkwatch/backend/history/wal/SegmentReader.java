@@ -1,9 +1,5 @@
 package org.parkwatch.backend.history.wal;
 
-import org.parkwatch.model.uplink.Sample;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -13,17 +9,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
+import org.parkwatch.model.uplink.Sample;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads the records of one segment file until its end or the first torn or corrupt record. */
 final class SegmentReader {
     private static final Logger LOG = LoggerFactory.getLogger(SegmentReader.class);
 
-    private SegmentReader() {
-    }
+    private SegmentReader() {}
 
     static long read(Path file, Consumer<List<Sample>> consumer) throws IOException {
         long samples = 0, offset = 0;
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (DataInputStream in =
+                new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             while (true) {
                 int length;
                 try {
@@ -43,7 +42,8 @@ final class SegmentReader {
                 }
                 CRC32 c = new CRC32();
                 c.update(payload);
-                if ((int) c.getValue() != crc) return torn(file, offset, "CRC-32 mismatch", samples);
+                if ((int) c.getValue() != crc)
+                    return torn(file, offset, "CRC-32 mismatch", samples);
                 List<Sample> batch = SampleRecords.decode(payload);
                 consumer.accept(batch);
                 samples += batch.size();
@@ -61,8 +61,11 @@ final class SegmentReader {
     }
 
     private static long torn(Path file, long offset, String why, long samples) {
-        LOG.warn("write-ahead segment {}: replay stops at byte {} ({}); that record was never acknowledged",
-                file.getFileName(), offset, why);
+        LOG.warn(
+                "write-ahead segment {}: replay stops at byte {} ({}); that record was never acknowledged",
+                file.getFileName(),
+                offset,
+                why);
         return samples;
     }
 }

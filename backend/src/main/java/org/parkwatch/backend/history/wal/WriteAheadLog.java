@@ -1,9 +1,5 @@
 package org.parkwatch.backend.history.wal;
 
-import org.parkwatch.model.uplink.Sample;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -18,32 +14,42 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import org.parkwatch.model.uplink.Sample;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * An append-only log of sample batches on local disk, in numbered segment files. Each batch is one record
- * {@code [length int][CRC-32 int][payload]}.
- * <p><b>Delivery contract</b>: {@link #append} writes the record to the file before it returns, so the batch is in
- * the operating system's page cache and survives the death of this process (kill -9). A background thread does
- * group commit: one {@code fsync} for every record written since its last pass. The returned future completes once
- * the batch is fsynced, so it survives a power loss as well. A caller that acknowledges upstream (an MQTT PUBACK,
- * say) after the future completes loses nothing in either case. If the write or the fsync fails, the future
- * completes exceptionally. The batch must then be treated as not stored, and the log refuses later appends.
+ * An append-only log of sample batches on local disk, in numbered segment files. Each batch is one
+ * record {@code [length int][CRC-32 int][payload]}.
+ *
+ * <p><b>Delivery contract</b>: {@link #append} writes the record to the file before it returns, so
+ * the batch is in the operating system's page cache and survives the death of this process (kill
+ * -9). A background thread does group commit: one {@code fsync} for every record written since its
+ * last pass. The returned future completes once the batch is fsynced, so it survives a power loss
+ * as well. A caller that acknowledges upstream (an MQTT PUBACK, say) after the future completes
+ * loses nothing in either case. If the write or the fsync fails, the future completes
+ * exceptionally. The batch must then be treated as not stored, and the log refuses later appends.
  * {@link #appendAndSync} is the blocking form.
- * <p><b>Segments</b>: {@link #rotate} closes the current segment. Later appends go into the next one. The order of
- * {@code append} and {@code rotate} calls, even from different threads, is the order in the files. When the owner
- * has stored the contents of segments up to {@code n} elsewhere, {@link #deleteThrough}{@code (n)} removes them.
- * {@link #replay} reads back the segments after a given number. A torn record at the end (a crash in the middle of
- * a write) ends a segment's replay; that batch was never acknowledged.
+ *
+ * <p><b>Segments</b>: {@link #rotate} closes the current segment. Later appends go into the next
+ * one. The order of {@code append} and {@code rotate} calls, even from different threads, is the
+ * order in the files. When the owner has stored the contents of segments up to {@code n} elsewhere,
+ * {@link #deleteThrough}{@code (n)} removes them. {@link #replay} reads back the segments after a
+ * given number. A torn record at the end (a crash in the middle of a write) ends a segment's
+ * replay; that batch was never acknowledged.
  */
 public final class WriteAheadLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WriteAheadLog.class);
     private static final String PREFIX = "wal-";
     private static final String SUFFIX = ".log";
+
     /** Largest record accepted on replay; a longer length field is a torn or corrupt record. */
     static final int MAX_RECORD_BYTES = 256 << 20;
+
     /**
-     * After the first unsynced record the sync thread waits this long for more before it calls fsync, so that a burst
-     * of appends shares one fsync (and appends do not keep running into pages under writeback), milliseconds.
+     * After the first unsynced record the sync thread waits this long for more before it calls
+     * fsync, so that a burst of appends shares one fsync (and appends do not keep running into
+     * pages under writeback), milliseconds.
      */
     static final long GROUP_WINDOW_MS = 2;
 
@@ -58,12 +64,19 @@ public final class WriteAheadLog implements AutoCloseable {
     private List<CompletableFuture<Long>> unsynced = new ArrayList<>();
     private List<SyncJob> jobs = new ArrayList<>();
     private boolean closed;
-    private volatile IOException broken; // after a failed write or fsync nothing more is appended (see fail)
+    private volatile IOException
+            broken; // after a failed write or fsync nothing more is appended (see fail)
 
-    /** Records written to {@code channel} waiting for its fsync; {@code close} retires the channel afterwards. */
-    private record SyncJob(FileChannel channel, List<CompletableFuture<Long>> waiting, long segment, boolean close,
-                           CompletableFuture<Long> done) {
-    }
+    /**
+     * Records written to {@code channel} waiting for its fsync; {@code close} retires the channel
+     * afterwards.
+     */
+    private record SyncJob(
+            FileChannel channel,
+            List<CompletableFuture<Long>> waiting,
+            long segment,
+            boolean close,
+            CompletableFuture<Long> done) {}
 
     private WriteAheadLog(Path dir, long firstSegment) {
         this.dir = dir;
@@ -72,7 +85,10 @@ public final class WriteAheadLog implements AutoCloseable {
         syncer.setDaemon(true);
     }
 
-    /** Opens the log in {@code dir} (created if missing); new appends go to a segment after every existing one. */
+    /**
+     * Opens the log in {@code dir} (created if missing); new appends go to a segment after every
+     * existing one.
+     */
     public static WriteAheadLog open(Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Long> existing = segmentsIn(dir);
@@ -84,20 +100,25 @@ public final class WriteAheadLog implements AutoCloseable {
     }
 
     /**
-     * Writes {@code batch} to the current segment (page cache) before returning; the future completes with the
-     * segment number once it is fsynced.
+     * Writes {@code batch} to the current segment (page cache) before returning; the future
+     * completes with the segment number once it is fsynced.
      */
     public CompletableFuture<Long> append(List<Sample> batch) {
         byte[] payload = SampleRecords.encode(batch);
         CRC32 crc = new CRC32();
         crc.update(payload);
-        ByteBuffer record = ByteBuffer.allocate(payload.length + 8).putInt(payload.length).putInt((int) crc.getValue())
-                .put(payload).flip();
+        ByteBuffer record =
+                ByteBuffer.allocate(payload.length + 8)
+                        .putInt(payload.length)
+                        .putInt((int) crc.getValue())
+                        .put(payload)
+                        .flip();
         CompletableFuture<Long> done = new CompletableFuture<>();
         synchronized (order) {
             try {
                 if (closed) throw new IOException("write-ahead log " + dir + " is closed");
-                if (broken != null) throw new IOException("write-ahead log failed earlier: " + broken.getMessage());
+                if (broken != null)
+                    throw new IOException("write-ahead log failed earlier: " + broken.getMessage());
                 if (channel == null) channel = openSegment(currentSegment);
                 while (record.hasRemaining()) channel.write(record);
                 bytesOnDisk.addAndGet(payload.length + 8L);
@@ -117,8 +138,8 @@ public final class WriteAheadLog implements AutoCloseable {
     }
 
     /**
-     * Ends the current segment. Returns that segment's number now, and a future that completes once the segment is
-     * fsynced and closed.
+     * Ends the current segment. Returns that segment's number now, and a future that completes once
+     * the segment is fsynced and closed.
      */
     public Rotation rotate() {
         synchronized (order) {
@@ -134,8 +155,7 @@ public final class WriteAheadLog implements AutoCloseable {
     }
 
     /** A rotation: the number of the segment it closed and the future of its completion. */
-    public record Rotation(long closedSegment, CompletableFuture<Long> done) {
-    }
+    public record Rotation(long closedSegment, CompletableFuture<Long> done) {}
 
     /** Numbers of the segment files present, oldest first. */
     public List<Long> segments() throws IOException {
@@ -177,10 +197,11 @@ public final class WriteAheadLog implements AutoCloseable {
     }
 
     /**
-     * Hands every intact batch of the segments numbered in ({@code afterSegment}, {@code throughSegment}] to
-     * {@code consumer}, oldest first. Returns the number of samples read.
+     * Hands every intact batch of the segments numbered in ({@code afterSegment}, {@code
+     * throughSegment}] to {@code consumer}, oldest first. Returns the number of samples read.
      */
-    public long replay(long afterSegment, long throughSegment, Consumer<List<Sample>> consumer) throws IOException {
+    public long replay(long afterSegment, long throughSegment, Consumer<List<Sample>> consumer)
+            throws IOException {
         long samples = 0;
         for (long s : segments()) {
             if (s <= afterSegment || s > throughSegment) continue;
@@ -197,8 +218,13 @@ public final class WriteAheadLog implements AutoCloseable {
         try (Stream<Path> s = Files.list(dir)) {
             return s.map(p -> p.getFileName().toString())
                     .filter(n -> n.startsWith(PREFIX) && n.endsWith(SUFFIX))
-                    .map(n -> Long.parseLong(n.substring(PREFIX.length(), n.length() - SUFFIX.length())))
-                    .sorted().toList();
+                    .map(
+                            n ->
+                                    Long.parseLong(
+                                            n.substring(
+                                                    PREFIX.length(), n.length() - SUFFIX.length())))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -237,7 +263,10 @@ public final class WriteAheadLog implements AutoCloseable {
         }
     }
 
-    /** fsyncs a job's channel (outside the lock: appends go on meanwhile), completes its futures, retires it. */
+    /**
+     * fsyncs a job's channel (outside the lock: appends go on meanwhile), completes its futures,
+     * retires it.
+     */
     private void sync(SyncJob job) {
         try {
             if (job.channel() != null) {
@@ -259,19 +288,27 @@ public final class WriteAheadLog implements AutoCloseable {
     }
 
     /**
-     * After a failed write or fsync the file's state is unknown (a half record, or pages the kernel dropped), so the
-     * log refuses every later append rather than acknowledge a batch that replay might not reach.
+     * After a failed write or fsync the file's state is unknown (a half record, or pages the kernel
+     * dropped), so the log refuses every later append rather than acknowledge a batch that replay
+     * might not reach.
      */
     private void fail(Exception e) {
         if (broken == null) {
-            LOG.error("write-ahead log {} failed; appends are refused from now on: {}", dir, e.toString());
+            LOG.error(
+                    "write-ahead log {} failed; appends are refused from now on: {}",
+                    dir,
+                    e.toString());
             broken = e instanceof IOException io ? io : new IOException(e.toString(), e);
         }
     }
 
     private FileChannel openSegment(long segment) throws IOException {
-        FileChannel ch = FileChannel.open(file(segment), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
+        FileChannel ch =
+                FileChannel.open(
+                        file(segment),
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.APPEND);
         try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
             d.force(true); // the new file's directory entry is durable too
         } catch (IOException e) {

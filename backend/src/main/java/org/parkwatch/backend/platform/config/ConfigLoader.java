@@ -20,17 +20,24 @@ import java.util.Properties;
 import java.util.function.Function;
 
 /**
- * Reads {@link ParkWatchConfig}: defaults from {@value #DEFAULTS_RESOURCE} (which also lists every known key), then an
- * optional properties file ({@code --config path}), then environment variables {@code PARKWATCH_<KEY>} (key upper-cased,
- * dots as underscores). Validation collects every problem (unknown key with a did-you-mean, bad value) into one
- * {@link ConfigException}.
+ * Reads {@link ParkWatchConfig}: defaults from {@value #DEFAULTS_RESOURCE} (which also lists every
+ * known key), then an optional properties file ({@code --config path}), then environment variables
+ * {@code PARKWATCH_<KEY>} (key upper-cased, dots as underscores). Validation collects every problem
+ * (unknown key with a did-you-mean, bad value) into one {@link ConfigException}.
  */
 public final class ConfigLoader {
     public static final String DEFAULTS_RESOURCE = "parkwatch-defaults.properties";
     public static final String ENV_PREFIX = "PARKWATCH_";
-    /** Variables of the OPC UA simulator ({@code PARKWATCH_SIM_*}), not the backend's: ignored here. */
+
+    /**
+     * Variables of the OPC UA simulator ({@code PARKWATCH_SIM_*}), not the backend's: ignored here.
+     */
     static final String SIMULATOR_ENV_PREFIX = "PARKWATCH_SIM_";
-    /** Without park.dir, the park folder under data.dir that {@code ./parkwatch enterprise add} makes, when present. */
+
+    /**
+     * Without park.dir, the park folder under data.dir that {@code ./parkwatch enterprise add}
+     * makes, when present.
+     */
     public static final String ONBOARDED_PARK = "park";
 
     private final Map<String, String> defaults;
@@ -45,8 +52,13 @@ public final class ConfigLoader {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--config") && i + 1 < args.length) file = Path.of(args[++i]);
-            else if (args[i].startsWith("--config=")) file = Path.of(args[i].substring("--config=".length()));
-            else problems.add("command line: unknown argument '" + args[i] + "' (expected --config <file.properties>)");
+            else if (args[i].startsWith("--config="))
+                file = Path.of(args[i].substring("--config=".length()));
+            else
+                problems.add(
+                        "command line: unknown argument '"
+                                + args[i]
+                                + "' (expected --config <file.properties>)");
         }
         Map<String, String> fileValues = Map.of();
         if (file != null) {
@@ -59,69 +71,110 @@ public final class ConfigLoader {
         return resolve(fileValues, file == null ? "" : file.toString(), env, problems);
     }
 
-    /** Overrides as if they came from a file (tests and embedding); the environment is not consulted. */
+    /**
+     * Overrides as if they came from a file (tests and embedding); the environment is not
+     * consulted.
+     */
     public ParkWatchConfig load(Map<String, String> overrides) {
         return resolve(overrides, "overrides", Map.of(), new ArrayList<>());
     }
 
-    private ParkWatchConfig resolve(Map<String, String> fileValues, String fileName, Map<String, String> env,
-                                    List<String> problems) {
+    private ParkWatchConfig resolve(
+            Map<String, String> fileValues,
+            String fileName,
+            Map<String, String> env,
+            List<String> problems) {
         Map<String, String> values = new LinkedHashMap<>(defaults);
-        fileValues.forEach((k, v) -> {
-            if (defaults.containsKey(k)) values.put(k, v.trim());
-            else problems.add(fileName + ": unknown key '" + k + "'" + didYouMean(k));
-        });
+        fileValues.forEach(
+                (k, v) -> {
+                    if (defaults.containsKey(k)) values.put(k, v.trim());
+                    else problems.add(fileName + ": unknown key '" + k + "'" + didYouMean(k));
+                });
         Map<String, String> envNames = new LinkedHashMap<>();
         for (String k : defaults.keySet()) envNames.put(envName(k), k);
-        // the variable that holds the first administrator's password is a secret, not a configuration key
+        // the variable that holds the first administrator's password is a secret, not a
+        // configuration key
         // (and so is the Prometheus scrape token's)
         String secretVariable = values.get("security.adminPasswordEnv");
         String metricsVariable = values.get("security.metricsTokenEnv");
-        env.forEach((name, v) -> {
-            if (!name.startsWith(ENV_PREFIX) || name.equals(secretVariable) || name.equals(metricsVariable)) return;
-            if (name.startsWith(SIMULATOR_ENV_PREFIX)) return; // the simulator's (./parkwatch demo passes them on)
-            String key = envNames.get(name);
-            if (key != null) values.put(key, v.trim());
-            else {
-                String guess = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
-                String near = nearest(guess);
-                problems.add("environment: unknown variable " + name
-                        + (near == null ? "" : " (did you mean " + envName(near) + "?)"));
-            }
-        });
+        env.forEach(
+                (name, v) -> {
+                    if (!name.startsWith(ENV_PREFIX)
+                            || name.equals(secretVariable)
+                            || name.equals(metricsVariable)) return;
+                    if (name.startsWith(SIMULATOR_ENV_PREFIX))
+                        return; // the simulator's (./parkwatch demo passes them on)
+                    String key = envNames.get(name);
+                    if (key != null) values.put(key, v.trim());
+                    else {
+                        String guess =
+                                name.substring(ENV_PREFIX.length())
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace('_', '.');
+                        String near = nearest(guess);
+                        problems.add(
+                                "environment: unknown variable "
+                                        + name
+                                        + (near == null
+                                                ? ""
+                                                : " (did you mean " + envName(near) + "?)"));
+                    }
+                });
         Parser p = new Parser(values, problems);
-        ParkWatchConfig.Http http = new ParkWatchConfig.Http(p.text("http.host", false), p.port("http.port"),
-                p.positiveLong("http.maxBodyBytes"));
+        ParkWatchConfig.Http http =
+                new ParkWatchConfig.Http(
+                        p.text("http.host", false),
+                        p.port("http.port"),
+                        p.positiveLong("http.maxBodyBytes"));
         Path dataDir = p.path("data.dir", false);
         Path parkDir = p.path("park.dir", true);
-        if (parkDir == null && dataDir != null && Files.isRegularFile(dataDir.resolve(ONBOARDED_PARK).resolve("park.json"))) {
-            parkDir = dataDir.resolve(ONBOARDED_PARK); // made by ./parkwatch enterprise add (onboarding.ParkFolder)
+        if (parkDir == null
+                && dataDir != null
+                && Files.isRegularFile(dataDir.resolve(ONBOARDED_PARK).resolve("park.json"))) {
+            parkDir = dataDir.resolve(ONBOARDED_PARK); // made by ./parkwatch enterprise add
+            // (onboarding.ParkFolder)
         }
         ParkWatchConfig.MqttMode mode = p.mode("mqtt.mode");
-        ParkWatchConfig.Embedded embedded = new ParkWatchConfig.Embedded(p.text("mqtt.embedded.host", false),
-                p.port("mqtt.embedded.port"));
+        ParkWatchConfig.Embedded embedded =
+                new ParkWatchConfig.Embedded(
+                        p.text("mqtt.embedded.host", false), p.port("mqtt.embedded.port"));
         ParkWatchConfig.External external = p.external();
-        ParkWatchConfig.Ingest ingest = new ParkWatchConfig.Ingest(p.positiveInt("ingest.maxPayloadBytes"),
-                p.positiveInt("ingest.maxSamplesPerBatch"), p.positiveLong("ingest.seqFlushMs"));
-        ParkWatchConfig.Live live = new ParkWatchConfig.Live(p.positiveDouble("live.staleFactor"),
-                p.positiveLong("live.staleCheckMs"), p.positiveLong("live.refreshMs"));
-        ParkWatchConfig.Push push = new ParkWatchConfig.Push(p.positiveLong("push.flushMs"),
-                p.positiveInt("push.maxQueuedPerClient"));
+        ParkWatchConfig.Ingest ingest =
+                new ParkWatchConfig.Ingest(
+                        p.positiveInt("ingest.maxPayloadBytes"),
+                        p.positiveInt("ingest.maxSamplesPerBatch"),
+                        p.positiveLong("ingest.seqFlushMs"));
+        ParkWatchConfig.Live live =
+                new ParkWatchConfig.Live(
+                        p.positiveDouble("live.staleFactor"),
+                        p.positiveLong("live.staleCheckMs"),
+                        p.positiveLong("live.refreshMs"));
+        ParkWatchConfig.Push push =
+                new ParkWatchConfig.Push(
+                        p.positiveLong("push.flushMs"), p.positiveInt("push.maxQueuedPerClient"));
         // every boolean key, whoever reads it later: "ture" must stop the start, not read as false
         for (String key : values.keySet()) {
             String dflt = defaults.get(key);
             if ("true".equals(dflt) || "false".equals(dflt)) p.bool(key);
         }
-        for (String key : new String[]{"http.tls.keystore", "mqtt.tls.keystore"}) {
+        for (String key : new String[] {"http.tls.keystore", "mqtt.tls.keystore"}) {
             String path = values.get(key);
             if (path != null && !path.isEmpty()) {
-                String problem = TlsKeystore.check(Path.of(path), values.get("tls.keystore.password"));
+                String problem =
+                        TlsKeystore.check(Path.of(path), values.get("tls.keystore.password"));
                 if (problem != null) problems.add(key + "='" + path + "': " + problem);
             }
         }
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new ParkWatchConfig(http, dataDir, Optional.ofNullable(parkDir),
-                new ParkWatchConfig.Mqtt(mode, embedded, external), ingest, live, push, values);
+        return new ParkWatchConfig(
+                http,
+                dataDir,
+                Optional.ofNullable(parkDir),
+                new ParkWatchConfig.Mqtt(mode, embedded, external),
+                ingest,
+                live,
+                push,
+                values);
     }
 
     /** {@code http.port} → {@code PARKWATCH_HTTP_PORT}. */
@@ -166,12 +219,17 @@ public final class ConfigLoader {
     }
 
     private static Map<String, String> readDefaults() {
-        try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
-            if (in == null) throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the classpath");
+        try (InputStream in =
+                ConfigLoader.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
+            if (in == null)
+                throw new IllegalStateException(
+                        DEFAULTS_RESOURCE + " is missing from the classpath");
             Properties props = new Properties();
             props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> out = new LinkedHashMap<>();
-            props.stringPropertyNames().stream().sorted().forEach(k -> out.put(k, props.getProperty(k).trim()));
+            props.stringPropertyNames().stream()
+                    .sorted()
+                    .forEach(k -> out.put(k, props.getProperty(k).trim()));
             return out;
         } catch (IOException e) {
             throw new IllegalStateException(DEFAULTS_RESOURCE + ": " + e.getMessage(), e);
@@ -184,7 +242,9 @@ public final class ConfigLoader {
             props.load(r);
         }
         Map<String, String> out = new LinkedHashMap<>();
-        props.stringPropertyNames().stream().sorted().forEach(k -> out.put(k, props.getProperty(k)));
+        props.stringPropertyNames().stream()
+                .sorted()
+                .forEach(k -> out.put(k, props.getProperty(k)));
         return out;
     }
 
@@ -207,7 +267,11 @@ public final class ConfigLoader {
         int port(String key) {
             Long v = number(key, Long::parseLong, "an integer port 0-65535");
             if (v != null && (v < 0 || v > 65535)) {
-                problems.add(key + "='" + values.get(key) + "': must be a port 0-65535 (0 = any free port)");
+                problems.add(
+                        key
+                                + "='"
+                                + values.get(key)
+                                + "': must be a port 0-65535 (0 = any free port)");
             }
             return v == null ? 0 : v.intValue();
         }
@@ -215,7 +279,8 @@ public final class ConfigLoader {
         int positiveInt(String key) {
             Long v = positiveLong(key);
             if (v > Integer.MAX_VALUE) {
-                problems.add(key + "='" + values.get(key) + "': must be at most " + Integer.MAX_VALUE);
+                problems.add(
+                        key + "='" + values.get(key) + "': must be at most " + Integer.MAX_VALUE);
                 return 1;
             }
             return v.intValue();
@@ -223,7 +288,8 @@ public final class ConfigLoader {
 
         long positiveLong(String key) {
             Long v = number(key, Long::parseLong, "a positive integer");
-            if (v != null && v <= 0) problems.add(key + "='" + values.get(key) + "': must be a positive integer");
+            if (v != null && v <= 0)
+                problems.add(key + "='" + values.get(key) + "': must be a positive integer");
             return v == null || v <= 0 ? 1 : v;
         }
 
@@ -237,7 +303,8 @@ public final class ConfigLoader {
 
         boolean bool(String key) {
             String v = text(key, false);
-            if (!v.equals("true") && !v.equals("false")) problems.add(key + "='" + v + "': must be true or false");
+            if (!v.equals("true") && !v.equals("false"))
+                problems.add(key + "='" + v + "': must be true or false");
             return v.equals("true");
         }
 
@@ -268,8 +335,11 @@ public final class ConfigLoader {
             boolean ssl = false;
             try {
                 URI uri = new URI(url);
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if (!scheme.equals("tcp") && !scheme.equals("ssl") && !scheme.equals("mqtt")
+                String scheme =
+                        uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!scheme.equals("tcp")
+                        && !scheme.equals("ssl")
+                        && !scheme.equals("mqtt")
                         && !scheme.equals("mqtts")) {
                     throw new URISyntaxException(url, "scheme must be tcp, ssl, mqtt or mqtts");
                 }
@@ -278,17 +348,32 @@ public final class ConfigLoader {
                 host = uri.getHost();
                 port = uri.getPort() < 0 ? (ssl ? 8883 : 1883) : uri.getPort();
             } catch (URISyntaxException e) {
-                problems.add("mqtt.external.url='" + url + "': " + e.getReason()
-                        + " (expected e.g. tcp://127.0.0.1:1883)");
+                problems.add(
+                        "mqtt.external.url='"
+                                + url
+                                + "': "
+                                + e.getReason()
+                                + " (expected e.g. tcp://127.0.0.1:1883)");
             }
             long min = positiveLong("mqtt.external.reconnectMinMs");
             long max = positiveLong("mqtt.external.reconnectMaxMs");
             if (max < min) {
-                problems.add("mqtt.external.reconnectMaxMs=" + max + ": must be >= mqtt.external.reconnectMinMs ("
-                        + min + ")");
+                problems.add(
+                        "mqtt.external.reconnectMaxMs="
+                                + max
+                                + ": must be >= mqtt.external.reconnectMinMs ("
+                                + min
+                                + ")");
             }
-            return new ParkWatchConfig.External(host, port, ssl, text("mqtt.external.clientId", false),
-                    text("mqtt.external.username", true), text("mqtt.external.password", true), min, max);
+            return new ParkWatchConfig.External(
+                    host,
+                    port,
+                    ssl,
+                    text("mqtt.external.clientId", false),
+                    text("mqtt.external.username", true),
+                    text("mqtt.external.password", true),
+                    min,
+                    max);
         }
 
         private <T> T number(String key, Function<String, T> parse, String expected) {

@@ -1,7 +1,6 @@
 package org.parkwatch.backend.platform.config;
 
 import io.vertx.core.net.PfxOptions;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,15 +10,17 @@ import java.security.KeyStore;
 import java.util.Collections;
 
 /**
- * The PKCS#12 keystores of the HTTP and MQTT servers ({@code http.tls.keystore}, {@code mqtt.tls.keystore}, password
- * {@code tls.keystore.password} from {@code PARKWATCH_TLS_KEYSTORE_PASSWORD}): checked at start so a bad path or
- * password stops the start with a clear message, and turned into Vert.x options.
+ * The PKCS#12 keystores of the HTTP and MQTT servers ({@code http.tls.keystore}, {@code
+ * mqtt.tls.keystore}, password {@code tls.keystore.password} from {@code
+ * PARKWATCH_TLS_KEYSTORE_PASSWORD}): checked at start so a bad path or password stops the start
+ * with a clear message, and turned into Vert.x options.
  */
 public final class TlsKeystore {
-    private TlsKeystore() {
-    }
+    private TlsKeystore() {}
 
-    /** Null when the keystore opens with the password and holds a private key, else what is wrong. */
+    /**
+     * Null when the keystore opens with the password and holds a private key, else what is wrong.
+     */
     public static String check(Path file, String password) {
         if (!Files.isRegularFile(file)) return "no such file";
         if (password == null || password.isEmpty()) {
@@ -39,7 +40,9 @@ public final class TlsKeystore {
         }
     }
 
-    /** Vert.x options of a configured keystore key, or null when the key is empty (plain transport). */
+    /**
+     * Vert.x options of a configured keystore key, or null when the key is empty (plain transport).
+     */
     public static PfxOptions options(ParkWatchConfig config, String key) {
         String path = config.value(key);
         if (path == null || path.isEmpty()) return null;

@@ -2,20 +2,22 @@ package org.parkwatch.backend.platform.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import org.flywaydb.core.Flyway;
-import org.h2gis.functions.factory.H2GISFunctions;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2gis.functions.factory.H2GISFunctions;
 
 /**
- * The connection pool of one database (PostgreSQL/PostGIS or H2/H2GIS), migrated on open. All calls block: callers
- * on the Vert.x event loop go through {@code vertx.executeBlocking}.
+ * The connection pool of one database (PostgreSQL/PostGIS or H2/H2GIS), migrated on open. All calls
+ * block: callers on the Vert.x event loop go through {@code vertx.executeBlocking}.
  */
 public final class Database implements AutoCloseable {
-    /** How long a caller waits for a pooled connection before the attempt fails (history then spills). */
+    /**
+     * How long a caller waits for a pooled connection before the attempt fails (history then
+     * spills).
+     */
     static final long CONNECTION_TIMEOUT_MS = 3_000;
 
     private final DatabaseOptions options;
@@ -26,7 +28,10 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** Opens the pool, runs Flyway (common + per-database folder), then loads the H2GIS functions on H2. */
+    /**
+     * Opens the pool, runs Flyway (common + per-database folder), then loads the H2GIS functions on
+     * H2.
+     */
     public static Database open(DatabaseOptions options) {
         HikariConfig cfg = new HikariConfig();
         cfg.setJdbcUrl(jdbcUrl(options));
@@ -39,10 +44,14 @@ public final class Database implements AutoCloseable {
         cfg.setInitializationFailTimeout(CONNECTION_TIMEOUT_MS);
         HikariDataSource ds = new HikariDataSource(cfg);
         try {
-            Flyway.configure().dataSource(ds).locations(options.dialect().migrationLocations())
-                    .load().migrate();
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations(options.dialect().migrationLocations())
+                    .load()
+                    .migrate();
             if (options.dialect() == Dialect.H2) {
-                // After Flyway: loading H2GIS first would make Flyway see a non-empty schema without its history.
+                // After Flyway: loading H2GIS first would make Flyway see a non-empty schema
+                // without its history.
                 try (Connection c = ds.getConnection()) {
                     if (!h2gisLoaded(c)) H2GISFunctions.load(c);
                 }
@@ -50,22 +59,33 @@ public final class Database implements AutoCloseable {
             return new Database(options, ds);
         } catch (SQLException | RuntimeException e) {
             ds.close();
-            throw new DatabaseException("cannot open database " + options.url() + ": " + e.getMessage(), e);
+            throw new DatabaseException(
+                    "cannot open database " + options.url() + ": " + e.getMessage(), e);
         }
     }
 
-    /** H2GIS functions persist in the database file; loading them again on every start costs seconds. */
+    /**
+     * H2GIS functions persist in the database file; loading them again on every start costs
+     * seconds.
+     */
     private static boolean h2gisLoaded(Connection c) throws SQLException {
-        try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.ROUTINES "
-                + "WHERE ROUTINE_NAME = 'H2GISVERSION'")) {
+        try (var st = c.createStatement();
+                var rs =
+                        st.executeQuery(
+                                "SELECT COUNT(*) FROM INFORMATION_SCHEMA.ROUTINES "
+                                        + "WHERE ROUTINE_NAME = 'H2GISVERSION'")) {
             return rs.next() && rs.getInt(1) > 0;
         }
     }
 
-    /** On H2, {@code VALUE} is a keyword; the history column of that name (as on PostgreSQL) needs it released. */
+    /**
+     * On H2, {@code VALUE} is a keyword; the history column of that name (as on PostgreSQL) needs
+     * it released.
+     */
     static String jdbcUrl(DatabaseOptions options) {
         String url = options.url();
-        if (options.dialect() == Dialect.H2 && !url.toUpperCase(Locale.ROOT).contains("NON_KEYWORDS")) {
+        if (options.dialect() == Dialect.H2
+                && !url.toUpperCase(Locale.ROOT).contains("NON_KEYWORDS")) {
             return url + ";NON_KEYWORDS=VALUE";
         }
         return url;
@@ -87,7 +107,9 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     */
     public <T> T inTransaction(SqlWork<T> work) throws SQLException {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
@@ -111,7 +133,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Makes new connection requests wait and then fail, as if the database were away (tests, maintenance). */
+    /**
+     * Makes new connection requests wait and then fail, as if the database were away (tests,
+     * maintenance).
+     */
     public void suspend() {
         pool.getHikariPoolMXBean().suspendPool();
         pool.getHikariPoolMXBean().softEvictConnections();

@@ -1,26 +1,36 @@
 package org.parkwatch.backend.platform.db;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Database and history settings, read once at start and validated (a bad value fails fast naming its key).
+ * Database and history settings, read once at start and validated (a bad value fails fast naming
+ * its key).
  *
- * @param url              JDBC URL; empty means the embedded H2GIS file {@code <data.dir>/parkwatch}
- * @param user             database user
- * @param password         database password
- * @param poolSize         maximum pooled connections
- * @param retentionDays    days of raw tag history kept (rollups: see history.HistoryOptions)
- * @param batchSize        unused since history is stored in chunks (issue 13); kept so old configurations load
- * @param flushMs          longest time a sample stays open (in memory and the write-ahead log) before it is
- *                         committed in a chunk, milliseconds
- * @param bufferSamples    samples held open in memory; reaching it commits early
- * @param spillDir         folder of the history write-ahead log
+ * @param url JDBC URL; empty means the embedded H2GIS file {@code <data.dir>/parkwatch}
+ * @param user database user
+ * @param password database password
+ * @param poolSize maximum pooled connections
+ * @param retentionDays days of raw tag history kept (rollups: see history.HistoryOptions)
+ * @param batchSize unused since history is stored in chunks (issue 13); kept so old configurations
+ *     load
+ * @param flushMs longest time a sample stays open (in memory and the write-ahead log) before it is
+ *     committed in a chunk, milliseconds
+ * @param bufferSamples samples held open in memory; reaching it commits early
+ * @param spillDir folder of the history write-ahead log
  */
-public record DatabaseOptions(String url, String user, String password, int poolSize, int retentionDays,
-                              int batchSize, long flushMs, int bufferSamples, Path spillDir) {
+public record DatabaseOptions(
+        String url,
+        String user,
+        String password,
+        int poolSize,
+        int retentionDays,
+        int batchSize,
+        long flushMs,
+        int bufferSamples,
+        Path spillDir) {
 
     public static final int DEFAULT_POOL_SIZE = 8;
     public static final int DEFAULT_RETENTION_DAYS = 90;
@@ -31,7 +41,8 @@ public record DatabaseOptions(String url, String user, String password, int pool
     public DatabaseOptions {
         if (url == null || url.isBlank()) throw new IllegalArgumentException("db.url is empty");
         if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
-            throw new IllegalArgumentException("db.url '" + url + "' is neither jdbc:postgresql: nor jdbc:h2:");
+            throw new IllegalArgumentException(
+                    "db.url '" + url + "' is neither jdbc:postgresql: nor jdbc:h2:");
         }
         user = user == null ? "" : user;
         password = password == null ? "" : password;
@@ -43,32 +54,53 @@ public record DatabaseOptions(String url, String user, String password, int pool
         if (spillDir == null) throw new IllegalArgumentException("history.spillDir is empty");
     }
 
-    /** Embedded H2GIS defaults under {@code dataDir}: database file {@code parkwatch}, spill folder {@code history-spill}. */
+    /**
+     * Embedded H2GIS defaults under {@code dataDir}: database file {@code parkwatch}, spill folder
+     * {@code history-spill}.
+     */
     public static DatabaseOptions embedded(Path dataDir) {
-        return new DatabaseOptions(h2FileUrl(dataDir), "sa", "", DEFAULT_POOL_SIZE, DEFAULT_RETENTION_DAYS,
-                DEFAULT_BATCH_SIZE, DEFAULT_FLUSH_MS, DEFAULT_BUFFER_SAMPLES, dataDir.resolve("history-spill"));
+        return new DatabaseOptions(
+                h2FileUrl(dataDir),
+                "sa",
+                "",
+                DEFAULT_POOL_SIZE,
+                DEFAULT_RETENTION_DAYS,
+                DEFAULT_BATCH_SIZE,
+                DEFAULT_FLUSH_MS,
+                DEFAULT_BUFFER_SAMPLES,
+                dataDir.resolve("history-spill"));
     }
 
     /**
-     * A private in-memory H2GIS database for {@code db.enabled=false}: the same schema and code paths as the file,
-     * gone when the backend stops (nothing survives a restart). Spill folder {@code history-spill} under
-     * {@code dataDir}.
+     * A private in-memory H2GIS database for {@code db.enabled=false}: the same schema and code
+     * paths as the file, gone when the backend stops (nothing survives a restart). Spill folder
+     * {@code history-spill} under {@code dataDir}.
      */
     public static DatabaseOptions inMemory(Path dataDir) {
         String name = "parkwatch-" + UUID.randomUUID();
-        return new DatabaseOptions("jdbc:h2:mem:" + name, "sa", "", DEFAULT_POOL_SIZE, DEFAULT_RETENTION_DAYS,
-                DEFAULT_BATCH_SIZE, DEFAULT_FLUSH_MS, DEFAULT_BUFFER_SAMPLES, dataDir.resolve("history-spill"));
+        return new DatabaseOptions(
+                "jdbc:h2:mem:" + name,
+                "sa",
+                "",
+                DEFAULT_POOL_SIZE,
+                DEFAULT_RETENTION_DAYS,
+                DEFAULT_BATCH_SIZE,
+                DEFAULT_FLUSH_MS,
+                DEFAULT_BUFFER_SAMPLES,
+                dataDir.resolve("history-spill"));
     }
 
     /**
-     * Reads the keys {@code db.url, db.user, db.password, db.poolSize, history.retentionDays, history.batchSize,
-     * history.flushMs, history.bufferSamples, history.spillDir} from a flat property lookup (missing → default).
+     * Reads the keys {@code db.url, db.user, db.password, db.poolSize, history.retentionDays,
+     * history.batchSize, history.flushMs, history.bufferSamples, history.spillDir} from a flat
+     * property lookup (missing → default).
      */
     public static DatabaseOptions from(Function<String, String> props, Path dataDir) {
         String url = props.apply("db.url");
         String spill = props.apply("history.spillDir");
         boolean embedded = url == null || url.isBlank();
-        return new DatabaseOptions(embedded ? h2FileUrl(dataDir) : url.trim(),
+        return new DatabaseOptions(
+                embedded ? h2FileUrl(dataDir) : url.trim(),
                 embedded && blank(props.apply("db.user")) ? "sa" : props.apply("db.user"),
                 props.apply("db.password"),
                 intOf(props, "db.poolSize", DEFAULT_POOL_SIZE),
@@ -88,18 +120,43 @@ public record DatabaseOptions(String url, String user, String password, int pool
     }
 
     public DatabaseOptions withUrl(String newUrl) {
-        return new DatabaseOptions(newUrl, user, password, poolSize, retentionDays, batchSize, flushMs,
-                bufferSamples, spillDir);
+        return new DatabaseOptions(
+                newUrl,
+                user,
+                password,
+                poolSize,
+                retentionDays,
+                batchSize,
+                flushMs,
+                bufferSamples,
+                spillDir);
     }
 
     public DatabaseOptions withUser(String newUser, String newPassword) {
-        return new DatabaseOptions(url, newUser, newPassword, poolSize, retentionDays, batchSize, flushMs,
-                bufferSamples, spillDir);
+        return new DatabaseOptions(
+                url,
+                newUser,
+                newPassword,
+                poolSize,
+                retentionDays,
+                batchSize,
+                flushMs,
+                bufferSamples,
+                spillDir);
     }
 
-    public DatabaseOptions withHistory(int newBatchSize, long newFlushMs, int newBufferSamples, Path newSpillDir) {
-        return new DatabaseOptions(url, user, password, poolSize, retentionDays, newBatchSize, newFlushMs,
-                newBufferSamples, newSpillDir);
+    public DatabaseOptions withHistory(
+            int newBatchSize, long newFlushMs, int newBufferSamples, Path newSpillDir) {
+        return new DatabaseOptions(
+                url,
+                user,
+                password,
+                poolSize,
+                retentionDays,
+                newBatchSize,
+                newFlushMs,
+                newBufferSamples,
+                newSpillDir);
     }
 
     private static String h2FileUrl(Path dataDir) {

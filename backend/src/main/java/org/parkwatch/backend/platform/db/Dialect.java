@@ -19,8 +19,13 @@ public enum Dialect {
         throw new IllegalArgumentException("unsupported JDBC URL: " + jdbcUrl);
     }
 
-    /** Flyway locations: the common folder plus this database's folder (spatial index syntax, partitioning). */
+    /**
+     * Flyway locations: the common folder plus this database's folder (spatial index syntax,
+     * partitioning).
+     */
     public String[] migrationLocations() {
-        return new String[]{"classpath:db/migration/common", "classpath:db/migration/" + migrationFolder};
+        return new String[] {
+            "classpath:db/migration/common", "classpath:db/migration/" + migrationFolder
+        };
     }
 }

@@ -2,22 +2,21 @@ package org.parkwatch.backend.platform.http;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
-import java.util.NoSuchElementException;
-
 /**
- * The one place that writes the API's JSON replies: bodies, and errors as {@code {"error":"message"}}, optionally
- * followed by detail fields (e.g. {@code field}, {@code errorZh}, {@code problems}) that a client can act on.
+ * The one place that writes the API's JSON replies: bodies, and errors as {@code
+ * {"error":"message"}}, optionally followed by detail fields (e.g. {@code field}, {@code errorZh},
+ * {@code problems}) that a client can act on.
  */
 public final class ApiReplies {
     public static final String JSON = "application/json; charset=utf-8";
     private static final Logger LOG = LoggerFactory.getLogger(ApiReplies.class);
 
-    private ApiReplies() {
-    }
+    private ApiReplies() {}
 
     public static void json(RoutingContext ctx, String body) {
         ctx.response().putHeader("Content-Type", JSON).end(body);
@@ -29,19 +28,21 @@ public final class ApiReplies {
     }
 
     /**
-     * Replies {@code status} with {@code {"error": message}} followed by the entries of {@code details} in their
-     * iteration order (values: text, numbers, lists, maps or Vert.x JSON; null details = none).
+     * Replies {@code status} with {@code {"error": message}} followed by the entries of {@code
+     * details} in their iteration order (values: text, numbers, lists, maps or Vert.x JSON; null
+     * details = none).
      */
-    public static void error(RoutingContext ctx, int status, String message, Map<String, ?> details) {
+    public static void error(
+            RoutingContext ctx, int status, String message, Map<String, ?> details) {
         JsonObject body = new JsonObject().put("error", message);
         if (details != null) details.forEach(body::put);
         ctx.response().setStatusCode(status).putHeader("Content-Type", JSON).end(body.encode());
     }
 
     /**
-     * Replies to failed blocking work: {@link IllegalArgumentException} → 400, {@link NoSuchElementException} → 404,
-     * anything else → 503 (the database is away or failed; the message says so without the cause, which may quote
-     * SQL: that goes to the log).
+     * Replies to failed blocking work: {@link IllegalArgumentException} → 400, {@link
+     * NoSuchElementException} → 404, anything else → 503 (the database is away or failed; the
+     * message says so without the cause, which may quote SQL: that goes to the log).
      */
     public static void failure(RoutingContext ctx, Throwable t) {
         if (t instanceof IllegalArgumentException) {
@@ -49,10 +50,15 @@ public final class ApiReplies {
         } else if (t instanceof NoSuchElementException) {
             error(ctx, 404, t.getMessage());
         } else {
-            // the cause (often a driver message with the SQL statement) goes to the log only, never to the caller
-            LOG.warn("{} {} failed: {}", ctx.request().method(), ctx.request().path(), t.toString());
-            error(ctx, 503, "database unavailable or the query failed; the server log has the details "
-                    + "(数据库不可用或查询失败)");
+            // the cause (often a driver message with the SQL statement) goes to the log only, never
+            // to the caller
+            LOG.warn(
+                    "{} {} failed: {}", ctx.request().method(), ctx.request().path(), t.toString());
+            error(
+                    ctx,
+                    503,
+                    "database unavailable or the query failed; the server log has the details "
+                            + "(数据库不可用或查询失败)");
         }
     }
 }

@@ -4,48 +4,84 @@ package org.parkwatch.backend.platform.http;
 public final class Permissions {
     /** No login needed: the page itself, its scripts, health. */
     public static final String PUBLIC = "public";
-    /** Read alarms, their journal and KPIs, incidents, linkage packages, bypasses and permits (issue 5). */
+
+    /**
+     * Read alarms, their journal and KPIs, incidents, linkage packages, bypasses and permits (issue
+     * 5).
+     */
     public static final String ALARM_READ = "alarm:read";
+
     /** Shelve and unshelve alarms (issue 5), close incidents with a reason (issue 18). */
     public static final String ALARM_OPERATE = "alarm:operate";
+
     /**
-     * Acknowledge alarms (one, a selection, an incident's) and reply with feedback on them (issue 18): park operators
-     * on every alarm, enterprise users on their own ({@code TenantScope} in the handlers).
+     * Acknowledge alarms (one, a selection, an incident's) and reply with feedback on them (issue
+     * 18): park operators on every alarm, enterprise users on their own ({@code TenantScope} in the
+     * handlers).
      */
     public static final String ALARM_RESPOND = "alarm:respond";
+
     /** Change alarm definitions (limits, priorities, delays) while running (issue 5). */
     public static final String ALARM_CONFIG = "alarm:config";
+
     /** Enter work permits for SIS bypasses (issue 5). */
     public static final String PERMIT_WRITE = "permit:write";
+
     /** Approve a requested SIS bypass permit: the park only (operator, administrator). */
     public static final String PERMIT_APPROVE = "permit:approve";
+
     /** Read live values, feeds and the park's layers. */
     public static final String LIVE_READ = "live:read";
+
     /** Import or replace map layers. */
     public static final String GIS_WRITE = "gis:write";
+
     /** Read Prometheus metrics. */
     public static final String METRICS_READ = "metrics:read";
-    /** Read major hazard installations, chemicals, the enterprise registry and their exports (issue 4). */
+
+    /**
+     * Read major hazard installations, chemicals, the enterprise registry and their exports (issue
+     * 4).
+     */
     public static final String HAZARD_READ = "hazard:read";
+
     /** Import enterprises and installations into the registry (issue 4). */
     public static final String REGISTRY_WRITE = "registry:write";
+
     /** Run calculator models (pure computation, no park data). */
     public static final String CALC_RUN = "calc:run";
-    /** Read park QRA results (contours, F–N, GB 36894 checks, relocation list) and threat zones (issue 6). */
+
+    /**
+     * Read park QRA results (contours, F–N, GB 36894 checks, relocation list) and threat zones
+     * (issue 6).
+     */
     public static final String RISK_READ = "risk:read";
-    /** Recompute the park QRA, change its inputs (wind rose), run "what if" threat zones (issue 6). */
+
+    /**
+     * Recompute the park QRA, change its inputs (wind rose), run "what if" threat zones (issue 6).
+     */
     public static final String RISK_RUN = "risk:run";
-    /** Any logged-in user, whatever the role: the session itself (who am I, log out, change own password). */
+
+    /**
+     * Any logged-in user, whatever the role: the session itself (who am I, log out, change own
+     * password).
+     */
     public static final String SESSION = "session";
+
     /** Read the audit log (issue 7). */
     public static final String AUDIT_READ = "audit:read";
+
     /** Create, change and lock users (issue 7). */
     public static final String USER_ADMIN = "user:admin";
+
     /** Read the environment: AQI of the air stations (issue 17). */
     public static final String ENVIRONMENT_READ = "environment:read";
-    /** Back-trace a pollution episode to candidate sources of every enterprise (issue 17; park roles only). */
+
+    /**
+     * Back-trace a pollution episode to candidate sources of every enterprise (issue 17; park roles
+     * only).
+     */
     public static final String ENVIRONMENT_TRACE = "environment:trace";
 
-    private Permissions() {
-    }
+    private Permissions() {}
 }

@@ -2,7 +2,6 @@ package org.parkwatch.backend.platform.http;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -17,7 +16,8 @@ public final class PlatformRoutes {
     }
 
     public List<RouteSpec> routes() {
-        return List.of(RouteSpec.get("/api/health", this::health, Permissions.PUBLIC),
+        return List.of(
+                RouteSpec.get("/api/health", this::health, Permissions.PUBLIC),
                 RouteSpec.get("/metrics", this::metrics, Permissions.METRICS_READ));
     }
 
@@ -26,6 +26,8 @@ public final class PlatformRoutes {
     }
 
     private void metrics(RoutingContext ctx) {
-        ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8").end(scrape.get());
+        ctx.response()
+                .putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+                .end(scrape.get());
     }
 }

@@ -5,13 +5,15 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * One row of the HTTP route table. The table is data so that security (issue 7) can walk it and put a permission
- * check in front of each handler; capabilities contribute their rows to the composition root.
+ * One row of the HTTP route table. The table is data so that security (issue 7) can walk it and put
+ * a permission check in front of each handler; capabilities contribute their rows to the
+ * composition root.
  *
- * @param path       a vertx-web path, e.g. {@code /api/tags/:id}; {@code /*} for a prefix
+ * @param path a vertx-web path, e.g. {@code /api/tags/:id}; {@code /*} for a prefix
  * @param permission what a caller needs, one of {@link Permissions}
  */
-public record RouteSpec(HttpMethod method, String path, Handler<RoutingContext> handler, String permission) {
+public record RouteSpec(
+        HttpMethod method, String path, Handler<RoutingContext> handler, String permission) {
 
     public static RouteSpec get(String path, Handler<RoutingContext> handler, String permission) {
         return new RouteSpec(HttpMethod.GET, path, handler, permission);

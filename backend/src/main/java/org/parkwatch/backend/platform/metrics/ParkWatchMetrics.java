@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -14,45 +13,70 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The backend's own meters in one Prometheus registry (also handed to Vert.x for its HTTP/net meters).
- * Counters are incremented once per batch or per flush, never per sample, to keep the ingest path cheap.
+ * The backend's own meters in one Prometheus registry (also handed to Vert.x for its HTTP/net
+ * meters). Counters are incremented once per batch or per flush, never per sample, to keep the
+ * ingest path cheap.
  */
 public final class ParkWatchMetrics {
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final PrometheusMeterRegistry registry =
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    private final Counter samplesApplied = Counter.builder("parkwatch.ingest.samples")
-            .description("samples decoded and applied to live state").register(registry);
-    private final Counter batchesApplied = Counter.builder("parkwatch.ingest.batches")
-            .description("sample batches applied").register(registry);
-    private final Timer batchLatency = Timer.builder("parkwatch.ingest.batch.latency")
-            .description("receive time minus the bridge's sentMs of each applied batch")
-            .publishPercentiles(0.5, 0.99).distributionStatisticExpiry(Duration.ofMinutes(1))
-            .register(registry);
-    private final Counter duplicatesDropped = Counter.builder("parkwatch.ingest.duplicates.dropped")
-            .description("batches dropped because their seq was already applied").register(registry);
-    private final Counter decodeErrors = Counter.builder("parkwatch.ingest.decode.errors")
-            .description("payloads rejected as a whole (malformed, oversize, topic/payload mismatch)")
-            .register(registry);
-    private final Counter samplesRejected = Counter.builder("parkwatch.ingest.samples.rejected")
-            .description("samples skipped individually (unknown tag, wrong value type, foreign enterprise)")
-            .register(registry);
-    private final Counter seqGaps = Counter.builder("parkwatch.ingest.seq.gaps")
-            .description("batches missing between consecutive applied batches of a bridge").register(registry);
-    private final Counter seqResets = Counter.builder("parkwatch.ingest.seq.resets")
-            .description("bridge sequences restarted in a new epoch (spool lost or replaced)").register(registry);
-    private final Counter coalesced = Counter.builder("parkwatch.push.coalesced.updates")
-            .description("tag updates superseded by a newer value before a WebSocket flush").register(registry);
-    private final Counter pushMessages = Counter.builder("parkwatch.push.messages")
-            .description("WebSocket messages written").register(registry);
-    private final Counter slowSkips = Counter.builder("parkwatch.push.slow.skips")
-            .description("flushes skipped for a client whose write queue was full").register(registry);
+    private final Counter samplesApplied =
+            Counter.builder("parkwatch.ingest.samples")
+                    .description("samples decoded and applied to live state")
+                    .register(registry);
+    private final Counter batchesApplied =
+            Counter.builder("parkwatch.ingest.batches")
+                    .description("sample batches applied")
+                    .register(registry);
+    private final Timer batchLatency =
+            Timer.builder("parkwatch.ingest.batch.latency")
+                    .description("receive time minus the bridge's sentMs of each applied batch")
+                    .publishPercentiles(0.5, 0.99)
+                    .distributionStatisticExpiry(Duration.ofMinutes(1))
+                    .register(registry);
+    private final Counter duplicatesDropped =
+            Counter.builder("parkwatch.ingest.duplicates.dropped")
+                    .description("batches dropped because their seq was already applied")
+                    .register(registry);
+    private final Counter decodeErrors =
+            Counter.builder("parkwatch.ingest.decode.errors")
+                    .description(
+                            "payloads rejected as a whole (malformed, oversize, topic/payload mismatch)")
+                    .register(registry);
+    private final Counter samplesRejected =
+            Counter.builder("parkwatch.ingest.samples.rejected")
+                    .description(
+                            "samples skipped individually (unknown tag, wrong value type, foreign enterprise)")
+                    .register(registry);
+    private final Counter seqGaps =
+            Counter.builder("parkwatch.ingest.seq.gaps")
+                    .description("batches missing between consecutive applied batches of a bridge")
+                    .register(registry);
+    private final Counter seqResets =
+            Counter.builder("parkwatch.ingest.seq.resets")
+                    .description(
+                            "bridge sequences restarted in a new epoch (spool lost or replaced)")
+                    .register(registry);
+    private final Counter coalesced =
+            Counter.builder("parkwatch.push.coalesced.updates")
+                    .description("tag updates superseded by a newer value before a WebSocket flush")
+                    .register(registry);
+    private final Counter pushMessages =
+            Counter.builder("parkwatch.push.messages")
+                    .description("WebSocket messages written")
+                    .register(registry);
+    private final Counter slowSkips =
+            Counter.builder("parkwatch.push.slow.skips")
+                    .description("flushes skipped for a client whose write queue was full")
+                    .register(registry);
 
     /**
-     * Refused uplink attempts by reason ({@code missing-credentials}, {@code bad-credentials}, {@code topic-acl},
-     * {@code will-acl}, {@code foreign-tag}); one counter per reason, created on first use.
+     * Refused uplink attempts by reason ({@code missing-credentials}, {@code bad-credentials},
+     * {@code topic-acl}, {@code will-acl}, {@code foreign-tag}); one counter per reason, created on
+     * first use.
      */
-    private final ConcurrentMap<String, Counter> uplinkRefused =
-            new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Counter> uplinkRefused = new ConcurrentHashMap<>();
 
     public MeterRegistry registry() {
         return registry;
@@ -88,9 +112,16 @@ public final class ParkWatchMetrics {
     /** Counts {@code n} refused uplink connections, messages or samples for {@code reason}. */
     public void uplinkRefused(String reason, long n) {
         if (n <= 0) return;
-        uplinkRefused.computeIfAbsent(reason, r -> Counter.builder("parkwatch.uplink.refused")
-                .description("uplink connections, messages or samples refused by authentication or ACL")
-                .tag("reason", r).register(registry)).increment(n);
+        uplinkRefused
+                .computeIfAbsent(
+                        reason,
+                        r ->
+                                Counter.builder("parkwatch.uplink.refused")
+                                        .description(
+                                                "uplink connections, messages or samples refused by authentication or ACL")
+                                        .tag("reason", r)
+                                        .register(registry))
+                .increment(n);
     }
 
     /** Refusals counted so far for {@code reason}. */

@@ -1,5 +1,11 @@
 package org.parkwatch.backend.risk.qra;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -18,20 +24,14 @@ import org.parkwatch.model.risk.RiskGridResult;
 import org.parkwatch.model.risk.RiskOutcome;
 import org.parkwatch.model.risk.WeatherCase;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * Runs one park QRA from its inputs: scenarios and event trees ({@link ScenarioGenerator}), the individual-risk
- * raster with the societal outcomes of the population raster ({@link IndividualRiskGrid}), contours at
- * {@link RiskCriteria#CONTOUR_LEVELS_PER_YEAR}, the F–N curve and its GB 36894 region, the GB 36894 check of every
- * protection target at its highest-risk point (exact {@link PointRisk}, not the raster) and relocation screening by
- * enterprise. The population of a target is spread evenly over the raster cells whose centres lie in its outline
- * (the cell of its centroid when none does). Pure and CPU-bound: run it off the event loop.
+ * Runs one park QRA from its inputs: scenarios and event trees ({@link ScenarioGenerator}), the
+ * individual-risk raster with the societal outcomes of the population raster ({@link
+ * IndividualRiskGrid}), contours at {@link RiskCriteria#CONTOUR_LEVELS_PER_YEAR}, the F–N curve and
+ * its GB 36894 region, the GB 36894 check of every protection target at its highest-risk point
+ * (exact {@link PointRisk}, not the raster) and relocation screening by enterprise. The population
+ * of a target is spread evenly over the raster cells whose centres lie in its outline (the cell of
+ * its centroid when none does). Pure and CPU-bound: run it off the event loop.
  */
 public final class QraCalculation {
 
@@ -49,26 +49,34 @@ public final class QraCalculation {
         this.check = check;
     }
 
-    /** A raster covering an envelope (park metres) plus a margin on every side, cells of {@code cellM}. */
+    /**
+     * A raster covering an envelope (park metres) plus a margin on every side, cells of {@code
+     * cellM}.
+     */
     public static GridSpec gridFor(Envelope parkM, double marginM, double cellM) {
         int nx = (int) Math.ceil((parkM.getWidth() + 2 * marginM) / cellM);
         int ny = (int) Math.ceil((parkM.getHeight() + 2 * marginM) / cellM);
         return new GridSpec(parkM.getMinX() - marginM, parkM.getMinY() - marginM, cellM, nx, ny);
     }
 
-    public QraResult run(List<QraInstallation> installations, WindRose rose, List<TargetArea> targets) {
+    public QraResult run(
+            List<QraInstallation> installations, WindRose rose, List<TargetArea> targets) {
         Map<String, Long> timings = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         List<QraOutcome> outcomes = new ScenarioGenerator(rose.classes()).outcomes(installations);
         List<RiskOutcome> riskOutcomes = outcomes.stream().map(QraOutcome::outcome).toList();
-        List<WeatherCase> weathers = rose.weatherCases().stream()
-                .map(w -> w.smoothed(QraConstants.SECTOR_SUBDIVISIONS)).toList();
+        List<WeatherCase> weathers =
+                rose.weatherCases().stream()
+                        .map(w -> w.smoothed(QraConstants.SECTOR_SUBDIVISIONS))
+                        .toList();
         long t1 = System.nanoTime();
-        RiskGridResult raster = new IndividualRiskGrid(grid, threads).compute(riskOutcomes, weathers,
-                peoplePerCell(targets));
+        RiskGridResult raster =
+                new IndividualRiskGrid(grid, threads)
+                        .compute(riskOutcomes, weathers, peoplePerCell(targets));
         long t2 = System.nanoTime();
-        List<Geometry> contours = new RiskContours().contours(grid, raster.irPerYear(),
-                RiskCriteria.CONTOUR_LEVELS_PER_YEAR);
+        List<Geometry> contours =
+                new RiskContours()
+                        .contours(grid, raster.irPerYear(), RiskCriteria.CONTOUR_LEVELS_PER_YEAR);
         long t3 = System.nanoTime();
         FnCurve fn = raster.fnCurve();
         Gb36894Check.SocietalVerdict societal = check.societal(fn);
@@ -77,17 +85,27 @@ public final class QraCalculation {
         List<ProtectionTarget> points = new ArrayList<>();
         for (TargetArea t : targets) {
             double[] worst = worstPoint(t, riskOutcomes, weathers);
-            checks.add(new QraResult.TargetCheck(t, worst[0], worst[1],
-                    check.individual(t.protection(), t.status().isNew(), worst[2])));
-            points.add(new ProtectionTarget(t.id(), t.nameZh(), t.protection(), worst[0], worst[1]));
+            checks.add(
+                    new QraResult.TargetCheck(
+                            t,
+                            worst[0],
+                            worst[1],
+                            check.individual(t.protection(), t.status().isNew(), worst[2])));
+            points.add(
+                    new ProtectionTarget(t.id(), t.nameZh(), t.protection(), worst[0], worst[1]));
         }
         Map<String, List<RiskOutcome>> byEnterprise = new LinkedHashMap<>();
-        outcomes.forEach(o -> byEnterprise.computeIfAbsent(o.installation().enterpriseId(), k -> new ArrayList<>())
-                .add(o.outcome()));
+        outcomes.forEach(
+                o ->
+                        byEnterprise
+                                .computeIfAbsent(
+                                        o.installation().enterpriseId(), k -> new ArrayList<>())
+                                .add(o.outcome()));
         Set<String> newTargets = new HashSet<>();
         for (TargetArea t : targets) if (t.status().isNew()) newTargets.add(t.id());
-        RelocationScreening.Result relocation = RelocationScreening.screen(byEnterprise, weathers, points,
-                p -> newTargets.contains(p.id()));
+        RelocationScreening.Result relocation =
+                RelocationScreening.screen(
+                        byEnterprise, weathers, points, p -> newTargets.contains(p.id()));
         long t5 = System.nanoTime();
         timings.put("scenarios", ms(t0, t1));
         timings.put("grid", ms(t1, t2));
@@ -95,12 +113,22 @@ public final class QraCalculation {
         timings.put("fn", ms(t3, t4));
         timings.put("targets", ms(t4, t5));
         timings.put("total", ms(t0, t5));
-        return new QraResult(grid, raster.irPerYear(), RiskCriteria.CONTOUR_LEVELS_PER_YEAR, contours, fn, societal,
-                checks, relocation, outcomes, timings);
+        return new QraResult(
+                grid,
+                raster.irPerYear(),
+                RiskCriteria.CONTOUR_LEVELS_PER_YEAR,
+                contours,
+                fn,
+                societal,
+                checks,
+                relocation,
+                outcomes,
+                timings);
     }
 
     /** {east, north, IR}: the centroid or outline vertex with the highest individual risk. */
-    private static double[] worstPoint(TargetArea t, List<RiskOutcome> outcomes, List<WeatherCase> weathers) {
+    private static double[] worstPoint(
+            TargetArea t, List<RiskOutcome> outcomes, List<WeatherCase> weathers) {
         List<Coordinate> candidates = new ArrayList<>();
         candidates.add(t.outlineM().getCentroid().getCoordinate());
         Coordinate[] ring = t.outlineM().getCoordinates();

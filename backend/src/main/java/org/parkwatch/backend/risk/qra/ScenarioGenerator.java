@@ -1,30 +1,33 @@
 package org.parkwatch.backend.risk.qra;
 
-import org.parkwatch.model.consequence.LiquidRelease;
-import org.parkwatch.model.risk.EventTree;
-import org.parkwatch.model.risk.LethalityField;
-import org.parkwatch.model.risk.RiskOutcome;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.parkwatch.model.consequence.LiquidRelease;
+import org.parkwatch.model.risk.EventTree;
+import org.parkwatch.model.risk.LethalityField;
+import org.parkwatch.model.risk.RiskOutcome;
 
 /**
- * Turns installations into event-tree outcomes (docs/domain/risk.md "Individual risk"): three releases per installation
- * (instantaneous, 10 min, 10 mm hole; {@link QraConstants}) and per release the branches that apply to the chemical:
+ * Turns installations into event-tree outcomes (docs/domain/risk.md "Individual risk"): three
+ * releases per installation (instantaneous, 10 min, 10 mm hole; {@link QraConstants}) and per
+ * release the branches that apply to the chemical:
+ *
  * <ul>
- *   <li>flammable liquefied gas: immediate ignition → fireball (instantaneous) or jet fire (continuous); delayed →
- *       flash fire or VCE; none → toxic plume if toxic;</li>
- *   <li>flammable liquid: immediate ignition → pool fire (bund-limited); otherwise toxic plume if toxic;</li>
- *   <li>toxic only: toxic plume.</li>
+ *   <li>flammable liquefied gas: immediate ignition → fireball (instantaneous) or jet fire
+ *       (continuous); delayed → flash fire or VCE; none → toxic plume if toxic;
+ *   <li>flammable liquid: immediate ignition → pool fire (bund-limited); otherwise toxic plume if
+ *       toxic;
+ *   <li>toxic only: toxic plume.
  * </ul>
- * The toxic plume is fed the airborne part of the discharge: flash and aerosol of a liquefied gas plus the
- * evaporation of its rain-out pool, or the evaporation of a liquid's pool ({@link ToxicSourceTerm}). An
- * instantaneous release is dispersed as a 10-minute continuous release of the whole inventory (no puff model in the
- * QRA yet) [U]. Empty installations and chemicals with no modelled effect give no outcomes
- * ({@link ScenarioCoverage} says which and why). Pure.
+ *
+ * The toxic plume is fed the airborne part of the discharge: flash and aerosol of a liquefied gas
+ * plus the evaporation of its rain-out pool, or the evaporation of a liquid's pool ({@link
+ * ToxicSourceTerm}). An instantaneous release is dispersed as a 10-minute continuous release of the
+ * whole inventory (no puff model in the QRA yet) [U]. Empty installations and chemicals with no
+ * modelled effect give no outcomes ({@link ScenarioCoverage} says which and why). Pure.
  */
 public final class ScenarioGenerator {
 
@@ -55,9 +58,14 @@ public final class ScenarioGenerator {
         double rate;
         double durationS;
         if (kind == QraConstants.ReleaseKind.HOLE_10MM) {
-            rate = LiquidRelease.massRateKgPerS(LiquidRelease.circleAreaM2(QraConstants.SMALL_HOLE_DIAMETER_M),
-                    c.liquidDensityKgPerM3(), QraConstants.ATMOSPHERE_PA + i.gaugePressurePa(),
-                    QraConstants.ATMOSPHERE_PA, i.liquidHeadM(), QraConstants.DISCHARGE_COEFFICIENT);
+            rate =
+                    LiquidRelease.massRateKgPerS(
+                            LiquidRelease.circleAreaM2(QraConstants.SMALL_HOLE_DIAMETER_M),
+                            c.liquidDensityKgPerM3(),
+                            QraConstants.ATMOSPHERE_PA + i.gaugePressurePa(),
+                            QraConstants.ATMOSPHERE_PA,
+                            i.liquidHeadM(),
+                            QraConstants.DISCHARGE_COEFFICIENT);
             if (!(rate > 0)) {
                 return;
             }
@@ -70,49 +78,107 @@ public final class ScenarioGenerator {
         double releasedKg = Math.min(mass, rate * durationS);
         if (c.flammable() && c.liquefiedGas()) {
             boolean low = c.lelVolPct() >= QraConstants.LOW_REACTIVITY_LEL_VOL_PCT;
-            double pI = instantaneous ? EventTree.immediateIgnitionInstantaneous(mass, low)
-                    : EventTree.immediateIgnitionContinuous(rate, low);
+            double pI =
+                    instantaneous
+                            ? EventTree.immediateIgnitionInstantaneous(mass, low)
+                            : EventTree.immediateIgnitionContinuous(rate, low);
             EventTree tree = new EventTree(pI, QraConstants.DELAYED_IGNITION);
             if (instantaneous) {
-                add(out, i, kind, "fireball", f, tree.immediate(), w -> ConsequenceFields.fireball(c, mass));
+                add(
+                        out,
+                        i,
+                        kind,
+                        "fireball",
+                        f,
+                        tree.immediate(),
+                        w -> ConsequenceFields.fireball(c, mass));
             } else {
-                add(out, i, kind, "jet-fire", f, tree.immediate(), w -> ConsequenceFields.jetFire(c, rate));
+                add(
+                        out,
+                        i,
+                        kind,
+                        "jet-fire",
+                        f,
+                        tree.immediate(),
+                        w -> ConsequenceFields.jetFire(c, rate));
             }
-            double cloudKg = instantaneous ? mass : Math.min(mass, rate * QraConstants.CLOUD_BUILD_UP_S);
-            add(out, i, kind, "flash-fire", f, tree.delayed() * (1 - QraConstants.EXPLOSION_FRACTION),
+            double cloudKg =
+                    instantaneous ? mass : Math.min(mass, rate * QraConstants.CLOUD_BUILD_UP_S);
+            add(
+                    out,
+                    i,
+                    kind,
+                    "flash-fire",
+                    f,
+                    tree.delayed() * (1 - QraConstants.EXPLOSION_FRACTION),
                     w -> ConsequenceFields.flashFire(c, rate, w));
-            add(out, i, kind, "vce", f, tree.delayed() * QraConstants.EXPLOSION_FRACTION,
+            add(
+                    out,
+                    i,
+                    kind,
+                    "vce",
+                    f,
+                    tree.delayed() * QraConstants.EXPLOSION_FRACTION,
                     w -> ConsequenceFields.explosion(c, cloudKg));
             if (c.toxic()) {
-                add(out, i, kind, "toxic", f, tree.none(),
-                        w -> ConsequenceFields.toxic(c, airborne(i, rate, releasedKg, w), durationS, w));
+                add(
+                        out,
+                        i,
+                        kind,
+                        "toxic",
+                        f,
+                        tree.none(),
+                        w ->
+                                ConsequenceFields.toxic(
+                                        c, airborne(i, rate, releasedKg, w), durationS, w));
             }
         } else if (c.flammable()) {
-            double pI = c.boilingPointC() > QraConstants.HEAVY_LIQUID_BOILING_C
-                    ? QraConstants.HEAVY_LIQUID_IMMEDIATE_IGNITION : QraConstants.LIQUID_IMMEDIATE_IGNITION;
+            double pI =
+                    c.boilingPointC() > QraConstants.HEAVY_LIQUID_BOILING_C
+                            ? QraConstants.HEAVY_LIQUID_IMMEDIATE_IGNITION
+                            : QraConstants.LIQUID_IMMEDIATE_IGNITION;
             double radius = poolRadiusM(i, releasedKg);
             add(out, i, kind, "pool-fire", f, pI, w -> ConsequenceFields.poolFire(c, radius));
             if (c.toxic()) {
-                add(out, i, kind, "toxic", f, 1 - pI,
-                        w -> ConsequenceFields.toxic(c, airborne(i, rate, releasedKg, w), durationS, w));
+                add(
+                        out,
+                        i,
+                        kind,
+                        "toxic",
+                        f,
+                        1 - pI,
+                        w ->
+                                ConsequenceFields.toxic(
+                                        c, airborne(i, rate, releasedKg, w), durationS, w));
             }
         } else {
-            add(out, i, kind, "toxic", f, 1.0,
-                    w -> ConsequenceFields.toxic(c, airborne(i, rate, releasedKg, w), durationS, w));
+            add(
+                    out,
+                    i,
+                    kind,
+                    "toxic",
+                    f,
+                    1.0,
+                    w ->
+                            ConsequenceFields.toxic(
+                                    c, airborne(i, rate, releasedKg, w), durationS, w));
         }
     }
 
     /**
-     * The rate the toxic plume is fed (kg/s): the discharge through flash, aerosol and rain-out, or through the
-     * evaporating pool of a liquid ({@link ToxicSourceTerm}); the pool is that of the released mass, bund-limited.
+     * The rate the toxic plume is fed (kg/s): the discharge through flash, aerosol and rain-out, or
+     * through the evaporating pool of a liquid ({@link ToxicSourceTerm}); the pool is that of the
+     * released mass, bund-limited.
      */
-    private static double airborne(QraInstallation i, double rate, double releasedKg, WeatherClass w) {
-        return ToxicSourceTerm.airborneRateKgPerS(i.chemical(), rate, poolRadiusM(i, releasedKg), w.speedMPerS());
+    private static double airborne(
+            QraInstallation i, double rate, double releasedKg, WeatherClass w) {
+        return ToxicSourceTerm.airborneRateKgPerS(
+                i.chemical(), rate, poolRadiusM(i, releasedKg), w.speedMPerS());
     }
 
     /**
-     * Radius (m) of the pool of a released mass: spread to {@link QraConstants#MIN_POOL_DEPTH_M}, at most the bund's
-     * equivalent circle.
+     * Radius (m) of the pool of a released mass: spread to {@link QraConstants#MIN_POOL_DEPTH_M},
+     * at most the bund's equivalent circle.
      */
     public static double poolRadiusM(QraInstallation i, double releasedKg) {
         double volume = releasedKg / i.chemical().liquidDensityKgPerM3();
@@ -121,20 +187,34 @@ public final class ScenarioGenerator {
         return Math.max(0.5, Math.min(spread, bund));
     }
 
-    private void add(List<QraOutcome> out, QraInstallation i, QraConstants.ReleaseKind kind, String effect, double f,
-                     double p, Function<WeatherClass, LethalityField> field) {
+    private void add(
+            List<QraOutcome> out,
+            QraInstallation i,
+            QraConstants.ReleaseKind kind,
+            String effect,
+            double f,
+            double p,
+            Function<WeatherClass, LethalityField> field) {
         if (!(p > 0)) {
             return;
         }
         List<LethalityField> fields = new ArrayList<>(weathers.size());
         boolean isotropic = !effect.equals("toxic") && !effect.equals("flash-fire");
         if (isotropic) {
-            // fires and explosions do not depend on the weather here: one field shared by every class
+            // fires and explosions do not depend on the weather here: one field shared by every
+            // class
             fields.addAll(Collections.nCopies(weathers.size(), field.apply(weathers.get(0))));
         } else {
             weathers.forEach(w -> fields.add(field.apply(w)));
         }
         String id = i.id() + "/" + kind.name().toLowerCase(Locale.ROOT) + "/" + effect;
-        out.add(new QraOutcome(i, kind, effect, f, p, new RiskOutcome(id, i.eastM(), i.northM(), f * p, fields)));
+        out.add(
+                new QraOutcome(
+                        i,
+                        kind,
+                        effect,
+                        f,
+                        p,
+                        new RiskOutcome(id, i.eastM(), i.northM(), f * p, fields)));
     }
 }

@@ -2,7 +2,6 @@ package org.parkwatch.backend.risk.qra;
 
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
- * The configured wind rose: the one set through the API (kept in {@code data.dir/risk-wind-rose.json} so it survives a
- * restart), else the file of {@code risk.qra.windRoseFile}, else none (the run derives one from history or uses the
- * demo rose). Thread-safe.
+ * The configured wind rose: the one set through the API (kept in {@code
+ * data.dir/risk-wind-rose.json} so it survives a restart), else the file of {@code
+ * risk.qra.windRoseFile}, else none (the run derives one from history or uses the demo rose).
+ * Thread-safe.
  */
 public final class WindRoseStore {
     static final String API_FILE = "risk-wind-rose.json";
@@ -41,7 +41,8 @@ public final class WindRoseStore {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return WindRoseJson.parse(new JsonObject(text), "configured", note);
         } catch (IOException e) {
-            throw new IllegalArgumentException("wind rose file " + file + ": cannot read: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "wind rose file " + file + ": cannot read: " + e.getMessage(), e);
         } catch (DecodeException e) {
             throw new IllegalArgumentException("wind rose file " + file + ": not a JSON object", e);
         } catch (IllegalArgumentException e) {
@@ -54,7 +55,10 @@ public final class WindRoseStore {
         return configured;
     }
 
-    /** Writes the rose to the API file (whole or not at all) and makes it the configured one. Blocking. */
+    /**
+     * Writes the rose to the API file (whole or not at all) and makes it the configured one.
+     * Blocking.
+     */
     public void save(WindRose rose) {
         try {
             Files.createDirectories(apiFile.getParent());
@@ -63,7 +67,11 @@ public final class WindRoseStore {
             json.remove("source");
             json.remove("note");
             Files.writeString(tmp, json.encodePrettily(), StandardCharsets.UTF_8);
-            Files.move(tmp, apiFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    tmp,
+                    apiFile,
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

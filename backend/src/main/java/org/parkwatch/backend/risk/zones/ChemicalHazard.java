@@ -13,16 +13,26 @@ import org.parkwatch.model.consequence.ToxicChemicals;
 
 /**
  * The properties of a chemical that threat zones need, read from the hazard module's chemicals data
- * ({@code hazard/chemicals.json}): molar mass, boiling point, heats of combustion and vaporisation, ERPG levels (from
- * the model's {@code ToxicChemicals}) and
- * whether its GHS classes make it flammable or toxic by inhalation. Missing numbers are NaN.
+ * ({@code hazard/chemicals.json}): molar mass, boiling point, heats of combustion and vaporisation,
+ * ERPG levels (from the model's {@code ToxicChemicals}) and whether its GHS classes make it
+ * flammable or toxic by inhalation. Missing numbers are NaN.
  *
  * @param toxicThresholds ERPG-3, ERPG-2, ERPG-1 (ppm), most severe first, skipping undefined ones
  */
-public record ChemicalHazard(String id, String cas, String nameZh, String nameEn, double molarMassKgPerMol,
-                             double boilingPointK, double heatOfCombustionJPerKg, double heatOfVaporisationJPerKg,
-                             double liquidHeatCapacityJPerKgK, double liquidDensityKgPerM3, boolean flammable,
-                             boolean inhalationToxic, List<Threshold> toxicThresholds) {
+public record ChemicalHazard(
+        String id,
+        String cas,
+        String nameZh,
+        String nameEn,
+        double molarMassKgPerMol,
+        double boilingPointK,
+        double heatOfCombustionJPerKg,
+        double heatOfVaporisationJPerKg,
+        double liquidHeatCapacityJPerKgK,
+        double liquidDensityKgPerM3,
+        boolean flammable,
+        boolean inhalationToxic,
+        List<Threshold> toxicThresholds) {
 
     public ChemicalHazard {
         toxicThresholds = List.copyOf(toxicThresholds);
@@ -38,27 +48,44 @@ public record ChemicalHazard(String id, String cas, String nameZh, String nameEn
             inhalation |= en.startsWith("acute toxicity, inhalation");
         }
         // the one source of toxic levels: the model's ToxicChemicals (ERPG texts there too)
-        List<Threshold> levels = ToxicChemicals.byCatalogueId(r.id())
-                .map(t -> ThresholdLevels.erpg(t.key())).orElse(List.of());
-        return new ChemicalHazard(r.id(), r.cas(), r.nameZh(), r.nameEn(), num(r, "molarMassGPerMol") / 1000,
-                num(r, "normalBoilingPointC") + 273.15, num(r, "heatOfCombustionMJPerKg") * 1e6,
-                num(r, "heatOfVaporisationKJPerKg") * 1e3, num(r, "liquidHeatCapacityJPerKgK"),
-                num(r, "liquidDensityKgPerM3"), flammable, inhalation, levels);
+        List<Threshold> levels =
+                ToxicChemicals.byCatalogueId(r.id())
+                        .map(t -> ThresholdLevels.erpg(t.key()))
+                        .orElse(List.of());
+        return new ChemicalHazard(
+                r.id(),
+                r.cas(),
+                r.nameZh(),
+                r.nameEn(),
+                num(r, "molarMassGPerMol") / 1000,
+                num(r, "normalBoilingPointC") + 273.15,
+                num(r, "heatOfCombustionMJPerKg") * 1e6,
+                num(r, "heatOfVaporisationKJPerKg") * 1e3,
+                num(r, "liquidHeatCapacityJPerKgK"),
+                num(r, "liquidDensityKgPerM3"),
+                flammable,
+                inhalation,
+                levels);
     }
 
-    /** True when it boils below the ambient temperature: a gas or liquefied gas that becomes airborne as released. */
+    /**
+     * True when it boils below the ambient temperature: a gas or liquefied gas that becomes
+     * airborne as released.
+     */
     public boolean airborneAsReleased(double ambientK) {
         return boilingPointK < ambientK;
     }
 
     /**
-     * The outcomes drawn when the caller names none: a toxic gas gives toxic zones; a flammable gas also gives the
-     * BLEVE fireball and the vapour cloud explosion; a flammable liquid gives the pool fire.
+     * The outcomes drawn when the caller names none: a toxic gas gives toxic zones; a flammable gas
+     * also gives the BLEVE fireball and the vapour cloud explosion; a flammable liquid gives the
+     * pool fire.
      */
     public List<ReleaseOutcome> defaultOutcomes(double ambientK) {
         List<ReleaseOutcome> out = new ArrayList<>();
         boolean gas = airborneAsReleased(ambientK);
-        if (gas && !toxicThresholds.isEmpty() && !Double.isNaN(molarMassKgPerMol)) out.add(ReleaseOutcome.TOXIC);
+        if (gas && !toxicThresholds.isEmpty() && !Double.isNaN(molarMassKgPerMol))
+            out.add(ReleaseOutcome.TOXIC);
         if (flammable && !Double.isNaN(heatOfCombustionJPerKg)) {
             if (gas) {
                 out.add(ReleaseOutcome.FIREBALL);
@@ -75,13 +102,19 @@ public record ChemicalHazard(String id, String cas, String nameZh, String nameEn
         return nameZh + " (" + cas + ")";
     }
 
-    /** Gas density at the normal boiling point (a flashing release), or at ambient for a gas with no data, kg/m³. */
+    /**
+     * Gas density at the normal boiling point (a flashing release), or at ambient for a gas with no
+     * data, kg/m³.
+     */
     public double releaseDensityKgPerM3(double ambientK) {
-        return SourceTermConstants.ATMOSPHERIC_PA * molarMassKgPerMol
+        return SourceTermConstants.ATMOSPHERIC_PA
+                * molarMassKgPerMol
                 / (SourceTermConstants.R_J_PER_MOL_K * releaseTemperatureK(ambientK));
     }
 
-    /** Temperature of the released vapour: the boiling point for a liquefied gas, else ambient, K. */
+    /**
+     * Temperature of the released vapour: the boiling point for a liquefied gas, else ambient, K.
+     */
     public double releaseTemperatureK(double ambientK) {
         return boilingPointK < ambientK ? boilingPointK : ambientK;
     }

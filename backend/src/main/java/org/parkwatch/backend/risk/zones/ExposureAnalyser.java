@@ -15,44 +15,63 @@ import org.parkwatch.backend.gis.FeatureRecord;
 import org.parkwatch.backend.gis.SpatialQueries;
 
 /**
- * Who and what lies in each zone, and which emergency resources are nearest outside them, through the
- * {@link SpatialQueries} interface (EPSG:4326 in, metres on the park's plane). A target or installation counts in a
- * zone when its geometry intersects the zone polygon; population is the {@code population} property of the
- * sensitive-target (population layer) features. Thread-safe if the spatial queries are.
+ * Who and what lies in each zone, and which emergency resources are nearest outside them, through
+ * the {@link SpatialQueries} interface (EPSG:4326 in, metres on the park's plane). A target or
+ * installation counts in a zone when its geometry intersects the zone polygon; population is the
+ * {@code population} property of the sensitive-target (population layer) features. Thread-safe if
+ * the spatial queries are.
  */
 public final class ExposureAnalyser {
     /** Layer ids of the park's data model (gis-data). */
     static final String TARGETS = "sensitive-targets";
+
     static final String ENTERPRISES = "enterprises";
     static final String RESOURCES = "emergency-resources";
-    static final Set<String> INSTALLATIONS = Set.of("tanks", "process-units", "warehouses", "tank-farms");
+    static final Set<String> INSTALLATIONS =
+            Set.of("tanks", "process-units", "warehouses", "tank-farms");
+
     /** Target kinds flagged as sensitive (GB 36894 "highly sensitive" protection targets). */
-    static final Set<String> SENSITIVE_KINDS = Set.of("school", "hospital", "kindergarten", "nursing-home");
+    static final Set<String> SENSITIVE_KINDS =
+            Set.of("school", "hospital", "kindergarten", "nursing-home");
+
     /** Candidates looked at per resource kind when the nearest ones lie inside a zone. */
     static final int RESOURCE_CANDIDATES = 20;
 
     /** A feature that lies in a zone. */
-    public record Hit(String id, String layerId, String kind, String nameZh, String nameEn, String enterpriseId,
-                      int population, boolean sensitive) {
-    }
+    public record Hit(
+            String id,
+            String layerId,
+            String kind,
+            String nameZh,
+            String nameEn,
+            String enterpriseId,
+            int population,
+            boolean sensitive) {}
 
     /** What one zone holds. */
-    public record ZoneContent(List<Hit> targets, int population, List<Hit> enterprises, List<Hit> installations) {
-    }
+    public record ZoneContent(
+            List<Hit> targets, int population, List<Hit> enterprises, List<Hit> installations) {}
 
     /** The nearest resource of a kind outside every zone. */
-    public record Resource(String id, String kind, String nameZh, String nameEn, double distanceM, double lon,
-                           double lat) {
-    }
+    public record Resource(
+            String id,
+            String kind,
+            String nameZh,
+            String nameEn,
+            double distanceM,
+            double lon,
+            double lat) {}
 
     /** Resources outside (nearest per kind) and inside the zones. */
-    public record Resources(List<Resource> nearestOutside, List<Hit> inside) {
-    }
+    public record Resources(List<Resource> nearestOutside, List<Hit> inside) {}
 
     private final SpatialQueries spatial;
     private final List<String> resourceKinds;
 
-    /** @param resourceKinds kinds of the emergency-resources layer to report (e.g. fire-station, shelter) */
+    /**
+     * @param resourceKinds kinds of the emergency-resources layer to report (e.g. fire-station,
+     *     shelter)
+     */
     public ExposureAnalyser(SpatialQueries spatial, List<String> resourceKinds) {
         this.spatial = spatial;
         this.resourceKinds = List.copyOf(resourceKinds);
@@ -81,18 +100,22 @@ public final class ExposureAnalyser {
     }
 
     /**
-     * For each resource kind, the nearest resource of that kind from the source that lies outside every zone; and the
-     * resources inside some zone (they may be unusable).
+     * For each resource kind, the nearest resource of that kind from the source that lies outside
+     * every zone; and the resources inside some zone (they may be unusable).
      *
      * @param outermost the outermost zone of each outcome (EPSG:4326)
      */
     public Resources resources(double lon, double lat, List<Geometry> outermost) {
-        List<PreparedGeometry> zones = outermost.stream().filter(g -> !g.isEmpty())
-                .map(PreparedGeometryFactory::prepare).toList();
+        List<PreparedGeometry> zones =
+                outermost.stream()
+                        .filter(g -> !g.isEmpty())
+                        .map(PreparedGeometryFactory::prepare)
+                        .toList();
         List<Resource> outside = new ArrayList<>();
         Map<String, Hit> inside = new LinkedHashMap<>();
         for (String kind : resourceKinds) {
-            for (SpatialQueries.FeatureDistance fd : spatial.nearest(lon, lat, RESOURCE_CANDIDATES, kind)) {
+            for (SpatialQueries.FeatureDistance fd :
+                    spatial.nearest(lon, lat, RESOURCE_CANDIDATES, kind)) {
                 FeatureRecord f = fd.feature();
                 if (!RESOURCES.equals(f.layerId())) continue;
                 if (zones.stream().anyMatch(z -> z.intersects(f.geometry()))) {
@@ -100,8 +123,15 @@ public final class ExposureAnalyser {
                     continue;
                 }
                 Point c = f.geometry().getCentroid();
-                outside.add(new Resource(f.id(), f.kind(), f.nameZh(), f.nameEn(), fd.distanceM(), c.getX(),
-                        c.getY()));
+                outside.add(
+                        new Resource(
+                                f.id(),
+                                f.kind(),
+                                f.nameZh(),
+                                f.nameEn(),
+                                fd.distanceM(),
+                                c.getX(),
+                                c.getY()));
                 break;
             }
         }
@@ -111,9 +141,17 @@ public final class ExposureAnalyser {
 
     private static Hit hit(FeatureRecord f) {
         FeatureAttributes p = FeatureAttributesJson.of(f);
-        boolean sensitive = SENSITIVE_KINDS.contains(f.kind())
-                || "highly-sensitive".equals(p.text("protectionClass", ""));
-        return new Hit(f.id(), f.layerId(), f.kind(), f.nameZh(), f.nameEn(), f.enterpriseId(),
-                p.integer("population", 0), sensitive);
+        boolean sensitive =
+                SENSITIVE_KINDS.contains(f.kind())
+                        || "highly-sensitive".equals(p.text("protectionClass", ""));
+        return new Hit(
+                f.id(),
+                f.layerId(),
+                f.kind(),
+                f.nameZh(),
+                f.nameEn(),
+                f.enterpriseId(),
+                p.integer("population", 0),
+                sensitive);
     }
 }

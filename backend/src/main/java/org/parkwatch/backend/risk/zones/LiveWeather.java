@@ -11,10 +11,10 @@ import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 
 /**
- * Reads the park weather station's tags (wind direction and speed, air temperature, cloud cover; the first tag of
- * each kind in the park's tag lists, e.g. {@code PARK.WS1.WD}) from {@link LiveState}. A tag that is missing, stale
- * or of bad quality gives no value and a note saying why. Call on the backend's ingest context (LiveState's
- * single-writer context).
+ * Reads the park weather station's tags (wind direction and speed, air temperature, cloud cover;
+ * the first tag of each kind in the park's tag lists, e.g. {@code PARK.WS1.WD}) from {@link
+ * LiveState}. A tag that is missing, stale or of bad quality gives no value and a note saying why.
+ * Call on the backend's ingest context (LiveState's single-writer context).
  */
 public final class LiveWeather {
     private final LiveState live;
@@ -26,16 +26,22 @@ public final class LiveWeather {
     /**
      * One reading.
      *
-     * @param windFromDeg     null when not usable
-     * @param windSpeedMPerS  null when not usable
+     * @param windFromDeg null when not usable
+     * @param windSpeedMPerS null when not usable
      * @param airTemperatureC null when not usable
-     * @param cloudOktas      null when not usable
-     * @param timeMs          newest source time among the usable wind values, 0 when none
-     * @param station         the station's feature id, e.g. {@code PARK-WS1}, or null
-     * @param notes           why values are missing (stale, bad, no tag)
+     * @param cloudOktas null when not usable
+     * @param timeMs newest source time among the usable wind values, 0 when none
+     * @param station the station's feature id, e.g. {@code PARK-WS1}, or null
+     * @param notes why values are missing (stale, bad, no tag)
      */
-    public record Reading(Double windFromDeg, Double windSpeedMPerS, Double airTemperatureC, Double cloudOktas,
-                          long timeMs, String station, List<String> notes) {
+    public record Reading(
+            Double windFromDeg,
+            Double windSpeedMPerS,
+            Double airTemperatureC,
+            Double cloudOktas,
+            long timeMs,
+            String station,
+            List<String> notes) {
         /** "live PARK-WS1 at 2026-…Z". */
         public String describe() {
             return "live " + station + " at " + Instant.ofEpochMilli(timeMs);
@@ -85,7 +91,9 @@ public final class LiveWeather {
             notes.add(tagId + " (" + what + ") is stale");
             return null;
         }
-        if (s.quality() != Quality.GOOD || !(s.value() instanceof Number n) || Double.isNaN(n.doubleValue())) {
+        if (s.quality() != Quality.GOOD
+                || !(s.value() instanceof Number n)
+                || Double.isNaN(n.doubleValue())) {
             notes.add(tagId + " (" + what + ") has bad quality");
             return null;
         }
@@ -93,6 +101,10 @@ public final class LiveWeather {
     }
 
     private static String first(ParkCatalog park, TagKind kind) {
-        return park.allTags().stream().filter(t -> t.kind() == kind).map(TagDefinition::id).findFirst().orElse(null);
+        return park.allTags().stream()
+                .filter(t -> t.kind() == kind)
+                .map(TagDefinition::id)
+                .findFirst()
+                .orElse(null);
     }
 }

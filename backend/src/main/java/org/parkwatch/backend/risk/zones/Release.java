@@ -6,22 +6,32 @@ import org.parkwatch.model.consequence.Terrain;
 /**
  * A release to compute zones for, with every input resolved.
  *
- * @param lon             release place, EPSG:4326
- * @param lat             release place, EPSG:4326
- * @param xM              release place on the park's metric plane (EPSG:4547 easting), m
- * @param yM              release place on the park's metric plane (northing), m
- * @param featureId       the feature released from (a tank), or null for a clicked point
- * @param chemical        what is released
- * @param rateKgPerS      continuous release rate, kg/s (NaN when only a mass is given)
- * @param massKg          instantaneous mass, kg (NaN when only a rate is given)
- * @param rateBasis       where the rate or mass comes from ("given", or the typical-leak assumption)
- * @param releaseHeightM  height of the release above ground, m
- * @param outcomes        outcomes to draw, in order
- * @param terrain         roughness for the passive plume and the wind profile
+ * @param lon release place, EPSG:4326
+ * @param lat release place, EPSG:4326
+ * @param xM release place on the park's metric plane (EPSG:4547 easting), m
+ * @param yM release place on the park's metric plane (northing), m
+ * @param featureId the feature released from (a tank), or null for a clicked point
+ * @param chemical what is released
+ * @param rateKgPerS continuous release rate, kg/s (NaN when only a mass is given)
+ * @param massKg instantaneous mass, kg (NaN when only a rate is given)
+ * @param rateBasis where the rate or mass comes from ("given", or the typical-leak assumption)
+ * @param releaseHeightM height of the release above ground, m
+ * @param outcomes outcomes to draw, in order
+ * @param terrain roughness for the passive plume and the wind profile
  */
-public record Release(double lon, double lat, double xM, double yM, String featureId, ChemicalHazard chemical,
-                      double rateKgPerS, double massKg, String rateBasis, double releaseHeightM,
-                      List<ReleaseOutcome> outcomes, Terrain terrain) {
+public record Release(
+        double lon,
+        double lat,
+        double xM,
+        double yM,
+        String featureId,
+        ChemicalHazard chemical,
+        double rateKgPerS,
+        double massKg,
+        String rateBasis,
+        double releaseHeightM,
+        List<ReleaseOutcome> outcomes,
+        Terrain terrain) {
 
     public Release {
         outcomes = List.copyOf(outcomes);
@@ -33,11 +43,13 @@ public record Release(double lon, double lat, double xM, double yM, String featu
     }
 
     /**
-     * Rate for the continuous models: the given rate, else the mass spread over
-     * {@link ZoneAssumptions#MASS_RELEASE_DURATION_S}.
+     * Rate for the continuous models: the given rate, else the mass spread over {@link
+     * ZoneAssumptions#MASS_RELEASE_DURATION_S}.
      */
     public double continuousRateKgPerS() {
-        return Double.isNaN(rateKgPerS) ? massKg / ZoneAssumptions.MASS_RELEASE_DURATION_S : rateKgPerS;
+        return Double.isNaN(rateKgPerS)
+                ? massKg / ZoneAssumptions.MASS_RELEASE_DURATION_S
+                : rateKgPerS;
     }
 
     /** Mass for fireball and explosion: the given mass, else the rate over the same duration. */

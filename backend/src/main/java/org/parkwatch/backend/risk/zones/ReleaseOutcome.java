@@ -1,8 +1,14 @@
 package org.parkwatch.backend.risk.zones;
 
-/** What a release turns into, and so which zones are drawn: toxic dispersion, pool fire, BLEVE fireball or VCE. */
+/**
+ * What a release turns into, and so which zones are drawn: toxic dispersion, pool fire, BLEVE
+ * fireball or VCE.
+ */
 public enum ReleaseOutcome {
-    TOXIC("toxic"), POOL_FIRE("poolfire"), FIREBALL("fireball"), VCE("vce");
+    TOXIC("toxic"),
+    POOL_FIRE("poolfire"),
+    FIREBALL("fireball"),
+    VCE("vce");
 
     private final String id;
 
@@ -20,6 +26,7 @@ public enum ReleaseOutcome {
         for (ReleaseOutcome o : values()) {
             if (o.id.equalsIgnoreCase(text == null ? "" : text.trim())) return o;
         }
-        throw new ZoneInputException("outcome", "must be toxic, poolfire, fireball or vce but was " + text);
+        throw new ZoneInputException(
+                "outcome", "must be toxic, poolfire, fireball or vce but was " + text);
     }
 }

@@ -2,6 +2,9 @@ package org.parkwatch.backend.risk.zones;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.service.IncidentFeed;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.ChemicalProperties;
@@ -14,20 +17,17 @@ import org.parkwatch.backend.push.PushPublisher;
 import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.park.ParkCatalog;
 
-import java.util.List;
-import java.util.function.LongSupplier;
-import java.util.function.Supplier;
-
 /**
- * Threat zones (issue 6): the {@link ThreatZoneService} over the park's features and the spatial index, the
- * {@link IncidentZones} that follow the incidents of the {@link IncidentFeed} as they open, change and close and
- * compare the live wind with each open incident's latest run every {@link #WIND_CHECK_MS} ms, their runs restored
- * from and stored in the database, and the {@link ThreatZoneRoutes}. Zone messages are pushed to the incident's
- * enterprises.
+ * Threat zones (issue 6): the {@link ThreatZoneService} over the park's features and the spatial
+ * index, the {@link IncidentZones} that follow the incidents of the {@link IncidentFeed} as they
+ * open, change and close and compare the live wind with each open incident's latest run every
+ * {@link #WIND_CHECK_MS} ms, their runs restored from and stored in the database, and the {@link
+ * ThreatZoneRoutes}. Zone messages are pushed to the incident's enterprises.
  */
 public final class ThreatZoneCapability implements Capability {
     /** How often the live wind is compared with the open incidents' latest runs, ms. */
     public static final long WIND_CHECK_MS = 500;
+
     /** Runs restored from the database at start. */
     public static final int RESTORE_LIMIT = 2000;
 
@@ -37,20 +37,40 @@ public final class ThreatZoneCapability implements Capability {
     private final List<RouteSpec> routes;
     private long timer = -1;
 
-    public ThreatZoneCapability(ParkCatalog park, Vertx vertx, Database database, LiveState live,
-                                TenantScope tenancy, PushPublisher push, Supplier<SpatialQueries> spatial,
-                                IncidentFeed incidents, LongSupplier clockMs) {
+    public ThreatZoneCapability(
+            ParkCatalog park,
+            Vertx vertx,
+            Database database,
+            LiveState live,
+            TenantScope tenancy,
+            PushPublisher push,
+            Supplier<SpatialQueries> spatial,
+            IncidentFeed incidents,
+            LongSupplier clockMs) {
         this.vertx = vertx;
         this.database = database;
         LinkageFeatures features = LinkageFeatures.from(park);
         ChemicalProperties chemicals = ChemicalProperties.loadDefault();
         ThreatZoneService service = new ThreatZoneService(features, spatial, chemicals);
         LiveWeather weather = new LiveWeather(park, live);
-        this.zones = new IncidentZones(service, new IncidentReleases(features, chemicals, incidents::linkageOf),
-                weather::read, clockMs, push);
+        this.zones =
+                new IncidentZones(
+                        service,
+                        new IncidentReleases(features, chemicals, incidents::linkageOf),
+                        weather::read,
+                        clockMs,
+                        push);
         incidents.addIncidentListener(zones);
-        this.routes = new ThreatZoneRoutes(service, zones, incidents::incident, weather::read, vertx, clockMs,
-                tenancy).routes();
+        this.routes =
+                new ThreatZoneRoutes(
+                                service,
+                                zones,
+                                incidents::incident,
+                                weather::read,
+                                vertx,
+                                clockMs,
+                                tenancy)
+                        .routes();
     }
 
     @Override
@@ -58,7 +78,10 @@ public final class ThreatZoneCapability implements Capability {
         return routes;
     }
 
-    /** Restores the stored runs, then follows the wind (the timer runs on the ingest context, like start). */
+    /**
+     * Restores the stored runs, then follows the wind (the timer runs on the ingest context, like
+     * start).
+     */
     @Override
     public Future<?> start() {
         return zones.start(vertx, new ThreatZoneRepository(database), RESTORE_LIMIT)

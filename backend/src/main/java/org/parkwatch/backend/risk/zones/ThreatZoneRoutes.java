@@ -23,10 +23,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The threat-zone HTTP API (issue 6): {@code POST /api/risk/threat-zones} ("what if", RISK_RUN),
  * {@code GET /api/incidents/:id/threat-zones} (latest run plus the run history, ALARM_READ) and
- * {@code POST /api/incidents/:id/threat-zones} (re-run with overrides, RISK_RUN). Handlers run on the ingest
- * context (live weather is read there); the computation runs on a worker. Bad input answers 400
- * {@code {"error", "field"}}; an unknown incident, one without zones or one the caller may not see, 404 (tenancy:
- * {@link TenantScope#seesAny}, the same rule as the incident itself).
+ * {@code POST /api/incidents/:id/threat-zones} (re-run with overrides, RISK_RUN). Handlers run on
+ * the ingest context (live weather is read there); the computation runs on a worker. Bad input
+ * answers 400 {@code {"error", "field"}}; an unknown incident, one without zones or one the caller
+ * may not see, 404 (tenancy: {@link TenantScope#seesAny}, the same rule as the incident itself).
  */
 public final class ThreatZoneRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(ThreatZoneRoutes.class);
@@ -39,9 +39,14 @@ public final class ThreatZoneRoutes {
     private final LongSupplier clock;
     private final TenantScope tenancy;
 
-    public ThreatZoneRoutes(ThreatZoneService service, IncidentZones incidents,
-                            Function<String, Optional<Incident>> incidentById, Supplier<LiveWeather.Reading> weather,
-                            Vertx vertx, LongSupplier clock, TenantScope tenancy) {
+    public ThreatZoneRoutes(
+            ThreatZoneService service,
+            IncidentZones incidents,
+            Function<String, Optional<Incident>> incidentById,
+            Supplier<LiveWeather.Reading> weather,
+            Vertx vertx,
+            LongSupplier clock,
+            TenantScope tenancy) {
         this.tenancy = tenancy;
         this.service = service;
         this.incidents = incidents;
@@ -52,9 +57,12 @@ public final class ThreatZoneRoutes {
     }
 
     public List<RouteSpec> routes() {
-        return List.of(RouteSpec.post("/api/risk/threat-zones", this::whatIf, Permissions.RISK_RUN),
-                RouteSpec.get("/api/incidents/:id/threat-zones", this::latest, Permissions.ALARM_READ),
-                RouteSpec.post("/api/incidents/:id/threat-zones", this::rerun, Permissions.RISK_RUN));
+        return List.of(
+                RouteSpec.post("/api/risk/threat-zones", this::whatIf, Permissions.RISK_RUN),
+                RouteSpec.get(
+                        "/api/incidents/:id/threat-zones", this::latest, Permissions.ALARM_READ),
+                RouteSpec.post(
+                        "/api/incidents/:id/threat-zones", this::rerun, Permissions.RISK_RUN));
     }
 
     private void whatIf(RoutingContext ctx) {
@@ -67,27 +75,44 @@ public final class ThreatZoneRoutes {
         }
         LiveWeather.Reading live = weather.get();
         long now = clock.getAsLong();
-        reply(ctx, vertx.executeBlocking(() -> ThreatZoneJson.of(service.compute(req, live, now)), false));
+        reply(
+                ctx,
+                vertx.executeBlocking(
+                        () -> ThreatZoneJson.of(service.compute(req, live, now)), false));
     }
 
     private void latest(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         Optional<ZoneRun> run = incidents.latest(id);
-        List<String> owners = incidentById.apply(id).map(Incident::enterprises)
-                .orElseGet(() -> run.map(r -> r.enterpriseId() == null ? List.<String>of() : List.of(r.enterpriseId()))
-                        .orElse(List.of()));
+        List<String> owners =
+                incidentById
+                        .apply(id)
+                        .map(Incident::enterprises)
+                        .orElseGet(
+                                () ->
+                                        run.map(
+                                                        r ->
+                                                                r.enterpriseId() == null
+                                                                        ? List.<String>of()
+                                                                        : List.of(r.enterpriseId()))
+                                                .orElse(List.of()));
         if (run.isEmpty() || !tenancy.seesAny(Principal.of(ctx), owners)) {
             ApiReplies.error(ctx, 404, "no threat zones for incident '" + id + "'");
             return;
         }
-        ApiReplies.json(ctx, ThreatZoneJson.of(run.get()).put("history", ThreatZoneJson.history(incidents.history(id)))
-                .put("following", ThreatZoneJson.following(incidents.following(id))).encode());
+        ApiReplies.json(
+                ctx,
+                ThreatZoneJson.of(run.get())
+                        .put("history", ThreatZoneJson.history(incidents.history(id)))
+                        .put("following", ThreatZoneJson.following(incidents.following(id)))
+                        .encode());
     }
 
     private void rerun(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         Optional<Incident> incident = incidentById.apply(id);
-        if (incident.isEmpty() || !tenancy.seesAny(Principal.of(ctx), incident.get().enterprises())) {
+        if (incident.isEmpty()
+                || !tenancy.seesAny(Principal.of(ctx), incident.get().enterprises())) {
             ApiReplies.error(ctx, 404, "no incident '" + id + "'");
             return;
         }
@@ -112,16 +137,20 @@ public final class ThreatZoneRoutes {
     }
 
     private static void reply(RoutingContext ctx, Future<JsonObject> result) {
-        result.onComplete(ar -> {
-            if (ar.succeeded()) {
-                ApiReplies.json(ctx, ar.result().encode());
-            } else if (ar.cause() instanceof ZoneInputException e) {
-                badInput(ctx, e);
-            } else {
-                LOG.error("threat zones failed for {}", ctx.request().path(), ar.cause());
-                ApiReplies.error(ctx, 500, "threat-zone computation failed: " + ar.cause().getMessage());
-            }
-        });
+        result.onComplete(
+                ar -> {
+                    if (ar.succeeded()) {
+                        ApiReplies.json(ctx, ar.result().encode());
+                    } else if (ar.cause() instanceof ZoneInputException e) {
+                        badInput(ctx, e);
+                    } else {
+                        LOG.error("threat zones failed for {}", ctx.request().path(), ar.cause());
+                        ApiReplies.error(
+                                ctx,
+                                500,
+                                "threat-zone computation failed: " + ar.cause().getMessage());
+                    }
+                });
     }
 
     private static void badInput(RoutingContext ctx, ZoneInputException e) {

@@ -17,13 +17,14 @@ import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.model.consequence.ThreatZone;
 
 /**
- * Computes threat zones for a release in the park: resolves the place (lon/lat or a feature), the chemical (CAS or
- * zh/en name in the chemicals data, or the tank's own), the rate (given, or the tank's {@link TypicalLeak}) and the
- * weather (given fields, else the live station), runs the {@link ZoneCalculator} on the park's metric plane
- * (EPSG:4547, whose grid north is within 0.1° of true north in the park), projects the zones to EPSG:4326 and asks
- * the {@link ExposureAnalyser} who is inside. The answer is a {@link ZoneAnswer}; {@link ThreatZoneJson} writes its
- * JSON. No I/O: the spatial queries are in memory. Thread-safe; takes a few milliseconds, so callers run it off the
- * event loop.
+ * Computes threat zones for a release in the park: resolves the place (lon/lat or a feature), the
+ * chemical (CAS or zh/en name in the chemicals data, or the tank's own), the rate (given, or the
+ * tank's {@link TypicalLeak}) and the weather (given fields, else the live station), runs the
+ * {@link ZoneCalculator} on the park's metric plane (EPSG:4547, whose grid north is within 0.1° of
+ * true north in the park), projects the zones to EPSG:4326 and asks the {@link ExposureAnalyser}
+ * who is inside. The answer is a {@link ZoneAnswer}; {@link ThreatZoneJson} writes its JSON. No
+ * I/O: the spatial queries are in memory. Thread-safe; takes a few milliseconds, so callers run it
+ * off the event loop.
  */
 public final class ThreatZoneService {
     private final LinkageFeatures features;
@@ -31,13 +32,17 @@ public final class ThreatZoneService {
     private final ChemicalProperties chemicals;
     private final List<String> resourceKinds;
     private final ZoneCalculator calculator = new ZoneCalculator();
-    private final ThreadLocal<MetricProjection> projection = ThreadLocal.withInitial(MetricProjection::new);
+    private final ThreadLocal<MetricProjection> projection =
+            ThreadLocal.withInitial(MetricProjection::new);
 
     /**
-     * @param spatial asked on every run (the store's current index); a null answer falls back to the features' own
-     *                index
+     * @param spatial asked on every run (the store's current index); a null answer falls back to
+     *     the features' own index
      */
-    public ThreatZoneService(LinkageFeatures features, Supplier<SpatialQueries> spatial, ChemicalProperties chemicals) {
+    public ThreatZoneService(
+            LinkageFeatures features,
+            Supplier<SpatialQueries> spatial,
+            ChemicalProperties chemicals) {
         this.features = features;
         this.spatialSource = spatial;
         this.chemicals = chemicals;
@@ -47,15 +52,20 @@ public final class ThreatZoneService {
     }
 
     /**
-     * @param live  the live weather reading (read on the ingest context), or null
+     * @param live the live weather reading (read on the ingest context), or null
      * @param nowMs the time of the run
      * @throws ZoneInputException naming the field when an input is missing or wrong
      */
     public ZoneAnswer compute(ZoneRequest req, LiveWeather.Reading live, long nowMs) {
         FeatureRecord place = null;
         if (req.featureId() != null) {
-            place = features.feature(req.featureId()).orElseThrow(() ->
-                    new ZoneInputException("featureId", "unknown feature " + req.featureId()));
+            place =
+                    features.feature(req.featureId())
+                            .orElseThrow(
+                                    () ->
+                                            new ZoneInputException(
+                                                    "featureId",
+                                                    "unknown feature " + req.featureId()));
         }
         double lon = req.lon();
         double lat = req.lat();
@@ -71,25 +81,43 @@ public final class ThreatZoneService {
         ChemicalHazard chemical = ChemicalHazard.of(chemical(req, props));
         List<String> notes = new ArrayList<>();
         Weather weather = ZoneWeather.resolve(req, live, nowMs, notes);
-        List<ReleaseOutcome> outcomes = req.outcomes().isEmpty()
-                ? chemical.defaultOutcomes(weather.airTemperatureK()) : req.outcomes();
+        List<ReleaseOutcome> outcomes =
+                req.outcomes().isEmpty()
+                        ? chemical.defaultOutcomes(weather.airTemperatureK())
+                        : req.outcomes();
         if (outcomes.isEmpty()) {
-            throw new ZoneInputException("outcome", chemical.label() + " is neither a toxic gas with ERPG levels nor "
-                    + "flammable: name the outcome (toxic, poolfire, fireball, vce)");
+            throw new ZoneInputException(
+                    "outcome",
+                    chemical.label()
+                            + " is neither a toxic gas with ERPG levels nor "
+                            + "flammable: name the outcome (toxic, poolfire, fireball, vce)");
         }
         double rate = req.releaseRateKgPerS();
         double mass = req.massKg();
         String[] basis = {"给定", "given"};
         if (Double.isNaN(rate) && Double.isNaN(mass)) {
-            TypicalLeak.Leak leak = place != null && "tank".equals(place.kind()) ? TypicalLeak.of(props, chemical)
-                    : TypicalLeak.fromEquipment(chemical);
+            TypicalLeak.Leak leak =
+                    place != null && "tank".equals(place.kind())
+                            ? TypicalLeak.of(props, chemical)
+                            : TypicalLeak.fromEquipment(chemical);
             rate = leak.rateKgPerS();
             basis = new String[] {leak.basisZh(), leak.basisEn()};
         }
         Point metric = projection.get().toMetres(lon, lat);
-        Release release = new Release(lon, lat, metric.getX(), metric.getY(), place == null ? null : place.id(),
-                chemical, rate, mass, basis[1], Double.isNaN(req.releaseHeightM()) ? 0 : req.releaseHeightM(),
-                outcomes, req.terrain() == null ? ZoneAssumptions.DEFAULT_TERRAIN : req.terrain());
+        Release release =
+                new Release(
+                        lon,
+                        lat,
+                        metric.getX(),
+                        metric.getY(),
+                        place == null ? null : place.id(),
+                        chemical,
+                        rate,
+                        mass,
+                        basis[1],
+                        Double.isNaN(req.releaseHeightM()) ? 0 : req.releaseHeightM(),
+                        outcomes,
+                        req.terrain() == null ? ZoneAssumptions.DEFAULT_TERRAIN : req.terrain());
         ZoneCalculator.Result result = calculator.compute(release, weather);
         SpatialQueries spatial = Optional.ofNullable(spatialSource.get()).orElse(features.index());
         ExposureAnalyser exposure = new ExposureAnalyser(spatial, resourceKinds);
@@ -107,7 +135,8 @@ public final class ThreatZoneService {
             if (!areas.isEmpty()) outermost.add(areas.get(areas.size() - 1));
         }
         ExposureAnalyser.Resources resources = exposure.resources(lon, lat, outermost);
-        return new ZoneAnswer(release, weather, result, projected, resources, basis[0], basis[1], notes, nowMs);
+        return new ZoneAnswer(
+                release, weather, result, projected, resources, basis[0], basis[1], notes, nowMs);
     }
 
     private ChemicalRecord chemical(ZoneRequest req, FeatureAttributes placeProps) {
@@ -116,12 +145,21 @@ public final class ThreatZoneService {
             query = placeProps.text("chemicalCas", null);
         }
         if (query == null) {
-            throw new ZoneInputException("chemical", "required (CAS number or Chinese/English name) unless the place "
-                    + "is a tank with a known chemical");
+            throw new ZoneInputException(
+                    "chemical",
+                    "required (CAS number or Chinese/English name) unless the place "
+                            + "is a tank with a known chemical");
         }
         String q = query;
-        return chemicals.byCas(q).or(() -> chemicals.byName(q)).orElseThrow(() ->
-                new ZoneInputException("chemical", "unknown chemical '" + q + "' (not in the chemicals data)"));
+        return chemicals
+                .byCas(q)
+                .or(() -> chemicals.byName(q))
+                .orElseThrow(
+                        () ->
+                                new ZoneInputException(
+                                        "chemical",
+                                        "unknown chemical '"
+                                                + q
+                                                + "' (not in the chemicals data)"));
     }
-
 }

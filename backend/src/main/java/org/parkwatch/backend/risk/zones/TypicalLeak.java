@@ -5,30 +5,32 @@ import org.parkwatch.model.consequence.LiquidRelease;
 import org.parkwatch.model.consequence.SourceTermConstants;
 
 /**
- * The "typical" leak assumed for a tank when an incident gives no rate: liquid through a
- * {@link ZoneAssumptions#TYPICAL_HOLE_DIAMETER_M 10 mm hole} (the Purple Book's leak category, docs/domain/risk.md
- * §Generic leak frequencies) at the tank's operating conditions, by Bernoulli ({@link LiquidRelease}, Cd 0.65).
- * Operating pressure: atmospheric for atmospheric tanks; the liquefied gas's vapour pressure at 20 °C for pressure
- * tanks when known, else the design pressure (conservative). Liquid head: half the tank height. Pure.
+ * The "typical" leak assumed for a tank when an incident gives no rate: liquid through a {@link
+ * ZoneAssumptions#TYPICAL_HOLE_DIAMETER_M 10 mm hole} (the Purple Book's leak category,
+ * docs/domain/risk.md §Generic leak frequencies) at the tank's operating conditions, by Bernoulli
+ * ({@link LiquidRelease}, Cd 0.65). Operating pressure: atmospheric for atmospheric tanks; the
+ * liquefied gas's vapour pressure at 20 °C for pressure tanks when known, else the design pressure
+ * (conservative). Liquid head: half the tank height. Pure.
  */
 public final class TypicalLeak {
-    /** Share of the tank height taken as the liquid head above the hole [U, our choice: a half-full tank]. */
+    /**
+     * Share of the tank height taken as the liquid head above the hole [U, our choice: a half-full
+     * tank].
+     */
     static final double HEAD_FRACTION = 0.5;
 
     /**
      * @param rateKgPerS the release rate, kg/s
-     * @param basisZh    the assumption in words, zh-CN
-     * @param basisEn    the assumption in words, English
+     * @param basisZh the assumption in words, zh-CN
+     * @param basisEn the assumption in words, English
      */
-    public record Leak(double rateKgPerS, String basisZh, String basisEn) {
-    }
+    public record Leak(double rateKgPerS, String basisZh, String basisEn) {}
 
-    private TypicalLeak() {
-    }
+    private TypicalLeak() {}
 
     /**
-     * @param tank     the tank feature's properties ({@code designPressureKPa}, {@code heightM},
-     *                 {@code liquidDensityKgM3})
+     * @param tank the tank feature's properties ({@code designPressureKPa}, {@code heightM}, {@code
+     *     liquidDensityKgM3})
      * @param chemical the stored chemical (density fallback)
      */
     public static Leak of(FeatureAttributes tank, ChemicalHazard chemical) {
@@ -36,13 +38,15 @@ public final class TypicalLeak {
     }
 
     /**
-     * The same leak from process equipment that is not a tank (a unit, a pipe): only for liquefied gases with a known
-     * vapour pressure, with no liquid head.
+     * The same leak from process equipment that is not a tank (a unit, a pipe): only for liquefied
+     * gases with a known vapour pressure, with no liquid head.
      */
     public static Leak fromEquipment(ChemicalHazard chemical) {
         if (!ZoneAssumptions.VAPOUR_PRESSURE_20C_PA.containsKey(chemical.cas())) {
-            throw new ZoneInputException("releaseRateKgPerS", "give releaseRateKgPerS or massKg (a typical leak is "
-                    + "assumed only for a tank, or for a liquefied gas with a known vapour pressure)");
+            throw new ZoneInputException(
+                    "releaseRateKgPerS",
+                    "give releaseRateKgPerS or massKg (a typical leak is "
+                            + "assumed only for a tank, or for a liquefied gas with a known vapour pressure)");
         }
         return of(FeatureAttributes.EMPTY, chemical, true);
     }
@@ -51,8 +55,9 @@ public final class TypicalLeak {
         double design = pressurised ? Double.MAX_VALUE : tank.number("designPressureKPa", 0);
         double density = tank.number("liquidDensityKgM3", chemical.liquidDensityKgPerM3());
         if (!(density > 0)) {
-            throw new ZoneInputException("releaseRateKgPerS", "no liquid density for the tank or " + chemical.label()
-                    + ": give the rate");
+            throw new ZoneInputException(
+                    "releaseRateKgPerS",
+                    "no liquid density for the tank or " + chemical.label() + ": give the rate");
         }
         double head = HEAD_FRACTION * tank.number("heightM", 0);
         double atm = SourceTermConstants.ATMOSPHERIC_PA;
@@ -74,12 +79,17 @@ public final class TypicalLeak {
             pressureEn = String.format("design pressure %.0f kPa (conservative)", design);
         }
         double area = LiquidRelease.circleAreaM2(ZoneAssumptions.TYPICAL_HOLE_DIAMETER_M);
-        double rate = LiquidRelease.massRateKgPerS(area, density, pressure, atm, head,
-                SourceTermConstants.DEFAULT_LIQUID_CD);
+        double rate =
+                LiquidRelease.massRateKgPerS(
+                        area, density, pressure, atm, head, SourceTermConstants.DEFAULT_LIQUID_CD);
         double mm = ZoneAssumptions.TYPICAL_HOLE_DIAMETER_M * 1000;
-        return new Leak(rate,
-                String.format("典型泄漏：%.0f mm 孔液相泄漏，%s，液位高度 %.1f m → %.2f kg/s", mm, pressureZh, head, rate),
-                String.format("typical leak: liquid through a %.0f mm hole, %s, liquid head %.1f m → %.2f kg/s", mm,
-                        pressureEn, head, rate));
+        return new Leak(
+                rate,
+                String.format(
+                        "典型泄漏：%.0f mm 孔液相泄漏，%s，液位高度 %.1f m → %.2f kg/s",
+                        mm, pressureZh, head, rate),
+                String.format(
+                        "typical leak: liquid through a %.0f mm hole, %s, liquid head %.1f m → %.2f kg/s",
+                        mm, pressureEn, head, rate));
     }
 }

@@ -25,135 +25,240 @@ import org.parkwatch.model.consequence.WarningCode;
 import org.parkwatch.model.consequence.WindProfile;
 
 /**
- * Computes the zones of a release on the park's metric plane with the model library: toxic dispersion of a rate
- * (dense or passive by the Britter–McQuaid criterion) or of an instantaneous mass (the maximum footprint of a
- * Gaussian puff), at the ERPG levels; pool fire (steady pool where burning balances the release),
- * BLEVE fireball and vapour cloud explosion (TNT equivalence), plus the stability class when the weather gives none.
- * Pure: no I/O, thread-safe.
+ * Computes the zones of a release on the park's metric plane with the model library: toxic
+ * dispersion of a rate (dense or passive by the Britter–McQuaid criterion) or of an instantaneous
+ * mass (the maximum footprint of a Gaussian puff), at the ERPG levels; pool fire (steady pool where
+ * burning balances the release), BLEVE fireball and vapour cloud explosion (TNT equivalence), plus
+ * the stability class when the weather gives none. Pure: no I/O, thread-safe.
  */
 public final class ZoneCalculator {
     /** Model name of an instantaneous toxic release, in the result's {@code outcomes[].model}. */
     public static final String GAUSSIAN_PUFF = "gaussian-puff";
+
     private final ThreatZoneBuilder builder = new ThreatZoneBuilder();
     private final PasquillClassifier classifier = new PasquillClassifier();
 
     /** The stability class used and why. */
-    public record Stability(StabilityClass stability, String basis, double solarElevationDeg, Insolation insolation) {
-    }
+    public record Stability(
+            StabilityClass stability,
+            String basis,
+            double solarElevationDeg,
+            Insolation insolation) {}
 
     /** All outcomes of one release. */
-    public record Result(Stability stability, List<OutcomeZones> outcomes, List<Warning> warnings) {
-    }
+    public record Result(
+            Stability stability, List<OutcomeZones> outcomes, List<Warning> warnings) {}
 
     public Result compute(Release r, Weather w) {
         if (!(w.windSpeedMPerS() > 0)) {
-            throw new ZoneInputException("windSpeedMPerS", "must be > 0 m/s but was " + w.windSpeedMPerS());
+            throw new ZoneInputException(
+                    "windSpeedMPerS", "must be > 0 m/s but was " + w.windSpeedMPerS());
         }
         Stability s = stability(r, w);
         List<OutcomeZones> outcomes = new ArrayList<>();
         for (ReleaseOutcome o : r.outcomes()) {
-            outcomes.add(switch (o) {
-                case TOXIC -> toxic(r, w, s.stability());
-                case POOL_FIRE -> poolFire(r, w);
-                case FIREBALL -> fireball(r);
-                case VCE -> explosion(r);
-            });
+            outcomes.add(
+                    switch (o) {
+                        case TOXIC -> toxic(r, w, s.stability());
+                        case POOL_FIRE -> poolFire(r, w);
+                        case FIREBALL -> fireball(r);
+                        case VCE -> explosion(r);
+                    });
         }
         Map<String, Warning> all = new LinkedHashMap<>();
-        for (OutcomeZones z : outcomes) z.warnings().forEach(x -> all.putIfAbsent(x.code() + x.textEn(), x));
+        for (OutcomeZones z : outcomes)
+            z.warnings().forEach(x -> all.putIfAbsent(x.code() + x.textEn(), x));
         return new Result(s, outcomes, List.copyOf(all.values()));
     }
 
-    /** The given class, else Pasquill from the wind and the insolation of the sun's elevation and the cloud. */
+    /**
+     * The given class, else Pasquill from the wind and the insolation of the sun's elevation and
+     * the cloud.
+     */
     public Stability stability(Release r, Weather w) {
         if (w.stability() != null) return new Stability(w.stability(), "given", Double.NaN, null);
         double elevation = SolarPosition.elevationDeg(r.lat(), r.lon(), w.timeMs());
         int oktas = w.cloudOktas() == null ? ZoneAssumptions.DEFAULT_CLOUD_OKTAS : w.cloudOktas();
         Insolation insolation = PasquillClassifier.insolation(elevation, oktas);
-        return new Stability(classifier.classify(w.windSpeedMPerS(), insolation),
-                w.cloudOktas() == null ? "pasquill (cloud unknown: clear sky assumed)" : "pasquill", elevation,
+        return new Stability(
+                classifier.classify(w.windSpeedMPerS(), insolation),
+                w.cloudOktas() == null ? "pasquill (cloud unknown: clear sky assumed)" : "pasquill",
+                elevation,
                 insolation);
     }
 
     private OutcomeZones toxic(Release r, Weather w, StabilityClass s) {
         ChemicalHazard c = r.chemical();
         if (c.toxicThresholds().isEmpty() || Double.isNaN(c.molarMassKgPerMol())) {
-            throw new ZoneInputException("outcome", "no ERPG levels or molar mass for " + c.label()
-                    + ": toxic zones cannot be drawn");
+            throw new ZoneInputException(
+                    "outcome",
+                    "no ERPG levels or molar mass for "
+                            + c.label()
+                            + ": toxic zones cannot be drawn");
         }
         if (r.instantaneous()) return puffToxic(r, w, s);
         double q = r.continuousRateKgPerS();
         double ambientK = w.airTemperatureK();
-        DispersionChoice choice = DispersionChoice.select(q, c.releaseDensityKgPerM3(ambientK),
-                SourceTermConstants.AIR_DENSITY_KG_PER_M3, w.windSpeedMPerS(), c.releaseTemperatureK(ambientK),
-                ambientK, r.releaseHeightM(), s, r.terrain(), SigmaModel.BRIGGS);
-        List<ThreatZone> zones = builder.plumeZones(choice.field(), c.toxicThresholds(), c.molarMassKgPerMol(),
-                w.windFromDeg(), r.xM(), r.yM(), choice.warnings());
+        DispersionChoice choice =
+                DispersionChoice.select(
+                        q,
+                        c.releaseDensityKgPerM3(ambientK),
+                        SourceTermConstants.AIR_DENSITY_KG_PER_M3,
+                        w.windSpeedMPerS(),
+                        c.releaseTemperatureK(ambientK),
+                        ambientK,
+                        r.releaseHeightM(),
+                        s,
+                        r.terrain(),
+                        SigmaModel.BRIGGS);
+        List<ThreatZone> zones =
+                builder.plumeZones(
+                        choice.field(),
+                        c.toxicThresholds(),
+                        c.molarMassKgPerMol(),
+                        w.windFromDeg(),
+                        r.xM(),
+                        r.yM(),
+                        choice.warnings());
         double farthest = zones.stream().mapToDouble(ThreatZone::distanceM).max().orElse(0);
         List<Warning> warnings = new ArrayList<>(choice.warnings());
-        // a zone cut at the scan range says "≥ limit" (per-zone warning, raised to the outcome for the map)
-        zones.forEach(z -> z.warnings().stream().filter(x -> x.code().equals("SCAN_LIMIT")).forEach(warnings::add));
-        warnings.addAll(ValidityLimits.dispersion(w.windSpeedMPerS(), s, farthest > 0 ? farthest : Double.NaN));
+        // a zone cut at the scan range says "≥ limit" (per-zone warning, raised to the outcome for
+        // the map)
+        zones.forEach(
+                z ->
+                        z.warnings().stream()
+                                .filter(x -> x.code().equals("SCAN_LIMIT"))
+                                .forEach(warnings::add));
+        warnings.addAll(
+                ValidityLimits.dispersion(
+                        w.windSpeedMPerS(), s, farthest > 0 ? farthest : Double.NaN));
         List<String[]> assumptions = new ArrayList<>();
-        assumptions.add(new String[] {"全部泄漏量进入大气（闪蒸与液滴夹带，保守）",
-                "all of the release becomes airborne (flash and aerosol; conservative)"});
-        return new OutcomeZones(ReleaseOutcome.TOXIC, choice.model(), choice.criterion(), zones, dedupe(warnings),
+        assumptions.add(
+                new String[] {
+                    "全部泄漏量进入大气（闪蒸与液滴夹带，保守）",
+                    "all of the release becomes airborne (flash and aerosol; conservative)"
+                });
+        return new OutcomeZones(
+                ReleaseOutcome.TOXIC,
+                choice.model(),
+                choice.criterion(),
+                zones,
+                dedupe(warnings),
                 assumptions);
     }
 
     /**
-     * An instantaneous release (a mass): the maximum footprint of a passive Gaussian puff ({@link PuffFootprint}),
-     * wind at the release height as for the passive plume. There is no dense-gas puff model in the library: the
-     * cloud of a heavy gas spreads wider and lower near the source, which the assumptions say.
+     * An instantaneous release (a mass): the maximum footprint of a passive Gaussian puff ({@link
+     * PuffFootprint}), wind at the release height as for the passive plume. There is no dense-gas
+     * puff model in the library: the cloud of a heavy gas spreads wider and lower near the source,
+     * which the assumptions say.
      */
     private OutcomeZones puffToxic(Release r, Weather w, StabilityClass s) {
         ChemicalHazard c = r.chemical();
         double u = WindProfile.windSpeedAt(w.windSpeedMPerS(), r.releaseHeightM(), s, r.terrain());
         PuffFootprint field = new PuffFootprint(r.massKg(), u, r.releaseHeightM(), s);
-        List<ThreatZone> zones = builder.plumeZones(field, c.toxicThresholds(), c.molarMassKgPerMol(),
-                w.windFromDeg(), r.xM(), r.yM(), List.of());
+        List<ThreatZone> zones =
+                builder.plumeZones(
+                        field,
+                        c.toxicThresholds(),
+                        c.molarMassKgPerMol(),
+                        w.windFromDeg(),
+                        r.xM(),
+                        r.yM(),
+                        List.of());
         double farthest = zones.stream().mapToDouble(ThreatZone::distanceM).max().orElse(0);
-        List<Warning> warnings = new ArrayList<>(field.warnings(farthest > 0 ? farthest : Double.NaN));
+        List<Warning> warnings =
+                new ArrayList<>(field.warnings(farthest > 0 ? farthest : Double.NaN));
         List<String[]> assumptions = new ArrayList<>();
-        assumptions.add(new String[] {
-                String.format("瞬时泄漏 %.0f kg：高斯烟团，各浓度区为烟团移动过程中地面浓度的最大包络", r.massKg()),
-                String.format("instantaneous release of %.0f kg: Gaussian puff; each zone is the envelope of the "
-                        + "puff's ground-level concentration over its travel", r.massKg())});
-        assumptions.add(new String[] {"按非重气（中性浮力）烟团计算，未用重气瞬时模型；重气云在近源处更宽更低",
-                "treated as a passive (neutrally buoyant) puff, no dense-gas puff model; a heavy-gas cloud spreads "
-                        + "wider and lower near the source"});
-        assumptions.add(new String[] {"全部泄漏量进入大气（闪蒸与液滴夹带，保守）",
-                "all of the release becomes airborne (flash and aerosol; conservative)"});
-        return new OutcomeZones(ReleaseOutcome.TOXIC, GAUSSIAN_PUFF, Double.NaN, zones, dedupe(warnings), assumptions);
+        assumptions.add(
+                new String[] {
+                    String.format("瞬时泄漏 %.0f kg：高斯烟团，各浓度区为烟团移动过程中地面浓度的最大包络", r.massKg()),
+                    String.format(
+                            "instantaneous release of %.0f kg: Gaussian puff; each zone is the envelope of the "
+                                    + "puff's ground-level concentration over its travel",
+                            r.massKg())
+                });
+        assumptions.add(
+                new String[] {
+                    "按非重气（中性浮力）烟团计算，未用重气瞬时模型；重气云在近源处更宽更低",
+                    "treated as a passive (neutrally buoyant) puff, no dense-gas puff model; a heavy-gas cloud spreads "
+                            + "wider and lower near the source"
+                });
+        assumptions.add(
+                new String[] {
+                    "全部泄漏量进入大气（闪蒸与液滴夹带，保守）",
+                    "all of the release becomes airborne (flash and aerosol; conservative)"
+                });
+        return new OutcomeZones(
+                ReleaseOutcome.TOXIC,
+                GAUSSIAN_PUFF,
+                Double.NaN,
+                zones,
+                dedupe(warnings),
+                assumptions);
     }
 
     private OutcomeZones poolFire(Release r, Weather w) {
         ChemicalHazard c = r.chemical();
         need(c.heatOfCombustionJPerKg(), "heat of combustion", c);
         need(c.heatOfVaporisationJPerKg(), "heat of vaporisation", c);
-        double burning = BurningRate.kgPerM2S(c.heatOfCombustionJPerKg(),
-                Double.isNaN(c.liquidHeatCapacityJPerKgK()) ? 0 : c.liquidHeatCapacityJPerKgK(),
-                Double.isNaN(c.boilingPointK()) ? w.airTemperatureK() : c.boilingPointK(), w.airTemperatureK(),
-                c.heatOfVaporisationJPerKg());
+        double burning =
+                BurningRate.kgPerM2S(
+                        c.heatOfCombustionJPerKg(),
+                        Double.isNaN(c.liquidHeatCapacityJPerKgK())
+                                ? 0
+                                : c.liquidHeatCapacityJPerKgK(),
+                        Double.isNaN(c.boilingPointK()) ? w.airTemperatureK() : c.boilingPointK(),
+                        w.airTemperatureK(),
+                        c.heatOfVaporisationJPerKg());
         // steady pool: the burning area consumes exactly the release rate, m'' · π r² = q
         double q = r.continuousRateKgPerS();
         double radius = Math.sqrt(q / (Math.PI * burning));
-        PoolFire fire = new PoolFire(radius, burning, c.heatOfCombustionJPerKg(),
-                SourceTermConstants.AIR_DENSITY_KG_PER_M3, FireConstants.DEFAULT_POOL_RADIATIVE_FRACTION,
-                FireConstants.DEFAULT_TRANSMISSIVITY);
-        List<ThreatZone> zones = builder.circularZones(ThresholdLevels.RADIATION,
-                kw -> fire.distanceForFluxM(kw * 1000), r.xM(), r.yM(), List.of());
+        PoolFire fire =
+                new PoolFire(
+                        radius,
+                        burning,
+                        c.heatOfCombustionJPerKg(),
+                        SourceTermConstants.AIR_DENSITY_KG_PER_M3,
+                        FireConstants.DEFAULT_POOL_RADIATIVE_FRACTION,
+                        FireConstants.DEFAULT_TRANSMISSIVITY);
+        List<ThreatZone> zones =
+                builder.circularZones(
+                        ThresholdLevels.RADIATION,
+                        kw -> fire.distanceForFluxM(kw * 1000),
+                        r.xM(),
+                        r.yM(),
+                        List.of());
         List<Warning> warnings = new ArrayList<>();
-        double innermost = zones.stream().mapToDouble(ThreatZone::distanceM).filter(d -> d > 0).min().orElse(0);
+        double innermost =
+                zones.stream()
+                        .mapToDouble(ThreatZone::distanceM)
+                        .filter(d -> d > 0)
+                        .min()
+                        .orElse(0);
         if (innermost > 0) warnings.addAll(fire.warnings(innermost));
         if (ThresholdLevels.RADIATION.get(0).value() * 1000 >= fire.surfaceEmissivePowerWPerM2()) {
-            warnings.add(Warning.of(WarningCode.FLUX_CAPPED, "the most severe level exceeds the flame's SEP"));
+            warnings.add(
+                    Warning.of(
+                            WarningCode.FLUX_CAPPED,
+                            "the most severe level exceeds the flame's SEP"));
         }
-        List<String[]> assumptions = List.<String[]>of(new String[] {
-                String.format("稳态池：燃烧速率 %.4f kg/(m²·s) 与泄漏速率平衡，池半径 %.1f m", burning, radius),
-                String.format("steady pool: burning rate %.4f kg/(m²·s) balances the release, pool radius %.1f m",
-                        burning, radius)});
-        return new OutcomeZones(ReleaseOutcome.POOL_FIRE, "pool-fire", Double.NaN, zones, dedupe(warnings), assumptions);
+        List<String[]> assumptions =
+                List.<String[]>of(
+                        new String[] {
+                            String.format(
+                                    "稳态池：燃烧速率 %.4f kg/(m²·s) 与泄漏速率平衡，池半径 %.1f m", burning, radius),
+                            String.format(
+                                    "steady pool: burning rate %.4f kg/(m²·s) balances the release, pool radius %.1f m",
+                                    burning, radius)
+                        });
+        return new OutcomeZones(
+                ReleaseOutcome.POOL_FIRE,
+                "pool-fire",
+                Double.NaN,
+                zones,
+                dedupe(warnings),
+                assumptions);
     }
 
     private OutcomeZones fireball(Release r) {
@@ -161,40 +266,80 @@ public final class ZoneCalculator {
         need(c.heatOfCombustionJPerKg(), "heat of combustion", c);
         double mass = r.cloudMassKg();
         Fireball ball = new Fireball(mass);
-        List<ThreatZone> zones = builder.circularZones(ThresholdLevels.RADIATION,
-                kw -> ball.distanceForFluxM(kw * 1000, c.heatOfCombustionJPerKg(),
-                        FireConstants.DEFAULT_FIREBALL_RADIATIVE_FRACTION, FireConstants.DEFAULT_TRANSMISSIVITY),
-                r.xM(), r.yM(), List.of());
-        List<String[]> assumptions = List.<String[]>of(new String[] {
-                String.format("火球燃料量 %.0f kg", mass), String.format("fireball fuel mass %.0f kg", mass)});
-        return new OutcomeZones(ReleaseOutcome.FIREBALL, "bleve-fireball", Double.NaN, zones, List.of(), assumptions);
+        List<ThreatZone> zones =
+                builder.circularZones(
+                        ThresholdLevels.RADIATION,
+                        kw ->
+                                ball.distanceForFluxM(
+                                        kw * 1000,
+                                        c.heatOfCombustionJPerKg(),
+                                        FireConstants.DEFAULT_FIREBALL_RADIATIVE_FRACTION,
+                                        FireConstants.DEFAULT_TRANSMISSIVITY),
+                        r.xM(),
+                        r.yM(),
+                        List.of());
+        List<String[]> assumptions =
+                List.<String[]>of(
+                        new String[] {
+                            String.format("火球燃料量 %.0f kg", mass),
+                            String.format("fireball fuel mass %.0f kg", mass)
+                        });
+        return new OutcomeZones(
+                ReleaseOutcome.FIREBALL,
+                "bleve-fireball",
+                Double.NaN,
+                zones,
+                List.of(),
+                assumptions);
     }
 
     private OutcomeZones explosion(Release r) {
         ChemicalHazard c = r.chemical();
         need(c.heatOfCombustionJPerKg(), "heat of combustion", c);
         double mass = r.cloudMassKg();
-        double tnt = TntEquivalence.tntMassKg(mass, c.heatOfCombustionJPerKg() / 1000,
-                TntEquivalence.DEFAULT_EFFICIENCY, TntEquivalence.DEFAULT_GROUND_FACTOR,
-                TntEquivalence.DEFAULT_TNT_BLAST_ENERGY_KJ_PER_KG);
+        double tnt =
+                TntEquivalence.tntMassKg(
+                        mass,
+                        c.heatOfCombustionJPerKg() / 1000,
+                        TntEquivalence.DEFAULT_EFFICIENCY,
+                        TntEquivalence.DEFAULT_GROUND_FACTOR,
+                        TntEquivalence.DEFAULT_TNT_BLAST_ENERGY_KJ_PER_KG);
         TntEquivalence blast = new TntEquivalence(tnt);
         List<Warning> warnings = new ArrayList<>();
-        List<ThreatZone> zones = builder.circularZones(ThresholdLevels.OVERPRESSURE, mpa -> {
-            BlastResult b = blast.distanceM(mpa);
-            warnings.addAll(b.warnings());
-            return b.value();
-        }, r.xM(), r.yM(), List.of());
-        List<String[]> assumptions = List.<String[]>of(new String[] {
-                String.format("可燃云质量 %.0f kg，TNT 当量 %.0f kg（效率 %.2f）", mass, tnt,
-                        TntEquivalence.DEFAULT_EFFICIENCY),
-                String.format("flammable cloud %.0f kg, TNT equivalent %.0f kg (efficiency %.2f)", mass, tnt,
-                        TntEquivalence.DEFAULT_EFFICIENCY)});
-        return new OutcomeZones(ReleaseOutcome.VCE, "tnt-equivalence", Double.NaN, zones, dedupe(warnings), assumptions);
+        List<ThreatZone> zones =
+                builder.circularZones(
+                        ThresholdLevels.OVERPRESSURE,
+                        mpa -> {
+                            BlastResult b = blast.distanceM(mpa);
+                            warnings.addAll(b.warnings());
+                            return b.value();
+                        },
+                        r.xM(),
+                        r.yM(),
+                        List.of());
+        List<String[]> assumptions =
+                List.<String[]>of(
+                        new String[] {
+                            String.format(
+                                    "可燃云质量 %.0f kg，TNT 当量 %.0f kg（效率 %.2f）",
+                                    mass, tnt, TntEquivalence.DEFAULT_EFFICIENCY),
+                            String.format(
+                                    "flammable cloud %.0f kg, TNT equivalent %.0f kg (efficiency %.2f)",
+                                    mass, tnt, TntEquivalence.DEFAULT_EFFICIENCY)
+                        });
+        return new OutcomeZones(
+                ReleaseOutcome.VCE,
+                "tnt-equivalence",
+                Double.NaN,
+                zones,
+                dedupe(warnings),
+                assumptions);
     }
 
     private static void need(double v, String what, ChemicalHazard c) {
         if (Double.isNaN(v)) {
-            throw new ZoneInputException("outcome", "no " + what + " for " + c.label() + " in the chemicals data");
+            throw new ZoneInputException(
+                    "outcome", "no " + what + " for " + c.label() + " in the chemicals data");
         }
     }
 

@@ -1,19 +1,18 @@
 package org.parkwatch.backend.alarm.correlation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parkwatch.backend.alarm.AlarmConfigException;
 import org.parkwatch.backend.alarm.AlarmType;
 import org.parkwatch.backend.alarm.Priority;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.park.TagKind;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Correlation rules on hand-made alarm streams over the demo park's real feature positions. */
 class CorrelationEngineTest {
@@ -27,18 +26,28 @@ class CorrelationEngineTest {
     }
 
     static AlarmSignal gas(String detector, long t) {
-        return new AlarmSignal("E01." + detector + ".GAS.H", "E01", "E01-" + detector, TagKind.GAS_TOXIC, AlarmType.H,
-                Priority.HIGH, true, t);
+        return new AlarmSignal(
+                "E01." + detector + ".GAS.H",
+                "E01",
+                "E01-" + detector,
+                TagKind.GAS_TOXIC,
+                AlarmType.H,
+                Priority.HIGH,
+                true,
+                t);
     }
 
     static AlarmSignal gasClear(String detector, long t) {
         AlarmSignal s = gas(detector, t);
-        return new AlarmSignal(s.alarmId(), "E01", s.featureId(), s.kind(), s.type(), s.priority(), false, t);
+        return new AlarmSignal(
+                s.alarmId(), "E01", s.featureId(), s.kind(), s.type(), s.priority(), false, t);
     }
 
     static CorrelationConfig leakOf(int n) {
         CorrelationConfig d = CorrelationConfig.defaults();
-        return new CorrelationConfig(new CorrelationConfig.LeakRule(true, n, 50, 60, Priority.CRITICAL), d.sisTrip(),
+        return new CorrelationConfig(
+                new CorrelationConfig.LeakRule(true, n, 50, 60, Priority.CRITICAL),
+                d.sisTrip(),
                 d.domino());
     }
 
@@ -53,7 +62,8 @@ class CorrelationEngineTest {
         Incident i = published.get(0);
         assertEquals(Incident.Kind.LEAK, i.kind());
         assertEquals(Priority.CRITICAL, i.severity());
-        assertEquals(List.of("E01.GD101.GAS.H", "E01.GD103.GAS.H", "E01.GD104.GAS.H"), i.alarmIds());
+        assertEquals(
+                List.of("E01.GD101.GAS.H", "E01.GD103.GAS.H", "E01.GD104.GAS.H"), i.alarmIds());
         assertEquals(List.of("E01"), i.enterprises());
         LonLat v101 = PARK.position("E01-V101").orElseThrow();
         double d = Geo.distanceM(new LonLat(i.lon(), i.lat()), v101);
@@ -64,7 +74,7 @@ class CorrelationEngineTest {
     @Test
     void detectorsFarApartDoNotConfirmALeak() {
         CorrelationEngine e = engine(CorrelationConfig.defaults());
-        e.onAlarm(gas("GD101", T));      // chlorine storage
+        e.onAlarm(gas("GD101", T)); // chlorine storage
         e.onAlarm(gas("GD113", T + 5_000)); // liquefaction unit, about 200 m away
         assertEquals(List.of(), published);
     }
@@ -116,27 +126,58 @@ class CorrelationEngineTest {
     @Test
     void aRestoredClosedIncidentReopensWhenItsAlarmReturns() {
         CorrelationEngine e = engine(CorrelationConfig.defaults());
-        e.restore(List.of(new Incident("INC-7", Incident.Kind.LEAK, Priority.HIGH,
-                List.of("E01.GD101.GAS.H", "E01.GD102.GAS.H"), 113.6, 34.8, List.of("E01"), null, T, T + 1,
-                Incident.State.CLOSED)));
+        e.restore(
+                List.of(
+                        new Incident(
+                                "INC-7",
+                                Incident.Kind.LEAK,
+                                Priority.HIGH,
+                                List.of("E01.GD101.GAS.H", "E01.GD102.GAS.H"),
+                                113.6,
+                                34.8,
+                                List.of("E01"),
+                                null,
+                                T,
+                                T + 1,
+                                Incident.State.CLOSED)));
         assertEquals(List.of(), e.open());
         e.onAlarm(gas("GD102", T + 5_000));
         assertEquals("INC-7", e.open().get(0).id());
     }
 
     static AlarmSignal trip(String sis, String feature, long t) {
-        return new AlarmSignal(sis + ".TRIP.ST", sis.substring(0, 3), feature, TagKind.SIS_TRIP, AlarmType.DISCRETE,
-                Priority.HIGH, true, t);
+        return new AlarmSignal(
+                sis + ".TRIP.ST",
+                sis.substring(0, 3),
+                feature,
+                TagKind.SIS_TRIP,
+                AlarmType.DISCRETE,
+                Priority.HIGH,
+                true,
+                t);
     }
 
     static AlarmSignal process(String tag, String feature, TagKind kind, long t) {
-        return new AlarmSignal(tag + ".HH", tag.substring(0, 3), feature, kind, AlarmType.HH, Priority.HIGH, true, t);
+        return new AlarmSignal(
+                tag + ".HH",
+                tag.substring(0, 3),
+                feature,
+                kind,
+                AlarmType.HH,
+                Priority.HIGH,
+                true,
+                t);
     }
 
     @Test
     void sisTripWithProcessAlarmsOfItsUnitIsOneIncident() {
         CorrelationEngine e = engine(CorrelationConfig.defaults());
-        e.onAlarm(process("E01.V101.PT", "E01-V101", TagKind.PRESSURE, T)); // V101 stands in tank farm E01-TF1
+        e.onAlarm(
+                process(
+                        "E01.V101.PT",
+                        "E01-V101",
+                        TagKind.PRESSURE,
+                        T)); // V101 stands in tank farm E01-TF1
         e.onAlarm(trip("E01.SIS1", "E01-TF1", T + 30_000));
         e.onAlarm(process("E01.V102.TT", "E01-V102", TagKind.TEMPERATURE, T + 40_000));
         assertEquals(1, e.open().size());
@@ -157,11 +198,13 @@ class CorrelationEngineTest {
 
     @Test
     void alarmsInNeighbouringEnterprisesWithinEscalationRadiusAreADominoIncident() {
-        // E01's liquefaction unit and E04's tank farm TF1 are about 287 m apart (default radius 300 m)
+        // E01's liquefaction unit and E04's tank farm TF1 are about 287 m apart (default radius 300
+        // m)
         CorrelationEngine e = engine(CorrelationConfig.defaults());
         e.onAlarm(process("E01.U200.PT", "E01-U200", TagKind.PRESSURE, T));
         e.onAlarm(process("E04.TK101.LT", "E04-TK101", TagKind.LEVEL, T + 60_000));
-        List<Incident> domino = e.open().stream().filter(i -> i.kind() == Incident.Kind.DOMINO).toList();
+        List<Incident> domino =
+                e.open().stream().filter(i -> i.kind() == Incident.Kind.DOMINO).toList();
         assertEquals(1, domino.size());
         assertEquals(List.of("E04", "E01"), domino.get(0).enterprises());
         assertEquals(Priority.CRITICAL, domino.get(0).severity());
@@ -170,8 +213,17 @@ class CorrelationEngineTest {
     @Test
     void dominoNeedsBothEnterprisesRadiiToReach() {
         CorrelationConfig d = CorrelationConfig.defaults();
-        CorrelationConfig cfg = new CorrelationConfig(d.leak(), d.sisTrip(),
-                new CorrelationConfig.DominoRule(true, 300, Map.of("E04", 200.0), 600, Priority.HIGH, Priority.CRITICAL));
+        CorrelationConfig cfg =
+                new CorrelationConfig(
+                        d.leak(),
+                        d.sisTrip(),
+                        new CorrelationConfig.DominoRule(
+                                true,
+                                300,
+                                Map.of("E04", 200.0),
+                                600,
+                                Priority.HIGH,
+                                Priority.CRITICAL));
         CorrelationEngine e = engine(cfg);
         e.onAlarm(process("E01.U200.PT", "E01-U200", TagKind.PRESSURE, T));
         e.onAlarm(process("E04.TK101.LT", "E04-TK101", TagKind.LEVEL, T + 60_000));
@@ -188,24 +240,37 @@ class CorrelationEngineTest {
 
     @Test
     void configOverridesDefaultsAndNamesBadFields() {
-        CorrelationConfig c = CorrelationConfig.parse("""
-                {"leak":{"minDetectors":3},"domino":{"radiusByEnterpriseM":{"E01":500}}}""", "correlation.json");
+        CorrelationConfig c =
+                CorrelationConfig.parse(
+                        """
+                {"leak":{"minDetectors":3},"domino":{"radiusByEnterpriseM":{"E01":500}}}""",
+                        "correlation.json");
         assertEquals(3, c.leak().minDetectors());
         assertEquals(50, c.leak().radiusM());
         assertEquals(500, c.domino().radiusOf("E01"));
         assertEquals(300, c.domino().radiusOf("E02"));
-        AlarmConfigException ex = assertThrows(AlarmConfigException.class, () -> CorrelationConfig.parse("""
+        AlarmConfigException ex =
+                assertThrows(
+                        AlarmConfigException.class,
+                        () ->
+                                CorrelationConfig.parse(
+                                        """
                 {"leak":{"minDetectors":1,"radiusM":"far"},"sisTrip":{"severity":"urgent"},"domino":{"windowS":0},
-                 "extra":1}""", "correlation.json"));
+                 "extra":1}""",
+                                        "correlation.json"));
         assertTrue(ex.problems().get(0).startsWith("extra: unknown field"), ex.problems().get(0));
-        assertEquals(List.of("leak.minDetectors: must be >= 2 (got 1)",
-                "leak.radiusM: must be a number, not \"far\"",
-                "sisTrip.severity: unknown priority 'urgent'; expected one of [critical, high, medium, low]",
-                "domino.windowS: must be >= 1 (got 0)"), ex.problems().subList(1, ex.problems().size()));
+        assertEquals(
+                List.of(
+                        "leak.minDetectors: must be >= 2 (got 1)",
+                        "leak.radiusM: must be a number, not \"far\"",
+                        "sisTrip.severity: unknown priority 'urgent'; expected one of [critical, high, medium, low]",
+                        "domino.windowS: must be >= 1 (got 0)"),
+                ex.problems().subList(1, ex.problems().size()));
     }
 
     @Test
     void haversineGivesAboutAHundredAndElevenKilometresPerDegreeOfLatitude() {
-        assertEquals(111_195.08, Geo.distanceM(new LonLat(113.95, 35.0), new LonLat(113.95, 36.0)), 0.1);
+        assertEquals(
+                111_195.08, Geo.distanceM(new LonLat(113.95, 35.0), new LonLat(113.95, 36.0)), 0.1);
     }
 }

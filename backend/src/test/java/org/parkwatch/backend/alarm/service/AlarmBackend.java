@@ -1,13 +1,7 @@
 package org.parkwatch.backend.alarm.service;
 
-import org.parkwatch.backend.TestHttp;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.TestAuth;
-import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.app.ParkWatchApp;
-import org.parkwatch.model.park.ParkCatalog;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,9 +10,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.parkwatch.backend.TestBackend;
+import org.parkwatch.backend.TestHttp;
+import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.model.park.ParkCatalog;
 
-/** A backend on free ports with the demo park, the embedded H2GIS store and the alarm module installed. */
+/**
+ * A backend on free ports with the demo park, the embedded H2GIS store and the alarm module
+ * installed.
+ */
 final class AlarmBackend implements AutoCloseable {
 
     final ParkWatchApp backend;
@@ -35,10 +35,13 @@ final class AlarmBackend implements AutoCloseable {
     }
 
     static AlarmBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
-        Map<String, String> cfg = new HashMap<>(Map.of("db.enabled", "true", "risk.qra.autoStart", "false"));
+        Map<String, String> cfg =
+                new HashMap<>(Map.of("db.enabled", "true", "risk.qra.autoStart", "false"));
         cfg.putAll(overrides);
-        // every capability, with more time to start: the demo park's import is slow on a busy two-core machine
-        TestBackend t = TestBackend.startAll(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo());
+        // every capability, with more time to start: the demo park's import is slow on a busy
+        // two-core machine
+        TestBackend t =
+                TestBackend.startAll(TestBackend.config(dataDir, cfg), ParkCatalog.loadDemo());
         return new AlarmBackend(t);
     }
 
@@ -52,9 +55,13 @@ final class AlarmBackend implements AutoCloseable {
 
     /** A POST with the bearer token of another user (see TestAuth.token). */
     HttpResponse<String> postAs(String token, String path, String body) throws Exception {
-        return TestHttp.CLIENT.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        return TestHttp.CLIENT.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -1,10 +1,10 @@
 package org.parkwatch.backend.hazard.registry;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class CreditCodeTest {
 
@@ -17,7 +17,9 @@ class CreditCodeTest {
 
     @Test
     void wrongCheckCharacterLengthOrLetterIsExplained() {
-        assertEquals("check character is '4', expected '3'", CreditCode.problem("91350100M000100Y44").orElseThrow());
+        assertEquals(
+                "check character is '4', expected '3'",
+                CreditCode.problem("91350100M000100Y44").orElseThrow());
         assertTrue(CreditCode.problem("91350100M000100Y4").orElseThrow().contains("18 characters"));
         assertTrue(CreditCode.problem("91350100M0001O0Y43").orElseThrow().contains("position 14"));
         assertFalse(CreditCode.isValid("91350100m000100y43"));

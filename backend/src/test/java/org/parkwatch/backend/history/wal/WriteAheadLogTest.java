@@ -1,8 +1,8 @@
 package org.parkwatch.backend.history.wal;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parkwatch.model.uplink.Sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -16,14 +16,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.model.uplink.Sample;
 
 class WriteAheadLogTest {
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     static List<Sample> batch(int from, int n) {
         List<Sample> b = new ArrayList<>();
@@ -39,8 +37,12 @@ class WriteAheadLogTest {
 
     @Test
     void durableBatchesAreReplayedByTheNextProcessInOrder() throws Exception {
-        List<Sample> kinds = List.of(new Sample("A", true, 1, 0), new Sample("A", "开", 2, 0x40000000L),
-                new Sample("A", null, 3, Sample.BAD_NO_COMMUNICATION), Sample.of("A", Double.NaN, 4));
+        List<Sample> kinds =
+                List.of(
+                        new Sample("A", true, 1, 0),
+                        new Sample("A", "开", 2, 0x40000000L),
+                        new Sample("A", null, 3, Sample.BAD_NO_COMMUNICATION),
+                        Sample.of("A", Double.NaN, 4));
         try (WriteAheadLog wal = WriteAheadLog.open(dir)) {
             assertEquals(1, wal.appendAndSync(batch(0, 10)));
             wal.appendAndSync(kinds);
@@ -49,7 +51,10 @@ class WriteAheadLogTest {
             List<Sample> expected = new ArrayList<>(batch(0, 10));
             expected.addAll(kinds);
             assertEquals(expected, replayAll(again, 0));
-            assertEquals(2, again.currentSegment(), "a reopened log appends after the existing segments");
+            assertEquals(
+                    2,
+                    again.currentSegment(),
+                    "a reopened log appends after the existing segments");
         }
     }
 
@@ -108,14 +113,18 @@ class WriteAheadLogTest {
         List<CompletableFuture<Long>> futures = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (WriteAheadLog wal = WriteAheadLog.open(dir)) {
-            List<java.util.concurrent.Future<List<CompletableFuture<Long>>>> submitted = new ArrayList<>();
+            List<java.util.concurrent.Future<List<CompletableFuture<Long>>>> submitted =
+                    new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int base = t * each;
-                submitted.add(pool.submit(() -> {
-                    List<CompletableFuture<Long>> mine = new ArrayList<>();
-                    for (int i = 0; i < each; i++) mine.add(wal.append(batch(base + i, 1)));
-                    return mine;
-                }));
+                submitted.add(
+                        pool.submit(
+                                () -> {
+                                    List<CompletableFuture<Long>> mine = new ArrayList<>();
+                                    for (int i = 0; i < each; i++)
+                                        mine.add(wal.append(batch(base + i, 1)));
+                                    return mine;
+                                }));
             }
             for (var s : submitted) futures.addAll(s.get());
             for (CompletableFuture<Long> f : futures) assertEquals(1L, f.get(30, TimeUnit.SECONDS));
@@ -132,7 +141,8 @@ class WriteAheadLogTest {
     void aClosedLogRefusesAppends() throws Exception {
         WriteAheadLog wal = WriteAheadLog.open(dir);
         wal.close();
-        ExecutionException e = assertThrows(ExecutionException.class, () -> wal.append(batch(0, 1)).get());
+        ExecutionException e =
+                assertThrows(ExecutionException.class, () -> wal.append(batch(0, 1)).get());
         assertTrue(e.getCause().getMessage().contains("is closed"), e.getCause().getMessage());
     }
 }

@@ -1,12 +1,8 @@
 package org.parkwatch.backend.ingest.uplink;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.UplinkPublisher;
-import org.parkwatch.backend.ingest.IngestPipeline;
-import org.parkwatch.model.uplink.Sample;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parkwatch.backend.UplinkPublisher.sample;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -15,18 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.parkwatch.backend.UplinkPublisher.sample;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.backend.TestBackend;
+import org.parkwatch.backend.UplinkPublisher;
+import org.parkwatch.backend.ingest.IngestPipeline;
+import org.parkwatch.model.uplink.Sample;
 
 /**
- * A bridge may change only the tags it owns: two bridges registered for T01 with {@code uplink add} (the first owns
- * T01's tag list, the second nothing), both connected to the real embedded endpoint with their own credentials.
+ * A bridge may change only the tags it owns: two bridges registered for T01 with {@code uplink add}
+ * (the first owns T01's tag list, the second nothing), both connected to the real embedded endpoint
+ * with their own credentials.
  */
 class TagOwnershipTest {
-    @TempDir
-    Path dataDir;
+    @TempDir Path dataDir;
     private TestBackend backend;
 
     @AfterEach
@@ -36,15 +35,19 @@ class TagOwnershipTest {
 
     private String add(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        UplinkCli cli = new UplinkCli(dataDir.resolve(UplinkCredentialStore.FILE_NAME), TestBackend.testPark(),
-                new PrintStream(out, true, StandardCharsets.UTF_8));
+        UplinkCli cli =
+                new UplinkCli(
+                        dataDir.resolve(UplinkCredentialStore.FILE_NAME),
+                        TestBackend.testPark(),
+                        new PrintStream(out, true, StandardCharsets.UTF_8));
         assertEquals(0, cli.run(List.of(args)));
         return out.toString(StandardCharsets.UTF_8);
     }
 
     private double refused(String reason) throws Exception {
         for (String line : backend.get("/metrics").body().split("\n")) {
-            if (line.startsWith("parkwatch_uplink_refused_total{") && line.contains("reason=\"" + reason + "\"")) {
+            if (line.startsWith("parkwatch_uplink_refused_total{")
+                    && line.contains("reason=\"" + reason + "\"")) {
                 return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
             }
         }
@@ -61,13 +64,24 @@ class TagOwnershipTest {
         backend = TestBackend.start(dataDir, Map.of("mqtt.allowAnonymous", "false"));
         String uri = "tcp://127.0.0.1:" + backend.ports.mqtt();
 
-        try (UplinkPublisher b1 = new UplinkPublisher(uri, "T01", "T01-B1", false, "T01-B1", password("b1.pw"), null);
-             UplinkPublisher b2 = new UplinkPublisher(uri, "T01", "T01-B2", false, "T01-B2", password("b2.pw"), null)) {
+        try (UplinkPublisher b1 =
+                        new UplinkPublisher(
+                                uri, "T01", "T01-B1", false, "T01-B1", password("b1.pw"), null);
+                UplinkPublisher b2 =
+                        new UplinkPublisher(
+                                uri, "T01", "T01-B2", false, "T01-B2", password("b2.pw"), null)) {
             b1.publish(1, List.of(sample("T01.TK101.LT", 4.5)));
             String goodQuality = backend.getObject("/api/tags/T01.TK101.LT").getString("q");
             // the second bridge lost its server: Bad values for every tag, then a wrong number
-            b2.publish(1, List.of(new Sample("T01.TK101.LT", null, System.currentTimeMillis(),
-                    Sample.BAD_NO_COMMUNICATION), sample("T01.TK101.TT", 99.0)));
+            b2.publish(
+                    1,
+                    List.of(
+                            new Sample(
+                                    "T01.TK101.LT",
+                                    null,
+                                    System.currentTimeMillis(),
+                                    Sample.BAD_NO_COMMUNICATION),
+                            sample("T01.TK101.TT", 99.0)));
             b2.publish(2, List.of(sample("T01.TK101.LT", 14.0)));
 
             assertEquals(4.5, backend.getObject("/api/tags/T01.TK101.LT").getDouble("v"));
@@ -82,21 +96,49 @@ class TagOwnershipTest {
 
     @Test
     void listedTagsThatAnotherBridgeOwnsAreRefusedAtRegistration() {
-        add("add", "T01-B1", "T01", "--tags", "T01.TK101.LT", "--out", dataDir.resolve("b1.pw").toString());
+        add(
+                "add",
+                "T01-B1",
+                "T01",
+                "--tags",
+                "T01.TK101.LT",
+                "--out",
+                dataDir.resolve("b1.pw").toString());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream saved = System.err;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            UplinkCli cli = new UplinkCli(dataDir.resolve(UplinkCredentialStore.FILE_NAME), TestBackend.testPark(),
-                    new PrintStream(new ByteArrayOutputStream()));
-            assertEquals(2, cli.run(List.of("add", "T01-B2", "T01", "--tags", "T01.TK101.LT,T01.TK101.TT")));
+            UplinkCli cli =
+                    new UplinkCli(
+                            dataDir.resolve(UplinkCredentialStore.FILE_NAME),
+                            TestBackend.testPark(),
+                            new PrintStream(new ByteArrayOutputStream()));
+            assertEquals(
+                    2,
+                    cli.run(
+                            List.of(
+                                    "add",
+                                    "T01-B2",
+                                    "T01",
+                                    "--tags",
+                                    "T01.TK101.LT,T01.TK101.TT")));
         } finally {
             System.setErr(saved);
         }
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--tags: T01.TK101.LT is owned by bridge T01-B1"),
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8)
+                        .contains("--tags: T01.TK101.LT is owned by bridge T01-B1"),
                 err.toString(StandardCharsets.UTF_8));
         // the second bridge takes what is free
-        String free = add("add", "T01-B2", "T01", "--tags", "T01.TK101.TT", "--out", dataDir.resolve("b2.pw").toString());
+        String free =
+                add(
+                        "add",
+                        "T01-B2",
+                        "T01",
+                        "--tags",
+                        "T01.TK101.TT",
+                        "--out",
+                        dataDir.resolve("b2.pw").toString());
         assertTrue(free.contains("bridge T01-B2 owns 1 tag(s) of T01"), free);
     }
 

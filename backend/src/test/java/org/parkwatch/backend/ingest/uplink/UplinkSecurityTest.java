@@ -1,5 +1,16 @@
 package org.parkwatch.backend.ingest.uplink;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parkwatch.backend.UplinkPublisher.sample;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,25 +23,12 @@ import org.parkwatch.model.uplink.UplinkBatch;
 import org.parkwatch.model.uplink.UplinkCodec;
 import org.parkwatch.model.uplink.UplinkTopics;
 
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.parkwatch.backend.UplinkPublisher.sample;
-
 /**
- * The embedded MQTT endpoint with per-bridge credentials (mqtt.allowAnonymous=false): Paho clients against the real
- * endpoint; refusals checked in live state and in /metrics.
+ * The embedded MQTT endpoint with per-bridge credentials (mqtt.allowAnonymous=false): Paho clients
+ * against the real endpoint; refusals checked in live state and in /metrics.
  */
 class UplinkSecurityTest {
-    @TempDir
-    Path dataDir;
+    @TempDir Path dataDir;
     private TestBackend backend;
     private String passwordT01;
     private String passwordT02;
@@ -52,15 +50,20 @@ class UplinkSecurityTest {
     }
 
     static UplinkCredential credential(String bridgeId, String enterpriseId, String password) {
-        return new UplinkCredential(bridgeId, enterpriseId, bridgeId,
-                PasswordHash.hash(password.toCharArray(), PasswordHash.DEFAULT_ITERATIONS), 0);
+        return new UplinkCredential(
+                bridgeId,
+                enterpriseId,
+                bridgeId,
+                PasswordHash.hash(password.toCharArray(), PasswordHash.DEFAULT_ITERATIONS),
+                0);
     }
 
     private String uri() {
         return "tcp://127.0.0.1:" + backend.ports.mqtt();
     }
 
-    private UplinkPublisher connect(String enterpriseId, String bridgeId, String user, String password)
+    private UplinkPublisher connect(
+            String enterpriseId, String bridgeId, String user, String password)
             throws MqttException {
         return new UplinkPublisher(uri(), enterpriseId, bridgeId, false, user, password, null);
     }
@@ -68,7 +71,8 @@ class UplinkSecurityTest {
     private double refused(String reason) throws Exception {
         String metrics = backend.get("/metrics").body();
         for (String line : metrics.split("\n")) {
-            if (line.startsWith("parkwatch_uplink_refused_total{") && line.contains("reason=\"" + reason + "\"")) {
+            if (line.startsWith("parkwatch_uplink_refused_total{")
+                    && line.contains("reason=\"" + reason + "\"")) {
                 return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
             }
         }
@@ -81,10 +85,13 @@ class UplinkSecurityTest {
 
     @Test
     void badPasswordIsRefusedAsNotAuthorized() throws Exception {
-        MqttException e = assertThrows(MqttException.class, () -> connect("T01", "T01-B1", "T01-B1", passwordT02));
+        MqttException e =
+                assertThrows(
+                        MqttException.class, () -> connect("T01", "T01-B1", "T01-B1", passwordT02));
         assertEquals(MqttException.REASON_CODE_NOT_AUTHORIZED, reasonCode(e));
-        MqttException unknown = assertThrows(MqttException.class,
-                () -> connect("T01", "T01-B1", "nobody", passwordT01));
+        MqttException unknown =
+                assertThrows(
+                        MqttException.class, () -> connect("T01", "T01-B1", "nobody", passwordT01));
         assertEquals(MqttException.REASON_CODE_NOT_AUTHORIZED, reasonCode(unknown));
         assertEquals(2.0, refused("bad-credentials"));
     }
@@ -92,14 +99,21 @@ class UplinkSecurityTest {
     @Test
     void aFloodOfBadLoginsFromOneAddressIsThrottledWithoutPasswordChecks() throws Exception {
         for (int i = 0; i < CredentialAuthenticator.FAILED_CONNECTS_PER_MINUTE; i++) {
-            assertThrows(MqttException.class, () -> connect("T01", "T01-B1", "T01-B1", passwordT02));
+            assertThrows(
+                    MqttException.class, () -> connect("T01", "T01-B1", "T01-B1", passwordT02));
         }
-        assertEquals(CredentialAuthenticator.FAILED_CONNECTS_PER_MINUTE, refused("bad-credentials"));
-        // the limit is reached: even the right password from this address waits out the minute, unchecked
-        MqttException e = assertThrows(MqttException.class, () -> connect("T01", "T01-B1", "T01-B1", passwordT01));
+        assertEquals(
+                CredentialAuthenticator.FAILED_CONNECTS_PER_MINUTE, refused("bad-credentials"));
+        // the limit is reached: even the right password from this address waits out the minute,
+        // unchecked
+        MqttException e =
+                assertThrows(
+                        MqttException.class, () -> connect("T01", "T01-B1", "T01-B1", passwordT01));
         assertEquals(MqttException.REASON_CODE_NOT_AUTHORIZED, reasonCode(e));
         assertEquals(1.0, refused("throttled"));
-        assertEquals(CredentialAuthenticator.FAILED_CONNECTS_PER_MINUTE, refused("bad-credentials"),
+        assertEquals(
+                CredentialAuthenticator.FAILED_CONNECTS_PER_MINUTE,
+                refused("bad-credentials"),
                 "the throttled CONNECT cost no password check");
     }
 
@@ -113,7 +127,8 @@ class UplinkSecurityTest {
 
     @Test
     void missingCredentialsAreRefused() throws Exception {
-        MqttException e = assertThrows(MqttException.class, () -> connect("T01", "T01-B1", null, null));
+        MqttException e =
+                assertThrows(MqttException.class, () -> connect("T01", "T01-B1", null, null));
         assertEquals(MqttException.REASON_CODE_NOT_AUTHORIZED, reasonCode(e));
         assertEquals(1.0, refused("missing-credentials"));
     }
@@ -132,11 +147,25 @@ class UplinkSecurityTest {
         UplinkCodec codec = new UplinkCodec();
         try (UplinkPublisher b = connect("T01", "T01-B1", "T01-B1", passwordT01)) {
             // the other enterprise's bridge topic, with a payload that would be valid there
-            b.publishRaw(UplinkTopics.samples("T02", "T02-B1"), codec.encode(new UplinkBatch("T02", "T02-B1", 1,
-                    System.currentTimeMillis(), List.of(sample("T02.PV201.PT", 9.0)))));
+            b.publishRaw(
+                    UplinkTopics.samples("T02", "T02-B1"),
+                    codec.encode(
+                            new UplinkBatch(
+                                    "T02",
+                                    "T02-B1",
+                                    1,
+                                    System.currentTimeMillis(),
+                                    List.of(sample("T02.PV201.PT", 9.0)))));
             // another bridge of its own enterprise
-            b.publishRaw(UplinkTopics.samples("T01", "T01-B2"), codec.encode(new UplinkBatch("T01", "T01-B2", 1,
-                    System.currentTimeMillis(), List.of(sample("T01.TK101.LT", 7.0)))));
+            b.publishRaw(
+                    UplinkTopics.samples("T01", "T01-B2"),
+                    codec.encode(
+                            new UplinkBatch(
+                                    "T01",
+                                    "T01-B2",
+                                    1,
+                                    System.currentTimeMillis(),
+                                    List.of(sample("T01.TK101.LT", 7.0)))));
             // PUBACKs came back (the window must not jam), yet nothing was applied
             assertNull(backend.getObject("/api/tags/T02.PV201.PT").getValue("v"));
             assertNull(backend.getObject("/api/tags/T01.TK101.LT").getValue("v"));
@@ -153,7 +182,7 @@ class UplinkSecurityTest {
         try (UplinkPublisher b = connect("T01", "T01-B1", "T01-B1", passwordT01)) {
             for (int i = 0; i < UplinkAcl.VIOLATIONS_BEFORE_DISCONNECT; i++) {
                 try {
-                    b.publishRaw(UplinkTopics.status("T02", "T02-B1"), new byte[]{'{', '}'});
+                    b.publishRaw(UplinkTopics.status("T02", "T02-B1"), new byte[] {'{', '}'});
                 } catch (MqttException e) {
                     break; // the last one may race the close
                 }
@@ -166,8 +195,13 @@ class UplinkSecurityTest {
     @Test
     void foreignTagsOnOwnTopicAreRefusedWhileOwnTagsApply() throws Exception {
         try (UplinkPublisher b = connect("T01", "T01-B1", "T01-B1", passwordT01)) {
-            b.publish(1, List.of(sample("T01.TK101.LT", 8.25), sample("T02.PV201.PT", 1.5),
-                    sample("T02.GD201.CONC", 2.5), sample("T01.SIS1.TRIP", true)));
+            b.publish(
+                    1,
+                    List.of(
+                            sample("T01.TK101.LT", 8.25),
+                            sample("T02.PV201.PT", 1.5),
+                            sample("T02.GD201.CONC", 2.5),
+                            sample("T01.SIS1.TRIP", true)));
             assertEquals(8.25, backend.getObject("/api/tags/T01.TK101.LT").getDouble("v"));
             assertEquals(true, backend.getObject("/api/tags/T01.SIS1.TRIP").getBoolean("v"));
             assertNull(backend.getObject("/api/tags/T02.PV201.PT").getValue("v"));
@@ -179,8 +213,12 @@ class UplinkSecurityTest {
     @Test
     void aWillNamingAnotherBridgesTopicRefusesTheConnect() throws Exception {
         // the will of this publisher names T02/T02-B1's status topic while it logs in as T01-B1
-        MqttException e = assertThrows(MqttException.class, () -> new UplinkPublisher(uri(), "T02", "T02-B1", true,
-                "T01-B1", passwordT01, null));
+        MqttException e =
+                assertThrows(
+                        MqttException.class,
+                        () ->
+                                new UplinkPublisher(
+                                        uri(), "T02", "T02-B1", true, "T01-B1", passwordT01, null));
         assertEquals(MqttException.REASON_CODE_NOT_AUTHORIZED, reasonCode(e));
         assertEquals(1.0, refused("will-acl"));
     }
@@ -189,12 +227,17 @@ class UplinkSecurityTest {
     void credentialsAddedWhileRunningTakeEffectAndRemovedOnesStop() throws Exception {
         Path file = dataDir.resolve(UplinkCredentialStore.FILE_NAME);
         String password = PasswordHash.randomPassword();
-        UplinkCredentialStore.read(file).with(credential("T02-B9", "T02", password)).without("T01-B1").write(file);
+        UplinkCredentialStore.read(file)
+                .with(credential("T02-B9", "T02", password))
+                .without("T01-B1")
+                .write(file);
         try (UplinkPublisher b = connect("T02", "T02-B9", "T02-B9", password)) {
             b.publish(1, List.of(sample("T02.PV201.PT", 2.0)));
             assertEquals(2.0, backend.getObject("/api/tags/T02.PV201.PT").getDouble("v"));
         }
-        MqttException e = assertThrows(MqttException.class, () -> connect("T01", "T01-B1", "T01-B1", passwordT01));
+        MqttException e =
+                assertThrows(
+                        MqttException.class, () -> connect("T01", "T01-B1", "T01-B1", passwordT01));
         assertEquals(MqttException.REASON_CODE_NOT_AUTHORIZED, reasonCode(e));
     }
 }

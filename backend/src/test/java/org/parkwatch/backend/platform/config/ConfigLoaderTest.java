@@ -1,16 +1,15 @@
 package org.parkwatch.backend.platform.config;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigLoaderTest {
     private final ConfigLoader loader = new ConfigLoader();
@@ -33,11 +32,20 @@ class ConfigLoaderTest {
     @Test
     void environmentOverridesFileOverridesDefaults(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("pw.properties");
-        Files.writeString(file, "http.port=9000\nmqtt.mode=external\nmqtt.external.url=tcp://broker.example:2883\n"
-                + "mqtt.external.clientId=backend-7\n");
-        ParkWatchConfig c = loader.load(new String[]{"--config", file.toString()},
-                Map.of("PARKWATCH_HTTP_PORT", "9100", "PARKWATCH_MQTT_EXTERNAL_CLIENTID", "from-env",
-                        "PATH", "/usr/bin"));
+        Files.writeString(
+                file,
+                "http.port=9000\nmqtt.mode=external\nmqtt.external.url=tcp://broker.example:2883\n"
+                        + "mqtt.external.clientId=backend-7\n");
+        ParkWatchConfig c =
+                loader.load(
+                        new String[] {"--config", file.toString()},
+                        Map.of(
+                                "PARKWATCH_HTTP_PORT",
+                                "9100",
+                                "PARKWATCH_MQTT_EXTERNAL_CLIENTID",
+                                "from-env",
+                                "PATH",
+                                "/usr/bin"));
         assertEquals(9100, c.http().port());
         assertEquals(ParkWatchConfig.MqttMode.EXTERNAL, c.mqtt().mode());
         assertEquals("broker.example", c.mqtt().external().host());
@@ -49,9 +57,15 @@ class ConfigLoaderTest {
     @Test
     void everyBadKeyAndValueIsNamedInOneMessage(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("bad.properties");
-        Files.writeString(file, "http.port=80800\nhttp.prot=1\nmqtt.mode=broker\npush.flushMs=-5\n");
-        ConfigException e = assertThrows(ConfigException.class,
-                () -> loader.load(new String[]{"--config", file.toString()}, Map.of("PARKWATCH_LIVE_STALEFACTOR", "x")));
+        Files.writeString(
+                file, "http.port=80800\nhttp.prot=1\nmqtt.mode=broker\npush.flushMs=-5\n");
+        ConfigException e =
+                assertThrows(
+                        ConfigException.class,
+                        () ->
+                                loader.load(
+                                        new String[] {"--config", file.toString()},
+                                        Map.of("PARKWATCH_LIVE_STALEFACTOR", "x")));
         String m = e.getMessage();
         assertEquals(5, e.problems().size(), m);
         assertTrue(m.contains("http.port='80800': must be a port 0-65535"), m);
@@ -63,32 +77,47 @@ class ConfigLoaderTest {
 
     @Test
     void misspelledSwitchStopsTheStartInsteadOfRunningWithoutADatabase() {
-        ConfigException e = assertThrows(ConfigException.class,
-                () -> loader.load(new String[0], Map.of("PARKWATCH_DB_ENABLED", "ture")));
+        ConfigException e =
+                assertThrows(
+                        ConfigException.class,
+                        () -> loader.load(new String[0], Map.of("PARKWATCH_DB_ENABLED", "ture")));
         assertEquals(List.of("db.enabled='ture': must be true or false"), e.problems());
     }
 
     @Test
     void unknownEnvironmentVariableWithPrefixIsRejectedWithSuggestion() {
-        ConfigException e = assertThrows(ConfigException.class,
-                () -> loader.load(new String[0], Map.of("PARKWATCH_HTTP_PROT", "1")));
-        assertEquals("environment: unknown variable PARKWATCH_HTTP_PROT (did you mean PARKWATCH_HTTP_PORT?)",
+        ConfigException e =
+                assertThrows(
+                        ConfigException.class,
+                        () -> loader.load(new String[0], Map.of("PARKWATCH_HTTP_PROT", "1")));
+        assertEquals(
+                "environment: unknown variable PARKWATCH_HTTP_PROT (did you mean PARKWATCH_HTTP_PORT?)",
                 e.problems().get(0));
     }
 
     @Test
     void badExternalUrlAndMissingFileAreNamed() {
-        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(
-                new String[]{"--config", "/nonexistent/pw.properties"},
-                Map.of("PARKWATCH_MQTT_EXTERNAL_URL", "http://x:1")));
-        assertTrue(e.getMessage().contains("--config /nonexistent/pw.properties: cannot read"), e.getMessage());
-        assertTrue(e.getMessage().contains("mqtt.external.url='http://x:1': scheme must be tcp, ssl, mqtt or mqtts"),
+        ConfigException e =
+                assertThrows(
+                        ConfigException.class,
+                        () ->
+                                loader.load(
+                                        new String[] {"--config", "/nonexistent/pw.properties"},
+                                        Map.of("PARKWATCH_MQTT_EXTERNAL_URL", "http://x:1")));
+        assertTrue(
+                e.getMessage().contains("--config /nonexistent/pw.properties: cannot read"),
+                e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains(
+                                "mqtt.external.url='http://x:1': scheme must be tcp, ssl, mqtt or mqtts"),
                 e.getMessage());
     }
 
     @Test
     void envNameUpperCasesAndReplacesDots() {
         assertEquals("PARKWATCH_HTTP_PORT", ConfigLoader.envName("http.port"));
-        assertEquals("PARKWATCH_MQTT_EXTERNAL_CLIENTID", ConfigLoader.envName("mqtt.external.clientId"));
+        assertEquals(
+                "PARKWATCH_MQTT_EXTERNAL_CLIENTID", ConfigLoader.envName("mqtt.external.clientId"));
     }
 }

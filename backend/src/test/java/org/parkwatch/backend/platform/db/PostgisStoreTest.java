@@ -1,10 +1,9 @@
 package org.parkwatch.backend.platform.db;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
 /** The store contract against PostgreSQL 15 + PostGIS 3 (a throw-away database per test). */
 class PostgisStoreTest extends StoreContractTest {
@@ -22,7 +21,9 @@ class PostgisStoreTest extends StoreContractTest {
 
     @Override
     protected DatabaseOptions newDatabase(Path dir) throws SQLException {
-        return DatabaseOptions.embedded(dir).withUrl(databases.create()).withUser(PostgisTestDatabases.USER, "");
+        return DatabaseOptions.embedded(dir)
+                .withUrl(databases.create())
+                .withUser(PostgisTestDatabases.USER, "");
     }
 
     @Override

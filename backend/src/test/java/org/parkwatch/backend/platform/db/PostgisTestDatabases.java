@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Throw-away PostGIS databases on the machine's PostgreSQL (127.0.0.1:5432, user postgres, trust): one template with
- * the postgis extension per run, one fresh copy per test, all dropped by {@link #dropAll()}.
+ * Throw-away PostGIS databases on the machine's PostgreSQL (127.0.0.1:5432, user postgres, trust):
+ * one template with the postgis extension per run, one fresh copy per test, all dropped by {@link
+ * #dropAll()}.
  */
 final class PostgisTestDatabases {
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     static final String USER = "postgres";
 
-    private final String template = "pw_test_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
+    private final String template =
+            "pw_test_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
     private final List<String> created = new ArrayList<>();
     private int n;
 
@@ -24,7 +26,7 @@ final class PostgisTestDatabases {
         admin("CREATE DATABASE " + template);
         created.add(template);
         try (Connection c = DriverManager.getConnection(SERVER + template, USER, "");
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute("CREATE EXTENSION postgis");
         }
     }
@@ -41,11 +43,16 @@ final class PostgisTestDatabases {
         return url.substring(url.lastIndexOf('/') + 1);
     }
 
-    /** Refuses new connections and ends the open ones: the database is "down" for the application. */
+    /**
+     * Refuses new connections and ends the open ones: the database is "down" for the application.
+     */
     static void stop(String url) throws SQLException {
         String name = nameOf(url);
         admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS false");
-        admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+        admin(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                        + name
+                        + "'");
     }
 
     static void restart(String url) throws SQLException {
@@ -55,7 +62,10 @@ final class PostgisTestDatabases {
     void dropAll() throws SQLException {
         for (String name : created) {
             admin("ALTER DATABASE " + name + " ALLOW_CONNECTIONS true");
-            admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+            admin(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                            + name
+                            + "'");
             admin("DROP DATABASE IF EXISTS " + name);
         }
         created.clear();
@@ -63,7 +73,7 @@ final class PostgisTestDatabases {
 
     private static void admin(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "");
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute(sql);
         }
     }

@@ -1,15 +1,6 @@
 package org.parkwatch.backend.risk.qra;
 
-import org.parkwatch.backend.TestHttp;
 import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.TestAuth;
-import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.hazard.HazardService;
-import org.parkwatch.backend.app.ParkWatchApp;
-import org.parkwatch.model.park.ParkCatalog;
-
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import org.parkwatch.backend.TestBackend;
+import org.parkwatch.backend.TestHttp;
+import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.model.park.ParkCatalog;
 
 /** A backend on free ports with the demo park, the hazard module and the QRA installed. */
 final class QraBackend implements AutoCloseable {
@@ -35,14 +29,17 @@ final class QraBackend implements AutoCloseable {
         this.ports = t.ports;
     }
 
-    /** @param overrides configuration keys; the QRA's cells default to 50 m here to keep runs short */
+    /**
+     * @param overrides configuration keys; the QRA's cells default to 50 m here to keep runs short
+     */
     static QraBackend start(Path dataDir, Map<String, String> overrides) throws Exception {
         Map<String, String> all = new HashMap<>();
         all.put("risk.qra.cellM", "50");
         all.put("risk.qra.startDelayMs", "1");
         all.put("hazard.regradeMs", "50");
         all.putAll(overrides);
-        TestBackend t = TestBackend.startAll(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
+        TestBackend t =
+                TestBackend.startAll(TestBackend.config(dataDir, all), ParkCatalog.loadDemo());
         return new QraBackend(t);
     }
 
@@ -53,8 +50,13 @@ final class QraBackend implements AutoCloseable {
 
     /** GET with another caller's bearer token. */
     HttpResponse<String> get(String path, String bearerToken) throws Exception {
-        return TestHttp.CLIENT.send(HttpRequest.newBuilder(t.uri(path)).header("Authorization", "Bearer " + bearerToken)
-                .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return TestHttp.CLIENT.send(
+                HttpRequest.newBuilder(t.uri(path))
+                        .header("Authorization", "Bearer " + bearerToken)
+                        .timeout(Duration.ofSeconds(20))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> post(String path) throws Exception {

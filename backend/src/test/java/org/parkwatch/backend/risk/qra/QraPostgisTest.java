@@ -1,14 +1,13 @@
 package org.parkwatch.backend.risk.qra;
 
+import java.sql.SQLException;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.parkwatch.backend.ThrowawayPostgis;
 
-import java.sql.SQLException;
-import java.util.Map;
-
 /**
- * The QRA store contract on the machine's PostgreSQL 15 + PostGIS (127.0.0.1:5432, user postgres, trust): a
- * throw-away database per test, dropped afterwards.
+ * The QRA store contract on the machine's PostgreSQL 15 + PostGIS (127.0.0.1:5432, user postgres,
+ * trust): a throw-away database per test, dropped afterwards.
  */
 class QraPostgisTest extends QraStoreContractTest {
     private final ThrowawayPostgis postgis = new ThrowawayPostgis("pw_qra");

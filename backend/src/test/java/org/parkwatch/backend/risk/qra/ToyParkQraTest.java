@@ -1,5 +1,11 @@
 package org.parkwatch.backend.risk.qra;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
@@ -14,19 +20,13 @@ import org.parkwatch.model.risk.GridSpec;
 import org.parkwatch.model.risk.ProtectionClass;
 import org.parkwatch.model.risk.RelocationScreening;
 
-import java.util.Arrays;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The QRA of a two-installation toy park checked against hand arithmetic: two atmospheric tanks of a flammable
- * liquid (boiling point 80 °C: immediate ignition 0.065 → pool fire, no toxic branch) 600 m apart, frequencies of the
- * Purple Book for atmospheric tanks (5e-6, 5e-6, 1e-4 /yr). The expected values are built here from those literals,
- * the pool radii (bund circle, or a 1 cm deep spread pool for the 10 mm hole) and the pool-fire lethality (library
- * pool fire + Eisenberg probit, 60 s), independently of the scenario generator and the grid.
+ * The QRA of a two-installation toy park checked against hand arithmetic: two atmospheric tanks of
+ * a flammable liquid (boiling point 80 °C: immediate ignition 0.065 → pool fire, no toxic branch)
+ * 600 m apart, frequencies of the Purple Book for atmospheric tanks (5e-6, 5e-6, 1e-4 /yr). The
+ * expected values are built here from those literals, the pool radii (bund circle, or a 1 cm deep
+ * spread pool for the 10 mm hole) and the pool-fire lethality (library pool fire + Eisenberg
+ * probit, 60 s), independently of the scenario generator and the grid.
  */
 class ToyParkQraTest {
     static final GeometryFactory GF = new GeometryFactory();
@@ -34,12 +34,14 @@ class ToyParkQraTest {
     static final double BURNING = 0.05;
     static final double DENSITY = 800;
     static final double BUND_M2 = 2000;
-    static final ChemicalProfile FUEL = new ChemicalProfile("toy-fuel", 0.1, 80, DENSITY, HC, 1.0, BURNING, null);
-    static final QraInstallation A = new QraInstallation("A", "E1", 0, 0, FUEL, 800_000, 800_000, false, 0, 10,
-            BUND_M2);
-    static final QraInstallation B = new QraInstallation("B", "E2", 600, 0, FUEL, 400_000, 400_000, false, 0, 10,
-            BUND_M2);
+    static final ChemicalProfile FUEL =
+            new ChemicalProfile("toy-fuel", 0.1, 80, DENSITY, HC, 1.0, BURNING, null);
+    static final QraInstallation A =
+            new QraInstallation("A", "E1", 0, 0, FUEL, 800_000, 800_000, false, 0, 10, BUND_M2);
+    static final QraInstallation B =
+            new QraInstallation("B", "E2", 600, 0, FUEL, 400_000, 400_000, false, 0, 10, BUND_M2);
     static final WindRose ROSE = rose();
+
     /** 10 m cells whose centres fall on whole tens of metres. */
     static final GridSpec GRID = new GridSpec(-1005, -1005, 10, 261, 201);
 
@@ -47,19 +49,44 @@ class ToyParkQraTest {
 
     @BeforeAll
     static void run() {
-        List<TargetArea> targets = List.of(
-                new TargetArea("school", "学校", "school", ProtectionClass.HIGHLY_SENSITIVE, 100, point(0, 40)),
-                new TargetArea("farm", "农户", "farm", ProtectionClass.GENERAL_3, 0, point(640, 0)),
-                new TargetArea("field", "田野", "field", ProtectionClass.GENERAL_1, 0, point(300, 0)));
-        result = new QraCalculation(GRID, 2, QraService.check()).run(List.of(A, B), ROSE,
-                targets.stream().map(t -> t.withConfiguredStatus(FacilityStatus.NEW)).toList());
+        List<TargetArea> targets =
+                List.of(
+                        new TargetArea(
+                                "school",
+                                "学校",
+                                "school",
+                                ProtectionClass.HIGHLY_SENSITIVE,
+                                100,
+                                point(0, 40)),
+                        new TargetArea(
+                                "farm", "农户", "farm", ProtectionClass.GENERAL_3, 0, point(640, 0)),
+                        new TargetArea(
+                                "field",
+                                "田野",
+                                "field",
+                                ProtectionClass.GENERAL_1,
+                                0,
+                                point(300, 0)));
+        result =
+                new QraCalculation(GRID, 2, QraService.check())
+                        .run(
+                                List.of(A, B),
+                                ROSE,
+                                targets.stream()
+                                        .map(t -> t.withConfiguredStatus(FacilityStatus.NEW))
+                                        .toList());
     }
 
     static WindRose rose() {
         double[] sectors = new double[16];
         Arrays.fill(sectors, 1.0 / 16);
-        return new WindRose(sectors, List.of(new WeatherClass(StabilityClass.D, 5, 0.6),
-                new WeatherClass(StabilityClass.F, 1.5, 0.4)), "configured", "toy");
+        return new WindRose(
+                sectors,
+                List.of(
+                        new WeatherClass(StabilityClass.D, 5, 0.6),
+                        new WeatherClass(StabilityClass.F, 1.5, 0.4)),
+                "configured",
+                "toy");
     }
 
     static Geometry point(double e, double n) {
@@ -84,11 +111,15 @@ class ToyParkQraTest {
 
     /** IR (/yr) from one tank at distance r: Σ f × 0.065 × P_death over the three releases. */
     static double tankIr(double r) {
-        return (5e-6 + 5e-6) * 0.065 * lethality(BUND_RADIUS, r) + 1e-4 * 0.065 * lethality(holePoolRadius(), r);
+        return (5e-6 + 5e-6) * 0.065 * lethality(BUND_RADIUS, r)
+                + 1e-4 * 0.065 * lethality(holePoolRadius(), r);
     }
 
     static QraResult.TargetCheck check(String id) {
-        return result.targets().stream().filter(t -> t.target().id().equals(id)).findFirst().orElseThrow();
+        return result.targets().stream()
+                .filter(t -> t.target().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -96,7 +127,9 @@ class ToyParkQraTest {
         double school = tankIr(40) + tankIr(Math.hypot(600, 40));
         double farm = tankIr(640) + tankIr(40);
         double field = tankIr(300) + tankIr(300);
-        assertTrue(school > 1e-7 && farm > 1e-7, "toy values must be meaningful: " + school + ", " + farm);
+        assertTrue(
+                school > 1e-7 && farm > 1e-7,
+                "toy values must be meaningful: " + school + ", " + farm);
         assertEquals(school, check("school").verdict().riskPerYear(), school * 1e-9);
         assertEquals(farm, check("farm").verdict().riskPerYear(), farm * 1e-9);
         assertEquals(field, check("field").verdict().riskPerYear(), Math.max(field * 1e-9, 1e-20));
@@ -104,7 +137,8 @@ class ToyParkQraTest {
 
     @Test
     void rasterMatchesHandArithmeticAtCellCentres() {
-        // cell centres on whole tens: (0, 40) and (600, 40) are table nodes of the half-cell lethality table
+        // cell centres on whole tens: (0, 40) and (600, 40) are table nodes of the half-cell
+        // lethality table
         double atSchool = tankIr(40) + tankIr(Math.hypot(600, 40));
         double nearB = tankIr(Math.hypot(600, 40)) + tankIr(40);
         int iSchool = 100;
@@ -117,7 +151,8 @@ class ToyParkQraTest {
 
     @Test
     void fnPointsMatchHandArithmetic() {
-        // 100 people in the school's cell; every other cell empty. Fires do not depend on weather, so the two
+        // 100 people in the school's cell; every other cell empty. Fires do not depend on weather,
+        // so the two
         // weather classes add up to the release's f × 0.065.
         double nBund = 100 * lethality(BUND_RADIUS, 40);
         double nHole = 100 * lethality(holePoolRadius(), 40);
@@ -146,8 +181,11 @@ class ToyParkQraTest {
         RelocationScreening.Violation v = result.relocation().violations().get(0);
         assertEquals("school", v.target().id());
         assertEquals(ir - 3e-7, v.excessPerYear(), ir * 1e-9);
-        assertEquals(List.of("E1"), result.relocation().candidates().stream()
-                .map(RelocationScreening.Candidate::enterpriseId).toList());
+        assertEquals(
+                List.of("E1"),
+                result.relocation().candidates().stream()
+                        .map(RelocationScreening.Candidate::enterpriseId)
+                        .toList());
     }
 
     @Test
@@ -160,7 +198,9 @@ class ToyParkQraTest {
                 continue;
             }
             double outside = c.get(k).difference(c.get(k - 1)).getArea();
-            assertTrue(outside < 1e-6 * c.get(k).getArea() + 1e-6, "level " + k + " sticks out by " + outside + " m²");
+            assertTrue(
+                    outside < 1e-6 * c.get(k).getArea() + 1e-6,
+                    "level " + k + " sticks out by " + outside + " m²");
             assertTrue(c.get(k).getArea() <= c.get(k - 1).getArea());
         }
     }

@@ -1,20 +1,25 @@
 package org.parkwatch.backend.risk.qra;
 
-import io.vertx.core.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.parkwatch.model.risk.WeatherCase;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The wind rose: sector counting from measured directions, the weather list of the grid, JSON round trip. */
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parkwatch.model.risk.WeatherCase;
+
+/**
+ * The wind rose: sector counting from measured directions, the weather list of the grid, JSON round
+ * trip.
+ */
 class WindRoseTest {
 
     @Test
     void directionsFallIntoSectorsCentredOnMultiplesOf22Point5() {
-        WindRose r = WindRose.demo().withSectorsFrom(new double[] {0, 11.2, 11.3, 355, -10, 180, 370, 348.7}, "t");
+        WindRose r =
+                WindRose.demo()
+                        .withSectorsFrom(
+                                new double[] {0, 11.2, 11.3, 355, -10, 180, 370, 348.7}, "t");
         double[] expected = new double[16];
         expected[0] = 5.0 / 8; // 0, 11.2, 355, -10 (= 350), 370 (= 10)
         expected[1] = 1.0 / 8; // 11.3

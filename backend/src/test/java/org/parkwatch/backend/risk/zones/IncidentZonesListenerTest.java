@@ -18,9 +18,9 @@ import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.linkage.LinkagePackage;
 
 /**
- * {@link IncidentZones} as an incident listener, without Vert.x (runs compute synchronously): zones exist as soon as
- * {@code opened} returns, follow the wind while the incident is open, stop when it closes, and an incident without a
- * chemical gets them when an update brings one.
+ * {@link IncidentZones} as an incident listener, without Vert.x (runs compute synchronously): zones
+ * exist as soon as {@code opened} returns, follow the wind while the incident is open, stop when it
+ * closes, and an incident without a chemical gets them when an update brings one.
  */
 class IncidentZonesListenerTest {
     private final AtomicLong clock = new AtomicLong(1_700_000_000_000L);
@@ -32,23 +32,40 @@ class IncidentZonesListenerTest {
     IncidentZonesListenerTest() {
         LinkageFeatures park = ThreatZoneServiceTest.park(List.of());
         ChemicalProperties chemicals = ChemicalProperties.loadDefault();
-        zones = new IncidentZones(new ThreatZoneService(park, () -> null, chemicals),
-                new IncidentReleases(park, chemicals, id -> linkage.get()), wind::get, clock::get,
-                (type, owners, payload, view) -> pushed.add(payload.put("type", type)));
+        zones =
+                new IncidentZones(
+                        new ThreatZoneService(park, () -> null, chemicals),
+                        new IncidentReleases(park, chemicals, id -> linkage.get()),
+                        wind::get,
+                        clock::get,
+                        (type, owners, payload, view) -> pushed.add(payload.put("type", type)));
     }
 
     private LiveWeather.Reading reading(double fromDeg) {
-        return new LiveWeather.Reading(fromDeg, 3.0, 15.0, 8.0, clock == null ? 0 : clock.get(), "PARK-WS1",
-                List.of());
+        return new LiveWeather.Reading(
+                fromDeg, 3.0, 15.0, 8.0, clock == null ? 0 : clock.get(), "PARK-WS1", List.of());
     }
 
     private static LinkagePackage withChemicals(List<LinkagePackage.Chemical> chemicals) {
-        return new LinkagePackage(new LinkagePackage.Place("T-CL2", "tanks", "", "", ThreatZoneServiceTest.LON,
-                ThreatZoneServiceTest.LAT), chemicals, List.of(), List.of(), 500, List.of(), List.of());
+        return new LinkagePackage(
+                new LinkagePackage.Place(
+                        "T-CL2",
+                        "tanks",
+                        "",
+                        "",
+                        ThreatZoneServiceTest.LON,
+                        ThreatZoneServiceTest.LAT),
+                chemicals,
+                List.of(),
+                List.of(),
+                500,
+                List.of(),
+                List.of());
     }
 
     private static LinkagePackage chlorineAtTank() {
-        return withChemicals(List.of(new LinkagePackage.Chemical("7782-50-5", null, null, List.of("T-CL2"))));
+        return withChemicals(
+                List.of(new LinkagePackage.Chemical("7782-50-5", null, null, List.of("T-CL2"))));
     }
 
     private static Incident incident(Incident.State state) {
@@ -56,8 +73,18 @@ class IncidentZonesListenerTest {
     }
 
     private static Incident incident(Incident.Kind kind, Incident.State state) {
-        return new Incident("INC-1", kind, Priority.HIGH, List.of("A1", "A2"),
-                ThreatZoneServiceTest.LON, ThreatZoneServiceTest.LAT, List.of("E01"), null, 0, 0, state);
+        return new Incident(
+                "INC-1",
+                kind,
+                Priority.HIGH,
+                List.of("A1", "A2"),
+                ThreatZoneServiceTest.LON,
+                ThreatZoneServiceTest.LAT,
+                List.of("E01"),
+                null,
+                0,
+                0,
+                state);
     }
 
     private String kindOfLatest() {
@@ -83,11 +110,20 @@ class IncidentZonesListenerTest {
         zones.rerun(trip, ZoneRequestJson.parseOverrides(new JsonObject())).result();
         assertEquals(IncidentReleases.WHAT_IF, kindOfLatest());
         // a declared release (a rate) makes it a confirmed one
-        zones.rerun(trip, ZoneRequestJson.parseOverrides(new JsonObject().put("releaseRateKgPerS", 2))).result();
+        zones.rerun(
+                        trip,
+                        ZoneRequestJson.parseOverrides(
+                                new JsonObject().put("releaseRateKgPerS", 2)))
+                .result();
         assertEquals(IncidentReleases.CONFIRMED, kindOfLatest());
         // a process upset (domino) likewise draws nothing by itself
-        assertTrue(new IncidentReleases(ThreatZoneServiceTest.park(List.of()), ChemicalProperties.loadDefault(),
-                id -> chlorineAtTank()).defaults(incident(Incident.Kind.DOMINO, Incident.State.OPEN)).isEmpty());
+        assertTrue(
+                new IncidentReleases(
+                                ThreatZoneServiceTest.park(List.of()),
+                                ChemicalProperties.loadDefault(),
+                                id -> chlorineAtTank())
+                        .defaults(incident(Incident.Kind.DOMINO, Incident.State.OPEN))
+                        .isEmpty());
     }
 
     @Test
@@ -147,8 +183,11 @@ class IncidentZonesListenerTest {
     @Test
     void operatorRerunWithFixedWindStopsFollowing() {
         zones.opened(incident(Incident.State.OPEN));
-        zones.rerun(incident(Incident.State.OPEN), ZoneRequestJson.parseOverrides(new JsonObject()
-                .put("windFromDeg", 180).put("windSpeedMPerS", 2))).result();
+        zones.rerun(
+                        incident(Incident.State.OPEN),
+                        ZoneRequestJson.parseOverrides(
+                                new JsonObject().put("windFromDeg", 180).put("windSpeedMPerS", 2)))
+                .result();
         clock.addAndGet(IncidentZones.MIN_RERUN_MS + 1);
         wind.set(reading(90));
         zones.followWind();
@@ -163,11 +202,26 @@ class IncidentZonesListenerTest {
         ZoneRequest again = ZoneRequest.repeating(inputs);
         assertEquals("T-CL2", again.featureId());
         assertEquals("7782-50-5", again.chemical());
-        assertTrue(Double.isNaN(again.releaseRateKgPerS()), "typical leak worked out again, not fixed");
+        assertTrue(
+                Double.isNaN(again.releaseRateKgPerS()),
+                "typical leak worked out again, not fixed");
         assertTrue(again.followsLiveWind());
-        ZoneRequest fixed = ZoneRequest.repeating(new ZoneRunInputs(inputs.lon(), inputs.lat(), inputs.featureId(),
-                inputs.chemical(), "given", inputs.releaseRateKgPerS(), inputs.massKg(), inputs.releaseHeightM(),
-                inputs.outcomes(), inputs.terrain(), inputs.windFromDeg(), inputs.windSpeedMPerS(), "manual"));
+        ZoneRequest fixed =
+                ZoneRequest.repeating(
+                        new ZoneRunInputs(
+                                inputs.lon(),
+                                inputs.lat(),
+                                inputs.featureId(),
+                                inputs.chemical(),
+                                "given",
+                                inputs.releaseRateKgPerS(),
+                                inputs.massKg(),
+                                inputs.releaseHeightM(),
+                                inputs.outcomes(),
+                                inputs.terrain(),
+                                inputs.windFromDeg(),
+                                inputs.windSpeedMPerS(),
+                                "manual"));
         assertEquals(270.0, fixed.windFromDeg());
         assertEquals(inputs.releaseRateKgPerS(), fixed.releaseRateKgPerS());
         assertFalse(fixed.followsLiveWind());
@@ -177,12 +231,22 @@ class IncidentZonesListenerTest {
     void aStoredRunReadsBackTheInputsAndHeadCountOfTheFreshOne() {
         zones.opened(incident(Incident.State.OPEN));
         ZoneRun fresh = zones.latest("INC-1").orElseThrow();
-        ZoneRun stored = ThreatZoneJson.run(fresh.runId(), fresh.incidentId(), fresh.enterpriseId(), fresh.trigger(),
-                fresh.computedMs(), new JsonObject(fresh.resultJson())); // what ThreatZoneRepository does on load
+        ZoneRun stored =
+                ThreatZoneJson.run(
+                        fresh.runId(),
+                        fresh.incidentId(),
+                        fresh.enterpriseId(),
+                        fresh.trigger(),
+                        fresh.computedMs(),
+                        new JsonObject(
+                                fresh.resultJson())); // what ThreatZoneRepository does on load
         assertEquals(fresh, stored);
         assertEquals(270.0, stored.inputs().windFromDeg());
         assertEquals("7782-50-5", stored.inputs().chemical());
-        assertEquals(new JsonObject(fresh.resultJson()).getJsonObject("exposure").getInteger("population"),
+        assertEquals(
+                new JsonObject(fresh.resultJson())
+                        .getJsonObject("exposure")
+                        .getInteger("population"),
                 stored.population());
     }
 }

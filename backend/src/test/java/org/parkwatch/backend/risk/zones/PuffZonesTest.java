@@ -15,19 +15,33 @@ import org.parkwatch.model.consequence.ThreatZone;
 
 /**
  * Instantaneous toxic releases: zones are the maximum footprint of the model's Gaussian puff (model
- * {@code gaussian-puff}), they grow with the mass, nest, and lie downwind; the footprint field agrees with the puff
- * itself; a rate still takes the continuous path.
+ * {@code gaussian-puff}), they grow with the mass, nest, and lie downwind; the footprint field
+ * agrees with the puff itself; a rate still takes the continuous path.
  */
 class PuffZonesTest {
-    private static final ChemicalHazard CHLORINE = ChemicalHazard.of(ChemicalProperties.loadDefault()
-            .byCas("7782-50-5").orElseThrow());
+    private static final ChemicalHazard CHLORINE =
+            ChemicalHazard.of(ChemicalProperties.loadDefault().byCas("7782-50-5").orElseThrow());
+
     /** Wind from the west (270°): downwind is east, +x on the metric plane. */
-    private static final Weather WEST_WIND = new Weather(270, 3, 293.15, 8, StabilityClass.D, 0, "manual");
+    private static final Weather WEST_WIND =
+            new Weather(270, 3, 293.15, 8, StabilityClass.D, 0, "manual");
+
     private final ZoneCalculator calculator = new ZoneCalculator();
 
     private static Release mass(double kg) {
-        return new Release(113.95, 35.25, 1000, 2000, null, CHLORINE, Double.NaN, kg, "given", 0,
-                List.of(ReleaseOutcome.TOXIC), Terrain.RURAL);
+        return new Release(
+                113.95,
+                35.25,
+                1000,
+                2000,
+                null,
+                CHLORINE,
+                Double.NaN,
+                kg,
+                "given",
+                0,
+                List.of(ReleaseOutcome.TOXIC),
+                Terrain.RURAL);
     }
 
     private OutcomeZones toxic(Release r) {
@@ -38,12 +52,29 @@ class PuffZonesTest {
     void massIsDrawnAsAPuffAndSaysSo() {
         OutcomeZones o = toxic(mass(1000));
         assertEquals(ZoneCalculator.GAUSSIAN_PUFF, o.model());
-        assertTrue(o.assumptions().get(0)[1].contains("instantaneous release of 1000 kg"), o.assumptions().get(0)[1]);
+        assertTrue(
+                o.assumptions().get(0)[1].contains("instantaneous release of 1000 kg"),
+                o.assumptions().get(0)[1]);
         assertEquals(3, o.zones().size(), "ERPG-3, -2, -1");
         assertTrue(o.zones().get(2).distanceM() > 0, "ERPG-1 reached");
-        OutcomeZones rate = toxic(new Release(113.95, 35.25, 1000, 2000, null, CHLORINE, 2, Double.NaN, "given", 0,
-                List.of(ReleaseOutcome.TOXIC), Terrain.RURAL));
-        assertTrue(!ZoneCalculator.GAUSSIAN_PUFF.equals(rate.model()), "a rate keeps the plume: " + rate.model());
+        OutcomeZones rate =
+                toxic(
+                        new Release(
+                                113.95,
+                                35.25,
+                                1000,
+                                2000,
+                                null,
+                                CHLORINE,
+                                2,
+                                Double.NaN,
+                                "given",
+                                0,
+                                List.of(ReleaseOutcome.TOXIC),
+                                Terrain.RURAL));
+        assertTrue(
+                !ZoneCalculator.GAUSSIAN_PUFF.equals(rate.model()),
+                "a rate keeps the plume: " + rate.model());
     }
 
     @Test
@@ -53,12 +84,21 @@ class PuffZonesTest {
         for (int k = 0; k < 3; k++) {
             ThreatZone a = small.zones().get(k);
             ThreatZone b = big.zones().get(k);
-            assertTrue(b.distanceM() > a.distanceM(), "level " + k + ": " + a.distanceM() + " → " + b.distanceM());
+            assertTrue(
+                    b.distanceM() > a.distanceM(),
+                    "level " + k + ": " + a.distanceM() + " → " + b.distanceM());
             assertTrue(b.area().getArea() > a.area().getArea(), "level " + k);
-            // the field scales with the mass, so the region grows; the polygons differ in their stations, hence 1 %
+            // the field scales with the mass, so the region grows; the polygons differ in their
+            // stations, hence 1 %
             double outside = a.area().difference(b.area()).getArea();
-            assertTrue(outside < 0.01 * a.area().getArea(), "level " + k + ": " + outside + " m² of the smaller "
-                    + "footprint outside the bigger one");
+            assertTrue(
+                    outside < 0.01 * a.area().getArea(),
+                    "level "
+                            + k
+                            + ": "
+                            + outside
+                            + " m² of the smaller "
+                            + "footprint outside the bigger one");
         }
     }
 
@@ -67,7 +107,9 @@ class PuffZonesTest {
         List<ThreatZone> z = toxic(mass(2000)).zones();
         for (int k = 0; k + 1 < z.size(); k++) {
             if (z.get(k).area().isEmpty()) continue;
-            assertTrue(z.get(k + 1).area().buffer(1e-6).covers(z.get(k).area()), "zone " + k + " inside " + (k + 1));
+            assertTrue(
+                    z.get(k + 1).area().buffer(1e-6).covers(z.get(k).area()),
+                    "zone " + k + " inside " + (k + 1));
             assertTrue(z.get(k + 1).distanceM() >= z.get(k).distanceM());
         }
     }
@@ -76,9 +118,12 @@ class PuffZonesTest {
     void zonesLieDownwindOfTheSource() {
         Release r = mass(2000);
         Geometry outer = toxic(r).zones().get(2).area();
-        for (Coordinate c : outer.getCoordinates()) assertTrue(c.x >= r.xM() - 1e-6, "upwind point " + c);
+        for (Coordinate c : outer.getCoordinates())
+            assertTrue(c.x >= r.xM() - 1e-6, "upwind point " + c);
         assertTrue(outer.getEnvelopeInternal().getMaxX() - r.xM() > 500, "reaches > 500 m east");
-        assertTrue(outer.getEnvelopeInternal().getWidth() > 2 * outer.getEnvelopeInternal().getHeight(),
+        assertTrue(
+                outer.getEnvelopeInternal().getWidth()
+                        > 2 * outer.getEnvelopeInternal().getHeight(),
                 "elongated along the wind: " + outer.getEnvelopeInternal());
     }
 
@@ -89,7 +134,8 @@ class PuffZonesTest {
         double x = 400;
         double c0 = field.centrelineKgPerM3(x);
         assertEquals(puff.concentrationKgPerM3(x, 0, 0, x / 2.5), c0, c0 * 1e-12);
-        // the passing time is the maximum over time at the centreline (within the search's resolution)
+        // the passing time is the maximum over time at the centreline (within the search's
+        // resolution)
         for (double t = x / 2.5 - 30; t <= x / 2.5 + 30; t += 1) {
             assertTrue(puff.concentrationKgPerM3(x, 0, 0, t) <= c0 * 1.01, "t = " + t);
         }

@@ -1,14 +1,13 @@
 package org.parkwatch.backend.risk.zones;
 
+import java.sql.SQLException;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.parkwatch.backend.ThrowawayPostgis;
 
-import java.sql.SQLException;
-import java.util.Map;
-
 /**
- * {@link ThreatZoneRepositoryContract} on the machine's PostgreSQL + PostGIS (127.0.0.1:5432, user postgres, trust):
- * a throw-away database per test, dropped afterwards.
+ * {@link ThreatZoneRepositoryContract} on the machine's PostgreSQL + PostGIS (127.0.0.1:5432, user
+ * postgres, trust): a throw-away database per test, dropped afterwards.
  */
 class ThreatZoneRepositoryPostgisTest extends ThreatZoneRepositoryContract {
     private final ThrowawayPostgis postgis = new ThrowawayPostgis("pw_zones");

@@ -8,16 +8,33 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The wind-change trigger of incident re-runs and the sun elevation behind the derived stability class. */
+/**
+ * The wind-change trigger of incident re-runs and the sun elevation behind the derived stability
+ * class.
+ */
 class WindChangeAndSunTest {
     /** A run's inputs that used this wind (the rest does not matter to the trigger). */
     private static ZoneRunInputs ranWith(double fromDeg, double speedMPerS) {
-        return new ZoneRunInputs(114.0, 35.25, null, "7782-50-5", "given", 1, Double.NaN, 0, List.of("toxic"), null,
-                fromDeg, speedMPerS, "live");
+        return new ZoneRunInputs(
+                114.0,
+                35.25,
+                null,
+                "7782-50-5",
+                "given",
+                1,
+                Double.NaN,
+                0,
+                List.of("toxic"),
+                null,
+                fromDeg,
+                speedMPerS,
+                "live");
     }
 
-    private static boolean changed(double runFrom, double runSpeed, double liveFrom, double liveSpeed) {
-        return IncidentZones.windChanged(ranWith(runFrom, runSpeed),
+    private static boolean changed(
+            double runFrom, double runSpeed, double liveFrom, double liveSpeed) {
+        return IncidentZones.windChanged(
+                ranWith(runFrom, runSpeed),
                 new LiveWeather.Reading(liveFrom, liveSpeed, null, null, 0, "PARK-WS1", List.of()));
     }
 
@@ -38,8 +55,11 @@ class WindChangeAndSunTest {
 
     @Test
     void staleLiveWindTriggersNothing() {
-        assertFalse(IncidentZones.windChanged(ranWith(0.0, 3.0),
-                new LiveWeather.Reading(null, null, null, null, 0, "PARK-WS1", List.of("stale"))));
+        assertFalse(
+                IncidentZones.windChanged(
+                        ranWith(0.0, 3.0),
+                        new LiveWeather.Reading(
+                                null, null, null, null, 0, "PARK-WS1", List.of("stale"))));
     }
 
     @Test
@@ -50,6 +70,7 @@ class WindChangeAndSunTest {
         long midnight = Instant.parse("2026-03-20T16:24:00Z").toEpochMilli();
         assertTrue(SolarPosition.elevationDeg(35.25, 113.95, midnight) < -40);
         long summerNoon = Instant.parse("2026-06-21T04:24:00Z").toEpochMilli();
-        assertEquals(90 - 35.25 + 23.44, SolarPosition.elevationDeg(35.25, 113.95, summerNoon), 2.5);
+        assertEquals(
+                90 - 35.25 + 23.44, SolarPosition.elevationDeg(35.25, 113.95, summerNoon), 2.5);
     }
 }

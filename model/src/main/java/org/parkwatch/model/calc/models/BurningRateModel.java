@@ -7,8 +7,8 @@ import org.parkwatch.model.calc.CalcModel;
 import org.parkwatch.model.consequence.BurningRate;
 
 /**
- * {@code burningrate}: pool burning rate. In: heatOfCombustionJPerKg, heatCapacityJPerKgK, boilingPointK, ambientK,
- * heatOfVaporisationJPerKg. Out: burningRateKgPerM2S.
+ * {@code burningrate}: pool burning rate. In: heatOfCombustionJPerKg, heatCapacityJPerKgK,
+ * boilingPointK, ambientK, heatOfVaporisationJPerKg. Out: burningRateKgPerM2S.
  */
 public final class BurningRateModel implements CalcModel {
 

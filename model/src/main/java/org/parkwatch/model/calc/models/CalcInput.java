@@ -8,8 +8,9 @@ import java.util.function.Function;
 import org.parkwatch.model.calc.CalcInputException;
 
 /**
- * Reads calculator input fields with messages that name the field. Remembers every field it was asked about, so
- * {@link #rejectUnknown()} can refuse misspelt fields instead of silently ignoring them.
+ * Reads calculator input fields with messages that name the field. Remembers every field it was
+ * asked about, so {@link #rejectUnknown()} can refuse misspelt fields instead of silently ignoring
+ * them.
  */
 public final class CalcInput {
 
@@ -72,13 +73,15 @@ public final class CalcInput {
     }
 
     /** An optional number in [min, max] with a default. */
-    public double between(String field, double min, double max, double defaultValue) throws CalcInputException {
+    public double between(String field, double min, double max, double defaultValue)
+            throws CalcInputException {
         if (!has(field)) {
             return defaultValue;
         }
         double v = number(field);
         if (v < min || v > max) {
-            throw new CalcInputException(field, "must be between " + min + " and " + max + " but was " + v);
+            throw new CalcInputException(
+                    field, "must be between " + min + " and " + max + " but was " + v);
         }
         return v;
     }
@@ -119,8 +122,12 @@ public final class CalcInput {
         return v.asBoolean();
     }
 
-    /** A string parsed by {@code parser}; its IllegalArgumentException becomes a message naming the field. */
-    public <T> T parsed(String field, String defaultValue, Function<String, T> parser) throws CalcInputException {
+    /**
+     * A string parsed by {@code parser}; its IllegalArgumentException becomes a message naming the
+     * field.
+     */
+    public <T> T parsed(String field, String defaultValue, Function<String, T> parser)
+            throws CalcInputException {
         String raw = defaultValue == null ? text(field) : text(field, defaultValue);
         try {
             return parser.apply(raw);
@@ -134,8 +141,10 @@ public final class CalcInput {
         boolean a = has(first);
         boolean b = has(second);
         if (a == b) {
-            throw new CalcInputException(a ? second : first,
-                    a ? "give either " + first + " or " + second + ", not both"
+            throw new CalcInputException(
+                    a ? second : first,
+                    a
+                            ? "give either " + first + " or " + second + ", not both"
                             : "one of " + first + " or " + second + " is required");
         }
         return a;

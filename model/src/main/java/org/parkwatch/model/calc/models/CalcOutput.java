@@ -12,13 +12,15 @@ import org.parkwatch.model.consequence.DensePassivePlume;
 import org.parkwatch.model.consequence.ThreatZone;
 import org.parkwatch.model.consequence.Warning;
 
-/** Builds calculator output JSON: numbers (NaN as null), warnings, and GeoJSON polygons in local metres. */
+/**
+ * Builds calculator output JSON: numbers (NaN as null), warnings, and GeoJSON polygons in local
+ * metres.
+ */
 final class CalcOutput {
 
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-    private CalcOutput() {
-    }
+    private CalcOutput() {}
 
     static ObjectNode object() {
         return JSON.objectNode();
@@ -43,8 +45,9 @@ final class CalcOutput {
     }
 
     /**
-     * Toxic zones: [{id, valuePpm, zh, en, distanceM, atScanLimit, maxHalfWidthM, geometry, warnings}]; a zone cut by
-     * the scan range says so ({@code atScanLimit}: its distance is a lower bound).
+     * Toxic zones: [{id, valuePpm, zh, en, distanceM, atScanLimit, maxHalfWidthM, geometry,
+     * warnings}]; a zone cut by the scan range says so ({@code atScanLimit}: its distance is a
+     * lower bound).
      */
     static ArrayNode toxicZones(List<ThreatZone> zones) {
         ArrayNode arr = JSON.arrayNode();

@@ -9,8 +9,9 @@ import org.parkwatch.model.consequence.ConfidenceLines;
 import org.parkwatch.model.consequence.StabilityClass;
 
 /**
- * {@code confidence}: wind-direction confidence lines of a threat zone. In: stability, windSpeedMPerS (10 m),
- * windFromDeg, reachM, sourceEastM, sourceNorthM. Out: halfAngleDeg, geometry (the wedge, local metres), warnings.
+ * {@code confidence}: wind-direction confidence lines of a threat zone. In: stability,
+ * windSpeedMPerS (10 m), windFromDeg, reachM, sourceEastM, sourceNorthM. Out: halfAngleDeg,
+ * geometry (the wedge, local metres), warnings.
  */
 public final class ConfidenceLinesModel implements CalcModel {
 
@@ -34,7 +35,8 @@ public final class ConfidenceLinesModel implements CalcModel {
         double e0 = in.number("sourceEastM", 0);
         double n0 = in.number("sourceNorthM", 0);
         in.rejectUnknown();
-        ConfidenceLines.Result r = ConfidenceLines.of(new GeometryFactory(), s, u, from, reach, e0, n0);
+        ConfidenceLines.Result r =
+                ConfidenceLines.of(new GeometryFactory(), s, u, from, reach, e0, n0);
         ObjectNode out = CalcOutput.object();
         CalcOutput.put(out, "halfAngleDeg", r.halfAngleDeg());
         out.set("geometry", CalcOutput.geoJson(r.area()));

@@ -18,11 +18,11 @@ import org.parkwatch.model.consequence.Warning;
 import org.parkwatch.model.consequence.WarningCode;
 
 /**
- * {@code densegas}: continuous release, dense (Britter–McQuaid) or passive (Gaussian plume) by the Richardson-number
- * criterion. In: releaseRateKgPerS, releaseDensityKgPerM3, windSpeedMPerS (10 m), releaseTemperatureK, xM, optional
- * yM (0), airDensityKgPerM3 (1.184), ambientK (298.15), and for the passive case stability (D), terrain (rural),
- * sigmaModel (briggs), releaseHeightM (0). Out: model, criterion, concentrationKgPerM3, volumeFraction (dense only),
- * warnings.
+ * {@code densegas}: continuous release, dense (Britter–McQuaid) or passive (Gaussian plume) by the
+ * Richardson-number criterion. In: releaseRateKgPerS, releaseDensityKgPerM3, windSpeedMPerS (10 m),
+ * releaseTemperatureK, xM, optional yM (0), airDensityKgPerM3 (1.184), ambientK (298.15), and for
+ * the passive case stability (D), terrain (rural), sigmaModel (briggs), releaseHeightM (0). Out:
+ * model, criterion, concentrationKgPerM3, volumeFraction (dense only), warnings.
  */
 public final class DenseGasModel implements CalcModel {
 
@@ -53,7 +53,8 @@ public final class DenseGasModel implements CalcModel {
         SigmaModel sigma = in.parsed("sigmaModel", "briggs", SigmaModel::parse);
         double h = in.nonNegative("releaseHeightM", 0);
         in.rejectUnknown();
-        DispersionChoice choice = DispersionChoice.select(q, rhoGas, rhoAir, u, tr, ta, h, s, terrain, sigma);
+        DispersionChoice choice =
+                DispersionChoice.select(q, rhoGas, rhoAir, u, tr, ta, h, s, terrain, sigma);
         ObjectNode out = CalcOutput.object();
         out.put("model", choice.model());
         CalcOutput.put(out, "criterion", choice.criterion());

@@ -13,10 +13,11 @@ import org.parkwatch.model.consequence.Threshold;
 import org.parkwatch.model.consequence.ThresholdLevels;
 
 /**
- * {@code densepuff}: instantaneous dense-gas release (Britter–McQuaid puff), e.g. a chlorine bullet rupture. In:
- * massKg, cloudDensityKgPerM3 (initial cloud), optional initialVolumeM3 (default mass/density), releaseTemperatureK,
- * windSpeedMPerS (10 m), airTemperatureK; then either xM, tS (and yM, zM) for a concentration, or chemical,
- * windFromDeg and levels (erpg | aegl) for footprint zones. Out: alpha, concentrationKgPerM3 or zones, warnings.
+ * {@code densepuff}: instantaneous dense-gas release (Britter–McQuaid puff), e.g. a chlorine bullet
+ * rupture. In: massKg, cloudDensityKgPerM3 (initial cloud), optional initialVolumeM3 (default
+ * mass/density), releaseTemperatureK, windSpeedMPerS (10 m), airTemperatureK; then either xM, tS
+ * (and yM, zM) for a concentration, or chemical, windFromDeg and levels (erpg | aegl) for footprint
+ * zones. Out: alpha, concentrationKgPerM3 or zones, warnings.
  */
 public final class DensePuffModel implements CalcModel {
 
@@ -52,10 +53,20 @@ public final class DensePuffModel implements CalcModel {
             String set = in.text("levels", "erpg");
             in.rejectUnknown();
             ThresholdLevels.ToxicLevels levels = levels(chemical);
-            List<Threshold> thresholds = "aegl".equals(set) ? ThresholdLevels.aegl(chemical)
-                    : ThresholdLevels.erpg(chemical);
-            List<ThreatZone> zones = new ThreatZoneBuilder().plumeZones(puff, thresholds, levels.molarMassKgPerMol(),
-                    windFrom, 0, 0, puff.warnings());
+            List<Threshold> thresholds =
+                    "aegl".equals(set)
+                            ? ThresholdLevels.aegl(chemical)
+                            : ThresholdLevels.erpg(chemical);
+            List<ThreatZone> zones =
+                    new ThreatZoneBuilder()
+                            .plumeZones(
+                                    puff,
+                                    thresholds,
+                                    levels.molarMassKgPerMol(),
+                                    windFrom,
+                                    0,
+                                    0,
+                                    puff.warnings());
             out.set("zones", CalcOutput.toxicZones(zones));
         } else {
             double x = in.number("xM");

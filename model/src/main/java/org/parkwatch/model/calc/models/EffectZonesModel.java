@@ -22,12 +22,13 @@ import org.parkwatch.model.consequence.TntEquivalence;
 import org.parkwatch.model.consequence.Warning;
 
 /**
- * {@code effectzones}: circular threat zones of a fire or explosion at the radiation (kW/m²) or overpressure (MPa)
- * thresholds, in local metres around sourceEastM/sourceNorthM (0, 0). In: effect — poolfire (poolRadiusM,
- * burningRateKgPerM2S, heatOfCombustionJPerKg, airDensityKgPerM3, radiativeFraction), jetfire (massRateKgPerS,
- * heatOfCombustionJPerKg, radiativeFraction), fireball (fuelMassKg, heatOfCombustionJPerKg, radiativeFraction) or
- * tnt (fuelMassKg, heatOfCombustionKjPerKg, efficiency, groundFactor, tntBlastEnergyKjPerKg).
- * Out: zones [{id, value, unit, distanceM, geometry}], warnings.
+ * {@code effectzones}: circular threat zones of a fire or explosion at the radiation (kW/m²) or
+ * overpressure (MPa) thresholds, in local metres around sourceEastM/sourceNorthM (0, 0). In: effect
+ * — poolfire (poolRadiusM, burningRateKgPerM2S, heatOfCombustionJPerKg, airDensityKgPerM3,
+ * radiativeFraction), jetfire (massRateKgPerS, heatOfCombustionJPerKg, radiativeFraction), fireball
+ * (fuelMassKg, heatOfCombustionJPerKg, radiativeFraction) or tnt (fuelMassKg,
+ * heatOfCombustionKjPerKg, efficiency, groundFactor, tntBlastEnergyKjPerKg). Out: zones [{id,
+ * value, unit, distanceM, geometry}], warnings.
  */
 public final class EffectZonesModel implements CalcModel {
 
@@ -55,46 +56,79 @@ public final class EffectZonesModel implements CalcModel {
         List<Warning> warnings = new ArrayList<>();
         switch (effect) {
             case "poolfire" -> {
-                PoolFire fire = new PoolFire(in.positive("poolRadiusM"), in.positive("burningRateKgPerM2S"),
-                        in.positive("heatOfCombustionJPerKg"),
-                        in.positive("airDensityKgPerM3", SourceTermConstants.AIR_DENSITY_KG_PER_M3),
-                        in.between("radiativeFraction", 0, 1, FireConstants.DEFAULT_POOL_RADIATIVE_FRACTION),
-                        FireConstants.DEFAULT_TRANSMISSIVITY);
+                PoolFire fire =
+                        new PoolFire(
+                                in.positive("poolRadiusM"),
+                                in.positive("burningRateKgPerM2S"),
+                                in.positive("heatOfCombustionJPerKg"),
+                                in.positive(
+                                        "airDensityKgPerM3",
+                                        SourceTermConstants.AIR_DENSITY_KG_PER_M3),
+                                in.between(
+                                        "radiativeFraction",
+                                        0,
+                                        1,
+                                        FireConstants.DEFAULT_POOL_RADIATIVE_FRACTION),
+                                FireConstants.DEFAULT_TRANSMISSIVITY);
                 thresholds = ThresholdLevels.RADIATION;
                 radius = kw -> fire.distanceForFluxM(kw * 1000);
             }
             case "jetfire" -> {
-                JetFire jet = new JetFire(in.positive("massRateKgPerS"), in.positive("heatOfCombustionJPerKg"),
-                        in.between("radiativeFraction", 0, 1, FireConstants.DEFAULT_JET_RADIATIVE_FRACTION),
-                        FireConstants.DEFAULT_TRANSMISSIVITY);
+                JetFire jet =
+                        new JetFire(
+                                in.positive("massRateKgPerS"),
+                                in.positive("heatOfCombustionJPerKg"),
+                                in.between(
+                                        "radiativeFraction",
+                                        0,
+                                        1,
+                                        FireConstants.DEFAULT_JET_RADIATIVE_FRACTION),
+                                FireConstants.DEFAULT_TRANSMISSIVITY);
                 thresholds = ThresholdLevels.RADIATION;
                 radius = kw -> jet.distanceForFluxM(kw * 1000);
             }
             case "fireball" -> {
                 Fireball ball = new Fireball(in.positive("fuelMassKg"));
                 double hc = in.positive("heatOfCombustionJPerKg");
-                double fr = in.between("radiativeFraction", 0, 1, FireConstants.DEFAULT_FIREBALL_RADIATIVE_FRACTION);
+                double fr =
+                        in.between(
+                                "radiativeFraction",
+                                0,
+                                1,
+                                FireConstants.DEFAULT_FIREBALL_RADIATIVE_FRACTION);
                 thresholds = ThresholdLevels.RADIATION;
-                radius = kw -> ball.distanceForFluxM(kw * 1000, hc, fr, FireConstants.DEFAULT_TRANSMISSIVITY);
+                radius =
+                        kw ->
+                                ball.distanceForFluxM(
+                                        kw * 1000, hc, fr, FireConstants.DEFAULT_TRANSMISSIVITY);
             }
             case "tnt" -> {
-                double w = TntEquivalence.tntMassKg(in.positive("fuelMassKg"), in.positive("heatOfCombustionKjPerKg"),
-                        in.between("efficiency", 0, 1, TntEquivalence.DEFAULT_EFFICIENCY),
-                        in.positive("groundFactor", TntEquivalence.DEFAULT_GROUND_FACTOR),
-                        in.positive("tntBlastEnergyKjPerKg", TntEquivalence.DEFAULT_TNT_BLAST_ENERGY_KJ_PER_KG));
+                double w =
+                        TntEquivalence.tntMassKg(
+                                in.positive("fuelMassKg"),
+                                in.positive("heatOfCombustionKjPerKg"),
+                                in.between("efficiency", 0, 1, TntEquivalence.DEFAULT_EFFICIENCY),
+                                in.positive("groundFactor", TntEquivalence.DEFAULT_GROUND_FACTOR),
+                                in.positive(
+                                        "tntBlastEnergyKjPerKg",
+                                        TntEquivalence.DEFAULT_TNT_BLAST_ENERGY_KJ_PER_KG));
                 if (!(w > 0)) {
-                    throw new CalcInputException("efficiency", "gives no TNT equivalent (must be > 0)");
+                    throw new CalcInputException(
+                            "efficiency", "gives no TNT equivalent (must be > 0)");
                 }
                 TntEquivalence tnt = new TntEquivalence(w);
                 thresholds = ThresholdLevels.OVERPRESSURE;
-                radius = mpa -> {
-                    BlastResult r = tnt.distanceM(mpa);
-                    warnings.addAll(r.warnings());
-                    return r.value();
-                };
+                radius =
+                        mpa -> {
+                            BlastResult r = tnt.distanceM(mpa);
+                            warnings.addAll(r.warnings());
+                            return r.value();
+                        };
             }
-            default -> throw new CalcInputException("effect", "must be poolfire, jetfire, fireball or tnt but was "
-                    + effect);
+            default ->
+                    throw new CalcInputException(
+                            "effect",
+                            "must be poolfire, jetfire, fireball or tnt but was " + effect);
         }
         in.rejectUnknown();
         List<ThreatZone> zones = builder.circularZones(thresholds, radius, e0, n0, List.of());

@@ -8,10 +8,11 @@ import org.parkwatch.model.consequence.FireConstants;
 import org.parkwatch.model.consequence.Fireball;
 
 /**
- * {@code fireball}: BLEVE fireball size and duration. In: fuelMassKg; for radiation also heatOfCombustionJPerKg and
- * distanceM or fluxKwPerM2, with optional vesselPressureMpa (Roberts' radiative fraction) or radiativeFraction (0.3)
- * and transmissivity (1). Out: diameterM, durationS, heightM, and surfaceEmissivePowerKwPerM2, radiativeFraction,
- * viewFactor, fluxKwPerM2 or distanceM when asked.
+ * {@code fireball}: BLEVE fireball size and duration. In: fuelMassKg; for radiation also
+ * heatOfCombustionJPerKg and distanceM or fluxKwPerM2, with optional vesselPressureMpa (Roberts'
+ * radiative fraction) or radiativeFraction (0.3) and transmissivity (1). Out: diameterM, durationS,
+ * heightM, and surfaceEmissivePowerKwPerM2, radiativeFraction, viewFactor, fluxKwPerM2 or distanceM
+ * when asked.
  */
 public final class FireballModel implements CalcModel {
 
@@ -46,16 +47,22 @@ public final class FireballModel implements CalcModel {
             return out;
         }
         double hc = in.positive("heatOfCombustionJPerKg");
-        double fr = in.has("vesselPressureMpa")
-                ? Fireball.radiativeFractionForPressure(in.positive("vesselPressureMpa"))
-                : in.between("radiativeFraction", 0, 1, FireConstants.DEFAULT_FIREBALL_RADIATIVE_FRACTION);
+        double fr =
+                in.has("vesselPressureMpa")
+                        ? Fireball.radiativeFractionForPressure(in.positive("vesselPressureMpa"))
+                        : in.between(
+                                "radiativeFraction",
+                                0,
+                                1,
+                                FireConstants.DEFAULT_FIREBALL_RADIATIVE_FRACTION);
         double tau = in.between("transmissivity", 0, 1, FireConstants.DEFAULT_TRANSMISSIVITY);
         boolean byDistance = in.oneOf("distanceM", "fluxKwPerM2");
         double distance = byDistance ? in.nonNegative("distanceM") : Double.NaN;
         double flux = byDistance ? Double.NaN : in.positive("fluxKwPerM2");
         in.rejectUnknown();
         CalcOutput.put(out, "radiativeFraction", fr);
-        CalcOutput.put(out, "surfaceEmissivePowerKwPerM2", ball.surfaceEmissivePowerWPerM2(hc, fr) / 1000);
+        CalcOutput.put(
+                out, "surfaceEmissivePowerKwPerM2", ball.surfaceEmissivePowerWPerM2(hc, fr) / 1000);
         if (byDistance) {
             CalcOutput.put(out, "viewFactor", ball.viewFactor(distance));
             CalcOutput.put(out, "fluxKwPerM2", ball.fluxWPerM2(distance, hc, fr, tau) / 1000);

@@ -9,11 +9,13 @@ import org.parkwatch.model.consequence.LiquefiedGases;
 import org.parkwatch.model.consequence.LiquidRelease;
 
 /**
- * {@code flashing}: two-phase release of a liquefied gas. In: chemical (Cl2 | NH3 | LPG) or its properties
- * (liquidHeatCapacityJPerKgK, boilingPointK, heatOfVaporisationJPerKg, molarMassKgPerMol, liquidDensityKgPerM3),
- * storageTemperatureK, optional holeDiameterM with pressurePa (absolute; default the vapour pressure) and
- * dischargeCoefficient (0.61). Out: flashFraction, airborneFraction, rainOutFraction, vapourPressurePa and, with a
- * hole, massRateKgPerS, airborneRateKgPerS (vapour + aerosol, to dispersion), rainOutRateKgPerS (to the pool).
+ * {@code flashing}: two-phase release of a liquefied gas. In: chemical (Cl2 | NH3 | LPG) or its
+ * properties (liquidHeatCapacityJPerKgK, boilingPointK, heatOfVaporisationJPerKg,
+ * molarMassKgPerMol, liquidDensityKgPerM3), storageTemperatureK, optional holeDiameterM with
+ * pressurePa (absolute; default the vapour pressure) and dischargeCoefficient (0.61). Out:
+ * flashFraction, airborneFraction, rainOutFraction, vapourPressurePa and, with a hole,
+ * massRateKgPerS, airborneRateKgPerS (vapour + aerosol, to dispersion), rainOutRateKgPerS (to the
+ * pool).
  */
 public final class FlashingModel implements CalcModel {
 
@@ -37,21 +39,31 @@ public final class FlashingModel implements CalcModel {
             String key = in.text("chemical");
             LiquefiedGases g = LiquefiedGases.BY_KEY.get(key);
             if (g == null) {
-                throw new CalcInputException("chemical", "must be one of " + LiquefiedGases.BY_KEY.keySet()
-                        + " (or give the properties) but was " + key);
+                throw new CalcInputException(
+                        "chemical",
+                        "must be one of "
+                                + LiquefiedGases.BY_KEY.keySet()
+                                + " (or give the properties) but was "
+                                + key);
             }
             f = g.at(t);
         } else {
-            f = new FlashingRelease(in.positive("liquidHeatCapacityJPerKgK"), in.positive("boilingPointK"),
-                    in.positive("heatOfVaporisationJPerKg"), in.positive("molarMassKgPerMol"),
-                    in.positive("liquidDensityKgPerM3"), t);
+            f =
+                    new FlashingRelease(
+                            in.positive("liquidHeatCapacityJPerKgK"),
+                            in.positive("boilingPointK"),
+                            in.positive("heatOfVaporisationJPerKg"),
+                            in.positive("molarMassKgPerMol"),
+                            in.positive("liquidDensityKgPerM3"),
+                            t);
         }
         double hole = in.positive("holeDiameterM", Double.NaN);
         double p = in.positive("pressurePa", Double.NaN);
         double cd = in.between("dischargeCoefficient", 0.01, 1, 0.61);
         in.rejectUnknown();
         if (!f.flashes()) {
-            throw new CalcInputException("storageTemperatureK", "is not above the boiling point: nothing flashes");
+            throw new CalcInputException(
+                    "storageTemperatureK", "is not above the boiling point: nothing flashes");
         }
         ObjectNode out = CalcOutput.object();
         CalcOutput.put(out, "flashFraction", f.flashFraction());
@@ -59,7 +71,8 @@ public final class FlashingModel implements CalcModel {
         CalcOutput.put(out, "rainOutFraction", f.rainOutFraction());
         CalcOutput.put(out, "vapourPressurePa", f.vapourPressurePa());
         if (Double.isFinite(hole)) {
-            double pressure = Double.isFinite(p) ? Math.max(p, f.vapourPressurePa()) : f.vapourPressurePa();
+            double pressure =
+                    Double.isFinite(p) ? Math.max(p, f.vapourPressurePa()) : f.vapourPressurePa();
             double rate = f.massRateKgPerS(LiquidRelease.circleAreaM2(hole), cd, pressure);
             CalcOutput.put(out, "massFluxErmKgPerM2S", f.equilibriumMassFluxKgPerM2S());
             CalcOutput.put(out, "massRateKgPerS", rate);

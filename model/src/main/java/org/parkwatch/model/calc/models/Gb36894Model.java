@@ -14,10 +14,11 @@ import org.parkwatch.model.risk.Gb36894Check;
 import org.parkwatch.model.risk.ProtectionClass;
 
 /**
- * {@code gb36894}: the GB 36894-2018 checks a regulator runs on one target or one F–N curve. In: {@code points}
- * [{id, protectionClass (highly-sensitive | important | general-1 | general-2 | general-3), newFacility,
- * irPerYear}] and/or {@code outcomes} [{frequencyPerYear, fatalities}]. Out: per point the limit, ratio and verdict;
- * the F–N curve (F of N or more), its PLL and its region against the lines with the worst point.
+ * {@code gb36894}: the GB 36894-2018 checks a regulator runs on one target or one F–N curve. In:
+ * {@code points} [{id, protectionClass (highly-sensitive | important | general-1 | general-2 |
+ * general-3), newFacility, irPerYear}] and/or {@code outcomes} [{frequencyPerYear, fatalities}].
+ * Out: per point the limit, ratio and verdict; the F–N curve (F of N or more), its PLL and its
+ * region against the lines with the worst point.
  */
 public final class Gb36894Model implements CalcModel {
 
@@ -35,8 +36,10 @@ public final class Gb36894Model implements CalcModel {
     @Override
     public JsonNode compute(JsonNode json) throws CalcInputException {
         if (json == null || !json.isObject() || (!json.has("points") && !json.has("outcomes"))) {
-            throw new CalcInputException("(input)", "give points [{id, protectionClass, newFacility, irPerYear}] "
-                    + "and/or outcomes [{frequencyPerYear, fatalities}]");
+            throw new CalcInputException(
+                    "(input)",
+                    "give points [{id, protectionClass, newFacility, irPerYear}] "
+                            + "and/or outcomes [{frequencyPerYear, fatalities}]");
         }
         for (Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -70,8 +73,11 @@ public final class Gb36894Model implements CalcModel {
             double ir = in.nonNegative("irPerYear");
             in.rejectUnknown();
             Gb36894Check.IndividualVerdict v = check.individual(c, isNew, ir);
-            ObjectNode o = out.addObject().put("id", id).put("protectionClass", c.textZh() + " / " + c.textEn())
-                    .put("newFacility", isNew);
+            ObjectNode o =
+                    out.addObject()
+                            .put("id", id)
+                            .put("protectionClass", c.textZh() + " / " + c.textEn())
+                            .put("newFacility", isNew);
             CalcOutput.put(o, "irPerYear", ir);
             CalcOutput.put(o, "limitPerYear", v.limitPerYear());
             CalcOutput.put(o, "excessRatio", v.excessRatio());
@@ -80,7 +86,8 @@ public final class Gb36894Model implements CalcModel {
         return out;
     }
 
-    private static void societal(JsonNode arr, Gb36894Check check, ObjectNode out) throws CalcInputException {
+    private static void societal(JsonNode arr, Gb36894Check check, ObjectNode out)
+            throws CalcInputException {
         if (!arr.isArray()) {
             throw new CalcInputException("outcomes", "must be an array");
         }
@@ -101,7 +108,11 @@ public final class Gb36894Model implements CalcModel {
             CalcOutput.put(o, "frequencyPerYear", p.frequencyPerYear());
             CalcOutput.put(o, "upperLinePerYear", check.lines().upperF(p.fatalities()));
             CalcOutput.put(o, "lowerLinePerYear", check.lines().lowerF(p.fatalities()));
-            o.put("region", check.region(p.fatalities(), p.frequencyPerYear()).name().toLowerCase(Locale.ROOT));
+            o.put(
+                    "region",
+                    check.region(p.fatalities(), p.frequencyPerYear())
+                            .name()
+                            .toLowerCase(Locale.ROOT));
         }
         CalcOutput.put(out, "potentialLossOfLifePerYear", fn.potentialLossOfLife());
         out.put("region", v.region().name().toLowerCase(Locale.ROOT));
@@ -119,7 +130,10 @@ public final class Gb36894Model implements CalcModel {
                 return c;
             }
         }
-        throw new CalcInputException(field, "must be highly-sensitive, important, general-1, general-2 or general-3 "
-                + "but was " + text);
+        throw new CalcInputException(
+                field,
+                "must be highly-sensitive, important, general-1, general-2 or general-3 "
+                        + "but was "
+                        + text);
     }
 }

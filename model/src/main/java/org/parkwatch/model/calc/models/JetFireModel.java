@@ -8,8 +8,9 @@ import org.parkwatch.model.consequence.FireConstants;
 import org.parkwatch.model.consequence.JetFire;
 
 /**
- * {@code jetfire}: point-source jet fire. In: massRateKgPerS, heatOfCombustionJPerKg, optional radiativeFraction
- * (0.35), transmissivity (1), and distanceM or fluxKwPerM2. Out: totalPowerW and fluxKwPerM2 or distanceM.
+ * {@code jetfire}: point-source jet fire. In: massRateKgPerS, heatOfCombustionJPerKg, optional
+ * radiativeFraction (0.35), transmissivity (1), and distanceM or fluxKwPerM2. Out: totalPowerW and
+ * fluxKwPerM2 or distanceM.
  */
 public final class JetFireModel implements CalcModel {
 
@@ -29,7 +30,8 @@ public final class JetFireModel implements CalcModel {
         CalcInput in = new CalcInput(json);
         double m = in.positive("massRateKgPerS");
         double hc = in.positive("heatOfCombustionJPerKg");
-        double eta = in.between("radiativeFraction", 0, 1, FireConstants.DEFAULT_JET_RADIATIVE_FRACTION);
+        double eta =
+                in.between("radiativeFraction", 0, 1, FireConstants.DEFAULT_JET_RADIATIVE_FRACTION);
         double tau = in.between("transmissivity", 0, 1, FireConstants.DEFAULT_TRANSMISSIVITY);
         boolean byDistance = in.oneOf("distanceM", "fluxKwPerM2");
         double distance = byDistance ? in.positive("distanceM") : Double.NaN;

@@ -8,8 +8,9 @@ import org.parkwatch.model.consequence.BlastResult;
 import org.parkwatch.model.consequence.KingeryBulmash;
 
 /**
- * {@code kingery-bulmash}: hemispherical surface-burst incident overpressure (Swisdak 1994 fit). In: tntMassKg and
- * either distanceM or overpressureMpa. Out: scaledDistanceMPerKg13, overpressureMpa or distanceM, warnings.
+ * {@code kingery-bulmash}: hemispherical surface-burst incident overpressure (Swisdak 1994 fit).
+ * In: tntMassKg and either distanceM or overpressureMpa. Out: scaledDistanceMPerKg13,
+ * overpressureMpa or distanceM, warnings.
  */
 public final class KingeryBulmashModel implements CalcModel {
 
@@ -31,7 +32,10 @@ public final class KingeryBulmashModel implements CalcModel {
         double distance = byDistance ? in.positive("distanceM") : Double.NaN;
         double pressure = byDistance ? Double.NaN : in.positive("overpressureMpa");
         in.rejectUnknown();
-        BlastResult r = byDistance ? KingeryBulmash.overpressureMpa(distance, w) : KingeryBulmash.distanceM(pressure, w);
+        BlastResult r =
+                byDistance
+                        ? KingeryBulmash.overpressureMpa(distance, w)
+                        : KingeryBulmash.distanceM(pressure, w);
         ObjectNode out = CalcOutput.object();
         double d = byDistance ? distance : r.value();
         CalcOutput.put(out, "scaledDistanceMPerKg13", KingeryBulmash.scaledDistance(d, w));

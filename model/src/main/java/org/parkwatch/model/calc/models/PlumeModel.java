@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parkwatch.model.calc.CalcInputException;
 import org.parkwatch.model.calc.CalcModel;
 import org.parkwatch.model.consequence.GaussianPlume;
-import org.parkwatch.model.consequence.SourceTermConstants;
 import org.parkwatch.model.consequence.SigmaModel;
+import org.parkwatch.model.consequence.SourceTermConstants;
 import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.consequence.Terrain;
 
 /**
- * {@code plume}: Gaussian plume concentration at a point. In: releaseRateKgPerS, windSpeedMPerS (at release height),
- * stability A..F, xM; optional terrain (rural), sigmaModel (briggs), releaseHeightM (0), yM (0), zM (0).
- * Out: concentrationKgPerM3, sigmaYM, sigmaZM, warnings.
+ * {@code plume}: Gaussian plume concentration at a point. In: releaseRateKgPerS, windSpeedMPerS (at
+ * release height), stability A..F, xM; optional terrain (rural), sigmaModel (briggs),
+ * releaseHeightM (0), yM (0), zM (0). Out: concentrationKgPerM3, sigmaYM, sigmaZM, warnings.
  */
 public final class PlumeModel implements CalcModel {
 

@@ -9,10 +9,11 @@ import org.parkwatch.model.consequence.PoolEvaporation;
 import org.parkwatch.model.consequence.SourceTermConstants;
 
 /**
- * {@code pool}: a spreading, evaporating pool (LiquidPool spreading capped by the dike, Mackay–Matsugu evaporation).
- * In: spillKg and/or inflowKgPerS with inflowDurationS, liquidDensityKgPerM3, dikeAreaM2 (0 = none),
- * windSpeedMPerS, vapourPressurePa, molarMassKgPerMol, poolTemperatureK (298.15), boilingPointK, maxS (3600).
- * Out: samples [{timeS, radiusM, poolKg, evaporationKgPerS, evaporatedKg}], peakRateKgPerS, durationS, warnings.
+ * {@code pool}: a spreading, evaporating pool (LiquidPool spreading capped by the dike,
+ * Mackay–Matsugu evaporation). In: spillKg and/or inflowKgPerS with inflowDurationS,
+ * liquidDensityKgPerM3, dikeAreaM2 (0 = none), windSpeedMPerS, vapourPressurePa, molarMassKgPerMol,
+ * poolTemperatureK (298.15), boilingPointK, maxS (3600). Out: samples [{timeS, radiusM, poolKg,
+ * evaporationKgPerS, evaporatedKg}], peakRateKgPerS, durationS, warnings.
  */
 public final class PoolModel implements CalcModel {
 
@@ -43,9 +44,12 @@ public final class PoolModel implements CalcModel {
         double maxS = in.positive("maxS", 3600);
         in.rejectUnknown();
         if (!(spill > 0) && !(inflow > 0 && inflowS > 0)) {
-            throw new CalcInputException("spillKg", "give spillKg > 0 or inflowKgPerS with inflowDurationS > 0");
+            throw new CalcInputException(
+                    "spillKg", "give spillKg > 0 or inflowKgPerS with inflowDurationS > 0");
         }
-        PoolEvaporation.Result r = PoolEvaporation.simulate(spill, inflow, inflowS, rho, dike, u, psat, m, t, tb, maxS);
+        PoolEvaporation.Result r =
+                PoolEvaporation.simulate(
+                        spill, inflow, inflowS, rho, dike, u, psat, m, t, tb, maxS);
         ObjectNode out = CalcOutput.object();
         ArrayNode arr = out.putArray("samples");
         for (PoolEvaporation.Sample s : r.samples()) {

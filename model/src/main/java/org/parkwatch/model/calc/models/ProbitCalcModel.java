@@ -10,10 +10,11 @@ import org.parkwatch.model.consequence.ThresholdLevels;
 import org.parkwatch.model.consequence.ToxicProbit;
 
 /**
- * {@code probit}: probit and probability of death P = Φ(Y − 5). In: model — thermal-eisenberg | thermal-tsao |
- * thermal-tno | thermal-lees (fluxWPerM2, durationS); overpressure-lung | overpressure-lung-hse (overpressurePa);
- * overpressure-head-tno | overpressure-structure-tno (overpressurePa, impulsePaS); toxic-ccps | toxic-purple-book
- * (chemical, concentrationPpm, durationS). Out: probit, probability, and constantSet for toxic models.
+ * {@code probit}: probit and probability of death P = Φ(Y − 5). In: model — thermal-eisenberg |
+ * thermal-tsao | thermal-tno | thermal-lees (fluxWPerM2, durationS); overpressure-lung |
+ * overpressure-lung-hse (overpressurePa); overpressure-head-tno | overpressure-structure-tno
+ * (overpressurePa, impulsePaS); toxic-ccps | toxic-purple-book (chemical, concentrationPpm,
+ * durationS). Out: probit, probability, and constantSet for toxic models.
  */
 public final class ProbitCalcModel implements CalcModel {
 
@@ -35,7 +36,8 @@ public final class ProbitCalcModel implements CalcModel {
         ObjectNode out = CalcOutput.object();
         double y;
         if (key.startsWith("toxic-")) {
-            ToxicProbit.ConstantSet set = in.parsed("model", null, k -> ToxicProbit.ConstantSet.parse(k.substring(6)));
+            ToxicProbit.ConstantSet set =
+                    in.parsed("model", null, k -> ToxicProbit.ConstantSet.parse(k.substring(6)));
             String chemical = in.text("chemical");
             ToxicProbit probit;
             double molar;

@@ -9,9 +9,9 @@ import org.parkwatch.model.consequence.PuffCoefficients;
 import org.parkwatch.model.consequence.StabilityClass;
 
 /**
- * {@code puff}: instantaneous Gaussian puff. In: releaseMassKg, windSpeedMPerS, stability, xM, optional yM, zM,
- * releaseHeightM (0) and timeS (default: when the centre passes, x/u). Out: concentrationKgPerM3, sigmaYM, sigmaZM,
- * timeS, warnings.
+ * {@code puff}: instantaneous Gaussian puff. In: releaseMassKg, windSpeedMPerS, stability, xM,
+ * optional yM, zM, releaseHeightM (0) and timeS (default: when the centre passes, x/u). Out:
+ * concentrationKgPerM3, sigmaYM, sigmaZM, timeS, warnings.
  */
 public final class PuffModel implements CalcModel {
 

@@ -9,9 +9,10 @@ import org.parkwatch.model.consequence.LiquidRelease;
 import org.parkwatch.model.consequence.SourceTermConstants;
 
 /**
- * {@code release}: source term through a hole. In: phase liquid | gas, holeDiameterM, pressurePa (absolute),
- * optional ambientPressurePa (101325), dischargeCoefficient (0.65 liquid, 1.0 gas); liquid: liquidDensityKgPerM3,
- * liquidHeadM (0); gas: temperatureK, molarMassKgPerMol, gamma. Out: massRateKgPerS and, for gas, choked.
+ * {@code release}: source term through a hole. In: phase liquid | gas, holeDiameterM, pressurePa
+ * (absolute), optional ambientPressurePa (101325), dischargeCoefficient (0.65 liquid, 1.0 gas);
+ * liquid: liquidDensityKgPerM3, liquidHeadM (0); gas: temperatureK, molarMassKgPerMol, gamma. Out:
+ * massRateKgPerS and, for gas, choked.
  */
 public final class ReleaseModel implements CalcModel {
 
@@ -38,9 +39,17 @@ public final class ReleaseModel implements CalcModel {
             case "liquid" -> {
                 double rho = in.positive("liquidDensityKgPerM3");
                 double head = in.nonNegative("liquidHeadM", 0);
-                double cd = in.between("dischargeCoefficient", 0, 1, SourceTermConstants.DEFAULT_LIQUID_CD);
+                double cd =
+                        in.between(
+                                "dischargeCoefficient",
+                                0,
+                                1,
+                                SourceTermConstants.DEFAULT_LIQUID_CD);
                 in.rejectUnknown();
-                CalcOutput.put(out, "massRateKgPerS", LiquidRelease.massRateKgPerS(area, rho, p, p0, head, cd));
+                CalcOutput.put(
+                        out,
+                        "massRateKgPerS",
+                        LiquidRelease.massRateKgPerS(area, rho, p, p0, head, cd));
             }
             case "gas" -> {
                 double t = in.positive("temperatureK");
@@ -49,13 +58,16 @@ public final class ReleaseModel implements CalcModel {
                 if (!(gamma > 1)) {
                     throw new CalcInputException("gamma", "must be > 1 but was " + gamma);
                 }
-                double cd = in.between("dischargeCoefficient", 0, 1, SourceTermConstants.DEFAULT_GAS_CD);
+                double cd =
+                        in.between(
+                                "dischargeCoefficient", 0, 1, SourceTermConstants.DEFAULT_GAS_CD);
                 in.rejectUnknown();
                 GasRelease.Result r = GasRelease.massRate(area, p, p0, t, m, gamma, cd);
                 CalcOutput.put(out, "massRateKgPerS", r.massRateKgPerS());
                 out.put("choked", r.choked());
             }
-            default -> throw new CalcInputException("phase", "must be liquid or gas but was " + phase);
+            default ->
+                    throw new CalcInputException("phase", "must be liquid or gas but was " + phase);
         }
         out.set("warnings", CalcOutput.JSON.arrayNode());
         return out;

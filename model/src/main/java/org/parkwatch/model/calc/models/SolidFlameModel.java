@@ -9,11 +9,11 @@ import org.parkwatch.model.consequence.SolidFlamePoolFire;
 import org.parkwatch.model.consequence.SourceTermConstants;
 
 /**
- * {@code solidflame}: pool fire as a solid flame (Thomas height with wind, AGA tilt, Mudan–Croce SEP, Mudan view
- * factor to a vertical target, transmissivity). In: poolDiameterM, burningRateKgPerM2S, vapourDensityKgPerM3,
- * windSpeedMPerS, airDensityKgPerM3 (1.184), relativeHumidity (0.5), airTemperatureK (298.15), distanceM |
- * fluxKwPerM2. Out: flameHeightM, tiltDeg, surfaceEmissivePowerKwPerM2, viewFactor, transmissivity, fluxKwPerM2
- * or distanceM.
+ * {@code solidflame}: pool fire as a solid flame (Thomas height with wind, AGA tilt, Mudan–Croce
+ * SEP, Mudan view factor to a vertical target, transmissivity). In: poolDiameterM,
+ * burningRateKgPerM2S, vapourDensityKgPerM3, windSpeedMPerS, airDensityKgPerM3 (1.184),
+ * relativeHumidity (0.5), airTemperatureK (298.15), distanceM | fluxKwPerM2. Out: flameHeightM,
+ * tiltDeg, surfaceEmissivePowerKwPerM2, viewFactor, transmissivity, fluxKwPerM2 or distanceM.
  */
 public final class SolidFlameModel implements CalcModel {
 
@@ -47,14 +47,18 @@ public final class SolidFlameModel implements CalcModel {
         out.put("model", "solid-flame");
         CalcOutput.put(out, "flameHeightM", fire.flameHeightM());
         CalcOutput.put(out, "tiltDeg", fire.tiltDeg());
-        CalcOutput.put(out, "surfaceEmissivePowerKwPerM2", fire.surfaceEmissivePowerWPerM2() / 1000);
+        CalcOutput.put(
+                out, "surfaceEmissivePowerKwPerM2", fire.surfaceEmissivePowerWPerM2() / 1000);
         double at = byDistance ? x : fire.distanceForFluxM(flux * 1000, rh, ta);
         if (byDistance && x <= d / 2) {
-            throw new CalcInputException("distanceM", "must be outside the pool (> " + d / 2 + " m from its centre)");
+            throw new CalcInputException(
+                    "distanceM", "must be outside the pool (> " + d / 2 + " m from its centre)");
         }
         CalcOutput.put(out, "viewFactor", fire.viewFactorVertical(at));
         CalcOutput.put(out, "transmissivity", AtmosphericTransmissivity.of(at - d / 2, rh, ta));
-        CalcOutput.put(out, byDistance ? "fluxKwPerM2" : "distanceM",
+        CalcOutput.put(
+                out,
+                byDistance ? "fluxKwPerM2" : "distanceM",
                 byDistance ? fire.fluxWPerM2(x, rh, ta) / 1000 : at);
         out.set("warnings", CalcOutput.JSON.arrayNode());
         return out;

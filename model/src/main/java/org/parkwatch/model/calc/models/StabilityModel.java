@@ -9,9 +9,10 @@ import org.parkwatch.model.consequence.Insolation;
 import org.parkwatch.model.consequence.PasquillClassifier;
 
 /**
- * {@code stability}: Pasquill class. In: windSpeedMPerS (10 m) and either insolation (day-strong | day-moderate |
- * day-slight | night-cloudy | night-clear | overcast) or solarElevationDeg with cloudOktas; optional preferStable
- * (true: split classes resolve to the more stable one). Out: stability, insolation.
+ * {@code stability}: Pasquill class. In: windSpeedMPerS (10 m) and either insolation (day-strong |
+ * day-moderate | day-slight | night-cloudy | night-clear | overcast) or solarElevationDeg with
+ * cloudOktas; optional preferStable (true: split classes resolve to the more stable one). Out:
+ * stability, insolation.
  */
 public final class StabilityModel implements CalcModel {
 
@@ -32,13 +33,19 @@ public final class StabilityModel implements CalcModel {
         boolean named = in.oneOf("insolation", "solarElevationDeg");
         Insolation insolation;
         if (named) {
-            insolation = in.parsed("insolation", null,
-                    t -> Insolation.valueOf(t.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+            insolation =
+                    in.parsed(
+                            "insolation",
+                            null,
+                            t ->
+                                    Insolation.valueOf(
+                                            t.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
         } else {
             double elevation = in.number("solarElevationDeg");
             double oktas = in.number("cloudOktas");
             if (oktas < 0 || oktas > 8 || oktas != Math.rint(oktas)) {
-                throw new CalcInputException("cloudOktas", "must be a whole number 0..8 but was " + oktas);
+                throw new CalcInputException(
+                        "cloudOktas", "must be a whole number 0..8 but was " + oktas);
             }
             insolation = PasquillClassifier.insolation(elevation, (int) oktas);
         }

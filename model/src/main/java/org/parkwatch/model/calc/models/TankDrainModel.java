@@ -9,15 +9,19 @@ import org.parkwatch.model.calc.CalcModel;
 import org.parkwatch.model.consequence.TankDrain;
 
 /**
- * {@code tankdrain}: a vertical tank draining through a hole, the rate falling with the level and (closed head
- * space) the pressure. In: tankDiameterM, holeDiameterM, liquidDensityKgPerM3, liquidHeadM (above the hole),
- * padGaugePa (0), headSpaceM3 (omit for a regulated pad), dischargeCoefficient (0.61), maxS (86400). Out: samples
- * [{timeS, massRateKgPerS, headAboveHoleM, gaugePressurePa, releasedKg}], durationS, releasedKg,
- * maxAverageRate60sKgPerS (the rate that feeds dispersion), regulatedDrainTimeS.
+ * {@code tankdrain}: a vertical tank draining through a hole, the rate falling with the level and
+ * (closed head space) the pressure. In: tankDiameterM, holeDiameterM, liquidDensityKgPerM3,
+ * liquidHeadM (above the hole), padGaugePa (0), headSpaceM3 (omit for a regulated pad),
+ * dischargeCoefficient (0.61), maxS (86400). Out: samples [{timeS, massRateKgPerS, headAboveHoleM,
+ * gaugePressurePa, releasedKg}], durationS, releasedKg, maxAverageRate60sKgPerS (the rate that
+ * feeds dispersion), regulatedDrainTimeS.
  */
 public final class TankDrainModel implements CalcModel {
 
-    /** Averaging window of the rate handed to dispersion (s), as ALOHA's "maximum average sustained release rate". */
+    /**
+     * Averaging window of the rate handed to dispersion (s), as ALOHA's "maximum average sustained
+     * release rate".
+     */
     static final double AVERAGING_S = 60;
 
     @Override
@@ -44,7 +48,8 @@ public final class TankDrainModel implements CalcModel {
         double maxS = in.positive("maxS", 86_400);
         in.rejectUnknown();
         if (hole >= d) {
-            throw new CalcInputException("holeDiameterM", "must be smaller than tankDiameterM (" + d + " m)");
+            throw new CalcInputException(
+                    "holeDiameterM", "must be smaller than tankDiameterM (" + d + " m)");
         }
         TankDrain tank = new TankDrain(Math.PI * d * d / 4, hole, cd, rho, head, pad, space);
         List<TankDrain.Sample> samples = tank.simulate(maxS);
@@ -61,7 +66,10 @@ public final class TankDrainModel implements CalcModel {
         TankDrain.Sample last = samples.get(samples.size() - 1);
         CalcOutput.put(out, "durationS", last.timeS());
         CalcOutput.put(out, "releasedKg", last.releasedKg());
-        CalcOutput.put(out, "maxAverageRate60sKgPerS", TankDrain.maxAverageRateKgPerS(samples, AVERAGING_S));
+        CalcOutput.put(
+                out,
+                "maxAverageRate60sKgPerS",
+                TankDrain.maxAverageRateKgPerS(samples, AVERAGING_S));
         CalcOutput.put(out, "regulatedDrainTimeS", tank.regulatedDrainTimeS());
         out.put("pressure", tank.regulated() ? "regulated pad" : "closed head space (isothermal)");
         out.set("warnings", CalcOutput.JSON.arrayNode());

@@ -8,10 +8,10 @@ import org.parkwatch.model.consequence.BlastResult;
 import org.parkwatch.model.consequence.TntEquivalence;
 
 /**
- * {@code tnt}: vapour cloud explosion by TNT equivalence and the 1000 kg reference table. In: fuelMassKg,
- * heatOfCombustionKjPerKg, optional efficiency (0.04), groundFactor (1.8), tntBlastEnergyKjPerKg (4500), and either
- * distanceM or overpressureMpa. Out: tntMassKg and overpressureMpa or distanceM (null beyond the table),
- * beyondTable, warnings.
+ * {@code tnt}: vapour cloud explosion by TNT equivalence and the 1000 kg reference table. In:
+ * fuelMassKg, heatOfCombustionKjPerKg, optional efficiency (0.04), groundFactor (1.8),
+ * tntBlastEnergyKjPerKg (4500), and either distanceM or overpressureMpa. Out: tntMassKg and
+ * overpressureMpa or distanceM (null beyond the table), beyondTable, warnings.
  */
 public final class TntModel implements CalcModel {
 
@@ -33,7 +33,9 @@ public final class TntModel implements CalcModel {
         double qf = in.positive("heatOfCombustionKjPerKg");
         double alpha = in.between("efficiency", 0, 1, TntEquivalence.DEFAULT_EFFICIENCY);
         double beta = in.positive("groundFactor", TntEquivalence.DEFAULT_GROUND_FACTOR);
-        double qTnt = in.positive("tntBlastEnergyKjPerKg", TntEquivalence.DEFAULT_TNT_BLAST_ENERGY_KJ_PER_KG);
+        double qTnt =
+                in.positive(
+                        "tntBlastEnergyKjPerKg", TntEquivalence.DEFAULT_TNT_BLAST_ENERGY_KJ_PER_KG);
         boolean byDistance = in.oneOf("distanceM", "overpressureMpa");
         double distance = byDistance ? in.positive("distanceM") : Double.NaN;
         double pressure = byDistance ? Double.NaN : in.positive("overpressureMpa");

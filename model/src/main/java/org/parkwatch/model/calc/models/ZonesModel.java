@@ -25,12 +25,13 @@ import org.parkwatch.model.consequence.Warning;
 import org.parkwatch.model.consequence.WindProfile;
 
 /**
- * {@code zones}: toxic threat zones of a continuous release in local metres (x east, y north, source at the origin
- * unless sourceEastM/sourceNorthM are given). In: chemical (Cl2, NH3, H2S, HCN, HCl, HF, COCl2, CO),
- * releaseRateKgPerS, windSpeedMPerS (10 m), windFromDeg, stability, optional levels (erpg | aegl), terrain, sigmaModel,
- * releaseHeightM, and releaseDensityKgPerM3 with releaseTemperatureK to let the dense-gas criterion choose the model.
- * Out: model, spans [{model, fromM, toM}] (which model drew which part), zones [{id, valuePpm, distanceM, atScanLimit,
- * maxHalfWidthM, geometry (GeoJSON MultiPolygon), warnings}], warnings.
+ * {@code zones}: toxic threat zones of a continuous release in local metres (x east, y north,
+ * source at the origin unless sourceEastM/sourceNorthM are given). In: chemical (Cl2, NH3, H2S,
+ * HCN, HCl, HF, COCl2, CO), releaseRateKgPerS, windSpeedMPerS (10 m), windFromDeg, stability,
+ * optional levels (erpg | aegl), terrain, sigmaModel, releaseHeightM, and releaseDensityKgPerM3
+ * with releaseTemperatureK to let the dense-gas criterion choose the model. Out: model, spans
+ * [{model, fromM, toM}] (which model drew which part), zones [{id, valuePpm, distanceM,
+ * atScanLimit, maxHalfWidthM, geometry (GeoJSON MultiPolygon), warnings}], warnings.
  */
 public final class ZonesModel implements CalcModel {
 
@@ -74,11 +75,14 @@ public final class ZonesModel implements CalcModel {
         double rhoGas = denseInputs ? in.positive("releaseDensityKgPerM3") : Double.NaN;
         double tr = denseInputs ? in.positive("releaseTemperatureK") : Double.NaN;
         in.rejectUnknown();
-        List<Threshold> thresholds = switch (set) {
-            case "erpg" -> ThresholdLevels.erpg(chemical);
-            case "aegl" -> ThresholdLevels.aegl(chemical);
-            default -> throw new CalcInputException("levels", "must be erpg or aegl but was " + set);
-        };
+        List<Threshold> thresholds =
+                switch (set) {
+                    case "erpg" -> ThresholdLevels.erpg(chemical);
+                    case "aegl" -> ThresholdLevels.aegl(chemical);
+                    default ->
+                            throw new CalcInputException(
+                                    "levels", "must be erpg or aegl but was " + set);
+                };
         if (thresholds.isEmpty()) {
             throw new CalcInputException("levels", "no " + set + " levels for " + chemical);
         }
@@ -87,42 +91,67 @@ public final class ZonesModel implements CalcModel {
         List<Warning> warnings;
         List<DensePassivePlume.Span> spans;
         if (denseInputs) {
-            DispersionChoice choice = DispersionChoice.select(q, rhoGas, SourceTermConstants.AIR_DENSITY_KG_PER_M3,
-                    u10, tr, SourceTermConstants.AMBIENT_TEMPERATURE_K, h, s, terrain, sigma);
+            DispersionChoice choice =
+                    DispersionChoice.select(
+                            q,
+                            rhoGas,
+                            SourceTermConstants.AIR_DENSITY_KG_PER_M3,
+                            u10,
+                            tr,
+                            SourceTermConstants.AMBIENT_TEMPERATURE_K,
+                            h,
+                            s,
+                            terrain,
+                            sigma);
             model = choice.model();
             field = choice.field();
             warnings = choice.warnings();
             spans = choice.spans();
         } else {
-            GaussianPlume plume = GaussianPlume.of(q, WindProfile.windSpeedAt(u10, h, s, terrain), h, s, terrain,
-                    sigma).withPureVapourCap(GaussianPlume.pureVapourKgPerM3(levels.molarMassKgPerMol(),
-                    SourceTermConstants.AMBIENT_TEMPERATURE_K));
+            GaussianPlume plume =
+                    GaussianPlume.of(
+                                    q,
+                                    WindProfile.windSpeedAt(u10, h, s, terrain),
+                                    h,
+                                    s,
+                                    terrain,
+                                    sigma)
+                            .withPureVapourCap(
+                                    GaussianPlume.pureVapourKgPerM3(
+                                            levels.molarMassKgPerMol(),
+                                            SourceTermConstants.AMBIENT_TEMPERATURE_K));
             model = DispersionChoice.GAUSSIAN_PLUME;
             field = plume;
             warnings = plume.warnings(Double.NaN);
             spans = List.of(new DensePassivePlume.Span(model, 0, Double.POSITIVE_INFINITY));
         }
-        List<ThreatZone> zones = builder.plumeZones(field, thresholds, levels.molarMassKgPerMol(), windFrom, e0, n0,
-                warnings);
+        List<ThreatZone> zones =
+                builder.plumeZones(
+                        field, thresholds, levels.molarMassKgPerMol(), windFrom, e0, n0, warnings);
         ObjectNode out = CalcOutput.object();
         out.put("model", model);
         out.set("spans", CalcOutput.spans(spans));
         out.set("zones", CalcOutput.toxicZones(zones));
         double farthest = zones.stream().mapToDouble(ThreatZone::distanceM).max().orElse(0);
         List<Warning> all = new ArrayList<>(warnings);
-        zones.stream().flatMap(z -> z.warnings().stream()).filter(w -> w.code().equals("SCAN_LIMIT")).findFirst()
+        zones.stream()
+                .flatMap(z -> z.warnings().stream())
+                .filter(w -> w.code().equals("SCAN_LIMIT"))
+                .findFirst()
                 .ifPresent(all::add);
         if (farthest > 0) {
-            ConfidenceLines.Result band = ConfidenceLines.of(new GeometryFactory(), s, u10,
-                    windFrom, farthest, e0, n0);
+            ConfidenceLines.Result band =
+                    ConfidenceLines.of(new GeometryFactory(), s, u10, windFrom, farthest, e0, n0);
             ObjectNode conf = out.putObject("confidence");
             conf.put("halfAngleDeg", band.halfAngleDeg());
             conf.set("geometry", CalcOutput.geoJson(band.area()));
             all.addAll(band.warnings());
         }
         if (farthest > 0 && s.isStable()) {
-            all.addAll(ValidityLimits.dispersion(u10, s, farthest).stream()
-                    .filter(w -> w.code().equals("STABLE_LONG_RANGE")).toList());
+            all.addAll(
+                    ValidityLimits.dispersion(u10, s, farthest).stream()
+                            .filter(w -> w.code().equals("STABLE_LONG_RANGE"))
+                            .toList());
         }
         out.set("warnings", CalcOutput.warnings(all));
         return out;

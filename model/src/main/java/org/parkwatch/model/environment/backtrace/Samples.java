@@ -1,8 +1,9 @@
 package org.parkwatch.model.environment.backtrace;
 
 /**
- * The usable part of the observations, prepared once per back-trace: which steps have wind enough for a plume, the
- * downwind unit vector of each step, and the sums of the readings that every candidate's fit shares.
+ * The usable part of the observations, prepared once per back-trace: which steps have wind enough
+ * for a plume, the downwind unit vector of each step, and the sums of the readings that every
+ * candidate's fit shares.
  */
 final class Samples {
 
@@ -14,8 +15,14 @@ final class Samples {
     private final double sumY;
     private final double sumYy;
 
-    private Samples(boolean[] usable, double[] downwindEast, double[] downwindNorth, int count, int skippedSteps,
-                    double sumY, double sumYy) {
+    private Samples(
+            boolean[] usable,
+            double[] downwindEast,
+            double[] downwindNorth,
+            int count,
+            int skippedSteps,
+            double sumY,
+            double sumYy) {
         this.usable = usable;
         this.downwindEast = downwindEast;
         this.downwindNorth = downwindNorth;

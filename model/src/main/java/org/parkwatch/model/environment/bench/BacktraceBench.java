@@ -1,5 +1,10 @@
 package org.parkwatch.model.environment.bench;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.environment.Pollutant;
 import org.parkwatch.model.environment.backtrace.BackTracer;
@@ -11,17 +16,12 @@ import org.parkwatch.model.environment.backtrace.Observations;
 import org.parkwatch.model.environment.backtrace.Station;
 import org.parkwatch.model.environment.backtrace.WindSample;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Random;
-import java.util.Set;
-
 /**
- * Prints the issue-17 back-tracing figure: ranking 200 candidate sources over 6 h of 1-minute data from 12 stations
- * (target ≤ 2 s on 2 cores). Stations stand on a 1.5 km ring, candidates at seeded random places within 1.2 km of
- * the centre; the readings are a synthetic episode from one of them with background and noise, so the printout also
- * says where the true source ranked. Run with {@code ./parkwatch bench backtrace}.
+ * Prints the issue-17 back-tracing figure: ranking 200 candidate sources over 6 h of 1-minute data
+ * from 12 stations (target ≤ 2 s on 2 cores). Stations stand on a 1.5 km ring, candidates at seeded
+ * random places within 1.2 km of the centre; the readings are a synthetic episode from one of them
+ * with background and noise, so the printout also says where the true source ranked. Run with
+ * {@code ./parkwatch bench backtrace}.
  */
 public final class BacktraceBench {
 
@@ -32,8 +32,7 @@ public final class BacktraceBench {
     static final int WARM_UP = 3;
     static final int RUNS = 7;
 
-    private BacktraceBench() {
-    }
+    private BacktraceBench() {}
 
     public static void main(String[] args) {
         Random random = new Random(2026);
@@ -46,18 +45,34 @@ public final class BacktraceBench {
         for (int i = 0; i < CANDIDATES; i++) {
             double r = 1200 * Math.sqrt(random.nextDouble());
             double a = 2 * Math.PI * random.nextDouble();
-            candidates.add(new CandidateSource("C" + i, "E" + (i % 20), r * Math.sin(a), r * Math.cos(a),
-                    2 + 20 * random.nextDouble(), Set.of(Pollutant.TVOC)));
+            candidates.add(
+                    new CandidateSource(
+                            "C" + i,
+                            "E" + (i % 20),
+                            r * Math.sin(a),
+                            r * Math.cos(a),
+                            2 + 20 * random.nextDouble(),
+                            Set.of(Pollutant.TVOC)));
         }
         List<WindSample> wind = new ArrayList<>();
         for (int t = 0; t < MINUTES; t++) {
-            wind.add(new WindSample(200 + 90.0 * t / MINUTES + 15 * Math.sin(t / 7.0), 2.5 + Math.sin(t / 50.0),
-                    StabilityClass.values()[1 + (t / 90) % 4]));
+            wind.add(
+                    new WindSample(
+                            200 + 90.0 * t / MINUTES + 15 * Math.sin(t / 7.0),
+                            2.5 + Math.sin(t / 50.0),
+                            StabilityClass.values()[1 + (t / 90) % 4]));
         }
         BacktraceOptions options = BacktraceOptions.PARK_DEFAULTS;
         CandidateSource truth = candidates.get(TRUE_SOURCE);
-        double[][] readings = new EpisodeSynthesizer(options, 20, 0.3, 2, 7)
-                .readings(stations, wind, truth.xM(), truth.yM(), truth.releaseHeightM(), 0.05);
+        double[][] readings =
+                new EpisodeSynthesizer(options, 20, 0.3, 2, 7)
+                        .readings(
+                                stations,
+                                wind,
+                                truth.xM(),
+                                truth.yM(),
+                                truth.releaseHeightM(),
+                                0.05);
         Observations obs = new Observations(stations, wind, readings, 60);
         BackTracer tracer = new BackTracer(options);
 
@@ -72,13 +87,23 @@ public final class BacktraceBench {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        int trueRank = result.ranking().stream().filter(r -> r.source() == truth).findFirst().orElseThrow().rank();
-        System.out.printf("backtrace: %d candidates x %d stations x %d one-minute steps (%d readings)%n",
+        int trueRank =
+                result.ranking().stream()
+                        .filter(r -> r.source() == truth)
+                        .findFirst()
+                        .orElseThrow()
+                        .rank();
+        System.out.printf(
+                "backtrace: %d candidates x %d stations x %d one-minute steps (%d readings)%n",
                 CANDIDATES, STATIONS, MINUTES, result.samplesUsed());
-        System.out.printf("ranking time: median %.1f ms, min %.1f ms, max %.1f ms over %d runs (target <= 2000 ms)%n",
+        System.out.printf(
+                "ranking time: median %.1f ms, min %.1f ms, max %.1f ms over %d runs (target <= 2000 ms)%n",
                 ms[RUNS / 2], ms[0], ms[RUNS - 1], RUNS);
-        System.out.printf("true source %s ranked %d, confidence %.3f, fitted rate %.4f kg/s (true 0.0500)%n",
-                truth.id(), trueRank, result.ranking().get(trueRank - 1).confidence(),
+        System.out.printf(
+                "true source %s ranked %d, confidence %.3f, fitted rate %.4f kg/s (true 0.0500)%n",
+                truth.id(),
+                trueRank,
+                result.ranking().get(trueRank - 1).confidence(),
                 result.ranking().get(trueRank - 1).releaseRateKgPerS());
     }
 }

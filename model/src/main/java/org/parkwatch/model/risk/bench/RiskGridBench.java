@@ -30,12 +30,14 @@ import org.parkwatch.model.risk.RiskOutcome;
 import org.parkwatch.model.risk.WeatherCase;
 
 /**
- * Prints the issue-6 benchmark figures: the individual-risk grid (400 × 400 cells over 10 km × 10 km, 200 outcomes ×
- * 6 weather classes × 16 directions; target ≤ 5 s on 2 cores) and the threat zones of one release (target ≤ 50 ms).
- * Outcomes are a deterministic mix of toxic plumes (Cl2/NH3, CCPS probit, 30 min), pool fires (Eisenberg, 60 s),
- * fireballs and vapour cloud explosions (Eisenberg lung) at random places within the central 4 km.
+ * Prints the issue-6 benchmark figures: the individual-risk grid (400 × 400 cells over 10 km × 10
+ * km, 200 outcomes × 6 weather classes × 16 directions; target ≤ 5 s on 2 cores) and the threat
+ * zones of one release (target ≤ 50 ms). Outcomes are a deterministic mix of toxic plumes (Cl2/NH3,
+ * CCPS probit, 30 min), pool fires (Eisenberg, 60 s), fireballs and vapour cloud explosions
+ * (Eisenberg lung) at random places within the central 4 km.
  *
  * <p>Run from the project root:
+ *
  * <pre>
  * mvn -q -pl model compile dependency:build-classpath -Dmdep.outputFile=target/model-cp.txt
  * java -cp model/target/classes:$(cat model/target/model-cp.txt) org.parkwatch.model.risk.bench.RiskGridBench [threads]
@@ -50,12 +52,18 @@ public final class RiskGridBench {
     static final double TOXIC_EXPOSURE_MIN = 30;
     static final double FIRE_EXPOSURE_S = 60;
 
-    private RiskGridBench() {
-    }
+    private RiskGridBench() {}
 
     public static void main(String[] args) {
-        int threads = args.length > 0 ? Integer.parseInt(args[0]) : Runtime.getRuntime().availableProcessors();
-        System.out.println("cores available: " + Runtime.getRuntime().availableProcessors() + ", threads: " + threads);
+        int threads =
+                args.length > 0
+                        ? Integer.parseInt(args[0])
+                        : Runtime.getRuntime().availableProcessors();
+        System.out.println(
+                "cores available: "
+                        + Runtime.getRuntime().availableProcessors()
+                        + ", threads: "
+                        + threads);
         GridSpec spec = new GridSpec(-SIZE_M / 2, -SIZE_M / 2, SIZE_M / CELLS, CELLS, CELLS);
         List<WeatherCase> weathers = weathers();
         double[] people = new double[spec.cells()];
@@ -66,16 +74,31 @@ public final class RiskGridBench {
             long t0 = System.nanoTime();
             List<RiskOutcome> outcomes = outcomes(OUTCOMES, weathers, 42);
             long t1 = System.nanoTime();
-            RiskGridResult result = new IndividualRiskGrid(spec, threads).compute(outcomes, weathers, people);
+            RiskGridResult result =
+                    new IndividualRiskGrid(spec, threads).compute(outcomes, weathers, people);
             long t2 = System.nanoTime();
-            var contours = new RiskContours().contours(spec, result.irPerYear(), RiskCriteria.CONTOUR_LEVELS_PER_YEAR);
+            var contours =
+                    new RiskContours()
+                            .contours(
+                                    spec, result.irPerYear(), RiskCriteria.CONTOUR_LEVELS_PER_YEAR);
             long t3 = System.nanoTime();
             double max = Arrays.stream(result.irPerYear()).max().orElse(0);
-            System.out.printf("run %d: IR grid %dx%d, %d outcomes x %d weather x %d directions: outcomes %.0f ms,"
+            System.out.printf(
+                    "run %d: IR grid %dx%d, %d outcomes x %d weather x %d directions: outcomes %.0f ms,"
                             + " grid %.0f ms, contours %.0f ms (total %.2f s); max IR %.3g /yr; F-N points %d;"
                             + " contour areas (km2) %s%n",
-                    run, CELLS, CELLS, OUTCOMES, weathers.size(), SECTORS, ms(t0, t1), ms(t1, t2), ms(t2, t3),
-                    (t3 - t0) / 1e9, max, result.societalOutcomes().size(),
+                    run,
+                    CELLS,
+                    CELLS,
+                    OUTCOMES,
+                    weathers.size(),
+                    SECTORS,
+                    ms(t0, t1),
+                    ms(t1, t2),
+                    ms(t2, t3),
+                    (t3 - t0) / 1e9,
+                    max,
+                    result.societalOutcomes().size(),
                     contours.stream().map(g -> String.format("%.3f", g.getArea() / 1e6)).toList());
         }
         threatZones();
@@ -87,18 +110,40 @@ public final class RiskGridBench {
         List<ThreatZone> zones = List.of();
         for (int k = 0; k < times.length; k++) {
             long t0 = System.nanoTime();
-            DispersionChoice choice = DispersionChoice.select(2.0, 3.2, 1.184, 2.5, 239, 298, 0,
-                    StabilityClass.D, Terrain.RURAL, SigmaModel.BRIGGS);
-            zones = builder.plumeZones(choice.field(), ThresholdLevels.erpg("Cl2"), 0.070906, 225, 0, 0,
-                    choice.warnings());
+            DispersionChoice choice =
+                    DispersionChoice.select(
+                            2.0,
+                            3.2,
+                            1.184,
+                            2.5,
+                            239,
+                            298,
+                            0,
+                            StabilityClass.D,
+                            Terrain.RURAL,
+                            SigmaModel.BRIGGS);
+            zones =
+                    builder.plumeZones(
+                            choice.field(),
+                            ThresholdLevels.erpg("Cl2"),
+                            0.070906,
+                            225,
+                            0,
+                            0,
+                            choice.warnings());
             times[k] = System.nanoTime() - t0;
         }
         long first = times[0];
         Arrays.sort(times);
-        System.out.printf("threat zones for one release (Cl2 2 kg/s, 3 ERPG levels): first %.1f ms, median %.2f ms,"
-                        + " max %.2f ms; distances (m) %s%n", first / 1e6, times[times.length / 2] / 1e6,
+        System.out.printf(
+                "threat zones for one release (Cl2 2 kg/s, 3 ERPG levels): first %.1f ms, median %.2f ms,"
+                        + " max %.2f ms; distances (m) %s%n",
+                first / 1e6,
+                times[times.length / 2] / 1e6,
                 times[times.length - 1] / 1e6,
-                zones.stream().map(z -> z.threshold().id() + "=" + Math.round(z.distanceM())).toList());
+                zones.stream()
+                        .map(z -> z.threshold().id() + "=" + Math.round(z.distanceM()))
+                        .toList());
     }
 
     private static double ms(long a, long b) {
@@ -162,39 +207,52 @@ public final class RiskGridBench {
 
     static LethalityField toxic(double rateKgPerS, StabilityClass s, boolean chlorine) {
         double u = WindProfile.windSpeedAt(WIND[s.ordinal()], 2, s, Terrain.RURAL);
-        GaussianPlume plume = GaussianPlume.of(rateKgPerS, u, 2, s, Terrain.RURAL, SigmaModel.BRIGGS);
+        GaussianPlume plume =
+                GaussianPlume.of(rateKgPerS, u, 2, s, Terrain.RURAL, SigmaModel.BRIGGS);
         String chem = chlorine ? "Cl2" : "NH3";
         double molar = ThresholdLevels.toxic(chem).molarMassKgPerMol();
         ToxicProbit probit = new ToxicProbit(ToxicProbit.ConstantSet.CCPS, chem);
-        DoubleUnaryOperator p = c -> NormalDistribution.probitToProbability(
-                probit.probitFromKgPerM3(c, TOXIC_EXPOSURE_MIN * 60, molar));
+        DoubleUnaryOperator p =
+                c ->
+                        NormalDistribution.probitToProbability(
+                                probit.probitFromKgPerM3(c, TOXIC_EXPOSURE_MIN * 60, molar));
         return LethalityField.plume(plume, p, LethalityField.concentrationAtCutoff(p));
     }
 
     static LethalityField poolFire(double radiusM) {
         PoolFire fire = new PoolFire(radiusM, 0.06, 44e6, 1.2, 0.24, 1.0);
-        DoubleUnaryOperator p = r -> NormalDistribution.probitToProbability(
-                ProbitModel.THERMAL_EISENBERG.thermal(fire.fluxWPerM2(Math.max(r, radiusM)), FIRE_EXPOSURE_S));
+        DoubleUnaryOperator p =
+                r ->
+                        NormalDistribution.probitToProbability(
+                                ProbitModel.THERMAL_EISENBERG.thermal(
+                                        fire.fluxWPerM2(Math.max(r, radiusM)), FIRE_EXPOSURE_S));
         return LethalityField.radial(p, LethalityField.radialRangeM(p, 5000));
     }
 
     static LethalityField fireball(double massKg) {
         Fireball ball = new Fireball(massKg);
-        DoubleUnaryOperator p = r -> NormalDistribution.probitToProbability(ProbitModel.THERMAL_EISENBERG.thermal(
-                ball.fluxWPerM2(r, 46e6, 0.3, 1.0), ball.durationS()));
+        DoubleUnaryOperator p =
+                r ->
+                        NormalDistribution.probitToProbability(
+                                ProbitModel.THERMAL_EISENBERG.thermal(
+                                        ball.fluxWPerM2(r, 46e6, 0.3, 1.0), ball.durationS()));
         return LethalityField.radial(p, LethalityField.radialRangeM(p, 5000));
     }
 
     static LethalityField explosion(double fuelKg) {
-        TntEquivalence tnt = new TntEquivalence(TntEquivalence.tntMassKg(fuelKg, 46_000, 0.04, 1.8, 4500));
-        DoubleUnaryOperator p = r -> {
-            double mpa = tnt.overpressureMpa(Math.max(r, 0.1)).value();
-            if (Double.isNaN(mpa)) {
-                // inside the table's first row the overpressure exceeds 2.94 MPa; beyond the last it is negligible
-                mpa = r < tnt.distanceM(2.94).value() ? 2.94 : 0.0;
-            }
-            return NormalDistribution.probitToProbability(ProbitModel.OVERPRESSURE_LUNG.overpressure(mpa * 1e6, 0));
-        };
+        TntEquivalence tnt =
+                new TntEquivalence(TntEquivalence.tntMassKg(fuelKg, 46_000, 0.04, 1.8, 4500));
+        DoubleUnaryOperator p =
+                r -> {
+                    double mpa = tnt.overpressureMpa(Math.max(r, 0.1)).value();
+                    if (Double.isNaN(mpa)) {
+                        // inside the table's first row the overpressure exceeds 2.94 MPa; beyond
+                        // the last it is negligible
+                        mpa = r < tnt.distanceM(2.94).value() ? 2.94 : 0.0;
+                    }
+                    return NormalDistribution.probitToProbability(
+                            ProbitModel.OVERPRESSURE_LUNG.overpressure(mpa * 1e6, 0));
+                };
         return LethalityField.radial(p, LethalityField.radialRangeM(p, 2000));
     }
 }

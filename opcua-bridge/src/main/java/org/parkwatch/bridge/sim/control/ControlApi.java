@@ -7,13 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.parkwatch.bridge.sim.ParkSimulator;
-import org.parkwatch.bridge.sim.scenario.ScenarioEngine;
-import org.parkwatch.bridge.sim.scenario.ScenarioOptionException;
-import org.parkwatch.bridge.sim.scenario.ScenarioType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -24,22 +17,32 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.parkwatch.bridge.sim.ParkSimulator;
+import org.parkwatch.bridge.sim.scenario.ScenarioEngine;
+import org.parkwatch.bridge.sim.scenario.ScenarioOptionException;
+import org.parkwatch.bridge.sim.scenario.ScenarioType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The simulator's HTTP control API (JDK HttpServer, JSON):
+ *
  * <ul>
- *   <li>{@code GET /health} — servers with endpoint URL and running state, active scenario count</li>
- *   <li>{@code GET /scenarios} — {@code available} types (name, descriptions zh/en, options) and {@code active}
- *       ones (id, name, startedAt, resolved options)</li>
- *   <li>{@code POST /scenarios/<name>} with a JSON object of options (may be empty) — 201 with the started
- *       scenario's {@code id}; 400 naming the bad scenario name or option</li>
- *   <li>{@code DELETE /scenarios/<id>} — stops one (404 if unknown); {@code DELETE /scenarios} — stops all</li>
+ *   <li>{@code GET /health} — servers with endpoint URL and running state, active scenario count
+ *   <li>{@code GET /scenarios} — {@code available} types (name, descriptions zh/en, options) and
+ *       {@code active} ones (id, name, startedAt, resolved options)
+ *   <li>{@code POST /scenarios/<name>} with a JSON object of options (may be empty) — 201 with the
+ *       started scenario's {@code id}; 400 naming the bad scenario name or option
+ *   <li>{@code DELETE /scenarios/<id>} — stops one (404 if unknown); {@code DELETE /scenarios} —
+ *       stops all
  * </ul>
+ *
  * Errors are {@code {"error": message, "option": name}}.
  */
 public final class ControlApi {
     private static final Logger LOG = LoggerFactory.getLogger(ControlApi.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+
     /** Request bodies above this are refused (option objects are tiny). */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
@@ -54,13 +57,19 @@ public final class ControlApi {
     }
 
     /** Binds (port 0: a free port) and starts serving. */
-    public static ControlApi start(String bindAddress, int port, ParkSimulator sim) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bindAddress), port), 16);
-        ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "parkwatch-sim-control");
-            t.setDaemon(true);
-            return t;
-        });
+    public static ControlApi start(String bindAddress, int port, ParkSimulator sim)
+            throws IOException {
+        HttpServer http =
+                HttpServer.create(
+                        new InetSocketAddress(InetAddress.getByName(bindAddress), port), 16);
+        ExecutorService executor =
+                Executors.newFixedThreadPool(
+                        2,
+                        r -> {
+                            Thread t = new Thread(r, "parkwatch-sim-control");
+                            t.setDaemon(true);
+                            return t;
+                        });
         ControlApi api = new ControlApi(http, executor, sim);
         http.createContext("/health", api::health);
         http.createContext("/scenarios", api::scenarios);
@@ -80,13 +89,22 @@ public final class ControlApi {
 
     private void health(HttpExchange ex) throws IOException {
         if (!ex.getRequestMethod().equals("GET")) {
-            reply(ex, 405, error("method " + ex.getRequestMethod() + " not allowed on /health; use GET", null));
+            reply(
+                    ex,
+                    405,
+                    error(
+                            "method " + ex.getRequestMethod() + " not allowed on /health; use GET",
+                            null));
             return;
         }
         ObjectNode body = JSON.createObjectNode().put("status", "UP");
         ObjectNode servers = body.putObject("servers");
-        sim.endpointUrls().forEach((id, url) -> servers.putObject(id).put("endpointUrl", url)
-                .put("running", sim.isServerRunning(id)));
+        sim.endpointUrls()
+                .forEach(
+                        (id, url) ->
+                                servers.putObject(id)
+                                        .put("endpointUrl", url)
+                                        .put("running", sim.isServerRunning(id)));
         body.put("tickMs", sim.options().tickMs());
         body.put("activeScenarios", sim.scenarios().active().size());
         reply(ex, 200, body);
@@ -104,7 +122,15 @@ public final class ControlApi {
                 case "GET" -> reply(ex, 200, list());
                 case "POST" -> startScenario(ex, arg);
                 case "DELETE" -> stopScenario(ex, arg);
-                default -> reply(ex, 405, error("method " + ex.getRequestMethod() + " not allowed on /scenarios", null));
+                default ->
+                        reply(
+                                ex,
+                                405,
+                                error(
+                                        "method "
+                                                + ex.getRequestMethod()
+                                                + " not allowed on /scenarios",
+                                        null));
             }
         } catch (ScenarioOptionException e) {
             reply(ex, 400, error(e.getMessage(), e.option()));
@@ -120,8 +146,12 @@ public final class ControlApi {
         ObjectNode body = JSON.createObjectNode();
         ArrayNode available = body.putArray("available");
         for (ScenarioType t : sim.scenarios().types()) {
-            ObjectNode n = available.addObject().put("name", t.name()).put("descriptionZh", t.descriptionZh())
-                    .put("descriptionEn", t.descriptionEn());
+            ObjectNode n =
+                    available
+                            .addObject()
+                            .put("name", t.name())
+                            .put("descriptionZh", t.descriptionZh())
+                            .put("descriptionEn", t.descriptionEn());
             t.options().forEach(n.putArray("options")::add);
         }
         ArrayNode active = body.putArray("active");
@@ -131,8 +161,10 @@ public final class ControlApi {
 
     private void startScenario(HttpExchange ex, String name) throws IOException {
         if (name.isEmpty()) {
-            throw new ScenarioOptionException("name", "POST /scenarios/<name>: scenario name missing; expected one of "
-                    + sim.scenarios().types().stream().map(ScenarioType::name).toList());
+            throw new ScenarioOptionException(
+                    "name",
+                    "POST /scenarios/<name>: scenario name missing; expected one of "
+                            + sim.scenarios().types().stream().map(ScenarioType::name).toList());
         }
         ScenarioEngine.Active a = sim.scenarios().start(name, readOptions(ex.getRequestBody()));
         reply(ex, 201, describe(a));
@@ -151,7 +183,8 @@ public final class ControlApi {
     /** A JSON object of scalar options (an empty body means no options). */
     static Map<String, String> readOptions(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-        if (bytes.length > MAX_BODY_BYTES) throw new IllegalArgumentException("request body over " + MAX_BODY_BYTES + " bytes");
+        if (bytes.length > MAX_BODY_BYTES)
+            throw new IllegalArgumentException("request body over " + MAX_BODY_BYTES + " bytes");
         Map<String, String> options = new LinkedHashMap<>();
         String text = new String(bytes, StandardCharsets.UTF_8).trim();
         if (text.isEmpty()) return options;
@@ -159,13 +192,17 @@ public final class ControlApi {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("request body is not JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(
+                    "request body is not JSON: " + e.getOriginalMessage());
         }
-        if (!root.isObject()) throw new IllegalArgumentException("request body must be a JSON object of options");
+        if (!root.isObject())
+            throw new IllegalArgumentException("request body must be a JSON object of options");
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             if (!f.getValue().isValueNode() || f.getValue().isNull()) {
-                throw new ScenarioOptionException(f.getKey(), "option '" + f.getKey() + "' must be a string, number or boolean");
+                throw new ScenarioOptionException(
+                        f.getKey(),
+                        "option '" + f.getKey() + "' must be a string, number or boolean");
             }
             options.put(f.getKey(), f.getValue().asText());
         }
@@ -173,8 +210,11 @@ public final class ControlApi {
     }
 
     private static ObjectNode describe(ScenarioEngine.Active a) {
-        ObjectNode n = JSON.createObjectNode().put("id", a.id()).put("name", a.name())
-                .put("startedAt", a.startedAt().toString());
+        ObjectNode n =
+                JSON.createObjectNode()
+                        .put("id", a.id())
+                        .put("name", a.name())
+                        .put("startedAt", a.startedAt().toString());
         n.set("options", JSON.valueToTree(a.scenario().options()));
         return n;
     }

@@ -4,8 +4,9 @@ import java.util.Random;
 import java.util.function.DoubleSupplier;
 
 /**
- * A process value wandering around its operating point: slow drift plus measurement noise, optionally shifted by a
- * coupled signal (a tank's temperature and pressure follow its level loosely), kept inside [lower, upper].
+ * A process value wandering around its operating point: slow drift plus measurement noise,
+ * optionally shifted by a coupled signal (a tank's temperature and pressure follow its level
+ * loosely), kept inside [lower, upper].
  */
 final class AnalogueBehaviour implements TagBehaviour {
     private final double baseline;
@@ -17,16 +18,24 @@ final class AnalogueBehaviour implements TagBehaviour {
     private final DoubleSupplier coupling;
 
     /**
-     * @param baseline    operating point, engineering units
+     * @param baseline operating point, engineering units
      * @param driftStdDev standard deviation of the slow drift, engineering units
-     * @param driftTauS   drift time constant, s
+     * @param driftTauS drift time constant, s
      * @param noiseStdDev standard deviation of the per-sample noise, engineering units
-     * @param lower       lowest value ever produced
-     * @param upper       highest value ever produced
-     * @param coupling    extra offset added each tick (engineering units), e.g. from a tank's level; may be null
+     * @param lower lowest value ever produced
+     * @param upper highest value ever produced
+     * @param coupling extra offset added each tick (engineering units), e.g. from a tank's level;
+     *     may be null
      */
-    AnalogueBehaviour(Random random, double baseline, double driftStdDev, double driftTauS, double noiseStdDev,
-                      double lower, double upper, DoubleSupplier coupling) {
+    AnalogueBehaviour(
+            Random random,
+            double baseline,
+            double driftStdDev,
+            double driftTauS,
+            double noiseStdDev,
+            double lower,
+            double upper,
+            DoubleSupplier coupling) {
         this.random = random;
         this.baseline = baseline;
         this.lower = lower;

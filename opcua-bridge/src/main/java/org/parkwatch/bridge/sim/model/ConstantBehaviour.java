@@ -1,6 +1,9 @@
 package org.parkwatch.bridge.sim.model;
 
-/** A value that stays put (scenarios and tests overwrite it only while they run): discrete states and setpoints. */
+/**
+ * A value that stays put (scenarios and tests overwrite it only while they run): discrete states
+ * and setpoints.
+ */
 final class ConstantBehaviour implements TagBehaviour {
     private final Object value;
 
@@ -13,8 +16,10 @@ final class ConstantBehaviour implements TagBehaviour {
         return value;
     }
 
-    /** Discrete states and setpoints return to normal when a scenario or a forced value ends: nothing to carry on. */
+    /**
+     * Discrete states and setpoints return to normal when a scenario or a forced value ends:
+     * nothing to carry on.
+     */
     @Override
-    public void resetTo(Object value) {
-    }
+    public void resetTo(Object value) {}
 }

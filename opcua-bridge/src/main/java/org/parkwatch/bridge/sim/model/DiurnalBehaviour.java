@@ -4,8 +4,9 @@ import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * A value following a daily shape (solar radiation, air temperature, humidity, air quality): the shape gives the
- * value for the local hour of day, a slow drift and noise are added, and the result stays inside [lower, upper].
+ * A value following a daily shape (solar radiation, air temperature, humidity, air quality): the
+ * shape gives the value for the local hour of day, a slow drift and noise are added, and the result
+ * stays inside [lower, upper].
  */
 final class DiurnalBehaviour implements TagBehaviour {
     private final DoubleUnaryOperator shapeByHour;
@@ -20,8 +21,13 @@ final class DiurnalBehaviour implements TagBehaviour {
      * @param driftStdDev slow drift standard deviation, engineering units
      * @param noiseStdDev per-sample noise, engineering units
      */
-    DiurnalBehaviour(Random random, DoubleUnaryOperator shapeByHour, double driftStdDev, double noiseStdDev,
-                     double lower, double upper) {
+    DiurnalBehaviour(
+            Random random,
+            DoubleUnaryOperator shapeByHour,
+            double driftStdDev,
+            double noiseStdDev,
+            double lower,
+            double upper) {
         this.random = random;
         this.shapeByHour = shapeByHour;
         this.drift = new DriftProcess(random, driftStdDev, 600);

@@ -3,8 +3,9 @@ package org.parkwatch.bridge.sim.model;
 import java.util.Random;
 
 /**
- * A mean-reverting random walk (Ornstein–Uhlenbeck process): slow drift around a mean with a given stationary
- * standard deviation and time constant. Exact discretisation, so the statistics do not depend on the tick length.
+ * A mean-reverting random walk (Ornstein–Uhlenbeck process): slow drift around a mean with a given
+ * stationary standard deviation and time constant. Exact discretisation, so the statistics do not
+ * depend on the tick length.
  */
 final class DriftProcess {
     private final Random random;
@@ -14,7 +15,7 @@ final class DriftProcess {
 
     /**
      * @param stdDev stationary standard deviation of the offset from the mean, engineering units
-     * @param tauS   correlation time in seconds (how slowly the drift wanders)
+     * @param tauS correlation time in seconds (how slowly the drift wanders)
      */
     DriftProcess(Random random, double stdDev, double tauS) {
         this.random = random;

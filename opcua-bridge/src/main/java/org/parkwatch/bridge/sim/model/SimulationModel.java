@@ -1,8 +1,5 @@
 package org.parkwatch.bridge.sim.model;
 
-import org.parkwatch.model.park.TagDefinition;
-import org.parkwatch.model.park.TagKind;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,14 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.park.TagKind;
 
 /**
- * The simulated process values of the whole park: one behaviour per tag, stepped together. Deterministic for a
- * given seed and sequence of step times. Values are {@link Double} for analogue tags (engineering units of the tag)
- * and {@link Boolean} for discrete tags ({@link TagKind#isDiscrete()}).
+ * The simulated process values of the whole park: one behaviour per tag, stepped together.
+ * Deterministic for a given seed and sequence of step times. Values are {@link Double} for analogue
+ * tags (engineering units of the tag) and {@link Boolean} for discrete tags ({@link
+ * TagKind#isDiscrete()}).
  *
- * <p>Each tick: {@link #step} computes the undisturbed values (forced values win), scenarios then overwrite values
- * with {@link #set}, and {@link #applyForced} makes forced values win again. All methods are thread-safe.
+ * <p>Each tick: {@link #step} computes the undisturbed values (forced values win), scenarios then
+ * overwrite values with {@link #set}, and {@link #applyForced} makes forced values win again. All
+ * methods are thread-safe.
  */
 public final class SimulationModel {
     private final Map<String, TagDefinition> tags = new LinkedHashMap<>();
@@ -31,34 +32,43 @@ public final class SimulationModel {
     private Instant now;
 
     /**
-     * @param seed  seeds every tag's own random stream (seed and tag id), so adding a tag does not change others
-     * @param zone  the park's time zone (solar and diurnal shapes use local time)
+     * @param seed seeds every tag's own random stream (seed and tag id), so adding a tag does not
+     *     change others
+     * @param zone the park's time zone (solar and diurnal shapes use local time)
      * @param start time of the initial values
      */
-    /** A tag {@code X_SP} is the setpoint of the process value {@code X} (gis-data tag convention). */
+    /**
+     * A tag {@code X_SP} is the setpoint of the process value {@code X} (gis-data tag convention).
+     */
     static final String SETPOINT_SUFFIX = "_SP";
 
-    public SimulationModel(Collection<TagDefinition> tagList, long seed, ZoneId zone, Instant start) {
+    public SimulationModel(
+            Collection<TagDefinition> tagList, long seed, ZoneId zone, Instant start) {
         this.zone = zone;
         this.now = start;
         Map<String, TankLevelBehaviour> tankByFeature = new HashMap<>();
         for (TagDefinition t : tagList) {
             tags.put(t.id(), t);
             if (t.kind() == TagKind.LEVEL) {
-                TankLevelBehaviour b = (TankLevelBehaviour) BehaviourFactory.create(t, random(seed, t), null);
+                TankLevelBehaviour b =
+                        (TankLevelBehaviour) BehaviourFactory.create(t, random(seed, t), null);
                 behaviours.put(t.id(), b);
                 tankByFeature.putIfAbsent(t.featureId(), b);
             }
         }
         for (TagDefinition t : tagList) {
             if (t.kind() == TagKind.LEVEL) continue;
-            TagDefinition processValue = t.kind() == TagKind.SETPOINT && t.id().endsWith(SETPOINT_SUFFIX)
-                    ? tags.get(t.id().substring(0, t.id().length() - SETPOINT_SUFFIX.length())) : null;
+            TagDefinition processValue =
+                    t.kind() == TagKind.SETPOINT && t.id().endsWith(SETPOINT_SUFFIX)
+                            ? tags.get(
+                                    t.id().substring(0, t.id().length() - SETPOINT_SUFFIX.length()))
+                            : null;
             TagBehaviour b;
             if (processValue != null) b = BehaviourFactory.setpointOf(processValue);
             else if (!t.kind().isDiscrete() && tags.containsKey(t.id() + SETPOINT_SUFFIX)) {
                 b = BehaviourFactory.controlled(t, random(seed, t));
-            } else b = BehaviourFactory.create(t, random(seed, t), tankByFeature.get(t.featureId()));
+            } else
+                b = BehaviourFactory.create(t, random(seed, t), tankByFeature.get(t.featureId()));
             behaviours.put(t.id(), b);
         }
         Tick first = new Tick(1.0, start.atZone(zone));
@@ -108,7 +118,10 @@ public final class SimulationModel {
         values.put(tagId, coerce(definition(tagId), value));
     }
 
-    /** Lets the tag's behaviour carry on from its current value (a scenario ends; a tank drains from where it is). */
+    /**
+     * Lets the tag's behaviour carry on from its current value (a scenario ends; a tank drains from
+     * where it is).
+     */
     public synchronized void continueFrom(String tagId) {
         behaviours.get(tagId).resetTo(values.get(tagId));
     }
@@ -116,7 +129,8 @@ public final class SimulationModel {
     /**
      * Holds a tag at a value until {@link #release}: tests force the wind or a level this way.
      *
-     * @throws IllegalArgumentException naming the tag for an unknown tag or a value of the wrong type
+     * @throws IllegalArgumentException naming the tag for an unknown tag or a value of the wrong
+     *     type
      */
     public synchronized void force(String tagId, Object value) {
         Object v = coerce(definition(tagId), value);
@@ -153,11 +167,15 @@ public final class SimulationModel {
         return tags.values().stream().filter(t -> t.kind() == kind).toList();
     }
 
-    /** The wind at the park's (first) weather station, or {@link Wind#DEFAULT} when the park has none. */
+    /**
+     * The wind at the park's (first) weather station, or {@link Wind#DEFAULT} when the park has
+     * none.
+     */
     public synchronized Wind wind() {
         List<TagDefinition> speed = tagsOfKind(TagKind.WIND_SPEED);
         List<TagDefinition> dir = tagsOfKind(TagKind.WIND_DIRECTION);
-        return new Wind(speed.isEmpty() ? Wind.DEFAULT.speedMps() : number(speed.get(0).id()),
+        return new Wind(
+                speed.isEmpty() ? Wind.DEFAULT.speedMps() : number(speed.get(0).id()),
                 dir.isEmpty() ? Wind.DEFAULT.fromDeg() : number(dir.get(0).id()));
     }
 
@@ -167,16 +185,26 @@ public final class SimulationModel {
         return t;
     }
 
-    /** Booleans for discrete tags (true/false, 1/0), doubles for analogue ones (numbers or numeric text). */
+    /**
+     * Booleans for discrete tags (true/false, 1/0), doubles for analogue ones (numbers or numeric
+     * text).
+     */
     static Object coerce(TagDefinition t, Object value) {
         if (t.kind().isDiscrete()) {
             if (value instanceof Boolean b) return b;
             if (value instanceof Number n) return n.doubleValue() != 0;
-            if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+            if (value instanceof String s
+                    && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
                 return Boolean.parseBoolean(s);
             }
-            throw new IllegalArgumentException("tag '" + t.id() + "' is discrete (" + t.kind().id()
-                    + "): expected true or false, got '" + value + "'");
+            throw new IllegalArgumentException(
+                    "tag '"
+                            + t.id()
+                            + "' is discrete ("
+                            + t.kind().id()
+                            + "): expected true or false, got '"
+                            + value
+                            + "'");
         }
         if (value instanceof Number n && Double.isFinite(n.doubleValue())) return n.doubleValue();
         if (value instanceof String s) {
@@ -187,7 +215,15 @@ public final class SimulationModel {
                 // falls through to the message below
             }
         }
-        throw new IllegalArgumentException("tag '" + t.id() + "' is analogue (" + t.kind().id()
-                + ", " + t.unit() + "): expected a finite number, got '" + value + "'");
+        throw new IllegalArgumentException(
+                "tag '"
+                        + t.id()
+                        + "' is analogue ("
+                        + t.kind().id()
+                        + ", "
+                        + t.unit()
+                        + "): expected a finite number, got '"
+                        + value
+                        + "'");
     }
 }

@@ -1,8 +1,9 @@
 package org.parkwatch.bridge.sim.model;
 
 /**
- * How one simulated tag evolves from tick to tick. Implementations are plain Java, keep their own state and draw
- * randomness only from the {@link java.util.Random} they were built with, so a seed reproduces a run.
+ * How one simulated tag evolves from tick to tick. Implementations are plain Java, keep their own
+ * state and draw randomness only from the {@link java.util.Random} they were built with, so a seed
+ * reproduces a run.
  */
 public interface TagBehaviour {
 
@@ -10,9 +11,9 @@ public interface TagBehaviour {
     Object next(Tick tick);
 
     /**
-     * Moves the behaviour's internal state to an externally imposed value (a scenario or a forced test value), so the
-     * tag continues smoothly from there once the imposition ends. Default: stateless, nothing to do.
+     * Moves the behaviour's internal state to an externally imposed value (a scenario or a forced
+     * test value), so the tag continues smoothly from there once the imposition ends. Default:
+     * stateless, nothing to do.
      */
-    default void resetTo(Object value) {
-    }
+    default void resetTo(Object value) {}
 }

@@ -3,13 +3,15 @@ package org.parkwatch.bridge.sim.model;
 import java.util.Random;
 
 /**
- * A storage tank being filled and emptied: the level moves at a steady rate between a low and a high fill fraction
- * (about 20 % and 80 % of the range, kept inside the design L/H limits), turning round at each end. Outside the
- * band (after a scenario pushed it there) it heads back into the band.
+ * A storage tank being filled and emptied: the level moves at a steady rate between a low and a
+ * high fill fraction (about 20 % and 80 % of the range, kept inside the design L/H limits), turning
+ * round at each end. Outside the band (after a scenario pushed it there) it heads back into the
+ * band.
  */
 final class TankLevelBehaviour implements TagBehaviour {
     /** Fill band as fractions of the instrument range; the task brief's "~20 % to ~80 %". */
     static final double LOW_FRACTION = 0.20;
+
     static final double HIGH_FRACTION = 0.80;
 
     private final Random random;
@@ -22,13 +24,19 @@ final class TankLevelBehaviour implements TagBehaviour {
     private int direction;
 
     /**
-     * @param min         instrument range low end, m
-     * @param max         instrument range high end, m
-     * @param lowLimit    design L limit (or null), m — the band stays 2 % of range above it
-     * @param highLimit   design H limit (or null), m — the band stays 2 % of range below it
-     * @param cycleS      seconds for one fill from the low to the high end of the band
+     * @param min instrument range low end, m
+     * @param max instrument range high end, m
+     * @param lowLimit design L limit (or null), m — the band stays 2 % of range above it
+     * @param highLimit design H limit (or null), m — the band stays 2 % of range below it
+     * @param cycleS seconds for one fill from the low to the high end of the band
      */
-    TankLevelBehaviour(Random random, double min, double max, Double lowLimit, Double highLimit, double cycleS) {
+    TankLevelBehaviour(
+            Random random,
+            double min,
+            double max,
+            Double lowLimit,
+            Double highLimit,
+            double cycleS) {
         this.random = random;
         this.min = min;
         this.span = max - min;
@@ -56,7 +64,10 @@ final class TankLevelBehaviour implements TagBehaviour {
         return Math.max(min, Math.min(min + span, min + fraction * span + noise));
     }
 
-    /** Current fill fraction of the instrument range, 0..1 (drives the coupled temperature and pressure). */
+    /**
+     * Current fill fraction of the instrument range, 0..1 (drives the coupled temperature and
+     * pressure).
+     */
     double fraction() {
         return fraction;
     }

@@ -5,8 +5,9 @@ import java.time.ZonedDateTime;
 /**
  * One simulation step.
  *
- * @param dtS       seconds since the previous step (&gt; 0)
- * @param localTime wall-clock time of the step in the park's time zone (drives solar and diurnal shapes)
+ * @param dtS seconds since the previous step (&gt; 0)
+ * @param localTime wall-clock time of the step in the park's time zone (drives solar and diurnal
+ *     shapes)
  */
 public record Tick(double dtS, ZonedDateTime localTime) {
 

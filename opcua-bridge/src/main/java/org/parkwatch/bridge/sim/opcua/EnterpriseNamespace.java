@@ -1,5 +1,10 @@
 package org.parkwatch.bridge.sim.opcua;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
@@ -25,17 +30,12 @@ import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.parkwatch.model.park.EnterpriseTags;
 import org.parkwatch.model.park.TagDefinition;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * The address space of one simulated enterprise: a folder {@code <enterpriseId>} under Objects, a folder per
- * equipment ({@code TK101}, {@code SIS1}…, the part of the node identifier before the first dot) and a read-only
- * variable per tag with exactly the String node id of the tag list. Analogue tags are Double AnalogItemType
- * variables with EURange (the instrument range) and EngineeringUnits; discrete tags are Boolean variables.
+ * The address space of one simulated enterprise: a folder {@code <enterpriseId>} under Objects, a
+ * folder per equipment ({@code TK101}, {@code SIS1}…, the part of the node identifier before the
+ * first dot) and a read-only variable per tag with exactly the String node id of the tag list.
+ * Analogue tags are Double AnalogItemType variables with EURange (the instrument range) and
+ * EngineeringUnits; discrete tags are Boolean variables.
  */
 final class EnterpriseNamespace extends ManagedNamespaceWithLifecycle {
     private final EnterpriseTags tags;
@@ -43,7 +43,8 @@ final class EnterpriseNamespace extends ManagedNamespaceWithLifecycle {
     private final Map<String, UaVariableNode> nodesByTag = new HashMap<>();
     private final Map<String, Object> published = new HashMap<>();
 
-    EnterpriseNamespace(OpcUaServer server, EnterpriseTags tags, Map<String, Object> initialValues) {
+    EnterpriseNamespace(
+            OpcUaServer server, EnterpriseTags tags, Map<String, Object> initialValues) {
         super(server, tags.namespaceUri());
         this.tags = tags;
         this.subscriptionModel = new SubscriptionModel(server, this);
@@ -51,29 +52,45 @@ final class EnterpriseNamespace extends ManagedNamespaceWithLifecycle {
         getLifecycleManager().addStartupTask(() -> createNodes(initialValues));
     }
 
-    /** The identifier part of {@code nsu=<uri>;s=<identifier>}; the namespace must be this enterprise's. */
+    /**
+     * The identifier part of {@code nsu=<uri>;s=<identifier>}; the namespace must be this
+     * enterprise's.
+     */
     static String identifier(TagDefinition t, String namespaceUri) {
         String prefix = "nsu=" + namespaceUri + ";s=";
         if (!t.node().startsWith(prefix) || t.node().length() == prefix.length()) {
-            throw new IllegalArgumentException("tag " + t.id() + ": node '" + t.node()
-                    + "' is not of the form " + prefix + "<identifier>");
+            throw new IllegalArgumentException(
+                    "tag "
+                            + t.id()
+                            + ": node '"
+                            + t.node()
+                            + "' is not of the form "
+                            + prefix
+                            + "<identifier>");
         }
         return t.node().substring(prefix.length());
     }
 
     private void createNodes(Map<String, Object> initialValues) {
         UaFolderNode root = folder(tags.enterpriseId(), tags.enterpriseId());
-        root.addReference(new Reference(root.getNodeId(), NodeIds.Organizes, NodeIds.ObjectsFolder.expanded(),
-                false));
+        root.addReference(
+                new Reference(
+                        root.getNodeId(),
+                        NodeIds.Organizes,
+                        NodeIds.ObjectsFolder.expanded(),
+                        false));
         Map<String, UaFolderNode> equipment = new LinkedHashMap<>();
         DateTime now = DateTime.now();
         for (TagDefinition t : tags.tags()) {
             String id = identifier(t, tags.namespaceUri());
             int dot = id.indexOf('.');
             String equip = dot > 0 ? id.substring(0, dot) : tags.enterpriseId();
-            UaFolderNode parent = dot > 0
-                    ? equipment.computeIfAbsent(equip, e -> child(root, folder(tags.enterpriseId() + "/" + e, e)))
-                    : root;
+            UaFolderNode parent =
+                    dot > 0
+                            ? equipment.computeIfAbsent(
+                                    equip,
+                                    e -> child(root, folder(tags.enterpriseId() + "/" + e, e)))
+                            : root;
             UaVariableNode node = t.kind().isDiscrete() ? booleanNode(t, id) : analogNode(t, id);
             Object v = initialValues.get(t.id());
             node.setValue(new DataValue(new Variant(v), StatusCode.GOOD, now));
@@ -90,8 +107,12 @@ final class EnterpriseNamespace extends ManagedNamespaceWithLifecycle {
     }
 
     private UaFolderNode folder(String id, String name) {
-        UaFolderNode f = new UaFolderNode(getNodeContext(), newNodeId(id), newQualifiedName(name),
-                LocalizedText.english(name));
+        UaFolderNode f =
+                new UaFolderNode(
+                        getNodeContext(),
+                        newNodeId(id),
+                        newQualifiedName(name),
+                        LocalizedText.english(name));
         getNodeManager().addNode(f);
         return f;
     }
@@ -111,13 +132,21 @@ final class EnterpriseNamespace extends ManagedNamespaceWithLifecycle {
 
     private UaVariableNode analogNode(TagDefinition t, String id) {
         try {
-            AnalogItemTypeNode node = (AnalogItemTypeNode) getNodeFactory().createNode(newNodeId(id),
-                    NodeIds.AnalogItemType, new NodeFactory.InstantiationCallback() {
-                        @Override
-                        public boolean includeOptionalNode(NodeId typeDefinitionId, QualifiedName browseName) {
-                            return "EngineeringUnits".equals(browseName.name());
-                        }
-                    });
+            AnalogItemTypeNode node =
+                    (AnalogItemTypeNode)
+                            getNodeFactory()
+                                    .createNode(
+                                            newNodeId(id),
+                                            NodeIds.AnalogItemType,
+                                            new NodeFactory.InstantiationCallback() {
+                                                @Override
+                                                public boolean includeOptionalNode(
+                                                        NodeId typeDefinitionId,
+                                                        QualifiedName browseName) {
+                                                    return "EngineeringUnits"
+                                                            .equals(browseName.name());
+                                                }
+                                            });
             node.setBrowseName(newQualifiedName(id));
             node.setDisplayName(displayName(t, id));
             node.setDescription(LocalizedText.english(t.nameEn()));
@@ -126,13 +155,17 @@ final class EnterpriseNamespace extends ManagedNamespaceWithLifecycle {
             node.setUserAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY));
             node.setEuRange(new Range(t.min(), t.max()));
             if (!t.unit().isEmpty()) {
-                node.setEngineeringUnits(new EUInformation(null, -1, LocalizedText.english(t.unit()),
-                        LocalizedText.english(t.unit())));
+                node.setEngineeringUnits(
+                        new EUInformation(
+                                null,
+                                -1,
+                                LocalizedText.english(t.unit()),
+                                LocalizedText.english(t.unit())));
             }
             return node;
         } catch (UaException e) {
-            throw new IllegalStateException("tag " + t.id() + ": cannot create AnalogItemType node: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "tag " + t.id() + ": cannot create AnalogItemType node: " + e.getMessage(), e);
         }
     }
 
@@ -141,16 +174,19 @@ final class EnterpriseNamespace extends ManagedNamespaceWithLifecycle {
     }
 
     /**
-     * Writes the values that changed since the last call, each with {@code sourceTime}; skips silenced tags so
-     * their values and source timestamps freeze.
+     * Writes the values that changed since the last call, each with {@code sourceTime}; skips
+     * silenced tags so their values and source timestamps freeze.
      */
-    synchronized void publish(Map<String, Object> values, DateTime sourceTime, Set<String> silenced) {
-        nodesByTag.forEach((tagId, node) -> {
-            Object v = values.get(tagId);
-            if (v == null || silenced.contains(tagId) || v.equals(published.get(tagId))) return;
-            node.setValue(new DataValue(new Variant(v), StatusCode.GOOD, sourceTime));
-            published.put(tagId, v);
-        });
+    synchronized void publish(
+            Map<String, Object> values, DateTime sourceTime, Set<String> silenced) {
+        nodesByTag.forEach(
+                (tagId, node) -> {
+                    Object v = values.get(tagId);
+                    if (v == null || silenced.contains(tagId) || v.equals(published.get(tagId)))
+                        return;
+                    node.setValue(new DataValue(new Variant(v), StatusCode.GOOD, sourceTime));
+                    published.put(tagId, v);
+                });
     }
 
     @Override

@@ -1,46 +1,51 @@
 package org.parkwatch.bridge.sim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.parkwatch.bridge.sim.model.SimulationModel;
 import org.parkwatch.bridge.sim.model.Wind;
-import org.parkwatch.bridge.sim.plume.GasProperties;
 import org.parkwatch.bridge.sim.plume.DetectorPlume;
+import org.parkwatch.bridge.sim.plume.GasProperties;
 import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.geo.LocalMetricPlane;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * {@code gas-leak}: a continuous release from a tank. Every tick, each gas detector near the tank reads its normal
- * value plus the ground-level concentration a Gaussian plume from the tank ({@link DetectorPlume}, over the consequence library's Gaussian plume) gives at its
- * position for the live simulated wind and a stability class from the live solar radiation and cloud cover —
- * downwind detectors rise, upwind ones stay at their clean-air values. Readings are capped at the instrument's
- * range maximum.
+ * {@code gas-leak}: a continuous release from a tank. Every tick, each gas detector near the tank
+ * reads its normal value plus the ground-level concentration a Gaussian plume from the tank ({@link
+ * DetectorPlume}, over the consequence library's Gaussian plume) gives at its position for the live
+ * simulated wind and a stability class from the live solar radiation and cloud cover — downwind
+ * detectors rise, upwind ones stay at their clean-air values. Readings are capped at the
+ * instrument's range maximum.
  *
- * <p>Options: {@code tank} (tank feature id, required), {@code rateKgPerS} (default {@value #DEFAULT_RATE_KG_PER_S}),
- * {@code gas} (CAS number; default the tank's {@code chemicalCas}), {@code radiusM} (detectors within this distance,
- * or monitoring the tank, are affected; default {@value #DEFAULT_RADIUS_M}), {@code spreadM} (width of the source:
- * a leak from a tank of liquefied gas pools and flashes inside the dike, so the cloud starts wider than the tank;
- * default the larger of the tank diameter and {@value #DEFAULT_SPREAD_M} m).
+ * <p>Options: {@code tank} (tank feature id, required), {@code rateKgPerS} (default {@value
+ * #DEFAULT_RATE_KG_PER_S}), {@code gas} (CAS number; default the tank's {@code chemicalCas}),
+ * {@code radiusM} (detectors within this distance, or monitoring the tank, are affected; default
+ * {@value #DEFAULT_RADIUS_M}), {@code spreadM} (width of the source: a leak from a tank of
+ * liquefied gas pools and flashes inside the dike, so the cloud starts wider than the tank; default
+ * the larger of the tank diameter and {@value #DEFAULT_SPREAD_M} m).
  */
 public final class GasLeakScenario implements Scenario {
     public static final String NAME = "gas-leak";
     static final List<String> OPTIONS = List.of("tank", "rateKgPerS", "gas", "radiusM", "spreadM");
     static final double DEFAULT_RATE_KG_PER_S = 2;
     static final double DEFAULT_RADIUS_M = 300;
+
     /** Source size when a feature has no diameterM/heightM, m (simulation choice). */
     static final double DEFAULT_SOURCE_SIZE_M = 10;
-    /** Smallest source width of a leak, m: pool and flash cloud in the dike (simulation choice, no source). */
+
+    /**
+     * Smallest source width of a leak, m: pool and flash cloud in the dike (simulation choice, no
+     * source).
+     */
     static final double DEFAULT_SPREAD_M = 20;
 
     /** A detector tag with its position relative to the release point, m. */
-    record Detector(TagDefinition tag, double eastM, double northM) {
-    }
+    record Detector(TagDefinition tag, double eastM, double northM) {}
 
     private final ScenarioFeatures.Feature tank;
     private final double rateKgPerS;
@@ -50,12 +55,20 @@ public final class GasLeakScenario implements Scenario {
     private final double sourceHeightM;
     private volatile StabilityClass lastClass = StabilityClass.D;
 
-    GasLeakScenario(ScenarioFeatures.Feature tank, double rateKgPerS, GasProperties gas, List<Detector> detectors) {
+    GasLeakScenario(
+            ScenarioFeatures.Feature tank,
+            double rateKgPerS,
+            GasProperties gas,
+            List<Detector> detectors) {
         this(tank, rateKgPerS, gas, detectors, size(tank, "diameterM"));
     }
 
-    GasLeakScenario(ScenarioFeatures.Feature tank, double rateKgPerS, GasProperties gas, List<Detector> detectors,
-                    double sourceWidthM) {
+    GasLeakScenario(
+            ScenarioFeatures.Feature tank,
+            double rateKgPerS,
+            GasProperties gas,
+            List<Detector> detectors,
+            double sourceWidthM) {
         this.tank = tank;
         this.rateKgPerS = rateKgPerS;
         this.gas = gas;
@@ -64,24 +77,40 @@ public final class GasLeakScenario implements Scenario {
         this.sourceHeightM = size(tank, "heightM");
     }
 
-    /** A tank dimension from its properties, m; {@value #DEFAULT_SOURCE_SIZE_M} m when the feature lacks it. */
+    /**
+     * A tank dimension from its properties, m; {@value #DEFAULT_SOURCE_SIZE_M} m when the feature
+     * lacks it.
+     */
     private static double size(ScenarioFeatures.Feature tank, String property) {
         JsonNode v = tank.properties().get(property);
         return v != null && v.isNumber() && v.asDouble() > 0 ? v.asDouble() : DEFAULT_SOURCE_SIZE_M;
     }
 
     public static ScenarioType type() {
-        return new ScenarioType(NAME, "储罐持续泄漏，下风向气体探测器按高斯烟羽浓度上升",
-                "A tank leaks; downwind gas detectors rise as a Gaussian plume drives them", OPTIONS,
+        return new ScenarioType(
+                NAME,
+                "储罐持续泄漏，下风向气体探测器按高斯烟羽浓度上升",
+                "A tank leaks; downwind gas detectors rise as a Gaussian plume drives them",
+                OPTIONS,
                 GasLeakScenario::create);
     }
 
     static Scenario create(ScenarioOptions o, ScenarioContext ctx) {
         o.allowOnly(OPTIONS);
         String ref = o.required("tank", "tank feature id, e.g. E01-TK101");
-        ScenarioFeatures.Feature tank = ctx.features().get(ref)
-                .or(() -> ctx.model().tag(ref).flatMap(t -> ctx.features().get(t.featureId())))
-                .orElseThrow(() -> o.invalid("tank", "no feature '" + ref + "' in the park layers"));
+        ScenarioFeatures.Feature tank =
+                ctx.features()
+                        .get(ref)
+                        .or(
+                                () ->
+                                        ctx.model()
+                                                .tag(ref)
+                                                .flatMap(t -> ctx.features().get(t.featureId())))
+                        .orElseThrow(
+                                () ->
+                                        o.invalid(
+                                                "tank",
+                                                "no feature '" + ref + "' in the park layers"));
         double rate = o.positive("rateKgPerS", DEFAULT_RATE_KG_PER_S, 10_000);
         double radius = o.positive("radiusM", DEFAULT_RADIUS_M, 20_000);
         String cas = o.text("gas").orElse(tank.property("chemicalCas"));
@@ -91,7 +120,8 @@ public final class GasLeakScenario implements Scenario {
         for (ScenarioFeatures.Feature d : ctx.features().ofKind("gas-detector")) {
             double e = proj.eastM(d.lon());
             double n = proj.northM(d.lat());
-            boolean near = Math.hypot(e, n) <= radius || tank.id().equals(d.property("monitorsFeatureId"));
+            boolean near =
+                    Math.hypot(e, n) <= radius || tank.id().equals(d.property("monitorsFeatureId"));
             if (!near) continue;
             for (TagDefinition t : ctx.model().tags()) {
                 if (t.featureId().equals(d.id())
@@ -101,9 +131,11 @@ public final class GasLeakScenario implements Scenario {
             }
         }
         if (detectors.isEmpty()) {
-            throw o.invalid("tank", "no gas detector tags within " + radius + " m of '" + tank.id() + "'");
+            throw o.invalid(
+                    "tank", "no gas detector tags within " + radius + " m of '" + tank.id() + "'");
         }
-        double spread = o.positive("spreadM", Math.max(size(tank, "diameterM"), DEFAULT_SPREAD_M), 1_000);
+        double spread =
+                o.positive("spreadM", Math.max(size(tank, "diameterM"), DEFAULT_SPREAD_M), 1_000);
         return new GasLeakScenario(tank, rate, gas, detectors, spread);
     }
 
@@ -136,8 +168,16 @@ public final class GasLeakScenario implements Scenario {
         Wind wind = model.wind();
         lastClass = stabilityClass(model, wind);
         for (Detector d : detectors) {
-            double c = DetectorPlume.atDetectorKgM3(rateKgPerS, wind.speedMps(), wind.fromDeg(), lastClass,
-                    sourceWidthM, sourceHeightM, d.eastM(), d.northM());
+            double c =
+                    DetectorPlume.atDetectorKgM3(
+                            rateKgPerS,
+                            wind.speedMps(),
+                            wind.fromDeg(),
+                            lastClass,
+                            sourceWidthM,
+                            sourceHeightM,
+                            d.eastM(),
+                            d.northM());
             double reading = model.number(d.tag().id()) + inDetectorUnits(c, d.tag().unit());
             model.set(d.tag().id(), Math.min(d.tag().max(), reading));
         }
@@ -148,7 +188,10 @@ public final class GasLeakScenario implements Scenario {
         if ("mg/m3".equalsIgnoreCase(unit)) return kgM3 * 1e6;
         double ppm = DetectorPlume.kgM3ToPpm(kgM3, gas.molarMassGPerMol());
         if ("%LEL".equalsIgnoreCase(unit)) {
-            double lel = gas.lelVolPercent() != null ? gas.lelVolPercent() : GasProperties.UNKNOWN.lelVolPercent();
+            double lel =
+                    gas.lelVolPercent() != null
+                            ? gas.lelVolPercent()
+                            : GasProperties.UNKNOWN.lelVolPercent();
             return DetectorPlume.ppmToPercentLel(ppm, lel);
         }
         return ppm;
@@ -159,6 +202,7 @@ public final class GasLeakScenario implements Scenario {
         List<TagDefinition> cloud = model.tagsOfKind(TagKind.CLOUD_COVER);
         if (solar.isEmpty()) return StabilityClass.D;
         double oktas = cloud.isEmpty() ? 4 : model.number(cloud.get(0).id());
-        return DetectorPlume.stabilityFromWeather(wind.speedMps(), model.number(solar.get(0).id()), oktas);
+        return DetectorPlume.stabilityFromWeather(
+                wind.speedMps(), model.number(solar.get(0).id()), oktas);
     }
 }

@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Owns the running scenarios: starts them by name with options, applies them on every simulation tick and stops
- * them by id or all at once. Thread-safe: the control API starts and stops while the tick thread applies.
+ * Owns the running scenarios: starts them by name with options, applies them on every simulation
+ * tick and stops them by id or all at once. Thread-safe: the control API starts and stops while the
+ * tick thread applies.
  */
 public final class ScenarioEngine {
 
     /** A running scenario; {@code id} is {@code <name>-<n>}. */
-    public record Active(String id, String name, Instant startedAt, Scenario scenario) {
-    }
+    public record Active(String id, String name, Instant startedAt, Scenario scenario) {}
 
     private final ScenarioContext ctx;
     private final Map<String, ScenarioType> types = new LinkedHashMap<>();
@@ -32,8 +32,12 @@ public final class ScenarioEngine {
 
     /** tank-high, sis-trip, bypass-on, gas-leak, station-silent. */
     public static List<ScenarioType> builtInTypes() {
-        return List.of(TankHighScenario.type(), SisTripScenario.type(), BypassOnScenario.type(),
-                GasLeakScenario.type(), StationSilentScenario.type());
+        return List.of(
+                TankHighScenario.type(),
+                SisTripScenario.type(),
+                BypassOnScenario.type(),
+                GasLeakScenario.type(),
+                StationSilentScenario.type());
     }
 
     public List<ScenarioType> types() {
@@ -43,17 +47,20 @@ public final class ScenarioEngine {
     /**
      * Validates the options, starts the scenario and returns it.
      *
-     * @throws ScenarioOptionException for an unknown name (option {@code name}) or a bad option, naming it
+     * @throws ScenarioOptionException for an unknown name (option {@code name}) or a bad option,
+     *     naming it
      */
     public Active start(String name, Map<String, String> options) {
         ScenarioType type = types.get(name);
         if (type == null) {
-            throw new ScenarioOptionException("name", "unknown scenario '" + name + "'; expected one of "
-                    + types.keySet());
+            throw new ScenarioOptionException(
+                    "name", "unknown scenario '" + name + "'; expected one of " + types.keySet());
         }
         Scenario scenario = type.factory().create(new ScenarioOptions(name, options), ctx);
         scenario.start(ctx);
-        Active a = new Active(name + "-" + counter.incrementAndGet(), name, ctx.model().now(), scenario);
+        Active a =
+                new Active(
+                        name + "-" + counter.incrementAndGet(), name, ctx.model().now(), scenario);
         synchronized (this) {
             active.put(a.id(), a);
         }
@@ -93,7 +100,12 @@ public final class ScenarioEngine {
     /** Applies every running scenario, oldest first, at model time {@code now}. */
     public synchronized void applyAll(Instant now) {
         for (Active a : active.values()) {
-            a.scenario().apply(ctx, Math.max(0, (now.toEpochMilli() - a.startedAt().toEpochMilli()) / 1000.0));
+            a.scenario()
+                    .apply(
+                            ctx,
+                            Math.max(
+                                    0,
+                                    (now.toEpochMilli() - a.startedAt().toEpochMilli()) / 1000.0));
         }
     }
 

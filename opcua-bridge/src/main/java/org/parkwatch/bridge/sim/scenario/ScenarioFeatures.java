@@ -1,23 +1,23 @@
 package org.parkwatch.bridge.sim.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.parkwatch.model.park.LayerInfo;
-import org.parkwatch.model.park.ParkCatalog;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parkwatch.model.park.LayerInfo;
+import org.parkwatch.model.park.ParkCatalog;
 
 /**
- * The park's GeoJSON features by id, with a representative point: the point itself, or the mean of a line's or a
- * polygon's exterior-ring vertices (the centre of a circular tank footprint). Coordinates are EPSG:4326 lon/lat.
+ * The park's GeoJSON features by id, with a representative point: the point itself, or the mean of
+ * a line's or a polygon's exterior-ring vertices (the centre of a circular tank footprint).
+ * Coordinates are EPSG:4326 lon/lat.
  */
 public final class ScenarioFeatures {
 
     /**
-     * @param kind       the feature's {@code kind} property, e.g. {@code tank}, {@code gas-detector}
+     * @param kind the feature's {@code kind} property, e.g. {@code tank}, {@code gas-detector}
      * @param properties all properties as a JSON object
      */
     public record Feature(String id, String kind, JsonNode properties, double lon, double lat) {
@@ -41,8 +41,13 @@ public final class ScenarioFeatures {
                 String id = f.path("id").asText(f.path("properties").path("id").asText(""));
                 double[] p = representativePoint(f.path("geometry"));
                 if (!id.isEmpty() && p != null) {
-                    list.add(new Feature(id, f.path("properties").path("kind").asText(""), f.path("properties"),
-                            p[0], p[1]));
+                    list.add(
+                            new Feature(
+                                    id,
+                                    f.path("properties").path("kind").asText(""),
+                                    f.path("properties"),
+                                    p[0],
+                                    p[1]));
                 }
             }
         }
@@ -61,7 +66,7 @@ public final class ScenarioFeatures {
         JsonNode c = geometry.path("coordinates");
         switch (geometry.path("type").asText("")) {
             case "Point":
-                return new double[]{c.get(0).asDouble(), c.get(1).asDouble()};
+                return new double[] {c.get(0).asDouble(), c.get(1).asDouble()};
             case "LineString":
                 return mean(c, false);
             case "Polygon":
@@ -82,6 +87,6 @@ public final class ScenarioFeatures {
             lon += positions.get(i).get(0).asDouble();
             lat += positions.get(i).get(1).asDouble();
         }
-        return new double[]{lon / n, lat / n};
+        return new double[] {lon / n, lat / n};
     }
 }

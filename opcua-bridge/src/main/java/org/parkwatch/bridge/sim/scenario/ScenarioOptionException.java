@@ -1,6 +1,9 @@
 package org.parkwatch.bridge.sim.scenario;
 
-/** A scenario cannot start because of a bad name or option; the message names the option and what was expected. */
+/**
+ * A scenario cannot start because of a bad name or option; the message names the option and what
+ * was expected.
+ */
 public class ScenarioOptionException extends RuntimeException {
     private final String option;
 

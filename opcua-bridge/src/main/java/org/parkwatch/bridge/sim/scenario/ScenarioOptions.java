@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The options a scenario was started with (text values, from JSON or {@code key=value} arguments), with checks. */
+/**
+ * The options a scenario was started with (text values, from JSON or {@code key=value} arguments),
+ * with checks.
+ */
 public final class ScenarioOptions {
     private final String scenario;
     private final Map<String, String> values;
@@ -19,8 +22,14 @@ public final class ScenarioOptions {
     public ScenarioOptions allowOnly(List<String> names) {
         for (String key : values.keySet()) {
             if (!names.contains(key)) {
-                throw new ScenarioOptionException(key, "unknown option '" + key + "' for scenario '" + scenario
-                        + "'; expected " + (names.isEmpty() ? "no options" : "one of " + names));
+                throw new ScenarioOptionException(
+                        key,
+                        "unknown option '"
+                                + key
+                                + "' for scenario '"
+                                + scenario
+                                + "'; expected "
+                                + (names.isEmpty() ? "no options" : "one of " + names));
             }
         }
         return this;
@@ -32,8 +41,18 @@ public final class ScenarioOptions {
     }
 
     public String required(String name, String what) {
-        return text(name).orElseThrow(() -> new ScenarioOptionException(name,
-                "scenario '" + scenario + "' needs option '" + name + "' (" + what + ")"));
+        return text(name)
+                .orElseThrow(
+                        () ->
+                                new ScenarioOptionException(
+                                        name,
+                                        "scenario '"
+                                                + scenario
+                                                + "' needs option '"
+                                                + name
+                                                + "' ("
+                                                + what
+                                                + ")"));
     }
 
     /** A number in (0, max], or the default when absent. */
@@ -46,11 +65,21 @@ public final class ScenarioOptions {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new ScenarioOptionException(name, "option '" + name + "' of scenario '" + scenario
-                + "' must be a number greater than 0 and at most " + max + ", got '" + v.get() + "'");
+        throw new ScenarioOptionException(
+                name,
+                "option '"
+                        + name
+                        + "' of scenario '"
+                        + scenario
+                        + "' must be a number greater than 0 and at most "
+                        + max
+                        + ", got '"
+                        + v.get()
+                        + "'");
     }
 
     public ScenarioOptionException invalid(String name, String message) {
-        return new ScenarioOptionException(name, "option '" + name + "' of scenario '" + scenario + "': " + message);
+        return new ScenarioOptionException(
+                name, "option '" + name + "' of scenario '" + scenario + "': " + message);
     }
 }

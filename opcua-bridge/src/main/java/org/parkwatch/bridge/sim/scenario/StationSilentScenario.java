@@ -1,19 +1,18 @@
 package org.parkwatch.bridge.sim.scenario;
 
-import org.parkwatch.model.park.TagDefinition;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parkwatch.model.park.TagDefinition;
 
 /**
- * {@code station-silent}: a feed goes quiet so the platform's stale and feed-lost detection fires. Mode
- * {@code freeze} (default): the OPC UA server stays up but stops updating the values (and source timestamps) of the
- * enterprise's or the station's tags. Mode {@code down}: the enterprise's server is shut down, and started again on
- * the same port when the scenario stops.
- * Options: {@code enterprise} (enterprise id) or {@code station} (feature id, freeze only), {@code mode}.
+ * {@code station-silent}: a feed goes quiet so the platform's stale and feed-lost detection fires.
+ * Mode {@code freeze} (default): the OPC UA server stays up but stops updating the values (and
+ * source timestamps) of the enterprise's or the station's tags. Mode {@code down}: the enterprise's
+ * server is shut down, and started again on the same port when the scenario stops. Options: {@code
+ * enterprise} (enterprise id) or {@code station} (feature id, freeze only), {@code mode}.
  */
 public final class StationSilentScenario implements Scenario {
     public static final String NAME = "station-silent";
@@ -32,8 +31,11 @@ public final class StationSilentScenario implements Scenario {
     }
 
     public static ScenarioType type() {
-        return new ScenarioType(NAME, "某企业或监测站停止上送数据（数值冻结或服务器停机）",
-                "An enterprise's or a station's feed goes silent (values freeze or the server goes down)", OPTIONS,
+        return new ScenarioType(
+                NAME,
+                "某企业或监测站停止上送数据（数值冻结或服务器停机）",
+                "An enterprise's or a station's feed goes silent (values freeze or the server goes down)",
+                OPTIONS,
                 StationSilentScenario::create);
     }
 
@@ -46,16 +48,21 @@ public final class StationSilentScenario implements Scenario {
         String enterprise = o.text("enterprise").orElse(null);
         String station = o.text("station").orElse(null);
         if ((enterprise == null) == (station == null)) {
-            throw o.invalid("enterprise", "give exactly one of 'enterprise' (enterprise id) or 'station' (feature id)");
+            throw o.invalid(
+                    "enterprise",
+                    "give exactly one of 'enterprise' (enterprise id) or 'station' (feature id)");
         }
         Set<String> tags = new LinkedHashSet<>();
         for (TagDefinition t : ctx.model().tags()) {
-            if (enterprise != null ? t.enterpriseId().equals(enterprise) : t.featureId().equals(station)) {
+            if (enterprise != null
+                    ? t.enterpriseId().equals(enterprise)
+                    : t.featureId().equals(station)) {
                 tags.add(t.id());
             }
         }
         if (tags.isEmpty()) {
-            throw enterprise != null ? o.invalid("enterprise", "no tags for enterprise '" + enterprise + "'")
+            throw enterprise != null
+                    ? o.invalid("enterprise", "no tags for enterprise '" + enterprise + "'")
                     : o.invalid("station", "no tags for station '" + station + "'");
         }
         if (mode.equals("down") && enterprise == null) {

@@ -1,28 +1,30 @@
 package org.parkwatch.bridge.sim.model;
 
-import org.junit.jupiter.api.Test;
-import org.parkwatch.model.park.ParkCatalog;
-import org.parkwatch.model.park.TagDefinition;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.park.TagDefinition;
 
 class SimulationModelTest {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
     /** 2026-06-21 00:00 in Henan. */
     static final Instant MIDNIGHT = Instant.parse("2026-06-20T16:00:00Z");
 
     static List<TagDefinition> fixtureTags() {
         try {
-            Path park = Path.of(SimulationModelTest.class.getResource("/sim-park/park.json").toURI()).getParent();
+            Path park =
+                    Path.of(SimulationModelTest.class.getResource("/sim-park/park.json").toURI())
+                            .getParent();
             return ParkCatalog.load(park).allTags();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -74,7 +76,8 @@ class SimulationModelTest {
         for (int s = 1; s <= 3600; s++) {
             m.step(MIDNIGHT.plusSeconds(s));
             double flow = m.number("E01.U1.FT");
-            assertTrue(flow > 10 && flow < 40, "flow " + flow + " outside L..H 10..40 at " + s + " s");
+            assertTrue(
+                    flow > 10 && flow < 40, "flow " + flow + " outside L..H 10..40 at " + s + " s");
             double pressure = m.number("E01.TK101.PT");
             assertTrue(pressure > 200 && pressure < 1000, "pressure " + pressure);
             double gas = m.number("E01.GD1.AT");
@@ -104,7 +107,9 @@ class SimulationModelTest {
             assertTrue(ws >= 1 && ws <= 6, "wind speed " + ws);
             assertTrue(wd >= 0 && wd < 360, "wind direction " + wd);
             if (s == 2 * 3600) assertEquals(0.0, m.number("PARK.WS1.SR"), "solar at 02:00");
-            if (s == 12 * 3600) assertTrue(m.number("PARK.WS1.SR") > 600, "solar at noon " + m.number("PARK.WS1.SR"));
+            if (s == 12 * 3600)
+                assertTrue(
+                        m.number("PARK.WS1.SR") > 600, "solar at noon " + m.number("PARK.WS1.SR"));
         }
     }
 
@@ -136,10 +141,17 @@ class SimulationModelTest {
     @Test
     void badForcedValuesNameTheTag() {
         SimulationModel m = model(13);
-        var e = assertThrows(IllegalArgumentException.class, () -> m.force("E01.SIS1.TRIP", "maybe"));
-        assertTrue(e.getMessage().contains("E01.SIS1.TRIP") && e.getMessage().contains("true or false"), e.getMessage());
+        var e =
+                assertThrows(
+                        IllegalArgumentException.class, () -> m.force("E01.SIS1.TRIP", "maybe"));
+        assertTrue(
+                e.getMessage().contains("E01.SIS1.TRIP")
+                        && e.getMessage().contains("true or false"),
+                e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> m.force("E01.TK101.LT", "high"));
-        assertTrue(e.getMessage().contains("E01.TK101.LT") && e.getMessage().contains("finite number"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("E01.TK101.LT") && e.getMessage().contains("finite number"),
+                e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> m.force("E99.X", 1));
         assertTrue(e.getMessage().contains("unknown tag 'E99.X'"), e.getMessage());
     }
@@ -149,7 +161,8 @@ class SimulationModelTest {
         var demo = org.parkwatch.model.park.ParkCatalog.loadDemo();
         SimulationModel m = new SimulationModel(demo.allTags(), 7, SHANGHAI, MIDNIGHT);
         var pv = demo.tag("E01.U200.PT").orElseThrow();
-        double band = (pv.max() - pv.min()) * 0.05; // the park's default deviation band (5 % of range)
+        double band =
+                (pv.max() - pv.min()) * 0.05; // the park's default deviation band (5 % of range)
         double sp = m.number("E01.U200.PT_SP");
         double worst = 0;
         for (int s = 1; s <= 3600; s++) {
@@ -157,6 +170,8 @@ class SimulationModelTest {
             worst = Math.max(worst, Math.abs(m.number("E01.U200.PT") - sp));
         }
         assertEquals(sp, m.number("E01.U200.PT_SP"), 0.0, "a setpoint stays put");
-        assertTrue(worst < band, "worst deviation over an hour " + worst + " kPa within the band " + band);
+        assertTrue(
+                worst < band,
+                "worst deviation over an hour " + worst + " kPa within the band " + band);
     }
 }

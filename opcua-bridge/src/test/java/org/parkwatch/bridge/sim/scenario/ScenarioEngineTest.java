@@ -1,21 +1,22 @@
 package org.parkwatch.bridge.sim.scenario;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.parkwatch.bridge.sim.model.SimulationModel;
-import org.parkwatch.model.park.ParkCatalog;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parkwatch.bridge.sim.model.SimulationModel;
+import org.parkwatch.model.park.ParkCatalog;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** Scenarios against the simulation model of the fixture park, stepped in model time (no servers). */
+/**
+ * Scenarios against the simulation model of the fixture park, stepped in model time (no servers).
+ */
 class ScenarioEngineTest {
     static final Instant T0 = Instant.parse("2026-06-21T04:00:00Z"); // 12:00 in Henan
 
@@ -25,11 +26,14 @@ class ScenarioEngineTest {
 
     @BeforeEach
     void setUp() throws URISyntaxException {
-        ParkCatalog park = ParkCatalog.load(
-                Path.of(getClass().getResource("/sim-park/park.json").toURI()).getParent());
+        ParkCatalog park =
+                ParkCatalog.load(
+                        Path.of(getClass().getResource("/sim-park/park.json").toURI()).getParent());
         model = new SimulationModel(park.allTags(), 5, ZoneId.of("Asia/Shanghai"), T0);
-        engine = new ScenarioEngine(new ScenarioContext(model, ScenarioFeatures.of(park), ServerControl.NONE),
-                ScenarioEngine.builtInTypes());
+        engine =
+                new ScenarioEngine(
+                        new ScenarioContext(model, ScenarioFeatures.of(park), ServerControl.NONE),
+                        ScenarioEngine.builtInTypes());
     }
 
     /** One tick as the simulator does it, {@code seconds} later. */
@@ -69,7 +73,9 @@ class ScenarioEngineTest {
         assertEquals(true, model.value("E01.SIS1.TRIP"));
         assertEquals(false, model.value("E01.U1.RUN"));
         tick(29);
-        assertTrue(model.number("E01.U1.FT") < 0.01 * flowBefore, "flow after 30 s: " + model.number("E01.U1.FT"));
+        assertTrue(
+                model.number("E01.U1.FT") < 0.01 * flowBefore,
+                "flow after 30 s: " + model.number("E01.U1.FT"));
         double residual = 0.3 * pressureBefore;
         assertEquals(residual, model.number("E01.U1.PT"), 0.06 * pressureBefore);
         assertEquals(false, model.value("E01.SIS1.BYP"));
@@ -90,13 +96,16 @@ class ScenarioEngineTest {
     @Test
     void gasLeakFollowsTheWind() {
         model.force("PARK.WS1.WS", 4.0);
-        model.force("PARK.WS1.WD", 0.0); // from the north: GD4 (30 m south) downwind, GD3 (north) upwind
+        model.force(
+                "PARK.WS1.WD",
+                0.0); // from the north: GD4 (30 m south) downwind, GD3 (north) upwind
         engine.start("gas-leak", Map.of("tank", "E01-TK101", "rateKgPerS", "0.01"));
         tick(1);
         double south = model.number("E01.GD4.AT");
         double north = model.number("E01.GD3.AT");
         double east = model.number("E01.GD1.AT");
-        // 10 g/s of chlorine 30 m downwind of a 16 m × 15 m tank (class B at noon: σy 6.1 m, σz 7.9 m → ~5.7 ppm) of the virtual source: well above HH (3 ppm), below the 20 ppm range end
+        // 10 g/s of chlorine 30 m downwind of a 16 m × 15 m tank (class B at noon: σy 6.1 m, σz 7.9
+        // m → ~5.7 ppm) of the virtual source: well above HH (3 ppm), below the 20 ppm range end
         assertTrue(south > 3 && south < 20, "downwind " + south);
         assertTrue(north < 0.2, "upwind " + north);
         assertTrue(east < 0.2, "crosswind at the source's side " + east);
@@ -113,21 +122,42 @@ class ScenarioEngineTest {
 
     @Test
     void badNamesAndOptionsAreNamedInTheMessage() {
-        var e = assertThrows(ScenarioOptionException.class, () -> engine.start("tank-low", Map.of()));
+        var e =
+                assertThrows(
+                        ScenarioOptionException.class, () -> engine.start("tank-low", Map.of()));
         assertEquals("name", e.option());
-        assertTrue(e.getMessage().contains("unknown scenario 'tank-low'") && e.getMessage().contains("gas-leak"));
+        assertTrue(
+                e.getMessage().contains("unknown scenario 'tank-low'")
+                        && e.getMessage().contains("gas-leak"));
         e = assertThrows(ScenarioOptionException.class, () -> engine.start("tank-high", Map.of()));
         assertEquals("tank", e.option());
-        e = assertThrows(ScenarioOptionException.class, () -> engine.start("tank-high", Map.of("tank", "E01-TK999")));
+        e =
+                assertThrows(
+                        ScenarioOptionException.class,
+                        () -> engine.start("tank-high", Map.of("tank", "E01-TK999")));
         assertTrue(e.getMessage().contains("E01-TK999"), e.getMessage());
-        e = assertThrows(ScenarioOptionException.class,
-                () -> engine.start("gas-leak", Map.of("tank", "E01-TK101", "rateKgPerS", "-2")));
+        e =
+                assertThrows(
+                        ScenarioOptionException.class,
+                        () ->
+                                engine.start(
+                                        "gas-leak",
+                                        Map.of("tank", "E01-TK101", "rateKgPerS", "-2")));
         assertEquals("rateKgPerS", e.option());
-        e = assertThrows(ScenarioOptionException.class,
-                () -> engine.start("gas-leak", Map.of("tank", "E01-TK101", "colour", "red")));
+        e =
+                assertThrows(
+                        ScenarioOptionException.class,
+                        () ->
+                                engine.start(
+                                        "gas-leak", Map.of("tank", "E01-TK101", "colour", "red")));
         assertEquals("colour", e.option());
-        e = assertThrows(ScenarioOptionException.class,
-                () -> engine.start("station-silent", Map.of("station", "PARK-WS1", "mode", "down")));
+        e =
+                assertThrows(
+                        ScenarioOptionException.class,
+                        () ->
+                                engine.start(
+                                        "station-silent",
+                                        Map.of("station", "PARK-WS1", "mode", "down")));
         assertEquals("mode", e.option());
         assertTrue(engine.active().isEmpty());
     }

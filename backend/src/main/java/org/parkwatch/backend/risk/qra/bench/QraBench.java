@@ -2,63 +2,94 @@ package org.parkwatch.backend.risk.qra.bench;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import org.parkwatch.backend.hazard.HazardService;
-import org.parkwatch.backend.risk.qra.ParkQraInputs;
-import org.parkwatch.backend.risk.qra.QraService;
-import org.parkwatch.backend.risk.qra.QraSettings;
-import org.parkwatch.backend.risk.qra.QraCapability;
-import org.parkwatch.backend.risk.qra.WindRose;
-import org.parkwatch.model.park.ParkCatalog;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Properties;
+import org.parkwatch.backend.hazard.HazardService;
+import org.parkwatch.backend.risk.qra.ParkQraInputs;
+import org.parkwatch.backend.risk.qra.QraCapability;
+import org.parkwatch.backend.risk.qra.QraService;
+import org.parkwatch.backend.risk.qra.QraSettings;
+import org.parkwatch.backend.risk.qra.WindRose;
+import org.parkwatch.model.park.ParkCatalog;
 
 /**
- * Prints the time of a full park QRA of the demo park at design inventories with the demo wind rose (scenarios and
- * event trees, IR grid with F–N outcomes, contours, F–N and GB 36894 checks with relocation screening), and the
- * headline results. Settings are the defaults of {@code risk.qra.*}. Run: {@code ./parkwatch bench qra [runs]}.
+ * Prints the time of a full park QRA of the demo park at design inventories with the demo wind rose
+ * (scenarios and event trees, IR grid with F–N outcomes, contours, F–N and GB 36894 checks with
+ * relocation screening), and the headline results. Settings are the defaults of {@code risk.qra.*}.
+ * Run: {@code ./parkwatch bench qra [runs]}.
  */
 public final class QraBench {
 
-    private QraBench() {
-    }
+    private QraBench() {}
 
     public static void main(String[] args) throws IOException {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         Properties defaults = new Properties();
-        try (InputStream in = QraBench.class.getClassLoader().getResourceAsStream("parkwatch-defaults.properties")) {
+        try (InputStream in =
+                QraBench.class
+                        .getClassLoader()
+                        .getResourceAsStream("parkwatch-defaults.properties")) {
             defaults.load(in);
         }
         QraSettings settings = QraSettings.from(defaults::getProperty);
         ParkCatalog park = ParkCatalog.loadDemo();
         Vertx vertx = Vertx.vertx();
         try {
-            HazardService hazards = new HazardService(park, vertx, HazardService.DEFAULT_REGRADE_MS,
-                    System::currentTimeMillis);
-            System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", grid threads: "
-                    + settings.threads() + ", cell " + settings.cellM() + " m, margin " + settings.marginM() + " m");
+            HazardService hazards =
+                    new HazardService(
+                            park,
+                            vertx,
+                            HazardService.DEFAULT_REGRADE_MS,
+                            System::currentTimeMillis);
+            System.out.println(
+                    "cores: "
+                            + Runtime.getRuntime().availableProcessors()
+                            + ", grid threads: "
+                            + settings.threads()
+                            + ", cell "
+                            + settings.cellM()
+                            + " m, margin "
+                            + settings.marginM()
+                            + " m");
             for (int k = 1; k <= runs; k++) {
                 long t0 = System.nanoTime();
-                QraService.QraCalculationRun r = QraCapability.calculate(new ParkQraInputs(park, hazards), Map.of(),
-                        WindRose.demo(), settings, QraService.check());
+                QraService.QraCalculationRun r =
+                        QraCapability.calculate(
+                                new ParkQraInputs(park, hazards),
+                                Map.of(),
+                                WindRose.demo(),
+                                settings,
+                                QraService.check());
                 long t1 = System.nanoTime();
                 JsonObject grid = r.inputs().getJsonObject("grid");
                 JsonObject t = r.results().getJsonObject("timingsMs");
                 JsonObject fn = r.results().getJsonObject("fn");
-                System.out.printf("run %d: full demo-park QRA %.2f s (scenarios %d ms, grid %d ms, contours %d ms,"
+                System.out.printf(
+                        "run %d: full demo-park QRA %.2f s (scenarios %d ms, grid %d ms, contours %d ms,"
                                 + " F-N %d ms, targets+relocation %d ms); %d installations, %d outcomes x %d weather"
                                 + " x 16 directions, grid %d x %d; max IR %.3g /yr; F-N points %d, PLL %.3g /yr,"
                                 + " region %s; violations %d; relocation candidates %d%n",
-                        k, (t1 - t0) / 1e9, t.getLong("scenarios"), t.getLong("grid"), t.getLong("contours"),
-                        t.getLong("fn"), t.getLong("targets"), r.inputs().getJsonArray("installations").size(),
+                        k,
+                        (t1 - t0) / 1e9,
+                        t.getLong("scenarios"),
+                        t.getLong("grid"),
+                        t.getLong("contours"),
+                        t.getLong("fn"),
+                        t.getLong("targets"),
+                        r.inputs().getJsonArray("installations").size(),
                         r.inputs().getJsonObject("scenarios").getInteger("outcomes"),
-                        r.inputs().getJsonObject("windRose").getJsonArray("classes").size(), grid.getInteger("nx"),
-                        grid.getInteger("ny"), r.results().getDouble("maxIrPerYear"),
-                        fn.getJsonArray("points").size(), fn.getDouble("pll"), fn.getString("region"),
+                        r.inputs().getJsonObject("windRose").getJsonArray("classes").size(),
+                        grid.getInteger("nx"),
+                        grid.getInteger("ny"),
+                        r.results().getDouble("maxIrPerYear"),
+                        fn.getJsonArray("points").size(),
+                        fn.getDouble("pll"),
+                        fn.getString("region"),
                         r.results().getJsonArray("targets").stream()
-                                .filter(o -> !((JsonObject) o).getBoolean("acceptable")).count(),
+                                .filter(o -> !((JsonObject) o).getBoolean("acceptable"))
+                                .count(),
                         r.results().getJsonObject("relocation").getJsonArray("candidates").size());
             }
         } finally {
