@@ -140,7 +140,7 @@ class SlowClientTest {
             tags.append(
                     String.format(
                             "{\"id\":\"%s\",\"node\":\"ns=2;i=%d\",\"kind\":\"level\",\"unit\":\"m\","
-                                    + "\"min\":0,\"max\":20,\"featureId\":\"tk%d\",\"samplingMs\":1000}",
+                                    + "\"min\":0,\"max\":10000,\"featureId\":\"tk%d\",\"samplingMs\":1000}",
                             tagId(i), i, i));
         }
         Files.writeString(folder.resolve("tags/G01.json"), tags.append("]}"));

@@ -145,6 +145,15 @@ abstract class SecurityStoreContractTest {
                             .authenticate("admin", "10.0.0.7", "given-admin-password".toCharArray())
                             .outcome(),
                     "the lock-out holds the (account, address) pair, not the account");
+            // a second administrator first: the last active one cannot be locked (nobody could
+            // manage users)
+            s.users()
+                    .create(
+                            "admin2",
+                            Role.ADMIN,
+                            null,
+                            "Second administrator",
+                            "second-admin-passphrase");
             s.users().lock("admin");
             assertTrue(
                     s.users().find("admin").orElseThrow().lockedAt(System.currentTimeMillis()),

@@ -87,7 +87,8 @@ public final class Database implements AutoCloseable {
         if (options.dialect() != Dialect.H2) return url;
         String upper = url.toUpperCase(Locale.ROOT);
         if (!upper.contains("NON_KEYWORDS")) url += ";NON_KEYWORDS=VALUE";
-        // H2 closes the database in its own JVM shutdown hook, possibly before the backend's hook has committed the
+        // H2 closes the database in its own JVM shutdown hook, possibly before the backend's hook
+        // has committed the
         // history: the backend closes the pool itself when it stops
         if (!upper.contains("DB_CLOSE_ON_EXIT")) url += ";DB_CLOSE_ON_EXIT=FALSE";
         return url;
