@@ -149,6 +149,7 @@ public final class Capabilities {
                 add(
                         new LogisticsCapability(
                                 settings.logistics(),
+                                park,
                                 vertx,
                                 store.database(),
                                 tenancy,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parkwatch.model.logistics.jt808.LocationReport;
 
@@ -13,8 +14,14 @@ import org.parkwatch.model.logistics.jt808.LocationReport;
  * back. Written on the server's event loop, read by the routes.
  */
 final class FleetState {
-    /** A truck as the map shows it. */
-    record Vehicle(TerminalRecord terminal, VehiclePosition position) {}
+    /** A truck as the map shows it, with where it is (the geofence step). */
+    record Vehicle(TerminalRecord terminal, VehiclePosition position, SiteLocator.Place place) {}
+
+    private final SiteLocator sites;
+
+    FleetState(SiteLocator sites) {
+        this.sites = sites;
+    }
 
     /** What became of one terminal's reports. */
     record Applied(int applied, int withoutFix, int older) {}
@@ -49,12 +56,27 @@ final class FleetState {
                                     r.directionDeg(),
                                     fixMs,
                                     receivedMs,
-                                    r.alarmFlags()));
+                                    r.alarmFlags()),
+                            sites.locate(r.longitudeDeg(), r.latitudeDeg()));
             vehicles.put(terminal.phone(), v);
             dirty.put(terminal.phone(), v);
             applied++;
         }
         return new Applied(applied, noFix, older);
+    }
+
+    /** Trucks inside the park's fence, and inside each enterprise's site. */
+    record Census(int insidePark, Map<String, Integer> byEnterprise) {}
+
+    Census census() {
+        int inside = 0;
+        Map<String, Integer> by = new TreeMap<>();
+        for (Vehicle v : vehicles.values()) {
+            if (v.place().insidePark()) inside++;
+            if (v.place().enterpriseId() != null)
+                by.merge(v.place().enterpriseId(), 1, Integer::sum);
+        }
+        return new Census(inside, by);
     }
 
     Collection<Vehicle> all() {

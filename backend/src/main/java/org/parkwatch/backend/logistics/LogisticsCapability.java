@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.parkwatch.backend.hazard.EnterpriseSite;
+import org.parkwatch.backend.hazard.ParkLayerReader;
 import org.parkwatch.backend.platform.Capability;
 import org.parkwatch.backend.platform.db.Database;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.push.PushOwners;
 import org.parkwatch.backend.push.PushPublisher;
 import org.parkwatch.backend.security.TenantScope;
+import org.parkwatch.model.park.ParkCatalog;
 
 /**
  * Hazmat logistics (issue 16): the JT/T 808 server, the vehicle terminals and the trucks' live
@@ -23,10 +26,13 @@ import org.parkwatch.backend.security.TenantScope;
  * none).
  */
 public final class LogisticsCapability implements Capability {
+    static final String ENTERPRISES_LAYER = "enterprises";
+    static final String PARK_BOUNDARY_LAYER = "park-boundary";
+
     private final Vertx vertx;
     private final LogisticsOptions options;
     private final TerminalDirectory directory;
-    private final FleetState fleet = new FleetState();
+    private final FleetState fleet;
     private final Jt808Server server;
     private final PushPublisher push;
     private final List<RouteSpec> routes;
@@ -35,6 +41,7 @@ public final class LogisticsCapability implements Capability {
 
     public LogisticsCapability(
             LogisticsOptions options,
+            ParkCatalog park,
             Vertx vertx,
             Database database,
             TenantScope tenancy,
@@ -43,6 +50,7 @@ public final class LogisticsCapability implements Capability {
         this.vertx = vertx;
         this.options = options;
         this.push = push;
+        this.fleet = new FleetState(sites(park));
         this.directory = new TerminalDirectory(vertx, new TerminalRepository(database));
         this.server = new Jt808Server(vertx, options, directory, fleet, clockMs);
         this.routes =
@@ -75,6 +83,15 @@ public final class LogisticsCapability implements Capability {
     /** The JT/T 808 server's port once started, or -1 when it is off. */
     public int jt808Port() {
         return port;
+    }
+
+    /** The enterprise sites and the park fence of the park's layers. */
+    static SiteLocator sites(ParkCatalog park) {
+        List<EnterpriseSite> fence =
+                ParkLayerReader.enterpriseSites(ParkLayerReader.layer(park, PARK_BOUNDARY_LAYER));
+        return new SiteLocator(
+                ParkLayerReader.enterpriseSites(ParkLayerReader.layer(park, ENTERPRISES_LAYER)),
+                fence.isEmpty() ? null : fence.get(0).lonLat());
     }
 
     private void pushMoved() {

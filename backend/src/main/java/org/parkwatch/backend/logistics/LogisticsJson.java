@@ -22,7 +22,9 @@ final class LogisticsJson {
                 .put("directionDeg", p.directionDeg())
                 .put("fixMs", p.fixMs())
                 .put("receivedMs", p.receivedMs())
-                .put("alarmFlags", p.alarmFlags());
+                .put("alarmFlags", p.alarmFlags())
+                .put("insidePark", v.place().insidePark())
+                .put("siteEnterpriseId", v.place().enterpriseId());
     }
 
     static JsonArray vehicles(Collection<FleetState.Vehicle> vs) {
@@ -40,6 +42,12 @@ final class LogisticsJson {
                 .put("enterpriseIds", new JsonArray(t.enterpriseIds()))
                 .put("enrolled", t.authHash() != null)
                 .put("enrolmentOpenUntilMs", t.enrolmentOpen(nowMs) ? t.enrolUntilMs() : null);
+    }
+
+    static JsonObject census(FleetState.Census c) {
+        JsonObject by = new JsonObject();
+        c.byEnterprise().forEach(by::put);
+        return new JsonObject().put("insidePark", c.insidePark()).put("byEnterprise", by);
     }
 
     static JsonObject stats(Map<Refusal, Long> refusals, long applied, int connections) {

@@ -53,6 +53,7 @@ final class LogisticsRoutes {
                         "/api/logistics/terminals", this::terminals, Permissions.LOGISTICS_ADMIN),
                 RouteSpec.post(
                         "/api/logistics/terminals", this::provision, Permissions.LOGISTICS_ADMIN),
+                RouteSpec.get("/api/logistics/census", this::census, Permissions.LOGISTICS_READ),
                 RouteSpec.get("/api/logistics/stats", this::stats, Permissions.LOGISTICS_ADMIN));
     }
 
@@ -64,6 +65,17 @@ final class LogisticsRoutes {
                         .toList();
         ApiReplies.json(
                 ctx, new JsonObject().put("vehicles", LogisticsJson.vehicles(visible)).encode());
+    }
+
+    /**
+     * Trucks inside the park and per enterprise site: park roles only (it counts every carrier).
+     */
+    private void census(RoutingContext ctx) {
+        if (Principal.of(ctx).scoped()) {
+            ApiReplies.error(ctx, 403, "the park's truck census is for the park roles");
+            return;
+        }
+        ApiReplies.json(ctx, LogisticsJson.census(fleet.census()).encode());
     }
 
     private void terminals(RoutingContext ctx) {
