@@ -80,6 +80,16 @@ public final class LogisticsCapability implements Capability {
         return server.stop();
     }
 
+    /** Positions applied since start (all terminals). */
+    public long positionsApplied() {
+        return server.positionsApplied();
+    }
+
+    /** Frames and messages refused since start, all reasons together. */
+    public long refusedTotal() {
+        return server.refusals().values().stream().mapToLong(Long::longValue).sum();
+    }
+
     /** The JT/T 808 server's port once started, or -1 when it is off. */
     public int jt808Port() {
         return port;
