@@ -20,6 +20,7 @@ import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
 import org.parkwatch.backend.security.Role;
+import org.parkwatch.bridge.trucks.TruckTerminal;
 import org.parkwatch.model.logistics.jt808.Authentication;
 import org.parkwatch.model.logistics.jt808.BatchLocation;
 import org.parkwatch.model.logistics.jt808.GeneralResponse;
@@ -77,7 +78,7 @@ class LogisticsServerTest {
                                     provision(PHONE, "豫A99999", "T01").encode())
                             .statusCode());
 
-            try (TerminalClient t = new TerminalClient(port)) {
+            try (TruckTerminal t = new TruckTerminal("127.0.0.1", port, PHONE)) {
                 int s = t.send(PHONE, Jt808MessageIds.LOCATION_REPORT, fix(0).encode());
                 assertGeneral(t.reply(), s, GeneralResponse.FAILED); // not authenticated yet
 
@@ -188,7 +189,9 @@ class LogisticsServerTest {
                     "/api/logistics/terminals",
                     "application/json",
                     provision(PHONE, PLATE, "T01").encode());
-            try (TerminalClient t = new TerminalClient(b.capabilities().logistics().jt808Port())) {
+            try (TruckTerminal t =
+                    new TruckTerminal(
+                            "127.0.0.1", b.capabilities().logistics().jt808Port(), PHONE)) {
                 for (int i = 0; i < Jt808Session.MAX_AUTH_FAILURES; i++) {
                     int s =
                             t.send(
