@@ -9,23 +9,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.parkwatch.backend.app.ParkWatchApp;
-import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.bridge.trucks.TruckTerminal;
 import org.parkwatch.model.logistics.jt808.GeneralResponse;
 import org.parkwatch.model.logistics.jt808.LocationReport;
 import org.parkwatch.model.logistics.jt808.RegistrationResponse;
-import org.parkwatch.model.park.ParkCatalog;
 
 /**
  * A hazmat truck's terminal speaks JT/T 808 over real TCP to the demo park's backend; the one-map
@@ -38,33 +33,17 @@ class BrowserTrucksTest {
 
     @Test
     void truckReportedOverJt808AppearsOnTheMap(@TempDir Path dir) throws Exception {
-        String adminPassword = "pw-" + Long.toHexString(new SecureRandom().nextLong()) + "-trucks";
-        ParkWatchApp backend =
-                new ParkWatchApp(
-                        new ConfigLoader()
-                                .load(
-                                        Map.of(
-                                                "http.host", "127.0.0.1",
-                                                "http.port", "0",
-                                                "mqtt.embedded.port", "0",
-                                                "data.dir", dir.resolve("data").toString(),
-                                                "db.enabled", "false",
-                                                "risk.qra.autoStart", "false",
-                                                "logistics.jt808.enabled", "true",
-                                                "logistics.jt808.host", "127.0.0.1",
-                                                "logistics.jt808.port", "0",
-                                                "logistics.pushMs", "200")),
-                        ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults()
-                                .withSecrets(
-                                        name ->
-                                                name.equals("PARKWATCH_ADMIN_PASSWORD")
-                                                        ? adminPassword
-                                                        : null));
-        ParkWatchApp.Ports ports =
-                backend.start().toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
-        String base = "http://127.0.0.1:" + ports.http();
-        String token = Http.token(base, "admin", adminPassword);
+        InProcessBackend backend =
+                InProcessBackend.start(
+                        dir.resolve("data"),
+                        Map.of(
+                                "risk.qra.autoStart", "false",
+                                "logistics.jt808.enabled", "true",
+                                "logistics.jt808.host", "127.0.0.1",
+                                "logistics.jt808.port", "0",
+                                "logistics.pushMs", "200"));
+        String base = backend.base();
+        String token = backend.adminToken();
         ChromeDriver browser = null;
         try {
             HttpResponse<String> provisioned =
@@ -86,10 +65,10 @@ class BrowserTrucksTest {
 
             browser = Browser.start(Files.createDirectories(dir.resolve("chrome")), 1920, 1080);
             ScreenshotFiles.setViewport(browser, 1920, 1080);
-            Browser.login(browser, base + "/", "admin", adminPassword);
+            Browser.login(browser, base + "/", "admin", backend.adminPassword());
             ChromeDriver b = browser;
 
-            int port = backend.capabilities().logistics().jt808Port();
+            int port = backend.app().capabilities().logistics().jt808Port();
             try (TruckTerminal truck = new TruckTerminal("127.0.0.1", port, PHONE)) {
                 RegistrationResponse reg = truck.register(PLATE);
                 assertEquals(RegistrationResponse.SUCCESS, reg.result());
@@ -108,39 +87,25 @@ class BrowserTrucksTest {
                                 Map.of());
                 assertEquals(GeneralResponse.OK, truck.report(fix));
             }
-            await().atMost(Duration.ofSeconds(30))
-                    .until(
-                            () ->
-                                    "1"
-                                            .equals(
-                                                    b.executeScript(
-                                                            "return document.body.dataset.trucks")));
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> b.findElement(By.id("trucks-census")).isDisplayed());
-            assertEquals("在园危化车辆 1 辆", b.findElement(By.id("trucks-census")).getText());
+            awaitTruckAndCensus(b, "在园危化车辆 1 辆");
             ScreenshotFiles.assertPng(Browser.screenshot(b, "trucks-zh-CN-1920x1080"), 1920, 1080);
 
             b.executeScript("localStorage.setItem('parkwatch.lang', 'en');");
             b.navigate().refresh();
-            await().atMost(Duration.ofSeconds(30))
-                    .until(
-                            () ->
-                                    "1"
-                                            .equals(
-                                                    b.executeScript(
-                                                            "return document.body.dataset.trucks")));
-            await().atMost(Duration.ofSeconds(30))
-                    .until(
-                            () ->
-                                    b.findElement(By.id("trucks-census"))
-                                            .getText()
-                                            .equals("Hazmat trucks in the park: 1"));
+            awaitTruckAndCensus(b, "Hazmat trucks in the park: 1");
             ScreenshotFiles.assertPng(Browser.screenshot(b, "trucks-en-1920x1080"), 1920, 1080);
             List<String> csp = Browser.cspViolations(b);
             assertTrue(csp.isEmpty(), csp.toString());
         } finally {
             if (browser != null) browser.quit();
-            backend.stop().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+            backend.close();
         }
+    }
+
+    private static void awaitTruckAndCensus(ChromeDriver b, String census) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "1".equals(b.executeScript("return document.body.dataset.trucks")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> census.equals(b.findElement(By.id("trucks-census")).getText()));
     }
 }

@@ -21,7 +21,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,8 +29,6 @@ import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.logistics.LogisticsCapability;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
-import org.parkwatch.backend.security.Principal;
-import org.parkwatch.backend.security.Role;
 import org.parkwatch.model.logistics.jt808.Authentication;
 import org.parkwatch.model.logistics.jt808.GeneralResponse;
 import org.parkwatch.model.logistics.jt808.Jt808FormatException;
@@ -91,17 +88,29 @@ public final class LogisticsBench {
         ParkWatchApp.Ports ports =
                 backend.start().toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
         LogisticsCapability logistics = backend.capabilities().logistics();
-        String token =
-                backend.security()
-                        .sessions()
-                        .openToken(new Principal("bench", Role.ADMIN, null), "benchmark")
-                        .id();
+        String token = BenchSocket.adminToken(backend);
         provision(ports.http(), token, terminals);
 
         Map<String, Long> probes = new ConcurrentHashMap<>();
         List<Double> latenciesMs = Collections.synchronizedList(new ArrayList<>());
         AtomicLong measureFromNs = new AtomicLong(Long.MAX_VALUE);
-        WebSocket ws = socket(ports.http(), token, probes, latenciesMs, measureFromNs);
+        WebSocket ws =
+                BenchSocket.open(
+                        ports.http(),
+                        token,
+                        (m, now) -> {
+                            if (!"vehicles".equals(m.getString("type"))) return;
+                            JsonArray vs = m.getJsonArray("vehicles");
+                            for (int i = 0; i < vs.size(); i++) {
+                                JsonObject v = vs.getJsonObject(i);
+                                Long sent =
+                                        probes.remove(
+                                                v.getString("terminal") + "@" + v.getLong("fixMs"));
+                                if (sent != null && sent >= measureFromNs.get()) {
+                                    latenciesMs.add((now - sent) / 1e6);
+                                }
+                            }
+                        });
 
         Vertx clientVertx = Vertx.vertx();
         NetClient net = clientVertx.createNetClient();
@@ -200,57 +209,6 @@ public final class LogisticsBench {
             if (r.statusCode() != 201) throw new IllegalStateException("provision: " + r.body());
         }
         pending.clear();
-    }
-
-    private static WebSocket socket(
-            int httpPort,
-            String token,
-            Map<String, Long> probes,
-            List<Double> latenciesMs,
-            AtomicLong measureFromNs)
-            throws Exception {
-        return HttpClient.newHttpClient()
-                .newWebSocketBuilder()
-                .header("Authorization", "Bearer " + token)
-                .buildAsync(
-                        URI.create("ws://127.0.0.1:" + httpPort + "/ws"),
-                        new WebSocket.Listener() {
-                            private final StringBuilder text = new StringBuilder();
-
-                            @Override
-                            public CompletionStage<?> onText(
-                                    WebSocket w, CharSequence part, boolean last) {
-                                text.append(part);
-                                if (last) {
-                                    long now = System.nanoTime();
-                                    String msg = text.toString();
-                                    text.setLength(0);
-                                    // live updates lead with their type; other messages carry it
-                                    // after their payload
-                                    if (!msg.startsWith("{\"type\":\"update\"")) timed(msg, now);
-                                }
-                                w.request(1);
-                                return null;
-                            }
-
-                            private void timed(String msg, long now) {
-                                JsonObject m = new JsonObject(msg);
-                                if (!"vehicles".equals(m.getString("type"))) return;
-                                JsonArray vs = m.getJsonArray("vehicles");
-                                for (int i = 0; i < vs.size(); i++) {
-                                    JsonObject v = vs.getJsonObject(i);
-                                    Long sent =
-                                            probes.remove(
-                                                    v.getString("terminal")
-                                                            + "@"
-                                                            + v.getLong("fixMs"));
-                                    if (sent != null && sent >= measureFromNs.get()) {
-                                        latenciesMs.add((now - sent) / 1e6);
-                                    }
-                                }
-                            }
-                        })
-                .get(10, TimeUnit.SECONDS);
     }
 
     /** One simulated terminal on its own TCP connection. */

@@ -44,14 +44,7 @@ class LogisticsServerTest {
 
     @Test
     void terminalEnrolsAuthenticatesAndReportsOnlyForItself(@TempDir Path dir) throws Exception {
-        Map<String, String> cfg =
-                Map.of(
-                        "logistics.jt808.enabled", "true",
-                        "logistics.jt808.host", "127.0.0.1",
-                        "logistics.jt808.port", "0",
-                        "logistics.pushMs", "200");
-        try (TestBackend b =
-                        TestBackend.startAll(TestBackend.config(dir, cfg), TestBackend.testPark());
+        try (TestBackend b = startWithJt808(dir);
                 SocketMessages socket = SocketMessages.open(b.backend)) {
             int port = b.capabilities().logistics().jt808Port();
             assertTrue(port > 0);
@@ -178,13 +171,7 @@ class LogisticsServerTest {
 
     @Test
     void terminalWithWrongCodeThreeTimesIsDisconnected(@TempDir Path dir) throws Exception {
-        Map<String, String> cfg =
-                Map.of(
-                        "logistics.jt808.enabled", "true",
-                        "logistics.jt808.host", "127.0.0.1",
-                        "logistics.jt808.port", "0");
-        try (TestBackend b =
-                TestBackend.startAll(TestBackend.config(dir, cfg), TestBackend.testPark())) {
+        try (TestBackend b = startWithJt808(dir)) {
             b.post(
                     "/api/logistics/terminals",
                     "application/json",
@@ -203,6 +190,16 @@ class LogisticsServerTest {
                 assertTrue(t.closedByPeer(), "the platform closes after three wrong codes");
             }
         }
+    }
+
+    private static TestBackend startWithJt808(Path dir) throws Exception {
+        Map<String, String> cfg =
+                Map.of(
+                        "logistics.jt808.enabled", "true",
+                        "logistics.jt808.host", "127.0.0.1",
+                        "logistics.jt808.port", "0",
+                        "logistics.pushMs", "200");
+        return TestBackend.startAll(TestBackend.config(dir, cfg), TestBackend.testPark());
     }
 
     private static JsonObject provision(String phone, String plate, String enterprise) {
