@@ -7,17 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.parkwatch.backend.app.ParkWatchApp;
-import org.parkwatch.backend.platform.config.ConfigLoader;
-import org.parkwatch.model.park.ParkCatalog;
 
 /**
  * The park-risk view in a real headless Chromium: after the start run of the demo park, {@code
@@ -27,37 +22,13 @@ import org.parkwatch.model.park.ParkCatalog;
 class BrowserRiskTest {
     @Test
     void riskViewShowsContoursFnChartAndTargets(@TempDir Path dir) throws Exception {
-        String adminPassword = "pw-" + Long.toHexString(new SecureRandom().nextLong()) + "-risk";
-        ParkWatchApp backend =
-                new ParkWatchApp(
-                        new ConfigLoader()
-                                .load(
-                                        Map.of(
-                                                "http.host",
-                                                "127.0.0.1",
-                                                "http.port",
-                                                "0",
-                                                "mqtt.embedded.port",
-                                                "0",
-                                                "data.dir",
-                                                dir.resolve("data").toString(),
-                                                "db.enabled",
-                                                "false",
-                                                "risk.qra.cellM",
-                                                "50",
-                                                "risk.qra.startDelayMs",
-                                                "1")),
-                        ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults()
-                                .withSecrets(
-                                        name ->
-                                                name.equals("PARKWATCH_ADMIN_PASSWORD")
-                                                        ? adminPassword
-                                                        : null));
-        ParkWatchApp.Ports ports =
-                backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-        String base = "http://127.0.0.1:" + ports.http();
-        String token = Http.token(base, "admin", adminPassword);
+        InProcessBackend backend =
+                InProcessBackend.start(
+                        dir.resolve("data"),
+                        Map.of("risk.qra.cellM", "50", "risk.qra.startDelayMs", "1"));
+        String base = backend.base();
+        String adminPassword = backend.adminPassword();
+        String token = backend.adminToken();
         try {
             await().atMost(Duration.ofSeconds(120))
                     .until(
@@ -131,7 +102,7 @@ class BrowserRiskTest {
                 browser.quit();
             }
         } finally {
-            backend.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            backend.close();
         }
     }
 }

@@ -17,6 +17,7 @@ import org.parkwatch.backend.hazard.HazardCapability;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
+import org.parkwatch.backend.logistics.LogisticsCapability;
 import org.parkwatch.backend.onboarding.OnboardingRoutes;
 import org.parkwatch.backend.platform.Capability;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
@@ -56,6 +57,7 @@ public final class Capabilities {
     private QraCapability qra;
     private ThreatZoneCapability zones;
     private PublicDisplayCapability publicDisplay;
+    private LogisticsCapability logistics;
 
     Capabilities(
             ParkWatchApp.Scope scope,
@@ -143,6 +145,16 @@ public final class Capabilities {
                                 clockMs));
         add(new EnvironmentCapability(park, vertx, live, tenancy, store.history(), clockMs));
         add(new OnboardingRoutes(config, vertx));
+        logistics =
+                add(
+                        new LogisticsCapability(
+                                settings.logistics(),
+                                park,
+                                vertx,
+                                store.database(),
+                                tenancy,
+                                push,
+                                clockMs));
     }
 
     private <C extends Capability> C add(C capability) {
@@ -203,6 +215,11 @@ public final class Capabilities {
     /** Incident threat zones; null with {@link ParkWatchApp.Scope#CORE}. */
     public ThreatZoneCapability zones() {
         return zones;
+    }
+
+    /** Hazmat logistics (JT/T 808); null with {@link ParkWatchApp.Scope#CORE}. */
+    public LogisticsCapability logistics() {
+        return logistics;
     }
 
     /** The public display; null with {@link ParkWatchApp.Scope#CORE}. */

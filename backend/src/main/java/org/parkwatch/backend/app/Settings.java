@@ -8,6 +8,7 @@ import org.parkwatch.backend.alarm.service.AlarmConfigFiles;
 import org.parkwatch.backend.basemap.BasemapOptions;
 import org.parkwatch.backend.history.HistoryOptions;
 import org.parkwatch.backend.ingest.Plausibility;
+import org.parkwatch.backend.logistics.LogisticsOptions;
 import org.parkwatch.backend.platform.config.ConfigException;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
@@ -33,6 +34,7 @@ import org.parkwatch.model.park.ParkCatalog;
  * @param basemap the one-map's base map (tile source or offline MBTiles)
  * @param plausibility the ingest's limits beyond which samples are quarantined (source time skew,
  *     value range)
+ * @param logistics the JT/T 808 server for vehicle terminals and the trucks' pushes
  */
 public record Settings(
         DatabaseOptions database,
@@ -44,7 +46,8 @@ public record Settings(
         PublicDisplayOptions publicDisplay,
         long hazardRegradeMs,
         BasemapOptions basemap,
-        Plausibility plausibility) {
+        Plausibility plausibility,
+        LogisticsOptions logistics) {
 
     /** Reads every group; throws one {@link ConfigException} listing all problems. */
     public static Settings read(ParkWatchConfig config, ParkCatalog park) {
@@ -74,6 +77,7 @@ public record Settings(
         Long regradeMs = attempt(problems, () -> positiveLong(config, "hazard.regradeMs"));
         BasemapOptions basemap = attempt(problems, () -> BasemapOptions.from(config::value));
         Plausibility plausibility = attempt(problems, () -> Plausibility.from(config::value));
+        LogisticsOptions logistics = attempt(problems, () -> LogisticsOptions.from(config::value));
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new Settings(
                 database,
@@ -85,7 +89,8 @@ public record Settings(
                 display,
                 regradeMs,
                 basemap,
-                plausibility);
+                plausibility,
+                logistics);
     }
 
     private static long positiveLong(ParkWatchConfig config, String key) {

@@ -7,8 +7,6 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mqtt.MqttClient;
 import io.vertx.mqtt.MqttClientOptions;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,15 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
-import org.parkwatch.backend.security.Principal;
-import org.parkwatch.backend.security.Role;
 import org.parkwatch.model.park.EnterpriseTags;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.Sample;
@@ -132,54 +127,22 @@ public final class AlarmLatencyBench {
 
         List<Double> latenciesMs = Collections.synchronizedList(new ArrayList<>());
         long[] measureFromMs = {Long.MAX_VALUE};
-        // a token issued by the in-process backend for this in-process client (the socket needs a
-        // login)
-        String token =
-                backend.security()
-                        .sessions()
-                        .openToken(new Principal("bench", Role.ADMIN, null), "benchmark")
-                        .id();
         WebSocket ws =
-                HttpClient.newHttpClient()
-                        .newWebSocketBuilder()
-                        .header("Authorization", "Bearer " + token)
-                        .buildAsync(
-                                URI.create("ws://127.0.0.1:" + ports.http() + "/ws"),
-                                new WebSocket.Listener() {
-                                    private final StringBuilder text = new StringBuilder();
-
-                                    @Override
-                                    public CompletionStage<?> onText(
-                                            WebSocket w, CharSequence part, boolean last) {
-                                        text.append(part);
-                                        if (last) {
-                                            long now = System.nanoTime();
-                                            String msg = text.toString();
-                                            text.setLength(0);
-                                            if (!msg.startsWith("{\"type\":\"update\""))
-                                                onMessage(msg, now);
-                                        }
-                                        w.request(1);
-                                        return null;
-                                    }
-
-                                    private void onMessage(String msg, long now) {
-                                        JsonObject m = new JsonObject(msg);
-                                        JsonObject tr = m.getJsonObject("transition");
-                                        if (!"alarm".equals(m.getString("type")) || tr == null)
-                                            return;
-                                        if (!(PROBE_TAG + ".HH").equals(tr.getString("alarmId"))
-                                                || !"UNACK_ACTIVE".equals(tr.getString("to"))) {
-                                            return;
-                                        }
-                                        Long arrived = arrivals.remove(tr.getLong("timeMs"));
-                                        if (arrived != null
-                                                && tr.getLong("timeMs") >= measureFromMs[0]) {
-                                            latenciesMs.add((now - arrived) / 1e6);
-                                        }
-                                    }
-                                })
-                        .get(10, TimeUnit.SECONDS);
+                BenchSocket.open(
+                        ports.http(),
+                        BenchSocket.adminToken(backend),
+                        (m, now) -> {
+                            JsonObject tr = m.getJsonObject("transition");
+                            if (!"alarm".equals(m.getString("type")) || tr == null) return;
+                            if (!(PROBE_TAG + ".HH").equals(tr.getString("alarmId"))
+                                    || !"UNACK_ACTIVE".equals(tr.getString("to"))) {
+                                return;
+                            }
+                            Long arrived = arrivals.remove(tr.getLong("timeMs"));
+                            if (arrived != null && tr.getLong("timeMs") >= measureFromMs[0]) {
+                                latenciesMs.add((now - arrived) / 1e6);
+                            }
+                        });
 
         Vertx load = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         List<EnterpriseTags> lists =
@@ -289,7 +252,7 @@ public final class AlarmLatencyBench {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> o = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--"))

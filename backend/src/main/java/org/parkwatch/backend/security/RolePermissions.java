@@ -38,7 +38,9 @@ public final class RolePermissions {
                     Permissions.AUDIT_READ,
                     Permissions.USER_ADMIN,
                     Permissions.ENVIRONMENT_READ,
-                    Permissions.ENVIRONMENT_TRACE);
+                    Permissions.ENVIRONMENT_TRACE,
+                    Permissions.LOGISTICS_READ,
+                    Permissions.LOGISTICS_ADMIN);
 
     private static final Map<Role, Set<String>> MATRIX =
             new EnumMap<>(
@@ -62,7 +64,8 @@ public final class RolePermissions {
                                             Permissions.METRICS_READ,
                                             Permissions.SESSION,
                                             Permissions.ENVIRONMENT_READ,
-                                            Permissions.ENVIRONMENT_TRACE),
+                                            Permissions.ENVIRONMENT_TRACE,
+                                            Permissions.LOGISTICS_READ),
                             // the regulator reads everything, including the audit log, and changes
                             // nothing
                             Role.REGULATOR,
@@ -77,7 +80,8 @@ public final class RolePermissions {
                                             Permissions.METRICS_READ,
                                             Permissions.SESSION,
                                             Permissions.ENVIRONMENT_READ,
-                                            Permissions.ENVIRONMENT_TRACE),
+                                            Permissions.ENVIRONMENT_TRACE,
+                                            Permissions.LOGISTICS_READ),
                             // an enterprise user works on its own plant only (acknowledges and
                             // answers its own alarms, issue 18);
                             // Principal.sees does the scoping in the handlers
@@ -91,7 +95,8 @@ public final class RolePermissions {
                                             Permissions.PERMIT_WRITE,
                                             Permissions.CALC_RUN,
                                             Permissions.SESSION,
-                                            Permissions.ENVIRONMENT_READ),
+                                            Permissions.ENVIRONMENT_READ,
+                                            Permissions.LOGISTICS_READ),
                             Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 
     private RolePermissions() {}

@@ -83,5 +83,11 @@ public final class Permissions {
      */
     public static final String ENVIRONMENT_TRACE = "environment:trace";
 
+    /** See the hazmat trucks on the map (issue 16; enterprise users: the trucks serving them). */
+    public static final String LOGISTICS_READ = "logistics:read";
+
+    /** Provision vehicle terminals and read the JT/T 808 server's counters (issue 16). */
+    public static final String LOGISTICS_ADMIN = "logistics:admin";
+
     private Permissions() {}
 }

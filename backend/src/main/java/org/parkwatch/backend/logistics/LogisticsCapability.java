@@ -1,0 +1,123 @@
+package org.parkwatch.backend.logistics;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import org.parkwatch.backend.hazard.EnterpriseSite;
+import org.parkwatch.backend.hazard.ParkLayerReader;
+import org.parkwatch.backend.platform.Capability;
+import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.push.PushPublisher;
+import org.parkwatch.backend.security.TenantScope;
+import org.parkwatch.model.park.ParkCatalog;
+
+/**
+ * Hazmat logistics (issue 16): the JT/T 808 server, the vehicle terminals and the trucks' live
+ * positions. Positions are pushed coalesced every {@code logistics.pushMs}: one {@code vehicles}
+ * message per owner set (the enterprises a truck serves, or the park roles for a truck serving
+ * none).
+ */
+public final class LogisticsCapability implements Capability {
+    static final String ENTERPRISES_LAYER = "enterprises";
+    static final String PARK_BOUNDARY_LAYER = "park-boundary";
+
+    private final Vertx vertx;
+    private final LogisticsOptions options;
+    private final TerminalDirectory directory;
+    private final FleetState fleet;
+    private final Jt808Server server;
+    private final PushPublisher push;
+    private final List<RouteSpec> routes;
+    private long pushTimer = -1;
+    private volatile int port = -1;
+
+    public LogisticsCapability(
+            LogisticsOptions options,
+            ParkCatalog park,
+            Vertx vertx,
+            Database database,
+            TenantScope tenancy,
+            PushPublisher push,
+            LongSupplier clockMs) {
+        this.vertx = vertx;
+        this.options = options;
+        this.push = push;
+        this.fleet = new FleetState(sites(park));
+        this.directory = new TerminalDirectory(vertx, new TerminalRepository(database));
+        this.server = new Jt808Server(vertx, options, directory, fleet, clockMs);
+        this.routes =
+                new LogisticsRoutes(fleet, directory, server, tenancy, options, clockMs).routes();
+    }
+
+    @Override
+    public List<RouteSpec> routes() {
+        return routes;
+    }
+
+    @Override
+    public Future<?> start() {
+        return directory
+                .load()
+                .compose(
+                        v -> {
+                            if (!options.enabled()) return Future.succeededFuture();
+                            pushTimer = vertx.setPeriodic(options.pushMs(), id -> pushMoved());
+                            return server.start().onSuccess(p -> port = p);
+                        });
+    }
+
+    @Override
+    public Future<?> stop() {
+        if (pushTimer >= 0) vertx.cancelTimer(pushTimer);
+        return server.stop();
+    }
+
+    /** Positions applied since start (all terminals). */
+    public long positionsApplied() {
+        return server.positionsApplied();
+    }
+
+    /** Frames and messages refused since start, all reasons together. */
+    public long refusedTotal() {
+        return server.refusals().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The JT/T 808 server's port once started, or -1 when it is off. */
+    public int jt808Port() {
+        return port;
+    }
+
+    /** The enterprise sites and the park fence of the park's layers. */
+    static SiteLocator sites(ParkCatalog park) {
+        List<EnterpriseSite> fence =
+                ParkLayerReader.enterpriseSites(ParkLayerReader.layer(park, PARK_BOUNDARY_LAYER));
+        return new SiteLocator(
+                ParkLayerReader.enterpriseSites(ParkLayerReader.layer(park, ENTERPRISES_LAYER)),
+                fence.isEmpty() ? null : fence.get(0).lonLat());
+    }
+
+    private void pushMoved() {
+        Map<Set<String>, List<FleetState.Vehicle>> byOwners = new HashMap<>();
+        for (FleetState.Vehicle v : fleet.drainDirty()) {
+            byOwners.computeIfAbsent(
+                            Set.copyOf(v.terminal().enterpriseIds()), k -> new ArrayList<>())
+                    .add(v);
+        }
+        byOwners.forEach(
+                (owners, vs) ->
+                        push.publish(
+                                "vehicles",
+                                owners.isEmpty()
+                                        ? PushOwners.parkRoles()
+                                        : PushOwners.enterprises(owners),
+                                new JsonObject().put("vehicles", LogisticsJson.vehicles(vs))));
+    }
+}
