@@ -3,20 +3,24 @@ package org.parkwatch.backend.logistics;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import org.parkwatch.backend.hazard.EnterpriseSite;
 import org.parkwatch.backend.hazard.ParkLayerReader;
+import org.parkwatch.backend.hazard.TankFeature;
 import org.parkwatch.backend.platform.Capability;
 import org.parkwatch.backend.platform.db.Database;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.push.PushOwners;
 import org.parkwatch.backend.push.PushPublisher;
 import org.parkwatch.backend.security.TenantScope;
+import org.parkwatch.model.logistics.gate.GateEntryCheck;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -53,8 +57,20 @@ public final class LogisticsCapability implements Capability {
         this.fleet = new FleetState(sites(park));
         this.directory = new TerminalDirectory(vertx, new TerminalRepository(database));
         this.server = new Jt808Server(vertx, options, directory, fleet, clockMs);
-        this.routes =
-                new LogisticsRoutes(fleet, directory, server, tenancy, options, clockMs).routes();
+        List<RouteSpec> table =
+                new ArrayList<>(
+                        new LogisticsRoutes(fleet, directory, server, tenancy, options, clockMs)
+                                .routes());
+        table.addAll(
+                new GateRoutes(
+                                vertx,
+                                new DocumentsRepository(database),
+                                gateRule(park, tenancy),
+                                tenancy,
+                                push,
+                                clockMs)
+                        .routes());
+        this.routes = List.copyOf(table);
     }
 
     @Override
@@ -93,6 +109,21 @@ public final class LogisticsCapability implements Capability {
     /** The JT/T 808 server's port once started, or -1 when it is off. */
     public int jt808Port() {
         return port;
+    }
+
+    /**
+     * The entry rule with the chemicals each enterprise handles: the CAS numbers of its tanks in
+     * the park's layers (a truck brings or takes bulk chemicals to or from a tank).
+     */
+    static GateEntryCheck gateRule(ParkCatalog park, TenantScope tenancy) {
+        Map<String, Set<String>> cas = new HashMap<>();
+        for (TankFeature t : ParkLayerReader.read(park).tanks()) {
+            if (t.enterpriseId() != null && t.chemicalCas() != null && !t.chemicalCas().isBlank()) {
+                cas.computeIfAbsent(t.enterpriseId(), k -> new HashSet<>()).add(t.chemicalCas());
+            }
+        }
+        ZoneId zone = ZoneId.of(park.metadata().path("timeZone").asText("Asia/Shanghai"));
+        return new GateEntryCheck(cas, tenancy.enterpriseIds(), zone);
     }
 
     /** The enterprise sites and the park fence of the park's layers. */

@@ -40,7 +40,9 @@ public final class RolePermissions {
                     Permissions.ENVIRONMENT_READ,
                     Permissions.ENVIRONMENT_TRACE,
                     Permissions.LOGISTICS_READ,
-                    Permissions.LOGISTICS_ADMIN);
+                    Permissions.LOGISTICS_ADMIN,
+                    Permissions.LOGISTICS_WAYBILL,
+                    Permissions.LOGISTICS_GATE);
 
     private static final Map<Role, Set<String>> MATRIX =
             new EnumMap<>(
@@ -65,7 +67,9 @@ public final class RolePermissions {
                                             Permissions.SESSION,
                                             Permissions.ENVIRONMENT_READ,
                                             Permissions.ENVIRONMENT_TRACE,
-                                            Permissions.LOGISTICS_READ),
+                                            Permissions.LOGISTICS_READ,
+                                            Permissions.LOGISTICS_WAYBILL,
+                                            Permissions.LOGISTICS_GATE),
                             // the regulator reads everything, including the audit log, and changes
                             // nothing
                             Role.REGULATOR,
@@ -96,7 +100,8 @@ public final class RolePermissions {
                                             Permissions.CALC_RUN,
                                             Permissions.SESSION,
                                             Permissions.ENVIRONMENT_READ,
-                                            Permissions.LOGISTICS_READ),
+                                            Permissions.LOGISTICS_READ,
+                                            Permissions.LOGISTICS_WAYBILL),
                             Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 
     private RolePermissions() {}

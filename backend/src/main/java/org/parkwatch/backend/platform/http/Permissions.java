@@ -89,5 +89,11 @@ public final class Permissions {
     /** Provision vehicle terminals and read the JT/T 808 server's counters (issue 16). */
     public static final String LOGISTICS_ADMIN = "logistics:admin";
 
+    /** File electronic waybills (issue 16): the park, or an enterprise for its own trips. */
+    public static final String LOGISTICS_WAYBILL = "logistics:waybill";
+
+    /** Check a hazmat truck's entry at a gate and read the gate's decisions (issue 16). */
+    public static final String LOGISTICS_GATE = "logistics:gate";
+
     private Permissions() {}
 }

@@ -1,0 +1,210 @@
+package org.parkwatch.backend.logistics;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
+import org.parkwatch.backend.platform.db.BlockingReply;
+import org.parkwatch.backend.platform.http.ApiReplies;
+import org.parkwatch.backend.platform.http.Permissions;
+import org.parkwatch.backend.platform.http.RouteSpec;
+import org.parkwatch.backend.push.PushOwners;
+import org.parkwatch.backend.push.PushPublisher;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
+import org.parkwatch.model.logistics.gate.GateDecision;
+import org.parkwatch.model.logistics.gate.GateEntryCheck;
+import org.parkwatch.model.logistics.gate.Waybill;
+
+/**
+ * The closed park's documents and gate: vehicles and drivers (park administrators), waybills (the
+ * park, or an enterprise for its own trips), and the entry check at a gate, whose every decision is
+ * stored and pushed to the control room ({@code gate-decision}, park roles).
+ */
+final class GateRoutes {
+    private static final long DAY_MS = 86_400_000L;
+    private static final int MAX_DECISIONS = 500;
+
+    private final Vertx vertx;
+    private final DocumentsRepository docs;
+    private final GateEntryCheck rule;
+    private final TenantScope tenancy;
+    private final PushPublisher push;
+    private final LongSupplier clockMs;
+
+    GateRoutes(
+            Vertx vertx,
+            DocumentsRepository docs,
+            GateEntryCheck rule,
+            TenantScope tenancy,
+            PushPublisher push,
+            LongSupplier clockMs) {
+        this.vertx = vertx;
+        this.docs = docs;
+        this.rule = rule;
+        this.tenancy = tenancy;
+        this.push = push;
+        this.clockMs = clockMs;
+    }
+
+    List<RouteSpec> routes() {
+        return List.of(
+                RouteSpec.post(
+                        "/api/logistics/vehicle-docs", this::vehicle, Permissions.LOGISTICS_ADMIN),
+                RouteSpec.post("/api/logistics/drivers", this::driver, Permissions.LOGISTICS_ADMIN),
+                RouteSpec.post(
+                        "/api/logistics/waybills", this::waybill, Permissions.LOGISTICS_WAYBILL),
+                RouteSpec.post(
+                        "/api/logistics/gate/check", this::check, Permissions.LOGISTICS_GATE),
+                RouteSpec.get(
+                        "/api/logistics/gate/decisions",
+                        this::decisions,
+                        Permissions.LOGISTICS_GATE));
+    }
+
+    private void vehicle(RoutingContext ctx) {
+        write(ctx, () -> docs.upsertVehicle(GateJson.vehicle(body(ctx))));
+    }
+
+    private void driver(RoutingContext ctx) {
+        write(ctx, () -> docs.upsertDriver(GateJson.driver(body(ctx))));
+    }
+
+    private void waybill(RoutingContext ctx) {
+        Principal p = Principal.of(ctx);
+        reply(
+                ctx,
+                201,
+                () -> {
+                    Waybill w = GateJson.waybill(body(ctx));
+                    if (!tenancy.isEnterprise(w.enterpriseId())) {
+                        throw new IllegalArgumentException(
+                                "enterpriseId '"
+                                        + w.enterpriseId()
+                                        + "' is not an enterprise of the park");
+                    }
+                    if (p.scoped() && !p.sees(w.enterpriseId())) {
+                        throw new SecurityException(
+                                "an enterprise files waybills for its own trips only");
+                    }
+                    if (!docs.insertWaybill(w, p.username())) {
+                        throw new IllegalStateException("waybill " + w.id() + " exists");
+                    }
+                    return GateJson.waybill(w).encode();
+                });
+    }
+
+    private void check(RoutingContext ctx) {
+        Principal p = Principal.of(ctx);
+        long now = clockMs.getAsLong();
+        BlockingReply.send(
+                vertx,
+                ctx,
+                ApiReplies.JSON,
+                () -> {
+                    JsonObject b = body(ctx);
+                    String gate = GateJson.text(b, "gate");
+                    String plate = GateJson.text(b, "plate");
+                    String driverId = GateJson.text(b, "driverId");
+                    GateDecision d =
+                            rule.check(
+                                    plate,
+                                    driverId,
+                                    Instant.ofEpochMilli(now),
+                                    docs.vehicle(plate),
+                                    docs.driver(driverId),
+                                    docs.waybills(plate, now - DAY_MS, now + DAY_MS));
+                    JsonObject json = GateJson.decision(d, now, gate, plate);
+                    docs.logDecision(
+                            new DocumentsRepository.GateRecord(
+                                    now,
+                                    gate,
+                                    plate,
+                                    driverId,
+                                    d.allowed(),
+                                    d.waybill() == null ? null : d.waybill().id(),
+                                    json.getJsonArray("findings").encode(),
+                                    p.username()));
+                    vertx.runOnContext(
+                            v -> push.publish("gate-decision", PushOwners.parkRoles(), json));
+                    return json.encode();
+                });
+    }
+
+    private void decisions(RoutingContext ctx) {
+        BlockingReply.send(
+                vertx,
+                ctx,
+                ApiReplies.JSON,
+                () -> {
+                    JsonArray out = new JsonArray();
+                    for (DocumentsRepository.GateRecord r : docs.decisions(MAX_DECISIONS)) {
+                        out.add(
+                                new JsonObject()
+                                        .put("tsMs", r.tsMs())
+                                        .put("gate", r.gate())
+                                        .put("plate", r.plate())
+                                        .put("driverId", r.driverId())
+                                        .put("allowed", r.allowed())
+                                        .put("waybillId", r.waybillId())
+                                        .put("findings", new JsonArray(r.findingsJson()))
+                                        .put("checkedBy", r.checkedBy()));
+                    }
+                    return new JsonObject().put("decisions", out).encode();
+                });
+    }
+
+    private static JsonObject body(RoutingContext ctx) {
+        try {
+            JsonObject b = ctx.body().asJsonObject();
+            if (b == null) throw new IllegalArgumentException("body must be a JSON object");
+            return b;
+        } catch (DecodeException | ClassCastException e) {
+            throw new IllegalArgumentException("body is not a JSON object: " + e.getMessage());
+        }
+    }
+
+    /** A write: 200 when done, 400 naming the bad field. */
+    private void write(RoutingContext ctx, BlockingWrite w) {
+        reply(
+                ctx,
+                200,
+                () -> {
+                    w.run();
+                    return new JsonObject().put("ok", true).encode();
+                });
+    }
+
+    /**
+     * Runs {@code work} on a worker; its text with {@code okStatus}, or 403 (not the caller's), 409
+     * (exists) or what {@link ApiReplies#failure} says.
+     */
+    private void reply(RoutingContext ctx, int okStatus, Callable<String> work) {
+        vertx.executeBlocking(work, false)
+                .onComplete(
+                        ar -> {
+                            if (ar.succeeded()) {
+                                ctx.response()
+                                        .setStatusCode(okStatus)
+                                        .putHeader("Content-Type", ApiReplies.JSON)
+                                        .end(ar.result());
+                            } else if (ar.cause() instanceof SecurityException) {
+                                ApiReplies.error(ctx, 403, ar.cause().getMessage());
+                            } else if (ar.cause() instanceof IllegalStateException) {
+                                ApiReplies.error(ctx, 409, ar.cause().getMessage());
+                            } else {
+                                ApiReplies.failure(ctx, ar.cause());
+                            }
+                        });
+    }
+
+    @FunctionalInterface
+    private interface BlockingWrite {
+        void run() throws Exception;
+    }
+}
