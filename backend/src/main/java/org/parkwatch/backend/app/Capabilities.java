@@ -15,6 +15,7 @@ import org.parkwatch.backend.environment.EnvironmentCapability;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.HazardCapability;
 import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.onboarding.OnboardingRoutes;
@@ -33,6 +34,8 @@ import org.parkwatch.backend.risk.qra.QraCapability;
 import org.parkwatch.backend.risk.zones.ThreatZoneCapability;
 import org.parkwatch.backend.security.PushAuthorizer;
 import org.parkwatch.backend.security.TenantScope;
+import org.parkwatch.backend.video.CameraStreams;
+import org.parkwatch.backend.video.VideoCapability;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -143,6 +146,16 @@ public final class Capabilities {
                                 clockMs));
         add(new EnvironmentCapability(park, vertx, live, tenancy, store.history(), clockMs));
         add(new OnboardingRoutes(config, vertx));
+        add(
+                new VideoCapability(
+                        new CameraStreams(
+                                LinkageFeatures.from(park).layer(CameraStreams.LAYER),
+                                settings.video()),
+                        vertx,
+                        store.database(),
+                        tenancy,
+                        alarms.service(),
+                        clockMs));
     }
 
     private <C extends Capability> C add(C capability) {

@@ -15,6 +15,7 @@ import org.parkwatch.backend.publicdisplay.PublicDisplayOptions;
 import org.parkwatch.backend.risk.qra.QraSettings;
 import org.parkwatch.backend.risk.qra.WindRoseStore;
 import org.parkwatch.backend.security.SecurityConfig;
+import org.parkwatch.backend.video.VideoOptions;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -33,6 +34,7 @@ import org.parkwatch.model.park.ParkCatalog;
  * @param basemap the one-map's base map (tile source or offline MBTiles)
  * @param plausibility the ingest's limits beyond which samples are quarantined (source time skew,
  *     value range)
+ * @param video where each camera's live HLS stream is
  */
 public record Settings(
         DatabaseOptions database,
@@ -44,7 +46,8 @@ public record Settings(
         PublicDisplayOptions publicDisplay,
         long hazardRegradeMs,
         BasemapOptions basemap,
-        Plausibility plausibility) {
+        Plausibility plausibility,
+        VideoOptions video) {
 
     /** Reads every group; throws one {@link ConfigException} listing all problems. */
     public static Settings read(ParkWatchConfig config, ParkCatalog park) {
@@ -74,6 +77,7 @@ public record Settings(
         Long regradeMs = attempt(problems, () -> positiveLong(config, "hazard.regradeMs"));
         BasemapOptions basemap = attempt(problems, () -> BasemapOptions.from(config::value));
         Plausibility plausibility = attempt(problems, () -> Plausibility.from(config::value));
+        VideoOptions video = attempt(problems, () -> VideoOptions.from(config::value));
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new Settings(
                 database,
@@ -85,7 +89,8 @@ public record Settings(
                 display,
                 regradeMs,
                 basemap,
-                plausibility);
+                plausibility,
+                video);
     }
 
     private static long positiveLong(ParkWatchConfig config, String key) {
