@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.parkwatch.backend.ingest.uplink.UplinkCredentialStore;
 
 /**
  * Adding an enterprise in the browser (issue 18, scope 8) in a real headless Chromium: the
@@ -161,14 +162,13 @@ class BrowserOnboardingFormTest {
                 String plots =
                         Files.readString(parkDir.resolve("layers").resolve("enterprises.geojson"));
                 assertTrue(plots.contains("滨河新材料有限公司") && plots.contains("\"storage\""), plots);
-                try (var files = Files.list(dir.resolve("backend-data"))) {
-                    String credentials = "";
-                    for (Path f : files.toList())
-                        if (Files.isRegularFile(f)) credentials += Files.readString(f);
-                    assertTrue(
-                            credentials.contains("E09-B1") && credentials.contains("E09.V101.LT"),
-                            credentials);
-                }
+                String credentials =
+                        Files.readString(
+                                dir.resolve("backend-data")
+                                        .resolve(UplinkCredentialStore.FILE_NAME));
+                assertTrue(
+                        credentials.contains("E09-B1") && credentials.contains("E09.V101.LT"),
+                        credentials);
 
                 b.findElement(By.id("lang-switch")).click();
                 await().atMost(Duration.ofSeconds(10))
@@ -204,15 +204,14 @@ class BrowserOnboardingFormTest {
                 b.executeScript("return document.getElementById('onboard-page').innerText"));
     }
 
-    /** The text behind a download link of the result (a blob: URL of the page). */
+    /** The text behind a download link of the result (a data: URL). */
     private static String download(ChromeDriver b, String kind) {
         return String.valueOf(
-                b.executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + "fetch(document.querySelector(\"a[data-download='"
+                b.executeScript(
+                        "const href = document.querySelector(\"a[data-download='"
                                 + kind
-                                + "']\").href)"
-                                + ".then((r) => r.text()).then(done, (e) => done('failed: ' + e));"));
+                                + "']\").href;"
+                                + "return decodeURIComponent(href.slice(href.indexOf(',') + 1));"));
     }
 
     private static String polygonFeature(double lon) {

@@ -42,8 +42,14 @@ export class OnboardingPage {
     tagsArea.value = this.values.tags;
     const bridgeArea = area('bridge');
     bridgeArea.value = this.values.bridge;
-    const upload = (id, onText) => h('input', { id, type: 'file', accept: '.json,.geojson,application/json',
-      onchange: (e) => this.readFile(e.target.files[0], onText) });
+    // the browser's own file button speaks the browser's language: a labelled button in the page's instead
+    const upload = (id, onText) => {
+      const chosen = h('span', { class: 'muted' }, t('onb.noFile'));
+      return h('label', { class: 'file-button' }, t('onb.chooseFile'),
+        h('input', { id, type: 'file', class: 'file-input', accept: '.json,.geojson,application/json',
+          onchange: (e) => { chosen.textContent = e.target.files[0]?.name || t('onb.noFile'); this.readFile(e.target.files[0], onText); } }),
+        ' ', chosen);
+    };
     this.page.fill(h('form', { class: 'onb-form', onsubmit: (e) => { e.preventDefault(); this.submit(); } },
       h('fieldset', {}, h('legend', {}, t('onb.registry')),
         field('id', t('onb.id'), text('id', { required: true, maxlength: 32, placeholder: 'E09' })),
@@ -56,7 +62,7 @@ export class OnboardingPage {
         h('p', { class: 'muted' }, t('onb.site.help')),
         h('div', { class: 'onb-row' },
           h('button', { type: 'button', dataset: { action: 'draw' }, onclick: () => this.site.startDrawing() }, t('onb.draw')),
-          h('label', {}, `${t('onb.import')} `, upload('onboard-site-file', (s) => this.importSite(s)))),
+          h('span', {}, `${t('onb.import')}：`), upload('onboard-site-file', (s) => this.importSite(s))),
         this.site.element),
       h('fieldset', {}, h('legend', {}, t('onb.tags')),
         h('p', { class: 'muted' }, t('onb.tags.help')),
@@ -112,7 +118,8 @@ export class OnboardingPage {
 
   resultView(r) {
     const download = (kind, name, content, type) => h('a', { class: 'button', dataset: { download: kind }, download: name,
-      href: URL.createObjectURL(new Blob([content], { type })) }, t(`onb.download.${kind}`, { name }));
+      // a data: URL: the text stays readable from the link (a blob: URL could not be fetched back under the CSP)
+      href: `data:${type};charset=utf-8,${encodeURIComponent(content)}` }, t(`onb.download.${kind}`, { name }));
     const configName = `${r.bridgeId}-bridge.json`;
     return h('section', { id: 'onboard-result', class: 'onb-result', dataset: { bridgeId: r.bridgeId } },
       h('h3', {}, t('onb.result', { id: r.enterpriseId })),

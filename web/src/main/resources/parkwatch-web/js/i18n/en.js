@@ -203,7 +203,7 @@ export default {
   'onb.activity.administration': 'Administration',
   'onb.activity.disposal': 'Disposal',
   'onb.site': 'Site outline',
-  'onb.site.help': 'Press "Draw on the map", click the corners of the site, double-click to finish; or import a GeoJSON file (EPSG:4326 lon/lat, one polygon).',
+  'onb.site.help': 'Press "Draw on the map", click the corners of the site, double-click to finish; or import a GeoJSON file (EPSG:4326 longitude/latitude, one polygon).',
   'onb.draw': 'Draw on the map',
   'onb.import': 'Import GeoJSON',
   'onb.tags': 'Tag list',
@@ -231,4 +231,6 @@ export default {
   'onb.noBridge': 'No bridge skeleton given: make the bridge configuration with ./parkwatch enterprise add --bridge.',
   'onb.next': 'On the enterprise\'s edge machine run: ./parkwatch bridge --config {config} (the password file beside it).',
   'onb.restart': 'Restart the park backend to see the new enterprise\'s data.',
+  'onb.chooseFile': 'Choose a file…',
+  'onb.noFile': 'no file chosen',
 };

@@ -225,4 +225,6 @@ export default {
   'onb.noBridge': '未提供采集网关骨架：网关配置需用 ./parkwatch enterprise add --bridge 生成。',
   'onb.next': '在企业边缘机上运行：./parkwatch bridge --config {config}（密码文件放在同一目录）。',
   'onb.restart': '重启园区后台后，新企业的数据开始显示。',
+  'onb.chooseFile': '选择文件…',
+  'onb.noFile': '未选择文件',
 };

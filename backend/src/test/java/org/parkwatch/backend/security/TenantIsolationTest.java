@@ -166,6 +166,12 @@ class TenantIsolationTest {
                             "/api/incidents/" + anyIncidentOf("E02") + "/threat-zones";
                     case "/api/risk/qra/runs/:id" ->
                             "/api/risk/qra/runs/1"; // risk:read: park roles only, 403 to E01
+                    case "/api/video/cameras/:id/hls/*" ->
+                            "/api/video/cameras/E02-CAM1/hls/index.m3u8";
+                    case "/api/incidents/:id/snapshots" ->
+                            "/api/incidents/" + anyIncidentOf("E02") + "/snapshots";
+                    case "/api/incidents/:id/snapshots/:sid" ->
+                            "/api/incidents/" + anyIncidentOf("E02") + "/snapshots/any";
                     case "/api/basemap/tiles/:z/:x/:y" ->
                             "/api/basemap/tiles/12/3412/1631"; // base map: no enterprise data
                     default -> path;
