@@ -326,7 +326,8 @@ class TenantIsolationTest {
                         "/api/alarms/:id/ack",
                         "/api/alarms/ack",
                         "/api/incidents/:id/ack",
-                        "/api/alarms/:id/feedback");
+                        "/api/alarms/:id/feedback",
+                        "/api/incidents/:id/snapshots");
         int checked = 0;
         for (RouteSpec r : backend.routeTable()) {
             if (r.method() == HttpMethod.GET || scopedHere.contains(r.path())) continue;
@@ -398,6 +399,18 @@ class TenantIsolationTest {
         assertEquals(
                 404,
                 post(e01, "/api/incidents/" + anyIncidentOf("E02") + "/ack", "{}").statusCode());
+        // a snapshot for another's incident or from another's camera: as if it did not exist
+        String png =
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+        assertEquals(
+                404,
+                post(
+                                e01,
+                                "/api/incidents/" + anyIncidentOf("E02") + "/snapshots",
+                                "{\"cameraId\":\"E02-CAM1\",\"type\":\"image/png\",\"base64\":\""
+                                        + png
+                                        + "\"}")
+                        .statusCode());
         assertEquals(
                 403,
                 post(
