@@ -15,6 +15,7 @@ import { createStyleFunction } from './map/styles.js';
 import { bindLiveColouring } from './map/live-colouring.js';
 import { canonicalKind } from './map/kinds.js';
 import { FeaturePopup } from './map/popup.js';
+import { cameraSection } from './video/popup-section.js';
 import { HistoryPanel } from './charts/history.js';
 import { FeedStrip } from './ui/feed-strip.js';
 import { LayerSwitcher } from './ui/layer-switcher.js';
@@ -98,6 +99,7 @@ async function main() {
   installZones({ map, liveStore: store, socket, container: $('map-area'), notify });
   const history = new HistoryPanel($('trend-panel'), store);
   const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
+  popup.addSection(cameraSection);
   const feedStrip = new FeedStrip($('feeds'), store);
 
   const [layersResult, tagsResult, feedsResult] = await Promise.allSettled([api.layers(), api.tags(), api.feeds()]);

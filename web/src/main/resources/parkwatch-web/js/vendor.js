@@ -3,7 +3,8 @@
  *
  * OpenLayers: index.html loads the WebJar's self-contained build (dist/ol.js, global `ol`) as a deferred classic
  * script before this module runs; its ES modules cannot be used without a bundler because they import npm packages
- * (rbush, earcut) that no WebJar ships. ECharts is an ES module, loaded lazily on first chart (1 MB).
+ * (rbush, earcut) that no WebJar ships. ECharts is an ES module, loaded lazily on first chart (1 MB); hls.js likewise on
+ * the first camera picture.
  */
 export const ol = globalThis.ol;
 if (!ol) {
@@ -17,4 +18,13 @@ let echartsPromise = null;
 export function loadEcharts() {
   if (!echartsPromise) echartsPromise = import(ECHARTS_URL);
   return echartsPromise;
+}
+
+const HLS_URL = new URL('../webjars/hls.js/1.4.12/dist/hls.mjs', import.meta.url).href;
+let hlsPromise = null;
+
+/** hls.js (camera video), imported on first use. */
+export function loadHls() {
+  if (!hlsPromise) hlsPromise = import(HLS_URL).then((m) => m.default);
+  return hlsPromise;
 }

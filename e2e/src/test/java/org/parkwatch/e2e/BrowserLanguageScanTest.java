@@ -23,7 +23,8 @@ import org.parkwatch.backend.security.Role;
  * unit, the registry and user pages, the park QRA, the what-if form, the control-room screen, the
  * three public views and the enterprise portal — first in zh-CN, then in English. In both languages
  * it fails on raw enum-like codes, US dates, 12-hour times, unit and model codes, unrounded numbers
- * and untranslated dictionary keys ({@link TextScan}); in zh-CN also on English sentences. Every
+ * and untranslated dictionary keys ({@link TextScan}); in zh-CN also on English sentences; and on
+ * raw enterprise, tag, alarm or incident ids shown as text in the alarm and incident panels. Every
  * view is saved as a screenshot per language ({@code target/screenshots/lang-<lang>-<view>.png}).
  */
 class BrowserLanguageScanTest {
@@ -291,6 +292,13 @@ class BrowserLanguageScanTest {
                                         + "coded.forEach((e) => { e.style.display = 'none'; });"
                                         + "const text = document.body.innerText; coded.forEach((e) => { e.style.display = ''; }); return text;");
         out.addAll(scan.problems(lang + " " + name, text, lang.equals("zh-CN")));
+        String panels =
+                (String)
+                        b.executeScript(
+                                "return ['alarm-panel', 'incident-list', 'incident-panel']"
+                                        + ".map((id) => document.getElementById(id))"
+                                        + ".filter((e) => e && !e.hidden).map((e) => e.innerText).join('\\n');");
+        out.addAll(scan.rawIds(lang + " " + name, panels));
     }
 
     private static void waitFor(ChromeDriver b, String condition) {

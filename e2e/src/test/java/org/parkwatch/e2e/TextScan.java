@@ -53,6 +53,16 @@ final class TextScan {
      */
     static final Pattern LONG_DECIMAL = Pattern.compile("\\d\\.\\d{7,}");
 
+    /**
+     * Ids a person should not have to read in the alarm and incident panels: enterprise codes
+     * ({@code E01}), tag and alarm ids ({@code E01.V101.LT}, {@code E01.FEED_LOST}), park-level ids
+     * ({@code PARK.WS1.WS}) and incident ids ({@code INC-3}). Names are shown; ids only in
+     * tooltips.
+     */
+    static final Pattern RAW_ID =
+            Pattern.compile(
+                    "\\b(?:E\\d{2}(?:\\.[A-Za-z0-9_]+)*|PARK(?:\\.[A-Za-z0-9_]+)+|INC-\\d+)\\b");
+
     private static final Pattern KEY =
             Pattern.compile("'([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9-]+)+)'\\s*:");
     private static final String[] DICTIONARIES = {
@@ -103,6 +113,13 @@ final class TextScan {
                 out.add(view + ": dictionary key on screen: " + k);
             }
         }
+        return out;
+    }
+
+    /** Raw ids as primary text in the alarm and incident panels ({@link #RAW_ID}). */
+    List<String> rawIds(String view, String panelsText) {
+        List<String> out = new ArrayList<>();
+        find(out, view, "raw id in the alarm or incident panels", RAW_ID, panelsText);
         return out;
     }
 

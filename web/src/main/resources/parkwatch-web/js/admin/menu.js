@@ -1,5 +1,6 @@
 /**
- * The menu of the one-map's top bar: the enterprise registry (`hazard:read`) and user administration (`user:admin`),
+ * The menu of the one-map's top bar: the enterprise registry (`hazard:read`), adding an enterprise (`registry:write`)
+ * and user administration (`user:admin`),
  * each shown only to roles that hold the permission (the server refuses the routes anyway). Hooks:
  * `#app-menu button[data-menu]`.
  */
@@ -7,6 +8,7 @@ import { t } from '../i18n/index.js';
 import { h } from '../ui/dom.js';
 import { RegistryPage } from './registry.js';
 import { UsersPage } from './users.js';
+import { OnboardingPage } from './onboarding.js';
 
 /** Adds the menu after the title; returns `{ render, registry }` (re-render on language change). */
 export function installMenu({ me, titleRow, container }) {
@@ -14,6 +16,9 @@ export function installMenu({ me, titleRow, container }) {
   const entries = [];
   if (perms.has('hazard:read') && me.role !== 'enterprise') {
     entries.push(['registry', 'menu.registry', new RegistryPage(container, { canWrite: perms.has('registry:write') })]);
+  }
+  if (perms.has('registry:write') && me.role !== 'enterprise') {
+    entries.push(['onboard', 'menu.onboard', new OnboardingPage(container)]);
   }
   if (perms.has('user:admin')) entries.push(['users', 'menu.users', new UsersPage(container, { me })]);
   const buttons = entries.map(([id, key, page]) => {

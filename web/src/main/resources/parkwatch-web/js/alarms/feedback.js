@@ -4,6 +4,7 @@
  * its bytes). Test hooks: `#feedback-form[data-alarm-id]`, `#feedback-cause`, `#feedback-disposal`,
  * `#feedback-photo`, `[data-action=feedback-send]`.
  */
+import { alarmName } from './names.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { localName } from '../i18n/index.js';
 import { tr } from './i18n.js';
@@ -67,7 +68,7 @@ export class FeedbackForm {
         error.textContent = tr('alarms.failed', { msg: err.message });
       }
     };
-    const name = localName({ nameZh: a.tagNameZh, nameEn: a.tagNameEn }, a.tagId || a.id);
+    const name = alarmName(a);
     replaceChildren(this.root,
       h('header', {}, h('h2', { title: name }, `${tr('feedback.title')} · ${name}`),
         h('button', { type: 'button', class: 'close', title: tr('incident.cancel'), onclick: () => this.close() }, '×')),

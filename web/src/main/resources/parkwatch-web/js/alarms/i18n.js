@@ -6,6 +6,12 @@
 import { translator } from '../i18n/index.js';
 
 const zh = {
+  'alarms.park': '园区', 'alarms.unnamed': '报警',
+  'atype.HH': '高高报', 'atype.H': '高报', 'atype.L': '低报', 'atype.LL': '低低报', 'atype.ROC': '变化率报警',
+  'atype.DEVIATION': '偏差报警', 'atype.DISCRETE': '状态报警', 'atype.BAD_QUALITY': '数据质量坏',
+  'atype.STALE': '数据超时', 'atype.FEED_LOST': '数据中断', 'atype.FEED_FROZEN': '数据冻结',
+  'atype.SEQ_RESET': '采集序列重置', 'atype.IMPLAUSIBLE': '数据不可信', 'atype.BYPASS_NO_PERMIT': '旁路无作业票',
+  'atype.BYPASS_PERMIT_EXPIRED': '旁路作业票过期',
   'alarms.title': '报警', 'alarms.count': '{shown}/{total} 条', 'alarms.more': '仅显示前 {n} 条，请用筛选缩小范围',
   'alarms.empty': '无活动报警', 'alarms.all': '全部', 'alarms.filter.priority': '优先级', 'alarms.filter.enterprise': '企业',
   'alarms.filter.state': '状态', 'alarms.sort': '排序', 'alarms.sort.priority': '按优先级', 'alarms.sort.time': '按时间',
@@ -16,7 +22,7 @@ const zh = {
   'priority.critical': '紧急', 'priority.high': '高', 'priority.medium': '中', 'priority.low': '低',
   'incident.title': '联动事件', 'incident.kind.LEAK': '确认泄漏', 'incident.kind.SIS_TRIP': 'SIS 联锁事件',
   'incident.kind.DOMINO': '多米诺（跨企业）事件', 'incident.state.OPEN': '进行中', 'incident.state.CLOSED': '已结束',
-  'incident.location': '位置', 'incident.chemicals': '危险化学品', 'incident.card': '应急处置卡', 'incident.cameras': '可视摄像头',
+  'incident.location': '位置', 'incident.chemicals': '危险化学品', 'incident.card': '应急处置卡', 'incident.cameras': '可视摄像头', 'incident.camera': '摄像头',
   'incident.people': '周边敏感目标（{r} m 内，{n} 人）', 'incident.resources': '最近应急资源', 'incident.contacts': '值班联系人',
   'incident.none': '无', 'incident.alarms': '关联报警', 'incident.spill': '泄漏处置', 'incident.ppe': '个体防护',
   'incident.firstAid': '急救', 'incident.isolation': '初始隔离 {m} m', 'incident.distance': '{d} m',
@@ -47,6 +53,12 @@ const zh = {
 };
 
 const en = {
+  'alarms.park': 'Park', 'alarms.unnamed': 'Alarm',
+  'atype.HH': 'high-high', 'atype.H': 'high', 'atype.L': 'low', 'atype.LL': 'low-low', 'atype.ROC': 'rate of change',
+  'atype.DEVIATION': 'deviation', 'atype.DISCRETE': 'state alarm', 'atype.BAD_QUALITY': 'bad data quality',
+  'atype.STALE': 'data stale', 'atype.FEED_LOST': 'feed lost', 'atype.FEED_FROZEN': 'feed frozen',
+  'atype.SEQ_RESET': 'sequence reset', 'atype.IMPLAUSIBLE': 'implausible data', 'atype.BYPASS_NO_PERMIT': 'bypass without permit',
+  'atype.BYPASS_PERMIT_EXPIRED': 'bypass permit expired',
   'alarms.title': 'Alarms', 'alarms.count': '{shown}/{total}', 'alarms.more': 'Showing the first {n}; filter to narrow',
   'alarms.empty': 'No active alarms', 'alarms.all': 'All', 'alarms.filter.priority': 'Priority',
   'alarms.filter.enterprise': 'Enterprise', 'alarms.filter.state': 'State', 'alarms.sort': 'Sort',
@@ -59,7 +71,7 @@ const en = {
   'incident.title': 'Incident', 'incident.kind.LEAK': 'Confirmed leak', 'incident.kind.SIS_TRIP': 'SIS trip',
   'incident.kind.DOMINO': 'Domino (park) incident', 'incident.state.OPEN': 'Open', 'incident.state.CLOSED': 'Closed',
   'incident.location': 'Location', 'incident.chemicals': 'Hazardous chemicals', 'incident.card': 'Disposal card',
-  'incident.cameras': 'Cameras that see it', 'incident.people': 'Sensitive targets (within {r} m, {n} people)',
+  'incident.cameras': 'Cameras that see it', 'incident.camera': 'Camera', 'incident.people': 'Sensitive targets (within {r} m, {n} people)',
   'incident.resources': 'Nearest emergency resources', 'incident.contacts': 'Duty contacts', 'incident.none': 'None',
   'incident.alarms': 'Alarms', 'incident.spill': 'Spill response', 'incident.ppe': 'Protective equipment',
   'incident.firstAid': 'First aid', 'incident.isolation': 'Initial isolation {m} m', 'incident.distance': '{d} m',

@@ -2,7 +2,8 @@
  * The incident panel: the incident's state, its alarms by name, acknowledge-all and closing with a reason (issue 18),
  * the enterprises' feedback, and what the linkage package says about it (or one alarm) — location, chemicals with
  * their disposal card, cameras that see the place, sensitive targets and people within the radius, the nearest
- * resources with distances, duty contacts. All text is inserted as text.
+ * resources with distances, duty contacts; each camera's live picture with 抓拍 and the incident's snapshots. All text is
+ * inserted as text.
  * Test hooks: `#incident-panel[data-incident-id][data-state]`, `[data-action=ack-incident|close-incident|close-submit]`,
  * `#incident-close-reason`, `.feedback-item`.
  */
@@ -11,6 +12,8 @@ import { lang, localName } from '../i18n/index.js';
 import { tr } from './i18n.js';
 import { incidentNumber, incidentStateKey } from './incident-list.js';
 import { formatTime } from './time.js';
+import { IncidentVideo } from '../video/incident-video.js';
+import { alarmName, enterpriseName, typeName, typeOfId } from './names.js';
 
 const awaitsAck = (a) => a.state === 'UNACK_ACTIVE' || a.state === 'RTN_UNACK';
 
@@ -23,6 +26,7 @@ export class IncidentPanel {
     this.onClose = onClose;
     this.current = null;
     this.closing = false;
+    this.video = new IncidentVideo();
     root.hidden = true;
   }
 
@@ -76,7 +80,7 @@ export class IncidentPanel {
     const alarms = incident.alarms || [];
     const names = alarms.length
       ? alarms.map((a) => h('li', { dataset: { alarmId: a.id, state: a.state }, title: a.id },
-        `${localName({ nameZh: a.tagNameZh, nameEn: a.tagNameEn }, a.tagId || a.id)} · ${lang() === 'en' ? a.stateEn : a.stateZh}`))
+        `${alarmName(a)}${typeOfId(a.id) && a.tagId ? ` ${typeName(typeOfId(a.id))}` : ''} · ${lang() === 'en' ? a.stateEn : a.stateZh}`))
       : [h('li', {}, tr('incident.activeOf', { active: incident.activeAlarms ?? 0, total: incident.alarmIds.length }))];
     return [h('h3', {}, tr('incident.alarms')), h('ul', { class: 'inc-alarms' }, names)];
   }
@@ -88,13 +92,14 @@ export class IncidentPanel {
       class: 'feedback-item', dataset: { feedbackId: String(f.id), alarmId: f.alarmId } },
     h('div', {}, h('b', {}, `${tr('feedback.cause')}：`), f.cause),
     h('div', {}, h('b', {}, `${tr('feedback.disposal')}：`), f.disposal),
-    h('div', { class: 'muted' }, `${f.enterpriseId || ''} ${tr('feedback.by', { user: f.author, t: formatTime(f.timeMs) })}`),
+    h('div', { class: 'muted', title: f.enterpriseId || '' }, `${enterpriseName(f.enterpriseId)} ${tr('feedback.by', { user: f.author, t: formatTime(f.timeMs) })}`),
     f.photoUrl ? h('a', { href: f.photoUrl, target: '_blank', rel: 'noopener' },
       h('img', { class: 'feedback-photo', src: f.photoUrl, alt: tr('feedback.photo') })) : null)))];
   }
 
   close() {
     this.current = null;
+    this.video.follow(null);
     this.root.hidden = true;
   }
 
@@ -124,16 +129,18 @@ export class IncidentPanel {
           h('div', { class: 'card-h' }, tr('incident.firstAid')), h('ul', {}, card.firstAid.map((s) => h('li', {}, s))))
           : null);
     });
+    this.video.follow(incident ? incident.id : null);
     const cameras = (L.cameras || []).map((c) => h('li', { dataset: { cameraId: c.id } },
-      h('button', { type: 'button', class: 'link', onclick: () => this.onLocate(c.lon, c.lat) }, localName(c, c.id)),
-      ` ${dist(c.distanceM)}`));
+      h('button', { type: 'button', class: 'link', onclick: () => this.onLocate(c.lon, c.lat) }, localName(c, tr('incident.camera'))),
+      ` ${dist(c.distanceM)}`, this.video.player(c)));
     const targets = (L.targets || []).map((t) => h('li', { dataset: { targetId: t.id } },
       h('button', { type: 'button', class: 'link', onclick: () => this.onLocate(t.lon, t.lat) }, localName(t, t.id)),
       ` ${t.population} · ${dist(t.distanceM)}`));
     const resources = (L.resources || []).map((r) => h('li', { dataset: { resourceId: r.id } },
       h('button', { type: 'button', class: 'link', onclick: () => this.onLocate(r.lon, r.lat) }, localName(r, r.id)),
       ` ${dist(r.distanceM)}`));
-    const contacts = (L.contacts || []).map((c) => h('li', {}, `${c.enterpriseId} ${c.role} ${c.name} ${c.phone}`));
+    const contacts = (L.contacts || []).map((c) => h('li', { title: c.enterpriseId },
+      `${enterpriseName(c.enterpriseId)} ${c.role} ${c.name} ${c.phone}`));
     replaceChildren(this.root,
       h('header', {}, h('h2', { title: heading }, heading),
         h('button', { type: 'button', class: 'close', title: '×', onclick: () => this.close() }, '×')),
@@ -144,6 +151,7 @@ export class IncidentPanel {
       this.feedbackList(),
       sec(tr('incident.chemicals'), chemicals),
       sec(tr('incident.cameras'), cameras.length ? [h('ul', { class: 'cameras' }, cameras)] : []),
+      this.video.snapshotSection(),
       sec(tr('incident.people', { r: L.radiusM ?? '', n: L.people ?? 0 }), targets.length ? [h('ul', { class: 'targets' }, targets)] : []),
       sec(tr('incident.resources'), resources.length ? [h('ul', { class: 'resources' }, resources)] : []),
       sec(tr('incident.contacts'), contacts.length ? [h('ul', {}, contacts)] : []));

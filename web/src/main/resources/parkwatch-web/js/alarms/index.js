@@ -15,6 +15,7 @@ import { alarmApi } from './api.js';
 import { AlarmStore } from './store.js';
 import { AlarmPanel } from './panel.js';
 import { IncidentPanel } from './incident.js';
+import { alarmName, loadEnterpriseNames } from './names.js';
 import { IncidentList } from './incident-list.js';
 import { FeedbackForm } from './feedback.js';
 import { ol } from '../vendor.js';
@@ -78,12 +79,13 @@ export function installAlarms({ map, socket, container, dock, notify }) {
       try {
         selectedId = null;
         list.select(null);
-        incidents.show(null, await alarmApi.linkage(a.id), localName({ nameZh: a.tagNameZh, nameEn: a.tagNameEn }, a.id),
+        incidents.show(null, await alarmApi.linkage(a.id), alarmName(a),
           await alarmApi.feedback(a.id));
         flash.flash(a.lon, a.lat);
       } catch (e) { notify(tr('alarms.failed', { msg: e.message })); }
     },
   });
+  loadEnterpriseNames().then(() => { panel.render(); if (incidents.current) incidents.render(); });
   const kpi = new KpiPanel(kpiEl);
   const renderTools = () => {
     muteBtn.textContent = cue.muted ? tr('alarms.unmute') : tr('alarms.mute');

@@ -2,6 +2,7 @@
  * The KPI page (`#kpi` in the URL): the park's and each enterprise's alarm performance over the last 24 h from
  * GET /api/alarms/kpi, with an ECharts bar chart of the priority distribution.
  */
+import { alarmName, typeName, typeOfId } from './names.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { getJson } from '../api.js';
 import { localName } from '../i18n/index.js';
@@ -52,9 +53,9 @@ export class KpiPanel {
   alarmName(alarmId) {
     const tag = this.tags.filter((t) => alarmId === t.id || alarmId.startsWith(`${t.id}.`) || alarmId.startsWith(`${t.id}:`))
       .sort((a, b) => b.id.length - a.id.length)[0];
-    if (!tag) return alarmId;
-    const condition = alarmId.slice(tag.id.length + 1);
-    return `${localName(tag, tag.id)}${condition ? ` ${condition}` : ''}`;
+    if (!tag) return alarmName({ id: alarmId });
+    const type = typeName(typeOfId(alarmId));
+    return `${localName(tag, tr('alarms.unnamed'))}${type ? ` ${type}` : ''}`;
   }
 
   enterpriseName(id) {

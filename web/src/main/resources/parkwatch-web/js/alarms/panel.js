@@ -12,6 +12,7 @@ import { alarmApi } from './api.js';
 import { PRIORITIES, selectAlarms } from './store.js';
 import { conditionOf, groupByPoint } from './groups.js';
 import { formatTime } from './time.js';
+import { alarmName, enterpriseName } from './names.js';
 
 export const MAX_ROWS = 200;
 const STATES = ['UNACK_ACTIVE', 'ACK_ACTIVE', 'RTN_UNACK', 'LATCHED', 'SHELVED', 'SUPPRESSED_BY_DESIGN', 'OUT_OF_SERVICE'];
@@ -57,7 +58,7 @@ export class AlarmPanel {
           this.collapsed ? tr('alarms.expand') : tr('alarms.collapse'))),
       this.collapsed ? null : h('div', { class: 'alarm-filters' },
         select('priority', PRIORITIES.map((p) => [p, tr(`priority.${p}`)]), tr('alarms.filter.priority')),
-        select('enterprise', enterprises.map((e) => [e, e]), tr('alarms.filter.enterprise')),
+        select('enterprise', enterprises.map((e) => [e, enterpriseName(e) || tr('alarms.filter.enterprise')]), tr('alarms.filter.enterprise')),
         select('state', STATES.map((s) => [s, stateName(s)]), tr('alarms.filter.state')),
         h('select', { dataset: { sort: '' }, title: tr('alarms.sort'), onchange: (e) => { this.sort = e.target.value; this.renderList(); } },
           ['priority', 'time', 'enterprise'].map((s) => h('option', { value: s, selected: this.sort === s }, tr(`alarms.sort.${s}`))))),
@@ -97,13 +98,13 @@ export class AlarmPanel {
 
   row(g) {
     const a = g.top;
-    const tagName = localName({ nameZh: a.tagNameZh, nameEn: a.tagNameEn }, a.tagId || a.id);
+    const tagName = alarmName(a);
     const cond = conditionOf(a.id);
     const condText = cond ? tr(`cond.${cond}`) : '';
     const others = g.alarms.slice(1).map((x) => [conditionOf(x.id) ? tr(`cond.${conditionOf(x.id)}`) : '', stateName(x.state)]
       .filter(Boolean).join(' '));
     const fullName = [tagName, condText].filter(Boolean).join(' ');
-    const tooltip = [fullName, others.length ? tr('alarms.also', { list: others.join('；') }) : null].filter(Boolean).join('\n');
+    const tooltip = [fullName, others.length ? tr('alarms.also', { list: others.join('；') }) : null, a.id].filter(Boolean).join('\n');
     const unacked = g.alarms.some(awaitsAck);
     const feedback = g.alarms.flatMap((x) => this.hooks.feedbackOf?.(x.id) || []);
     const latest = feedback[feedback.length - 1];
@@ -119,7 +120,8 @@ export class AlarmPanel {
       latest ? h('span', { class: 'fb-seen', title: `${tr('feedback.cause')}：${latest.cause}\n${tr('feedback.disposal')}：${latest.disposal}` },
         tr('alarms.feedbackSeen')) : null,
       h('span', { class: 'time', title: formatTime(a.activatedMs) }, formatTime(a.activatedMs))),
-    h('span', { class: 'ent', title: a.enterpriseId || '' }, a.enterpriseId || ''),
+    h('span', { class: 'ent', title: [enterpriseName(a.enterpriseId), a.enterpriseId].filter(Boolean).join(' · ') },
+      enterpriseName(a.enterpriseId)),
     h('span', { class: 'meta', title: [this.value(a), stateName(a.state)].filter(Boolean).join(' · ') },
       h('span', { class: 'val' }, this.value(a)), ' ', h('span', { class: 'state' }, stateName(a.state))),
     h('span', { class: 'actions' },

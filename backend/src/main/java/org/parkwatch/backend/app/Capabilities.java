@@ -15,6 +15,7 @@ import org.parkwatch.backend.environment.EnvironmentCapability;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.HazardCapability;
 import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.logistics.LogisticsCapability;
@@ -34,6 +35,8 @@ import org.parkwatch.backend.risk.qra.QraCapability;
 import org.parkwatch.backend.risk.zones.ThreatZoneCapability;
 import org.parkwatch.backend.security.PushAuthorizer;
 import org.parkwatch.backend.security.TenantScope;
+import org.parkwatch.backend.video.CameraStreams;
+import org.parkwatch.backend.video.VideoCapability;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -155,6 +158,16 @@ public final class Capabilities {
                                 tenancy,
                                 push,
                                 clockMs));
+        add(
+                new VideoCapability(
+                        new CameraStreams(
+                                LinkageFeatures.from(park).layer(CameraStreams.LAYER),
+                                settings.video()),
+                        vertx,
+                        store.database(),
+                        tenancy,
+                        alarms.service(),
+                        clockMs));
     }
 
     private <C extends Capability> C add(C capability) {

@@ -232,7 +232,10 @@ public final class ParkWatchApp {
                     options.uplinkAuthenticator() != null
                             ? options.uplinkAuthenticator()
                             : configuredUplink();
-            if (uplink instanceof CredentialAuthenticator auth) pipeline.ownership(auth::ownership);
+            if (uplink instanceof CredentialAuthenticator auth) {
+                pipeline.ownership(auth::ownership);
+                live.tagOwners(tagId -> auth.ownership().ownerOf(tagId));
+            }
         } catch (ConfigException | UncheckedIOException e) {
             return Future.failedFuture(e);
         }

@@ -16,6 +16,7 @@ import org.parkwatch.backend.publicdisplay.PublicDisplayOptions;
 import org.parkwatch.backend.risk.qra.QraSettings;
 import org.parkwatch.backend.risk.qra.WindRoseStore;
 import org.parkwatch.backend.security.SecurityConfig;
+import org.parkwatch.backend.video.VideoOptions;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -35,6 +36,7 @@ import org.parkwatch.model.park.ParkCatalog;
  * @param plausibility the ingest's limits beyond which samples are quarantined (source time skew,
  *     value range)
  * @param logistics the JT/T 808 server for vehicle terminals and the trucks' pushes
+ * @param video where each camera's live HLS stream is
  */
 public record Settings(
         DatabaseOptions database,
@@ -47,7 +49,8 @@ public record Settings(
         long hazardRegradeMs,
         BasemapOptions basemap,
         Plausibility plausibility,
-        LogisticsOptions logistics) {
+        LogisticsOptions logistics,
+        VideoOptions video) {
 
     /** Reads every group; throws one {@link ConfigException} listing all problems. */
     public static Settings read(ParkWatchConfig config, ParkCatalog park) {
@@ -78,6 +81,7 @@ public record Settings(
         BasemapOptions basemap = attempt(problems, () -> BasemapOptions.from(config::value));
         Plausibility plausibility = attempt(problems, () -> Plausibility.from(config::value));
         LogisticsOptions logistics = attempt(problems, () -> LogisticsOptions.from(config::value));
+        VideoOptions video = attempt(problems, () -> VideoOptions.from(config::value));
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new Settings(
                 database,
@@ -90,7 +94,8 @@ public record Settings(
                 regradeMs,
                 basemap,
                 plausibility,
-                logistics);
+                logistics,
+                video);
     }
 
     private static long positiveLong(ParkWatchConfig config, String key) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.uplink.Sample;
 
@@ -38,6 +39,13 @@ public final class FeedHealth {
     private final TagState[] tags;
     private final Map<String, BridgeHealth> bridges = new LinkedHashMap<>();
     private final Set<String> unknownTagIds = new LinkedHashSet<>();
+
+    /**
+     * The bridge that owns a tag id, or null when no bridge owns it (see {@code
+     * ingest.TagOwnership}); set by {@link LiveState#tagOwners}. By default nobody owns anything.
+     */
+    Function<String, String> ownerOfTag = id -> null;
+
     long unknownTags;
     long quarantined;
 
@@ -200,12 +208,13 @@ public final class FeedHealth {
     public boolean lost(long nowMs) {
         if (bridges.isEmpty()) return false;
         boolean anyOnline = false, anyServing = false;
-        for (BridgeHealth b : bridges.values()) {
+        List<BridgeHealth> carriers = carriers();
+        for (BridgeHealth b : carriers) {
             if (b.isOnline()) anyOnline = true;
             if (b.isServing()) anyServing = true;
         }
         if (!anyOnline) {
-            for (BridgeHealth b : bridges.values()) {
+            for (BridgeHealth b : carriers) {
                 if (BridgeHealth.UNKNOWN.equals(b.state) && nowMs - b.stateMs < expectGraceMs)
                     return false;
             }
@@ -225,8 +234,29 @@ public final class FeedHealth {
     }
 
     /**
+     * May this bridge deliver any of the enterprise's tags: it owns one, or one is owned by no
+     * bridge? A second bridge that owns none (registered for a test, misconfigured) cannot change
+     * the enterprise's data, so its being away does not degrade the enterprise's feed; it is shown
+     * per bridge ({@code carriesTags: false} in {@code /api/feeds}).
+     */
+    public boolean carriesTags(String bridgeId) {
+        for (TagState t : tags) {
+            String owner = ownerOfTag.apply(t.definition().id());
+            if (owner == null || owner.equals(bridgeId)) return true;
+        }
+        return tags.length == 0;
+    }
+
+    /** The bridges that carry tags ({@link #carriesTags}); all of them when none does. */
+    private List<BridgeHealth> carriers() {
+        List<BridgeHealth> out = new ArrayList<>();
+        for (BridgeHealth b : bridges.values()) if (carriesTags(b.bridgeId())) out.add(b);
+        return out.isEmpty() ? List.copyOf(bridges.values()) : out;
+    }
+
+    /**
      * down: no bridge online; degraded: a bridge lost or offline, or stale or bad tags; ok
-     * otherwise.
+     * otherwise. Only bridges that carry tags count.
      */
     public Health health() {
         return health(System.currentTimeMillis());
@@ -234,11 +264,11 @@ public final class FeedHealth {
 
     /**
      * down: no bridge online; frozen: see {@link #frozen}; degraded: a bridge away, stale or bad
-     * tags; else ok.
+     * tags; else ok. Only bridges that carry tags ({@link #carriesTags}) count.
      */
     public Health health(long nowMs) {
         boolean anyOnline = false, anyAway = false;
-        for (BridgeHealth b : bridges.values()) {
+        for (BridgeHealth b : carriers()) {
             if (b.isOnline()) anyOnline = true;
             else anyAway = true;
         }

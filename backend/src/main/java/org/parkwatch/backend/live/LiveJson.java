@@ -98,6 +98,7 @@ public final class LiveJson {
             g.writeStartObject();
             g.writeStringField("bridgeId", b.bridgeId());
             g.writeStringField("state", b.state());
+            g.writeBooleanField("carriesTags", f.carriesTags(b.bridgeId()));
             writeMs(g, "lastBatchMs", b.lastBatchMs());
             g.writeNumberField("lastSeq", b.lastSeq());
             g.writeNumberField("lagMs", b.lagMs());

@@ -284,6 +284,15 @@ public final class LiveState {
     }
 
     /** The bridges' integrity refresh period, ms (0 = none). */
+    /**
+     * Tells every feed which bridge owns which tag ({@code ownerOfTag} answers null for a tag no
+     * bridge owns), so a bridge that owns none of an enterprise's tags does not count in its
+     * health.
+     */
+    public void tagOwners(java.util.function.Function<String, String> ownerOfTag) {
+        for (FeedHealth f : feeds.values()) f.ownerOfTag = ownerOfTag;
+    }
+
     public long refreshMs() {
         return refreshMs;
     }

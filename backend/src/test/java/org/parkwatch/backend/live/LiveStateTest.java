@@ -67,6 +67,30 @@ class LiveStateTest {
     }
 
     @Test
+    void aSecondBridgeThatOwnsNoTagDoesNotDegradeTheFeedButTheOwnerDoes() {
+        FeedHealth t02 = live.feed("T02");
+        BridgeHealth owner = live.bridge("T02", "T02-B1", T0);
+        BridgeHealth second = live.bridge("T02", "T02-B2", T0);
+        live.status(owner, FeedStatus.ONLINE, T0);
+        live.status(second, FeedStatus.ONLINE, T0);
+        apply("T02.GD201.CONC", 3.0, T0);
+        apply("T02.PV201.PT", 800.0, T0);
+        live.status(second, FeedStatus.OFFLINE, T0 + 10);
+        // no ownership recorded: the second bridge may deliver any tag, so its absence degrades
+        assertEquals(FeedHealth.Health.DEGRADED, t02.health(T0 + 10));
+
+        live.tagOwners(tag -> tag.startsWith("T02.") ? "T02-B1" : null);
+        assertFalse(t02.carriesTags("T02-B2"));
+        assertTrue(t02.carriesTags("T02-B1"));
+        assertEquals(FeedHealth.Health.OK, t02.health(T0 + 10), "B2 owns nothing of T02");
+        // the owner away while the second is online: the feed is down, not kept up by B2
+        live.status(second, FeedStatus.ONLINE, T0 + 20);
+        live.status(owner, FeedStatus.LOST, T0 + 20);
+        assertEquals(FeedHealth.Health.DOWN, t02.health(T0 + 20));
+        assertTrue(t02.lost(T0 + 20));
+    }
+
+    @Test
     void feedIsDownWithoutBridgeDegradedWithStaleTagsOkWhenAllFresh() {
         FeedHealth t02 = live.feed("T02");
         assertEquals(FeedHealth.Health.DOWN, t02.health());

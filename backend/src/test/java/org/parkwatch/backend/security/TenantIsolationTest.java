@@ -166,6 +166,12 @@ class TenantIsolationTest {
                             "/api/incidents/" + anyIncidentOf("E02") + "/threat-zones";
                     case "/api/risk/qra/runs/:id" ->
                             "/api/risk/qra/runs/1"; // risk:read: park roles only, 403 to E01
+                    case "/api/video/cameras/:id/hls/*" ->
+                            "/api/video/cameras/E02-CAM1/hls/index.m3u8";
+                    case "/api/incidents/:id/snapshots" ->
+                            "/api/incidents/" + anyIncidentOf("E02") + "/snapshots";
+                    case "/api/incidents/:id/snapshots/:sid" ->
+                            "/api/incidents/" + anyIncidentOf("E02") + "/snapshots/any";
                     case "/api/basemap/tiles/:z/:x/:y" ->
                             "/api/basemap/tiles/12/3412/1631"; // base map: no enterprise data
                     default -> path;
@@ -322,7 +328,8 @@ class TenantIsolationTest {
                         "/api/incidents/:id/ack",
                         "/api/alarms/:id/feedback",
                         // an enterprise files waybills for its own trips (GateRoutesTest)
-                        "/api/logistics/waybills");
+                        "/api/logistics/waybills",
+                        "/api/incidents/:id/snapshots");
         int checked = 0;
         for (RouteSpec r : backend.routeTable()) {
             if (r.method() == HttpMethod.GET || scopedHere.contains(r.path())) continue;
@@ -394,6 +401,18 @@ class TenantIsolationTest {
         assertEquals(
                 404,
                 post(e01, "/api/incidents/" + anyIncidentOf("E02") + "/ack", "{}").statusCode());
+        // a snapshot for another's incident or from another's camera: as if it did not exist
+        String png =
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+        assertEquals(
+                404,
+                post(
+                                e01,
+                                "/api/incidents/" + anyIncidentOf("E02") + "/snapshots",
+                                "{\"cameraId\":\"E02-CAM1\",\"type\":\"image/png\",\"base64\":\""
+                                        + png
+                                        + "\"}")
+                        .statusCode());
         assertEquals(
                 403,
                 post(

@@ -20,11 +20,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * at 1 Hz while the view pans (issue 18; the page is {@code bench/map.html} of the web module).
  * Prints frames per second, the longest frame and the 95th percentile for three layer set-ups: a
  * canvas vector layer with OpenLayers' default (instructions replayed moved during a pan, rebuilt
- * when it stops), the same redrawn every frame, and a VectorImage layer (an image moved during the
- * pan). The machine's load average is printed too: the figures are only as good as the CPU share.
- * The pages and OpenLayers are served from the classpath on a loopback port; Debian's chromium and
- * chromedriver drive them. Arguments: {@code [features=10000] [seconds=10] [width=1920]
- * [height=1080]}.
+ * when it stops), the same redrawn every frame, a VectorImage layer (an image moved during the
+ * pan), the same with the circles pre-drawn as icons, the icons in 8 VectorImage layers each
+ * redrawn in its own eighth of the second, and a WebGL points layer (colour as a GPU expression,
+ * buffers rebuilt in a worker). The machine's load average is printed too: the figures are only as
+ * good as the CPU share. The pages and OpenLayers are served from the classpath on a loopback port;
+ * Debian's chromium and chromedriver drive them. Arguments: {@code [features=10000] [seconds=10]
+ * [width=1920] [height=1080]}.
  */
 public final class MapBench {
     private static final String CHROMIUM =
@@ -62,7 +64,10 @@ public final class MapBench {
             String[][] modes = {
                 {"vector layer, OpenLayers default", "layer=vector&redraw=0"},
                 {"vector layer, redrawn every frame", "layer=vector&redraw=1"},
-                {"VectorImage layer (moved while panning)", "layer=image&redraw=0"}
+                {"VectorImage layer (moved while panning)", "layer=image&redraw=0"},
+                {"VectorImage layer, circles as icons", "layer=icon&redraw=0"},
+                {"8 VectorImage layers, icons, staggered", "layer=sharded&redraw=0"},
+                {"WebGL points layer", "layer=webgl&redraw=0"}
             };
             for (String[] mode : modes) {
                 browser.get(

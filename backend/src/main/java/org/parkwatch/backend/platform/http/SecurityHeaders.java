@@ -14,11 +14,14 @@ public final class SecurityHeaders {
      * WebSocket is same-origin, covered by {@code 'self'} in CSP Level 3), plus {@code data:} and
      * {@code blob:} images, which OpenLayers and ECharts use for icons and canvas exports. Styles
      * set from script through the CSSOM are not inline styles, so no {@code 'unsafe-inline'} is
-     * needed (checked in Chromium by BrowserSecurityTest and BrowserAlarmTest).
+     * needed (checked in Chromium by BrowserSecurityTest and BrowserAlarmTest). Video plays from
+     * {@code blob:} media sources (hls.js feeds the {@code <video>} through Media Source
+     * Extensions); the stream itself comes through the backend, same-origin.
      */
     public static final String CSP =
             "default-src 'self'; script-src 'self'; object-src 'none'; "
-                    + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; img-src 'self' data: blob:";
+                    + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; img-src 'self' data: blob:; "
+                    + "media-src 'self' blob:";
 
     private SecurityHeaders() {}
 

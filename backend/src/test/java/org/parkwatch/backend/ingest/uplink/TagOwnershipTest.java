@@ -91,6 +91,23 @@ class TagOwnershipTest {
             // the owner still changes its tags
             b1.publish(2, List.of(sample("T01.TK101.LT", 5.0)));
             assertEquals(5.0, backend.getObject("/api/tags/T01.TK101.LT").getDouble("v"));
+            // the second bridge gives up: its state is shown per bridge, T01's health is not its
+            b1.status("online");
+            b2.status("online");
+            String before = health("online");
+            b2.status("offline");
+            assertEquals(
+                    before,
+                    health("offline"),
+                    "a bridge that owns no tag does not change T01's health");
+            io.vertx.core.json.JsonArray bridges = feed().getJsonArray("bridges");
+            for (int i = 0; i < bridges.size(); i++) {
+                io.vertx.core.json.JsonObject b = bridges.getJsonObject(i);
+                assertEquals(
+                        b.getString("bridgeId").equals("T01-B1"),
+                        b.getBoolean("carriesTags"),
+                        b.encode());
+            }
         }
     }
 
@@ -140,6 +157,32 @@ class TagOwnershipTest {
                         "--out",
                         dataDir.resolve("b2.pw").toString());
         assertTrue(free.contains("bridge T01-B2 owns 1 tag(s) of T01"), free);
+    }
+
+    private io.vertx.core.json.JsonObject feed() throws Exception {
+        io.vertx.core.json.JsonArray feeds =
+                new io.vertx.core.json.JsonArray(backend.get("/api/feeds").body());
+        for (int i = 0; i < feeds.size(); i++)
+            if ("T01".equals(feeds.getJsonObject(i).getString("enterpriseId")))
+                return feeds.getJsonObject(i);
+        throw new AssertionError("no T01 in /api/feeds");
+    }
+
+    /** T01's health once T01-B1 is online and T01-B2 is in {@code secondState}. */
+    private String health(String secondState) throws Exception {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .until(
+                        () -> {
+                            String seen = "";
+                            for (Object o : feed().getJsonArray("bridges")) {
+                                io.vertx.core.json.JsonObject b = (io.vertx.core.json.JsonObject) o;
+                                seen += b.getString("bridgeId") + "=" + b.getString("state") + ";";
+                            }
+                            return seen.contains("T01-B1=online;")
+                                    && seen.contains("T01-B2=" + secondState + ";");
+                        });
+        return feed().getString("health");
     }
 
     private String password(String file) throws Exception {

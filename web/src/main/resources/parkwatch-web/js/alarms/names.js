@@ -1,0 +1,62 @@
+/**
+ * What a person reads instead of ids in the alarm views (issue 18): an alarm is named by its tag (a tag alarm) or by
+ * its enterprise and what happened (a feed alarm, "滨河华盛 数据中断"); an enterprise by its name. The ids stay in
+ * tooltips. Enterprise names come from `api/feeds`, once.
+ */
+import { getJson } from '../api.js';
+import { lang, localName } from '../i18n/index.js';
+import { tr } from './i18n.js';
+
+const enterprises = new Map(); // id → {nameZh, nameEn}
+let feedsLoaded = null;
+
+/** Learns names from the feeds list (once) so contacts and feedback of any enterprise are named. */
+export function loadEnterpriseNames() {
+  if (!feedsLoaded) {
+    feedsLoaded = getJson('api/feeds')
+      .then((feeds) => feeds.forEach((f) => learn(f.enterpriseId, f.nameZh, f.nameEn)))
+      .catch(() => { feedsLoaded = null; });
+  }
+  return feedsLoaded;
+}
+
+function learn(id, nameZh, nameEn) {
+  if (id && (nameZh || nameEn)) enterprises.set(id, { nameZh, nameEn });
+}
+
+/** The enterprise's name; the park for park-level ids; '' when unknown (never the raw id). */
+export function enterpriseName(id) {
+  if (!id) return '';
+  if (id === 'PARK') return tr('alarms.park');
+  const e = enterprises.get(id);
+  return e ? localName(e, '') : '';
+}
+
+/** Alarm id suffix → alarm type (backend alarm.AlarmType's suffixes). */
+const SUFFIX_TYPES = {
+  HH: 'HH', H: 'H', L: 'L', LL: 'LL', ROC: 'ROC', DEV: 'DEVIATION', ST: 'DISCRETE', BADQ: 'BAD_QUALITY',
+  STALE: 'STALE', FEED_LOST: 'FEED_LOST', FEED_FROZEN: 'FEED_FROZEN', SEQ_RESET: 'SEQ_RESET',
+  IMPLAUSIBLE: 'IMPLAUSIBLE', NOPERMIT: 'BYPASS_NO_PERMIT', PERMIT_EXPIRED: 'BYPASS_PERMIT_EXPIRED',
+};
+
+/** The alarm type of an alarm id ("E01.FEED_LOST" → FEED_LOST, "E01.TK201.TT.HH" → HH), or null. */
+export function typeOfId(alarmId) {
+  const suffix = String(alarmId).slice(String(alarmId).lastIndexOf('.') + 1);
+  if (SUFFIX_TYPES[suffix]) return SUFFIX_TYPES[suffix];
+  const two = String(alarmId).split('.').slice(-2).join('_'); // FEED_LOST has no dot; kept for safety
+  return SUFFIX_TYPES[two] || null;
+}
+
+/** The readable name of an alarm type ("数据中断"); '' for none. */
+export function typeName(type) {
+  return type ? tr(`atype.${type}`) : '';
+}
+
+/** The alarm's readable name: its tag's name, or its enterprise and alarm type. */
+export function alarmName(a) {
+  const tag = lang() === 'en' ? a.tagNameEn || a.tagNameZh : a.tagNameZh || a.tagNameEn;
+  if (tag) return tag;
+  const what = typeName(a.type || typeOfId(a.id)) || tr('alarms.unnamed');
+  const who = enterpriseName(a.enterpriseId || String(a.id).split('.')[0]);
+  return who ? `${who} ${what}` : what;
+}
