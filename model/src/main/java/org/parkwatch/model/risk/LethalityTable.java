@@ -36,9 +36,16 @@ final class LethalityTable {
             this.cols = (int) Math.ceil((maxX - minX) / h) + 2;
             this.rows = (int) Math.ceil(maxY / h) + 2;
             this.values = new double[cols * rows];
-            for (int b = 0; b < rows; b++) {
-                for (int a = 0; a < cols; a++) {
-                    values[b * cols + a] = field.lethality(minX + a * h, b * h);
+            // a plume's lethality falls off monotonically across the wind: each column is sampled
+            // outward from the centreline until it reaches zero (the rest of the column stays 0)
+            for (int a = 0; a < cols; a++) {
+                double x = minX + a * h;
+                for (int b = 0; b < rows; b++) {
+                    double v = field.lethality(x, b * h);
+                    if (v <= 0) {
+                        break;
+                    }
+                    values[b * cols + a] = v;
                 }
             }
         }
@@ -83,10 +90,16 @@ final class LethalityTable {
             sin[j] = Math.sin(Math.toRadians(offsetsDeg[j]));
         }
         double[] out = new double[newCols * newRows];
-        for (int b = 0; b < newRows; b++) {
-            double y = b * hs;
-            for (int a = 0; a < newCols; a++) {
-                double x = minX + a * hs;
+        double sinWidest = Math.sin(widest);
+        for (int a = 0; a < newCols; a++) {
+            double x = minX + a * hs;
+            // no sub-direction reaches beyond the original half-width turned by the widest offset
+            int lastRow =
+                    Math.min(
+                            newRows - 1,
+                            (int) Math.ceil((maxY + Math.abs(x) * sinWidest) / hs) + 1);
+            for (int b = 0; b <= lastRow; b++) {
+                double y = b * hs;
                 double sum = 0;
                 for (int j = 0; j < cos.length; j++) {
                     sum += at(x * cos[j] - y * sin[j], x * sin[j] + y * cos[j]);

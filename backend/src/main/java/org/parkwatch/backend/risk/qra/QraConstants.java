@@ -60,6 +60,12 @@ public final class QraConstants {
     public static final double MAX_EXPOSURE_S = 1800;
 
     /**
+     * Shortest exposure to a passing puff, s: near the source the Gaussian passage time √(2π)·σx/u
+     * falls to seconds, below the probits' range of validity (minutes) [U, our choice].
+     */
+    public static final double MIN_PUFF_EXPOSURE_S = 60;
+
+    /**
      * Exposure to thermal radiation before escape (s) [U, Purple Book: 20 s; 60 s as in
      * RiskGridBench].
      */
