@@ -95,6 +95,18 @@ public final class QraBench {
                                 .filter(o -> !((JsonObject) o).getBoolean("acceptable"))
                                 .count(),
                         r.results().getJsonObject("relocation").getJsonArray("candidates").size());
+                // the target closest to its limit: how far the park is from a GB 36894 violation
+                r.results().getJsonArray("targets").stream()
+                        .map(JsonObject.class::cast)
+                        .max(java.util.Comparator.comparingDouble(o -> o.getDouble("excessRatio")))
+                        .ifPresent(
+                                o ->
+                                        System.out.printf(
+                                                "  closest to its limit: %s IR %.3g /yr, limit %.3g /yr (ratio %.3f)%n",
+                                                o.getString("id"),
+                                                o.getDouble("irPerYear"),
+                                                o.getDouble("limitPerYear"),
+                                                o.getDouble("excessRatio")));
             }
         } finally {
             vertx.close();
