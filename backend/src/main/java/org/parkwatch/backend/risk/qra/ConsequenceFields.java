@@ -6,6 +6,7 @@ import org.parkwatch.model.consequence.DensePassivePuff;
 import org.parkwatch.model.consequence.DispersionChoice;
 import org.parkwatch.model.consequence.Fireball;
 import org.parkwatch.model.consequence.JetFire;
+import org.parkwatch.model.consequence.MultiEnergyBlast;
 import org.parkwatch.model.consequence.NormalDistribution;
 import org.parkwatch.model.consequence.PlumeField;
 import org.parkwatch.model.consequence.PoolFire;
@@ -188,6 +189,24 @@ public final class ConsequenceFields {
                     return NormalDistribution.probitToProbability(
                             ProbitModel.OVERPRESSURE_LUNG.overpressure(mpa * 1e6, 0));
                 };
+        return LethalityField.radial(
+                p, LethalityField.radialRangeM(p, QraConstants.MAX_RADIAL_RANGE_M));
+    }
+
+    /**
+     * Vapour cloud explosion by the TNO multi-energy method: the whole cloud's combustion energy at
+     * the given blast strength ({@link MultiEnergyBlast}), lung-damage probit of the side-on
+     * overpressure.
+     */
+    public static LethalityField multiEnergyExplosion(
+            ChemicalProfile c, double cloudMassKg, int blastStrength) {
+        MultiEnergyBlast blast =
+                MultiEnergyBlast.ofFuel(cloudMassKg, c.heatOfCombustionJPerKg(), blastStrength);
+        DoubleUnaryOperator p =
+                r ->
+                        NormalDistribution.probitToProbability(
+                                ProbitModel.OVERPRESSURE_LUNG.overpressure(
+                                        blast.overpressureMpa(Math.max(r, 0.1)).value() * 1e6, 0));
         return LethalityField.radial(
                 p, LethalityField.radialRangeM(p, QraConstants.MAX_RADIAL_RANGE_M));
     }

@@ -168,6 +168,15 @@ public final class QraConstants {
      */
     public static final double TNT_EFFICIENCY = 0.04;
 
+    /**
+     * Method of the VCE outcome: 0 = TNT equivalence (the Chinese textbook method the QRA has
+     * used), 1..10 = the TNO multi-energy method at that blast strength ({@code MultiEnergyBlast},
+     * curves an approximation, docs/domain/consequence.md). TNT stays the default until the choice
+     * is reviewed: the two give different lethal areas (the multi-energy blast of strength 7 starts
+     * at 0.1 MPa, where the lung probit is low) [U, to be decided with GB/T 37243].
+     */
+    public static final int VCE_BLAST_STRENGTH = 0;
+
     public static final double TNT_GROUND_FACTOR = 1.8;
     public static final double TNT_BLAST_ENERGY_KJ_PER_KG = 4500;
 

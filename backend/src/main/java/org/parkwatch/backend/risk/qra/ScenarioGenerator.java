@@ -33,9 +33,24 @@ import org.parkwatch.model.risk.RiskOutcome;
 public final class ScenarioGenerator {
 
     private final List<WeatherClass> weathers;
+    private final int vceBlastStrength;
 
+    /** VCEs by the method of {@link QraConstants#VCE_BLAST_STRENGTH}. */
     public ScenarioGenerator(List<WeatherClass> weathers) {
+        this(weathers, QraConstants.VCE_BLAST_STRENGTH);
+    }
+
+    /**
+     * @param vceBlastStrength 0: VCE by TNT equivalence; 1..10: by the TNO multi-energy method at
+     *     that blast strength
+     */
+    public ScenarioGenerator(List<WeatherClass> weathers, int vceBlastStrength) {
+        if (vceBlastStrength < 0 || vceBlastStrength > 10) {
+            throw new IllegalArgumentException(
+                    "vceBlastStrength must be 0 (TNT) or 1..10 but was " + vceBlastStrength);
+        }
         this.weathers = List.copyOf(weathers);
+        this.vceBlastStrength = vceBlastStrength;
     }
 
     /** All outcomes of all installations, in installation order. */
@@ -120,7 +135,11 @@ public final class ScenarioGenerator {
                     "vce",
                     f,
                     tree.delayed() * QraConstants.EXPLOSION_FRACTION,
-                    w -> ConsequenceFields.explosion(c, cloudKg));
+                    w ->
+                            vceBlastStrength == 0
+                                    ? ConsequenceFields.explosion(c, cloudKg)
+                                    : ConsequenceFields.multiEnergyExplosion(
+                                            c, cloudKg, vceBlastStrength));
             if (c.toxic()) {
                 add(
                         out,
