@@ -97,6 +97,39 @@ class BrowserRiskTest {
                                         By.cssSelector(
                                                 ".risk-targets tr[data-target-id='SCH-BINHE']"))
                                 .getAttribute("data-facility-status"));
+                // issue 12: the coverage lists the chemicals that contributed (phosgene and HCl
+                // among
+                // them) by name, and those left out with the reason; nothing is left out silently
+                JsonNode status = Http.getJson(base + "/api/risk/qra", token);
+                JsonNode coverage =
+                        Http.getJson(
+                                        base
+                                                + "/api/risk/qra/runs/"
+                                                + status.path("latest").path("id").asText(),
+                                        token)
+                                .path("inputs")
+                                .path("scenarios")
+                                .path("coverage");
+                java.util.Set<String> in = new java.util.TreeSet<>();
+                coverage.path("contributed").forEach(c -> in.add(c.path("chemical").asText()));
+                java.util.Set<String> out = new java.util.TreeSet<>();
+                coverage.path("leftOut").forEach(c -> out.add(c.path("chemical").asText()));
+                assertTrue(
+                        in.contains("phosgene") && in.contains("hydrogen-chloride"), in.toString());
+                assertEquals(
+                        String.valueOf(in.size()),
+                        browser.findElement(By.cssSelector(".risk-coverage"))
+                                .getAttribute("data-coverage-in"));
+                assertEquals(
+                        String.valueOf(out.size()),
+                        browser.findElement(By.cssSelector(".risk-coverage"))
+                                .getAttribute("data-coverage-out"));
+                String phosgene =
+                        browser.findElement(
+                                        By.cssSelector(
+                                                ".risk-coverage tr[data-coverage-chemical='phosgene'] td"))
+                                .getText();
+                assertEquals("碳酰氯", phosgene, "the catalogue's name, not the id");
                 Browser.screenshot(browser, "risk-view");
             } finally {
                 browser.quit();

@@ -99,6 +99,18 @@ class BrowserThreatZonesTest {
                                         browser.executeScript(
                                                 "return document.body.dataset.zoneFeatures")));
                 assertTrue(drawn >= 3, "zone polygons on the map: " + drawn);
+                // issue 12: the zone set of a confirmed leak says so, in the panel and on the map
+                assertEquals("confirmed", api.path("kind").asText());
+                assertEquals(
+                        "confirmed",
+                        browser.findElement(By.id("zone-panel")).getAttribute("data-zone-kind"));
+                assertEquals(
+                        "confirmed",
+                        browser.executeScript("return document.body.dataset.zoneKind"));
+                assertTrue(
+                        browser.findElement(By.cssSelector("#zone-panel .zone-kind"))
+                                .getText()
+                                .contains("已确认泄漏"));
                 Browser.screenshot(browser, "threat-zones-incident");
 
                 // what if: the form opens with the live wind; a bad wind speed names the field; a
@@ -146,6 +158,11 @@ class BrowserThreatZonesTest {
                 assertTrue(
                         browser.findElements(By.cssSelector("#zone-panel [data-zone-level]")).size()
                                 >= 3);
+                assertEquals(
+                        "what-if",
+                        browser.findElement(By.id("zone-panel")).getAttribute("data-zone-kind"));
+                assertEquals(
+                        "what-if", browser.executeScript("return document.body.dataset.zoneKind"));
                 Browser.screenshot(browser, "threat-zones-what-if");
             } finally {
                 browser.quit();

@@ -27,6 +27,13 @@ const zh = {
   'risk.relocation': '搬迁筛查', 'risk.reloc.none': '无需搬迁的企业（无超标目标）',
   'risk.col.enterprise': '企业', 'risk.col.targets': '超标目标', 'risk.col.attributed': '归因超标风险（/年）',
   'risk.col.sole': '单独致超标', 'risk.perYear': '/年',
+  'risk.coverage': '参与计算的化学品与事故情景', 'risk.coverage.in': '已计入', 'risk.coverage.out': '未计入及原因',
+  'risk.coverage.allIn': '所有装置均已计入', 'risk.coverage.scenarios': '事故后果：{list}',
+  'risk.col.chemical': '化学品', 'risk.col.effects': '后果类型', 'risk.col.installations': '装置数', 'risk.col.reason': '原因',
+  'risk.effect.toxic': '毒性扩散', 'risk.effect.pool-fire': '池火', 'risk.effect.fireball': '火球',
+  'risk.effect.jet-fire': '喷射火', 'risk.effect.flash-fire': '闪火', 'risk.effect.vce': '蒸气云爆炸',
+  'risk.release.instantaneous': '瞬时全部泄漏（烟团）', 'risk.release.ten_minutes': '10 分钟内全部泄漏',
+  'risk.release.hole_10mm': '10 mm 孔泄漏',
 };
 
 const en = {
@@ -53,6 +60,14 @@ const en = {
   'risk.col.enterprise': 'Enterprise', 'risk.col.targets': 'Violated targets', 'risk.col.attributed': 'Attributed excess (/yr)',
   'risk.col.sole': 'Sole cause',
   'risk.perYear': '/yr',
+  'risk.coverage': 'Chemicals and scenarios in the assessment', 'risk.coverage.in': 'Included',
+  'risk.coverage.out': 'Left out, and why', 'risk.coverage.allIn': 'Every installation is included',
+  'risk.coverage.scenarios': 'Outcomes: {list}',
+  'risk.col.chemical': 'Chemical', 'risk.col.effects': 'Outcomes', 'risk.col.installations': 'Installations', 'risk.col.reason': 'Reason',
+  'risk.effect.toxic': 'toxic dispersion', 'risk.effect.pool-fire': 'pool fire', 'risk.effect.fireball': 'fireball',
+  'risk.effect.jet-fire': 'jet fire', 'risk.effect.flash-fire': 'flash fire', 'risk.effect.vce': 'vapour cloud explosion',
+  'risk.release.instantaneous': 'instantaneous (puff)', 'risk.release.ten_minutes': 'whole inventory in 10 min',
+  'risk.release.hole_10mm': '10 mm hole',
 };
 
 export const tr = translator(zh, en);

@@ -1,7 +1,8 @@
 /**
  * Installs the park-risk view (issue 6): a topbar button opens a panel with the latest QRA run (time, trigger,
- * inputs, a recompute button), the contour legend, the F–N chart, the GB 36894 target table and the relocation list,
- * and shows the individual-risk contours on the map. Reloads on every `risk-qra` push message while open.
+ * inputs, a recompute button), the contour legend, the F–N chart, the GB 36894 target table, the relocation list and
+ * the coverage (which chemicals and scenarios contributed, which were left out and why), and shows the
+ * individual-risk contours on the map. Reloads on every `risk-qra` push message while open.
  * `#view=risk` in the URL opens it; `body[data-risk]` becomes "loaded" after each render (a hook for tests).
  */
 import { h, replaceChildren } from '../ui/dom.js';
@@ -10,6 +11,8 @@ import { tr } from './i18n.js';
 import { ContourLayer } from './contours.js';
 import { FnChart } from './fn-chart.js';
 import { targetTable, relocationTable } from './panel.js';
+import { coverageSection } from './coverage.js';
+import { hazardApi } from '../hazard/api.js';
 import { formatDateTime } from '../format.js';
 
 const POLL_MS = 2000;
@@ -50,6 +53,7 @@ export function installRisk(map, { container, titleRow, socket }) {
   let open = false;
   let poll = null;
   let fitted = false;
+  let chemicalNames = new Map();
 
   const renderChrome = () => {
     button.textContent = tr('risk.button');
@@ -83,7 +87,8 @@ export function installRisk(map, { container, titleRow, socket }) {
       fnInfo.textContent = `${tr('risk.fn.region', { region: tr(`risk.region.${fn.region}`),
         pll: Number(fn.pll).toExponential(2) })}. ${tr('risk.fn.note')}`;
     }
-    replaceChildren(tablesEl, targets ? targetTable(targets) : '', relocation ? relocationTable(relocation, targets || []) : '');
+    replaceChildren(tablesEl, targets ? targetTable(targets) : '', relocation ? relocationTable(relocation, targets || []) : '',
+      inputs ? coverageSection(inputs.scenarios, chemicalNames) : '');
     document.body.dataset.risk = 'loaded';
   };
 
@@ -92,8 +97,11 @@ export function installRisk(map, { container, titleRow, socket }) {
     if (!status.latest) {
       data = { status };
     } else {
-      const [collection, fn, targets, relocation, run] = await Promise.all([riskApi.contours(), riskApi.fn(),
-        riskApi.targets(), riskApi.relocation(), riskApi.run(status.latest.id)]);
+      const [collection, fn, targets, relocation, run, chemicals] = await Promise.all([riskApi.contours(), riskApi.fn(),
+        riskApi.targets(), riskApi.relocation(), riskApi.run(status.latest.id),
+        hazardApi.chemicals().catch(() => [])]);
+      // names of the coverage table's chemicals (the catalogue id when the list cannot be read)
+      chemicalNames = new Map(chemicals.map((c) => [c.id, c]));
       contours.set(collection);
       data = { status, fn, targets, relocation, inputs: run.inputs };
     }

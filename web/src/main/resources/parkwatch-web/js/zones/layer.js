@@ -1,6 +1,7 @@
 /**
  * The threat-zone map layer: the zones of one run (GeoJSON in EPSG:4326), outermost drawn first so inner, more
- * severe levels lie on top; colours by outcome and level (level 1 = outermost, lightest).
+ * severe levels lie on top; colours by outcome and level (level 1 = outermost, lightest); a what-if set is drawn
+ * paler and dashed, a confirmed release solid.
  */
 import { ol } from '../vendor.js';
 
@@ -12,6 +13,7 @@ const PALETTE = {
   poolfire: ['253,235,208', '250,215,160', '245,176,65', '220,118,51', '160,64,0'],
   fireball: ['250,219,216', '245,183,177', '236,112,99', '203,67,53', '146,43,33'],
   vce: ['215,189,226', '187,143,206', '142,68,173', '108,52,131', '74,35,90'],
+  'vce-tno': ['214,234,248', '169,204,227', '93,173,226', '46,134,193', '27,79,114'],
 };
 
 /** The colour of a zone: its outcome's palette, spread over the number of levels. */
@@ -21,11 +23,13 @@ export function zoneColour(outcome, level, levels) {
   return p[Math.max(0, Math.min(p.length - 1, i))];
 }
 
+/** A what-if (nothing has leaked) is drawn paler with a dashed outline, a confirmed release solid. */
 function style(feature) {
   const rgb = zoneColour(feature.get('outcome'), feature.get('level'), feature.get('levels'));
+  const whatIf = feature.get('kind') === 'what-if';
   return new ol.style.Style({
-    fill: new ol.style.Fill({ color: `rgba(${rgb},0.35)` }),
-    stroke: new ol.style.Stroke({ color: `rgba(${rgb},0.95)`, width: 2 }),
+    fill: new ol.style.Fill({ color: `rgba(${rgb},${whatIf ? 0.15 : 0.35})` }),
+    stroke: new ol.style.Stroke({ color: `rgba(${rgb},0.95)`, width: 2, lineDash: whatIf ? [8, 6] : undefined }),
   });
 }
 
@@ -46,8 +50,11 @@ export class ZoneLayer {
     this.source.clear();
     const drawable = { ...collection, features: (collection.features || []).filter((f) => f.geometry) };
     const features = GEOJSON.readFeatures(drawable);
+    // a zone set without a kind is a what-if the user asked for (POST /api/risk/threat-zones)
+    features.forEach((f) => f.set('kind', collection.kind || 'what-if'));
     this.source.addFeatures(features);
     document.body.dataset.zoneFeatures = String(features.length); // test hook: polygons on the map
+    document.body.dataset.zoneKind = collection.kind || 'what-if';
     return features;
   }
 

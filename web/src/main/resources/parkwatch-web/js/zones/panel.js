@@ -1,8 +1,9 @@
 /**
  * The threat-zone panel beside the map: legend (one row per drawn level, outermost first, with the people and
  * targets inside), model warnings, the people and sensitive targets inside, installations inside, the nearest
- * resources outside and the inputs used (weather source, stability, rate and its basis). All text is inserted as
- * text. Test hooks: `#zone-panel[data-incident-id][data-exposed-population][data-zone-count]`,
+ * resources outside and the inputs used (weather source, stability, rate and its basis), the kind of the zone set
+ * (confirmed release or what-if) and which model drew which part of a footprint. All text is inserted as text.
+ * Test hooks: `#zone-panel[data-zone-kind]`, `#zone-panel[data-incident-id][data-exposed-population][data-zone-count]`,
  * `[data-zone-level][data-zone-outcome][data-zone-population][data-zone-targets]`, `[data-exposed-population]`.
  */
 import { h, replaceChildren } from '../ui/dom.js';
@@ -71,18 +72,27 @@ export class ZonePanel {
       h('button', { type: 'button', class: 'link', onclick: () => this.onLocate(r.id) }, localName(r, r.id)),
       ` ${dist(r.distanceM)}`));
     const inside = (exposure.resourcesInside || []).map((r) => h('li', {}, localName(r, r.id)));
-    const outcomes = (run.outcomes || []).map((o) => h('li', {},
+    const spans = (o) => ((o.spans || []).length > 1 ? h('div', { class: 'spans', dataset: { spans: String(o.spans.length) } },
+      o.spans.map((x) => (x.toM === null || x.toM === undefined
+        ? tr('zones.spanOpen', { from: formatNumber(x.fromM, 0), m: modelName(x.model) })
+        : tr('zones.span', { from: formatNumber(x.fromM, 0), to: formatNumber(x.toM, 0), m: modelName(x.model) })))
+        .join(lang() === 'en' ? '; ' : '；')) : null);
+    const outcomes = (run.outcomes || []).map((o) => h('li', { dataset: { outcomeModel: o.model } },
       `${tr(`zones.outcome.${o.outcome}`)} · ${tr('zones.model', { m: modelName(o.model) })}`,
       o.outcome === 'toxic' ? ` · ${o.dense ? tr('zones.dense') : tr('zones.passive')}` : '',
+      spans(o),
       (o.assumptions || []).length ? h('div', { class: 'assumption' }, (o.assumptions || []).map(text).join('；')) : null));
     const rate = inputs.releaseRateKgPerS !== null && inputs.releaseRateKgPerS !== undefined
       ? tr('zones.rate', { q: inputs.releaseRateKgPerS }) : tr('zones.mass', { m: inputs.massKg });
     const sec = (title, items) => [h('h3', {}, title), items.length ? h('ul', {}, items) : h('div', { class: 'none' }, tr('zones.none'))];
     const chem = inputs.chemical || {};
+    // an incident's zone set says whether the release is confirmed; one the user computed is a what-if
+    const kind = run.kind === 'confirmed' ? 'confirmed' : 'what-if';
     replaceChildren(this.root,
       h('header', {}, h('h2', {}, `${tr('zones.title')} · ${this.incidentId ? tr('zones.incident', { id: this.incidentId }) : tr('zones.whatIfResult')}`),
         h('button', { type: 'button', class: 'whatif-open', onclick: () => this.onWhatIf(inputs) }, tr('zones.whatIf')),
         h('button', { type: 'button', class: 'close', title: tr('zones.close'), onclick: () => { this.close(); this.onClose(); } }, '×')),
+      h('div', { class: 'zone-kind', dataset: { zoneKind: kind } }, tr(`zones.kind.${kind}`)),
       h('div', { class: 'zone-summary', dataset: { exposedPopulation: String(exposure.population ?? 0) } },
         `${localName(chem, chem.cas)} · ${tr('zones.people', { n: exposure.population ?? 0 })} · `
         + tr('zones.sensitive', { n: exposure.sensitiveTargets ?? 0 })),
@@ -100,6 +110,7 @@ export class ZonePanel {
         h('li', {}, `${rate} · ${lang() === 'en' ? inputs.rateBasisEn : inputs.rateBasisZh}`),
         outcomes));
     this.root.dataset.incidentId = this.incidentId || '';
+    this.root.dataset.zoneKind = kind;
     this.root.dataset.exposedPopulation = String(exposure.population ?? 0);
     this.root.dataset.zoneCount = String(features.filter((f) => f.geometry).length);
     this.root.hidden = false;

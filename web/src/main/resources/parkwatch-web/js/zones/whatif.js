@@ -10,7 +10,7 @@ import { tr } from './i18n.js';
 import { zoneApi } from './api.js';
 
 const STABILITIES = ['', 'A', 'B', 'C', 'D', 'E', 'F'];
-const OUTCOMES = ['', 'toxic', 'poolfire', 'fireball', 'vce'];
+const OUTCOMES = ['', 'toxic', 'poolfire', 'fireball', 'vce', 'vce-tno'];
 
 export class WhatIfForm {
   /**

@@ -164,6 +164,8 @@ class TenantIsolationTest {
                     case "/api/incidents/:id" -> "/api/incidents/" + anyIncidentOf("E02");
                     case "/api/incidents/:id/threat-zones" ->
                             "/api/incidents/" + anyIncidentOf("E02") + "/threat-zones";
+                    case "/api/incidents/:id/threat-zones/what-if" ->
+                            "/api/incidents/" + anyIncidentOf("E02") + "/threat-zones/what-if";
                     case "/api/risk/qra/runs/:id" ->
                             "/api/risk/qra/runs/1"; // risk:read: park roles only, 403 to E01
                     case "/api/video/cameras/:id/hls/*" ->

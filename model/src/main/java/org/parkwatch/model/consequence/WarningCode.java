@@ -32,6 +32,10 @@ public enum WarningCode {
     FLUX_CAPPED(
             "近火焰处热辐射已限制为火焰表面辐射功率",
             "Close to the flame the heat flux is capped at the flame's surface emissive power"),
+    MULTI_ENERGY_CURVES(
+            "TNO 多能法爆炸曲线为近似构造（初始强度平台、声学 1/R 衰减、爆轰曲线上限），未与原图逐点核对",
+            "TNO multi-energy blast curves are an approximation (source-strength plateau, acoustic 1/R decay,"
+                    + " detonation curve as the upper bound), not checked point by point against the charts"),
     LOW_WIND_MEANDER(
             "低风速下风向不确定，按置信线显示可能受影响的范围",
             "Low wind speed: the wind direction is uncertain; confidence lines show the area that may be affected");

@@ -219,9 +219,33 @@ public final class IndividualRiskGrid {
         }
         lo = Math.max(r1[0], r2[0]);
         hi = Math.min(r1[1], r2[1]);
+        // the wedge of a smeared table: y − s·x ≤ c and −y − s·x ≤ c, with x = e·dE + n·dN and
+        // y = −e·dN + n·dE
+        double c = table.wedgeC();
+        double s = table.wedgeS();
+        double[] w1 = atMost(-dN - s * dE, n * dE - s * n * dN, c);
+        double[] w2 = atMost(dN - s * dE, -n * dE - s * n * dN, c);
+        if (w1 == null || w2 == null) {
+            return false;
+        }
+        lo = Math.max(lo, Math.max(w1[0], w2[0]));
+        hi = Math.min(hi, Math.min(w1[1], w2[1]));
         span[0] = lo;
         span[1] = hi;
         return lo <= hi;
+    }
+
+    /** Values of e with a·e + b ≤ k, or null when none. */
+    private static double[] atMost(double a, double b, double k) {
+        if (Math.abs(a) < 1e-12) {
+            return b <= k
+                    ? new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}
+                    : null;
+        }
+        double e = (k - b) / a;
+        return a > 0
+                ? new double[] {Double.NEGATIVE_INFINITY, e}
+                : new double[] {e, Double.POSITIVE_INFINITY};
     }
 
     /** Values of e with min ≤ a·e + b ≤ max, or null when none. */

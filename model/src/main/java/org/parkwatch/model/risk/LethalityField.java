@@ -1,5 +1,6 @@
 package org.parkwatch.model.risk;
 
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.parkwatch.model.consequence.PlumeField;
 import org.parkwatch.model.consequence.ThreatZoneBuilder;
@@ -124,6 +125,22 @@ public interface LethalityField {
             PlumeField field,
             DoubleUnaryOperator deathProbabilityOfConcentration,
             double cutoffConcentrationKgPerM3) {
+        return plume(
+                field,
+                (c, x) -> deathProbabilityOfConcentration.applyAsDouble(c),
+                cutoffConcentrationKgPerM3);
+    }
+
+    /**
+     * As {@link #plume(PlumeField, DoubleUnaryOperator, double)} with a dose–response that also
+     * depends on the downwind distance (a passing puff's exposure time grows with its size):
+     * P_death = f(C(x, y), x). The cutoff concentration must be the lowest at which f can reach
+     * CUTOFF anywhere.
+     */
+    static LethalityField plume(
+            PlumeField field,
+            DoubleBinaryOperator deathProbabilityOfConcentrationAndDistance,
+            double cutoffConcentrationKgPerM3) {
         double[] range = ThreatZoneBuilder.centrelineRange(field, cutoffConcentrationKgPerM3);
         double x0 = range == null ? 0 : range[0];
         double x1 = range == null ? 0 : range[1];
@@ -148,7 +165,7 @@ public interface LethalityField {
                 double c = field.groundConcentrationKgPerM3(downwindM, crosswindM);
                 return c < cutoffConcentrationKgPerM3
                         ? 0.0
-                        : deathProbabilityOfConcentration.applyAsDouble(c);
+                        : deathProbabilityOfConcentrationAndDistance.applyAsDouble(c, downwindM);
             }
 
             @Override

@@ -16,6 +16,14 @@ final class LethalityTable {
     private final int rows;
     private final double[] values;
 
+    /**
+     * The footprint lies within |y| ≤ wedgeC + wedgeS·x (a smeared table's wedge: the original
+     * half-width turned by the widest sub-direction); wedgeS 0 and wedgeC = maxY otherwise.
+     */
+    private final double wedgeC;
+
+    private final double wedgeS;
+
     LethalityTable(LethalityField field, double spacingM) {
         this.isotropic = field.isotropic();
         this.h = spacingM;
@@ -25,6 +33,8 @@ final class LethalityTable {
             this.maxY = 0;
             this.cols = (int) Math.ceil(maxX / h) + 2;
             this.rows = 1;
+            this.wedgeC = 0;
+            this.wedgeS = 0;
             this.values = new double[cols];
             for (int a = 0; a < cols; a++) {
                 values[a] = field.lethality(a * h, 0);
@@ -35,18 +45,37 @@ final class LethalityTable {
             this.maxY = field.maxHalfWidthM();
             this.cols = (int) Math.ceil((maxX - minX) / h) + 2;
             this.rows = (int) Math.ceil(maxY / h) + 2;
+            this.wedgeC = maxY;
+            this.wedgeS = 0;
             this.values = new double[cols * rows];
-            for (int b = 0; b < rows; b++) {
-                for (int a = 0; a < cols; a++) {
-                    values[b * cols + a] = field.lethality(minX + a * h, b * h);
+            // a plume's lethality falls off monotonically across the wind: each column is sampled
+            // outward from the centreline until it reaches zero (the rest of the column stays 0)
+            for (int a = 0; a < cols; a++) {
+                double x = minX + a * h;
+                for (int b = 0; b < rows; b++) {
+                    double v = field.lethality(x, b * h);
+                    if (v <= 0) {
+                        break;
+                    }
+                    values[b * cols + a] = v;
                 }
             }
         }
     }
 
     private LethalityTable(
-            double h, double minX, double maxX, double maxY, int cols, int rows, double[] values) {
+            double h,
+            double minX,
+            double maxX,
+            double maxY,
+            int cols,
+            int rows,
+            double[] values,
+            double wedgeC,
+            double wedgeS) {
         this.isotropic = false;
+        this.wedgeC = wedgeC;
+        this.wedgeS = wedgeS;
         this.h = h;
         this.minX = minX;
         this.maxX = maxX;
@@ -73,7 +102,11 @@ final class LethalityTable {
             widest = Math.max(widest, Math.abs(Math.toRadians(d)));
         }
         double reach = Math.max(Math.abs(minX), Math.abs(maxX));
-        double newMaxY = maxY + reach * Math.sin(widest);
+        // a sub-direction turned by θ reads the source at y' = x·sinθ + y·cosθ, non-zero only for
+        // |y'| ≤ maxY: so |y| ≤ maxY/cos θ + |x|·tan θ
+        double tanWidest = Math.tan(widest);
+        double yAtSource = maxY / Math.cos(widest);
+        double newMaxY = yAtSource + reach * tanWidest;
         int newRows = (int) Math.ceil(newMaxY / hs) + 2;
         int newCols = (int) Math.ceil((maxX - minX) / hs) + 2;
         double[] cos = new double[offsetsDeg.length];
@@ -83,10 +116,15 @@ final class LethalityTable {
             sin[j] = Math.sin(Math.toRadians(offsetsDeg[j]));
         }
         double[] out = new double[newCols * newRows];
-        for (int b = 0; b < newRows; b++) {
-            double y = b * hs;
-            for (int a = 0; a < newCols; a++) {
-                double x = minX + a * hs;
+        for (int a = 0; a < newCols; a++) {
+            double x = minX + a * hs;
+            // no sub-direction reaches beyond the original half-width turned by the widest offset
+            int lastRow =
+                    Math.min(
+                            newRows - 1,
+                            (int) Math.ceil((yAtSource + Math.abs(x) * tanWidest) / hs) + 1);
+            for (int b = 0; b <= lastRow; b++) {
+                double y = b * hs;
                 double sum = 0;
                 for (int j = 0; j < cos.length; j++) {
                     sum += at(x * cos[j] - y * sin[j], x * sin[j] + y * cos[j]);
@@ -94,7 +132,11 @@ final class LethalityTable {
                 out[b * newCols + a] = sum / cos.length;
             }
         }
-        return new LethalityTable(hs, minX, maxX, newMaxY, newCols, newRows, out);
+        // |y| ≤ y0 + |x|·s holds on both sides of the source; one trapezoid widening downwind
+        // holds it too: |y| ≤ y0 + 2s·|minX| + s·x for x ≥ minX (plus a cell of margin)
+        double s = tanWidest;
+        double c = yAtSource + 2 * s * Math.max(0, -minX) + hs;
+        return new LethalityTable(hs, minX, maxX, newMaxY, newCols, newRows, out, c, s);
     }
 
     boolean isotropic() {
@@ -116,6 +158,15 @@ final class LethalityTable {
 
     double maxY() {
         return maxY;
+    }
+
+    /** The footprint's wedge: |y| ≤ {@link #wedgeC()} + {@link #wedgeS()}·x. */
+    double wedgeC() {
+        return wedgeC;
+    }
+
+    double wedgeS() {
+        return wedgeS;
     }
 
     /** Isotropic lookup at distance r (m); 0 beyond the range. */

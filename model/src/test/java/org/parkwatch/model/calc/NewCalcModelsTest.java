@@ -51,7 +51,9 @@ class NewCalcModelsTest {
                     "confidence",
                     "sepKwPerM2",
                     "pool",
-                    "dikeAreaM2"
+                    "dikeAreaM2",
+                    "multienergy",
+                    "blastStrength"
                 }) {
             assertTrue(help.contains(s), s);
         }
@@ -250,5 +252,29 @@ class NewCalcModelsTest {
                                                         mapper.readTree(
                                                                 "{\"points\":[{\"protectionClass\":\"vip\",\"irPerYear\":1}]}")))
                         .field());
+    }
+
+    @Test
+    void multiEnergyGivesTheDistanceOfALevelAndSaysTheCurvesAreApproximate() throws Exception {
+        JsonNode r =
+                run(
+                        "multienergy",
+                        "{\"blastStrength\":7,\"fuelMassKg\":1000,\"heatOfCombustionKjPerKg\":46350,"
+                                + "\"overpressureMpa\":0.01}");
+        double d = r.get("distanceM").asDouble();
+        JsonNode back =
+                run(
+                        "multienergy",
+                        "{\"blastStrength\":7,\"energyJ\":4.635e10,\"distanceM\":" + d + "}");
+        assertEquals(0.01, back.get("overpressureMpa").asDouble(), 1e-6);
+        assertTrue(r.get("warnings").toString().contains("MULTI_ENERGY_CURVES"), r.toString());
+        CalcInputException bad =
+                assertThrows(
+                        CalcInputException.class,
+                        () ->
+                                run(
+                                        "multienergy",
+                                        "{\"blastStrength\":7.5,\"energyJ\":1e9,\"distanceM\":10}"));
+        assertEquals("blastStrength", bad.field());
     }
 }

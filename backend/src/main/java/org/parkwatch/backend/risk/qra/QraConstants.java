@@ -60,6 +60,12 @@ public final class QraConstants {
     public static final double MAX_EXPOSURE_S = 1800;
 
     /**
+     * Shortest exposure to a passing puff, s: near the source the Gaussian passage time √(2π)·σx/u
+     * falls to seconds, below the probits' range of validity (minutes) [U, our choice].
+     */
+    public static final double MIN_PUFF_EXPOSURE_S = 60;
+
+    /**
      * Exposure to thermal radiation before escape (s) [U, Purple Book: 20 s; 60 s as in
      * RiskGridBench].
      */
@@ -161,6 +167,15 @@ public final class QraConstants {
      * cloud explosion, defaults [U]).
      */
     public static final double TNT_EFFICIENCY = 0.04;
+
+    /**
+     * Method of the VCE outcome: 0 = TNT equivalence (the Chinese textbook method the QRA has
+     * used), 1..10 = the TNO multi-energy method at that blast strength ({@code MultiEnergyBlast},
+     * curves an approximation, docs/domain/consequence.md). TNT stays the default until the choice
+     * is reviewed: the two give different lethal areas (the multi-energy blast of strength 7 starts
+     * at 0.1 MPa, where the lung probit is low) [U, to be decided with GB/T 37243].
+     */
+    public static final int VCE_BLAST_STRENGTH = 0;
 
     public static final double TNT_GROUND_FACTOR = 1.8;
     public static final double TNT_BLAST_ENERGY_KJ_PER_KG = 4500;

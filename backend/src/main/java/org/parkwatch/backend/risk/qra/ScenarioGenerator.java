@@ -25,16 +25,32 @@ import org.parkwatch.model.risk.RiskOutcome;
  *
  * The toxic plume is fed the airborne part of the discharge: flash and aerosol of a liquefied gas
  * plus the evaporation of its rain-out pool, or the evaporation of a liquid's pool ({@link
- * ToxicSourceTerm}). An instantaneous release is dispersed as a 10-minute continuous release of the
- * whole inventory (no puff model in the QRA yet) [U]. Empty installations and chemicals with no
- * modelled effect give no outcomes ({@link ScenarioCoverage} says which and why). Pure.
+ * ToxicSourceTerm}). An instantaneous release of a gas or liquefied gas is a puff of the whole
+ * inventory (Britter–McQuaid puff handed over to a Gaussian puff when heavier than air); an
+ * instantaneous spill of a liquid feeds its evaporating pool. Empty installations and chemicals
+ * with no modelled effect give no outcomes ({@link ScenarioCoverage} says which and why). Pure.
  */
 public final class ScenarioGenerator {
 
     private final List<WeatherClass> weathers;
+    private final int vceBlastStrength;
 
+    /** VCEs by the method of {@link QraConstants#VCE_BLAST_STRENGTH}. */
     public ScenarioGenerator(List<WeatherClass> weathers) {
+        this(weathers, QraConstants.VCE_BLAST_STRENGTH);
+    }
+
+    /**
+     * @param vceBlastStrength 0: VCE by TNT equivalence; 1..10: by the TNO multi-energy method at
+     *     that blast strength
+     */
+    public ScenarioGenerator(List<WeatherClass> weathers, int vceBlastStrength) {
+        if (vceBlastStrength < 0 || vceBlastStrength > 10) {
+            throw new IllegalArgumentException(
+                    "vceBlastStrength must be 0 (TNT) or 1..10 but was " + vceBlastStrength);
+        }
         this.weathers = List.copyOf(weathers);
+        this.vceBlastStrength = vceBlastStrength;
     }
 
     /** All outcomes of all installations, in installation order. */
@@ -119,7 +135,11 @@ public final class ScenarioGenerator {
                     "vce",
                     f,
                     tree.delayed() * QraConstants.EXPLOSION_FRACTION,
-                    w -> ConsequenceFields.explosion(c, cloudKg));
+                    w ->
+                            vceBlastStrength == 0
+                                    ? ConsequenceFields.explosion(c, cloudKg)
+                                    : ConsequenceFields.multiEnergyExplosion(
+                                            c, cloudKg, vceBlastStrength));
             if (c.toxic()) {
                 add(
                         out,
@@ -128,9 +148,7 @@ public final class ScenarioGenerator {
                         "toxic",
                         f,
                         tree.none(),
-                        w ->
-                                ConsequenceFields.toxic(
-                                        c, airborne(i, rate, releasedKg, w), durationS, w));
+                        w -> toxic(i, kind, rate, releasedKg, durationS, w));
             }
         } else if (c.flammable()) {
             double pI =
@@ -147,22 +165,32 @@ public final class ScenarioGenerator {
                         "toxic",
                         f,
                         1 - pI,
-                        w ->
-                                ConsequenceFields.toxic(
-                                        c, airborne(i, rate, releasedKg, w), durationS, w));
+                        w -> toxic(i, kind, rate, releasedKg, durationS, w));
             }
         } else {
-            add(
-                    out,
-                    i,
-                    kind,
-                    "toxic",
-                    f,
-                    1.0,
-                    w ->
-                            ConsequenceFields.toxic(
-                                    c, airborne(i, rate, releasedKg, w), durationS, w));
+            add(out, i, kind, "toxic", f, 1.0, w -> toxic(i, kind, rate, releasedKg, durationS, w));
         }
+    }
+
+    /**
+     * The toxic field of a release: an instantaneous release of a gas or liquefied gas (boiling
+     * below ambient) is a puff of the whole inventory ({@link ConsequenceFields#toxicPuff}); a
+     * continuous one, or an instantaneous spill of a liquid that forms an evaporating pool, a plume
+     * fed at the airborne rate.
+     */
+    private static LethalityField toxic(
+            QraInstallation i,
+            QraConstants.ReleaseKind kind,
+            double rate,
+            double releasedKg,
+            double durationS,
+            WeatherClass w) {
+        ChemicalProfile c = i.chemical();
+        boolean airborneAsReleased = c.boilingPointC() + 273.15 < QraConstants.AMBIENT_K;
+        if (kind == QraConstants.ReleaseKind.INSTANTANEOUS && airborneAsReleased) {
+            return ConsequenceFields.toxicPuff(c, i.inventoryKg(), w);
+        }
+        return ConsequenceFields.toxic(c, airborne(i, rate, releasedKg, w), durationS, w);
     }
 
     /**

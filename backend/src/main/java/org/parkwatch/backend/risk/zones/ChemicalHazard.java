@@ -78,8 +78,8 @@ public record ChemicalHazard(
 
     /**
      * The outcomes drawn when the caller names none: a toxic gas gives toxic zones; a flammable gas
-     * also gives the BLEVE fireball and the vapour cloud explosion; a flammable liquid gives the
-     * pool fire.
+     * also gives the BLEVE fireball and the vapour cloud explosion (TNT equivalence and TNO
+     * multi-energy); a flammable liquid gives the pool fire.
      */
     public List<ReleaseOutcome> defaultOutcomes(double ambientK) {
         List<ReleaseOutcome> out = new ArrayList<>();
@@ -90,6 +90,7 @@ public record ChemicalHazard(
             if (gas) {
                 out.add(ReleaseOutcome.FIREBALL);
                 out.add(ReleaseOutcome.VCE);
+                out.add(ReleaseOutcome.VCE_MULTI_ENERGY);
             } else {
                 out.add(ReleaseOutcome.POOL_FIRE);
             }

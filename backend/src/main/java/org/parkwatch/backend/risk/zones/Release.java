@@ -18,6 +18,8 @@ import org.parkwatch.model.consequence.Terrain;
  * @param releaseHeightM height of the release above ground, m
  * @param outcomes outcomes to draw, in order
  * @param terrain roughness for the passive plume and the wind profile
+ * @param releaseDurationS how long a rate lasts (s): a draining tank's time to empty, else {@link
+ *     ZoneAssumptions#MASS_RELEASE_DURATION_S}; it feeds the pool of an evaporating liquid
  */
 public record Release(
         double lon,
@@ -31,10 +33,41 @@ public record Release(
         String rateBasis,
         double releaseHeightM,
         List<ReleaseOutcome> outcomes,
-        Terrain terrain) {
+        Terrain terrain,
+        double releaseDurationS) {
 
     public Release {
         outcomes = List.copyOf(outcomes);
+    }
+
+    /** A release lasting {@link ZoneAssumptions#MASS_RELEASE_DURATION_S}. */
+    public Release(
+            double lon,
+            double lat,
+            double xM,
+            double yM,
+            String featureId,
+            ChemicalHazard chemical,
+            double rateKgPerS,
+            double massKg,
+            String rateBasis,
+            double releaseHeightM,
+            List<ReleaseOutcome> outcomes,
+            Terrain terrain) {
+        this(
+                lon,
+                lat,
+                xM,
+                yM,
+                featureId,
+                chemical,
+                rateKgPerS,
+                massKg,
+                rateBasis,
+                releaseHeightM,
+                outcomes,
+                terrain,
+                ZoneAssumptions.MASS_RELEASE_DURATION_S);
     }
 
     /** True for an instantaneous release: a mass and no rate (toxic zones from a puff). */

@@ -2,13 +2,14 @@ package org.parkwatch.backend.risk.zones;
 
 /**
  * What a release turns into, and so which zones are drawn: toxic dispersion, pool fire, BLEVE
- * fireball or VCE.
+ * fireball, VCE by TNT equivalence, or VCE by the TNO multi-energy method.
  */
 public enum ReleaseOutcome {
     TOXIC("toxic"),
     POOL_FIRE("poolfire"),
     FIREBALL("fireball"),
-    VCE("vce");
+    VCE("vce"),
+    VCE_MULTI_ENERGY("vce-tno");
 
     private final String id;
 
@@ -27,6 +28,6 @@ public enum ReleaseOutcome {
             if (o.id.equalsIgnoreCase(text == null ? "" : text.trim())) return o;
         }
         throw new ZoneInputException(
-                "outcome", "must be toxic, poolfire, fireball or vce but was " + text);
+                "outcome", "must be toxic, poolfire, fireball, vce or vce-tno but was " + text);
     }
 }

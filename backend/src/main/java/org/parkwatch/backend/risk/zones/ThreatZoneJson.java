@@ -93,7 +93,8 @@ public final class ThreatZoneJson {
                     new JsonObject()
                             .put("outcome", o.outcome().id())
                             .put("model", o.model())
-                            .put("dense", "britter-mcquaid".equals(o.model()))
+                            .put("dense", o.model().startsWith("britter-mcquaid"))
+                            .put("spans", spans(o))
                             .put(
                                     "denseCriterion",
                                     Double.isNaN(o.criterion()) ? null : r3(o.criterion()))
@@ -315,6 +316,24 @@ public final class ThreatZoneJson {
         JsonArray a = new JsonArray();
         hits.forEach(h -> a.add(h.id()));
         return a;
+    }
+
+    /** Which model drew which part of the footprint, downwind from the source (m; null: no end). */
+    private static JsonArray spans(OutcomeZones o) {
+        JsonArray out = new JsonArray();
+        o.spans()
+                .forEach(
+                        s ->
+                                out.add(
+                                        new JsonObject()
+                                                .put("model", s.model())
+                                                .put("fromM", r1(s.fromM()))
+                                                .put(
+                                                        "toM",
+                                                        Double.isInfinite(s.toM())
+                                                                ? null
+                                                                : r1(s.toM()))));
+        return out;
     }
 
     static JsonArray warnings(List<Warning> ws) {

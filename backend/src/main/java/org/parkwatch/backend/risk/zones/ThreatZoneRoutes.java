@@ -3,6 +3,7 @@ package org.parkwatch.backend.risk.zones;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Collections;
@@ -61,6 +62,10 @@ public final class ThreatZoneRoutes {
                 RouteSpec.post("/api/risk/threat-zones", this::whatIf, Permissions.RISK_RUN),
                 RouteSpec.get(
                         "/api/incidents/:id/threat-zones", this::latest, Permissions.ALARM_READ),
+                RouteSpec.get(
+                        "/api/incidents/:id/threat-zones/what-if",
+                        this::offer,
+                        Permissions.ALARM_READ),
                 RouteSpec.post(
                         "/api/incidents/:id/threat-zones", this::rerun, Permissions.RISK_RUN));
     }
@@ -105,6 +110,46 @@ public final class ThreatZoneRoutes {
                 ThreatZoneJson.of(run.get())
                         .put("history", ThreatZoneJson.history(incidents.history(id)))
                         .put("following", ThreatZoneJson.following(incidents.following(id)))
+                        .encode());
+    }
+
+    /**
+     * The what-if offered for an incident that is not a confirmed release (an SIS trip, an upset):
+     * the release it would compute (place, chemical, outcomes; the rate left to the typical leak),
+     * never drawn until asked for ({@code POST /api/incidents/:id/threat-zones}). 404 for a leak
+     * (it has real zones) or when no chemical of the incident gives zones.
+     */
+    private void offer(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        Optional<Incident> incident = incidentById.apply(id);
+        if (incident.isEmpty()
+                || !tenancy.seesAny(Principal.of(ctx), incident.get().enterprises())) {
+            ApiReplies.error(ctx, 404, "no incident '" + id + "'");
+            return;
+        }
+        Optional<ZoneRequest> offer = incidents.whatIf(incident.get());
+        if (offer.isEmpty()) {
+            ApiReplies.error(
+                    ctx,
+                    404,
+                    "no what-if for incident '"
+                            + id
+                            + "': a confirmed release has its zones, or no chemical of it gives zones");
+            return;
+        }
+        ZoneRequest r = offer.get();
+        JsonArray outcomes = new JsonArray();
+        r.outcomes().forEach(o -> outcomes.add(o.id()));
+        ApiReplies.json(
+                ctx,
+                new JsonObject()
+                        .put("incidentId", id)
+                        .put("kind", IncidentReleases.WHAT_IF)
+                        .put("featureId", r.featureId())
+                        .put("lon", Double.isNaN(r.lon()) ? null : r.lon())
+                        .put("lat", Double.isNaN(r.lat()) ? null : r.lat())
+                        .put("chemical", r.chemical())
+                        .put("outcomes", outcomes)
                         .encode());
     }
 

@@ -95,12 +95,14 @@ public final class ThreatZoneService {
         double rate = req.releaseRateKgPerS();
         double mass = req.massKg();
         String[] basis = {"给定", "given"};
+        double durationS = ZoneAssumptions.MASS_RELEASE_DURATION_S;
         if (Double.isNaN(rate) && Double.isNaN(mass)) {
             TypicalLeak.Leak leak =
                     place != null && "tank".equals(place.kind())
                             ? TypicalLeak.of(props, chemical)
                             : TypicalLeak.fromEquipment(chemical);
             rate = leak.rateKgPerS();
+            durationS = leak.durationS();
             basis = new String[] {leak.basisZh(), leak.basisEn()};
         }
         Point metric = projection.get().toMetres(lon, lat);
@@ -117,7 +119,8 @@ public final class ThreatZoneService {
                         basis[1],
                         Double.isNaN(req.releaseHeightM()) ? 0 : req.releaseHeightM(),
                         outcomes,
-                        req.terrain() == null ? ZoneAssumptions.DEFAULT_TERRAIN : req.terrain());
+                        req.terrain() == null ? ZoneAssumptions.DEFAULT_TERRAIN : req.terrain(),
+                        durationS);
         ZoneCalculator.Result result = calculator.compute(release, weather);
         SpatialQueries spatial = Optional.ofNullable(spatialSource.get()).orElse(features.index());
         ExposureAnalyser exposure = new ExposureAnalyser(spatial, resourceKinds);

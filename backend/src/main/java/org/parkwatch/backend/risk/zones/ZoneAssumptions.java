@@ -59,5 +59,13 @@ public final class ZoneAssumptions {
                     "7783-06-4", 18.2e5, // hydrogen sulfide
                     "7647-01-0", 42.0e5); // hydrogen chloride
 
+    /**
+     * TNO multi-energy blast strength of a flammable cloud in the park: 7, a process area's dense
+     * congestion (pipe racks, equipment) without strong confinement, in the upper part of the
+     * Yellow Book's range for such sites (CPR 14E §5.5.3, Kinsella's guidance 5–7) [U, our choice,
+     * conservative within the range].
+     */
+    public static final int DEFAULT_BLAST_STRENGTH = 7;
+
     private ZoneAssumptions() {}
 }

@@ -4,21 +4,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.parkwatch.model.consequence.BlastResult;
 import org.parkwatch.model.consequence.BurningRate;
+import org.parkwatch.model.consequence.DenseGasPuff;
+import org.parkwatch.model.consequence.DensePassivePlume;
+import org.parkwatch.model.consequence.DensePassivePuff;
 import org.parkwatch.model.consequence.DispersionChoice;
 import org.parkwatch.model.consequence.FireConstants;
 import org.parkwatch.model.consequence.Fireball;
 import org.parkwatch.model.consequence.Insolation;
 import org.parkwatch.model.consequence.PasquillClassifier;
+import org.parkwatch.model.consequence.PlumeField;
 import org.parkwatch.model.consequence.PoolFire;
+import org.parkwatch.model.consequence.PuffFootprint;
 import org.parkwatch.model.consequence.SigmaModel;
 import org.parkwatch.model.consequence.SourceTermConstants;
 import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.consequence.ThreatZone;
 import org.parkwatch.model.consequence.ThreatZoneBuilder;
 import org.parkwatch.model.consequence.ThresholdLevels;
-import org.parkwatch.model.consequence.TntEquivalence;
 import org.parkwatch.model.consequence.ValidityLimits;
 import org.parkwatch.model.consequence.Warning;
 import org.parkwatch.model.consequence.WarningCode;
@@ -27,16 +30,20 @@ import org.parkwatch.model.consequence.WindProfile;
 /**
  * Computes the zones of a release on the park's metric plane with the model library: toxic
  * dispersion of a rate (dense or passive by the Britter–McQuaid criterion) or of an instantaneous
- * mass (the maximum footprint of a Gaussian puff), at the ERPG levels; pool fire (steady pool where
- * burning balances the release), BLEVE fireball and vapour cloud explosion (TNT equivalence), plus
- * the stability class when the weather gives none. Pure: no I/O, thread-safe.
+ * mass (a Britter–McQuaid puff handed over to a Gaussian puff, or a Gaussian puff), at the ERPG
+ * levels, the airborne rate through flashing or pool evaporation ({@link ZoneSourceTerm}); pool
+ * fire (steady pool where burning balances the release), BLEVE fireball and vapour cloud explosion
+ * (TNT equivalence and TNO multi-energy, {@link BlastZones}), plus the stability class when the
+ * weather gives none. Each outcome names its model, the spans each model drew and its warnings.
+ * Pure: no I/O, thread-safe.
  */
 public final class ZoneCalculator {
     /** Model name of an instantaneous toxic release, in the result's {@code outcomes[].model}. */
-    public static final String GAUSSIAN_PUFF = "gaussian-puff";
+    public static final String GAUSSIAN_PUFF = DensePassivePuff.GAUSSIAN_PUFF;
 
     private final ThreatZoneBuilder builder = new ThreatZoneBuilder();
     private final PasquillClassifier classifier = new PasquillClassifier();
+    private final BlastZones blast = new BlastZones(builder);
 
     /** The stability class used and why. */
     public record Stability(
@@ -62,7 +69,8 @@ public final class ZoneCalculator {
                         case TOXIC -> toxic(r, w, s.stability());
                         case POOL_FIRE -> poolFire(r, w);
                         case FIREBALL -> fireball(r);
-                        case VCE -> explosion(r);
+                        case VCE -> blast.tnt(r, need(r.chemical()));
+                        case VCE_MULTI_ENERGY -> blast.multiEnergy(r, need(r.chemical()));
                     });
         }
         Map<String, Warning> all = new LinkedHashMap<>();
@@ -97,7 +105,9 @@ public final class ZoneCalculator {
                             + ": toxic zones cannot be drawn");
         }
         if (r.instantaneous()) return puffToxic(r, w, s);
-        double q = r.continuousRateKgPerS();
+        ZoneSourceTerm source =
+                ZoneSourceTerm.of(c, r.continuousRateKgPerS(), r.releaseDurationS(), w);
+        double q = source.airborneKgPerS();
         double ambientK = w.airTemperatureK();
         DispersionChoice choice =
                 DispersionChoice.select(
@@ -120,43 +130,83 @@ public final class ZoneCalculator {
                         r.xM(),
                         r.yM(),
                         choice.warnings());
-        double farthest = zones.stream().mapToDouble(ThreatZone::distanceM).max().orElse(0);
         List<Warning> warnings = new ArrayList<>(choice.warnings());
-        // a zone cut at the scan range says "≥ limit" (per-zone warning, raised to the outcome for
-        // the map)
-        zones.forEach(
-                z ->
-                        z.warnings().stream()
-                                .filter(x -> x.code().equals("SCAN_LIMIT"))
-                                .forEach(warnings::add));
-        warnings.addAll(
-                ValidityLimits.dispersion(
-                        w.windSpeedMPerS(), s, farthest > 0 ? farthest : Double.NaN));
+        warnings.addAll(source.warnings());
+        return finish(
+                r,
+                w,
+                s,
+                zones,
+                warnings,
+                choice.model(),
+                choice.criterion(),
+                source.assumptions(),
+                choice.spans());
+    }
+
+    /**
+     * An instantaneous release (a mass, e.g. a bullet rupture). A cloud heavier than air is a
+     * Britter–McQuaid puff of pure vapour at the release temperature (V0 = m/ρ) handed over to a
+     * Gaussian puff below the lowest curve ({@link DensePassivePuff}); a neutral or buoyant one is
+     * the maximum footprint of a Gaussian puff ({@link PuffFootprint}) with the wind at the release
+     * height.
+     */
+    private OutcomeZones puffToxic(Release r, Weather w, StabilityClass s) {
+        ChemicalHazard c = r.chemical();
+        double ambientK = w.airTemperatureK();
+        double rho = c.releaseDensityKgPerM3(ambientK);
+        DenseGasPuff dense =
+                new DenseGasPuff(
+                        r.massKg(),
+                        r.massKg() / rho,
+                        rho,
+                        SourceTermConstants.AIR_DENSITY_KG_PER_M3,
+                        w.windSpeedMPerS(),
+                        c.releaseTemperatureK(ambientK),
+                        ambientK);
         List<String[]> assumptions = new ArrayList<>();
+        PlumeField field;
+        String model;
+        List<DensePassivePlume.Span> spans;
+        DensePassivePuff handover = null;
+        if (dense.isDense()) {
+            double u = WindProfile.windSpeedAt(w.windSpeedMPerS(), 0, s, r.terrain());
+            handover = new DensePassivePuff(dense, new PuffFootprint(r.massKg(), u, 0, s));
+            field = handover;
+            model = DensePassivePuff.BRITTER_MCQUAID_PUFF;
+            spans = handover.spans();
+            assumptions.add(
+                    new String[] {
+                        String.format(
+                                "瞬时泄漏 %.0f kg：重气云（Britter–McQuaid 瞬时模型，初始体积 %.0f m³ 纯蒸气），"
+                                        + "%.0f m 外转为虚拟源高斯烟团；各浓度区为云团经过时地面浓度的包络",
+                                r.massKg(), r.massKg() / rho, handover.transitionM()),
+                        String.format(
+                                "instantaneous release of %.0f kg: dense cloud (Britter–McQuaid puff, initial "
+                                        + "volume %.0f m³ of pure vapour), a Gaussian puff from a virtual source "
+                                        + "beyond %.0f m; each zone is the envelope of the passing cloud",
+                                r.massKg(), r.massKg() / rho, handover.transitionM())
+                    });
+        } else {
+            double u =
+                    WindProfile.windSpeedAt(w.windSpeedMPerS(), r.releaseHeightM(), s, r.terrain());
+            field = new PuffFootprint(r.massKg(), u, r.releaseHeightM(), s);
+            model = GAUSSIAN_PUFF;
+            spans = OutcomeZones.single(GAUSSIAN_PUFF);
+            assumptions.add(
+                    new String[] {
+                        String.format("瞬时泄漏 %.0f kg：高斯烟团，各浓度区为烟团移动过程中地面浓度的最大包络", r.massKg()),
+                        String.format(
+                                "instantaneous release of %.0f kg: Gaussian puff; each zone is the envelope "
+                                        + "of the puff's ground-level concentration over its travel",
+                                r.massKg())
+                    });
+        }
         assumptions.add(
                 new String[] {
                     "全部泄漏量进入大气（闪蒸与液滴夹带，保守）",
                     "all of the release becomes airborne (flash and aerosol; conservative)"
                 });
-        return new OutcomeZones(
-                ReleaseOutcome.TOXIC,
-                choice.model(),
-                choice.criterion(),
-                zones,
-                dedupe(warnings),
-                assumptions);
-    }
-
-    /**
-     * An instantaneous release (a mass): the maximum footprint of a passive Gaussian puff ({@link
-     * PuffFootprint}), wind at the release height as for the passive plume. There is no dense-gas
-     * puff model in the library: the cloud of a heavy gas spreads wider and lower near the source,
-     * which the assumptions say.
-     */
-    private OutcomeZones puffToxic(Release r, Weather w, StabilityClass s) {
-        ChemicalHazard c = r.chemical();
-        double u = WindProfile.windSpeedAt(w.windSpeedMPerS(), r.releaseHeightM(), s, r.terrain());
-        PuffFootprint field = new PuffFootprint(r.massKg(), u, r.releaseHeightM(), s);
         List<ThreatZone> zones =
                 builder.plumeZones(
                         field,
@@ -167,35 +217,44 @@ public final class ZoneCalculator {
                         r.yM(),
                         List.of());
         double farthest = zones.stream().mapToDouble(ThreatZone::distanceM).max().orElse(0);
-        List<Warning> warnings =
-                new ArrayList<>(field.warnings(farthest > 0 ? farthest : Double.NaN));
-        List<String[]> assumptions = new ArrayList<>();
-        assumptions.add(
-                new String[] {
-                    String.format("瞬时泄漏 %.0f kg：高斯烟团，各浓度区为烟团移动过程中地面浓度的最大包络", r.massKg()),
-                    String.format(
-                            "instantaneous release of %.0f kg: Gaussian puff; each zone is the envelope of the "
-                                    + "puff's ground-level concentration over its travel",
-                            r.massKg())
-                });
-        assumptions.add(
-                new String[] {
-                    "按非重气（中性浮力）烟团计算，未用重气瞬时模型；重气云在近源处更宽更低",
-                    "treated as a passive (neutrally buoyant) puff, no dense-gas puff model; a heavy-gas cloud spreads "
-                            + "wider and lower near the source"
-                });
-        assumptions.add(
-                new String[] {
-                    "全部泄漏量进入大气（闪蒸与液滴夹带，保守）",
-                    "all of the release becomes airborne (flash and aerosol; conservative)"
-                });
+        List<Warning> warnings = new ArrayList<>();
+        if (handover != null) {
+            warnings.addAll(handover.warnings(farthest > 0 ? farthest : Double.NaN));
+        } else {
+            warnings.addAll(((PuffFootprint) field).warnings(farthest > 0 ? farthest : Double.NaN));
+        }
+        return finish(r, w, s, zones, warnings, model, Double.NaN, assumptions, spans);
+    }
+
+    /** Adds the zones' SCAN_LIMIT and the dispersion validity warnings, and builds the outcome. */
+    private OutcomeZones finish(
+            Release r,
+            Weather w,
+            StabilityClass s,
+            List<ThreatZone> zones,
+            List<Warning> warnings,
+            String model,
+            double criterion,
+            List<String[]> assumptions,
+            List<DensePassivePlume.Span> spans) {
+        double farthest = zones.stream().mapToDouble(ThreatZone::distanceM).max().orElse(0);
+        // a zone cut at the scan range says "≥ limit" (per-zone warning, raised to the outcome)
+        zones.forEach(
+                z ->
+                        z.warnings().stream()
+                                .filter(x -> x.code().equals("SCAN_LIMIT"))
+                                .forEach(warnings::add));
+        warnings.addAll(
+                ValidityLimits.dispersion(
+                        w.windSpeedMPerS(), s, farthest > 0 ? farthest : Double.NaN));
         return new OutcomeZones(
                 ReleaseOutcome.TOXIC,
-                GAUSSIAN_PUFF,
-                Double.NaN,
+                model,
+                criterion,
                 zones,
                 dedupe(warnings),
-                assumptions);
+                assumptions,
+                spans);
     }
 
     private OutcomeZones poolFire(Release r, Weather w) {
@@ -258,7 +317,8 @@ public final class ZoneCalculator {
                 Double.NaN,
                 zones,
                 dedupe(warnings),
-                assumptions);
+                assumptions,
+                OutcomeZones.single("pool-fire"));
     }
 
     private OutcomeZones fireball(Release r) {
@@ -290,50 +350,13 @@ public final class ZoneCalculator {
                 Double.NaN,
                 zones,
                 List.of(),
-                assumptions);
+                assumptions,
+                OutcomeZones.single("bleve-fireball"));
     }
 
-    private OutcomeZones explosion(Release r) {
-        ChemicalHazard c = r.chemical();
+    private static ChemicalHazard need(ChemicalHazard c) {
         need(c.heatOfCombustionJPerKg(), "heat of combustion", c);
-        double mass = r.cloudMassKg();
-        double tnt =
-                TntEquivalence.tntMassKg(
-                        mass,
-                        c.heatOfCombustionJPerKg() / 1000,
-                        TntEquivalence.DEFAULT_EFFICIENCY,
-                        TntEquivalence.DEFAULT_GROUND_FACTOR,
-                        TntEquivalence.DEFAULT_TNT_BLAST_ENERGY_KJ_PER_KG);
-        TntEquivalence blast = new TntEquivalence(tnt);
-        List<Warning> warnings = new ArrayList<>();
-        List<ThreatZone> zones =
-                builder.circularZones(
-                        ThresholdLevels.OVERPRESSURE,
-                        mpa -> {
-                            BlastResult b = blast.distanceM(mpa);
-                            warnings.addAll(b.warnings());
-                            return b.value();
-                        },
-                        r.xM(),
-                        r.yM(),
-                        List.of());
-        List<String[]> assumptions =
-                List.<String[]>of(
-                        new String[] {
-                            String.format(
-                                    "可燃云质量 %.0f kg，TNT 当量 %.0f kg（效率 %.2f）",
-                                    mass, tnt, TntEquivalence.DEFAULT_EFFICIENCY),
-                            String.format(
-                                    "flammable cloud %.0f kg, TNT equivalent %.0f kg (efficiency %.2f)",
-                                    mass, tnt, TntEquivalence.DEFAULT_EFFICIENCY)
-                        });
-        return new OutcomeZones(
-                ReleaseOutcome.VCE,
-                "tnt-equivalence",
-                Double.NaN,
-                zones,
-                dedupe(warnings),
-                assumptions);
+        return c;
     }
 
     private static void need(double v, String what, ChemicalHazard c) {
@@ -343,7 +366,7 @@ public final class ZoneCalculator {
         }
     }
 
-    private static List<Warning> dedupe(List<Warning> in) {
+    static List<Warning> dedupe(List<Warning> in) {
         Map<String, Warning> out = new LinkedHashMap<>();
         for (Warning w : in) out.putIfAbsent(w.code() + "|" + w.textEn(), w);
         return List.copyOf(out.values());

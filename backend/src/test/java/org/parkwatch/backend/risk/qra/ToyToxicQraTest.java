@@ -8,13 +8,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.parkwatch.model.consequence.DenseGasPuff;
+import org.parkwatch.model.consequence.DensePassivePuff;
 import org.parkwatch.model.consequence.DispersionChoice;
 import org.parkwatch.model.consequence.NormalDistribution;
 import org.parkwatch.model.consequence.PlumeField;
+import org.parkwatch.model.consequence.PuffCoefficients;
+import org.parkwatch.model.consequence.PuffFootprint;
 import org.parkwatch.model.consequence.SigmaModel;
 import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.consequence.Terrain;
 import org.parkwatch.model.consequence.ToxicProbit;
+import org.parkwatch.model.consequence.WindProfile;
 import org.parkwatch.model.risk.GridSpec;
 import org.parkwatch.model.risk.LethalityField;
 import org.parkwatch.model.risk.ProtectionClass;
@@ -24,9 +29,10 @@ import org.parkwatch.model.risk.ProtectionClass;
  * vessel at the origin (pressure-vessel frequencies 5e-7, 5e-7, 1e-5 /yr; no ignition, so every
  * release is a toxic plume), a rose with wind only FROM the south (share 0.75) and FROM the north
  * (0.25), weather D5 60 % and F1.5 40 %. The expected IR 1.5 km north and south is Σ f × P_weather
- * × P_sector × P_death with the plume (Britter–McQuaid or Gaussian, as the dense-gas criterion
- * picks), CCPS chlorine probit, exposure = release duration, computed here from the model library;
- * a place 1.5 km east sees no plume.
+ * × P_sector × P_death with the plume of the continuous releases (Britter–McQuaid or Gaussian, as
+ * the dense-gas criterion picks, exposure = release duration) and the puff of the catastrophic
+ * rupture (issue 12: instantaneous releases are puffs), CCPS chlorine probit, computed here from
+ * the model library; a place 1.5 km east sees no plume.
  */
 class ToyToxicQraTest {
     static final double RHO = 1410;
@@ -100,6 +106,38 @@ class ToyToxicQraTest {
     }
 
     /**
+     * P_death of the catastrophic rupture: the whole mass as a Britter–McQuaid puff of vapour at
+     * the boiling point handed over to a ground-level Gaussian puff, the peak concentration held
+     * for the Gaussian puff's passage time √(2π)·σy/u (read every 5 m, 60 s to 30 min).
+     */
+    static double puffLethality(WeatherClass w, double x, double y) {
+        double tb = 273.15 - 34;
+        double rho = 101_325 * 0.0709 / (8.314462618 * tb);
+        DenseGasPuff dense =
+                new DenseGasPuff(MASS, MASS / rho, rho, 1.2, w.speedMPerS(), tb, 293.15);
+        assertTrue(dense.isDense(), "chlorine vapour is heavier than air");
+        double u = WindProfile.windSpeedAt(w.speedMPerS(), 0, w.stability(), Terrain.RURAL);
+        DensePassivePuff field =
+                new DensePassivePuff(dense, new PuffFootprint(MASS, u, 0, w.stability()));
+        double c = field.groundConcentrationKgPerM3(x, y);
+        if (!(c > 0)) return 0;
+        double at = Math.max(Math.round(Math.max(x, 0) / 5) * 5.0, 1);
+        double seconds =
+                Math.max(
+                        60,
+                        Math.min(
+                                1800,
+                                Math.sqrt(2 * Math.PI)
+                                        * PuffCoefficients.sigmaYM(w.stability(), at)
+                                        / u));
+        double p =
+                NormalDistribution.probitToProbability(
+                        new ToxicProbit(ToxicProbit.ConstantSet.CCPS, "Cl2")
+                                .probitFromKgPerM3(c, seconds, 0.0709));
+        return p < LethalityField.CUTOFF ? 0 : p;
+    }
+
+    /**
      * Σ over releases and weathers for a place at plume co-ordinates (x, y) of a direction with
      * share p.
      */
@@ -116,7 +154,8 @@ class ToyToxicQraTest {
         double sum = 0;
         for (WeatherClass w : WEATHER) {
             double pd =
-                    (5e-7 + 5e-7) * lethality(MASS / 600, 600, w, x, y)
+                    5e-7 * puffLethality(w, x, y)
+                            + 5e-7 * lethality(MASS / 600, 600, w, x, y)
                             + 1e-5 * lethality(holeRate, holeS, w, x, y);
             sum += w.fraction() * p * pd;
         }

@@ -128,11 +128,19 @@ class IncidentThreatZonesTest {
                             "/api/risk/threat-zones",
                             "{\"featureId\":\"E01-V101\",\"massKg\":2000,"
                                     + "\"outcome\":\"toxic\",\"windFromDeg\":270,\"windSpeedMPerS\":3,\"stability\":\"D\"}");
+            // chlorine is heavier than air: the dense puff, handed to a Gaussian puff farther out
             assertEquals(
-                    "gaussian-puff",
+                    "britter-mcquaid-puff",
                     puff.getJsonArray("outcomes").getJsonObject(0).getString("model"));
             assertEquals(
                     "gaussian-puff",
+                    puff.getJsonArray("outcomes")
+                            .getJsonObject(0)
+                            .getJsonArray("spans")
+                            .getJsonObject(1)
+                            .getString("model"));
+            assertEquals(
+                    "britter-mcquaid-puff",
                     puff.getJsonArray("features")
                             .getJsonObject(0)
                             .getJsonObject("properties")

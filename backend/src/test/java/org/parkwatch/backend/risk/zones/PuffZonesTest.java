@@ -8,14 +8,17 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.parkwatch.backend.hazard.ChemicalProperties;
+import org.parkwatch.model.consequence.DensePassivePuff;
 import org.parkwatch.model.consequence.GaussianPuff;
+import org.parkwatch.model.consequence.PuffFootprint;
 import org.parkwatch.model.consequence.StabilityClass;
 import org.parkwatch.model.consequence.Terrain;
 import org.parkwatch.model.consequence.ThreatZone;
 
 /**
- * Instantaneous toxic releases: zones are the maximum footprint of the model's Gaussian puff (model
- * {@code gaussian-puff}), they grow with the mass, nest, and lie downwind; the footprint field
+ * Instantaneous toxic releases: a dense cloud (chlorine) is a Britter–McQuaid puff handed over to a
+ * Gaussian puff, a light one (ammonia vapour) the maximum footprint of a Gaussian puff (model
+ * {@code gaussian-puff}); zones grow with the mass, nest, and lie downwind; the footprint field
  * agrees with the puff itself; a rate still takes the continuous path.
  */
 class PuffZonesTest {
@@ -28,14 +31,21 @@ class PuffZonesTest {
 
     private final ZoneCalculator calculator = new ZoneCalculator();
 
+    private static final ChemicalHazard AMMONIA =
+            ChemicalHazard.of(ChemicalProperties.loadDefault().byCas("7664-41-7").orElseThrow());
+
     private static Release mass(double kg) {
+        return mass(kg, CHLORINE);
+    }
+
+    private static Release mass(double kg, ChemicalHazard chemical) {
         return new Release(
                 113.95,
                 35.25,
                 1000,
                 2000,
                 null,
-                CHLORINE,
+                chemical,
                 Double.NaN,
                 kg,
                 "given",
@@ -49,9 +59,31 @@ class PuffZonesTest {
     }
 
     @Test
+    void chlorineBulletRuptureIsADensePuffHandedToAGaussianPuffAndSaysWhere() {
+        // issue 12: a chlorine mass was a passive Gaussian puff although the cloud is ~2.5x air
+        OutcomeZones o = toxic(mass(20_000));
+        assertEquals(DensePassivePuff.BRITTER_MCQUAID_PUFF, o.model());
+        assertEquals(2, o.spans().size(), "dense span then passive span");
+        assertEquals(DensePassivePuff.BRITTER_MCQUAID_PUFF, o.spans().get(0).model());
+        assertEquals(ZoneCalculator.GAUSSIAN_PUFF, o.spans().get(1).model());
+        double handover = o.spans().get(0).toM();
+        assertTrue(handover > 0 && o.spans().get(1).fromM() == handover);
+        assertTrue(
+                o.warnings().stream().anyMatch(w -> w.code().equals("DENSE_TO_PASSIVE")),
+                "names the hand-over: " + o.warnings());
+        assertTrue(o.warnings().stream().anyMatch(w -> w.code().equals("DENSE_GAS")));
+        assertTrue(
+                o.warnings().stream().noneMatch(w -> w.textEn().contains("extrapolated")),
+                "nothing extrapolated below the lowest curve");
+        assertTrue(
+                o.zones().get(2).distanceM() > handover,
+                "ERPG-1 lies beyond the hand-over: drawn by both models");
+    }
+
+    @Test
     void massIsDrawnAsAPuffAndSaysSo() {
-        OutcomeZones o = toxic(mass(1000));
-        assertEquals(ZoneCalculator.GAUSSIAN_PUFF, o.model());
+        OutcomeZones o = toxic(mass(1000, AMMONIA));
+        assertEquals(ZoneCalculator.GAUSSIAN_PUFF, o.model(), "ammonia vapour is lighter than air");
         assertTrue(
                 o.assumptions().get(0)[1].contains("instantaneous release of 1000 kg"),
                 o.assumptions().get(0)[1]);

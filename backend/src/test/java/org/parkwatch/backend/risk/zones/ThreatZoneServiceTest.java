@@ -335,12 +335,30 @@ class ThreatZoneServiceTest {
                         null,
                         0);
         assertEquals(
-                List.of("fireball", "vce"),
+                List.of("fireball", "vce", "vce-tno"),
                 lpg.getJsonObject("inputs").getJsonArray("outcomes").getList());
         assertEquals(5, zones(lpg, "fireball").size());
         assertTrue(
                 zones(lpg, "vce").stream()
                         .anyMatch(f -> f.getJsonObject("properties").getBoolean("reached")));
+        // the propane VCE by TNO multi-energy: its own zones, its model and warning named
+        assertTrue(
+                zones(lpg, "vce-tno").stream()
+                        .anyMatch(f -> f.getJsonObject("properties").getBoolean("reached")));
+        JsonObject tno = outcome(lpg, "vce-tno");
+        assertEquals("tno-multi-energy", tno.getString("model"));
+        assertTrue(
+                tno.getJsonArray("warnings").stream()
+                        .anyMatch(
+                                w ->
+                                        "MULTI_ENERGY_CURVES"
+                                                .equals(((JsonObject) w).getString("code"))),
+                tno.encode());
+        assertTrue(
+                tno.getJsonArray("assumptions")
+                        .getJsonObject(0)
+                        .getString("en")
+                        .contains("blast strength 7"));
         JsonObject petrol =
                 answer(
                         service(park),
@@ -352,6 +370,48 @@ class ThreatZoneServiceTest {
         assertEquals(
                 List.of("poolfire"),
                 petrol.getJsonObject("inputs").getJsonArray("outcomes").getList());
+    }
+
+    @Test
+    void drainingAmmoniaSphereGivesZonesFromAFallingRateWithTheSourceChainNamed() {
+        FeatureRecord sphere =
+                new FeatureRecord(
+                        "T-NH3",
+                        "tanks",
+                        "tank",
+                        "液氨球罐",
+                        "ammonia sphere",
+                        "E02",
+                        "{\"kind\":\"tank\",\"chemicalCas\":\"7664-41-7\",\"designPressureKPa\":2160,"
+                                + "\"heightM\":12.3,\"diameterM\":12.3,\"capacityM3\":974,\"liquidDensityKgM3\":682}",
+                        point(0, 300));
+        JsonObject r =
+                answer(
+                        service(park(List.of(sphere))),
+                        request(
+                                "{\"featureId\":\"T-NH3\",\"windFromDeg\":270,\"windSpeedMPerS\":3}"),
+                        null,
+                        0);
+        JsonObject in = r.getJsonObject("inputs");
+        String basis = in.getString("rateBasisEn");
+        assertTrue(basis.contains("the tank drains through a 10 mm hole"), basis);
+        // Bernoulli at the start: 8.6 bar abs vapour pressure, 6.15 m head, 682 kg/m3, Cd 0.65
+        double area = Math.PI * 0.01 * 0.01 / 4;
+        double initial =
+                0.65 * area * 682 * Math.sqrt(2 * (8.6e5 - 101_325) / 682 + 2 * 9.80665 * 6.15);
+        double rate = in.getDouble("releaseRateKgPerS");
+        assertTrue(rate <= initial && rate > 0.99 * initial, rate + " vs " + initial);
+        JsonObject toxic = outcome(r, "toxic");
+        assertTrue(
+                toxic.getJsonArray("assumptions")
+                        .getJsonObject(0)
+                        .getString("en")
+                        .contains("flashing liquefied gas"),
+                toxic.encode());
+        assertTrue(
+                zones(r, "toxic").stream()
+                        .anyMatch(f -> f.getJsonObject("properties").getBoolean("reached")));
+        assertTrue(!toxic.getJsonArray("spans").isEmpty(), "names which model drew which part");
     }
 
     @Test
@@ -405,5 +465,13 @@ class ThreatZoneServiceTest {
         double area = Math.PI * 0.01 * 0.01 / 4;
         double expected = 0.65 * area * 1410 * Math.sqrt(2 * (6.8e5 - 101_325) / 1410);
         assertEquals(expected, r.getJsonObject("inputs").getDouble("releaseRateKgPerS"), 0.001);
+    }
+
+    static JsonObject outcome(JsonObject answer, String outcome) {
+        return answer.getJsonArray("outcomes").stream()
+                .map(JsonObject.class::cast)
+                .filter(o -> outcome.equals(o.getString("outcome")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no outcome " + outcome));
     }
 }

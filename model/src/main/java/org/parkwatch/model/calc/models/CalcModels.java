@@ -21,6 +21,7 @@ public final class CalcModels {
                 new JetFireModel(),
                 new FireballModel(),
                 new TntModel(),
+                new MultiEnergyModel(),
                 new KingeryBulmashModel(),
                 new ProbitCalcModel(),
                 new StabilityModel(),

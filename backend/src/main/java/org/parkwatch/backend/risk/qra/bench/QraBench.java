@@ -55,6 +55,7 @@ public final class QraBench {
                             + " m");
             for (int k = 1; k <= runs; k++) {
                 long t0 = System.nanoTime();
+                long cpu0 = processCpuNs();
                 QraService.QraCalculationRun r =
                         QraCapability.calculate(
                                 new ParkQraInputs(park, hazards),
@@ -63,16 +64,19 @@ public final class QraBench {
                                 settings,
                                 QraService.check());
                 long t1 = System.nanoTime();
+                double cpuS = (processCpuNs() - cpu0) / 1e9;
                 JsonObject grid = r.inputs().getJsonObject("grid");
                 JsonObject t = r.results().getJsonObject("timingsMs");
                 JsonObject fn = r.results().getJsonObject("fn");
                 System.out.printf(
-                        "run %d: full demo-park QRA %.2f s (scenarios %d ms, grid %d ms, contours %d ms,"
+                        "run %d: full demo-park QRA %.2f s, process CPU %.2f s (on a shared machine the"
+                                + " CPU time / cores bounds the unloaded wall time) (scenarios %d ms, grid %d ms, contours %d ms,"
                                 + " F-N %d ms, targets+relocation %d ms); %d installations, %d outcomes x %d weather"
                                 + " x 16 directions, grid %d x %d; max IR %.3g /yr; F-N points %d, PLL %.3g /yr,"
                                 + " region %s; violations %d; relocation candidates %d%n",
                         k,
                         (t1 - t0) / 1e9,
+                        cpuS,
                         t.getLong("scenarios"),
                         t.getLong("grid"),
                         t.getLong("contours"),
@@ -91,9 +95,29 @@ public final class QraBench {
                                 .filter(o -> !((JsonObject) o).getBoolean("acceptable"))
                                 .count(),
                         r.results().getJsonObject("relocation").getJsonArray("candidates").size());
+                // the target closest to its limit: how far the park is from a GB 36894 violation
+                r.results().getJsonArray("targets").stream()
+                        .map(JsonObject.class::cast)
+                        .max(java.util.Comparator.comparingDouble(o -> o.getDouble("excessRatio")))
+                        .ifPresent(
+                                o ->
+                                        System.out.printf(
+                                                "  closest to its limit: %s IR %.3g /yr, limit %.3g /yr (ratio %.3f)%n",
+                                                o.getString("id"),
+                                                o.getDouble("irPerYear"),
+                                                o.getDouble("limitPerYear"),
+                                                o.getDouble("excessRatio")));
             }
         } finally {
             vertx.close();
         }
+    }
+
+    /** CPU time of this process (all threads), ns; -1 when the JVM does not report it. */
+    private static long processCpuNs() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : -1;
     }
 }

@@ -1,11 +1,6 @@
-package org.parkwatch.backend.risk.zones;
+package org.parkwatch.model.consequence;
 
 import java.util.List;
-import org.parkwatch.model.consequence.GaussianPuff;
-import org.parkwatch.model.consequence.PlumeField;
-import org.parkwatch.model.consequence.PuffCoefficients;
-import org.parkwatch.model.consequence.StabilityClass;
-import org.parkwatch.model.consequence.Warning;
 
 /**
  * The maximum-footprint field of an instantaneous release: at each ground point (x downwind, y
