@@ -219,7 +219,7 @@ public final class ParkWatchApp {
         Settings settings;
         UplinkAuthenticator uplink;
         try {
-            settings = Settings.read(config, park);
+            settings = Settings.read(config, park, options.secrets());
             pipeline =
                     new IngestPipeline(
                             codec,

@@ -2,12 +2,14 @@ package org.parkwatch.backend.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.AlarmConfigException;
 import org.parkwatch.backend.alarm.service.AlarmConfigFiles;
 import org.parkwatch.backend.basemap.BasemapOptions;
 import org.parkwatch.backend.history.HistoryOptions;
 import org.parkwatch.backend.ingest.Plausibility;
+import org.parkwatch.backend.notify.NotifySettings;
 import org.parkwatch.backend.platform.config.ConfigException;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
@@ -33,6 +35,8 @@ import org.parkwatch.model.park.ParkCatalog;
  * @param basemap the one-map's base map (tile source or offline MBTiles)
  * @param plausibility the ingest's limits beyond which samples are quarantined (source time skew,
  *     value range)
+ * @param notification notification channels, acknowledgement and escalation (issue 14), with their
+ *     secrets read from the environment or owner-only files
  */
 public record Settings(
         DatabaseOptions database,
@@ -44,10 +48,21 @@ public record Settings(
         PublicDisplayOptions publicDisplay,
         long hazardRegradeMs,
         BasemapOptions basemap,
-        Plausibility plausibility) {
+        Plausibility plausibility,
+        NotifySettings notification) {
 
-    /** Reads every group; throws one {@link ConfigException} listing all problems. */
+    /** Reads every group with secrets from the process environment. */
     public static Settings read(ParkWatchConfig config, ParkCatalog park) {
+        return read(config, park, System::getenv);
+    }
+
+    /**
+     * Reads every group; throws one {@link ConfigException} listing all problems.
+     *
+     * @param secrets where secrets named {@code env:VARIABLE} by configuration are read
+     */
+    public static Settings read(
+            ParkWatchConfig config, ParkCatalog park, Function<String, String> secrets) {
         List<String> problems = new ArrayList<>();
         DatabaseOptions database =
                 attempt(
@@ -74,6 +89,8 @@ public record Settings(
         Long regradeMs = attempt(problems, () -> positiveLong(config, "hazard.regradeMs"));
         BasemapOptions basemap = attempt(problems, () -> BasemapOptions.from(config::value));
         Plausibility plausibility = attempt(problems, () -> Plausibility.from(config::value));
+        NotifySettings notification =
+                attempt(problems, () -> NotifySettings.from(config::value, secrets));
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new Settings(
                 database,
@@ -85,7 +102,8 @@ public record Settings(
                 display,
                 regradeMs,
                 basemap,
-                plausibility);
+                plausibility,
+                notification);
     }
 
     private static long positiveLong(ParkWatchConfig config, String key) {

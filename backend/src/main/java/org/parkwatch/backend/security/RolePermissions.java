@@ -38,7 +38,10 @@ public final class RolePermissions {
                     Permissions.AUDIT_READ,
                     Permissions.USER_ADMIN,
                     Permissions.ENVIRONMENT_READ,
-                    Permissions.ENVIRONMENT_TRACE);
+                    Permissions.ENVIRONMENT_TRACE,
+                    Permissions.NOTIFY_READ,
+                    Permissions.NOTIFY_CONFIG,
+                    Permissions.DUTY_WRITE);
 
     private static final Map<Role, Set<String>> MATRIX =
             new EnumMap<>(
@@ -62,7 +65,9 @@ public final class RolePermissions {
                                             Permissions.METRICS_READ,
                                             Permissions.SESSION,
                                             Permissions.ENVIRONMENT_READ,
-                                            Permissions.ENVIRONMENT_TRACE),
+                                            Permissions.ENVIRONMENT_TRACE,
+                                            Permissions.NOTIFY_READ,
+                                            Permissions.DUTY_WRITE),
                             // the regulator reads everything, including the audit log, and changes
                             // nothing
                             Role.REGULATOR,
@@ -77,7 +82,8 @@ public final class RolePermissions {
                                             Permissions.METRICS_READ,
                                             Permissions.SESSION,
                                             Permissions.ENVIRONMENT_READ,
-                                            Permissions.ENVIRONMENT_TRACE),
+                                            Permissions.ENVIRONMENT_TRACE,
+                                            Permissions.NOTIFY_READ),
                             // an enterprise user works on its own plant only (acknowledges and
                             // answers its own alarms, issue 18);
                             // Principal.sees does the scoping in the handlers

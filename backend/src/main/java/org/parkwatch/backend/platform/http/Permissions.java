@@ -83,5 +83,17 @@ public final class Permissions {
      */
     public static final String ENVIRONMENT_TRACE = "environment:trace";
 
+    /**
+     * Read the on-duty roster, notification messages and their delivery, the duty log and the daily
+     * duty report (issue 14): park roles only.
+     */
+    public static final String NOTIFY_READ = "notify:read";
+
+    /** Replace the on-duty roster (issue 14). */
+    public static final String NOTIFY_CONFIG = "notify:config";
+
+    /** Write the duty log and acknowledge messages in the UI (issue 14): the control room. */
+    public static final String DUTY_WRITE = "duty:write";
+
     private Permissions() {}
 }
