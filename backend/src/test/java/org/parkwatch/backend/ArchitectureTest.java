@@ -26,6 +26,7 @@ class ArchitectureTest {
         "..backend.ingest..",
         "..backend.linkage..",
         "..backend.live..",
+        "..backend.notify..",
         "..backend.portal..",
         "..backend.publicdisplay..",
         "..backend.push..",

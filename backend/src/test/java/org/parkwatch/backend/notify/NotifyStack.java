@@ -148,6 +148,13 @@ final class NotifyStack implements AutoCloseable {
         return body.substring(i + "/api/notify/ack/".length()).split("\\s")[0];
     }
 
+    /** GET as the administrator, the body as bytes (exports). */
+    HttpResponse<byte[]> bytes(String path) throws Exception {
+        return TestHttp.CLIENT.send(
+                backend.adminRequest(path).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A request without login (the acknowledgement link opened on a phone). */
     HttpResponse<String> anonymous(String method, String path) throws Exception {
         HttpRequest req =
