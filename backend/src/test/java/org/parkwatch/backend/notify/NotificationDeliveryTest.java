@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parkwatch.backend.SocketMessages;
 
 /** Delivery, acknowledgement and escalation through the real SMTP server and robot endpoints. */
 class NotificationDeliveryTest {
@@ -170,6 +171,7 @@ class NotificationDeliveryTest {
     @Test
     void failingWebhookIsRetriedThenMarkedFailedWithTheReason() throws Exception {
         stack.robots.failing = true;
+        SocketMessages socket = SocketMessages.open(stack.backend.backend);
         stack.send(incident("INC-9"));
         await().atMost(WAIT)
                 .until(

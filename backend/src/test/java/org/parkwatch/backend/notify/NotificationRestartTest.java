@@ -69,4 +69,48 @@ class NotificationRestartTest {
                                 + " NOTIFY_TEST_NOT_SET is not set"),
                 message);
     }
+
+    @Test
+    void rosterFileWithNobodyOnDutyStopsTheStartNamingTheFile() throws Exception {
+        stack = new NotifyStack(dir, Map.of());
+        Path gap = dir.resolve("gap-roster.json");
+        java.nio.file.Files.writeString(
+                gap, NotifyStack.ROSTER.replace("\"end\":\"00:00\"", "\"end\":\"23:00\""));
+        stack.config.put("notify.rosterFile", gap.toString());
+        Exception e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        Exception.class,
+                        () ->
+                                TestBackend.start(
+                                        TestBackend.config(dir.resolve("data"), stack.config),
+                                        TestBackend.testPark(),
+                                        ParkWatchApp.Options.defaults()
+                                                .withSecrets(NotifyStack.secrets()::get)));
+        assertTrue(
+                e.getMessage().contains(gap + ": nobody on duty MONDAY 23:00–24:00 (无人值班)"),
+                e.getMessage());
+    }
+
+    @Test
+    void healthWarnsOfChannelsTheDemoRosterUsesThatAreNotConfigured() throws Exception {
+        try (TestBackend b =
+                TestBackend.startAll(
+                        TestBackend.config(
+                                dir.resolve("plain"), Map.of("risk.qra.autoStart", "false")),
+                        TestBackend.testPark())) {
+            io.vertx.core.json.JsonArray warnings =
+                    b.getObject("/api/notify/health").getJsonArray("warnings");
+            assertTrue(
+                    warnings.contains("the roster uses e-mail but notify.smtp.host is not set"),
+                    warnings.encode());
+            assertTrue(
+                    warnings.contains(
+                            "the roster uses DingTalk but notify.dingtalk.url is not set"),
+                    warnings.encode());
+            assertEquals(
+                    warnings.size(),
+                    b.getObject("/api/health").getInteger("warnings"),
+                    "counted in the public health");
+        }
+    }
 }
