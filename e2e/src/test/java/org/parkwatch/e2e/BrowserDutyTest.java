@@ -26,6 +26,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the key to set, then is acknowledged with the button.
  */
 class BrowserDutyTest {
+    private static final String MESSAGE_INPUT =
+            "#duty-page input[placeholder='事件编号'][type='text']:not([name])";
+
     @Test
     void dutyLogReportAndMessagesInTheBrowser(@TempDir Path dir) throws Exception {
         try (DemoStack stack = DemoStack.start(dir, Set.of("E01"), Map.of(), 250)) {
@@ -65,32 +68,31 @@ class BrowserDutyTest {
                         b,
                         "document.querySelector(\"#duty-page [data-figure='log'] td:last-child\")?.innerText === '1'");
 
-                WebElement incident =
-                        b.findElement(
-                                By.cssSelector(
-                                        "#duty-page input[placeholder='事件编号'][type='text']:not([name])"));
+                WebElement incident = b.findElement(By.cssSelector(MESSAGE_INPUT));
                 incident.sendKeys("INC-E2E");
-                incident.findElement(By.xpath("following-sibling::button")).click();
                 String row = "#duty-page tr[data-message-id]";
-                await().atMost(Duration.ofSeconds(60))
+                // the demo configures no channel: four attempts each (5, 10 and 20 s apart), then
+                // failed
+                await().atMost(Duration.ofSeconds(90))
+                        .pollInterval(Duration.ofSeconds(2))
                         .until(
                                 () -> {
-                                    b.findElement(
-                                                    By.cssSelector(
-                                                            "#duty-page input[placeholder='事件编号'][type='text']:not([name]) + button"))
-                                            .click();
-                                    return b.findElements(By.cssSelector(row)).size() == 3
-                                            && b.findElements(
-                                                                    By.cssSelector(
-                                                                            row
-                                                                                    + " .duty-state-failed"))
-                                                            .size()
-                                                    == 3;
+                                    b.executeScript(
+                                            "document.querySelector(\""
+                                                    + MESSAGE_INPUT
+                                                    + " + button\").click()");
+                                    return Boolean.TRUE.equals(
+                                            b.executeScript(
+                                                    "return document.querySelectorAll('"
+                                                            + row
+                                                            + "').length === 3 && document.querySelectorAll('"
+                                                            + row
+                                                            + " .duty-state-failed').length === 3"));
                                 });
                 String text = b.findElement(By.cssSelector("#duty-page")).getText();
                 assertTrue(text.contains("发送失败") && text.contains("set notify.smtp.host"), text);
                 Browser.screenshot(b, "duty-page-zh");
-                b.findElement(By.cssSelector(row + " button")).click();
+                b.executeScript("document.querySelector('" + row + " button').click()");
                 waitFor(
                         b,
                         "document.querySelectorAll('#duty-page tr[data-message-id] .duty-state-acknowledged').length === 3");
