@@ -169,6 +169,41 @@ class NotificationDeliveryTest {
     }
 
     @Test
+    void owningEnterprisesDutyContactFromTheRegistryIsToldBySms() throws Exception {
+        HttpResponse<String> contact =
+                stack.backend.post(
+                        "/api/registry/enterprises/T01/contacts",
+                        "application/json",
+                        new JsonObject()
+                                .put("name", "企业值班员乙")
+                                .put("role", "值班长")
+                                .put("phone", "13800138000")
+                                .encode());
+        assertEquals(200, contact.statusCode() / 100 * 100, contact.body());
+        stack.send(incident("INC-12").put("enterprises", new JsonArray().add("T01")));
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                stack.messagesOf("INC-12", "T01:企业值班员乙", "sms").size() == 1
+                                        && stack.messagesOf("INC-12", "T01:企业值班员乙", "sms")
+                                                .get(0)
+                                                .getString("state")
+                                                .equals("sent"));
+        assertTrue(
+                stack.robots.at("/sms").stream()
+                        .anyMatch(
+                                h ->
+                                        h.json().getString("mobile").equals("13800138000")
+                                                && h.json()
+                                                        .getString("content")
+                                                        .startsWith("突发事件：氯气泄漏 E01-V101\n")));
+        assertEquals(
+                0,
+                stack.messagesOf("INC-12", "T01:企业值班员乙", "sms").get(0).getInteger("step"),
+                "told at once, with the first person on duty");
+    }
+
+    @Test
     void failingWebhookIsRetriedThenMarkedFailedWithTheReason() throws Exception {
         stack.robots.failing = true;
         SocketMessages socket = SocketMessages.open(stack.backend.backend);
