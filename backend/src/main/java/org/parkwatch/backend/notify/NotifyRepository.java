@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.parkwatch.backend.platform.db.Database;
 
 /** The only place with the SQL of notifications, messages and the edited roster. Blocking. */
@@ -29,12 +27,11 @@ public final class NotifyRepository {
     /** A message to insert with the hash and expiry of its acknowledgement token. */
     public record NewMessage(NotifyMessage message, String tokenHash, long tokenExpiresMs) {}
 
-    /** Inserts a notification (when not null) and its messages in one transaction. */
+    /** Inserts a notification and its messages in one transaction. */
     public void insert(NotificationRow n, List<NewMessage> messages) throws SQLException {
         db.inTransaction(
                 c -> {
-                    if (n != null) insertNotification(c, n);
-                    else throw new IllegalArgumentException("no notification");
+                    insertNotification(c, n);
                     insertMessages(c, messages);
                     return null;
                 });
@@ -401,13 +398,5 @@ public final class NotifyRepository {
 
     private static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) ps.setObject(i + 1, args[i]);
-    }
-
-    /** Messages per state among {@code messages} (for the daily report and health). */
-    public static Map<DeliveryState, Integer> countByState(List<NotifyMessage> messages) {
-        Map<DeliveryState, Integer> out = new TreeMap<>();
-        for (DeliveryState s : DeliveryState.values()) out.put(s, 0);
-        for (NotifyMessage m : messages) out.merge(m.state(), 1, Integer::sum);
-        return out;
     }
 }
