@@ -7,7 +7,9 @@ import io.vertx.core.json.JsonObject;
  * The JSON bodies of the IM group robots (the payload edge): DingTalk custom robot ({@code msgtype}
  * text: {@code text.content}, markdown: {@code markdown.title/text}; {@code at.atMobiles}) and
  * WeCom group robot ({@code msgtype} text: {@code text.content} and {@code mentioned_mobile_list};
- * markdown: {@code markdown.content}). The person on duty is @-mentioned by mobile number.
+ * markdown: {@code markdown.content}). The person on duty is @-mentioned by mobile number, except
+ * in WeCom markdown, which mentions only by WeCom user id ({@code <@userid>}), which the roster
+ * does not hold.
  */
 public final class RobotPayloads {
     private RobotPayloads() {}
