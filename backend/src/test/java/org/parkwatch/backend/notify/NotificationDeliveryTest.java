@@ -219,10 +219,30 @@ class NotificationDeliveryTest {
         assertEquals("DingTalk robot answered HTTP 500", m.getString("reason"));
         assertEquals(3, m.getInteger("attempts"), "one attempt and notify.retries=2");
         assertEquals(3, stack.robots.at("/robot/send").size());
-        assertEquals(
-                "sent",
-                stack.messagesOf("INC-9", "A", "email").get(0).getString("state"),
-                "mail is unaffected");
+        // the mail is unaffected by the robot's failure (sent in its own time)
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                stack.messagesOf("INC-9", "A", "email")
+                                        .get(0)
+                                        .getString("state")
+                                        .equals("sent"));
+        // every state change is pushed: queued, queued again with the reason after each of the
+        // first two failures, failed
+        String id = m.getString("id");
+        await().atMost(WAIT).until(() -> pushedStates(socket, id).size() == 4);
+        assertEquals(List.of("queued", "queued", "queued", "failed"), pushedStates(socket, id));
+        socket.close();
+    }
+
+    private static List<String> pushedStates(SocketMessages socket, String messageId) {
+        return socket.messages().stream()
+                .filter(
+                        j ->
+                                "notify.message".equals(j.getString("type"))
+                                        && messageId.equals(j.getString("id")))
+                .map(j -> j.getString("state"))
+                .toList();
     }
 
     @Test
@@ -253,6 +273,39 @@ class NotificationDeliveryTest {
                 stack.backend.getObject("/api/notify/roster").getJsonArray("onDutyNow"));
         stack.send(incident("INC-10"));
         await().atMost(WAIT).until(() -> stack.mailsTo("c@example.com").size() == 1);
+    }
+
+    @Test
+    void notificationNobodyAcknowledgesAfterTheLastPersonIsAWarning() throws Exception {
+        String onlyC =
+                NotifyStack.ROSTER.replace(
+                        "\"escalation\":[\"A\",\"B\",\"C\"]", "\"escalation\":[\"C\"]");
+        assertEquals(200, stack.backend.put("/api/notify/roster", onlyC).statusCode());
+        stack.send(incident("INC-13"));
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                stack
+                                        .backend
+                                        .getObject("/api/notify/health")
+                                        .getJsonArray("warnings")
+                                        .stream()
+                                        .anyMatch(
+                                                w ->
+                                                        w.toString()
+                                                                .contains(
+                                                                        "about INC-13: everybody on the roster was told")));
+        assertEquals(1, stack.mailsTo("c@example.com").size());
+        String id = stack.messagesOf("INC-13", "C", "email").get(0).getString("id");
+        assertEquals(
+                200,
+                stack.backend
+                        .post("/api/notify/messages/" + id + "/ack", "application/json", "")
+                        .statusCode());
+        assertTrue(
+                stack.backend.getObject("/api/notify/health").getJsonArray("warnings").stream()
+                        .noneMatch(w -> w.toString().contains("INC-13")),
+                "a late acknowledgement clears it");
     }
 
     @Test
