@@ -27,6 +27,7 @@ class ArchitectureTest {
         "..backend.linkage..",
         "..backend.live..",
         "..backend.logistics..",
+        "..backend.notify..",
         "..backend.portal..",
         "..backend.publicdisplay..",
         "..backend.push..",
@@ -207,6 +208,28 @@ class ArchitectureTest {
                 .resideInAnyPackage(JSON)
                 .because(
                         "JSON is made only at the edges: routes, push, persistence mappers and exports")
+                .check(backend);
+    }
+
+    /**
+     * Who is told and what they read (the roster, its validation, the templates, DingTalk's
+     * signature) are rules of the park written as plain Java, tested without a server.
+     */
+    @Test
+    void notificationRulesArePlainJava() {
+        String[] forbidden =
+                java.util.stream.Stream.concat(
+                                java.util.Arrays.stream(IO), java.util.Arrays.stream(JSON))
+                        .toArray(String[]::new);
+        noClasses()
+                .that()
+                .haveNameMatching(
+                        ".*\\.notify\\.(Roster|RosterValidator|Shift|DutyPerson|Channel|MessageKind"
+                                + "|NotificationRequest|NotificationTemplates|DingTalkSign)")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(forbidden)
+                .because("the roster and the templates are domain logic: no Vert.x, JDBC or JSON")
                 .check(backend);
     }
 }

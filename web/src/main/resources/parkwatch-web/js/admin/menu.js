@@ -1,11 +1,12 @@
 /**
- * The menu of the one-map's top bar: the enterprise registry (`hazard:read`), adding an enterprise (`registry:write`)
- * and user administration (`user:admin`),
+ * The menu of the one-map's top bar: the enterprise registry (`hazard:read`), adding an enterprise (`registry:write`),
+ * the duty page (`notify:read`) and user administration (`user:admin`),
  * each shown only to roles that hold the permission (the server refuses the routes anyway). Hooks:
  * `#app-menu button[data-menu]`.
  */
 import { t } from '../i18n/index.js';
 import { h } from '../ui/dom.js';
+import { DutyPage } from './duty.js';
 import { RegistryPage } from './registry.js';
 import { UsersPage } from './users.js';
 import { OnboardingPage } from './onboarding.js';
@@ -20,6 +21,7 @@ export function installMenu({ me, titleRow, container }) {
   if (perms.has('registry:write') && me.role !== 'enterprise') {
     entries.push(['onboard', 'menu.onboard', new OnboardingPage(container)]);
   }
+  if (perms.has('notify:read')) entries.push(['duty', 'menu.duty', new DutyPage(container, { canWrite: perms.has('duty:write') })]);
   if (perms.has('user:admin')) entries.push(['users', 'menu.users', new UsersPage(container, { me })]);
   const buttons = entries.map(([id, key, page]) => {
     const b = h('button', { type: 'button', class: 'menu-item', dataset: { menu: id } });

@@ -6,19 +6,27 @@ import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.parkwatch.backend.alarm.JournalEntry;
+import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.alarm.service.AlarmCapability;
 import org.parkwatch.backend.basemap.BasemapCapability;
 import org.parkwatch.backend.calc.CalcRoutes;
 import org.parkwatch.backend.environment.EnvironmentCapability;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.HazardCapability;
+import org.parkwatch.backend.hazard.registry.DutyContact;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.logistics.LogisticsCapability;
+import org.parkwatch.backend.notify.Channel;
+import org.parkwatch.backend.notify.DutyPerson;
+import org.parkwatch.backend.notify.NotifyCapability;
+import org.parkwatch.backend.notify.duty.DutyDaySource;
 import org.parkwatch.backend.onboarding.OnboardingRoutes;
 import org.parkwatch.backend.platform.Capability;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
@@ -61,6 +69,7 @@ public final class Capabilities {
     private ThreatZoneCapability zones;
     private PublicDisplayCapability publicDisplay;
     private LogisticsCapability logistics;
+    private NotifyCapability notification;
 
     Capabilities(
             ParkWatchApp.Scope scope,
@@ -147,6 +156,16 @@ public final class Capabilities {
                                 config.http().host(),
                                 clockMs));
         add(new EnvironmentCapability(park, vertx, live, tenancy, store.history(), clockMs));
+        notification =
+                add(
+                        new NotifyCapability(
+                                settings.notification(),
+                                vertx,
+                                store.database(),
+                                push,
+                                enterpriseContacts(hazards),
+                                alarmDay(alarms),
+                                clockMs));
         add(new OnboardingRoutes(config, vertx));
         logistics =
                 add(
@@ -168,6 +187,62 @@ public final class Capabilities {
                         tenancy,
                         alarms.service(),
                         clockMs));
+    }
+
+    /** An enterprise's registry duty contacts with a phone, as people told by SMS in zh. */
+    private static Function<String, List<DutyPerson>> enterpriseContacts(HazardCapability hazards) {
+        return enterpriseId ->
+                hazards.registry().contactList(enterpriseId).stream()
+                        .filter(c -> DutyContact.isPhone(c.phone()))
+                        .map(
+                                c ->
+                                        new DutyPerson(
+                                                enterpriseId + ":" + c.name(),
+                                                c.name(),
+                                                c.role(),
+                                                "zh",
+                                                null,
+                                                c.phone(),
+                                                List.of(Channel.SMS)))
+                        .toList();
+    }
+
+    /** The day's alarm activations (journal) and opened incidents, for the daily duty report. */
+    private static DutyDaySource alarmDay(AlarmCapability alarms) {
+        return (fromMs, toMs) -> {
+            int raised = 0;
+            for (JournalEntry e :
+                    alarms.service().repository().journal(fromMs, toMs, null, null, 1_000_000)) {
+                if (e.isActivation()) raised++;
+            }
+            List<DutyDaySource.IncidentLine> incidents = new ArrayList<>();
+            for (Incident i : incidentsSnapshot(alarms)) {
+                if (i.openedMs() < fromMs || i.openedMs() >= toMs) continue;
+                incidents.add(
+                        new DutyDaySource.IncidentLine(
+                                i.id(),
+                                i.kind().name(),
+                                i.severity().name(),
+                                i.openedMs(),
+                                String.join(",", i.enterprises()),
+                                i.state() == Incident.State.OPEN));
+            }
+            return new DutyDaySource.AlarmDay(raised, incidents);
+        };
+    }
+
+    /**
+     * The alarm service's incidents, copied from a worker thread: the service changes its map on
+     * the ingest context, so a copy that meets a change is taken again.
+     */
+    private static List<Incident> incidentsSnapshot(AlarmCapability alarms) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return alarms.service().incidents();
+            } catch (java.util.ConcurrentModificationException e) {
+                if (attempt >= 10) throw e;
+            }
+        }
     }
 
     private <C extends Capability> C add(C capability) {
@@ -233,6 +308,11 @@ public final class Capabilities {
     /** Hazmat logistics (JT/T 808); null with {@link ParkWatchApp.Scope#CORE}. */
     public LogisticsCapability logistics() {
         return logistics;
+    }
+
+    /** Notification and daily duty; null with {@link ParkWatchApp.Scope#CORE}. */
+    public NotifyCapability notification() {
+        return notification;
     }
 
     /** The public display; null with {@link ParkWatchApp.Scope#CORE}. */

@@ -219,7 +219,7 @@ public final class ParkWatchApp {
         Settings settings;
         UplinkAuthenticator uplink;
         try {
-            settings = Settings.read(config, park);
+            settings = Settings.read(config, park, options.secrets());
             pipeline =
                     new IngestPipeline(
                             codec,
@@ -467,7 +467,17 @@ public final class ParkWatchApp {
                                 .put("mode", config.mqtt().mode().name().toLowerCase())
                                 .put("port", t == null || t.mqttPort() == 0 ? null : t.mqttPort()))
                 .put("tags", live.size())
-                .put("bridgesConnected", bridgesConnected());
+                .put("bridgesConnected", bridgesConnected())
+                .put("warnings", warnings().size());
+    }
+
+    /**
+     * What needs a person's attention (the notification roster's gaps, unconfigured channels,
+     * unanswered notifications): counted here, which is public; listed at /api/notify/health.
+     */
+    private List<String> warnings() {
+        Capabilities c = capabilities;
+        return c == null || c.notification() == null ? List.of() : c.notification().warnings();
     }
 
     private int bridgesConnected() {

@@ -2,6 +2,7 @@ package org.parkwatch.backend.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.AlarmConfigException;
 import org.parkwatch.backend.alarm.service.AlarmConfigFiles;
@@ -9,6 +10,7 @@ import org.parkwatch.backend.basemap.BasemapOptions;
 import org.parkwatch.backend.history.HistoryOptions;
 import org.parkwatch.backend.ingest.Plausibility;
 import org.parkwatch.backend.logistics.LogisticsOptions;
+import org.parkwatch.backend.notify.NotifySettings;
 import org.parkwatch.backend.platform.config.ConfigException;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
@@ -37,6 +39,8 @@ import org.parkwatch.model.park.ParkCatalog;
  *     value range)
  * @param logistics the JT/T 808 server for vehicle terminals and the trucks' pushes
  * @param video where each camera's live HLS stream is
+ * @param notification notification channels, acknowledgement and escalation (issue 14), with their
+ *     secrets read from the environment or owner-only files
  */
 public record Settings(
         DatabaseOptions database,
@@ -50,10 +54,21 @@ public record Settings(
         BasemapOptions basemap,
         Plausibility plausibility,
         LogisticsOptions logistics,
-        VideoOptions video) {
+        VideoOptions video,
+        NotifySettings notification) {
 
-    /** Reads every group; throws one {@link ConfigException} listing all problems. */
+    /** Reads every group with secrets from the process environment. */
     public static Settings read(ParkWatchConfig config, ParkCatalog park) {
+        return read(config, park, System::getenv);
+    }
+
+    /**
+     * Reads every group; throws one {@link ConfigException} listing all problems.
+     *
+     * @param secrets where secrets named {@code env:VARIABLE} by configuration are read
+     */
+    public static Settings read(
+            ParkWatchConfig config, ParkCatalog park, Function<String, String> secrets) {
         List<String> problems = new ArrayList<>();
         DatabaseOptions database =
                 attempt(
@@ -82,6 +97,8 @@ public record Settings(
         Plausibility plausibility = attempt(problems, () -> Plausibility.from(config::value));
         LogisticsOptions logistics = attempt(problems, () -> LogisticsOptions.from(config::value));
         VideoOptions video = attempt(problems, () -> VideoOptions.from(config::value));
+        NotifySettings notification =
+                attempt(problems, () -> NotifySettings.from(config::value, secrets));
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new Settings(
                 database,
@@ -95,7 +112,8 @@ public record Settings(
                 basemap,
                 plausibility,
                 logistics,
-                video);
+                video,
+                notification);
     }
 
     private static long positiveLong(ParkWatchConfig config, String key) {

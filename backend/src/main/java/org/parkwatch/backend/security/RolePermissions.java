@@ -42,7 +42,10 @@ public final class RolePermissions {
                     Permissions.LOGISTICS_READ,
                     Permissions.LOGISTICS_ADMIN,
                     Permissions.LOGISTICS_WAYBILL,
-                    Permissions.LOGISTICS_GATE);
+                    Permissions.LOGISTICS_GATE,
+                    Permissions.NOTIFY_READ,
+                    Permissions.NOTIFY_CONFIG,
+                    Permissions.DUTY_WRITE);
 
     private static final Map<Role, Set<String>> MATRIX =
             new EnumMap<>(
@@ -69,7 +72,9 @@ public final class RolePermissions {
                                             Permissions.ENVIRONMENT_TRACE,
                                             Permissions.LOGISTICS_READ,
                                             Permissions.LOGISTICS_WAYBILL,
-                                            Permissions.LOGISTICS_GATE),
+                                            Permissions.LOGISTICS_GATE,
+                                            Permissions.NOTIFY_READ,
+                                            Permissions.DUTY_WRITE),
                             // the regulator reads everything, including the audit log, and changes
                             // nothing
                             Role.REGULATOR,
@@ -85,7 +90,8 @@ public final class RolePermissions {
                                             Permissions.SESSION,
                                             Permissions.ENVIRONMENT_READ,
                                             Permissions.ENVIRONMENT_TRACE,
-                                            Permissions.LOGISTICS_READ),
+                                            Permissions.LOGISTICS_READ,
+                                            Permissions.NOTIFY_READ),
                             // an enterprise user works on its own plant only (acknowledges and
                             // answers its own alarms, issue 18);
                             // Principal.sees does the scoping in the handlers

@@ -95,5 +95,17 @@ public final class Permissions {
     /** Check a hazmat truck's entry at a gate and read the gate's decisions (issue 16). */
     public static final String LOGISTICS_GATE = "logistics:gate";
 
+    /**
+     * Read the on-duty roster, notification messages and their delivery, the duty log and the daily
+     * duty report (issue 14): park roles only.
+     */
+    public static final String NOTIFY_READ = "notify:read";
+
+    /** Replace the on-duty roster (issue 14). */
+    public static final String NOTIFY_CONFIG = "notify:config";
+
+    /** Write the duty log and acknowledge messages in the UI (issue 14): the control room. */
+    public static final String DUTY_WRITE = "duty:write";
+
     private Permissions() {}
 }
