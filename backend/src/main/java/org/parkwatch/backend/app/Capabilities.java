@@ -11,10 +11,15 @@ import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.service.AlarmCapability;
 import org.parkwatch.backend.basemap.BasemapCapability;
 import org.parkwatch.backend.calc.CalcRoutes;
+import org.parkwatch.backend.emergency.EmergencyCapability;
+import org.parkwatch.backend.emergency.LoggingNotifier;
+import org.parkwatch.backend.emergency.StraightLineTravelTimes;
+import org.parkwatch.backend.emergency.ZoneFactsJson;
 import org.parkwatch.backend.environment.EnvironmentCapability;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.HazardCapability;
 import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.onboarding.OnboardingRoutes;
@@ -56,6 +61,7 @@ public final class Capabilities {
     private QraCapability qra;
     private ThreatZoneCapability zones;
     private PublicDisplayCapability publicDisplay;
+    private EmergencyCapability emergency;
 
     Capabilities(
             ParkWatchApp.Scope scope,
@@ -142,6 +148,23 @@ public final class Capabilities {
                                 config.http().host(),
                                 clockMs));
         add(new EnvironmentCapability(park, vertx, live, tenancy, store.history(), clockMs));
+        // the default travel-time and notification ports; issue 14's routing and notification
+        // capabilities replace them here
+        emergency =
+                add(
+                        new EmergencyCapability(
+                                park,
+                                vertx,
+                                store.database(),
+                                tenancy,
+                                push,
+                                alarms.service(),
+                                ZoneFactsJson.source(zones::latest, LinkageFeatures.from(park)),
+                                new StraightLineTravelTimes(
+                                        settings.emergency().drivingKmPerH(),
+                                        settings.emergency().walkingKmPerH()),
+                                new LoggingNotifier(),
+                                clockMs));
         add(new OnboardingRoutes(config, vertx));
     }
 
@@ -203,6 +226,11 @@ public final class Capabilities {
     /** Incident threat zones; null with {@link ParkWatchApp.Scope#CORE}. */
     public ThreatZoneCapability zones() {
         return zones;
+    }
+
+    /** Emergency command; null with {@link ParkWatchApp.Scope#CORE}. */
+    public EmergencyCapability emergency() {
+        return emergency;
     }
 
     /** The public display; null with {@link ParkWatchApp.Scope#CORE}. */

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.AlarmConfigException;
 import org.parkwatch.backend.alarm.service.AlarmConfigFiles;
 import org.parkwatch.backend.basemap.BasemapOptions;
+import org.parkwatch.backend.emergency.EmergencyOptions;
 import org.parkwatch.backend.history.HistoryOptions;
 import org.parkwatch.backend.ingest.Plausibility;
 import org.parkwatch.backend.platform.config.ConfigException;
@@ -33,6 +34,7 @@ import org.parkwatch.model.park.ParkCatalog;
  * @param basemap the one-map's base map (tile source or offline MBTiles)
  * @param plausibility the ingest's limits beyond which samples are quarantined (source time skew,
  *     value range)
+ * @param emergency emergency command: the speeds of the straight-line ETA estimate
  */
 public record Settings(
         DatabaseOptions database,
@@ -44,7 +46,8 @@ public record Settings(
         PublicDisplayOptions publicDisplay,
         long hazardRegradeMs,
         BasemapOptions basemap,
-        Plausibility plausibility) {
+        Plausibility plausibility,
+        EmergencyOptions emergency) {
 
     /** Reads every group; throws one {@link ConfigException} listing all problems. */
     public static Settings read(ParkWatchConfig config, ParkCatalog park) {
@@ -74,6 +77,7 @@ public record Settings(
         Long regradeMs = attempt(problems, () -> positiveLong(config, "hazard.regradeMs"));
         BasemapOptions basemap = attempt(problems, () -> BasemapOptions.from(config::value));
         Plausibility plausibility = attempt(problems, () -> Plausibility.from(config::value));
+        EmergencyOptions emergency = attempt(problems, () -> EmergencyOptions.from(config::value));
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new Settings(
                 database,
@@ -85,7 +89,8 @@ public record Settings(
                 display,
                 regradeMs,
                 basemap,
-                plausibility);
+                plausibility,
+                emergency);
     }
 
     private static long positiveLong(ParkWatchConfig config, String key) {

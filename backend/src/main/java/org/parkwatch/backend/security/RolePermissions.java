@@ -38,7 +38,10 @@ public final class RolePermissions {
                     Permissions.AUDIT_READ,
                     Permissions.USER_ADMIN,
                     Permissions.ENVIRONMENT_READ,
-                    Permissions.ENVIRONMENT_TRACE);
+                    Permissions.ENVIRONMENT_TRACE,
+                    Permissions.EMERGENCY_READ,
+                    Permissions.EMERGENCY_COMMAND,
+                    Permissions.EMERGENCY_PLAN);
 
     private static final Map<Role, Set<String>> MATRIX =
             new EnumMap<>(
@@ -62,7 +65,9 @@ public final class RolePermissions {
                                             Permissions.METRICS_READ,
                                             Permissions.SESSION,
                                             Permissions.ENVIRONMENT_READ,
-                                            Permissions.ENVIRONMENT_TRACE),
+                                            Permissions.ENVIRONMENT_TRACE,
+                                            Permissions.EMERGENCY_READ,
+                                            Permissions.EMERGENCY_COMMAND),
                             // the regulator reads everything, including the audit log, and changes
                             // nothing
                             Role.REGULATOR,
@@ -77,7 +82,8 @@ public final class RolePermissions {
                                             Permissions.METRICS_READ,
                                             Permissions.SESSION,
                                             Permissions.ENVIRONMENT_READ,
-                                            Permissions.ENVIRONMENT_TRACE),
+                                            Permissions.ENVIRONMENT_TRACE,
+                                            Permissions.EMERGENCY_READ),
                             // an enterprise user works on its own plant only (acknowledges and
                             // answers its own alarms, issue 18);
                             // Principal.sees does the scoping in the handlers
@@ -91,7 +97,8 @@ public final class RolePermissions {
                                             Permissions.PERMIT_WRITE,
                                             Permissions.CALC_RUN,
                                             Permissions.SESSION,
-                                            Permissions.ENVIRONMENT_READ),
+                                            Permissions.ENVIRONMENT_READ,
+                                            Permissions.EMERGENCY_READ),
                             Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 
     private RolePermissions() {}
