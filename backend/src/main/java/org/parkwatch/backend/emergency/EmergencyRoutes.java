@@ -399,7 +399,11 @@ final class EmergencyRoutes {
     /** A commander's step: parse, run in order on the worker, push, reply with the result. */
     private void step(RoutingContext ctx, Step s) {
         JsonObject body =
-                ctx.body() == null || ctx.body().length() == 0 ? new JsonObject() : body(ctx);
+                ctx.body() == null
+                                || ctx.body().buffer() == null
+                                || ctx.body().buffer().length() == 0
+                        ? new JsonObject()
+                        : body(ctx);
         if (body == null) return;
         String id = ctx.pathParam("id");
         Principal p = Principal.of(ctx);
