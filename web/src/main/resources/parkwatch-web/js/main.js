@@ -22,6 +22,7 @@ import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
 import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
 import { installZones } from './zones/index.js';
+import { installEmergency } from './emergency/index.js';
 import { installRisk } from './risk/index.js';
 import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
@@ -131,6 +132,7 @@ async function main() {
       if (feature) fitTo(map, feature.getGeometry().getExtent());
       return Boolean(feature);
     } }).catch((e) => notify(t('notice.loadFailed', { msg: e.message })));
+  installEmergency({ me, socket, container: $('map-area'), notify });
   const menu = installMenu({ me, titleRow: document.querySelector('#topbar .title-row'), container: $('main') });
   let hazards = null;
   installHazards(map, { container: $('dock-right-body'), popup, socket,
