@@ -19,7 +19,8 @@ export function installEmergency({ me, socket, container, notify }) {
   const root = h('section', { id: 'emergency-panel', class: 'emergency-panel' });
   const banner = h('div', { id: 'drill-banner', class: 'drill-banner', hidden: true });
   container.append(root, banner);
-  const panel = new EmergencyPanel(root, { canCommand: perms.includes('emergency:command'), notify });
+  const panel = new EmergencyPanel(root, { canCommand: perms.includes('emergency:command'), notify,
+    onChanged: () => load(shown) });
   let shown = null;
 
   async function load(id) {
@@ -51,6 +52,8 @@ export function installEmergency({ me, socket, container, notify }) {
   socket.on('emergency.record', (msg) => {
     if (msg.incidentId === shown || !shown) load(msg.incidentId);
   });
+  // the proposal follows the zones (they follow the wind)
+  socket.on('incident.zones', (msg) => { if (msg.incidentId === shown) load(shown); });
   socket.on('emergency.drill', showDrill);
   onLangChange(() => panel.render());
   return { panel, load };

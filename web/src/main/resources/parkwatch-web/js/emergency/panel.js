@@ -16,8 +16,9 @@ const STATUSES = ['TODO', 'DOING', 'DONE'];
 const levelName = (l) => (l ? tr(`em.level.${l}`) : '—');
 
 export class EmergencyPanel {
-  constructor(root, { canCommand, notify }) {
+  constructor(root, { canCommand, notify, onChanged }) {
     this.root = root;
+    this.onChanged = onChanged;
     this.canCommand = canCommand;
     this.notify = notify;
     this.data = null;
@@ -26,6 +27,9 @@ export class EmergencyPanel {
 
   /** Shows the incident's record, its log and the resources. */
   show(record, log, resources) {
+    const text = JSON.stringify([record, log, resources]);
+    if (text === this.shownText && !this.root.hidden) return; // nothing new: keep what the commander is typing
+    this.shownText = text;
     this.data = { record, log, resources };
     this.render();
   }
@@ -45,11 +49,19 @@ export class EmergencyPanel {
     ds.level = r.level || '';
     ds.drill = String(r.drill);
     this.root.hidden = false;
+    // a refresh (push, language) keeps the commander's typed reason and choices, and the focus
+    const kept = {};
+    this.root.querySelectorAll('input[name], select[name]').forEach((e) => { kept[e.name] = e.value; });
+    const focused = document.activeElement && this.root.contains(document.activeElement) ? document.activeElement.name : null;
     replaceChildren(this.root,
       h('header', {}, h('h2', {}, tr('em.title', { id: r.incidentId })),
         r.drill ? h('span', { class: 'em-drill' }, tr('em.drill')) : null),
       r.government ? h('p', { class: 'em-gov' }, tr('em.government')) : null,
       this.proposal(r), this.decision(r), this.tasks(r), this.dispatch(r, resources), this.foam(r), this.log(r, log));
+    this.root.querySelectorAll('input[name], select[name]').forEach((e) => {
+      if (kept[e.name] && [...(e.options || [{ value: kept[e.name] }])].some((o) => o.value === kept[e.name])) e.value = kept[e.name];
+      if (e.name === focused) e.focus();
+    });
   }
 
   proposal(r) {
@@ -132,7 +144,11 @@ export class EmergencyPanel {
 
   button(text, action, cls) {
     return h('button', { type: 'button', class: cls, onclick: async () => {
-      try { await action(); } catch (e) { this.notify(tr('em.failed', { msg: e.detail || e.message })); }
+      try {
+        await action();
+        this.root.querySelectorAll('input[name]').forEach((e) => { e.value = ''; });
+        this.onChanged();
+      } catch (e) { this.notify(tr('em.failed', { msg: e.detail || e.message })); }
     } }, text);
   }
 }

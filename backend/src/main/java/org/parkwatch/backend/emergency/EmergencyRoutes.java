@@ -203,17 +203,26 @@ final class EmergencyRoutes {
     }
 
     private void planList(RoutingContext ctx) {
+        Principal who = Principal.of(ctx);
         JsonArray a = new JsonArray();
-        for (EmergencyPlan p : plans.all()) a.add(EmergencyJson.planSummary(p));
+        for (EmergencyPlan p : plans.all()) if (sees(who, p)) a.add(EmergencyJson.planSummary(p));
         ApiReplies.json(ctx, a.encode());
     }
 
     private void planOne(RoutingContext ctx) {
         String id = ctx.pathParam("planId");
         plans.plan(id)
+                .filter(p -> sees(Principal.of(ctx), p))
                 .ifPresentOrElse(
                         p -> ApiReplies.json(ctx, PlanJson.write(p).encode()),
                         () -> ApiReplies.error(ctx, 404, "no emergency plan '" + id + "'"));
+    }
+
+    /**
+     * Park plans are for everyone who reads; an on-site plan for its enterprise and the park roles.
+     */
+    private boolean sees(Principal p, EmergencyPlan plan) {
+        return plan.enterpriseId() == null || tenancy.seesEnterprise(p, plan.enterpriseId());
     }
 
     /** Body: {@code {"files": {"name.json": {plan}, …}}}; all stored or none. */

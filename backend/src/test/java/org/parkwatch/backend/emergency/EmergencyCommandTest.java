@@ -1,7 +1,9 @@
 package org.parkwatch.backend.emergency;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,24 @@ class EmergencyCommandTest {
             s.proposalSaysWhy(id);
             assertFalse(s.commanderFlow(id).getBoolean("drill"));
             s.reportMatchesApi(id, false);
+
+            // the log is append-only: a changed row breaks the chain at that row
+            b.backend
+                    .store()
+                    .database()
+                    .withConnection(
+                            c -> {
+                                try (var ps =
+                                        c.prepareStatement(
+                                                "UPDATE emergency_log SET detail = '{}' WHERE incident_id = ? AND seq = 3")) {
+                                    ps.setString(1, id);
+                                    return ps.executeUpdate();
+                                }
+                            });
+            JsonObject log =
+                    s.ok(s.operatorToken(), "GET", "/api/emergency/incidents/" + id + "/log", null);
+            assertFalse(log.getBoolean("chainOk"));
+            assertEquals(3L, log.getLong("firstBadSeq"));
         }
     }
 }

@@ -45,6 +45,10 @@ final class EmergencyScenario {
         this.admin = TestAuth.adminToken(b.backend);
     }
 
+    String operatorToken() {
+        return operator;
+    }
+
     HttpResponse<String> call(String token, String method, String path, String body)
             throws Exception {
         HttpRequest.Builder r =
@@ -237,6 +241,11 @@ final class EmergencyScenario {
         assertEquals(
                 0, new JsonArray(call(e02, "GET", "/api/emergency/incidents", null).body()).size());
         assertEquals(200, call(e01, "GET", inc, null).statusCode());
+        assertEquals(
+                404,
+                call(e02, "GET", "/api/emergency/plans/OS-E01-CL2", null).statusCode(),
+                "another enterprise's on-site plan");
+        assertEquals(200, call(e01, "GET", "/api/emergency/plans/OS-E01-CL2", null).statusCode());
         assertEquals(403, call(e01, "POST", inc + "/evacuation", "{}").statusCode());
 
         refused(400, operator, "POST", inc + "/all-clear", "{}", "reason is required");
