@@ -82,8 +82,23 @@ class BrowserEmergencyTest {
                         panel.findElements(By.cssSelector("[data-check-fact]")).size());
                 assertTrue(panel.getText().contains("ERPG-2 区内人数"), panel.getText());
 
-                panel.findElement(By.name("reason")).sendKeys("按系统建议确认");
-                panel.findElement(By.cssSelector(".em-decide")).click();
+                // the panel may refresh meanwhile (zones following the wind): find the elements
+                // afresh
+                await().atMost(Duration.ofSeconds(10))
+                        .ignoreExceptions()
+                        .until(
+                                () -> {
+                                    WebElement reason =
+                                            browser.findElement(
+                                                    By.cssSelector(
+                                                            "#emergency-panel input[name=reason]"));
+                                    reason.clear();
+                                    reason.sendKeys("按系统建议确认");
+                                    browser.findElement(
+                                                    By.cssSelector("#emergency-panel .em-decide"))
+                                            .click();
+                                    return true;
+                                });
                 String proposed = rec.path("proposal").path("level").asText();
                 await().atMost(Duration.ofSeconds(15))
                         .until(
@@ -103,11 +118,19 @@ class BrowserEmergencyTest {
                                                         .size()
                                                 == tasks);
 
-                new Select(
-                                browser.findElement(
-                                        By.cssSelector("#emergency-panel select[name=resourceId]")))
-                        .selectByValue("T-PARK-FIRE");
-                browser.findElement(By.cssSelector("#emergency-panel .em-send")).click();
+                await().atMost(Duration.ofSeconds(10))
+                        .ignoreExceptions()
+                        .until(
+                                () -> {
+                                    new Select(
+                                                    browser.findElement(
+                                                            By.cssSelector(
+                                                                    "#emergency-panel select[name=resourceId]")))
+                                            .selectByValue("T-PARK-FIRE");
+                                    browser.findElement(By.cssSelector("#emergency-panel .em-send"))
+                                            .click();
+                                    return true;
+                                });
                 await().atMost(Duration.ofSeconds(15))
                         .until(
                                 () ->
