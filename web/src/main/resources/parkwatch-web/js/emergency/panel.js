@@ -136,7 +136,8 @@ export class EmergencyPanel {
   log(r, log) {
     const entries = (log.entries || []).slice(-12).reverse();
     return h('section', { class: 'em-log' }, h('h3', {}, tr('em.log'), ' · ', tr(log.chainOk ? 'em.chainOk' : 'em.chainBroken')),
-      h('ol', {}, entries.map((e) => h('li', {}, formatTime(e.ts), ' ', actionText(e.action, lang()), ' · ', e.username))),
+      h('ul', { class: 'em-log-rows' }, entries.map((e) => h('li', { dataset: { seq: String(e.seq) } },
+        `#${e.seq} `, formatTime(e.ts), ' ', actionText(e.action, lang()), ' · ', e.username))),
       h('p', {}, tr('em.report'), ': ',
         h('a', { href: emergencyApi.reportUrl(r.incidentId, 'html'), target: '_blank', rel: 'noopener' }, 'HTML'), ' · ',
         h('a', { href: emergencyApi.reportUrl(r.incidentId, 'docx') }, 'DOCX')));
