@@ -36,18 +36,20 @@ class EmergencyCommandTest {
             s.reportMatchesApi(id, false);
 
             // the log is append-only: a changed row breaks the chain at that row
-            b.backend
-                    .store()
-                    .database()
-                    .withConnection(
-                            c -> {
-                                try (var ps =
-                                        c.prepareStatement(
-                                                "UPDATE emergency_log SET detail = '{}' WHERE incident_id = ? AND seq = 3")) {
-                                    ps.setString(1, id);
-                                    return ps.executeUpdate();
-                                }
-                            });
+            int changed =
+                    b.backend
+                            .store()
+                            .database()
+                            .withConnection(
+                                    c -> {
+                                        try (var ps =
+                                                c.prepareStatement(
+                                                        "UPDATE emergency_log SET detail = '{\"tampered\":true}' WHERE incident_id = ? AND seq = 3")) {
+                                            ps.setString(1, id);
+                                            return ps.executeUpdate();
+                                        }
+                                    });
+            assertEquals(1, changed);
             JsonObject log =
                     s.ok(s.operatorToken(), "GET", "/api/emergency/incidents/" + id + "/log", null);
             assertFalse(log.getBoolean("chainOk"));
