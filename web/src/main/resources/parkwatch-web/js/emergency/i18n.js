@@ -39,7 +39,7 @@ const ACTIONS_ZH = {
   'level.decided': '确定响应级别', 'level.changed': '调整响应级别', 'escalated.government': '提升至政府层面',
   'facts.reported': '报告现场情况', 'task.created': '生成任务', 'task.doing': '任务进行中', 'task.done': '任务完成',
   'resource.dispatched': '调派资源', 'resource.released': '资源归队', 'material.issued': '物资出库',
-  'evacuation.started': '开始疏散', 'all-clear': '解除警报', 'note': '备注', 'incident.closed': '报警侧关闭事件',
+  'evacuation.started': '开始疏散', 'all-clear': '解除警报', 'note': '备注', 'incident.closed': '报警侧关闭事件', 'incident.updated': '涉及企业变化',
 };
 const ACTIONS_EN = {
   'incident.detected': 'detected', 'level.proposed': 'level proposed', 'incident.confirmed': 'confirmed',
@@ -47,7 +47,7 @@ const ACTIONS_EN = {
   'facts.reported': 'facts reported', 'task.created': 'task created', 'task.doing': 'task in progress',
   'task.done': 'task done', 'resource.dispatched': 'resource dispatched', 'resource.released': 'resource released',
   'material.issued': 'material issued', 'evacuation.started': 'evacuation started', 'all-clear': 'all clear',
-  'note': 'note', 'incident.closed': 'incident closed by alarms',
+  'note': 'note', 'incident.closed': 'incident closed by alarms', 'incident.updated': 'enterprises changed',
 };
 
 export function actionText(action, language) {

@@ -9,16 +9,16 @@ import { onLangChange } from '../i18n/index.js';
 import { tr } from './i18n.js';
 import { emergencyApi } from './api.js';
 import { EmergencyPanel } from './panel.js';
+import { installDrillBanner } from './drill-banner.js';
 
 const CSS_URL = new URL('../../css/emergency.css', import.meta.url).href;
 
 export function installEmergency({ me, socket, container, notify }) {
   const perms = me.permissions || [];
   if (!perms.includes('emergency:read')) return null;
-  document.head.append(h('link', { rel: 'stylesheet', href: CSS_URL }));
+  if (!document.querySelector(`link[href="${CSS_URL}"]`)) document.head.append(h('link', { rel: 'stylesheet', href: CSS_URL }));
   const root = h('section', { id: 'emergency-panel', class: 'emergency-panel' });
-  const banner = h('div', { id: 'drill-banner', class: 'drill-banner', hidden: true });
-  container.append(root, banner);
+  container.append(root);
   const panel = new EmergencyPanel(root, { canCommand: perms.includes('emergency:command'), notify,
     onChanged: () => load(shown) });
   let shown = null;
@@ -34,12 +34,7 @@ export function installEmergency({ me, socket, container, notify }) {
     }
   }
 
-  const showDrill = (s) => {
-    banner.hidden = !s.on;
-    banner.textContent = s.on ? tr('em.drillOn', { note: s.note || '' }) : '';
-    document.body.dataset.drill = String(Boolean(s.on));
-  };
-  emergencyApi.drill().then(showDrill).catch(() => {});
+  installDrillBanner(socket);
 
   const incidentPanel = document.getElementById('incident-panel');
   if (incidentPanel) {
@@ -54,7 +49,6 @@ export function installEmergency({ me, socket, container, notify }) {
   });
   // the proposal follows the zones (they follow the wind)
   socket.on('incident.zones', (msg) => { if (msg.incidentId === shown) load(shown); });
-  socket.on('emergency.drill', showDrill);
   onLangChange(() => panel.render());
   return { panel, load };
 }

@@ -48,6 +48,25 @@ public record CommandRecord(
         return allClearMs != null;
     }
 
+    CommandRecord withEnterprises(List<String> ids) {
+        return new CommandRecord(
+                incidentId,
+                ids,
+                incidentKind,
+                drill,
+                detectedMs,
+                planId,
+                level,
+                government,
+                casualties,
+                receptorReached,
+                confirmedMs,
+                decidedMs,
+                firstDispatchMs,
+                evacuationMs,
+                allClearMs);
+    }
+
     CommandRecord withConfirmed(long ms) {
         return copy(
                 planId,

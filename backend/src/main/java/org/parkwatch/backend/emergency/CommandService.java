@@ -350,6 +350,29 @@ final class CommandService {
                 });
     }
 
+    /**
+     * The incident changed: when enterprises joined (a domino incident), the record follows, so
+     * their users see it and their people are told.
+     */
+    void updated(Incident i) throws SQLException {
+        tx.run(
+                i.id(),
+                false,
+                t -> {
+                    if (t.record.enterprises().equals(i.enterprises())) return null;
+                    List<String> before = t.record.enterprises();
+                    t.save(t.record.withEnterprises(i.enterprises()));
+                    t.log(
+                            Actor.SYSTEM,
+                            "incident.updated",
+                            i.id(),
+                            new JsonObject()
+                                    .put("enterprisesBefore", String.join(",", before))
+                                    .put("enterprises", String.join(",", i.enterprises())));
+                    return null;
+                });
+    }
+
     /** The alarm side closed the incident: logged; the record stays open until the all clear. */
     void incidentClosed(String id) throws SQLException {
         tx.run(

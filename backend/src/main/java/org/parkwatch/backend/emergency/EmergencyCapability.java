@@ -119,6 +119,25 @@ public final class EmergencyCapability implements Capability, IncidentListener {
     }
 
     @Override
+    public void updated(Incident incident) {
+        later(
+                () ->
+                        worker.executeBlocking(
+                                        () -> {
+                                            if (command.record(incident.id()).isPresent())
+                                                command.updated(incident);
+                                            return null;
+                                        },
+                                        true)
+                                .onFailure(
+                                        e ->
+                                                LOG.error(
+                                                        "incident {} change not followed: {}",
+                                                        incident.id(),
+                                                        e.toString())));
+    }
+
+    @Override
     public void closed(Incident incident) {
         later(
                 () ->

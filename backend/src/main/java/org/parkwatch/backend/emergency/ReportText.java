@@ -33,6 +33,7 @@ final class ReportText {
                     Map.entry("material.issued", "物资出库 / material issued"),
                     Map.entry("evacuation.started", "开始疏散 / evacuation started"),
                     Map.entry("all-clear", "解除警报 / all clear"),
+                    Map.entry("incident.updated", "涉及企业变化 / enterprises changed"),
                     Map.entry("incident.closed", "报警侧关闭事件 / incident closed by alarms"),
                     Map.entry("note", "备注 / note"));
 
