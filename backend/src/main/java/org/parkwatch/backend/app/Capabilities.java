@@ -19,7 +19,6 @@ import org.parkwatch.backend.environment.EnvironmentCapability;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.HazardCapability;
 import org.parkwatch.backend.ingest.IngestListener;
-import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.onboarding.OnboardingRoutes;
@@ -159,7 +158,7 @@ public final class Capabilities {
                                 tenancy,
                                 push,
                                 alarms.service(),
-                                ZoneFactsJson.source(zones::latest, LinkageFeatures.from(park)),
+                                ZoneFactsJson.source(zones::latest, park),
                                 new StraightLineTravelTimes(
                                         settings.emergency().drivingKmPerH(),
                                         settings.emergency().walkingKmPerH()),

@@ -19,22 +19,27 @@ import org.parkwatch.model.emergency.FoamDemand;
  */
 final class DispatchService {
     private final RecordTx tx;
-    private final Map<String, EmergencyResource> resources = new LinkedHashMap<>();
+    private volatile Map<String, EmergencyResource> resources = Map.of();
     private final TravelTimes travel;
     private final Function<String, Optional<Incident>> incidents;
     private final ZoneFactsSource zones;
 
     DispatchService(
             RecordTx tx,
-            List<EmergencyResource> catalogue,
             TravelTimes travel,
             Function<String, Optional<Incident>> incidents,
             ZoneFactsSource zones) {
         this.tx = tx;
-        for (EmergencyResource r : catalogue) resources.put(r.id(), r);
         this.travel = travel;
         this.incidents = incidents;
         this.zones = zones;
+    }
+
+    /** Sets the catalogue (at start, before any request). */
+    void catalogue(List<EmergencyResource> catalogue) {
+        Map<String, EmergencyResource> m = new LinkedHashMap<>();
+        for (EmergencyResource r : catalogue) m.put(r.id(), r);
+        resources = java.util.Collections.unmodifiableMap(m);
     }
 
     /** Stores the catalogued stock of every store item not in the database yet. */

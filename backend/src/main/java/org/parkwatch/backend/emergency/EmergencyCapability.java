@@ -65,21 +65,13 @@ public final class EmergencyCapability implements Capability, IncidentListener {
         RecordTx tx = new RecordTx(database, repo, new IncidentLog(), clockMs);
         this.plans = new PlanLibrary(database, repo, tenancy.enterpriseIds());
         this.command = new CommandService(tx, plans, zones, notifier);
-        List<EmergencyResource> catalogue =
-                park.optionalJson(ResourcesReader.FILE)
-                        .map(
-                                j ->
-                                        ResourcesReader.read(
-                                                new JsonObject(j.toString()),
-                                                LinkageFeatures.from(park)))
-                        .orElse(List.of());
-        this.dispatch = new DispatchService(tx, catalogue, travel, incidents::incident, zones);
+        this.dispatch = new DispatchService(tx, travel, incidents::incident, zones);
         incidents.addIncidentListener(this);
         List<RouteSpec> table =
                 new ArrayList<>(
-                        new EmergencyRoutes(
-                                        plans, command, dispatch, tenancy, push, worker, clockMs)
+                        new EmergencyRoutes(command, dispatch, tenancy, push, worker, clockMs)
                                 .routes());
+        table.addAll(new PlanRoutes(plans, tenancy, worker, clockMs).routes());
         table.addAll(new DrillRoutes(drill, push, clockMs).routes());
         this.routes = List.copyOf(table);
     }
@@ -94,6 +86,15 @@ public final class EmergencyCapability implements Capability, IncidentListener {
     public Future<?> start() {
         return worker.executeBlocking(
                         () -> {
+                            // the park's layers are read here, off the event loop
+                            dispatch.catalogue(
+                                    park.optionalJson(ResourcesReader.FILE)
+                                            .map(
+                                                    j ->
+                                                            ResourcesReader.read(
+                                                                    new JsonObject(j.toString()),
+                                                                    LinkageFeatures.from(park)))
+                                            .orElse(List.of()));
                             plans.load(seedPlans(), clockMs.getAsLong());
                             dispatch.seedStock();
                             return null;

@@ -1,16 +1,12 @@
 package org.parkwatch.backend.emergency;
 
 import io.vertx.core.WorkerExecutor;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
@@ -35,7 +31,6 @@ final class EmergencyRoutes {
     static final String PUSH_TYPE = "emergency.record";
     private static final String INC = "/api/emergency/incidents/:id";
 
-    private final PlanLibrary plans;
     private final CommandService command;
     private final DispatchService dispatch;
     private final TenantScope tenancy;
@@ -44,14 +39,12 @@ final class EmergencyRoutes {
     private final LongSupplier clockMs;
 
     EmergencyRoutes(
-            PlanLibrary plans,
             CommandService command,
             DispatchService dispatch,
             TenantScope tenancy,
             PushPublisher push,
             WorkerExecutor worker,
             LongSupplier clockMs) {
-        this.plans = plans;
         this.command = command;
         this.dispatch = dispatch;
         this.tenancy = tenancy;
@@ -64,15 +57,6 @@ final class EmergencyRoutes {
         String read = Permissions.EMERGENCY_READ;
         String cmd = Permissions.EMERGENCY_COMMAND;
         return List.of(
-                RouteSpec.get("/api/emergency/plans", this::planList, read),
-                RouteSpec.get("/api/emergency/plans/:planId", this::planOne, read),
-                RouteSpec.post(
-                        "/api/emergency/plans", this::importPlans, Permissions.EMERGENCY_PLAN),
-                new RouteSpec(
-                        HttpMethod.PUT,
-                        "/api/emergency/plans/:planId",
-                        this::replacePlan,
-                        Permissions.EMERGENCY_PLAN),
                 RouteSpec.get("/api/emergency/resources", this::resources, read),
                 RouteSpec.get("/api/emergency/incidents", this::records, read),
                 RouteSpec.get(INC, this::record, read),
@@ -202,71 +186,10 @@ final class EmergencyRoutes {
                         cmd));
     }
 
-    private void planList(RoutingContext ctx) {
-        Principal who = Principal.of(ctx);
-        JsonArray a = new JsonArray();
-        for (EmergencyPlan p : plans.all()) if (sees(who, p)) a.add(EmergencyJson.planSummary(p));
-        ApiReplies.json(ctx, a.encode());
-    }
-
-    private void planOne(RoutingContext ctx) {
-        String id = ctx.pathParam("planId");
-        plans.plan(id)
-                .filter(p -> sees(Principal.of(ctx), p))
-                .ifPresentOrElse(
-                        p -> ApiReplies.json(ctx, PlanJson.write(p).encode()),
-                        () -> ApiReplies.error(ctx, 404, "no emergency plan '" + id + "'"));
-    }
-
-    /**
-     * Park plans are for everyone who reads; an on-site plan for its enterprise and the park roles.
-     */
-    private boolean sees(Principal p, EmergencyPlan plan) {
-        return plan.enterpriseId() == null || tenancy.seesEnterprise(p, plan.enterpriseId());
-    }
-
-    /** Body: {@code {"files": {"name.json": {plan}, …}}}; all stored or none. */
-    private void importPlans(RoutingContext ctx) {
-        JsonObject body = body(ctx);
-        if (body == null) return;
-        JsonObject files = body.getJsonObject("files");
-        if (files == null || files.isEmpty()) {
-            ApiReplies.error(ctx, 400, "files is missing: {\"files\": {\"name.json\": {plan}}}");
-            return;
-        }
-        Map<String, String> texts = new LinkedHashMap<>();
-        for (String name : files.fieldNames())
-            texts.put(name, String.valueOf(files.getValue(name)));
-        String by = Principal.of(ctx).username();
-        run(
-                ctx,
-                () -> {
-                    JsonArray out = new JsonArray();
-                    for (EmergencyPlan p : plans.importFiles(texts, by, clockMs.getAsLong()))
-                        out.add(EmergencyJson.planSummary(p));
-                    return new JsonObject().put("imported", out).encode();
-                });
-    }
-
-    private void replacePlan(RoutingContext ctx) {
-        JsonObject body = body(ctx);
-        if (body == null) return;
-        String by = Principal.of(ctx).username();
-        run(
-                ctx,
-                () ->
-                        PlanJson.write(
-                                        plans.replace(
-                                                ctx.pathParam("planId"),
-                                                body,
-                                                by,
-                                                clockMs.getAsLong()))
-                                .encode());
-    }
-
     private void resources(RoutingContext ctx) {
         Principal p = Principal.of(ctx);
-        run(
+        EmergencyReplies.run(
+                worker,
                 ctx,
                 () -> {
                     Map<String, Dispatch> committed = dispatch.committed();
@@ -293,7 +216,8 @@ final class EmergencyRoutes {
 
     private void records(RoutingContext ctx) {
         Principal p = Principal.of(ctx);
-        run(
+        EmergencyReplies.run(
+                worker,
                 ctx,
                 () -> {
                     JsonArray a = new JsonArray();
@@ -304,7 +228,8 @@ final class EmergencyRoutes {
     }
 
     private void record(RoutingContext ctx) {
-        run(
+        EmergencyReplies.run(
+                worker,
                 ctx,
                 () -> {
                     CommandRecord r = visible(ctx);
@@ -328,7 +253,8 @@ final class EmergencyRoutes {
     }
 
     private void log(RoutingContext ctx) {
-        run(
+        EmergencyReplies.run(
+                worker,
                 ctx,
                 () -> {
                     CommandRecord r = visible(ctx);
@@ -345,7 +271,7 @@ final class EmergencyRoutes {
         worker.executeBlocking(() -> ReportHtml.render(report(ctx)), true)
                 .onComplete(
                         ar -> {
-                            if (ar.failed()) fail(ctx, ar.cause());
+                            if (ar.failed()) EmergencyReplies.fail(ctx, ar.cause());
                             else
                                 ctx.response()
                                         .putHeader("Content-Type", "text/html; charset=utf-8")
@@ -358,7 +284,7 @@ final class EmergencyRoutes {
                 .onComplete(
                         ar -> {
                             if (ar.failed()) {
-                                fail(ctx, ar.cause());
+                                EmergencyReplies.fail(ctx, ar.cause());
                                 return;
                             }
                             ctx.response()
@@ -412,7 +338,7 @@ final class EmergencyRoutes {
                                 || ctx.body().buffer() == null
                                 || ctx.body().buffer().length() == 0
                         ? new JsonObject()
-                        : body(ctx);
+                        : EmergencyReplies.body(ctx);
         if (body == null) return;
         String id = ctx.pathParam("id");
         Principal p = Principal.of(ctx);
@@ -433,7 +359,7 @@ final class EmergencyRoutes {
                 .onComplete(
                         ar -> {
                             if (ar.failed()) {
-                                fail(ctx, ar.cause());
+                                EmergencyReplies.fail(ctx, ar.cause());
                                 return;
                             }
                             CommandRecord r = ar.result().record();
@@ -458,36 +384,6 @@ final class EmergencyRoutes {
         List<String> ents =
                 r.enterprises().stream().filter(e -> !TenantScope.PARK_ID.equals(e)).toList();
         return ents.isEmpty() ? PushOwners.parkRoles() : PushOwners.enterprises(ents);
-    }
-
-    private void run(RoutingContext ctx, Callable<String> work) {
-        worker.executeBlocking(work, true)
-                .onComplete(
-                        ar -> {
-                            if (ar.succeeded()) ApiReplies.json(ctx, ar.result());
-                            else fail(ctx, ar.cause());
-                        });
-    }
-
-    private static void fail(RoutingContext ctx, Throwable t) {
-        if (t instanceof ConflictException) ApiReplies.error(ctx, 409, t.getMessage());
-        else if (t instanceof ClassCastException)
-            ApiReplies.error(ctx, 400, "a field of the body has the wrong type: " + t.getMessage());
-        else if (t instanceof PlanException e)
-            ApiReplies.error(
-                    ctx, 400, e.getMessage(), Map.of("problems", new JsonArray(e.problems())));
-        else ApiReplies.failure(ctx, t);
-    }
-
-    private static JsonObject body(RoutingContext ctx) {
-        try {
-            JsonObject o = ctx.body().asJsonObject();
-            if (o != null) return o;
-        } catch (DecodeException | ClassCastException e) {
-            // answered below
-        }
-        ApiReplies.error(ctx, 400, "the body must be a JSON object");
-        return null;
     }
 
     private static ResponseLevel level(JsonObject b, boolean required) {

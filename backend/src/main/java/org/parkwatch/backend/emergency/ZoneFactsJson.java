@@ -19,18 +19,48 @@ public final class ZoneFactsJson {
 
     /**
      * The port over a source of threat-zone runs (the threat-zone capability's latest run of an
-     * incident), with the park's boundary from its {@code park-boundary} layer.
+     * incident). The park's boundary is read from its {@code park-boundary} layer at the first call
+     * (off the event loop, where the port is used).
      */
     public static ZoneFactsSource source(
             java.util.function.Function<String, java.util.Optional<ZoneRun>> latest,
-            org.parkwatch.backend.linkage.LinkageFeatures features) {
-        Geometry fence =
-                features.layer("park-boundary").stream()
-                        .map(org.parkwatch.backend.gis.FeatureRecord::geometry)
-                        .reduce(Geometry::union)
-                        .orElse(null);
+            org.parkwatch.model.park.ParkCatalog park) {
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<Geometry>> fence =
+                new java.util.concurrent.atomic.AtomicReference<>();
         return id ->
-                latest.apply(id).map(r -> read(r.runId(), r.computedMs(), r.resultJson(), fence));
+                latest.apply(id)
+                        .map(
+                                r -> {
+                                    if (fence.get() == null) fence.set(fence(park));
+                                    return read(
+                                            r.runId(),
+                                            r.computedMs(),
+                                            r.resultJson(),
+                                            fence.get().orElse(null));
+                                });
+    }
+
+    /** The union of the park-boundary layer's polygons; empty when the park has no such layer. */
+    static java.util.Optional<Geometry> fence(org.parkwatch.model.park.ParkCatalog park) {
+        if (park.layers().stream().noneMatch(l -> l.id().equals("park-boundary")))
+            return java.util.Optional.empty();
+        JsonArray features =
+                new JsonObject(park.layerGeoJson("park-boundary"))
+                        .getJsonArray("features", new JsonArray());
+        GeoJsonReader reader = new GeoJsonReader();
+        Geometry union = null;
+        for (int i = 0; i < features.size(); i++) {
+            JsonObject g = features.getJsonObject(i).getJsonObject("geometry");
+            if (g == null) continue;
+            try {
+                Geometry one = reader.read(g.encode());
+                union = union == null ? one : union.union(one);
+            } catch (ParseException e) {
+                throw new IllegalArgumentException(
+                        "park-boundary feature " + i + ": " + e.getMessage());
+            }
+        }
+        return java.util.Optional.ofNullable(union);
     }
 
     /**
