@@ -51,7 +51,8 @@ export class EmergencyPanel {
     this.root.hidden = false;
     // a refresh (push, language) keeps the commander's typed reason and choices, and the focus
     const kept = {};
-    this.root.querySelectorAll('input[name], select[name]').forEach((e) => { kept[e.name] = e.value; });
+    // only what the commander typed or chose: a default (the proposed level) follows the new data
+    this.root.querySelectorAll('input[name], select[name]').forEach((e) => { if (e.dataset.touched) kept[e.name] = e.value; });
     const focused = document.activeElement && this.root.contains(document.activeElement) ? document.activeElement.name : null;
     replaceChildren(this.root,
       h('header', {}, h('h2', {}, tr('em.title', { id: r.incidentId })),
@@ -59,6 +60,10 @@ export class EmergencyPanel {
       r.government ? h('p', { class: 'em-gov' }, tr('em.government')) : null,
       this.proposal(r), this.decision(r), this.tasks(r), this.dispatch(r, resources), this.foam(r), this.log(r, log));
     this.root.querySelectorAll('input[name], select[name]').forEach((e) => {
+      const touch = () => { e.dataset.touched = '1'; };
+      e.addEventListener('input', touch);
+      e.addEventListener('change', touch);
+      if (kept[e.name] !== undefined) touch();
       if (kept[e.name] && [...(e.options || [{ value: kept[e.name] }])].some((o) => o.value === kept[e.name])) e.value = kept[e.name];
       if (e.name === focused) e.focus();
     });
@@ -147,7 +152,10 @@ export class EmergencyPanel {
     return h('button', { type: 'button', class: cls, onclick: async () => {
       try {
         await action();
-        this.root.querySelectorAll('input[name]').forEach((e) => { e.value = ''; });
+        this.root.querySelectorAll('input[name], select[name]').forEach((e) => {
+          if (e.tagName === 'INPUT') e.value = '';
+          delete e.dataset.touched;
+        });
         this.onChanged();
       } catch (e) { this.notify(tr('em.failed', { msg: e.detail || e.message })); }
     } }, text);
