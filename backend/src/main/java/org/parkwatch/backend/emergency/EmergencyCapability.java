@@ -69,7 +69,14 @@ public final class EmergencyCapability implements Capability, IncidentListener {
         incidents.addIncidentListener(this);
         List<RouteSpec> table =
                 new ArrayList<>(
-                        new EmergencyRoutes(command, dispatch, tenancy, push, worker, clockMs)
+                        new EmergencyRoutes(
+                                        command,
+                                        new TaskBoard(tx),
+                                        dispatch,
+                                        tenancy,
+                                        push,
+                                        worker,
+                                        clockMs)
                                 .routes());
         table.addAll(new PlanRoutes(plans, tenancy, worker, clockMs).routes());
         table.addAll(new DrillRoutes(drill, push, clockMs).routes());

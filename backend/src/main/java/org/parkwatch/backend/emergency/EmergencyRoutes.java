@@ -32,6 +32,7 @@ final class EmergencyRoutes {
     private static final String INC = "/api/emergency/incidents/:id";
 
     private final CommandService command;
+    private final TaskBoard tasks;
     private final DispatchService dispatch;
     private final TenantScope tenancy;
     private final PushPublisher push;
@@ -40,12 +41,14 @@ final class EmergencyRoutes {
 
     EmergencyRoutes(
             CommandService command,
+            TaskBoard tasks,
             DispatchService dispatch,
             TenantScope tenancy,
             PushPublisher push,
             WorkerExecutor worker,
             LongSupplier clockMs) {
         this.command = command;
+        this.tasks = tasks;
         this.dispatch = dispatch;
         this.tenancy = tenancy;
         this.push = push;
@@ -119,7 +122,7 @@ final class EmergencyRoutes {
                                 step(
                                         ctx,
                                         (id, b, a) ->
-                                                command.moveTask(
+                                                tasks.moveTask(
                                                         id,
                                                         id + "/" + ctx.pathParam("actionId"),
                                                         Task.Status.parse(b.getString("status")),
