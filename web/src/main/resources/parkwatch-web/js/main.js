@@ -23,6 +23,7 @@ import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
 import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
 import { installZones } from './zones/index.js';
+import { installEmergency } from './emergency/index.js';
 import { installRisk } from './risk/index.js';
 import { installLogistics } from './logistics/index.js';
 import { installPortal } from './portal/index.js';
@@ -142,6 +143,7 @@ async function main() {
       const plot = [...featureIndex.values()].find((f) => f.get('enterpriseId') === id && canonicalKind(f.get('kind')) === 'enterprise');
       return plot ? localName(plot.getProperties(), id) : id;
     } }) : null;
+  installEmergency({ me, socket, container: $('map-area'), notify });
   const menu = installMenu({ me, titleRow: document.querySelector('#topbar .title-row'), container: $('main') });
   let hazards = null;
   installHazards(map, { container: $('dock-right-body'), popup, socket,

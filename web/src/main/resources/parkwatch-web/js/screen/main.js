@@ -21,6 +21,7 @@ import { environmentPanel } from './environment.js';
 import { screenMap } from './map.js';
 import { MapFlash } from '../alarms/flash.js';
 import { formatDateTime } from '../format.js';
+import { installDrillBanner } from '../emergency/drill-banner.js';
 
 const $ = (sel) => document.querySelector(sel);
 const panel = (name) => document.querySelector(`[data-panel="${name}"]`);
@@ -91,6 +92,7 @@ async function main() {
     feeds.forEach((f) => names.set(f.enterpriseId, f));
   } catch (e) { notify(e); }
   try { alarmStore.load(await alarmApi.active()); } catch (e) { notify(e); }
+  installDrillBanner(socket);
   socket.start();
 
   const panels = await Promise.all([

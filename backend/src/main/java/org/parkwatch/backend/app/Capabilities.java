@@ -14,6 +14,9 @@ import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.alarm.service.AlarmCapability;
 import org.parkwatch.backend.basemap.BasemapCapability;
 import org.parkwatch.backend.calc.CalcRoutes;
+import org.parkwatch.backend.emergency.EmergencyCapability;
+import org.parkwatch.backend.emergency.StraightLineTravelTimes;
+import org.parkwatch.backend.emergency.ZoneFactsJson;
 import org.parkwatch.backend.environment.EnvironmentCapability;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.HazardCapability;
@@ -70,6 +73,7 @@ public final class Capabilities {
     private PublicDisplayCapability publicDisplay;
     private LogisticsCapability logistics;
     private NotifyCapability notification;
+    private EmergencyCapability emergency;
 
     Capabilities(
             ParkWatchApp.Scope scope,
@@ -165,6 +169,23 @@ public final class Capabilities {
                                 push,
                                 enterpriseContacts(hazards),
                                 alarmDay(alarms),
+                                clockMs));
+        // emergency command: ETAs by the straight-line estimate until the road graph serves them;
+        // notifications through the notification capability
+        emergency =
+                add(
+                        new EmergencyCapability(
+                                park,
+                                vertx,
+                                store.database(),
+                                tenancy,
+                                push,
+                                alarms.service(),
+                                ZoneFactsJson.source(zones::latest, park),
+                                new StraightLineTravelTimes(
+                                        settings.emergency().drivingKmPerH(),
+                                        settings.emergency().walkingKmPerH()),
+                                new EmergencyNotifications(notification.notifications()).port(),
                                 clockMs));
         add(new OnboardingRoutes(config, vertx));
         logistics =
@@ -313,6 +334,11 @@ public final class Capabilities {
     /** Notification and daily duty; null with {@link ParkWatchApp.Scope#CORE}. */
     public NotifyCapability notification() {
         return notification;
+    }
+
+    /** Emergency command; null with {@link ParkWatchApp.Scope#CORE}. */
+    public EmergencyCapability emergency() {
+        return emergency;
     }
 
     /** The public display; null with {@link ParkWatchApp.Scope#CORE}. */

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.AlarmConfigException;
 import org.parkwatch.backend.alarm.service.AlarmConfigFiles;
 import org.parkwatch.backend.basemap.BasemapOptions;
+import org.parkwatch.backend.emergency.EmergencyOptions;
 import org.parkwatch.backend.history.HistoryOptions;
 import org.parkwatch.backend.ingest.Plausibility;
 import org.parkwatch.backend.logistics.LogisticsOptions;
@@ -41,6 +42,7 @@ import org.parkwatch.model.park.ParkCatalog;
  * @param video where each camera's live HLS stream is
  * @param notification notification channels, acknowledgement and escalation (issue 14), with their
  *     secrets read from the environment or owner-only files
+ * @param emergency emergency command: the speeds of the straight-line ETA estimate
  */
 public record Settings(
         DatabaseOptions database,
@@ -55,7 +57,8 @@ public record Settings(
         Plausibility plausibility,
         LogisticsOptions logistics,
         VideoOptions video,
-        NotifySettings notification) {
+        NotifySettings notification,
+        EmergencyOptions emergency) {
 
     /** Reads every group with secrets from the process environment. */
     public static Settings read(ParkWatchConfig config, ParkCatalog park) {
@@ -99,6 +102,7 @@ public record Settings(
         VideoOptions video = attempt(problems, () -> VideoOptions.from(config::value));
         NotifySettings notification =
                 attempt(problems, () -> NotifySettings.from(config::value, secrets));
+        EmergencyOptions emergency = attempt(problems, () -> EmergencyOptions.from(config::value));
         if (!problems.isEmpty()) throw new ConfigException(problems);
         return new Settings(
                 database,
@@ -113,7 +117,8 @@ public record Settings(
                 plausibility,
                 logistics,
                 video,
-                notification);
+                notification,
+                emergency);
     }
 
     private static long positiveLong(ParkWatchConfig config, String key) {

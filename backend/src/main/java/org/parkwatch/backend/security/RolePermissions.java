@@ -45,7 +45,10 @@ public final class RolePermissions {
                     Permissions.LOGISTICS_GATE,
                     Permissions.NOTIFY_READ,
                     Permissions.NOTIFY_CONFIG,
-                    Permissions.DUTY_WRITE);
+                    Permissions.DUTY_WRITE,
+                    Permissions.EMERGENCY_READ,
+                    Permissions.EMERGENCY_COMMAND,
+                    Permissions.EMERGENCY_PLAN);
 
     private static final Map<Role, Set<String>> MATRIX =
             new EnumMap<>(
@@ -74,7 +77,9 @@ public final class RolePermissions {
                                             Permissions.LOGISTICS_WAYBILL,
                                             Permissions.LOGISTICS_GATE,
                                             Permissions.NOTIFY_READ,
-                                            Permissions.DUTY_WRITE),
+                                            Permissions.DUTY_WRITE,
+                                            Permissions.EMERGENCY_READ,
+                                            Permissions.EMERGENCY_COMMAND),
                             // the regulator reads everything, including the audit log, and changes
                             // nothing
                             Role.REGULATOR,
@@ -91,7 +96,8 @@ public final class RolePermissions {
                                             Permissions.ENVIRONMENT_READ,
                                             Permissions.ENVIRONMENT_TRACE,
                                             Permissions.LOGISTICS_READ,
-                                            Permissions.NOTIFY_READ),
+                                            Permissions.NOTIFY_READ,
+                                            Permissions.EMERGENCY_READ),
                             // an enterprise user works on its own plant only (acknowledges and
                             // answers its own alarms, issue 18);
                             // Principal.sees does the scoping in the handlers
@@ -107,7 +113,8 @@ public final class RolePermissions {
                                             Permissions.SESSION,
                                             Permissions.ENVIRONMENT_READ,
                                             Permissions.LOGISTICS_READ,
-                                            Permissions.LOGISTICS_WAYBILL),
+                                            Permissions.LOGISTICS_WAYBILL,
+                                            Permissions.EMERGENCY_READ),
                             Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 
     private RolePermissions() {}

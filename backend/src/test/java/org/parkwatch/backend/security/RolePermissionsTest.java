@@ -16,7 +16,8 @@ class RolePermissionsTest {
                     Permissions.HAZARD_READ,
                     Permissions.RISK_READ,
                     Permissions.AUDIT_READ,
-                    Permissions.METRICS_READ
+                    Permissions.METRICS_READ,
+                    Permissions.EMERGENCY_READ
                 }) {
             assertTrue(RolePermissions.holds(Role.REGULATOR, p), p);
         }
@@ -28,7 +29,9 @@ class RolePermissionsTest {
                     Permissions.GIS_WRITE,
                     Permissions.REGISTRY_WRITE,
                     Permissions.RISK_RUN,
-                    Permissions.USER_ADMIN
+                    Permissions.USER_ADMIN,
+                    Permissions.EMERGENCY_COMMAND,
+                    Permissions.EMERGENCY_PLAN
                 }) {
             assertFalse(RolePermissions.holds(Role.REGULATOR, p), p);
         }
@@ -41,6 +44,7 @@ class RolePermissionsTest {
             assertTrue(RolePermissions.holds(r, Permissions.ALARM_CONFIG) == admin, r.id());
             assertTrue(RolePermissions.holds(r, Permissions.USER_ADMIN) == admin, r.id());
             assertTrue(RolePermissions.holds(r, Permissions.GIS_WRITE) == admin, r.id());
+            assertTrue(RolePermissions.holds(r, Permissions.EMERGENCY_PLAN) == admin, r.id());
         }
     }
 

@@ -166,6 +166,12 @@ class TenantIsolationTest {
                             "/api/incidents/" + anyIncidentOf("E02") + "/threat-zones";
                     case "/api/incidents/:id/threat-zones/what-if" ->
                             "/api/incidents/" + anyIncidentOf("E02") + "/threat-zones/what-if";
+                    case "/api/emergency/plans/:planId" -> "/api/emergency/plans/OS-E02-NH3";
+                    case "/api/emergency/incidents/:id",
+                            "/api/emergency/incidents/:id/log",
+                            "/api/emergency/incidents/:id/report.html",
+                            "/api/emergency/incidents/:id/report.docx" ->
+                            path.replace(":id", anyIncidentOf("E02"));
                     case "/api/risk/qra/runs/:id" ->
                             "/api/risk/qra/runs/1"; // risk:read: park roles only, 403 to E01
                     case "/api/video/cameras/:id/hls/*" ->

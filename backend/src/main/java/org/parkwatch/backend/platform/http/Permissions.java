@@ -107,5 +107,21 @@ public final class Permissions {
     /** Write the duty log and acknowledge messages in the UI (issue 14): the control room. */
     public static final String DUTY_WRITE = "duty:write";
 
+    /**
+     * Read emergency plans, resources and the command records of incidents (issue 14; enterprise
+     * users: their own incidents' records only).
+     */
+    public static final String EMERGENCY_READ = "emergency:read";
+
+    /**
+     * Take the commander's steps on an incident: confirm, decide and change the level, escalate,
+     * move tasks, dispatch resources, issue material, evacuate, all clear, drills (issue 14; park
+     * operators and administrators).
+     */
+    public static final String EMERGENCY_COMMAND = "emergency:command";
+
+    /** Import and edit emergency plans (issue 14; administrators). */
+    public static final String EMERGENCY_PLAN = "emergency:plan";
+
     private Permissions() {}
 }

@@ -73,6 +73,14 @@ public final class ThreatZoneCapability implements Capability {
                         .routes();
     }
 
+    /**
+     * The latest threat-zone run of an incident, if any: the port other capabilities (emergency
+     * command) read the zones through.
+     */
+    public java.util.Optional<ZoneRun> latest(String incidentId) {
+        return zones.latest(incidentId);
+    }
+
     @Override
     public List<RouteSpec> routes() {
         return routes;
