@@ -236,18 +236,24 @@ public final class HistoryRepository {
     }
 
     /**
-     * Retention: drops raw chunks older than {@code rawDays} and rollup chunks older than their
-     * tier's days, before {@code nowMs}. Returns the number of chunks removed.
+     * Retention: merges the rollup rows of recent chunks (see {@link RollupRepository#compact}),
+     * drops raw chunks older than {@code rawDays} and rollup chunks older than their tier's days,
+     * before {@code nowMs}. Returns the number of rows removed.
      */
     public long maintain(long nowMs, int rawDays, int minuteDays, int hourDays)
             throws SQLException {
-        return db.inTransaction(
-                c ->
-                        chunks.deleteBefore(c, nowMs - rawDays * DAY_MS)
-                                + rollups.deleteBefore(
-                                        c, RollupTier.MINUTE, nowMs - minuteDays * DAY_MS)
-                                + rollups.deleteBefore(
-                                        c, RollupTier.HOUR, nowMs - hourDays * DAY_MS));
+        long compacted = 0;
+        for (RollupTier tier : RollupTier.values()) {
+            compacted += db.inTransaction(c -> rollups.compact(c, tier, nowMs - 2 * tier.chunkMs));
+        }
+        return compacted
+                + db.inTransaction(
+                        c ->
+                                chunks.deleteBefore(c, nowMs - rawDays * DAY_MS)
+                                        + rollups.deleteBefore(
+                                                c, RollupTier.MINUTE, nowMs - minuteDays * DAY_MS)
+                                        + rollups.deleteBefore(
+                                                c, RollupTier.HOUR, nowMs - hourDays * DAY_MS));
     }
 
     /** {@link #maintain(long, int, int, int)} with the default rollup retention. */

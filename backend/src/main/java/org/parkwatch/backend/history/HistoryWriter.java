@@ -67,7 +67,8 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private volatile boolean running = true;
     private volatile String lastError;
     private long lastCheckpointMs;
-    // when the sealed sets may be tried again after a failed commit; MAX_VALUE while none failed, so
+    // when the sealed sets may be tried again after a failed commit; MAX_VALUE while none failed,
+    // so
     // that sets sealed by a checkpoint still committing (in another thread) do not look overdue
     private volatile long retryAtMs = Long.MAX_VALUE;
     private long lastMaintenanceMs;
