@@ -164,19 +164,26 @@ final class HistoryBench {
             for (List<Sample> b : batches) lastDurable = writer.acceptDurably(b);
             lastDurable.get(10, TimeUnit.MINUTES);
             double durableS = (System.nanoTime() - start) / 1e9;
+            long commitStart = System.nanoTime();
             if (!writer.checkpoint())
                 throw new IllegalStateException("checkpoint failed: " + writer.stats().lastError());
+            double commitS = (System.nanoTime() - commitStart) / 1e9;
             double s = (System.nanoTime() - start) / 1e9;
+            long committed = writer.stats().written();
             System.out.printf(
-                    "write %,d tags × %d s = %,d samples: durable in the write-ahead log after %.2f s, "
-                            + "committed as %,d chunks + rollups after %.2f s = %,.0f samples/s%n",
+                    "write %,d tags × %d s = %,d samples: durable in the write-ahead log after %.2f s"
+                            + " (%,.0f samples/s); %,d samples committed as %,d chunks + rollups in"
+                            + " %.2f s (%,.0f samples/s); accepted → committed %,.0f samples/s%n",
                     parkTags,
                     parkSeconds,
                     samples,
                     durableS,
+                    samples / durableS,
+                    committed,
                     writer.stats().chunksWritten(),
-                    s,
-                    samples / s);
+                    commitS,
+                    committed / commitS,
+                    committed / s);
         }
     }
 }

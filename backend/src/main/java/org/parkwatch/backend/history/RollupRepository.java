@@ -31,15 +31,25 @@ final class RollupRepository {
     /** Appends {@code byTag}'s samples to both tiers as partial buckets. */
     void fold(Connection c, Map<String, List<Sample>> byTag) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        for (RollupTier tier : RollupTier.values()) {
-            for (Map.Entry<String, List<Sample>> e : byTag.entrySet()) {
-                RollupBuckets b = new RollupBuckets(tier);
-                for (Sample s : e.getValue()) b.add(s);
-                b.byChunk()
-                        .forEach((start, list) -> rows.add(new Row(tier, e.getKey(), start, list)));
-            }
+        for (Map.Entry<String, List<Sample>> e : byTag.entrySet()) {
+            List<RollupBucket> minutes = RollupBuckets.of(RollupTier.MINUTE, e.getValue());
+            List<RollupBucket> hours = RollupBuckets.coarsen(RollupTier.HOUR, minutes);
+            add(rows, RollupTier.MINUTE, e.getKey(), minutes);
+            add(rows, RollupTier.HOUR, e.getKey(), hours);
         }
         insert(c, rows);
+    }
+
+    private static void add(
+            List<Row> rows, RollupTier tier, String tag, List<RollupBucket> buckets) {
+        if (buckets.isEmpty()) return;
+        long first = tier.chunkOf(buckets.get(0).startMs());
+        if (first == tier.chunkOf(buckets.get(buckets.size() - 1).startMs())) {
+            rows.add(new Row(tier, tag, first, buckets)); // the usual case: one chunk
+            return;
+        }
+        RollupBuckets.byChunk(tier, buckets)
+                .forEach((start, list) -> rows.add(new Row(tier, tag, start, list)));
     }
 
     /** One stored rollup row. */
