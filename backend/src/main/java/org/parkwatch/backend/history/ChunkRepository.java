@@ -162,6 +162,36 @@ final class ChunkRepository {
         return out;
     }
 
+    /**
+     * PostgreSQL: for each of {@code tags}, the chunk that starts last in [fromMs, atMs] and every
+     * chunk that overlaps it in time (chunks of later checkpoints may hold late samples), in one
+     * statement: a LATERAL index probe on (tag_id, start_ms) per tag, not a scan of the look-back.
+     */
+    List<Stored> latestChunks(Connection c, Collection<String> tags, long fromMs, long atMs)
+            throws SQLException {
+        List<Stored> out = new ArrayList<>();
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT c.tag_id, c.start_ms, c.payload FROM unnest(?::text[]) AS t(tag)"
+                                + " CROSS JOIN LATERAL (SELECT h.start_ms FROM history_chunk h"
+                                + " WHERE h.tag_id = t.tag COLLATE \"C\" AND h.start_ms <= ? AND h.start_ms >= ?"
+                                + " ORDER BY h.start_ms DESC LIMIT 1) m"
+                                + " JOIN history_chunk c ON c.tag_id = t.tag COLLATE \"C\""
+                                + " AND c.start_ms >= m.start_ms - m.start_ms % "
+                                + WINDOW_MS
+                                + " AND c.start_ms <= ? AND c.end_ms >= m.start_ms")) {
+            ps.setArray(1, c.createArrayOf("text", tags.toArray()));
+            ps.setLong(2, atMs);
+            ps.setLong(3, fromMs);
+            ps.setLong(4, atMs);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next())
+                    out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getBytes(3)));
+            }
+        }
+        return out;
+    }
+
     /** Deletes chunks whose last sample is before {@code beforeMs}; returns the number deleted. */
     long deleteBefore(Connection c, long beforeMs) throws SQLException {
         try (PreparedStatement ps =

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.parkwatch.backend.history.codec.ChunkCodec;
 import org.parkwatch.backend.history.codec.ChunkColumns;
 import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.db.Dialect;
 import org.parkwatch.model.uplink.Sample;
 
 /**
@@ -185,6 +186,12 @@ public final class HistoryRepository {
         Map<String, Sample> out = new HashMap<>();
         db.withConnection(
                 c -> {
+                    if (db.dialect() == Dialect.POSTGRESQL) {
+                        for (ChunkRepository.Stored s :
+                                chunks.latestChunks(c, tags, atMs - VALUE_AT_LOOKBACK_MS, atMs))
+                            keepLatest(out, s, atMs);
+                        return null;
+                    }
                     long window = ChunkRepository.windowOf(atMs);
                     for (ChunkRepository.Stored s : chunks.chunksOf(c, tags, window, atMs))
                         keepLatest(out, s, atMs);

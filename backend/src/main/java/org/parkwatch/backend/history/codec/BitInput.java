@@ -64,7 +64,7 @@ final class BitInput {
     }
 
     /** The next 64 bits from the current position, not consumed (zeros past the buffer's end). */
-    private long peek() {
+    long peek() {
         int i = (int) (pos >>> 3);
         if (i + 9 > buf.length) return peekSlow();
         int shift = (int) (pos & 7);
@@ -83,7 +83,7 @@ final class BitInput {
         return w;
     }
 
-    private void advance(int n) {
+    void advance(int n) {
         if (pos + n > limitBits)
             throw new CorruptChunkException("payload ends early at bit " + pos);
         pos += n;

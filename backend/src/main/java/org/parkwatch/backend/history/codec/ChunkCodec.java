@@ -232,30 +232,26 @@ public final class ChunkCodec {
         int index = 0;
         for (int i = 1; i < decoded; i++) if (times[i] <= atMs) index = i;
         long found = times[index];
-        long[] kinds = RunLengths.read(in, n, "value kinds");
-        long[] status = RunLengths.read(in, n, "status codes");
-        int nd = 0, before = 0;
-        for (int i = 0; i < n; i++) {
-            if (kinds[i] == KIND_DOUBLE) {
-                if (i < index) before++;
-                nd++;
-            }
-        }
+        RunLengths.Runs kinds = RunLengths.runs(in, n, "value kinds");
+        RunLengths.Runs status = RunLengths.runs(in, n, "status codes");
+        long kind = kinds.at(index);
         Object value =
-                switch ((int) kinds[index]) {
-                    case KIND_DOUBLE -> FloatColumn.read(in, nd, before + 1)[before];
+                switch ((int) kind) {
+                    case KIND_DOUBLE ->
+                            FloatColumn.last(
+                                    in,
+                                    kinds.countBefore(KIND_DOUBLE, n),
+                                    kinds.countBefore(KIND_DOUBLE, index) + 1);
                     case KIND_FALSE -> Boolean.FALSE;
                     case KIND_TRUE -> Boolean.TRUE;
-                    case KIND_TEXT -> null;
-                    case KIND_NULL -> null;
-                    default ->
-                            throw new CorruptChunkException("unknown value kind " + kinds[index]);
+                    case KIND_TEXT, KIND_NULL -> null;
+                    default -> throw new CorruptChunkException("unknown value kind " + kind);
                 };
-        if (kinds[index] == KIND_TEXT) {
+        if (kind == KIND_TEXT) {
             ChunkColumns all = columns(payload); // text: the dictionary follows every double
             return all.sample(tagId, all.lastAtOrBefore(atMs));
         }
-        return new Sample(tagId, value, found, status[index]);
+        return new Sample(tagId, value, found, status.at(index));
     }
 
     /**

@@ -65,10 +65,22 @@ final class TimeColumn {
     static int read(BitInput in, long[] t, int n, long stopAfterMs) {
         if (in.bit() == MODE_DOD) {
             long delta = 0;
-            for (int i = 1; i < n; i++) {
+            for (int i = 1; i < n; ) {
+                // a run of zero bits is a run of unchanged intervals: up to 63 at one look
+                int zeros = Math.min(Long.numberOfLeadingZeros(in.peek()), 63);
+                if (zeros > 0) {
+                    int end = Math.min(n, i + zeros);
+                    in.advance(end - i);
+                    for (; i < end; i++) {
+                        t[i] = t[i - 1] + delta;
+                        if (t[i] > stopAfterMs) return i + 1;
+                    }
+                    continue;
+                }
                 delta += in.signed();
                 t[i] = t[i - 1] + delta;
                 if (t[i] > stopAfterMs) return i + 1;
+                i++;
             }
             return n;
         }
