@@ -1,5 +1,6 @@
 /**
- * The menu of the one-map's top bar: the enterprise registry (`hazard:read`) and user administration (`user:admin`),
+ * The menu of the one-map's top bar: the enterprise registry (`hazard:read`), user administration and the history
+ * store's state (`user:admin`),
  * each shown only to roles that hold the permission (the server refuses the routes anyway). Hooks:
  * `#app-menu button[data-menu]`.
  */
@@ -7,6 +8,7 @@ import { t } from '../i18n/index.js';
 import { h } from '../ui/dom.js';
 import { RegistryPage } from './registry.js';
 import { UsersPage } from './users.js';
+import { HistoryPage } from './history.js';
 
 /** Adds the menu after the title; returns `{ render, registry }` (re-render on language change). */
 export function installMenu({ me, titleRow, container }) {
@@ -16,6 +18,7 @@ export function installMenu({ me, titleRow, container }) {
     entries.push(['registry', 'menu.registry', new RegistryPage(container, { canWrite: perms.has('registry:write') })]);
   }
   if (perms.has('user:admin')) entries.push(['users', 'menu.users', new UsersPage(container, { me })]);
+  if (perms.has('user:admin')) entries.push(['history', 'menu.history', new HistoryPage(container)]);
   const buttons = entries.map(([id, key, page]) => {
     const b = h('button', { type: 'button', class: 'menu-item', dataset: { menu: id } });
     b.onclick = () => {
