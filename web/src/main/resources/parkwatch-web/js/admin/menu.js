@@ -1,6 +1,6 @@
 /**
  * The menu of the one-map's top bar: the enterprise registry (`hazard:read`), adding an enterprise (`registry:write`),
- * the duty page (`notify:read`) and user administration (`user:admin`),
+ * the duty page (`notify:read`), user administration and the history store's state (`user:admin`),
  * each shown only to roles that hold the permission (the server refuses the routes anyway). Hooks:
  * `#app-menu button[data-menu]`.
  */
@@ -10,6 +10,7 @@ import { DutyPage } from './duty.js';
 import { RegistryPage } from './registry.js';
 import { UsersPage } from './users.js';
 import { OnboardingPage } from './onboarding.js';
+import { HistoryPage } from './history.js';
 
 /** Adds the menu after the title; returns `{ render, registry }` (re-render on language change). */
 export function installMenu({ me, titleRow, container }) {
@@ -23,6 +24,7 @@ export function installMenu({ me, titleRow, container }) {
   }
   if (perms.has('notify:read')) entries.push(['duty', 'menu.duty', new DutyPage(container, { canWrite: perms.has('duty:write') })]);
   if (perms.has('user:admin')) entries.push(['users', 'menu.users', new UsersPage(container, { me })]);
+  if (perms.has('user:admin')) entries.push(['history', 'menu.history', new HistoryPage(container)]);
   const buttons = entries.map(([id, key, page]) => {
     const b = h('button', { type: 'button', class: 'menu-item', dataset: { menu: id } });
     b.onclick = () => {

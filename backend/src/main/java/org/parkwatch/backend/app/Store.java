@@ -16,6 +16,7 @@ import org.parkwatch.backend.gis.LayerImporter;
 import org.parkwatch.backend.gis.MemorySpatialIndex;
 import org.parkwatch.backend.gis.OgcApiRoutes;
 import org.parkwatch.backend.gis.SpatialQueries;
+import org.parkwatch.backend.history.HistoryAdminRoutes;
 import org.parkwatch.backend.history.HistoryMetrics;
 import org.parkwatch.backend.history.HistoryOptions;
 import org.parkwatch.backend.history.HistoryRepository;
@@ -125,6 +126,7 @@ public final class Store implements AutoCloseable {
                         .routes());
         out.addAll(new OgcApiRoutes(vertx, gis, tenancy).routes());
         out.addAll(new HistoryRoutes(vertx, history, clock, tenancy).routes());
+        out.addAll(new HistoryAdminRoutes(historyWriter).routes());
         return out;
     }
 

@@ -48,15 +48,17 @@ final class HistoryBench {
     }
 
     /**
-     * Each kind: tagsPerKind tags × hours h at 1 Hz, written an hour of all tags at a time
-     * (full-hour chunks).
+     * Each kind alone in an emptied chunk table: tagsPerKind tags × hours h at 1 Hz, written an
+     * hour of all tags at a time (full-hour chunks); then the disk size of the table with its
+     * out-of-line storage and index, after VACUUM, over the samples. (Differences of the size
+     * before and after each kind are not reliable: freed and preallocated pages are counted.)
      */
     void bytesPerSample(int tagsPerKind, int hours) throws Exception {
         for (ParkSignals.Kind kind : ParkSignals.Kind.values()) {
+            truncate();
             List<ParkSignals> tags = new ArrayList<>();
             for (int i = 0; i < tagsPerKind; i++)
                 tags.add(new ParkSignals("SIG." + kind + "." + i, kind, i));
-            HistoryUsage before = usage();
             long n = 0;
             for (int h = 0; h < hours; h++) {
                 List<Sample> hour = new ArrayList<>(tagsPerKind * 3600);
@@ -68,17 +70,43 @@ final class HistoryBench {
             }
             HistoryUsage after = usage();
             System.out.printf(
-                    "bytes/sample %-13s %,d tags × %d h at 1 Hz: %.2f bytes/sample raw (%,d bytes)%n",
-                    kind,
-                    tagsPerKind,
-                    hours,
-                    (double) (after.rawBytes() - before.rawBytes()) / n,
-                    after.rawBytes() - before.rawBytes());
+                    "bytes/sample %-13s %,d tags × %d h at 1 Hz: %.2f bytes/sample raw (%,d bytes on disk for %,d samples)%n",
+                    kind, tagsPerKind, hours, (double) after.rawBytes() / n, after.rawBytes(), n);
         }
+        truncate();
+        // the value-at figure reads one hour of every tag of every kind
+        for (ParkSignals.Kind kind : ParkSignals.Kind.values()) {
+            List<Sample> hour = new ArrayList<>(tagsPerKind * 3600);
+            for (int i = 0; i < tagsPerKind; i++) {
+                ParkSignals s = new ParkSignals("SIG." + kind + "." + i, kind, i);
+                for (int sec = 0; sec < 3600; sec++) hour.add(s.at(day0 + HOUR + sec * 1000L));
+            }
+            repo.write(hour);
+        }
+    }
+
+    private void truncate() throws Exception {
+        db.withConnection(
+                c -> {
+                    try (java.sql.Statement st = c.createStatement()) {
+                        st.execute("TRUNCATE TABLE history_chunk");
+                        st.execute("TRUNCATE TABLE history_rollup");
+                    }
+                    return null;
+                });
     }
 
     private HistoryUsage usage() throws Exception {
         StoreBench.vacuum(db, "history_chunk");
+        if (db.dialect() == org.parkwatch.backend.platform.db.Dialect.H2) {
+            db.withConnection( // H2 counts the pages written to the file: write them all first
+                    c -> {
+                        try (java.sql.Statement st = c.createStatement()) {
+                            st.execute("CHECKPOINT SYNC");
+                        }
+                        return null;
+                    });
+        }
         return repo.usage();
     }
 
@@ -164,19 +192,38 @@ final class HistoryBench {
             for (List<Sample> b : batches) lastDurable = writer.acceptDurably(b);
             lastDurable.get(10, TimeUnit.MINUTES);
             double durableS = (System.nanoTime() - start) / 1e9;
+            long commitStart = System.nanoTime();
+            long cpu0 = processCpuNanos();
             if (!writer.checkpoint())
                 throw new IllegalStateException("checkpoint failed: " + writer.stats().lastError());
+            double commitS = (System.nanoTime() - commitStart) / 1e9;
+            double commitCpuS = (processCpuNanos() - cpu0) / 1e9;
             double s = (System.nanoTime() - start) / 1e9;
+            long committed = writer.stats().written();
             System.out.printf(
-                    "write %,d tags × %d s = %,d samples: durable in the write-ahead log after %.2f s, "
-                            + "committed as %,d chunks + rollups after %.2f s = %,.0f samples/s%n",
+                    "write %,d tags × %d s = %,d samples: durable in the write-ahead log after %.2f s"
+                            + " (%,.0f samples/s); %,d samples committed as %,d chunks + rollups in"
+                            + " %.2f s (%,.0f samples/s; this JVM used %.2f CPU-seconds for it, the"
+                            + " database's own CPU not counted); accepted → committed %,.0f samples/s%n",
                     parkTags,
                     parkSeconds,
                     samples,
                     durableS,
+                    samples / durableS,
+                    committed,
                     writer.stats().chunksWritten(),
-                    s,
-                    samples / s);
+                    commitS,
+                    committed / commitS,
+                    commitCpuS,
+                    committed / s);
         }
+    }
+
+    /** CPU time of this JVM so far (all threads), nanoseconds; 0 where not available. */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
     }
 }

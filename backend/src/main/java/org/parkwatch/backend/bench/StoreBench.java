@@ -32,7 +32,7 @@ import org.parkwatch.backend.platform.db.Dialect;
  * (issue 3: bbox ≤ 20 ms, k-nearest ≤ 5 ms).
  *
  * <p>Usage: {@code StoreBench [--pg jdbc:postgresql://127.0.0.1:5432/] [--user postgres]
- * [--park-tags 100000] [--park-seconds 20] [--only pg|h2]}; a throw-away database {@code
+ * [--park-tags 100000] [--park-seconds 60] [--only pg|h2]}; a throw-away database {@code
  * pw_bench_<random>} with PostGIS is created on that server and dropped afterwards.
  */
 public final class StoreBench {
@@ -50,7 +50,7 @@ public final class StoreBench {
         String pgServer = arg(args, "--pg", "jdbc:postgresql://127.0.0.1:5432/");
         String user = arg(args, "--user", "postgres");
         int parkTags = Integer.parseInt(arg(args, "--park-tags", "100000"));
-        int parkSeconds = Integer.parseInt(arg(args, "--park-seconds", "20"));
+        int parkSeconds = Integer.parseInt(arg(args, "--park-seconds", "60"));
         String only = arg(args, "--only", "both");
         Path tmp = Files.createTempDirectory("pw-bench");
         String dbName = "pw_bench_" + Long.toHexString(new Random().nextLong() >>> 1);
@@ -71,7 +71,7 @@ public final class StoreBench {
                 run(
                         "H2GIS",
                         DatabaseOptions.embedded(tmp),
-                        new Scale(50, parkTags, parkSeconds),
+                        new Scale(200, parkTags, parkSeconds),
                         tmp);
         } finally {
             admin(pgServer, user, "DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
@@ -81,8 +81,11 @@ public final class StoreBench {
     static void run(String label, DatabaseOptions options, Scale scale, Path tmp) throws Exception {
         try (Database db = Database.open(options)) {
             System.out.printf(
-                    "== %s (%s), %d cores%n",
-                    label, options.url(), Runtime.getRuntime().availableProcessors());
+                    "== %s (%s), %d cores, load average %s (the machine is shared)%n",
+                    label,
+                    options.url(),
+                    Runtime.getRuntime().availableProcessors(),
+                    loadAverage());
             long day0 = Math.floorDiv(System.currentTimeMillis(), DAY_MS) * DAY_MS - 2 * DAY_MS;
             new HistoryBench(db, day0)
                     .run(
@@ -227,6 +230,15 @@ public final class StoreBench {
         try (Connection c = DriverManager.getConnection(server + "postgres", user, "");
                 Statement st = c.createStatement()) {
             st.execute(sql);
+        }
+    }
+
+    /** The 1-minute load average (Linux), or "?" elsewhere. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
         }
     }
 

@@ -45,10 +45,11 @@ final class ChunkRepository {
     }
 
     /**
-     * Encodes {@code samples} (any tags, any order) into one chunk per tag and hour and inserts
-     * them with one batched statement. Returns the number of chunks written.
+     * Encodes {@code byTag} (any order) into one chunk per tag and hour and inserts them: by binary
+     * COPY on PostgreSQL, by one batched statement on H2. Returns the number of chunks written.
      */
     int insert(Connection c, Map<String, List<Sample>> byTag) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) return copy(c, byTag);
         int chunks = 0;
         try (PreparedStatement ps =
                 c.prepareStatement(
@@ -73,12 +74,43 @@ final class ChunkRepository {
         return chunks;
     }
 
+    private int copy(Connection c, Map<String, List<Sample>> byTag) throws SQLException {
+        PgCopy rows = new PgCopy();
+        for (Map.Entry<String, List<Sample>> e : byTag.entrySet()) {
+            for (List<Sample> hour : byWindow(e.getValue()).values()) {
+                EncodedChunk chunk = ChunkCodec.encode(hour);
+                rows.row(7)
+                        .text(e.getKey())
+                        .int8(chunk.header().startMs())
+                        .int8(chunk.header().endMs())
+                        .int4(chunk.header().count())
+                        .float8OrNull(chunk.header().min())
+                        .float8OrNull(chunk.header().max())
+                        .bytes(chunk.payload());
+            }
+        }
+        rows.send(
+                c,
+                "COPY history_chunk (tag_id, start_ms, end_ms, sample_count, min_value, max_value,"
+                        + " payload) FROM STDIN (FORMAT binary)");
+        return rows.rows();
+    }
+
     private static void setDouble(PreparedStatement ps, int i, double v) throws SQLException {
         if (Double.isNaN(v)) ps.setNull(i, Types.DOUBLE);
         else ps.setDouble(i, v);
     }
 
     static Map<Long, List<Sample>> byWindow(List<Sample> samples) {
+        if (samples.isEmpty()
+                || windowOf(samples.get(0).sourceTimeMs())
+                        == windowOf(samples.get(samples.size() - 1).sourceTimeMs())) {
+            boolean one = true; // the usual case: every sample in one hour, no copy
+            long w = samples.isEmpty() ? 0 : windowOf(samples.get(0).sourceTimeMs());
+            for (int i = 1; i < samples.size() - 1 && one; i++)
+                one = windowOf(samples.get(i).sourceTimeMs()) == w;
+            if (one) return samples.isEmpty() ? Map.of() : Map.of(w, samples);
+        }
         Map<Long, List<Sample>> out = new LinkedHashMap<>();
         for (Sample s : samples)
             out.computeIfAbsent(windowOf(s.sourceTimeMs()), w -> new ArrayList<>()).add(s);
@@ -125,6 +157,36 @@ final class ChunkRepository {
                     while (rs.next())
                         out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getBytes(3)));
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * PostgreSQL: for each of {@code tags}, the chunk that starts last in [fromMs, atMs] and every
+     * chunk that overlaps it in time (chunks of later checkpoints may hold late samples), in one
+     * statement: a LATERAL index probe on (tag_id, start_ms) per tag, not a scan of the look-back.
+     */
+    List<Stored> latestChunks(Connection c, Collection<String> tags, long fromMs, long atMs)
+            throws SQLException {
+        List<Stored> out = new ArrayList<>();
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT c.tag_id, c.start_ms, c.payload FROM unnest(?::text[]) AS t(tag)"
+                                + " CROSS JOIN LATERAL (SELECT h.start_ms FROM history_chunk h"
+                                + " WHERE h.tag_id = t.tag COLLATE \"C\" AND h.start_ms <= ? AND h.start_ms >= ?"
+                                + " ORDER BY h.start_ms DESC LIMIT 1) m"
+                                + " JOIN history_chunk c ON c.tag_id = t.tag COLLATE \"C\""
+                                + " AND c.start_ms >= m.start_ms - m.start_ms % "
+                                + WINDOW_MS
+                                + " AND c.start_ms <= ? AND c.end_ms >= m.start_ms")) {
+            ps.setArray(1, c.createArrayOf("text", tags.toArray()));
+            ps.setLong(2, atMs);
+            ps.setLong(3, fromMs);
+            ps.setLong(4, atMs);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next())
+                    out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getBytes(3)));
             }
         }
         return out;

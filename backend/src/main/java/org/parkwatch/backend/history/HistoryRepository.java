@@ -13,6 +13,7 @@ import java.util.Map;
 import org.parkwatch.backend.history.codec.ChunkCodec;
 import org.parkwatch.backend.history.codec.ChunkColumns;
 import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.db.Dialect;
 import org.parkwatch.model.uplink.Sample;
 
 /**
@@ -185,6 +186,12 @@ public final class HistoryRepository {
         Map<String, Sample> out = new HashMap<>();
         db.withConnection(
                 c -> {
+                    if (db.dialect() == Dialect.POSTGRESQL) {
+                        for (ChunkRepository.Stored s :
+                                chunks.latestChunks(c, tags, atMs - VALUE_AT_LOOKBACK_MS, atMs))
+                            keepLatest(out, s, atMs);
+                        return null;
+                    }
                     long window = ChunkRepository.windowOf(atMs);
                     for (ChunkRepository.Stored s : chunks.chunksOf(c, tags, window, atMs))
                         keepLatest(out, s, atMs);
@@ -236,18 +243,24 @@ public final class HistoryRepository {
     }
 
     /**
-     * Retention: drops raw chunks older than {@code rawDays} and rollup chunks older than their
-     * tier's days, before {@code nowMs}. Returns the number of chunks removed.
+     * Retention: merges the rollup rows of recent chunks (see {@link RollupRepository#compact}),
+     * drops raw chunks older than {@code rawDays} and rollup chunks older than their tier's days,
+     * before {@code nowMs}. Returns the number of rows removed.
      */
     public long maintain(long nowMs, int rawDays, int minuteDays, int hourDays)
             throws SQLException {
-        return db.inTransaction(
-                c ->
-                        chunks.deleteBefore(c, nowMs - rawDays * DAY_MS)
-                                + rollups.deleteBefore(
-                                        c, RollupTier.MINUTE, nowMs - minuteDays * DAY_MS)
-                                + rollups.deleteBefore(
-                                        c, RollupTier.HOUR, nowMs - hourDays * DAY_MS));
+        long compacted = 0;
+        for (RollupTier tier : RollupTier.values()) {
+            compacted += db.inTransaction(c -> rollups.compact(c, tier, nowMs - 2 * tier.chunkMs));
+        }
+        return compacted
+                + db.inTransaction(
+                        c ->
+                                chunks.deleteBefore(c, nowMs - rawDays * DAY_MS)
+                                        + rollups.deleteBefore(
+                                                c, RollupTier.MINUTE, nowMs - minuteDays * DAY_MS)
+                                        + rollups.deleteBefore(
+                                                c, RollupTier.HOUR, nowMs - hourDays * DAY_MS));
     }
 
     /** {@link #maintain(long, int, int, int)} with the default rollup retention. */

@@ -67,7 +67,10 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private volatile boolean running = true;
     private volatile String lastError;
     private long lastCheckpointMs;
-    private long retryAtMs;
+    // when the sealed sets may be tried again after a failed commit; MAX_VALUE while none failed,
+    // so
+    // that sets sealed by a checkpoint still committing (in another thread) do not look overdue
+    private volatile long retryAtMs = Long.MAX_VALUE;
     private long lastMaintenanceMs;
     private long lastUsageMs = Long.MIN_VALUE / 2;
     private volatile HistoryUsage usage = new HistoryUsage(0, 0, 0, 0, 0);
@@ -178,6 +181,7 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
             if (chunks.openCount() >= options.openSamplesMax()) {
                 // seal here, not only in the checkpoint thread: that one may be stuck in a commit
                 sealLocked();
+                retryAtMs = 0; // the checkpoint thread commits the sealed set at once
                 spilled.addAndGet(
                         chunks.dropToDisk(2L * options.openSamplesMax())); // the newest set stays
                 chunks.notifyAll();
@@ -275,6 +279,7 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
                 written.addAndGet(s.samples());
                 chunksWritten.addAndGet(n);
                 wal.deleteThrough(s.throughSegment());
+                retryAtMs = Long.MAX_VALUE;
             } catch (Exception e) {
                 failed(e);
                 retryAtMs = clock.millis() + RETRY_PAUSE_MS;

@@ -34,6 +34,83 @@ final class RollupBuckets {
         for (RollupBucket b : bs) merge(b);
     }
 
+    /**
+     * The buckets of {@code samples} (any order) in {@code tier}, in time order. Samples already in
+     * time order (what a commit usually holds) are folded in one pass without a map.
+     */
+    static List<RollupBucket> of(RollupTier tier, List<Sample> samples) {
+        List<RollupBucket> out = new ArrayList<>();
+        long bucket = Long.MIN_VALUE, prev = Long.MIN_VALUE, count = 0, firstMs = 0, lastMs = 0;
+        double min = 0, max = 0, sum = 0, first = 0, last = 0;
+        for (Sample s : samples) {
+            long t = s.sourceTimeMs();
+            if (t < prev) { // out of order: the general path
+                RollupBuckets b = new RollupBuckets(tier);
+                for (Sample x : samples) b.add(x);
+                return new ArrayList<>(b.buckets.values());
+            }
+            prev = t;
+            double v = s.numeric();
+            if (Double.isNaN(v)) continue;
+            long b = tier.bucketOf(t);
+            if (b != bucket) {
+                if (count > 0)
+                    out.add(
+                            new RollupBucket(
+                                    bucket, count, min, max, sum, firstMs, first, lastMs, last));
+                bucket = b;
+                count = 0;
+                sum = 0;
+                min = max = first = v;
+                firstMs = t;
+            }
+            count++;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            sum += v;
+            lastMs = t; // same time again: the later sample is the last
+            last = v;
+        }
+        if (count > 0)
+            out.add(new RollupBucket(bucket, count, min, max, sum, firstMs, first, lastMs, last));
+        return out;
+    }
+
+    /** Time-ordered buckets of a finer tier merged into {@code tier}'s buckets, in time order. */
+    static List<RollupBucket> coarsen(RollupTier tier, List<RollupBucket> finer) {
+        List<RollupBucket> out = new ArrayList<>();
+        RollupBucket cur = null;
+        for (RollupBucket f : finer) {
+            long b = tier.bucketOf(f.startMs());
+            RollupBucket moved =
+                    new RollupBucket(
+                            b,
+                            f.count(),
+                            f.min(),
+                            f.max(),
+                            f.sum(),
+                            f.firstMs(),
+                            f.first(),
+                            f.lastMs(),
+                            f.last());
+            if (cur != null && cur.startMs() == b) cur = cur.merge(moved);
+            else {
+                if (cur != null) out.add(cur);
+                cur = moved;
+            }
+        }
+        if (cur != null) out.add(cur);
+        return out;
+    }
+
+    /** Time-ordered buckets split by the stored chunk of {@code tier} they belong to. */
+    static TreeMap<Long, List<RollupBucket>> byChunk(RollupTier tier, List<RollupBucket> ordered) {
+        TreeMap<Long, List<RollupBucket>> out = new TreeMap<>();
+        for (RollupBucket b : ordered)
+            out.computeIfAbsent(tier.chunkOf(b.startMs()), k -> new ArrayList<>()).add(b);
+        return out;
+    }
+
     boolean isEmpty() {
         return buckets.isEmpty();
     }

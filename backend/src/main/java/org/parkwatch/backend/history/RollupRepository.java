@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,80 +15,119 @@ import org.parkwatch.model.uplink.Sample;
 
 /**
  * SQL of {@code history_rollup}: rollup chunks keyed by (tier, tag, chunk start). New samples are
- * folded in by read-merge-write inside the committing transaction; folds are serialised in this
- * process (one writer per database).
+ * appended as rows of partial buckets (binary COPY on PostgreSQL), never read back in the commit: a
+ * row a tag, tier and chunk per checkpoint. Readers merge the rows of one key (every aggregate of a
+ * bucket is associative); {@link #compact} merges them into one row during maintenance.
  */
 final class RollupRepository {
+    private static final String COLUMNS = "tier, tag_id, start_ms, bucket_count, payload";
+
     private final Dialect dialect;
 
     RollupRepository(Dialect dialect) {
         this.dialect = dialect;
     }
 
-    /** Folds {@code byTag}'s samples into both tiers. */
-    synchronized void fold(Connection c, Map<String, List<Sample>> byTag) throws SQLException {
-        for (RollupTier tier : RollupTier.values()) {
-            // chunk start → tag → new buckets
-            Map<Long, Map<String, RollupBuckets>> todo = new HashMap<>();
-            for (Map.Entry<String, List<Sample>> e : byTag.entrySet()) {
-                RollupBuckets b = new RollupBuckets(tier);
-                for (Sample s : e.getValue()) b.add(s);
-                b.byChunk()
-                        .forEach(
-                                (chunkStart, list) -> {
-                                    RollupBuckets one = new RollupBuckets(tier);
-                                    one.mergeAll(list);
-                                    todo.computeIfAbsent(chunkStart, k -> new HashMap<>())
-                                            .put(e.getKey(), one);
-                                });
-            }
-            for (Map.Entry<Long, Map<String, RollupBuckets>> e : todo.entrySet()) {
-                foldChunk(c, tier, e.getKey(), e.getValue());
-            }
+    /** Appends {@code byTag}'s samples to both tiers as partial buckets. */
+    void fold(Connection c, Map<String, List<Sample>> byTag) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, List<Sample>> e : byTag.entrySet()) {
+            List<RollupBucket> minutes = RollupBuckets.of(RollupTier.MINUTE, e.getValue());
+            List<RollupBucket> hours = RollupBuckets.coarsen(RollupTier.HOUR, minutes);
+            add(rows, RollupTier.MINUTE, e.getKey(), minutes);
+            add(rows, RollupTier.HOUR, e.getKey(), hours);
         }
+        insert(c, rows);
     }
 
-    private void foldChunk(
-            Connection c, RollupTier tier, long chunkStart, Map<String, RollupBuckets> fresh)
-            throws SQLException {
-        List<String> tags = new ArrayList<>(fresh.keySet());
-        for (int i = 0; i < tags.size(); i += ChunkRepository.IN_LIST) {
-            List<String> part = tags.subList(i, Math.min(tags.size(), i + ChunkRepository.IN_LIST));
-            try (PreparedStatement ps =
-                    c.prepareStatement(
-                            "SELECT tag_id, payload FROM history_rollup WHERE tier = ?"
-                                    + " AND start_ms = ? AND tag_id IN ("
-                                    + String.join(",", Collections.nCopies(part.size(), "?"))
-                                    + ")")) {
-                ps.setInt(1, tier.code);
-                ps.setLong(2, chunkStart);
-                int k = 3;
-                for (String t : part) ps.setString(k++, t);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next())
-                        fresh.get(rs.getString(1)).mergeAll(RollupCodec.decode(rs.getBytes(2)));
-                }
-            }
+    private static void add(
+            List<Row> rows, RollupTier tier, String tag, List<RollupBucket> buckets) {
+        if (buckets.isEmpty()) return;
+        long first = tier.chunkOf(buckets.get(0).startMs());
+        if (first == tier.chunkOf(buckets.get(buckets.size() - 1).startMs())) {
+            rows.add(new Row(tier, tag, first, buckets)); // the usual case: one chunk
+            return;
         }
-        String sql =
-                dialect == Dialect.POSTGRESQL
-                        ? "INSERT INTO history_rollup (tier, tag_id, start_ms, bucket_count, payload) VALUES (?, ?, ?, ?, ?)"
-                                + " ON CONFLICT (tier, tag_id, start_ms) DO UPDATE SET bucket_count = EXCLUDED.bucket_count,"
-                                + " payload = EXCLUDED.payload"
-                        : "MERGE INTO history_rollup (tier, tag_id, start_ms, bucket_count, payload) KEY (tier, tag_id, start_ms)"
-                                + " VALUES (?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Map.Entry<String, RollupBuckets> e : fresh.entrySet()) {
-                List<RollupBucket> all = e.getValue().byChunk().get(chunkStart);
-                ps.setInt(1, tier.code);
-                ps.setString(2, e.getKey());
-                ps.setLong(3, chunkStart);
-                ps.setInt(4, all.size());
-                ps.setBytes(5, RollupCodec.encode(all));
+        RollupBuckets.byChunk(tier, buckets)
+                .forEach((start, list) -> rows.add(new Row(tier, tag, start, list)));
+    }
+
+    /** One stored rollup row. */
+    private record Row(RollupTier tier, String tagId, long startMs, List<RollupBucket> buckets) {}
+
+    private void insert(Connection c, List<Row> rows) throws SQLException {
+        if (rows.isEmpty()) return;
+        if (dialect == Dialect.POSTGRESQL) {
+            PgCopy copy = new PgCopy();
+            for (Row r : rows) {
+                copy.row(5)
+                        .int2(r.tier().code)
+                        .text(r.tagId())
+                        .int8(r.startMs())
+                        .int4(r.buckets().size())
+                        .bytes(RollupCodec.encode(r.buckets()));
+            }
+            copy.send(c, "COPY history_rollup (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
+            return;
+        }
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "INSERT INTO history_rollup (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)")) {
+            for (Row r : rows) {
+                ps.setInt(1, r.tier().code);
+                ps.setString(2, r.tagId());
+                ps.setLong(3, r.startMs());
+                ps.setInt(4, r.buckets().size());
+                ps.setBytes(5, RollupCodec.encode(r.buckets()));
                 ps.addBatch();
             }
             ps.executeBatch();
         }
+    }
+
+    /**
+     * Merges the rows of each (tag, chunk) of {@code tier} whose chunk starts at or after {@code
+     * sinceMs} and has more than one row into one row. Rows are deleted and read in one statement,
+     * so a row appended meanwhile by another transaction is left alone, not lost. Returns the
+     * number of rows removed.
+     */
+    synchronized long compact(Connection c, RollupTier tier, long sinceMs) throws SQLException {
+        List<Long> starts = new ArrayList<>();
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT start_ms FROM history_rollup WHERE tier = ? AND start_ms >= ?"
+                                + " GROUP BY start_ms HAVING COUNT(*) > COUNT(DISTINCT tag_id)")) {
+            ps.setInt(1, tier.code);
+            ps.setLong(2, tier.chunkOf(sinceMs));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) starts.add(rs.getLong(1));
+            }
+        }
+        long removed = 0;
+        for (long start : starts) {
+            String delete = "DELETE FROM history_rollup WHERE tier = ? AND start_ms = ?";
+            String sql =
+                    dialect == Dialect.POSTGRESQL
+                            ? delete + " RETURNING tag_id, payload"
+                            : "SELECT tag_id, payload FROM OLD TABLE (" + delete + ")";
+            Map<String, RollupBuckets> merged = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(1, tier.code);
+                ps.setLong(2, start);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        removed++;
+                        merged.computeIfAbsent(rs.getString(1), t -> new RollupBuckets(tier))
+                                .mergeAll(RollupCodec.decode(rs.getBytes(2)));
+                    }
+                }
+            }
+            List<Row> rows = new ArrayList<>();
+            merged.forEach((tag, b) -> rows.add(new Row(tier, tag, start, b.byChunk().get(start))));
+            insert(c, rows);
+            removed -= rows.size();
+        }
+        return removed;
     }
 
     /** Adds the buckets of {@code tagId} starting in [fromMs, toMs) to {@code trend}. */

@@ -118,7 +118,45 @@ abstract class HistoryStoreContractTest {
             assertTrend(expected(samples, DAY0 + 5_000, raw.bucketMs(), 100), raw);
             assertEquals(samples.size(), repo.count("E01.TK101.TT", DAY0, DAY0 + 3 * DAY));
             assertEquals(samples.size(), repo.usage().samples());
+            // maintenance merges the rows each commit appended into one row a chunk; trends stay
+            long before = rollupRows(db);
+            repo.maintain(DAY0 + 2 * DAY, 90); // compacts chunks of the last 2 chunk spans
+            long after = rollupRows(db);
+            assertTrue(after < before, "rows merged: " + before + " → " + after);
+            assertEquals(
+                    after,
+                    (long)
+                            db.<Long>withConnection(
+                                    c -> {
+                                        try (var rs =
+                                                c.createStatement()
+                                                        .executeQuery(
+                                                                "SELECT COUNT(*) FROM (SELECT DISTINCT tier,"
+                                                                        + " tag_id, start_ms FROM history_rollup) k")) {
+                                            rs.next();
+                                            return rs.getLong(1);
+                                        }
+                                    }),
+                    "one row a (tier, tag, chunk)");
+            assertTrend(
+                    expected(samples, DAY0, DAY, 3),
+                    repo.trend("E01.TK101.TT", DAY0, DAY0 + 3 * DAY, 3));
+            assertTrend(
+                    expected(samples, DAY0, HOUR / 2, 48),
+                    repo.trend("E01.TK101.TT", DAY0, DAY0 + DAY, 48));
         }
+    }
+
+    static long rollupRows(Database db) throws Exception {
+        return db.withConnection(
+                c -> {
+                    try (var rs =
+                            c.createStatement()
+                                    .executeQuery("SELECT COUNT(*) FROM history_rollup")) {
+                        rs.next();
+                        return rs.getLong(1);
+                    }
+                });
     }
 
     @Test

@@ -60,6 +60,44 @@ final class BitOutput {
         bits(v, 64);
     }
 
+    /** Unary quotients this long or longer are written as an escape and 64 raw bits. */
+    static final int RICE_ESCAPE = 24;
+
+    /**
+     * A non-negative {@code v} as a Rice code of parameter {@code k} (0 ≤ k ≤ 32): {@code v >>> k}
+     * ones, a zero, then the low k bits; a quotient of {@value #RICE_ESCAPE} or more is written as
+     * that many ones and 64 raw bits.
+     */
+    void rice(long v, int k) {
+        long q = v >>> k;
+        if (q >= RICE_ESCAPE) {
+            bits((1L << RICE_ESCAPE) - 1, RICE_ESCAPE);
+            bits(v, 64);
+            return;
+        }
+        bits(((1L << q) - 1) << 1, (int) q + 1);
+        if (k > 0) bits(v, k);
+    }
+
+    /** Bits {@link #rice} writes for {@code v}. */
+    static int riceCost(long v, int k) {
+        long q = v >>> k;
+        return q >= RICE_ESCAPE ? RICE_ESCAPE + 64 : (int) q + 1 + k;
+    }
+
+    /** Appends every bit written to {@code other}. */
+    void append(BitOutput other) {
+        long whole = other.bitLength >>> 3;
+        for (int i = 0; i < whole; i++) bits(other.buf[i] & 0xFF, 8);
+        int rest = (int) (other.bitLength & 7);
+        if (rest > 0) bits((other.buf[(int) whole] & 0xFF) >>> (8 - rest), rest);
+    }
+
+    /** Position in bits. */
+    long bitLength() {
+        return bitLength;
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(buf, (int) ((bitLength + 7) >>> 3));
     }

@@ -26,7 +26,13 @@ import org.parkwatch.model.uplink.Sample;
  */
 public final class ChunkCodec {
     /** Format version written into every payload; a payload of another version is refused. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
+
+    /**
+     * Version 1 (still read): timestamps always delta-of-delta, no section length. Version 2: the
+     * bit length of the timestamp section, then {@link TimeColumn}.
+     */
+    static final int FORMAT_V1 = 1;
 
     /**
      * Most samples one chunk may hold (a bound for decoding untrusted bytes as much as for memory).
@@ -87,11 +93,13 @@ public final class ChunkCodec {
 
     private static void writeBody(BitOutput out, List<Sample> s) {
         int n = s.size();
-        long prevDelta = 0;
-        for (int i = 1; i < n; i++) {
-            long delta = s.get(i).sourceTimeMs() - s.get(i - 1).sourceTimeMs();
-            out.signed(delta - prevDelta);
-            prevDelta = delta;
+        if (n > 1) {
+            long[] times = new long[n];
+            for (int i = 0; i < n; i++) times[i] = s.get(i).sourceTimeMs();
+            BitOutput section = new BitOutput();
+            TimeColumn.write(section, times, n);
+            out.varLong(section.bitLength());
+            out.append(section);
         }
         long[] kinds = new long[n];
         long[] status = new long[n];
@@ -170,11 +178,7 @@ public final class ChunkCodec {
         in.bits(64); // end, min, max: the header, not needed to decode
         long[] times = new long[n];
         times[0] = start;
-        long delta = 0;
-        for (int i = 1; i < n; i++) {
-            delta += in.signed();
-            times[i] = times[i - 1] + delta;
-        }
+        readTimes(in, payload, times, n, Long.MAX_VALUE);
         long[] kinds = RunLengths.read(in, n, "value kinds");
         long[] status = RunLengths.read(in, n, "status codes");
         int nd = 0, nt = 0;
@@ -222,40 +226,56 @@ public final class ChunkCodec {
         in.bits(64);
         in.bits(64);
         if (time > atMs) return null;
+        long[] times = new long[n];
+        times[0] = time;
+        int decoded = readTimes(in, payload, times, n, atMs);
         int index = 0;
-        long found = time, delta = 0;
-        for (int i = 1; i < n; i++) {
-            delta += in.signed();
-            time += delta;
-            if (time <= atMs) {
-                index = i;
-                found = time;
-            }
-        }
-        long[] kinds = RunLengths.read(in, n, "value kinds");
-        long[] status = RunLengths.read(in, n, "status codes");
-        int nd = 0, before = 0;
-        for (int i = 0; i < n; i++) {
-            if (kinds[i] == KIND_DOUBLE) {
-                if (i < index) before++;
-                nd++;
-            }
-        }
+        for (int i = 1; i < decoded; i++) if (times[i] <= atMs) index = i;
+        long found = times[index];
+        RunLengths.Runs kinds = RunLengths.runs(in, n, "value kinds");
+        RunLengths.Runs status = RunLengths.runs(in, n, "status codes");
+        long kind = kinds.at(index);
         Object value =
-                switch ((int) kinds[index]) {
-                    case KIND_DOUBLE -> FloatColumn.read(in, nd, before + 1)[before];
+                switch ((int) kind) {
+                    case KIND_DOUBLE ->
+                            FloatColumn.last(
+                                    in,
+                                    kinds.countBefore(KIND_DOUBLE, n),
+                                    kinds.countBefore(KIND_DOUBLE, index) + 1);
                     case KIND_FALSE -> Boolean.FALSE;
                     case KIND_TRUE -> Boolean.TRUE;
-                    case KIND_TEXT -> null;
-                    case KIND_NULL -> null;
-                    default ->
-                            throw new CorruptChunkException("unknown value kind " + kinds[index]);
+                    case KIND_TEXT, KIND_NULL -> null;
+                    default -> throw new CorruptChunkException("unknown value kind " + kind);
                 };
-        if (kinds[index] == KIND_TEXT) {
+        if (kind == KIND_TEXT) {
             ChunkColumns all = columns(payload); // text: the dictionary follows every double
             return all.sample(tagId, all.lastAtOrBefore(atMs));
         }
-        return new Sample(tagId, value, found, status[index]);
+        return new Sample(tagId, value, found, status.at(index));
+    }
+
+    /**
+     * Fills times[1..n-1]; from format version 2 on it may stop after the first time past {@code
+     * stopAfterMs} (the stream is then moved past the whole section). Returns how many are filled.
+     */
+    private static int readTimes(
+            BitInput in, byte[] payload, long[] times, int n, long stopAfterMs) {
+        if (n < 2) return n;
+        if ((payload[0] & 0xFF) == FORMAT_V1) {
+            long delta = 0;
+            for (int i = 1; i < n; i++) {
+                delta += in.signed();
+                times[i] = times[i - 1] + delta;
+            }
+            return n;
+        }
+        long length = in.varLong();
+        long start = in.position();
+        int decoded = TimeColumn.read(in, times, n, stopAfterMs);
+        if (decoded == n && in.position() != start + length)
+            throw new CorruptChunkException("timestamp section length does not match");
+        in.seek(start + length);
+        return decoded;
     }
 
     private static String word(String[] words, long index) {
@@ -280,11 +300,14 @@ public final class ChunkCodec {
         crc.update(payload, 0, payload.length - 4);
         int stored = ByteBuffer.wrap(payload, payload.length - 4, 4).getInt();
         if (stored != (int) crc.getValue()) throw new CorruptChunkException("CRC-32 mismatch");
-        if ((payload[0] & 0xFF) != FORMAT_VERSION) {
+        int version = payload[0] & 0xFF;
+        if (version != FORMAT_VERSION && version != FORMAT_V1) {
             throw new CorruptChunkException(
                     "format version "
                             + (payload[0] & 0xFF)
                             + ", this build reads "
+                            + FORMAT_V1
+                            + " and "
                             + FORMAT_VERSION);
         }
         return new BitInput(payload, 1, payload.length - 5);

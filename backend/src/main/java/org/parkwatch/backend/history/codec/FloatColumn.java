@@ -60,7 +60,12 @@ final class FloatColumn {
      * limit < n).
      */
     static double[] read(BitInput in, int n, int limit) {
-        double[] v = new double[n];
+        return read(in, n, limit, n);
+    }
+
+    /** The first {@code limit} values in an array of {@code size} ≥ limit. */
+    private static double[] read(BitInput in, int n, int limit, int size) {
+        double[] v = new double[size];
         if (n == 0) return v;
         n = limit;
         long mode = in.varLong();
@@ -81,6 +86,11 @@ final class FloatColumn {
         }
         for (int i = 0; i < n; i++) v[i] = k[i] / p;
         return v;
+    }
+
+    /** The value at position {@code limit - 1} of the {@code n} values (stream left inside). */
+    static double last(BitInput in, int n, int limit) {
+        return read(in, n, limit, limit)[limit - 1];
     }
 
     /** The smallest scale s with every value exactly k / 10^s, or -1. */

@@ -202,13 +202,69 @@ class ChunkCodecTest {
                         .getMessage()
                         .contains("shorter than any chunk"));
         byte[] v2 = ChunkCodec.encode(List.of(Sample.of(TAG, 1, T0))).payload();
-        v2[0] = 2;
+        v2[0] = 3;
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(v2, 0, v2.length - 4);
         java.nio.ByteBuffer.wrap(v2, v2.length - 4, 4).putInt((int) crc.getValue());
         CorruptChunkException e =
                 assertThrows(CorruptChunkException.class, () -> ChunkCodec.decode(TAG, v2));
-        assertEquals("corrupt history chunk: format version 2, this build reads 1", e.getMessage());
+        assertEquals(
+                "corrupt history chunk: format version 3, this build reads 1 and 2",
+                e.getMessage());
+    }
+
+    /** A payload written by format version 1 (the first release's encoder), still read. */
+    @Test
+    void formatVersion1PayloadsAreStillRead() {
+        byte[] v1 =
+                java.util.HexFormat.of()
+                        .parseHex(
+                                "01050000018bcfe568000000018bcfe577a03ff00000000000004035000000000000"
+                                        + "c7d107612e080204060208020202060007010101001002000207e008029900"
+                                        + "81a92aa70080008016ba1130");
+        long t0 = 1_700_000_000_000L;
+        assertEquals(
+                List.of(
+                        Sample.of("V1", 20.5, t0),
+                        Sample.of("V1", 20.75, t0 + 1000),
+                        new Sample("V1", true, t0 + 2003, 0),
+                        new Sample("V1", "RUN", t0 + 2990, 0x80000000L),
+                        Sample.of("V1", 21.0, t0 + 4000)),
+                ChunkCodec.decode("V1", v1));
+        assertEquals(
+                new Sample("V1", true, t0 + 2003, 0),
+                ChunkCodec.lastAtOrBefore("V1", v1, t0 + 2500));
+    }
+
+    /**
+     * Source timestamps jittering by ±5 ms around a 1 s poll (a polled PLC) are kept exactly and
+     * cost well under the delta-of-delta's 8 bits a sample; gaps keep the grid's phase.
+     */
+    @Test
+    void jitteredTimestampsRoundTripInFewBits() {
+        java.util.Random rnd = new java.util.Random(7);
+        List<Sample> in = new ArrayList<>();
+        long t = T0;
+        for (int i = 0; i < 3600; i++) {
+            t += i == 1000 ? 60_000 : 1000; // a one-minute gap
+            in.add(Sample.of(TAG, 5.0, t + rnd.nextInt(11) - 5));
+        }
+        byte[] payload = ChunkCodec.encode(in).payload();
+        assertEquals(in, ChunkCodec.decode(TAG, payload));
+        double bitsPerSample = payload.length * 8.0 / in.size();
+        assertTrue(bitsPerSample < 5.5, bitsPerSample + " bits a sample");
+        for (int k = 0; k < in.size(); k += 97) {
+            Sample s = in.get(k);
+            assertEquals(s, ChunkCodec.lastAtOrBefore(TAG, payload, s.sourceTimeMs()));
+            assertEquals(s, ChunkCodec.lastAtOrBefore(TAG, payload, s.sourceTimeMs() + 980 - 11));
+        }
+        // irregular, report-by-exception times: the cheaper delta-of-delta mode, still exact
+        List<Sample> irregular = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            t += 1 + rnd.nextInt(5_000_000);
+            irregular.add(Sample.of(TAG, i, t));
+        }
+        assertEquals(irregular, ChunkCodec.decode(TAG, ChunkCodec.encode(irregular).payload()));
     }
 
     @Test
