@@ -31,6 +31,7 @@ import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
 import org.parkwatch.backend.risk.qra.QraCapability;
 import org.parkwatch.backend.risk.zones.ThreatZoneCapability;
+import org.parkwatch.backend.routing.RoutingCapability;
 import org.parkwatch.backend.security.PushAuthorizer;
 import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.park.ParkCatalog;
@@ -55,6 +56,7 @@ public final class Capabilities {
     private AlarmCapability alarms;
     private QraCapability qra;
     private ThreatZoneCapability zones;
+    private RoutingCapability routing;
     private PublicDisplayCapability publicDisplay;
 
     Capabilities(
@@ -118,6 +120,17 @@ public final class Capabilities {
                                 push,
                                 spatial,
                                 alarms.service(),
+                                clockMs));
+        routing =
+                add(
+                        new RoutingCapability(
+                                vertx,
+                                store.gis(),
+                                alarms.service(),
+                                zones.threats(),
+                                tenancy,
+                                push,
+                                store::addLayersListener,
                                 clockMs));
         qra =
                 add(
@@ -203,6 +216,11 @@ public final class Capabilities {
     /** Incident threat zones; null with {@link ParkWatchApp.Scope#CORE}. */
     public ThreatZoneCapability zones() {
         return zones;
+    }
+
+    /** Evacuation and responder routes; null with {@link ParkWatchApp.Scope#CORE}. */
+    public RoutingCapability routing() {
+        return routing;
     }
 
     /** The public display; null with {@link ParkWatchApp.Scope#CORE}. */

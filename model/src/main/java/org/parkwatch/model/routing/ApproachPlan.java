@@ -12,6 +12,11 @@ public record ApproachPlan(List<ApproachRoute> routes, List<NoApproach> findings
         findings = List.copyOf(findings);
     }
 
-    /** A responder that gets no approach route, with why. */
-    public record NoApproach(String responderId, String reasonEn) {}
+    /**
+     * A responder that gets no approach route, with why.
+     *
+     * @param reason {@code in-no-entry-zone}, {@code off-network} or {@code no-staging-point}
+     * @param detailEn the reason in words
+     */
+    public record NoApproach(String responderId, String reason, String detailEn) {}
 }

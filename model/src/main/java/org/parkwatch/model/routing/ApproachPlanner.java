@@ -54,7 +54,9 @@ public final class ApproachPlanner {
         for (Responder r : responders) {
             Coordinate at = graph.toMetres(r.lon(), r.lat());
             if (overlay.touchesNoEntry(RoadGraph.LON_LAT.createPoint(at))) {
-                findings.add(new ApproachPlan.NoApproach(r.id(), "inside a no-entry zone"));
+                findings.add(
+                        new ApproachPlan.NoApproach(
+                                r.id(), "in-no-entry-zone", "inside a no-entry zone"));
                 continue;
             }
             NodeSnap snap;
@@ -68,7 +70,7 @@ public final class ApproachPlanner {
                                 RoutingSpeeds.MAX_OFF_NETWORK_M,
                                 r.id());
             } catch (RoutingException e) {
-                findings.add(new ApproachPlan.NoApproach(r.id(), e.getMessage()));
+                findings.add(new ApproachPlan.NoApproach(r.id(), "off-network", e.getMessage()));
                 continue;
             }
             SingleSourcePaths<Integer, Arc> paths = dijkstra.getPaths(snap.node());
@@ -77,6 +79,7 @@ public final class ApproachPlanner {
                 findings.add(
                         new ApproachPlan.NoApproach(
                                 r.id(),
+                                "no-staging-point",
                                 "no staging point outside the no-entry zones is reachable by "
                                         + mode.id()));
             } else {

@@ -9,7 +9,8 @@ import java.util.Map;
  * because they lie in a zone or off the network.
  *
  * @param shelterLoad people sent to each usable shelter, by shelter id (0 for unused ones)
- * @param unusableShelters shelter id → why it cannot take anyone (en)
+ * @param unusableShelters shelter id → why it cannot take anyone: {@code in-zone}, {@code
+ *     no-capacity}, {@code off-network} or {@code access-in-zone} ({@link EvacuationPlanner})
  */
 public record EvacuationPlan(
         List<EvacuationRoute> routes,

@@ -41,6 +41,18 @@ import org.locationtech.jts.geom.Point;
  * outside the zones. Thread-safe (no state between plans).
  */
 public final class EvacuationPlanner {
+    /** Why a shelter is unusable: it lies in a zone. */
+    public static final String UNUSABLE_IN_ZONE = "in-zone";
+
+    /** Why a shelter is unusable: its capacity is 0. */
+    public static final String UNUSABLE_NO_CAPACITY = "no-capacity";
+
+    /** Why a shelter is unusable: it is farther from a road than allowed. */
+    public static final String UNUSABLE_OFF_NETWORK = "off-network";
+
+    /** Why a shelter is unusable: the road node it is reached from lies in a zone. */
+    public static final String UNUSABLE_ACCESS_IN_ZONE = "access-in-zone";
+
     /** Relative extra cost of the leaving layer outside the zones (a tie-break only). */
     private static final double TIE_BREAK = 1e-6;
 
@@ -138,13 +150,13 @@ public final class EvacuationPlanner {
 
     private Optional<String> unusable(Shelter s, ZoneOverlay overlay, TravelMode mode) {
         Coordinate at = graph.toMetres(s.lon(), s.lat());
-        if (overlay.pointInAny(at)) return Optional.of("inside a threat zone");
-        if (s.capacity() == 0) return Optional.of("no capacity");
+        if (overlay.pointInAny(at)) return Optional.of(UNUSABLE_IN_ZONE);
+        if (s.capacity() == 0) return Optional.of(UNUSABLE_NO_CAPACITY);
         Optional<NodeSnap> snap = graph.snap(s.lon(), s.lat(), mode);
         if (snap.isEmpty() || snap.get().distanceM() > RoutingSpeeds.MAX_OFF_NETWORK_M)
-            return Optional.of("off the road network");
+            return Optional.of(UNUSABLE_OFF_NETWORK);
         if (overlay.nodeSeverity[snap.get().node()] != 0)
-            return Optional.of("its nearest road node lies in a threat zone");
+            return Optional.of(UNUSABLE_ACCESS_IN_ZONE);
         return Optional.empty();
     }
 

@@ -74,6 +74,6 @@ class ApproachPlannerTest {
     void aResponderInsideTheNoEntryZoneGetsAFinding() {
         ApproachPlan p = plan(WIND_FROM_WEST, new Responder("IN", Net.lon(600), Net.lat(0)));
         assertTrue(p.routes().isEmpty());
-        assertEquals("inside a no-entry zone", p.findings().get(0).reasonEn());
+        assertEquals("in-no-entry-zone", p.findings().get(0).reason());
     }
 }

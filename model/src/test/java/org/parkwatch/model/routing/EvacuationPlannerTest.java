@@ -152,7 +152,7 @@ class EvacuationPlannerTest {
                                         village("FAR", -1800, 90, false)),
                                 List.of(shelter("IN", 200, 5000), shelter("W", -1500, 1000)),
                                 TravelMode.WALK);
-        assertEquals("inside a threat zone", plan.unusableShelters().get("IN"));
+        assertEquals(EvacuationPlanner.UNUSABLE_IN_ZONE, plan.unusableShelters().get("IN"));
         assertEquals(1, plan.routes().size());
         assertEquals("V1", plan.routes().get(0).targetId());
         assertEquals("W", plan.routes().get(0).shelterId());

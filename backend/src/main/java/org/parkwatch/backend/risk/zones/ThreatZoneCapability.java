@@ -35,6 +35,7 @@ public final class ThreatZoneCapability implements Capability {
     private final Database database;
     private final IncidentZones zones;
     private final List<RouteSpec> routes;
+    private final IncidentThreats threats;
     private long timer = -1;
 
     public ThreatZoneCapability(
@@ -61,6 +62,7 @@ public final class ThreatZoneCapability implements Capability {
                         clockMs,
                         push);
         incidents.addIncidentListener(zones);
+        this.threats = new IncidentThreatsJson(zones, incidents::incident);
         this.routes =
                 new ThreatZoneRoutes(
                                 service,
@@ -71,6 +73,11 @@ public final class ThreatZoneCapability implements Capability {
                                 clockMs,
                                 tenancy)
                         .routes();
+    }
+
+    /** The incidents' latest zones and their new runs, typed, for other capabilities. */
+    public IncidentThreats threats() {
+        return threats;
     }
 
     @Override
