@@ -22,6 +22,7 @@ import { bindLanguageButton, showSocketState } from './ui/lang-switch.js';
 import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
 import { installZones } from './zones/index.js';
+import { installRoutes } from './routes/index.js';
 import { installRisk } from './risk/index.js';
 import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
@@ -95,6 +96,7 @@ async function main() {
   bindDock($('dock-right'), $('dock-right-toggle'), 'right', () => map.updateSize());
   installAlarms({ map, socket, container: $('map-area'), dock: $('dock-left-body'), notify });
   installZones({ map, liveStore: store, socket, container: $('map-area'), notify });
+  installRoutes({ map, socket, container: $('map-area') });
   const history = new HistoryPanel($('trend-panel'), store);
   const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
   const feedStrip = new FeedStrip($('feeds'), store);

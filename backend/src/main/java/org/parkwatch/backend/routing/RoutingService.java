@@ -65,7 +65,8 @@ public final class RoutingService implements RoutePlanning {
                     new RoutingLayers(List.of(), List.of(), List.of(), List.of(), List.of()), 0, 0);
         }
 
-        static Network of(RoutingLayers layers, int version, long nowMs) {
+        /** A graph built now from {@code layers}. */
+        public static Network of(RoutingLayers layers, int version, long nowMs) {
             long t0 = System.nanoTime();
             RoadGraph g = RoadGraphBuilder.build(layers.roads());
             return new Network(
@@ -143,7 +144,7 @@ public final class RoutingService implements RoutePlanning {
     }
 
     /** Evacuation and approach of the park's responders for one threat on one graph. */
-    static IncidentRoutes compute(Network n, IncidentThreat t, TravelMode mode, long nowMs) {
+    public static IncidentRoutes compute(Network n, IncidentThreat t, TravelMode mode, long nowMs) {
         long t0 = System.nanoTime();
         List<DangerZone> zones = ZoneRules.of(t);
         RoutingLayers l = n.layers();
