@@ -69,10 +69,7 @@ class BrowserEvacuationRoutesTest {
                 await().atMost(Duration.ofSeconds(10))
                         .until(
                                 () ->
-                                        String.valueOf(
-                                                        api.path("evacuation")
-                                                                .path("routes")
-                                                                .size())
+                                        String.valueOf(api.path("evacuation").path("routes").size())
                                                 .equals(
                                                         browser.findElement(By.id("route-panel"))
                                                                 .getAttribute(

@@ -1,4 +1,4 @@
-package org.parkwatch.backend.routing.bench;
+package org.parkwatch.backend.bench;
 
 import io.netty.handler.codec.mqtt.MqttQoS;
 import io.vertx.core.Vertx;

@@ -1,4 +1,4 @@
-package org.parkwatch.backend.routing.bench;
+package org.parkwatch.backend.bench;
 
 import java.util.ArrayList;
 import java.util.List;
