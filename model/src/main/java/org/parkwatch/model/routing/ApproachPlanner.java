@@ -1,11 +1,9 @@
 package org.parkwatch.model.routing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.interfaces.ShortestPathAlgorithm.SingleSourcePaths;
-import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.locationtech.jts.geom.Coordinate;
 
 /**
@@ -50,7 +48,6 @@ public final class ApproachPlanner {
         List<Candidate> candidates = candidates(source, windFromDeg, overlay, mode);
         List<ApproachRoute> routes = new ArrayList<>();
         List<ApproachPlan.NoApproach> findings = new ArrayList<>();
-        DijkstraShortestPath<Integer, Arc> dijkstra = new DijkstraShortestPath<>(costs.view(graph));
         for (Responder r : responders) {
             Coordinate at = graph.toMetres(r.lon(), r.lat());
             if (overlay.touchesNoEntry(RoadGraph.LON_LAT.createPoint(at))) {
@@ -73,7 +70,17 @@ public final class ApproachPlanner {
                 findings.add(new ApproachPlan.NoApproach(r.id(), "off-network", e.getMessage()));
                 continue;
             }
-            SingleSourcePaths<Integer, Arc> paths = dijkstra.getPaths(snap.node());
+            StateSearch paths =
+                    StateSearch.run(
+                            graph.nodeCount(),
+                            snap.node(),
+                            (v, relax) -> {
+                                for (int k = graph.outStart[v]; k < graph.outStart[v + 1]; k++) {
+                                    int a = graph.outArcs[k];
+                                    if (!costs.blocked.get(a))
+                                        relax.to(graph.head(a), costs.cost[a], a);
+                                }
+                            });
             ApproachRoute route = route(r, at, snap, paths, candidates, overlay, windFromDeg, mode);
             if (route == null) {
                 findings.add(
@@ -93,7 +100,7 @@ public final class ApproachPlanner {
             Responder r,
             Coordinate at,
             NodeSnap snap,
-            SingleSourcePaths<Integer, Arc> paths,
+            StateSearch paths,
             List<Candidate> candidates,
             ZoneOverlay overlay,
             double windFromDeg,
@@ -107,9 +114,12 @@ public final class ApproachPlanner {
         for (double sector : sectors) {
             for (Candidate c : candidates) {
                 if (c.offUpwindDeg() > sector) continue;
-                if (Double.isInfinite(paths.getWeight(c.node()))) continue;
-                GraphPath<Integer, Arc> p = paths.getPath(c.node());
-                PathLine line = new PathLine(graph, mode, at, snap.node(), p.getEdgeList(), null);
+                if (Double.isInfinite(paths.dist[c.node()])) continue;
+                List<Arc> arcs = new ArrayList<>();
+                for (int v = c.node(); paths.pred[v] >= 0; v = paths.pred[v])
+                    arcs.add(Arc.byId(paths.predArc[v]));
+                Collections.reverse(arcs);
+                PathLine line = new PathLine(graph, mode, at, snap.node(), arcs, null);
                 if (overlay.touchesNoEntry(line.metres)) continue;
                 return new ApproachRoute(
                         r.id(),

@@ -1,18 +1,12 @@
 package org.parkwatch.model.routing;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jgrapht.Graph;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.interfaces.ShortestPathAlgorithm.SingleSourcePaths;
-import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
-import org.jgrapht.graph.DirectedWeightedPseudograph;
-import org.jgrapht.graph.EdgeReversedGraph;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Point;
 
@@ -69,8 +63,7 @@ public final class EvacuationPlanner {
             List<Shelter> shelters,
             TravelMode mode) {
         ZoneOverlay overlay = new ZoneOverlay(graph, zones);
-        int n = graph.nodeCount();
-        Graph<Integer, LayerArc> layered = layered(overlay, mode);
+        double[][] costs = layerCosts(overlay, mode);
         Map<String, String> unusable = new LinkedHashMap<>();
         Map<String, Integer> load = new LinkedHashMap<>();
         List<Exit> exits = new ArrayList<>();
@@ -81,10 +74,7 @@ public final class EvacuationPlanner {
                 continue;
             }
             NodeSnap snap = graph.snap(s.lon(), s.lat(), mode).orElseThrow();
-            SingleSourcePaths<Integer, LayerArc> paths =
-                    new DijkstraShortestPath<>(new EdgeReversedGraph<>(layered))
-                            .getPaths(snap.node() + 2 * n);
-            exits.add(new Exit(s, snap, paths));
+            exits.add(new Exit(s, snap, towards(snap.node(), costs, overlay)));
             load.put(s.id(), 0);
         }
         List<Evacuee> evacuees = evacuees(zones, targets);
@@ -98,14 +88,13 @@ public final class EvacuationPlanner {
     }
 
     /**
-     * The three-layer graph: vertex v is node v still leaving, v + n out of the evacuation zones, v
-     * + 2n safe (outside every zone).
+     * The cost of every road arc in each layer of the three-layer graph (state = layer × n + node:
+     * still leaving, out of the evacuation zones, safe); infinite where the arc is not in the
+     * layer.
      */
-    private Graph<Integer, LayerArc> layered(ZoneOverlay overlay, TravelMode mode) {
-        int n = graph.nodeCount();
-        DirectedWeightedPseudograph<Integer, LayerArc> lg =
-                new DirectedWeightedPseudograph<>(null, null);
-        for (int v = 0; v < 3 * n; v++) lg.addVertex(v);
+    private double[][] layerCosts(ZoneOverlay overlay, TravelMode mode) {
+        double[][] w = new double[3][graph.arcCount()];
+        for (double[] layer : w) Arrays.fill(layer, Double.POSITIVE_INFINITY);
         for (RoadEdge e : graph.edges()) {
             int sev = overlay.edgeSeverity[e.index()];
             boolean evacuate = overlay.edgeEvacuate.get(e.index());
@@ -114,19 +103,36 @@ public final class EvacuationPlanner {
                 Arc a = Arc.of(e.index(), fwd);
                 for (int layer = 0; layer < 3; layer++) {
                     if (!inLayer(overlay, layer, graph.tail(a), evacuate, sev)) continue;
-                    LayerArc la = new LayerArc(a, layer, -1);
-                    lg.addEdge(graph.tail(a) + layer * n, graph.head(a) + layer * n, la);
                     // a lower layer costs a hair more, so a route steps up where it last leaves
                     double tie = 1 + TIE_BREAK * (2 - layer);
-                    lg.setEdgeWeight(la, e.timeS(mode) * RoutingSpeeds.exposureFactor(sev) * tie);
+                    w[layer][a.id()] = e.timeS(mode) * RoutingSpeeds.exposureFactor(sev) * tie;
                 }
             }
         }
-        for (int v = 0; v < n; v++) {
-            if (!overlay.nodeEvacuate.get(v)) step(lg, v, v + n, new LayerArc(null, 1, v));
-            if (overlay.nodeSeverity[v] == 0) step(lg, v + n, v + 2 * n, new LayerArc(null, 2, v));
-        }
-        return lg;
+        return w;
+    }
+
+    /**
+     * Every state's shortest way to the shelter's safe node: a search backwards from it, over the
+     * road arcs of each layer and the free steps up (leaving → out at a node outside the evacuation
+     * zones, out → safe at a node outside every zone).
+     */
+    private StateSearch towards(int shelterNode, double[][] w, ZoneOverlay overlay) {
+        int n = graph.nodeCount();
+        return StateSearch.run(
+                3 * n,
+                2 * n + shelterNode,
+                (state, relax) -> {
+                    int layer = state / n;
+                    int v = state % n;
+                    for (int k = graph.inStart[v]; k < graph.inStart[v + 1]; k++) {
+                        int a = graph.inArcs[k];
+                        double c = w[layer][a];
+                        if (c < Double.POSITIVE_INFINITY) relax.to(layer * n + graph.tail(a), c, a);
+                    }
+                    if (layer == 2 && overlay.nodeSeverity[v] == 0) relax.to(n + v, 0, -1);
+                    if (layer == 1 && !overlay.nodeEvacuate.get(v)) relax.to(v, 0, -1);
+                });
     }
 
     /**
@@ -141,11 +147,6 @@ public final class EvacuationPlanner {
             case 1 -> !evacuate && overlay.nodeSeverity[tail] > 0;
             default -> severity == 0;
         };
-    }
-
-    private static void step(Graph<Integer, LayerArc> lg, int from, int to, LayerArc la) {
-        lg.addEdge(from, to, la);
-        lg.setEdgeWeight(la, 0);
     }
 
     private Optional<String> unusable(Shelter s, ZoneOverlay overlay, TravelMode mode) {
@@ -175,15 +176,8 @@ public final class EvacuationPlanner {
         return out;
     }
 
-    /**
-     * An arc of the layered graph: a road arc in {@code layer} 0 (leaving), 1 (out of the
-     * evacuation zones) or 2 (safe); or, with no road arc, the step up into {@code layer} at {@code
-     * stepNode}.
-     */
-    record LayerArc(Arc arc, int layer, int stepNode) {}
-
-    /** A usable shelter with the shortest paths of every vertex to it. */
-    record Exit(Shelter shelter, NodeSnap snap, SingleSourcePaths<Integer, LayerArc> paths) {}
+    /** A usable shelter with every state's shortest way to it. */
+    record Exit(Shelter shelter, NodeSnap snap, StateSearch paths) {}
 
     /** A target to evacuate with the worst severity of the zones it touches. */
     record Evacuee(PopulationTarget target, int worst) {
@@ -248,7 +242,7 @@ public final class EvacuationPlanner {
             List<Exit> byTime = new ArrayList<>(exits);
             double[] cost = new double[exits.size()];
             for (int i = 0; i < exits.size(); i++)
-                cost[i] = exits.get(i).paths().getWeight(snap.get().node());
+                cost[i] = exits.get(i).paths().dist[snap.get().node()];
             byTime.sort(Comparator.comparingDouble(x -> cost[exits.indexOf(x)]));
             int left = t.people();
             boolean anyRoute = false;
@@ -286,14 +280,14 @@ public final class EvacuationPlanner {
 
         /** The route to one shelter, or null when its safe leg fails the JTS check. */
         private EvacuationRoute route(NodeSnap snap, Coordinate start, Exit x, int people) {
-            GraphPath<Integer, LayerArc> back = x.paths().getPath(snap.node());
-            List<LayerArc> arcs = new ArrayList<>(back.getEdgeList());
-            Collections.reverse(arcs);
+            int n = graph.nodeCount();
             List<List<Arc>> legs = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             int[] stepNode = {snap.node(), snap.node(), snap.node()};
-            for (LayerArc la : arcs) {
-                if (la.arc() != null) legs.get(la.layer()).add(la.arc());
-                else stepNode[la.layer()] = la.stepNode();
+            StateSearch tree = x.paths();
+            for (int s = snap.node(); tree.pred[s] >= 0; s = tree.pred[s]) {
+                int next = tree.pred[s];
+                if (tree.predArc[s] >= 0) legs.get(s / n).add(Arc.byId(tree.predArc[s]));
+                else stepNode[next / n] = next % n;
             }
             Coordinate end = graph.toMetres(x.shelter().lon(), x.shelter().lat());
             PathLine exit = new PathLine(graph, mode, start, snap.node(), legs.get(0), null);

@@ -1,6 +1,7 @@
 package org.parkwatch.model.routing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,6 +41,15 @@ public final class RoadGraph {
     private final STRtree nodeIndex = new STRtree();
     private final Map<TravelMode, BitSet> usableNodes = new EnumMap<>(TravelMode.class);
 
+    /**
+     * Arcs out of and into each node as compressed rows: arcs of node v at [start[v], start[v+1]).
+     */
+    final int[] outStart;
+
+    final int[] outArcs;
+    final int[] inStart;
+    final int[] inArcs;
+
     RoadGraph(LocalMetricPlane plane, double[] x, double[] y, List<RoadEdge> edges) {
         this.plane = plane;
         this.x = x;
@@ -63,6 +73,36 @@ public final class RoadGraph {
         }
         edgeIndex.build();
         nodeIndex.build();
+        outStart = new int[x.length + 1];
+        inStart = new int[x.length + 1];
+        outArcs = new int[arcCount()];
+        inArcs = new int[arcCount()];
+        for (int a = 0; a < arcCount(); a++) {
+            outStart[tail(a) + 1]++;
+            inStart[head(a) + 1]++;
+        }
+        for (int v = 0; v < x.length; v++) {
+            outStart[v + 1] += outStart[v];
+            inStart[v + 1] += inStart[v];
+        }
+        int[] o = Arrays.copyOf(outStart, x.length);
+        int[] i = Arrays.copyOf(inStart, x.length);
+        for (int a = 0; a < arcCount(); a++) {
+            outArcs[o[tail(a)]++] = a;
+            inArcs[i[head(a)]++] = a;
+        }
+    }
+
+    /** The node an arc (by id) leaves. */
+    int tail(int arcId) {
+        RoadEdge e = edges.get(arcId >> 1);
+        return (arcId & 1) == 0 ? e.from() : e.to();
+    }
+
+    /** The node an arc (by id) reaches. */
+    int head(int arcId) {
+        RoadEdge e = edges.get(arcId >> 1);
+        return (arcId & 1) == 0 ? e.to() : e.from();
     }
 
     public int nodeCount() {
