@@ -233,12 +233,16 @@ public final class EmergencyRoutesBench {
                                         if (last) {
                                             String msg = text.toString();
                                             text.setLength(0);
-                                            if (msg.startsWith(
-                                                    "{\"type\":\"" + RoutingJson.PUSH_TYPE)) {
+                                            JsonObject m =
+                                                    msg.startsWith("{\"type\":\"update\"")
+                                                            ? null
+                                                            : new JsonObject(msg);
+                                            if (m != null
+                                                    && RoutingJson.PUSH_TYPE.equals(
+                                                            m.getString("type"))) {
                                                 synchronized (runIds) {
                                                     runIds.add(
-                                                            new JsonObject(msg)
-                                                                    .getJsonObject("routes")
+                                                            m.getJsonObject("routes")
                                                                     .getString("zoneRunId"));
                                                 }
                                                 arrivals.add(new long[] {System.nanoTime()});
