@@ -63,8 +63,8 @@ export class RoutePanel {
     replaceChildren(this.root,
       h('header', {}, h('h2', {}, tr('routes.title')),
         h('button', { type: 'button', class: 'close', title: tr('routes.close'), onclick: () => { this.close(); this.onClose(); } }, '×')),
-      h('div', { class: 'route-legend' }, h('span', { class: 'key exit' }), tr('routes.legend.exit'),
-        h('span', { class: 'key safe' }), tr('routes.legend.safe'), h('span', { class: 'key approach' }), tr('routes.legend.approach')),
+      h('div', { class: 'route-legend' }, ['exit', 'safe', 'approach'].map((k) =>
+        h('span', { class: 'legend-item' }, h('span', { class: `key ${k}` }), tr(`routes.legend.${k}`)))),
       h('h3', {}, tr('routes.evacuation')), list([...evac, ...inPlace]),
       h('h3', {}, tr('routes.shelters')), list(shelters),
       h('h3', {}, `${tr('routes.approach')} · ${wind}`), list([...approach, ...noApproach]));
