@@ -44,7 +44,8 @@ import org.parkwatch.model.uplink.Sample;
  * its zones over the village of Xiaolizhuang; every target in the ERPG-2 zone gets routes to
  * shelters or a shelter-in-place finding, no route re-enters the ERPG-2 zone once out of it (JTS),
  * no approach route touches the ERPG-3 zone and every staging point lies upwind; the routes are
- * pushed, and pushed again for the new zones when the wind turns. Bad input answers 4xx.
+ * pushed, and pushed again for the new zones when the wind turns. A route with an avoided area goes
+ * round it; bad input answers 4xx naming the field.
  */
 abstract class EvacuationRoutesContract {
     @TempDir Path dataDir;
@@ -248,6 +249,29 @@ abstract class EvacuationRoutesContract {
         // straight along Weier Road (trunk), about 3 km
         assertEquals(3000, ok.getDouble("distanceM"), 60);
         assertEquals("纬二路", ok.getJsonArray("roads").getJsonObject(0).getString("nameZh"));
+        // an avoided area over the middle of Weier Road: round by Jingyi, Weiyi and Jinger roads
+        String box =
+                "{\"type\":\"Polygon\",\"coordinates\":[[[113.949,35.2495],[113.951,35.2495],"
+                        + "[113.951,35.2505],[113.949,35.2505],[113.949,35.2495]]]}";
+        HttpResponse<String> round =
+                api.post(
+                        "/api/routing/route",
+                        "{\"from\":[113.9336,35.25],\"to\":[113.9664,35.25],\"mode\":\"drive\","
+                                + "\"avoid\":["
+                                + box
+                                + "]}");
+        assertEquals(200, round.statusCode(), round.body());
+        JsonObject detour = new JsonObject(round.body());
+        assertTrue(detour.getDouble("distanceM") > 3500, detour.encode());
+        assertFalse(
+                geometry(detour.getJsonObject("line")).intersects(geometry(new JsonObject(box))),
+                "the route touches the avoided area");
+        HttpResponse<String> badAvoid =
+                api.post(
+                        "/api/routing/route",
+                        "{\"from\":[113.9336,35.25],\"to\":[113.9664,35.25],\"avoid\":[{\"type\":\"Point\",\"coordinates\":[113.95,35.25]}]}");
+        assertEquals(400, badAvoid.statusCode(), badAvoid.body());
+        assertEquals("avoid[0]", new JsonObject(badAvoid.body()).getString("field"));
         JsonObject net = api.ok("/api/routing/network");
         assertEquals(8, net.getInteger("roads"));
         assertEquals(3, net.getInteger("shelters"));
@@ -261,6 +285,18 @@ abstract class EvacuationRoutesContract {
                             .timeout(Duration.ofSeconds(20))
                             .header("Authorization", "Bearer " + TestAuth.adminToken(b))
                             .GET()
+                            .build();
+            return TestHttp.CLIENT.send(
+                    r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<String> post(String path, String body) throws Exception {
+            HttpRequest r =
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.http() + path))
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Authorization", "Bearer " + TestAuth.adminToken(b))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build();
             return TestHttp.CLIENT.send(
                     r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
