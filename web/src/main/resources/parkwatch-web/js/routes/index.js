@@ -1,7 +1,8 @@
 /**
  * Evacuation and responder routes on the one-map page: the routes of the incident shown in the incident panel
  * (fetched when the panel switches incident, replaced live by `incident.routes` socket messages when the zones follow
- * the wind), drawn on the map with the route panel beside them.
+ * the wind), drawn on the map with the route panel beside them; the first routes of an incident bring the view to
+ * them.
  */
 import { h } from '../ui/dom.js';
 import { onLangChange } from '../i18n/index.js';
@@ -23,7 +24,13 @@ export function installRoutes({ map, socket, container }) {
   container.append(panelEl);
   let shown = null;
   const panel = new RoutePanel(panelEl, { onClose: () => { layer.clear(); shown = null; } });
-  const show = (routes) => { shown = routes.incidentId; layer.show(routes); panel.show(routes); };
+  const show = (routes) => {
+    const first = routes.incidentId !== shown;
+    shown = routes.incidentId;
+    layer.show(routes);
+    panel.show(routes);
+    if (first) layer.fit(map); // a new incident's routes: show them; updates keep the operator's view
+  };
 
   async function load(id) {
     try {

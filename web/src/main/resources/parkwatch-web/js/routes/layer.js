@@ -45,6 +45,12 @@ export class RouteLayer {
     document.body.dataset.routeFeatures = String(this.source.getFeatures().length); // test hook
   }
 
+  /** Fits the view to the routes (the commander's working area; the zones may reach far beyond it). */
+  fit(map) {
+    const extent = this.source.getExtent();
+    if (!ol.extent.isEmpty(extent)) map.getView().fit(extent, { padding: [60, 380, 60, 760], maxZoom: 16, duration: 300 });
+  }
+
   clear() {
     this.source.clear();
     document.body.dataset.routeFeatures = '0';
