@@ -48,7 +48,7 @@ export class RouteLayer {
   /** Fits the view to the routes (the commander's working area; the zones may reach far beyond it). */
   fit(map) {
     const extent = this.source.getExtent();
-    if (!ol.extent.isEmpty(extent)) map.getView().fit(extent, { padding: [60, 380, 60, 760], maxZoom: 16, duration: 300 });
+    if (!ol.extent.isEmpty(extent)) map.getView().fit(extent, { padding: [60, 380, 60, 380], maxZoom: 16, duration: 300 });
   }
 
   clear() {
