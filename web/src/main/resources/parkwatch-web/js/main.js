@@ -24,6 +24,7 @@ import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
 import { installZones } from './zones/index.js';
 import { installEmergency } from './emergency/index.js';
+import { installRoutes } from './routes/index.js';
 import { installRisk } from './risk/index.js';
 import { installLogistics } from './logistics/index.js';
 import { installPortal } from './portal/index.js';
@@ -98,6 +99,7 @@ async function main() {
   bindDock($('dock-right'), $('dock-right-toggle'), 'right', () => map.updateSize());
   installAlarms({ map, socket, container: $('map-area'), dock: $('dock-left-body'), notify });
   installZones({ map, liveStore: store, socket, container: $('map-area'), notify });
+  installRoutes({ map, socket, container: $('map-area') });
   const history = new HistoryPanel($('trend-panel'), store);
   const popup = new FeaturePopup(map, $('popup'), store, { onHistory: (tag) => history.open(tag), onClose: () => select(null) });
   popup.addSection(cameraSection);

@@ -44,6 +44,7 @@ import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
 import org.parkwatch.backend.risk.qra.QraCapability;
 import org.parkwatch.backend.risk.zones.ThreatZoneCapability;
+import org.parkwatch.backend.routing.RoutingCapability;
 import org.parkwatch.backend.security.PushAuthorizer;
 import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.backend.video.CameraStreams;
@@ -70,6 +71,7 @@ public final class Capabilities {
     private AlarmCapability alarms;
     private QraCapability qra;
     private ThreatZoneCapability zones;
+    private RoutingCapability routing;
     private PublicDisplayCapability publicDisplay;
     private LogisticsCapability logistics;
     private NotifyCapability notification;
@@ -137,6 +139,17 @@ public final class Capabilities {
                                 spatial,
                                 alarms.service(),
                                 clockMs));
+        routing =
+                add(
+                        new RoutingCapability(
+                                vertx,
+                                store.gis(),
+                                alarms.service(),
+                                zones.threats(),
+                                tenancy,
+                                push,
+                                store::addLayersListener,
+                                clockMs));
         qra =
                 add(
                         new QraCapability(
@@ -170,7 +183,7 @@ public final class Capabilities {
                                 enterpriseContacts(hazards),
                                 alarmDay(alarms),
                                 clockMs));
-        // emergency command: ETAs by the straight-line estimate until the road graph serves them;
+        // emergency command: ETAs on the road graph (straight line, labelled, where it has no way);
         // notifications through the notification capability
         emergency =
                 add(
@@ -182,9 +195,11 @@ public final class Capabilities {
                                 push,
                                 alarms.service(),
                                 ZoneFactsJson.source(zones::latest, park),
-                                new StraightLineTravelTimes(
-                                        settings.emergency().drivingKmPerH(),
-                                        settings.emergency().walkingKmPerH()),
+                                new RoadTravelTimes(
+                                        routing.planning(),
+                                        new StraightLineTravelTimes(
+                                                settings.emergency().drivingKmPerH(),
+                                                settings.emergency().walkingKmPerH())),
                                 new EmergencyNotifications(notification.notifications()).port(),
                                 clockMs));
         add(new OnboardingRoutes(config, vertx));
@@ -339,6 +354,11 @@ public final class Capabilities {
     /** Emergency command; null with {@link ParkWatchApp.Scope#CORE}. */
     public EmergencyCapability emergency() {
         return emergency;
+    }
+
+    /** Evacuation and responder routes; null with {@link ParkWatchApp.Scope#CORE}. */
+    public RoutingCapability routing() {
+        return routing;
     }
 
     /** The public display; null with {@link ParkWatchApp.Scope#CORE}. */

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.parkwatch.backend.gis.DbSpatialQueries;
 import org.parkwatch.backend.gis.GisRepository;
 import org.parkwatch.backend.gis.GisRoutes;
@@ -46,6 +47,7 @@ public final class Store implements AutoCloseable {
     private final HistoryWriter historyWriter;
     private final DbSpatialQueries dbSpatial;
     private volatile MemorySpatialIndex index;
+    private final List<Runnable> layerListeners = new CopyOnWriteArrayList<>();
 
     private Store(
             Database database,
@@ -161,6 +163,15 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             LOG.warn("spatial index not rebuilt: {}", e.getMessage());
         }
+        for (Runnable l : layerListeners) l.run();
+    }
+
+    /**
+     * Adds a listener run (on a worker thread) after layers changed and the index was rebuilt: a
+     * capability that derives its own structure from layers (the road graph) rebuilds it.
+     */
+    public void addLayersListener(Runnable listener) {
+        layerListeners.add(listener);
     }
 
     public Database database() {

@@ -38,6 +38,22 @@ public final class LocalMetricPlane {
         return new double[] {eastM(lon), northM(lat)};
     }
 
+    /**
+     * Longitude (degrees) of a point {@code eastM} metres east of the origin; inverse of {@link
+     * #eastM}.
+     */
+    public double lon(double eastM) {
+        return lon0 + Math.toDegrees(eastM / (EARTH_RADIUS_M * cosLat0));
+    }
+
+    /**
+     * Latitude (degrees) of a point {@code northM} metres north of the origin; inverse of {@link
+     * #northM}.
+     */
+    public double lat(double northM) {
+        return lat0 + Math.toDegrees(northM / EARTH_RADIUS_M);
+    }
+
     /** Great-circle (haversine) distance in metres between two lon/lat points in degrees. */
     public static double distanceM(double lon1, double lat1, double lon2, double lat2) {
         double p1 = Math.toRadians(lat1);

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -58,6 +60,7 @@ public final class IncidentZones implements IncidentListener {
     private final LongSupplier clock;
     private final PushPublisher push;
     private final Map<String, Deque<ZoneRun>> runs = new HashMap<>();
+    private final List<Consumer<ZoneRun>> runListeners = new CopyOnWriteArrayList<>();
 
     /**
      * The base request of each incident with zones: its defaults, a restored run's release, or a
@@ -277,6 +280,11 @@ public final class IncidentZones implements IncidentListener {
         return releases.whatIf(incident);
     }
 
+    /** Adds a listener called on the ingest context after each new run is kept and pushed. */
+    public void addRunListener(Consumer<ZoneRun> listener) {
+        runListeners.add(listener);
+    }
+
     public Optional<ZoneRun> latest(String incidentId) {
         Deque<ZoneRun> d = runs.get(incidentId);
         return d == null || d.isEmpty() ? Optional.empty() : Optional.of(d.peekLast());
@@ -349,6 +357,7 @@ public final class IncidentZones implements IncidentListener {
                                     PushOwners.ofTagged(i.enterprises()),
                                     ThreatZoneJson.pushMessage(r));
                             store(r);
+                            for (Consumer<ZoneRun> l : runListeners) l.accept(r);
                         });
     }
 

@@ -3,6 +3,7 @@ package org.parkwatch.backend.risk.zones;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.service.IncidentFeed;
@@ -35,6 +36,7 @@ public final class ThreatZoneCapability implements Capability {
     private final Database database;
     private final IncidentZones zones;
     private final List<RouteSpec> routes;
+    private final IncidentThreats threats;
     private long timer = -1;
 
     public ThreatZoneCapability(
@@ -61,6 +63,7 @@ public final class ThreatZoneCapability implements Capability {
                         clockMs,
                         push);
         incidents.addIncidentListener(zones);
+        this.threats = new IncidentThreatsJson(zones, incidents::incident);
         this.routes =
                 new ThreatZoneRoutes(
                                 service,
@@ -77,8 +80,13 @@ public final class ThreatZoneCapability implements Capability {
      * The latest threat-zone run of an incident, if any: the port other capabilities (emergency
      * command) read the zones through.
      */
-    public java.util.Optional<ZoneRun> latest(String incidentId) {
+    public Optional<ZoneRun> latest(String incidentId) {
         return zones.latest(incidentId);
+    }
+
+    /** The incidents' latest zones and their new runs, typed, for other capabilities. */
+    public IncidentThreats threats() {
+        return threats;
     }
 
     @Override
