@@ -1,5 +1,5 @@
 /**
- * The major hazard panel: the park's units most severe first (level, name, enterprise, S, R, monitoring
+ * The major hazard panel: the park's units most severe first (name over level and enterprise, S over R, monitoring
  * coverage) and a unit's detail with the whole GB 18218 arithmetic — per chemical q, Q, q/Q, β; S; α with the head
  * count and the targets counted; R; level — statically (design) and live (measured levels).
  */
@@ -52,17 +52,27 @@ export class HazardPanel {
         t('hz.coverage.park', { n: c.majorHazards, percent: c.percent, live: c.liveSignals, all: c.applicableSignals })),
       h('label', { class: 'hz-filter' }, h('input', { type: 'checkbox', checked: this.filterMajor,
         onchange: (e) => { this.filterMajor = e.target.checked; this.render(); } }), t('hz.onlyMajor')),
-      h('table', { class: 'hz-table' },
-        h('thead', {}, h('tr', {}, [t('hz.col.level'), t('hz.col.unit'), t('hz.col.enterprise'), 'S', 'R',
-          t('hz.col.coverage')].map((x) => h('th', {}, x)))),
-        h('tbody', {}, units.map((u) => h('tr', { dataset: { unitId: u.id, level: u.level ?? '' },
-          onclick: () => this.open(u.id) },
-        h('td', {}, levelBadge(u.level)),
-        h('td', {}, localName(u, u.id)),
-        h('td', {}, lang() === 'en' ? u.enterpriseNameEn : u.enterpriseNameZh),
-        h('td', { class: 'num' }, num(u.s)),
-        h('td', { class: 'num' }, num(u.r)),
-        h('td', { class: 'num' }, `${u.coverage.percent}%`))))));
+      h('table', { class: 'hz-table hz-units' },
+        h('thead', {}, h('tr', {},
+          h('th', { class: 'hz-unit' }, `${t('hz.col.unit')} / ${t('hz.col.enterprise')}`),
+          h('th', { class: 'num hz-sr' }, h('div', {}, 'S'), h('div', {}, 'R')),
+          h('th', { class: 'num', title: t('hz.col.coverage') }, t('hz.col.coverageShort')))),
+        h('tbody', {}, units.map((u) => this.unitRow(u)))));
+  }
+
+  /**
+   * One unit on two lines — name over level and enterprise, S over R — so the narrow dock (about 200 px of table at
+   * 1366 px wide) needs only three columns and the name keeps most of the width.
+   */
+  unitRow(u) {
+    const name = localName(u, u.id);
+    const enterprise = lang() === 'en' ? u.enterpriseNameEn : u.enterpriseNameZh;
+    return h('tr', { dataset: { unitId: u.id, level: u.level ?? '' }, onclick: () => this.open(u.id) },
+      h('td', { class: 'hz-unit' },
+        h('div', { class: 'hz-unit-name', title: name }, name),
+        h('div', { class: 'hz-unit-sub', title: enterprise }, levelBadge(u.level), ' ', enterprise)),
+      h('td', { class: 'num hz-sr' }, h('div', {}, num(u.s)), h('div', {}, num(u.r))),
+      h('td', { class: 'num' }, `${u.coverage.percent}%`));
   }
 
   detailView(d) {
@@ -86,9 +96,10 @@ export class HazardPanel {
     return h('section', { class: 'hz-grading', dataset: { grading: kind } },
       h('h4', {}, title),
       h('table', { class: 'hz-table' },
-        h('thead', {}, h('tr', {}, [t('hz.col.chemical'), 'q (t)', 'Q (t)', 'q/Q', 'β'].map((x) => h('th', {}, x)))),
+        h('thead', {}, h('tr', {}, h('th', {}, t('hz.col.chemical')),
+          ['q (t)', 'Q (t)', 'q/Q', 'β'].map((x) => h('th', { class: 'num' }, x)))),
         h('tbody', {}, g.items.map((i) => h('tr', {},
-          h('td', {}, lang() === 'en' ? i.nameEn : i.name),
+          h('td', { class: 'hz-chem', title: lang() === 'en' ? i.nameEn : i.name }, lang() === 'en' ? i.nameEn : i.name),
           h('td', { class: 'num' }, num(i.q)), h('td', { class: 'num' }, num(i.criticalQuantityT)),
           h('td', { class: 'num' }, num(i.ratio)), h('td', { class: 'num' }, num(i.beta)))))),
       h('p', { class: 'hz-arithmetic' }, arithmetic(g)));

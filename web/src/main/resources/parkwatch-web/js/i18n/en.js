@@ -87,7 +87,7 @@ export default {
   'hz.layer.units': 'Major hazard grades', 'hz.layer.enterprises': 'Enterprise risk colours',
   'hz.coverage.park': '{n} major hazards; live monitoring coverage {percent}% ({live}/{all} signals)',
   'hz.coverage.unit': 'Live monitoring coverage {percent}%', 'hz.onlyMajor': 'Major hazards only',
-  'hz.col.level': 'Level', 'hz.col.unit': 'Unit', 'hz.col.enterprise': 'Enterprise', 'hz.col.coverage': 'Monitored',
+  'hz.col.level': 'Level', 'hz.col.unit': 'Unit', 'hz.col.enterprise': 'Enterprise', 'hz.col.coverage': 'Monitored', 'hz.col.coverageShort': 'Mon.',
   'hz.col.chemical': 'Chemical',
   'hz.live': 'Live (measured level in {n} of {all} tanks, design quantity for the rest)',
   'hz.static': 'Design (capacity × density × filling ratio)',

@@ -86,7 +86,7 @@ export default {
   'hz.layer.units': '重大危险源分级', 'hz.layer.enterprises': '企业风险四色',
   'hz.coverage.park': '重大危险源 {n} 处；在线监测覆盖率 {percent}%（{live}/{all} 项）',
   'hz.coverage.unit': '在线监测覆盖率 {percent}%', 'hz.onlyMajor': '只看重大危险源',
-  'hz.col.level': '级别', 'hz.col.unit': '单元', 'hz.col.enterprise': '企业', 'hz.col.coverage': '监测',
+  'hz.col.level': '级别', 'hz.col.unit': '单元', 'hz.col.enterprise': '企业', 'hz.col.coverage': '监测', 'hz.col.coverageShort': '监测',
   'hz.col.chemical': '危险化学品',
   'hz.live': '实时辨识（液位实测 {n}/{all} 台储罐，其余按设计量）', 'hz.static': '设计辨识（设计储量 × 密度 × 充装系数）',
   'hz.alpha': 'α = {alpha}：单元边界外 {radius} 米内常住人口 {people} 人', 'hz.target': '{name}：{people} 人，距边界 {distance} 米',
