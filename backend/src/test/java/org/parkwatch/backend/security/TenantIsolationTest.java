@@ -180,6 +180,10 @@ class TenantIsolationTest {
                             "/api/incidents/" + anyIncidentOf("E02") + "/snapshots";
                     case "/api/incidents/:id/snapshots/:sid" ->
                             "/api/incidents/" + anyIncidentOf("E02") + "/snapshots/any";
+                    case "/api/routing/route" ->
+                            "/api/routing/route?from=113.94,35.245&to=113.96,35.255"; // roads only
+                    case "/api/routing/incidents/:id/evacuation" ->
+                            "/api/routing/incidents/" + anyIncidentOf("E02") + "/evacuation";
                     case "/api/basemap/tiles/:z/:x/:y" ->
                             "/api/basemap/tiles/12/3412/1631"; // base map: no enterprise data
                     default -> path;
@@ -337,7 +341,9 @@ class TenantIsolationTest {
                         "/api/alarms/:id/feedback",
                         // an enterprise files waybills for its own trips (GateRoutesTest)
                         "/api/logistics/waybills",
-                        "/api/incidents/:id/snapshots");
+                        "/api/incidents/:id/snapshots",
+                        // a route on the park's roads: no enterprise data (EvacuationRoutesH2Test)
+                        "/api/routing/route");
         int checked = 0;
         for (RouteSpec r : backend.routeTable()) {
             if (r.method() == HttpMethod.GET || scopedHere.contains(r.path())) continue;
