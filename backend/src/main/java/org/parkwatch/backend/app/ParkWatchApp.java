@@ -270,6 +270,7 @@ public final class ParkWatchApp {
                         metrics,
                         System::currentTimeMillis);
         this.capabilities = built;
+        pipeline.durableStore(built.durableStore());
         built.ingestListeners().forEach(pipeline::addListener);
         options.ingestListeners().forEach(pipeline::addListener);
         List<RouteSpec> table = new ArrayList<>(security.routes(vertx));

@@ -209,11 +209,14 @@ final class Transports extends VerticleBase {
         Future<Void> seqWrite =
                 snapshot == null
                         ? Future.succeededFuture()
-                        : vertx.executeBlocking(
-                                () -> {
-                                    seqs.write(snapshot);
-                                    return null;
-                                });
+                        : Future.fromCompletionStage(pipeline.lastDurable(), ingestContext)
+                                .compose(
+                                        v ->
+                                                vertx.executeBlocking(
+                                                        () -> {
+                                                            seqs.write(snapshot);
+                                                            return null;
+                                                        }));
         Future<Void> httpClose = http == null ? Future.succeededFuture() : http.close();
         return Future.join(transport.recover(e -> Future.succeededFuture()), seqWrite, httpClose);
     }
@@ -221,11 +224,16 @@ final class Transports extends VerticleBase {
     private void writeSeqs() {
         String snapshot = seqs.takeSnapshotIfDirty();
         if (snapshot == null) return;
-        vertx.executeBlocking(
-                        () -> {
-                            seqs.write(snapshot);
-                            return null;
-                        })
+        // a mark on disk must never run ahead of the history (issue 19, D2): after a crash a batch
+        // above it would be dropped as a replay although the log never got it
+        Future.fromCompletionStage(pipeline.lastDurable(), ingestContext)
+                .compose(
+                        v ->
+                                vertx.executeBlocking(
+                                        () -> {
+                                            seqs.write(snapshot);
+                                            return null;
+                                        }))
                 .onFailure(e -> LOG.error("cannot write {}: {}", seqs.file(), e.toString()));
     }
 }
