@@ -168,7 +168,7 @@ public final class Uplink implements AutoCloseable {
 
     private void store(List<Sample> samples) {
         try {
-            long seq =
+            long created =
                     spool.append(
                             seq ->
                                     codec.encode(
@@ -179,7 +179,7 @@ public final class Uplink implements AutoCloseable {
                                                     System.currentTimeMillis(),
                                                     samples,
                                                     spool.epoch())));
-            if (ledger != null) ledger.record(spool.epoch(), seq, samples);
+            if (ledger != null) ledger.record(spool.epoch(), created, samples);
             stats.countSpooled();
         } catch (IOException e) {
             throw new UncheckedIOException("spool " + spool.dir() + ": cannot append a batch", e);
