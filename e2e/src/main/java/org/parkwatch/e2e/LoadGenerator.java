@@ -28,6 +28,7 @@ public final class LoadGenerator implements AutoCloseable {
     private final AtomicLong published = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
+    private final String epoch;
 
     public LoadGenerator(
             String mqttUrl,
@@ -36,6 +37,22 @@ public final class LoadGenerator implements AutoCloseable {
             int samplesPerSecond,
             int batchSize)
             throws MqttException {
+        this(mqttUrl, enterpriseId, tags, samplesPerSecond, batchSize, null);
+    }
+
+    /**
+     * @param epoch the sequence's epoch (a new one for every generator, so a restarted load is a
+     *     new sequence at the park, not a replay); null sends none
+     */
+    public LoadGenerator(
+            String mqttUrl,
+            String enterpriseId,
+            List<TagDefinition> tags,
+            int samplesPerSecond,
+            int batchSize,
+            String epoch)
+            throws MqttException {
+        this.epoch = epoch;
         this.enterpriseId = enterpriseId;
         this.bridgeId = enterpriseId + "-LOAD";
         this.tags = tags.stream().filter(t -> !t.kind().isDiscrete()).toList();
@@ -55,6 +72,11 @@ public final class LoadGenerator implements AutoCloseable {
 
     public long published() {
         return published.get();
+    }
+
+    /** False once the generator stopped on its own (its connection was lost). */
+    public boolean isRunning() {
+        return thread.isAlive();
     }
 
     private void run() {
@@ -84,7 +106,8 @@ public final class LoadGenerator implements AutoCloseable {
                 // asynchronous QoS 1: up to the in-flight window of batches await their PUBACK at
                 // once
                 byte[] payload =
-                        codec.encode(new UplinkBatch(enterpriseId, bridgeId, seq++, now, batch));
+                        codec.encode(
+                                new UplinkBatch(enterpriseId, bridgeId, seq++, now, batch, epoch));
                 while (running) {
                     try {
                         client.publish(topic, payload, 1, false);
