@@ -407,6 +407,11 @@ public final class ParkWatchApp {
         return park;
     }
 
+    /** The ingest pipeline (tests: its durable store); null before {@link #start()}. */
+    public IngestPipeline pipeline() {
+        return pipeline;
+    }
+
     public ParkWatchMetrics metrics() {
         return metrics;
     }

@@ -104,7 +104,7 @@ public final class IngestPipeline {
     private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Supplier<TagOwnership> ownership = () -> TagOwnership.NONE;
     private final Map<String, long[]> lastWarnMs = new HashMap<>();
-    private Function<List<Sample>, CompletableFuture<?>> durableStore =
+    private volatile Function<List<Sample>, CompletableFuture<?>> durableStore =
             s -> CompletableFuture.completedFuture(null);
     private CompletableFuture<?> lastDurable = CompletableFuture.completedFuture(null);
 

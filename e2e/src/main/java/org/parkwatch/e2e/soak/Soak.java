@@ -43,7 +43,7 @@ import org.parkwatch.model.park.TagDefinition;
  */
 public final class Soak {
     /** The injected faults; the order is shuffled per round, each round holds every kind once. */
-    enum Fault {
+    public enum Fault {
         BACKEND_KILL,
         BRIDGE_KILL,
         SIMULATOR_KILL,
@@ -51,18 +51,27 @@ public final class Soak {
         SPOOL_DELETE
     }
 
-    /** What to run: minutes or a number of fault cycles, whichever ends first. */
-    record Options(double minutes, int cycles, long seed, int loadPerSecond, Path work) {}
+    /**
+     * What to run: minutes or a number of fault cycles, whichever ends first, drawing from {@code
+     * faults}.
+     */
+    public record Options(
+            double minutes,
+            int cycles,
+            long seed,
+            int loadPerSecond,
+            Path work,
+            java.util.Set<Fault> faults) {}
 
     /** The outcome: the tally, fault cycles, per-kind counts, and seconds without bridge input. */
-    record Result(
+    public record Result(
             SoakAccount.Tally tally,
             int cycles,
             Map<Fault, Integer> faults,
             double gapSeconds,
             long loadSamples,
             long seed) {
-        String describe() {
+        public String describe() {
             SoakAccount.Tally t = tally;
             return String.format(
                     "soak seed %d: %d fault cycles %s; %,d batches (%,d samples) created by %d"
@@ -89,6 +98,9 @@ public final class Soak {
         }
     }
 
+    /** Longest wait for the park to run again after a fault (a loaded machine starts slowly). */
+    static final java.time.Duration RECOVERY = java.time.Duration.ofMinutes(4);
+
     private Soak() {}
 
     public static void main(String[] args) throws Exception {
@@ -109,7 +121,14 @@ public final class Soak {
                 }
             }
             Path work = Files.createTempDirectory("parkwatch-soak-");
-            o = new Options(minutes, cycles, seed, load, work);
+            o =
+                    new Options(
+                            minutes,
+                            cycles,
+                            seed,
+                            load,
+                            work,
+                            java.util.EnumSet.allOf(Fault.class));
         } catch (RuntimeException e) {
             System.err.println(
                     "usage: soak [minutes] [--seed N] [--load samplesPerSecond] [--cycles N]"
@@ -172,19 +191,24 @@ public final class Soak {
                             loadTags.enterpriseId(),
                             loadTags.tags(),
                             o.loadPerSecond())) {
-                Thread.sleep(15_000); // every bridge connected and sending
+                if (!park.awaitBridgesUp(RECOVERY))
+                    throw new IllegalStateException(
+                            "the bridges did not connect within " + RECOVERY + "; see logs");
                 long start = System.nanoTime();
                 long end = start + (long) (o.minutes() * 60e9);
                 List<Fault> bag = new ArrayList<>();
                 while (cycles < o.cycles() && System.nanoTime() < end) {
                     Thread.sleep(4_000 + rng.nextInt(8_000));
                     if (bag.isEmpty()) {
-                        bag.addAll(List.of(Fault.values()));
+                        bag.addAll(new java.util.TreeSet<>(o.faults()));
                         Collections.shuffle(bag, rng);
                     }
                     Fault f = bag.remove(0);
                     long t0 = System.nanoTime();
                     String detail = inject(f, park, rng, dbName, deletedEpochs);
+                    if (!park.awaitBridgesUp(RECOVERY))
+                        throw new IllegalStateException(
+                                "the park did not recover from " + f + " within " + RECOVERY);
                     double took = (System.nanoTime() - t0) / 1e9;
                     if (f != Fault.DATABASE_CUT && f != Fault.BACKEND_KILL) gapSeconds += took;
                     cycles++;

@@ -22,9 +22,9 @@ import org.parkwatch.model.uplink.Sample;
  * park in order, so that tail is what follows the epoch's last stored batch; a missing batch before
  * it is a loss.
  */
-final class SoakAccount {
+public final class SoakAccount {
     /** The result; {@link #ok()} when nothing was lost, duplicated or out of order. */
-    record Tally(
+    public record Tally(
             long batches,
             long samples,
             long stored,
@@ -36,7 +36,7 @@ final class SoakAccount {
             long stillSpooled,
             int epochs,
             String firstLoss) {
-        boolean ok() {
+        public boolean ok() {
             return lostBatches == 0 && duplicated == 0 && outOfOrder == 0;
         }
     }

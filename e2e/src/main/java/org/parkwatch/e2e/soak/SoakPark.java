@@ -1,5 +1,7 @@
 package org.parkwatch.e2e.soak;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -23,6 +25,7 @@ import org.parkwatch.bridge.spool.BatchLedger;
  * own file in the work folder, appended across restarts.
  */
 final class SoakPark implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -33,8 +36,10 @@ final class SoakPark implements AutoCloseable {
     private final int mqttPort;
     private final int simBasePort;
     private final int simControlPort;
-    private final String classpath = System.getProperty("java.class.path");
-    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final int bridgeStatusPort;
+    private final String classpath = absolute(System.getProperty("java.class.path"));
+    private final String javaBin =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final String adminPassword = "soak-" + Long.toHexString(System.nanoTime()) + "-Aa9";
     private Process backend;
     private Process simulator;
@@ -47,6 +52,7 @@ final class SoakPark implements AutoCloseable {
         this.httpPort = freePort();
         this.mqttPort = freePort();
         this.simControlPort = freePort();
+        this.bridgeStatusPort = freePort();
         this.simBasePort = freeRange(ports, 12);
         Files.createDirectories(work.resolve("logs"));
         writeBackendConfig();
@@ -116,8 +122,42 @@ final class SoakPark implements AutoCloseable {
                                 "--base-port",
                                 String.valueOf(simBasePort),
                                 "--mqtt",
-                                mqttUrl())
+                                mqttUrl(),
+                                "--status-port",
+                                String.valueOf(bridgeStatusPort))
                         .start();
+    }
+
+    /**
+     * Waits until every bridge reads all its OPC UA servers and is connected to the backend (the
+     * bridges' status endpoint); false when that did not happen within {@code within}.
+     */
+    boolean awaitBridgesUp(Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        HttpRequest req =
+                HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + bridgeStatusPort + "/status"))
+                        .timeout(Duration.ofSeconds(5))
+                        .build();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && allUp(JSON.readTree(r.body()))) return true;
+            } catch (IOException e) {
+                // the bridges are starting
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+
+    private static boolean allUp(JsonNode bridges) {
+        if (!bridges.isArray() || bridges.isEmpty()) return false;
+        for (JsonNode b : bridges) {
+            if (!b.path("mqttConnected").asBoolean()
+                    || b.path("serversUp").asInt() != b.path("servers").asInt()) return false;
+        }
+        return true;
     }
 
     void killBackend() throws InterruptedException {
@@ -162,7 +202,7 @@ final class SoakPark implements AutoCloseable {
     }
 
     private ProcessBuilder command(String name, String heap, String... mainAndArgs) {
-        List<String> cmd = new ArrayList<>(List.of(java, heap, "-XX:+UseSerialGC", "-cp"));
+        List<String> cmd = new ArrayList<>(List.of(javaBin, heap, "-XX:+UseSerialGC", "-cp"));
         cmd.add(classpath);
         cmd.addAll(List.of(mainAndArgs));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile());
@@ -195,6 +235,19 @@ final class SoakPark implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException("the backend did not answer within " + within);
+    }
+
+    /** The class path with every entry absolute: the processes run in the work folder. */
+    private static String absolute(String classpath) {
+        List<String> out = new ArrayList<>();
+        for (String e : classpath.split(java.io.File.pathSeparator)) {
+            if (e.isEmpty()) continue;
+            boolean wildcard = e.endsWith("*");
+            String base = wildcard ? e.substring(0, e.length() - 1) : e;
+            String abs = Path.of(base.isEmpty() ? "." : base).toAbsolutePath().toString();
+            out.add(wildcard ? abs + java.io.File.separator + "*" : abs);
+        }
+        return String.join(java.io.File.pathSeparator, out);
     }
 
     private static int freePort() throws IOException {
