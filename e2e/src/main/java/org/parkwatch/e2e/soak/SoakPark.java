@@ -82,7 +82,24 @@ final class SoakPark implements AutoCloseable {
         return work.resolve("logs").resolve("backend.log");
     }
 
+    /**
+     * Starts the backend and waits for its health route; a start that fails (on a loaded machine
+     * the backend's own 60 s start limit can pass while it migrates and replays) is tried again, up
+     * to three times.
+     */
     void startBackend() throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                startBackendOnce();
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 3) throw e;
+                System.out.println("soak: backend start failed (" + e.getMessage() + "); again");
+            }
+        }
+    }
+
+    private void startBackendOnce() throws Exception {
         ProcessBuilder pb =
                 command(
                         "backend",
