@@ -93,6 +93,7 @@ final class SoakPark implements AutoCloseable {
                 startBackendOnce();
                 return;
             } catch (IllegalStateException e) {
+                kill(backend);
                 if (attempt == 3) throw e;
                 System.out.println("soak: backend start failed (" + e.getMessage() + "); again");
             }
