@@ -107,6 +107,8 @@ public final class IngestPipeline {
     private volatile Function<List<Sample>, CompletableFuture<?>> durableStore =
             s -> CompletableFuture.completedFuture(null);
     private CompletableFuture<?> lastDurable = CompletableFuture.completedFuture(null);
+    private CompletableFuture<?> lastAckable; // set by the message being accepted, if applied
+    private DurableMarks marks;
 
     /**
      * What happened to a message, and a future that completes once what it changed is durable
@@ -176,14 +178,23 @@ public final class IngestPipeline {
     }
 
     /**
+     * Writes the seq marks behind the log and makes every applied batch's acknowledgement wait for
+     * the write that includes it ({@link DurableMarks}); without it the marks are the caller's
+     * business. Call on the ingest context.
+     */
+    public void durableMarks(DurableMarks marks) {
+        this.marks = marks;
+    }
+
+    /**
      * {@link #accept}, and a future that completes once the applied samples are durable: the
      * transports acknowledge the message only then.
      */
     public Accepted acceptDurably(String topic, byte[] payload) {
-        CompletableFuture<?> before = lastDurable;
+        lastAckable = null;
         Outcome outcome = accept(topic, payload);
         CompletableFuture<?> durable =
-                lastDurable != before ? lastDurable : CompletableFuture.completedFuture(null);
+                lastAckable != null ? lastAckable : CompletableFuture.completedFuture(null);
         return new Accepted(outcome, durable);
     }
 
@@ -332,6 +343,8 @@ public final class IngestPipeline {
             lastDurable = durable;
         }
         seqs.put(who, batch.epoch(), batch.seq());
+        // acknowledge once the samples and the mark that records the batch are both on disk
+        lastAckable = marks != null ? marks.changed(() -> lastDurable) : lastDurable;
         live.batchApplied(bridge, batch.seq(), applied.size(), newestSource(applied), now);
         metrics.batchApplied(applied.size(), now - batch.sentMs());
         if (!listeners.isEmpty()) {
