@@ -29,6 +29,7 @@ public final class LoadGenerator implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private final String epoch;
+    private final long[] lastTimeMs;
 
     public LoadGenerator(
             String mqttUrl,
@@ -56,6 +57,7 @@ public final class LoadGenerator implements AutoCloseable {
         this.enterpriseId = enterpriseId;
         this.bridgeId = enterpriseId + "-LOAD";
         this.tags = tags.stream().filter(t -> !t.kind().isDiscrete()).toList();
+        this.lastTimeMs = new long[this.tags.size()];
         this.samplesPerSecond = samplesPerSecond;
         this.batchSize = batchSize;
         this.client =
@@ -96,12 +98,17 @@ public final class LoadGenerator implements AutoCloseable {
                 long now = System.currentTimeMillis();
                 List<Sample> batch = new ArrayList<>(batchSize);
                 for (int i = 0; i < batchSize; i++) {
-                    TagDefinition t = tags.get(next++ % tags.size());
+                    int k = next++ % tags.size();
+                    TagDefinition t = tags.get(k);
+                    // one sample a tag and millisecond, as a real source sends: two values at one
+                    // instant would be one overwriting the other in the history
+                    long time = Math.max(now, lastTimeMs[k] + 1);
+                    lastTimeMs[k] = time;
                     batch.add(
                             Sample.of(
                                     t.id(),
                                     t.min() + (t.max() - t.min()) * ((next % 1000) / 1000.0),
-                                    now));
+                                    time));
                 }
                 // asynchronous QoS 1: up to the in-flight window of batches await their PUBACK at
                 // once
