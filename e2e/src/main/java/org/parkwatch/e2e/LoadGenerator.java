@@ -28,6 +28,8 @@ public final class LoadGenerator implements AutoCloseable {
     private final AtomicLong published = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
+    private final String epoch;
+    private final long[] lastTimeMs;
 
     public LoadGenerator(
             String mqttUrl,
@@ -36,9 +38,26 @@ public final class LoadGenerator implements AutoCloseable {
             int samplesPerSecond,
             int batchSize)
             throws MqttException {
+        this(mqttUrl, enterpriseId, tags, samplesPerSecond, batchSize, null);
+    }
+
+    /**
+     * @param epoch the sequence's epoch (a new one for every generator, so a restarted load is a
+     *     new sequence at the park, not a replay); null sends none
+     */
+    public LoadGenerator(
+            String mqttUrl,
+            String enterpriseId,
+            List<TagDefinition> tags,
+            int samplesPerSecond,
+            int batchSize,
+            String epoch)
+            throws MqttException {
+        this.epoch = epoch;
         this.enterpriseId = enterpriseId;
         this.bridgeId = enterpriseId + "-LOAD";
         this.tags = tags.stream().filter(t -> !t.kind().isDiscrete()).toList();
+        this.lastTimeMs = new long[this.tags.size()];
         this.samplesPerSecond = samplesPerSecond;
         this.batchSize = batchSize;
         this.client =
@@ -55,6 +74,11 @@ public final class LoadGenerator implements AutoCloseable {
 
     public long published() {
         return published.get();
+    }
+
+    /** False once the generator stopped on its own (its connection was lost). */
+    public boolean isRunning() {
+        return thread.isAlive();
     }
 
     private void run() {
@@ -74,17 +98,23 @@ public final class LoadGenerator implements AutoCloseable {
                 long now = System.currentTimeMillis();
                 List<Sample> batch = new ArrayList<>(batchSize);
                 for (int i = 0; i < batchSize; i++) {
-                    TagDefinition t = tags.get(next++ % tags.size());
+                    int k = next++ % tags.size();
+                    TagDefinition t = tags.get(k);
+                    // one sample a tag and millisecond, as a real source sends: two values at one
+                    // instant would be one overwriting the other in the history
+                    long time = Math.max(now, lastTimeMs[k] + 1);
+                    lastTimeMs[k] = time;
                     batch.add(
                             Sample.of(
                                     t.id(),
                                     t.min() + (t.max() - t.min()) * ((next % 1000) / 1000.0),
-                                    now));
+                                    time));
                 }
                 // asynchronous QoS 1: up to the in-flight window of batches await their PUBACK at
                 // once
                 byte[] payload =
-                        codec.encode(new UplinkBatch(enterpriseId, bridgeId, seq++, now, batch));
+                        codec.encode(
+                                new UplinkBatch(enterpriseId, bridgeId, seq++, now, batch, epoch));
                 while (running) {
                     try {
                         client.publish(topic, payload, 1, false);

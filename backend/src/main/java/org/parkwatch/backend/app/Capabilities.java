@@ -6,6 +6,7 @@ import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -50,6 +51,7 @@ import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.backend.video.CameraStreams;
 import org.parkwatch.backend.video.VideoCapability;
 import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.uplink.Sample;
 
 /**
  * Phase 2 of the start: builds every capability with its constructor, in dependency order, from the
@@ -96,7 +98,6 @@ public final class Capabilities {
         this.store = store;
         this.vertx = vertx;
         store.registerMetrics(metrics);
-        ingestListeners.add(batch -> store.historyWriter().accept(batch.samples()));
         add(new BasemapCapability(settings.basemap(), vertx));
         if (scope == ParkWatchApp.Scope.CORE) return;
         Supplier<SpatialQueries> spatial = store::spatialIndex;
@@ -291,7 +292,17 @@ public final class Capabilities {
         return List.copyOf(all);
     }
 
-    /** The listeners of every applied batch, in order: history first, then the capabilities. */
+    /**
+     * Where applied samples become durable before the uplink acknowledges them: the history's
+     * write-ahead log (issue 19, D2).
+     */
+    Function<List<Sample>, CompletableFuture<?>> durableStore() {
+        return store.historyWriter()::acceptDurably;
+    }
+
+    /**
+     * The listeners of every applied batch, in order (history is the durable store before them).
+     */
     List<IngestListener> ingestListeners() {
         return List.copyOf(ingestListeners);
     }

@@ -273,6 +273,7 @@ public final class ParkWatchApp {
                         metrics,
                         System::currentTimeMillis);
         this.capabilities = built;
+        pipeline.durableStore(built.durableStore());
         built.ingestListeners().forEach(pipeline::addListener);
         options.ingestListeners().forEach(pipeline::addListener);
         List<RouteSpec> table = new ArrayList<>(security.routes(vertx));
@@ -407,6 +408,11 @@ public final class ParkWatchApp {
 
     public ParkCatalog park() {
         return park;
+    }
+
+    /** The ingest pipeline (tests: its durable store); null before {@link #start()}. */
+    public IngestPipeline pipeline() {
+        return pipeline;
     }
 
     public ParkWatchMetrics metrics() {

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import java.util.ArrayList;
 import java.util.List;
+import org.parkwatch.backend.ingest.DurableMarks;
 import org.parkwatch.backend.ingest.EmbeddedMqttIngest;
 import org.parkwatch.backend.ingest.ExternalMqttIngest;
 import org.parkwatch.backend.ingest.IngestPipeline;
@@ -60,6 +61,7 @@ final class Transports extends VerticleBase {
     private EmbeddedMqttIngest embedded;
     private ExternalMqttIngest external;
     private volatile Context ingestContext;
+    private DurableMarks marks;
     private volatile int httpPort;
     private volatile int mqttPort;
 
@@ -107,7 +109,20 @@ final class Transports extends VerticleBase {
                         id -> live.checkStale(System.currentTimeMillis())));
         timers.add(vertx.setPeriodic(TICK_MS, id -> live.tick(System.currentTimeMillis())));
         timers.add(vertx.setPeriodic(config.push().flushMs(), id -> push.flush()));
-        timers.add(vertx.setPeriodic(config.ingest().seqFlushMs(), id -> writeSeqs()));
+        // the marks are written behind the log, before each acknowledgement (issue 19, D2)
+        marks =
+                new DurableMarks(
+                        seqs,
+                        snapshot ->
+                                vertx.executeBlocking(
+                                                () -> {
+                                                    seqs.write(snapshot);
+                                                    return null;
+                                                })
+                                        .toCompletionStage()
+                                        .toCompletableFuture(),
+                        task -> context.runOnContext(v -> task.run()));
+        pipeline.durableMarks(marks);
         timers.add(vertx.setPeriodic(SWEEP_MS, id -> security.sweep()));
         return startInOrder(0).compose(v -> startTransports());
     }
@@ -205,27 +220,11 @@ final class Transports extends VerticleBase {
                 embedded != null
                         ? embedded.stop()
                         : external != null ? external.stop() : Future.succeededFuture();
-        String snapshot = seqs.takeSnapshotIfDirty();
         Future<Void> seqWrite =
-                snapshot == null
+                marks == null
                         ? Future.succeededFuture()
-                        : vertx.executeBlocking(
-                                () -> {
-                                    seqs.write(snapshot);
-                                    return null;
-                                });
+                        : Future.fromCompletionStage(marks.changed(pipeline::lastDurable));
         Future<Void> httpClose = http == null ? Future.succeededFuture() : http.close();
         return Future.join(transport.recover(e -> Future.succeededFuture()), seqWrite, httpClose);
-    }
-
-    private void writeSeqs() {
-        String snapshot = seqs.takeSnapshotIfDirty();
-        if (snapshot == null) return;
-        vertx.executeBlocking(
-                        () -> {
-                            seqs.write(snapshot);
-                            return null;
-                        })
-                .onFailure(e -> LOG.error("cannot write {}: {}", seqs.file(), e.toString()));
     }
 }

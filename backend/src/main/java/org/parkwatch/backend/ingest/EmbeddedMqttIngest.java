@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.slf4j.Logger;
@@ -27,11 +28,15 @@ import org.slf4j.LoggerFactory;
  * {@link UplinkAcl} (a foreign topic is dropped, acknowledged so the client's window does not jam,
  * logged and counted; after {@link UplinkAcl#VIOLATIONS_BEFORE_DISCONNECT} of them the connection
  * is closed), applies PUBLISH QoS 0/1/2 through the {@link IngestPipeline} and acknowledges only
- * after the message was applied (PUBACK also for rejected payloads: resending a bad payload would
- * not make it good), keeps retained status messages, publishes a client's will into the pipeline
- * when it vanishes without DISCONNECT, and refuses SUBSCRIBE (the endpoint is for uplink only).
- * Must be started on the ingest context: Vert.x then runs every endpoint's handlers on that
- * context.
+ * after the message's samples are durable in the history's write-ahead log (issue 19, D2: a crash
+ * after PUBACK never loses the batch; group commit shares one fsync among many batches). PUBACKs
+ * leave in the order the PUBLISHes came (MQTT 3.1.1 §4.6), each after its own and all earlier
+ * messages' durability. A message refused for a reason (undecodable, foreign, a duplicate) is
+ * acknowledged too, in turn: resending it would not make it good. When the log cannot make a batch
+ * durable the connection is closed without acknowledging, so the bridge keeps it in its spool.
+ * Keeps retained status messages, publishes a client's will into the pipeline when it vanishes
+ * without DISCONNECT, and refuses SUBSCRIBE (the endpoint is for uplink only). Must be started on
+ * the ingest context: Vert.x then runs every endpoint's handlers on that context.
  */
 public final class EmbeddedMqttIngest {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMqttIngest.class);
@@ -190,13 +195,15 @@ public final class EmbeddedMqttIngest {
     private void accept(MqttEndpoint endpoint, UplinkClient client) {
         boolean[] cleanDisconnect = {false};
         int[] violations = {0};
+        OrderedAcks acks =
+                new OrderedAcks(vertx.getOrCreateContext(), e -> notDurable(endpoint, e));
         endpoint.publishAutoAck(false);
         endpoint.publishHandler(
                 m -> {
                     if (UplinkAcl.mayPublish(client, m.topicName())) {
-                        publish(endpoint, m);
+                        publish(endpoint, acks, m);
                     } else {
-                        aclViolation(endpoint, client, m, ++violations[0]);
+                        aclViolation(endpoint, client, m, ++violations[0], acks);
                     }
                 });
         endpoint.publishReleaseHandler(endpoint::publishComplete);
@@ -239,7 +246,11 @@ public final class EmbeddedMqttIngest {
      * does not jam.
      */
     private void aclViolation(
-            MqttEndpoint endpoint, UplinkClient client, MqttPublishMessage m, int count) {
+            MqttEndpoint endpoint,
+            UplinkClient client,
+            MqttPublishMessage m,
+            int count,
+            OrderedAcks acks) {
         metrics.uplinkRefused("topic-acl", 1);
         warnings.warn(
                 client.toString(),
@@ -251,7 +262,7 @@ public final class EmbeddedMqttIngest {
                 m.topicName(),
                 count,
                 UplinkAcl.VIOLATIONS_BEFORE_DISCONNECT);
-        ack(endpoint, m);
+        acks.after(CompletableFuture.completedFuture(null), () -> ack(endpoint, m));
         if (count >= UplinkAcl.VIOLATIONS_BEFORE_DISCONNECT && endpoint.isConnected()) {
             LOG.warn(
                     "MQTT client '{}' (bridge {}) disconnected after {} topic ACL violations",
@@ -262,12 +273,25 @@ public final class EmbeddedMqttIngest {
         }
     }
 
-    private void publish(MqttEndpoint endpoint, MqttPublishMessage m) {
-        deliver(m.topicName(), m.payload().getBytes(), m.isRetain());
-        ack(endpoint, m);
+    private void publish(MqttEndpoint endpoint, OrderedAcks acks, MqttPublishMessage m) {
+        CompletableFuture<?> durable = deliver(m.topicName(), m.payload().getBytes(), m.isRetain());
+        if (m.qosLevel() != MqttQoS.AT_MOST_ONCE) acks.after(durable, () -> ack(endpoint, m));
+    }
+
+    /** Applies a message; the future completes once what it changed is durable. */
+    private CompletableFuture<?> deliver(String topic, byte[] payload, boolean retain) {
+        IngestPipeline.Accepted accepted = pipeline.acceptDurably(topic, payload);
+        if (retain
+                && accepted.outcome()
+                        == IngestPipeline.Outcome.STATUS) { // only status of park bridges: bounded
+            if (payload.length == 0) retained.remove(topic);
+            else retained.put(topic, payload);
+        }
+        return accepted.durable();
     }
 
     private static void ack(MqttEndpoint endpoint, MqttPublishMessage m) {
+        if (!endpoint.isConnected()) return;
         switch (m.qosLevel()) {
             case AT_LEAST_ONCE -> endpoint.publishAcknowledge(m.messageId());
             case EXACTLY_ONCE -> endpoint.publishReceived(m.messageId());
@@ -275,13 +299,13 @@ public final class EmbeddedMqttIngest {
         }
     }
 
-    private void deliver(String topic, byte[] payload, boolean retain) {
-        IngestPipeline.Outcome outcome = pipeline.accept(topic, payload);
-        if (retain
-                && outcome
-                        == IngestPipeline.Outcome.STATUS) { // only status of park bridges: bounded
-            if (payload.length == 0) retained.remove(topic);
-            else retained.put(topic, payload);
-        }
+    private static void notDurable(MqttEndpoint endpoint, Throwable e) {
+        if (!endpoint.isConnected()) return;
+        LOG.error(
+                "MQTT client {}: a batch could not be made durable ({}); closing the connection"
+                        + " unacknowledged so the bridge keeps it",
+                endpoint.clientIdentifier(),
+                e.toString());
+        endpoint.close();
     }
 }

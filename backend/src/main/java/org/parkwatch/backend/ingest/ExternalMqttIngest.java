@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.mqtt.MqttClient;
 import io.vertx.mqtt.MqttClientOptions;
+import java.util.concurrent.CompletableFuture;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.model.uplink.UplinkTopics;
 import org.slf4j.Logger;
@@ -11,8 +12,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ingest from an external broker (Mosquitto, EMQX): a persistent session (clean session false)
- * subscribed with QoS 1 to {@link UplinkTopics#ALL}; each message is acknowledged after the
- * pipeline applied it, so the broker redelivers what a crash interrupted. Reconnects with
+ * subscribed with QoS 1 to {@link UplinkTopics#ALL}; each message is acknowledged (manual PUBACK,
+ * in order) only once its samples are durable in the history's write-ahead log, so the broker keeps
+ * and redelivers whatever a crash interrupted (issue 19, D2). Durability then spans two parties:
+ * the bridge's spool until the broker's PUBACK, the broker's persistent session (its persistence
+ * file when configured, else its memory) until the backend's PUBACK, the log after. Reconnects with
  * exponential back-off. Must be started on the ingest context.
  */
 public final class ExternalMqttIngest {
@@ -23,6 +27,8 @@ public final class ExternalMqttIngest {
     private final IngestPipeline pipeline;
     private final MqttClient client;
     private long failures;
+    private OrderedAcks acks;
+    private long connection; // counts lost connections: acknowledgements belong to one
     private boolean stopped;
     private long reconnectTimer = -1;
 
@@ -47,17 +53,45 @@ public final class ExternalMqttIngest {
         this.client = MqttClient.create(vertx, options);
         client.publishHandler(
                 m -> {
-                    pipeline.accept(m.topicName(), m.payload().getBytes());
-                    m.ack();
+                    OrderedAcks acks = acks();
+                    long generation = connection;
+                    CompletableFuture<?> durable =
+                            pipeline.acceptDurably(m.topicName(), m.payload().getBytes()).durable();
+                    if (m.qosLevel().value() > 0)
+                        acks.after(
+                                durable,
+                                () -> {
+                                    // a message of an earlier connection is redelivered instead
+                                    if (generation == connection && client.isConnected()) m.ack();
+                                });
                 });
         client.closeHandler(
                 v -> {
+                    acks = null;
+                    connection++;
                     if (stopped) return;
                     LOG.warn("connection to MQTT broker {}:{} lost", config.host(), config.port());
                     scheduleReconnect();
                 });
         client.exceptionHandler(
                 e -> LOG.warn("MQTT broker {}:{}: {}", config.host(), config.port(), e.toString()));
+    }
+
+    /** The acknowledgements of the current connection (one chain per connection). */
+    private OrderedAcks acks() {
+        if (acks == null) {
+            acks =
+                    new OrderedAcks(
+                            vertx.getOrCreateContext(),
+                            e -> {
+                                LOG.error(
+                                        "a batch could not be made durable ({}); disconnecting"
+                                                + " unacknowledged so the broker redelivers it",
+                                        e.toString());
+                                if (client.isConnected()) client.disconnect();
+                            });
+        }
+        return acks;
     }
 
     /** Connects and subscribes; a failure does not fail the start, it schedules a reconnect. */

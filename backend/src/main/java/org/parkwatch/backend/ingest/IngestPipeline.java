@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.parkwatch.backend.live.BridgeHealth;
@@ -39,6 +41,13 @@ import org.slf4j.LoggerFactory;
  * Sequence numbers are judged by {@link SeqHighWater}: a replay is dropped, a new epoch (the
  * bridge's spool was lost) is accepted, logged, counted and reported to live state for the {@code
  * SEQ_RESET} alarm, and a far jump is refused and counted ({@value #SEQ_JUMP}).
+ *
+ * <p>Acknowledged means durable (issue 19, D2): {@link #acceptDurably} hands an applied batch's new
+ * samples to the {@link #durableStore durable store} (the history's write-ahead log) and returns a
+ * future that completes once they are on disk; the transports acknowledge (PUBACK) only then. A
+ * message that is refused for a reason (undecodable, foreign, a duplicate, a refused jump) or that
+ * carries nothing new is acknowledged at once: resending it would not change the verdict, and the
+ * bridge must not retry it forever.
  */
 public final class IngestPipeline {
     /**
@@ -95,6 +104,17 @@ public final class IngestPipeline {
     private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Supplier<TagOwnership> ownership = () -> TagOwnership.NONE;
     private final Map<String, long[]> lastWarnMs = new HashMap<>();
+    private volatile Function<List<Sample>, CompletableFuture<?>> durableStore =
+            s -> CompletableFuture.completedFuture(null);
+    private CompletableFuture<?> lastDurable = CompletableFuture.completedFuture(null);
+    private CompletableFuture<?> lastAckable; // set by the message being accepted, if applied
+    private DurableMarks marks;
+
+    /**
+     * What happened to a message, and a future that completes once what it changed is durable
+     * (already complete for a message that changed nothing to keep).
+     */
+    public record Accepted(Outcome outcome, CompletableFuture<?> durable) {}
 
     public IngestPipeline(
             UplinkCodec codec,
@@ -137,6 +157,45 @@ public final class IngestPipeline {
      */
     public void ownership(Supplier<TagOwnership> source) {
         this.ownership = source;
+    }
+
+    /**
+     * Where applied samples are made durable before they are acknowledged (the history's
+     * write-ahead log); called on the ingest context, before the listeners, in seq order per
+     * bridge. It must not block: it returns a future that completes once the samples are on disk.
+     */
+    public void durableStore(Function<List<Sample>, CompletableFuture<?>> store) {
+        this.durableStore = store;
+    }
+
+    /**
+     * The durability of the newest applied batch: when it completes, every batch applied before it
+     * is durable too (the write-ahead log syncs in order). The seq marks are written to disk only
+     * after it, so a mark never runs ahead of the history.
+     */
+    public CompletableFuture<?> lastDurable() {
+        return lastDurable;
+    }
+
+    /**
+     * Writes the seq marks behind the log and makes every applied batch's acknowledgement wait for
+     * the write that includes it ({@link DurableMarks}); without it the marks are the caller's
+     * business. Call on the ingest context.
+     */
+    public void durableMarks(DurableMarks marks) {
+        this.marks = marks;
+    }
+
+    /**
+     * {@link #accept}, and a future that completes once the applied samples are durable: the
+     * transports acknowledge the message only then.
+     */
+    public Accepted acceptDurably(String topic, byte[] payload) {
+        lastAckable = null;
+        Outcome outcome = accept(topic, payload);
+        CompletableFuture<?> durable =
+                lastAckable != null ? lastAckable : CompletableFuture.completedFuture(null);
+        return new Accepted(outcome, durable);
     }
 
     public void addListener(IngestListener listener) {
@@ -274,7 +333,18 @@ public final class IngestPipeline {
                     now);
         }
         List<Sample> applied = applySamples(batch, bridge, who, now);
+        if (!applied.isEmpty()) {
+            CompletableFuture<?> durable;
+            try {
+                durable = durableStore.apply(applied);
+            } catch (RuntimeException e) {
+                durable = CompletableFuture.failedFuture(e);
+            }
+            lastDurable = durable;
+        }
         seqs.put(who, batch.epoch(), batch.seq());
+        // acknowledge once the samples and the mark that records the batch are both on disk
+        lastAckable = marks != null ? marks.changed(() -> lastDurable) : lastDurable;
         live.batchApplied(bridge, batch.seq(), applied.size(), newestSource(applied), now);
         metrics.batchApplied(applied.size(), now - batch.sentMs());
         if (!listeners.isEmpty()) {

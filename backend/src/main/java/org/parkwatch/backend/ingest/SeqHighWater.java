@@ -18,10 +18,12 @@ import java.util.TreeMap;
 /**
  * The highest applied batch seq per bridge ({@code enterpriseId/bridgeId}) and the sequence's
  * epoch, so replayed batches are dropped, also across a backend restart: kept in memory, written to
- * a small JSON file periodically and on stop ({@code {"E01/E01-B1":42}} for a bridge without
- * epochs, {@code {"E01/E01-B2":{"epoch":"9f…","seq":42, "retired":["1c…"]}}} with one). A crash
- * loses at most one period, and the batches of that period are applied twice — acceptable for
- * latest-value state; history (issue 3) keeps its own key.
+ * a small JSON file ({@code {"E01/E01-B1":42}} for a bridge without epochs, {@code
+ * {"E01/E01-B2":{"epoch":"9f…","seq":42, "retired":["1c…"]}}} with one) by {@link DurableMarks}
+ * after the history's write-ahead log and before the batches are acknowledged. After a crash the
+ * file therefore never runs ahead of the history; it may lag by the batches that were durable but
+ * not yet acknowledged, which the bridges send again and the park applies again (the history keeps
+ * one sample a tag and timestamp).
  *
  * <p>Epochs (issue 19, D1): a bridge's sequence belongs to its spool; a new spool (disk lost, spool
  * deleted) starts a new epoch at seq 0. A batch of a new epoch is {@link Verdict#NEW_EPOCH}:

@@ -15,6 +15,7 @@ import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.parkwatch.bridge.BridgeStats;
 import org.parkwatch.bridge.config.BridgeConfig;
+import org.parkwatch.bridge.spool.BatchLedger;
 import org.parkwatch.bridge.spool.DiskSpool;
 import org.parkwatch.bridge.spool.SpooledBatch;
 import org.parkwatch.model.uplink.FeedStatus;
@@ -71,6 +72,7 @@ public final class Uplink implements AutoCloseable {
     private final String samplesTopic;
     private final String statusTopic;
     private final DiskSpool spool;
+    private final BatchLedger ledger; // null unless the soak asks for it
     private final Batcher batcher;
     private final MqttAsyncClient mqtt;
     private final SocketFactory tlsSocketFactory;
@@ -99,6 +101,7 @@ public final class Uplink implements AutoCloseable {
         this.statusTopic = UplinkTopics.status(config.enterpriseId(), config.bridgeId());
         BridgeConfig.Spool s = config.spool();
         this.spool = DiskSpool.open(s.dir(), s.maxBytes(), s.fsync());
+        this.ledger = BatchLedger.openIfEnabled(s.dir());
         stats.bindSpool(spool::sizeBytes, spool::pendingCount, spool::droppedBatches);
         this.batcher =
                 new Batcher(
@@ -165,16 +168,18 @@ public final class Uplink implements AutoCloseable {
 
     private void store(List<Sample> samples) {
         try {
-            spool.append(
-                    seq ->
-                            codec.encode(
-                                    new UplinkBatch(
-                                            config.enterpriseId(),
-                                            config.bridgeId(),
-                                            seq,
-                                            System.currentTimeMillis(),
-                                            samples,
-                                            spool.epoch())));
+            long created =
+                    spool.append(
+                            seq ->
+                                    codec.encode(
+                                            new UplinkBatch(
+                                                    config.enterpriseId(),
+                                                    config.bridgeId(),
+                                                    seq,
+                                                    System.currentTimeMillis(),
+                                                    samples,
+                                                    spool.epoch())));
+            if (ledger != null) ledger.record(spool.epoch(), created, samples);
             stats.countSpooled();
         } catch (IOException e) {
             throw new UncheckedIOException("spool " + spool.dir() + ": cannot append a batch", e);
@@ -408,6 +413,7 @@ public final class Uplink implements AutoCloseable {
         }
         try {
             spool.close();
+            if (ledger != null) ledger.close();
         } catch (IOException e) {
             LOG.error("{}: closing spool {}: {}", config.bridgeId(), spool.dir(), e.toString());
         }
