@@ -282,6 +282,8 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
                 retryAtMs = Long.MAX_VALUE;
             } catch (Exception e) {
                 failed(e);
+                // a COPY on the driver connection hides a broken link from the pool: start afresh
+                repository.database().evictPooledConnections();
                 retryAtMs = clock.millis() + RETRY_PAUSE_MS;
                 spilled.addAndGet(chunks.dropToDisk(options.openSamplesMax()));
                 return false;

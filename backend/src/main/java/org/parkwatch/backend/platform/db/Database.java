@@ -149,6 +149,16 @@ public final class Database implements AutoCloseable {
         pool.getHikariPoolMXBean().resumePool();
     }
 
+    /**
+     * Closes every pooled connection once it is idle, so the next caller gets a new one. For a
+     * failure the pool cannot see: work done on the unwrapped driver connection (PostgreSQL's COPY)
+     * bypasses the pool's check that evicts a connection whose link broke, and the pool would hand
+     * the dead connection out again and again.
+     */
+    public void evictPooledConnections() {
+        pool.getHikariPoolMXBean().softEvictConnections();
+    }
+
     @Override
     public void close() {
         pool.close();
