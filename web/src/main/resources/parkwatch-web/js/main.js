@@ -5,7 +5,7 @@
  */
 import { ol } from './vendor.js';
 import { api, liveSocketUrl, onUnauthorized } from './api.js';
-import { t, applyStatic, onLangChange } from './i18n/index.js';
+import { t, applyStatic, onLangChange, localName } from './i18n/index.js';
 import { LiveStore } from './live/store.js';
 import { LiveSocket } from './live/socket.js';
 import { createMap, fitTo, localiseControls } from './map/map.js';
@@ -23,6 +23,7 @@ import { installHazards } from './hazard/index.js';
 import { installAlarms } from './alarms/index.js';
 import { installZones } from './zones/index.js';
 import { installRisk } from './risk/index.js';
+import { installEnvironment } from './environment/index.js';
 import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
 import { bindDock } from './ui/dock.js';
@@ -131,6 +132,16 @@ async function main() {
       if (feature) fitTo(map, feature.getGeometry().getExtent());
       return Boolean(feature);
     } }).catch((e) => notify(t('notice.loadFailed', { msg: e.message })));
+  const featureName = (id) => {
+    const f = featureIndex.get(String(id));
+    return f ? localName(f.getProperties(), String(id)) : String(id);
+  };
+  const enterpriseName = (id) => {
+    const plot = [...featureIndex.values()].find((f) => f.get('enterpriseId') === id && canonicalKind(f.get('kind')) === 'enterprise');
+    return plot ? localName(plot.getProperties(), id) : id;
+  };
+  const environment = (me.permissions || []).includes('environment:read') ? installEnvironment(map, { container: $('map-area'),
+    titleRow: document.querySelector('#topbar .title-row'), permissions: me.permissions || [], nameOf: featureName, enterpriseName }) : null;
   const menu = installMenu({ me, titleRow: document.querySelector('#topbar .title-row'), container: $('main') });
   let hazards = null;
   installHazards(map, { container: $('dock-right-body'), popup, socket,
@@ -150,6 +161,7 @@ async function main() {
     entries.forEach((e) => e.layer.changed());
     if (hazards) hazards.render();
     if (risk) risk.render();
+    if (environment) environment.render();
     menu.render();
   });
 }

@@ -94,8 +94,8 @@ class BacktraceServiceTest {
         IllegalArgumentException noStation =
                 assertThrows(
                         IllegalArgumentException.class,
-                        () -> service.trace(Pollutant.CL2, FROM, FROM + 3_600_000L));
-        assertTrue(noStation.getMessage().contains("CL2"), noStation.getMessage());
+                        () -> service.trace(Pollutant.COD, FROM, FROM + 3_600_000L));
+        assertTrue(noStation.getMessage().contains("COD"), noStation.getMessage());
         assertThrows(
                 IllegalArgumentException.class,
                 () -> service.trace(Pollutant.TVOC, FROM, FROM + 60_000L));
