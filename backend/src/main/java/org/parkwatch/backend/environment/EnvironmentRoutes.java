@@ -22,10 +22,10 @@ import org.parkwatch.model.environment.Pollutant;
 
 /**
  * {@code GET /api/environment/aqi} (real-time AQI of the park and of every station the caller sees)
- * and {@code GET /api/environment/backtrace?pollutant=&from=&to=} (ranking of candidate sources
- * over a window, epoch ms; default the last hour), {@code GET
- * /api/environment/daily?date=YYYY-MM-DD} (daily means with their validity, daily AQI and limit
- * checks per station; default yesterday in the park's time zone) and {@code GET
+ * and {@code GET /api/environment/backtrace?pollutant=&from=&to=&step=} (ranking of candidate
+ * sources over a window, epoch ms; default the last hour, in steps of {@code step} seconds, default
+ * 60), {@code GET /api/environment/daily?date=YYYY-MM-DD} (daily means with their validity, daily
+ * AQI and limit checks per station; default yesterday in the park's time zone) and {@code GET
  * /api/environment/limits}. Back-tracing names every enterprise's tanks, so it needs {@link
  * Permissions#ENVIRONMENT_TRACE}, which only park roles hold.
  */
@@ -103,8 +103,13 @@ final class EnvironmentRoutes {
                         throw new IllegalArgumentException(
                                 "from (" + from + ") must be before to (" + to + ")");
                     }
+                    long stepS =
+                            BlockingReply.longParam(ctx, "step", BacktraceService.STEP_MS / 1000);
                     return EnvironmentJson.backtrace(
-                                    backtrace.trace(pollutant, from, to), from, to, network)
+                                    backtrace.trace(pollutant, from, to, stepS * 1000),
+                                    from,
+                                    to,
+                                    network)
                             .encode();
                 });
     }

@@ -70,12 +70,6 @@ final class EnvironmentSignals {
      * concentration.
      */
     static double toItemUnit(double value, String tagUnit, AqiItem item) {
-        double ug =
-                switch (tagUnit.toLowerCase(Locale.ROOT).replace("μ", "u").replace("³", "3")) {
-                    case "ug/m3" -> value;
-                    case "mg/m3" -> value * 1000;
-                    default -> Double.NaN;
-                };
-        return item.unit() == AqiItem.Unit.MG_PER_M3 ? ug / 1000 : ug;
+        return AirSignals.toItemUnit(value, tagUnit, item);
     }
 }

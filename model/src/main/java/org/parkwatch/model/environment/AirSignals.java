@@ -73,4 +73,18 @@ public final class AirSignals {
     public static Set<Pollutant> releasedBy(String cas) {
         return cas == null ? Set.of() : RELEASED_BY_CAS.getOrDefault(cas, Set.of());
     }
+
+    /**
+     * A value in a tag unit (μg/m³ or mg/m³, as the tag lists spell them) converted to the AQI
+     * item's unit; NaN when the unit is not a mass concentration.
+     */
+    public static double toItemUnit(double value, String tagUnit, AqiItem item) {
+        double ug =
+                switch (tagUnit.toLowerCase(Locale.ROOT).replace("μ", "u").replace("³", "3")) {
+                    case "ug/m3" -> value;
+                    case "mg/m3" -> value * 1000;
+                    default -> Double.NaN;
+                };
+        return item.unit() == AqiItem.Unit.MG_PER_M3 ? ug / 1000 : ug;
+    }
 }
