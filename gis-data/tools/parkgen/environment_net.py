@@ -60,12 +60,12 @@ ACCIDENT_POOL_M3 = {"E01": 1500, "E02": 2500, "E03": 1800, "E04": 12000, "E05": 
                     "E08": 800}
 
 # The Binhe river below the park: Class IV water (park.py) flowing north-east; the town's drinking-water intake about
-# 9 km downstream of the park plant's outfall. Mean flow and velocity are demo values for a plains river of this size
-# at normal water [U]; the travel-time estimate states them as its inputs.
+# 8 km downstream of the park plant's outfall. Mean flow, width and depth are demo values for a plains river of this
+# size at normal water [U]; the travel-time estimate takes its velocity from them, u = Q / (W·D) ≈ 0.35 m/s.
 RIVER_DOWNSTREAM = [(2300, -300), (3400, 700), (4300, 2100), (5600, 3200), (7000, 3600)]
 RIVER_FLOW_M3S = 18.0
-RIVER_VELOCITY_MS = 0.35
 RIVER_WIDTH_M = 45
+RIVER_DEPTH_M = 1.15  # mean depth at normal water [U]; with the width and flow it gives the section velocity
 
 
 def build_environment_network(b):
@@ -132,7 +132,7 @@ def park_water(b):
 def river(b):
     b.add("rivers", "W-BINHE-DS", line(RIVER_DOWNSTREAM), "river", "滨河(园区下游段)", "Binhe River (downstream reach)",
           upstreamId="W-BINHE", waterClass="III", meanFlowM3PerS=RIVER_FLOW_M3S,
-          meanVelocityMPerS=RIVER_VELOCITY_MS, widthM=RIVER_WIDTH_M, dataStatus="U")
+          widthM=RIVER_WIDTH_M, meanDepthM=RIVER_DEPTH_M, dataStatus="U")
     x, y = RIVER_DOWNSTREAM[-1]
     b.add("rivers", "W-INTAKE1", point(x, y), "drinking-water-intake", "滨河镇水厂取水口",
           "Binhe town waterworks intake", riverId="W-BINHE-DS", servedPopulation=42000,

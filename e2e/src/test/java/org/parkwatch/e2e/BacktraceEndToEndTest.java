@@ -58,9 +58,8 @@ class BacktraceEndToEndTest {
                             .scenarios()
                             .start("gas-leak", Map.of("tank", "E01-V101", "rateKgPerS", "0.2"));
             long from = System.currentTimeMillis();
-            veer(stack, new double[] {240, 255, 270, 285, 300, 315});
+            double clAtFence = veer(stack, new double[] {240, 255, 270, 285, 300, 315});
             long to = System.currentTimeMillis();
-            double clAtFence = Http.getJson(stack, "/api/tags/PARK.AQ1.CL2").path("v").asDouble();
             stack.simulator().scenarios().stop(leak.id());
             JsonNode cl = trace(stack, "CL2", from, to);
             assertEquals("E01", firstEnterprise(cl), cl.toString());
@@ -82,12 +81,18 @@ class BacktraceEndToEndTest {
         }
     }
 
-    /** Holds each wind direction for {@link #HOLD_MS}. */
-    private static void veer(DemoStack stack, double[] fromDeg) throws InterruptedException {
+    /**
+     * Holds each wind direction for {@link #HOLD_MS}; returns the highest Cl₂ the north boundary
+     * station reported at the end of a hold (through the backend's live state).
+     */
+    private static double veer(DemoStack stack, double[] fromDeg) throws Exception {
+        double max = 0;
         for (double d : fromDeg) {
             stack.simulator().setValue("PARK.WS1.WD", d);
             Thread.sleep(HOLD_MS);
+            max = Math.max(max, Http.getJson(stack, "/api/tags/PARK.AQ1.CL2").path("v").asDouble());
         }
+        return max;
     }
 
     /** The back-trace of the window, once the history holds its last step. */

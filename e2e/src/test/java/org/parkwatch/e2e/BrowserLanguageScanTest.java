@@ -20,11 +20,12 @@ import org.parkwatch.backend.security.Role;
 /**
  * Walks every view of the platform in a real headless Chromium at 1920×1080 during a gas leak — the
  * one-map with a tank popup, the alarm list and incident, the KPI page, the hazard panel and a
- * unit, the registry and user pages, the park QRA, the what-if form, the control-room screen, the
- * three public views and the enterprise portal — first in zh-CN, then in English. In both languages
- * it fails on raw enum-like codes, US dates, 12-hour times, unit and model codes, unrounded numbers
- * and untranslated dictionary keys ({@link TextScan}); in zh-CN also on English sentences. Every
- * view is saved as a screenshot per language ({@code target/screenshots/lang-<lang>-<view>.png}).
+ * unit, the registry and user pages, the park QRA, the environment view with a back-trace, the
+ * what-if form, the control-room screen, the three public views and the enterprise portal — first
+ * in zh-CN, then in English. In both languages it fails on raw enum-like codes, US dates, 12-hour
+ * times, unit and model codes, unrounded numbers and untranslated dictionary keys ({@link
+ * TextScan}); in zh-CN also on English sentences. Every view is saved as a screenshot per language
+ * ({@code target/screenshots/lang-<lang>-<view>.png}).
  */
 class BrowserLanguageScanTest {
     private static final int W = 1920;
@@ -37,7 +38,7 @@ class BrowserLanguageScanTest {
         try (DemoStack stack =
                 DemoStack.start(
                         dir,
-                        Set.of("E01"),
+                        Set.of("E01", "PARK"),
                         Map.of("risk.qra.cellM", "50", "risk.qra.startDelayMs", "1"),
                         250)) {
             String enterpriseUser = stack.ensureUser(Role.ENTERPRISE, "E01");
@@ -184,6 +185,25 @@ class BrowserLanguageScanTest {
                         System.out.println(
                                 "risk view scanned without QRA results (still computing)");
                     }
+                    return null;
+                });
+        view(
+                b,
+                lang,
+                "environment",
+                scan,
+                out,
+                () -> {
+                    b.get(base + "/#view=environment");
+                    b.navigate().refresh();
+                    waitFor(
+                            b,
+                            "document.body.dataset.env === 'loaded'"
+                                    + " && document.body.dataset.envContainment === 'loaded'"
+                                    + " && !!document.querySelector('#env-stations [data-aqi]')");
+                    b.executeScript("document.body.dataset.envTrace = ''");
+                    b.findElement(By.id("env-trace-run")).click();
+                    waitFor(b, "document.body.dataset.envTrace === 'loaded'");
                     return null;
                 });
         view(

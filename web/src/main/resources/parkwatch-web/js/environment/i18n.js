@@ -23,6 +23,15 @@ const zh = {
   'env.medium.AMBIENT': '环境空气', 'env.medium.FENCE_LINE': '厂界', 'env.medium.WASTEWATER': '废水',
   'env.status.V': '已核实', 'env.status.P': '已转录', 'env.status.U': '未核实',
   'env.aqiLevel': '{n} 级',
+  'env.cont': '三级防控（消防水与泄漏物）', 'env.cont.enterprise': '事故企业', 'env.cont.show': '生成防控任务',
+  'env.cont.tier1': '一级（装置/罐区）', 'env.cont.tier2': '二级（企业）', 'env.cont.tier3': '三级（园区）',
+  'env.cont.CONTAIN_IN_DIKE': '泄漏物与消防水截留在{place}围堰内（有效容积约 {m3} m³，未扣除储罐占位）',
+  'env.cont.CLOSE_RAIN_VALVE': '关闭{place}截断阀', 'env.cont.DIVERT_TO_ACCIDENT_POOL': '切换导流至{place}（{m3} m³）',
+  'env.cont.CLOSE_PARK_OUTFALL_VALVE': '关闭园区{place}截断阀', 'env.cont.USE_EMERGENCY_POND': '启用{place}（{m3} m³）',
+  'env.valve.OPEN': '开启', 'env.valve.CLOSED': '已关闭', 'env.valve.UNKNOWN': '状态未知', 'env.cont.done': '已完成',
+  'env.cont.todo': '待执行', 'env.cont.manual': '人工确认', 'env.cont.total': '可截留容积合计约 {m3} m³',
+  'env.cont.travel': '若经{from}进入滨河，约 {h} 小时到达{to}（河道距离 {km} km，断面平均流速 {u} m/s）',
+  'env.cont.noTravel': '无法估算河道流经时间：{msg}',
 };
 
 const en = {
@@ -45,6 +54,16 @@ const en = {
   'env.medium.AMBIENT': 'ambient air', 'env.medium.FENCE_LINE': 'fence line', 'env.medium.WASTEWATER': 'wastewater',
   'env.status.V': 'verified', 'env.status.P': 'transcribed', 'env.status.U': 'unverified',
   'env.aqiLevel': 'Level {n}',
+  'env.cont': 'Three-tier containment (firewater and spills)', 'env.cont.enterprise': 'Enterprise',
+  'env.cont.show': 'Make the tasks', 'env.cont.tier1': 'Tier 1 (unit / tank farm)', 'env.cont.tier2': 'Tier 2 (enterprise)',
+  'env.cont.tier3': 'Tier 3 (park)',
+  'env.cont.CONTAIN_IN_DIKE': 'Hold spill and firewater inside the dike of {place} (about {m3} m³, tanks not deducted)',
+  'env.cont.CLOSE_RAIN_VALVE': 'Close the shut-off valve of {place}', 'env.cont.DIVERT_TO_ACCIDENT_POOL': 'Divert to {place} ({m3} m³)',
+  'env.cont.CLOSE_PARK_OUTFALL_VALVE': 'Close the park {place} shut-off valve', 'env.cont.USE_EMERGENCY_POND': 'Use {place} ({m3} m³)',
+  'env.valve.OPEN': 'open', 'env.valve.CLOSED': 'closed', 'env.valve.UNKNOWN': 'state unknown', 'env.cont.done': 'done',
+  'env.cont.todo': 'to do', 'env.cont.manual': 'confirm by hand', 'env.cont.total': 'Holding volume about {m3} m³ in all',
+  'env.cont.travel': 'Entering the Binhe through {from}, a release reaches {to} in about {h} h ({km} km along the river at a mean section velocity of {u} m/s)',
+  'env.cont.noTravel': 'No river travel time: {msg}',
 };
 
 export const tr = translator(zh, en);

@@ -12,6 +12,7 @@ import { environmentApi } from './api.js';
 import { tr, TRACEABLE } from './i18n.js';
 import { aqiChip, levelText, primaryText } from './aqi-view.js';
 import { EnvironmentLayer } from './layer.js';
+import { ContainmentView } from './containment-view.js';
 
 const REFRESH_MS = 15000;
 const pct = (x) => `${formatNumber(100 * x, 1)} %`;
@@ -50,9 +51,11 @@ export function installEnvironment(map, { container, titleRow, permissions, name
   const close = h('button', { type: 'button', class: 'risk-close' });
   const aqiEl = h('div', { class: 'env-aqi' });
   const limitsEl = h('div', {});
+  const containmentEl = h('div', { class: 'env-containment', id: 'env-containment' });
+  const containment = new ContainmentView(containmentEl, enterpriseName);
   const traceEl = h('div', { class: 'env-trace' });
   const root = h('aside', { id: 'env-panel', class: 'risk-panel env-panel', hidden: true },
-    h('header', {}, title, close), aqiEl, traceEl, limitsEl);
+    h('header', {}, title, close), aqiEl, traceEl, containmentEl, limitsEl);
   container.append(root);
   let open = false;
   let aqi = null;
@@ -118,6 +121,7 @@ export function installEnvironment(map, { container, titleRow, permissions, name
     close.title = tr('env.close');
     renderAqi();
     renderTrace();
+    containment.render();
     replaceChildren(limitsEl, limits.length ? limitsTable(limits) : '');
   };
 
@@ -153,8 +157,9 @@ export function installEnvironment(map, { container, titleRow, permissions, name
     clearInterval(timer);
     if (open) {
       load().catch(report);
+      containment.load();
       if (!limits.length) environmentApi.limits().then((l) => { limits = l; render(); }).catch(report);
-      timer = setInterval(() => load().catch(report), REFRESH_MS);
+      timer = setInterval(() => { load().catch(report); containment.load(); }, REFRESH_MS);
     }
   };
   button.onclick = () => setOpen(!open);

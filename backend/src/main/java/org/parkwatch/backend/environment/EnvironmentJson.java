@@ -10,6 +10,7 @@ import org.parkwatch.model.environment.AqiResult;
 import org.parkwatch.model.environment.AveragedValue;
 import org.parkwatch.model.environment.EnvLimit;
 import org.parkwatch.model.environment.LimitCheck;
+import org.parkwatch.model.environment.RiverTravel;
 import org.parkwatch.model.environment.SubIndex;
 import org.parkwatch.model.environment.backtrace.BacktraceResult;
 import org.parkwatch.model.environment.backtrace.SourceRank;
@@ -169,6 +170,52 @@ final class EnvironmentJson {
                             .put("note", l.note()));
         }
         return out;
+    }
+
+    static JsonObject containment(ContainmentService.Plan plan, ContainmentReader.Place intake) {
+        JsonArray steps = new JsonArray();
+        for (ContainmentService.Step st : plan.steps()) {
+            steps.add(
+                    new JsonObject()
+                            .put("tier", st.tier())
+                            .put("action", st.action())
+                            .put("place", place(st.place()))
+                            .put("valveTagId", st.place().valveTagId())
+                            .put("valve", st.valve() == null ? null : st.valve().name())
+                            .put("done", st.done()));
+        }
+        JsonObject travel = null;
+        if (plan.travel() != null) {
+            RiverTravel.Estimate e = plan.travel();
+            travel =
+                    new JsonObject()
+                            .put("from", place(plan.riverEntry()))
+                            .put("to", place(intake))
+                            .put("distanceM", e.distanceM())
+                            .put("velocityMPerS", e.velocityMPerS())
+                            .put("travelS", e.travelS())
+                            .put("entryOffsetM", e.entryOffsetM())
+                            .put("method", "plug-flow")
+                            .put("warnings", warnings(e.warnings()));
+        }
+        return new JsonObject()
+                .put("enterpriseId", plan.enterpriseId())
+                .put("steps", steps)
+                .put("containedM3", plan.containedM3())
+                .put("travel", travel)
+                .put("travelProblem", plan.travelProblem());
+    }
+
+    private static JsonObject place(ContainmentReader.Place p) {
+        if (p == null) return null;
+        return new JsonObject()
+                .put("id", p.id())
+                .put("enterpriseId", p.enterpriseId())
+                .put("nameZh", p.nameZh())
+                .put("nameEn", p.nameEn())
+                .put(
+                        "capacityM3",
+                        Double.isFinite(p.capacityM3()) ? Math.round(p.capacityM3()) : null);
     }
 
     private static JsonObject averaged(AveragedValue v) {

@@ -40,6 +40,7 @@ final class EnvironmentRoutes {
     private final AqiService aqi;
     private final BacktraceService backtrace;
     private final DailyService daily;
+    private final ContainmentService containment;
     private final List<EnvLimit> limits;
     private final ZoneId zone;
     private final LongSupplier clockMs;
@@ -52,10 +53,12 @@ final class EnvironmentRoutes {
             AqiService aqi,
             BacktraceService backtrace,
             DailyService daily,
+            ContainmentService containment,
             List<EnvLimit> limits,
             ZoneId zone,
             LongSupplier clockMs) {
         this.daily = daily;
+        this.containment = containment;
         this.limits = List.copyOf(limits);
         this.zone = zone;
         this.vertx = vertx;
@@ -76,7 +79,11 @@ final class EnvironmentRoutes {
                         Permissions.ENVIRONMENT_TRACE),
                 RouteSpec.get("/api/environment/daily", this::daily, Permissions.ENVIRONMENT_READ),
                 RouteSpec.get(
-                        "/api/environment/limits", this::limits, Permissions.ENVIRONMENT_READ));
+                        "/api/environment/limits", this::limits, Permissions.ENVIRONMENT_READ),
+                RouteSpec.get(
+                        "/api/environment/containment",
+                        this::containment,
+                        Permissions.ENVIRONMENT_READ));
     }
 
     private void aqi(RoutingContext ctx) {
@@ -153,11 +160,42 @@ final class EnvironmentRoutes {
     }
 
     /** A tag's current value, NaN when missing, stale, bad or not a number. */
-    private double usable(String tagId) {
+    /**
+     * {@code GET /api/environment/containment?enterprise=E01}: the three-tier plan with live valve
+     * states; an enterprise user sees only its own enterprise.
+     */
+    private void containment(RoutingContext ctx) {
+        String enterprise = ctx.request().getParam("enterprise");
+        if (enterprise == null || !containment.enterprises().contains(enterprise.trim())) {
+            ApiReplies.error(
+                    ctx,
+                    400,
+                    "query parameter 'enterprise' = '"
+                            + enterprise
+                            + "' must name an enterprise with containment places, one of "
+                            + containment.enterprises());
+            return;
+        }
+        if (!tenancy.seesEnterprise(Principal.of(ctx), enterprise.trim())) {
+            ApiReplies.error(ctx, 403, "you may see only your own enterprise's containment plan");
+            return;
+        }
+        ContainmentService.Plan plan = containment.plan(enterprise.trim(), this::valveOpen);
+        ApiReplies.json(ctx, EnvironmentJson.containment(plan, containment.intake()).encode());
+    }
+
+    /** A valve's open-position switch: true open, false closed, null when not usable. */
+    private Boolean valveOpen(String tagId) {
         TagState t = live.tag(tagId);
         if (t == null || !t.hasValue() || t.stale() || t.quality() == Quality.BAD) {
-            return Double.NaN;
+            return null;
         }
-        return t.value() instanceof Number n ? n.doubleValue() : Double.NaN;
+        return t.value() instanceof Boolean b
+                ? b
+                : t.value() instanceof Number n ? n.doubleValue() != 0 : null;
+    }
+
+    private double usable(String tagId) {
+        return LiveValues.number(live, tagId);
     }
 }

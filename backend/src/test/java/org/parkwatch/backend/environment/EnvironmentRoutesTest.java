@@ -51,6 +51,10 @@ class EnvironmentRoutesTest {
                     get(b, operator, "/api/environment/backtrace?pollutant=VOC&from=2000&to=1000");
             assertEquals(400, badWindow.statusCode());
 
+            HttpResponse<String> noPlaces =
+                    get(b, operator, "/api/environment/containment?enterprise=T01");
+            assertEquals(400, noPlaces.statusCode(), noPlaces.body());
+            assertTrue(noPlaces.body().contains("'enterprise' = 'T01'"), noPlaces.body());
             HttpResponse<String> limits = get(b, enterprise, "/api/environment/limits");
             assertEquals(200, limits.statusCode(), limits.body());
             assertTrue(

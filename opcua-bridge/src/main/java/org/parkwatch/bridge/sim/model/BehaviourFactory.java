@@ -154,17 +154,16 @@ final class BehaviourFactory {
     }
 
     /**
-     * Two rush-hour peaks (08:00 and 20:00) over a base at ~35 % of the H limit, or over the
-     * signal's typical background when the tag has no instantaneous limit ({@link AirBackground});
-     * ozone instead peaks in the afternoon, as photochemistry does.
+     * Two rush-hour peaks (08:00 and 20:00) over the signal's typical background ({@link
+     * AirBackground}; ~35 % of the H limit for a signal it does not know), so the undisturbed park
+     * keeps its hourly, daily and 8-hour means below the limits; ozone instead peaks in the
+     * afternoon, as photochemistry does.
      */
     private static TagBehaviour airQuality(TagDefinition t, Random random) {
         Double h = highLimit(t.limits());
         String signal = t.id().substring(t.id().lastIndexOf('.') + 1);
-        double base =
-                h != null
-                        ? t.min() + 0.35 * (h - t.min())
-                        : t.min() + AirBackground.of(signal, t.unit(), 0.01 * (t.max() - t.min()));
+        double fallback = h != null ? 0.35 * (h - t.min()) : 0.01 * (t.max() - t.min());
+        double base = t.min() + AirBackground.of(signal, t.unit(), fallback);
         double upper = h != null ? t.min() + 0.95 * (h - t.min()) : Math.min(t.max(), 4 * base);
         DoubleUnaryOperator shape =
                 "O3".equals(signal)
