@@ -35,7 +35,8 @@ class RiverTravelTest {
         RiverTravel.Estimate e =
                 RiverTravel.estimate(
                         RIVER, new double[] {-800, -600}, new double[] {3000, 10}, 10, 20, 1);
-        assertEquals(3000, e.distanceM(), 1e-9);
+        // the entry projects onto the river's start, the target 10 m up the northern leg
+        assertEquals(3010, e.distanceM(), 1e-9);
         assertEquals(1000, e.entryOffsetM(), 1e-9);
         assertTrue(
                 e.warnings().stream().anyMatch(w -> w.code().equals("ENTRY_AWAY_FROM_RIVER")),
