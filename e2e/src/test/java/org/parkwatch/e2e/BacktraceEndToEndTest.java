@@ -40,7 +40,8 @@ class BacktraceEndToEndTest {
             stack.simulator().setValue("PARK.WS1.WS", 3.0);
             stack.simulator().setValue("PARK.WS1.CC", 8.0);
             stack.simulator().setValue("PARK.WS1.WD", 240.0);
-            await().atMost(Duration.ofSeconds(45))
+            // a loaded machine may take a while to bring every feed up
+            await().atMost(Duration.ofSeconds(150))
                     .until(
                             () ->
                                     Http.getJson(stack, "/api/tags/PARK.WS1.CC")

@@ -51,6 +51,13 @@ final class BacktraceService {
 
     static final long MAX_WINDOW_MS = 24 * 3_600_000L;
 
+    /**
+     * How long the weather station's last reported value holds for buckets without a sample: its
+     * feed reports by exception (OPC UA deadband), so a steady wind sends nothing; beyond this the
+     * step counts as missing (simulation-independent working value).
+     */
+    static final long WIND_HOLD_MS = 10 * 60_000L;
+
     private final AirNetwork network;
     private final TrendSource history;
     private final BackTracer tracer = new BackTracer(BacktraceOptions.PARK_DEFAULTS);
@@ -130,9 +137,9 @@ final class BacktraceService {
     }
 
     private List<WindSample> wind(long start, long end, int steps, long stepMs) throws Exception {
-        double[] speed = optionalSeries(TagKind.WIND_SPEED, start, end, steps, false);
-        double[] from = optionalSeries(TagKind.WIND_DIRECTION, start, end, steps, true);
-        double[] cloud = optionalSeries(TagKind.CLOUD_COVER, start, end, steps, true);
+        double[] speed = optionalSeries(TagKind.WIND_SPEED, start, end, steps, stepMs, false);
+        double[] from = optionalSeries(TagKind.WIND_DIRECTION, start, end, steps, stepMs, true);
+        double[] cloud = optionalSeries(TagKind.CLOUD_COVER, start, end, steps, stepMs, true);
         List<WindSample> out = new ArrayList<>(steps);
         for (int t = 0; t < steps; t++) {
             long mid = start + t * stepMs + stepMs / 2;
@@ -153,7 +160,9 @@ final class BacktraceService {
         return out;
     }
 
-    private double[] optionalSeries(TagKind kind, long start, long end, int steps, boolean last)
+    /** A weather tag's series, its last value held up to {@link #WIND_HOLD_MS}; NaN when none. */
+    private double[] optionalSeries(
+            TagKind kind, long start, long end, int steps, long stepMs, boolean last)
             throws Exception {
         String tag = network.weatherTag(kind).orElse(null);
         if (tag == null) {
@@ -161,7 +170,20 @@ final class BacktraceService {
             Arrays.fill(none, Double.NaN);
             return none;
         }
-        return series(tag, start, end, steps, last);
+        // from the hold time before the window, so a value reported before it still holds
+        int hold = (int) Math.max(1, WIND_HOLD_MS / stepMs);
+        double[] held = series(tag, start - hold * stepMs, end, steps + hold, last);
+        double previous = Double.NaN;
+        int age = 0;
+        for (int i = 0; i < held.length; i++) {
+            if (Double.isFinite(held[i])) {
+                previous = held[i];
+                age = 0;
+            } else if (++age <= hold) {
+                held[i] = previous;
+            }
+        }
+        return Arrays.copyOfRange(held, hold, hold + steps);
     }
 
     /** One value per 1-minute bucket (mean, or last), NaN where the bucket holds no sample. */

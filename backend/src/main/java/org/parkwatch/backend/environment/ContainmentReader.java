@@ -63,8 +63,8 @@ final class ContainmentReader {
         Place intake = null;
         Map<String, JsonObject> rivers = new LinkedHashMap<>();
         for (LayerInfo layer : park.layers()) {
-            JsonArray features =
-                    (JsonArray) new JsonObject(park.layerGeoJson(layer.id())).getValue("features");
+            Object fs = new JsonObject(park.layerGeoJson(layer.id())).getValue("features");
+            JsonArray features = fs instanceof JsonArray a ? a : new JsonArray();
             for (Object o : features) {
                 JsonObject f = (JsonObject) o;
                 JsonObject p = f.getJsonObject("properties", new JsonObject());
@@ -185,6 +185,6 @@ final class ContainmentReader {
     }
 
     private static double number(JsonArray a, int i) {
-        return i < a.size() && a.getValue(i) instanceof Number n ? n.doubleValue() : 0;
+        return a != null && i < a.size() && a.getValue(i) instanceof Number n ? n.doubleValue() : 0;
     }
 }

@@ -56,6 +56,12 @@ public final class EnvironmentCapability implements Capability {
         AirNetwork network = new AirNetwork(park);
         List<EnvLimit> limits = EnvironmentLimits.bundled();
         ZoneId zone = ZoneId.of(park.metadata().path("timeZone").asText("Asia/Shanghai"));
+        DailyService daily = new DailyService(network, history::trend, limits, zone);
+        ReportRoute report =
+                new ReportRoute(
+                        vertx,
+                        new EnvironmentReport(park, daily, history::trend, zone),
+                        park.enterprises());
         this.routes =
                 new EnvironmentRoutes(
                                 vertx,
@@ -64,8 +70,9 @@ public final class EnvironmentCapability implements Capability {
                                 network,
                                 new AqiService(network),
                                 new BacktraceService(network, history::trend),
-                                new DailyService(network, history::trend, limits, zone),
+                                daily,
                                 new ContainmentService(ContainmentReader.read(park)),
+                                report,
                                 limits,
                                 zone,
                                 clockMs)

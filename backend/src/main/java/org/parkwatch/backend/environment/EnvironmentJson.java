@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.parkwatch.model.consequence.Warning;
 import org.parkwatch.model.environment.AqiItem;
+import org.parkwatch.model.environment.AqiLevel;
 import org.parkwatch.model.environment.AqiResult;
 import org.parkwatch.model.environment.AveragedValue;
 import org.parkwatch.model.environment.EnvLimit;
@@ -216,6 +217,59 @@ final class EnvironmentJson {
                 .put(
                         "capacityM3",
                         Double.isFinite(p.capacityM3()) ? Math.round(p.capacityM3()) : null);
+    }
+
+    static JsonObject report(EnvironmentReport.Report r) {
+        JsonObject byLevel = new JsonObject();
+        for (AqiLevel l : AqiLevel.values())
+            byLevel.put(l.name(), r.daysByLevel().getOrDefault(l, 0));
+        JsonArray days = new JsonArray();
+        for (EnvironmentReport.Day d : r.days()) {
+            days.add(
+                    new JsonObject()
+                            .put("date", d.date().toString())
+                            .put("aqi", d.aqi() == null ? null : d.aqi().aqi())
+                            .put("level", d.aqi() == null ? null : d.aqi().level().name()));
+        }
+        JsonArray ex = new JsonArray();
+        for (EnvironmentReport.Exceedance e : r.exceedances()) {
+            ex.add(
+                    new JsonObject()
+                            .put("date", e.date().toString())
+                            .put("stationId", e.station().featureId())
+                            .put("limitId", e.check().limit().id())
+                            .put("value", e.check().value())
+                            .put("limit", e.check().limit().max())
+                            .put("unit", e.check().limit().unit())
+                            .put("standard", e.check().limit().standard())
+                            .put("clause", e.check().limit().clause()));
+        }
+        JsonArray dis = new JsonArray();
+        for (EnvironmentReport.Discharge d : r.discharges()) {
+            dis.add(
+                    new JsonObject()
+                            .put("featureId", d.featureId())
+                            .put("enterpriseId", d.enterpriseId())
+                            .put("waterM3", finite(d.waterM3()))
+                            .put("codKg", finite(d.codKg()))
+                            .put("nh3nKg", finite(d.nh3nKg()))
+                            .put("tpKg", finite(d.tpKg()))
+                            .put("hoursWithFlow", d.hoursWithFlow()));
+        }
+        return new JsonObject()
+                .put("kind", r.kind())
+                .put("period", r.period())
+                .put("first", r.first().toString())
+                .put("last", r.last().toString())
+                .put("daysByLevel", byLevel)
+                .put("daysWithoutAqi", r.daysWithoutAqi())
+                .put("days", days)
+                .put("exceedances", ex)
+                .put("discharges", dis);
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
     private static JsonObject averaged(AveragedValue v) {

@@ -41,6 +41,7 @@ final class EnvironmentRoutes {
     private final BacktraceService backtrace;
     private final DailyService daily;
     private final ContainmentService containment;
+    private final ReportRoute report;
     private final List<EnvLimit> limits;
     private final ZoneId zone;
     private final LongSupplier clockMs;
@@ -54,11 +55,13 @@ final class EnvironmentRoutes {
             BacktraceService backtrace,
             DailyService daily,
             ContainmentService containment,
+            ReportRoute report,
             List<EnvLimit> limits,
             ZoneId zone,
             LongSupplier clockMs) {
         this.daily = daily;
         this.containment = containment;
+        this.report = report;
         this.limits = List.copyOf(limits);
         this.zone = zone;
         this.vertx = vertx;
@@ -83,7 +86,9 @@ final class EnvironmentRoutes {
                 RouteSpec.get(
                         "/api/environment/containment",
                         this::containment,
-                        Permissions.ENVIRONMENT_READ));
+                        Permissions.ENVIRONMENT_READ),
+                RouteSpec.get(
+                        "/api/environment/report", report::handle, Permissions.ENVIRONMENT_TRACE));
     }
 
     private void aqi(RoutingContext ctx) {
