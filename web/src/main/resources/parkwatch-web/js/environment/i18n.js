@@ -32,6 +32,8 @@ const zh = {
   'env.cont.todo': '待执行', 'env.cont.manual': '人工确认', 'env.cont.total': '可截留容积合计约 {m3} m³',
   'env.cont.travel': '若经{from}进入滨河，约 {h} 小时到达{to}（河道距离 {km} km，断面平均流速 {u} m/s）',
   'env.cont.noTravel': '无法估算河道流经时间：{msg}',
+  'env.reports': '环境报表', 'env.report.day': '昨日日报', 'env.report.month': '本月月报', 'env.report.html': '网页（可打印）',
+  'env.report.docx': 'Word 文档',
 };
 
 const en = {
@@ -64,6 +66,8 @@ const en = {
   'env.cont.todo': 'to do', 'env.cont.manual': 'confirm by hand', 'env.cont.total': 'Holding volume about {m3} m³ in all',
   'env.cont.travel': 'Entering the Binhe through {from}, a release reaches {to} in about {h} h ({km} km along the river at a mean section velocity of {u} m/s)',
   'env.cont.noTravel': 'No river travel time: {msg}',
+  'env.reports': 'Environmental reports', 'env.report.day': 'Yesterday (daily)', 'env.report.month': 'This month (monthly)',
+  'env.report.html': 'printable page', 'env.report.docx': 'Word document',
 };
 
 export const tr = translator(zh, en);

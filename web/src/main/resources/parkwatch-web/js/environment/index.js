@@ -26,6 +26,22 @@ function stationTable(reply) {
       h('td', {}, s.aqi ? levelText(s.aqi) : tr('env.none')), h('td', {}, s.aqi ? primaryText(s.aqi) : '')))));
 }
 
+/** Links to the daily report of yesterday and the monthly report of this month (park time as the browser's). */
+function reportLinks() {
+  const pad = (n) => String(n).padStart(2, '0');
+  const d = new Date(Date.now() - 86400000);
+  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  const now = new Date();
+  const month = `${now.getFullYear()}-${pad(now.getMonth() + 1)}`;
+  const l = lang() === 'en' ? 'en' : 'zh';
+  const link = (q, format) => h('a', { href: `api/environment/report?${q}&format=${format}&lang=${l}`, target: '_blank',
+    rel: 'noopener', class: 'env-report-link', dataset: { format } }, tr(`env.report.${format}`));
+  return h('section', { class: 'env-reports' }, h('h4', {}, tr('env.reports')),
+    h('p', {}, `${tr('env.report.day')}：`, link(`period=day&date=${day}`, 'html'), ' · ', link(`period=day&date=${day}`, 'docx')),
+    h('p', {}, `${tr('env.report.month')}：`, link(`period=month&month=${month}`, 'html'), ' · ',
+      link(`period=month&month=${month}`, 'docx')));
+}
+
 function limitsTable(limits) {
   return h('details', { class: 'env-limits' }, h('summary', {}, tr('env.limits')),
     h('table', { class: 'env-table' },
@@ -122,7 +138,7 @@ export function installEnvironment(map, { container, titleRow, permissions, name
     renderAqi();
     renderTrace();
     containment.render();
-    replaceChildren(limitsEl, limits.length ? limitsTable(limits) : '');
+    replaceChildren(limitsEl, canTrace ? reportLinks() : '', limits.length ? limitsTable(limits) : '');
   };
 
   async function runTrace() {
