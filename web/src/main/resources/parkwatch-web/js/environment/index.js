@@ -107,7 +107,7 @@ export function installEnvironment(map, { container, titleRow, permissions, name
         h('label', {}, `${tr('env.trace.window')} `, hours), ' ', run)];
     if (traceError) parts.push(h('p', { class: 'risk-error' }, tr('env.trace.failed', { msg: traceError })));
     if (trace) {
-      const byEnterprise = Object.entries(trace.confidenceByEnterprise || {});
+      const byEnterprise = Object.entries(trace.confidenceByEnterprise || {}).sort((a, b) => b[1] - a[1]);
       parts.push(
         h('p', { class: 'risk-note' }, `${lang() === 'en' ? trace.pollutantEn : trace.pollutantZh} · ${formatDateTime(trace.from)} – ${formatDateTime(trace.to)}`),
         h('h4', {}, tr('env.trace.byEnterprise')),
