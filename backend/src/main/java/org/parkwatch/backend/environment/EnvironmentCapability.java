@@ -94,7 +94,9 @@ public final class EnvironmentCapability implements Capability {
 
     @Override
     public Future<?> start() {
-        timer = vertx.setPeriodic(5_000, MONITOR_PERIOD_MS, id -> runMonitor());
+        // the first run after a full period: start-up (restore, replay, feeds connecting) goes
+        // first
+        timer = vertx.setPeriodic(MONITOR_PERIOD_MS, MONITOR_PERIOD_MS, id -> runMonitor());
         return Future.succeededFuture();
     }
 
