@@ -9,6 +9,7 @@ import os
 
 from parkgen.builder import ParkBuilder
 from parkgen.enterprises import ENTERPRISES, build_enterprises
+from parkgen.environment_net import build_environment_network
 from parkgen.geo import CENTRE_LAT, CENTRE_LON, lonlat
 from parkgen.park import BOUNDARY, build_park
 
@@ -100,6 +101,7 @@ def main():
     b = ParkBuilder()
     build_park(b)
     build_enterprises(b)
+    build_environment_network(b)  # after the others: its tags append at the ends of the tag files
     meta = park_json()
     for layer in meta["layers"]:
         write_layer(os.path.join(OUT, layer["file"]), b.layers.get(layer["id"], []))

@@ -27,6 +27,7 @@ import { installEmergency } from './emergency/index.js';
 import { installRoutes } from './routes/index.js';
 import { installRisk } from './risk/index.js';
 import { installLogistics } from './logistics/index.js';
+import { installEnvironment } from './environment/index.js';
 import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
 import { bindDock } from './ui/dock.js';
@@ -137,14 +138,21 @@ async function main() {
       if (feature) fitTo(map, feature.getGeometry().getExtent());
       return Boolean(feature);
     } }).catch((e) => notify(t('notice.loadFailed', { msg: e.message })));
+  const featureName = (id) => {
+    const f = featureIndex.get(String(id));
+    return f ? localName(f.getProperties(), String(id)) : String(id);
+  };
+  const enterpriseName = (id) => {
+    const plot = [...featureIndex.values()].find((f) => f.get('enterpriseId') === id && canonicalKind(f.get('kind')) === 'enterprise');
+    return plot ? localName(plot.getProperties(), id) : id;
+  };
+  const environment = (me.permissions || []).includes('environment:read') ? installEnvironment(map, { container: $('map-area'),
+    titleRow: document.querySelector('#topbar .title-row'), permissions: me.permissions || [], nameOf: featureName, enterpriseName }) : null;
   const perms = me.permissions || [];
   // hazmat trucks (issue 16): every role with logistics:read; the in-park census for park roles
   const trucks = perms.includes('logistics:read') ? installLogistics(map, { socket, titleRow: document.querySelector('#topbar .title-row'),
     container: $('map-area'), canCount: !me.enterpriseId,
-    enterpriseName: (id) => {
-      const plot = [...featureIndex.values()].find((f) => f.get('enterpriseId') === id && canonicalKind(f.get('kind')) === 'enterprise');
-      return plot ? localName(plot.getProperties(), id) : id;
-    } }) : null;
+    enterpriseName }) : null;
   installEmergency({ me, socket, container: $('map-area'), notify });
   const menu = installMenu({ me, titleRow: document.querySelector('#topbar .title-row'), container: $('main') });
   let hazards = null;
@@ -166,6 +174,7 @@ async function main() {
     if (hazards) hazards.render();
     if (risk) risk.render();
     if (trucks) trucks.render();
+    if (environment) environment.render();
     menu.render();
   });
 }

@@ -20,12 +20,13 @@ import org.parkwatch.backend.security.Role;
 /**
  * Walks every view of the platform in a real headless Chromium at 1920×1080 during a gas leak — the
  * one-map with a tank popup, the alarm list and incident, the KPI page, the hazard panel and a
- * unit, the registry and user pages, the park QRA, the what-if form, the control-room screen, the
- * three public views and the enterprise portal — first in zh-CN, then in English. In both languages
- * it fails on raw enum-like codes, US dates, 12-hour times, unit and model codes, unrounded numbers
- * and untranslated dictionary keys ({@link TextScan}); in zh-CN also on English sentences; and on
- * raw enterprise, tag, alarm or incident ids shown as text in the alarm and incident panels. Every
- * view is saved as a screenshot per language ({@code target/screenshots/lang-<lang>-<view>.png}).
+ * unit, the registry and user pages, the park QRA, the environment view with a back-trace, the
+ * what-if form, the control-room screen, the three public views and the enterprise portal — first
+ * in zh-CN, then in English. In both languages it fails on raw enum-like codes, US dates, 12-hour
+ * times, unit and model codes, unrounded numbers and untranslated dictionary keys ({@link
+ * TextScan}); in zh-CN also on English sentences; and on raw enterprise, tag, alarm or incident ids
+ * shown as text in the alarm and incident panels. Every view is saved as a screenshot per language
+ * ({@code target/screenshots/lang-<lang>-<view>.png}).
  */
 class BrowserLanguageScanTest {
     private static final int W = 1920;
@@ -185,6 +186,26 @@ class BrowserLanguageScanTest {
                         System.out.println(
                                 "risk view scanned without QRA results (still computing)");
                     }
+                    return null;
+                });
+        view(
+                b,
+                lang,
+                "environment",
+                scan,
+                out,
+                () -> {
+                    b.get(base + "/#view=environment");
+                    b.navigate().refresh();
+                    // the park operator's feed is not part of this stack: stations without values
+                    waitFor(
+                            b,
+                            "document.body.dataset.env === 'loaded'"
+                                    + " && document.body.dataset.envContainment === 'loaded'"
+                                    + " && !!document.querySelector('#env-stations [data-station-id]')");
+                    b.executeScript("document.body.dataset.envTrace = ''");
+                    b.findElement(By.id("env-trace-run")).click();
+                    waitFor(b, "document.body.dataset.envTrace === 'loaded'");
                     return null;
                 });
         view(

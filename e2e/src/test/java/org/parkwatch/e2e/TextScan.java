@@ -71,6 +71,7 @@ final class TextScan {
         "js/alarms/i18n.js",
         "js/zones/i18n.js",
         "js/risk/i18n.js",
+        "js/environment/i18n.js",
         "js/portal/i18n.js",
         "js/screen/i18n.js",
         "js/public/i18n.js"

@@ -41,7 +41,7 @@ class DemoBacktraceTest {
                                     return new Station(f.id(), c.x, c.y, 3.0);
                                 })
                         .toList();
-        assertEquals(4, stations.size());
+        assertEquals(8, stations.size());
         List<CandidateSource> candidates =
                 DemoPark.ofKind("tank").stream()
                         .map(

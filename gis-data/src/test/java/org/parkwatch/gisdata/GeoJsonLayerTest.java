@@ -30,7 +30,7 @@ class GeoJsonLayerTest {
             Map.ofEntries(
                     Map.entry("park-boundary", Set.of("park-boundary")),
                     Map.entry("roads", Set.of("road", "gate")),
-                    Map.entry("rivers", Set.of("river")),
+                    Map.entry("rivers", Set.of("river", "drinking-water-intake")),
                     Map.entry("enterprises", Set.of("enterprise")),
                     Map.entry("tank-farms", Set.of("tank-farm")),
                     Map.entry("tanks", Set.of("tank")),
@@ -39,7 +39,14 @@ class GeoJsonLayerTest {
                     Map.entry("pipelines", Set.of("pipeline", "pipe-rack")),
                     Map.entry("gas-detectors", Set.of("gas-detector")),
                     Map.entry("cameras", Set.of("camera")),
-                    Map.entry("environment", Set.of("weather-station", "air-station", "outfall")),
+                    Map.entry(
+                            "environment",
+                            Set.of(
+                                    "weather-station",
+                                    "air-station",
+                                    "outfall",
+                                    "accident-pool",
+                                    "emergency-pond")),
                     Map.entry("park-facilities", Set.of("building", "wwtp", "parking")),
                     Map.entry("sensitive-targets", Set.of("village", "school", "hospital")),
                     Map.entry(
@@ -149,7 +156,7 @@ class GeoJsonLayerTest {
             if (f.lonLat().isEmpty()) problems.add(f.where() + ": empty geometry");
         }
         assertEquals(List.of(), problems);
-        assertEquals(249, FEATURES.size(), "features in the demo park");
+        assertEquals(280, FEATURES.size(), "features in the demo park");
     }
 
     private static void checkPositions(

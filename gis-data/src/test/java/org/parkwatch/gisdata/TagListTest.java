@@ -57,7 +57,7 @@ class TagListTest {
                 all.size(), new HashSet<>(all.stream().map(TagDefinition::id).toList()).size());
         assertEquals(
                 all.size(), new HashSet<>(all.stream().map(TagDefinition::node).toList()).size());
-        assertEquals(429, all.size());
+        assertEquals(556, all.size());
     }
 
     @Test
@@ -211,8 +211,8 @@ class TagListTest {
                         TagKind.CLOUD_COVER,
                         "okta"),
                 weather);
-        assertEquals(20, park.stream().filter(t -> t.kind() == TagKind.AIR_QUALITY).count());
-        assertEquals(6, park.stream().filter(t -> t.kind() == TagKind.WATER_QUALITY).count());
+        assertEquals(96, park.stream().filter(t -> t.kind() == TagKind.AIR_QUALITY).count());
+        assertEquals(7, park.stream().filter(t -> t.kind() == TagKind.WATER_QUALITY).count());
         assertEquals("weather-station", byId("PARK-WS1").kind());
         TagDefinition wd = CATALOG.tag("PARK.WS1.WD").orElseThrow();
         assertEquals(360.0, wd.max());

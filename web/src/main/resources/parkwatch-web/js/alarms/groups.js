@@ -5,10 +5,14 @@
  */
 import { PRIORITIES } from './store.js';
 
-const CONDITION_RANK = { HH: 0, LL: 0, H: 1, L: 1 };
+const CONDITION_RANK = { HH: 0, LL: 0, H: 1, L: 1, ENV: 1 };
 
-/** The condition of an alarm id ("E01.TK201.TT.HH" → "HH"), or null for other alarm types. */
+/**
+ * The condition of an alarm id ("E01.TK201.TT.HH" → "HH"; an environmental limit exceeded on its averaging period,
+ * "PARK.AQ1.SO2.ENV.amb-so2-1h" → "ENV"), or null for other alarm types.
+ */
 export function conditionOf(id) {
+  if (String(id).includes('.ENV.')) return 'ENV';
   const last = String(id).split('.').pop();
   return last in CONDITION_RANK ? last : null;
 }

@@ -1,6 +1,7 @@
 /**
- * Air quality on the public display: the park-wide level and each station's pollutants (GET /api/public/air), and
- * the 24 h trend of park averages as an ECharts line chart. Colours by level: good, elevated, high.
+ * Air quality on the public display: the park-wide and each station's AQI per HJ 633-2012 (the number on its level
+ * colour, the category and 首要污染物, as GET /api/public/air computes them), the pollutant readings, and the 24 h
+ * trend of park averages as an ECharts line chart.
  */
 import { loadEcharts } from '../vendor.js';
 import { localName, lang } from '../i18n/index.js';
@@ -40,15 +41,23 @@ export class AirView {
   render() {
     const air = this.air;
     if (!air || air.status !== 'ok') return;
-    const level = (l) => tr(`air.level.${l}`);
+    const primary = (a) => (a.primary.length ? a.primary.map((p) => (lang() === 'en' ? p.nameEn : p.nameZh)).join('、')
+      : tr('air.primaryNone'));
+    const aqi = (a) => (a
+      ? h('span', { class: 'aqi', dataset: { aqi: String(a.aqi), aqiLevel: a.level } },
+        h('span', { class: 'aqi-chip', style: `background:${a.colour};color:${['IV', 'V', 'VI'].includes(a.level) ? '#fff' : '#111'}`,
+          text: String(a.aqi) }),
+        h('span', { class: 'level', text: lang() === 'en' ? a.categoryEn : `${a.levelZh}（${a.categoryZh}）` }),
+        h('span', { class: 'primary', text: `${tr('air.primary')}：${primary(a)}` }))
+      : h('span', { class: 'aqi', dataset: { aqiLevel: 'none' } }, h('span', { class: 'level', text: tr('air.level.none') })));
     const readings = (list) => h('span', { class: 'readings' }, list.map((r) => h('span', { class: 'reading',
       dataset: { level: r.level } }, h('b', { text: r.label }), ` ${r.value === null ? '—' : r.value}`)));
     replaceChildren(this.stations,
       h('li', { class: 'station park', dataset: { level: air.level } }, h('span', { class: 'name', text: tr('air.park') }),
-        h('span', { class: 'level', text: level(air.level) }), readings(air.park)),
+        aqi(air.aqi), readings(air.park)),
       air.stations.map((s) => h('li', { class: 'station', dataset: { level: s.level } },
-        h('span', { class: 'name', text: localName(s) }), h('span', { class: 'level', text: level(s.level) }),
-        readings(s.readings))));
+        h('span', { class: 'name', text: localName(s) }), aqi(s.aqi), readings(s.readings))),
+      air.aqi ? h('li', { class: 'aqi-note', text: lang() === 'en' ? air.aqi.noteEn : air.aqi.noteZh }) : '');
     this.section.dataset.state = 'ready';
     this.section.dataset.count = String(air.stations.length);
     if (!this.chart) return;

@@ -17,7 +17,7 @@ const zh = {
   'feed.ok': '正常', 'feed.degraded': '降级', 'feed.down': '中断', 'feed.frozen': '数据冻结', 'feed.stale': '{n} 个位号陈旧',
   'trend.activations': '报警次数', 'alarms.total': '共 {n} 条', 'hazards.total': '重大危险源 {n} 处',
   'incidents.none': '无进行中的事件', 'incident.LEAK': '确认泄漏', 'incident.SIS_TRIP': 'SIS 联锁', 'incident.DOMINO': '多米诺（跨企业）',
-  'env.weather': '气象', 'env.air': '空气质量（µg/m³）', 'env.wind': '风速', 'env.windDir': '风向', 'env.temp': '气温',
+  'env.weather': '气象', 'env.air': '边界空气站 AQI（HJ 633-2012）与特征污染物（µg/m³）', 'env.primary': '首要污染物', 'env.wind': '风速', 'env.windDir': '风向', 'env.temp': '气温',
   'env.humidity': '湿度', 'env.noData': '—', 'notice.loadFailed': '部分数据加载失败：{msg}',
   'count.none': '无', 'since': '{t} 起',
 };
@@ -36,7 +36,7 @@ const en = {
   'trend.activations': 'Activations', 'alarms.total': '{n} in total', 'hazards.total': '{n} major hazards',
   'incidents.none': 'No open incidents', 'incident.LEAK': 'Confirmed leak', 'incident.SIS_TRIP': 'SIS trip',
   'incident.DOMINO': 'Domino (cross-enterprise)',
-  'env.weather': 'Weather', 'env.air': 'Air quality (µg/m³)', 'env.wind': 'Wind', 'env.windDir': 'Direction',
+  'env.weather': 'Weather', 'env.air': 'Boundary stations: AQI (HJ 633-2012) and characteristic pollutants (µg/m³)', 'env.primary': 'Primary pollutant', 'env.wind': 'Wind', 'env.windDir': 'Direction',
   'env.temp': 'Temperature', 'env.humidity': 'Humidity', 'env.noData': '—',
   'notice.loadFailed': 'Some data failed to load: {msg}', 'count.none': 'None', 'since': 'since {t}',
 };

@@ -20,6 +20,12 @@ function swatch(rgb) {
   return el;
 }
 
+/** A zone key from the server ("toxic:ERPG-3") in words: the outcome's name and the threshold. */
+function zoneText(zone) {
+  const [outcome, threshold] = String(zone).split(':');
+  return threshold === undefined ? String(zone) : `${tr(`zones.outcome.${outcome}`)} ${threshold}`;
+}
+
 export class ZonePanel {
   constructor(root, { onLocate, onClose, onWhatIf }) {
     this.root = root;
@@ -65,9 +71,9 @@ export class ZonePanel {
     const warnings = (run.warnings || []).map((w) => h('li', { dataset: { warning: w.code } }, text(w)));
     const targets = (exposure.targets || []).map((t) => h('li', { dataset: { targetId: t.id, sensitive: String(t.sensitive) } },
       h('button', { type: 'button', class: 'link', onclick: () => this.onLocate(t.id) }, localName(t, t.id)),
-      ` ${t.population} · ${t.zone}${t.sensitive ? ' ⚠' : ''}`));
+      ` ${t.population} · ${zoneText(t.zone)}${t.sensitive ? ' ⚠' : ''}`));
     const installations = (exposure.installations || []).map((i) => h('li', { dataset: { installationId: i.id } },
-      `${localName(i, i.id)} (${i.zone})`));
+      `${localName(i, i.id)} (${zoneText(i.zone)})`));
     const resources = (exposure.resources || []).map((r) => h('li', { dataset: { resourceId: r.id } },
       h('button', { type: 'button', class: 'link', onclick: () => this.onLocate(r.id) }, localName(r, r.id)),
       ` ${dist(r.distanceM)}`));

@@ -26,6 +26,9 @@ public final class AlarmManager {
     private final String[][] suppressTargets;
     private final Consumer<JournalEntry> journal;
 
+    /** The comment for journal entries of the external condition being set (or null). */
+    private String pendingNote;
+
     public AlarmManager(List<AlarmDefinition> definitions, Consumer<JournalEntry> journal) {
         this.journal = journal;
         for (AlarmDefinition d : definitions) {
@@ -121,6 +124,19 @@ public final class AlarmManager {
     /** Externally decided condition, e.g. from {@link BypassRegister#changes(long)}. */
     public void setCondition(String alarmId, boolean active, double value, long atMs) {
         evaluator.setCondition(alarmId, active, value, atMs);
+    }
+
+    /**
+     * An externally decided condition whose journal entries carry {@code note} as their comment
+     * (e.g. which limit of which standard an environmental value exceeded).
+     */
+    public void setCondition(String alarmId, boolean active, double value, long atMs, String note) {
+        pendingNote = note;
+        try {
+            evaluator.setCondition(alarmId, active, value, atMs);
+        } finally {
+            pendingNote = null;
+        }
     }
 
     /** Completes pending delays and ends expired shelving. */
@@ -279,7 +295,22 @@ public final class AlarmManager {
 
     private void onCondition(ConditionChange c) {
         AlarmStateMachine m = machines.get(c.alarmId());
-        record(c.active() ? m.activate(c.value(), c.atMs()) : m.clear(c.value(), c.atMs()), m);
+        TransitionResult r =
+                c.active() ? m.activate(c.value(), c.atMs()) : m.clear(c.value(), c.atMs());
+        if (pendingNote != null && r.changed() && r.entry().comment() == null) {
+            JournalEntry e = r.entry();
+            r =
+                    TransitionResult.moved(
+                            new JournalEntry(
+                                    e.timeMs(),
+                                    e.alarmId(),
+                                    e.from(),
+                                    e.to(),
+                                    e.value(),
+                                    e.user(),
+                                    pendingNote));
+        }
+        record(r, m);
     }
 
     private TransitionResult record(TransitionResult o, AlarmStateMachine m) {

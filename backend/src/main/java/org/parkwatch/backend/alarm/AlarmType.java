@@ -43,7 +43,12 @@ public enum AlarmType {
     /** An SIS bypass is active without a valid work permit (reported by {@link BypassRegister}). */
     BYPASS_NO_PERMIT("NOPERMIT", true),
     /** An SIS bypass has outlived its work permit (reported by {@link BypassRegister}). */
-    BYPASS_PERMIT_EXPIRED("PERMIT_EXPIRED", true);
+    BYPASS_PERMIT_EXPIRED("PERMIT_EXPIRED", true),
+    /**
+     * An environmental limit exceeded on its averaging period (hourly, 8-hour rolling O₃, daily,
+     * grab; issue 17, decided by the environment capability). Id {@code <tagId>.ENV.<limitId>}.
+     */
+    ENV_LIMIT("ENV", true);
 
     private final String suffix;
     private final boolean high;
@@ -74,6 +79,7 @@ public enum AlarmType {
     public boolean isExternal() {
         return this == BAD_QUALITY
                 || this == STALE
+                || this == ENV_LIMIT
                 || isFeedLevel()
                 || this == BYPASS_NO_PERMIT
                 || this == BYPASS_PERMIT_EXPIRED;

@@ -173,7 +173,15 @@ public final class Capabilities {
                                 alarms.service(),
                                 config.http().host(),
                                 clockMs));
-        add(new EnvironmentCapability(park, vertx, live, tenancy, store.history(), clockMs));
+        add(
+                new EnvironmentCapability(
+                        park,
+                        vertx,
+                        live,
+                        tenancy,
+                        store.history(),
+                        alarms.service()::offerCondition,
+                        clockMs));
         notification =
                 add(
                         new NotifyCapability(

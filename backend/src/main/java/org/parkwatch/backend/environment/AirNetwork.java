@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parkwatch.model.environment.AirSignals;
 import org.parkwatch.model.environment.Pollutant;
 import org.parkwatch.model.environment.backtrace.CandidateSource;
 import org.parkwatch.model.environment.backtrace.Station;
@@ -113,8 +114,8 @@ final class AirNetwork {
     }
 
     private void addCandidate(JsonObject f, JsonObject props) {
-        Set<Pollutant> holds = EnvironmentSignals.HELD_BY_CAS.get(text(props, "chemicalCas", ""));
-        if (holds == null) {
+        Set<Pollutant> holds = AirSignals.releasedBy(text(props, "chemicalCas", ""));
+        if (holds.isEmpty()) {
             return;
         }
         double[] centre = ringCentre(object(f.getValue("geometry")));

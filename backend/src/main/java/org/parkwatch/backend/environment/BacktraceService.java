@@ -19,10 +19,11 @@ import org.parkwatch.model.park.TagKind;
 
 /**
  * Back-traces a window of the park's history: the stations that measure the pollutant, the weather
- * station's wind in 1-minute buckets (speed: bucket mean; direction: the bucket's last value, as a
- * mean of angles across north would be wrong), the Pasquill class from the wind and the sun's
- * elevation (cloud: the bucket's last value, clear sky when unknown), and the park's tanks as
- * candidates. Blocking (reads history): call on a worker thread.
+ * station's wind in buckets of one step, 1 minute unless asked otherwise (speed: bucket mean;
+ * direction: the bucket's last value, as a mean of angles across north would be wrong), the
+ * Pasquill class from the wind and the sun's elevation (cloud: the bucket's last value, clear sky
+ * when unknown), and the park's tanks as candidates. Blocking (reads history): call on a worker
+ * thread.
  */
 final class BacktraceService {
 
@@ -32,9 +33,30 @@ final class BacktraceService {
         Trend trend(String tagId, long fromMs, long toMs, int buckets) throws Exception;
     }
 
+    /** The default step: 1-minute buckets, the resolution of the park's regular records. */
     static final long STEP_MS = 60_000;
-    static final long MIN_WINDOW_MS = 10 * STEP_MS;
+
+    /** Finest step a caller may ask for (short episodes, tests of the live stack), ms. */
+    static final long MIN_STEP_MS = 10_000;
+
+    static final long MAX_STEP_MS = 600_000;
+
+    /**
+     * A window needs at least this many steps for the wind to vary and the fit to mean anything.
+     */
+    static final int MIN_STEPS = 10;
+
+    /** Upper bound of the work one request may cause (steps × stations × candidates). */
+    static final int MAX_STEPS = 2_000;
+
     static final long MAX_WINDOW_MS = 24 * 3_600_000L;
+
+    /**
+     * How long the weather station's last reported value holds for buckets without a sample: its
+     * feed reports by exception (OPC UA deadband), so a steady wind sends nothing; beyond this the
+     * step counts as missing (simulation-independent working value).
+     */
+    static final long WIND_HOLD_MS = 10 * 60_000L;
 
     private final AirNetwork network;
     private final TrendSource history;
@@ -51,17 +73,43 @@ final class BacktraceService {
      *     for the caller)
      */
     BacktraceResult trace(Pollutant pollutant, long fromMs, long toMs) throws Exception {
-        if (toMs - fromMs < MIN_WINDOW_MS || toMs - fromMs > MAX_WINDOW_MS) {
+        return trace(pollutant, fromMs, toMs, STEP_MS);
+    }
+
+    /**
+     * @param stepMs bucket length, {@value #MIN_STEP_MS}..{@value #MAX_STEP_MS} ms
+     * @throws IllegalArgumentException for a bad window or step, or a pollutant no station measures
+     */
+    BacktraceResult trace(Pollutant pollutant, long fromMs, long toMs, long stepMs)
+            throws Exception {
+        if (stepMs < MIN_STEP_MS || stepMs > MAX_STEP_MS) {
+            throw new IllegalArgumentException(
+                    "the step of "
+                            + stepMs / 1000.0
+                            + " s must lie between "
+                            + MIN_STEP_MS / 1000
+                            + " s and "
+                            + MAX_STEP_MS / 1000
+                            + " s");
+        }
+        long window = toMs - fromMs;
+        if (window < MIN_STEPS * stepMs || window > MAX_WINDOW_MS || window / stepMs > MAX_STEPS) {
             throw new IllegalArgumentException(
                     "the window from "
                             + fromMs
                             + " to "
                             + toMs
-                            + " must last between 10 minutes and 24 hours");
+                            + " must hold between "
+                            + MIN_STEPS
+                            + " and "
+                            + MAX_STEPS
+                            + " steps of "
+                            + stepMs / 1000.0
+                            + " s and last at most 24 hours");
         }
-        long start = fromMs - Math.floorMod(fromMs, STEP_MS);
-        int steps = (int) ((toMs - start + STEP_MS - 1) / STEP_MS);
-        long end = start + steps * STEP_MS;
+        long start = fromMs - Math.floorMod(fromMs, stepMs);
+        int steps = (int) ((toMs - start + stepMs - 1) / stepMs);
+        long end = start + steps * stepMs;
         List<Station> stations = new ArrayList<>();
         List<double[]> columns = new ArrayList<>();
         for (AirNetwork.AirStation s : network.stations()) {
@@ -81,20 +129,20 @@ final class BacktraceService {
                 readings[t][s] = columns.get(s)[t];
             }
         }
-        List<WindSample> wind = wind(start, end, steps);
+        List<WindSample> wind = wind(start, end, steps, stepMs);
         return tracer.rank(
-                new Observations(stations, wind, readings, STEP_MS / 1000.0),
+                new Observations(stations, wind, readings, stepMs / 1000.0),
                 network.candidates(),
                 pollutant);
     }
 
-    private List<WindSample> wind(long start, long end, int steps) throws Exception {
-        double[] speed = optionalSeries(TagKind.WIND_SPEED, start, end, steps, false);
-        double[] from = optionalSeries(TagKind.WIND_DIRECTION, start, end, steps, true);
-        double[] cloud = optionalSeries(TagKind.CLOUD_COVER, start, end, steps, true);
+    private List<WindSample> wind(long start, long end, int steps, long stepMs) throws Exception {
+        double[] speed = optionalSeries(TagKind.WIND_SPEED, start, end, steps, stepMs, false);
+        double[] from = optionalSeries(TagKind.WIND_DIRECTION, start, end, steps, stepMs, true);
+        double[] cloud = optionalSeries(TagKind.CLOUD_COVER, start, end, steps, stepMs, true);
         List<WindSample> out = new ArrayList<>(steps);
         for (int t = 0; t < steps; t++) {
-            long mid = start + t * STEP_MS + STEP_MS / 2;
+            long mid = start + t * stepMs + stepMs / 2;
             StabilityClass stability = StabilityClass.D;
             if (Double.isFinite(speed[t]) && speed[t] >= 0) {
                 double elevation =
@@ -112,7 +160,9 @@ final class BacktraceService {
         return out;
     }
 
-    private double[] optionalSeries(TagKind kind, long start, long end, int steps, boolean last)
+    /** A weather tag's series, its last value held up to {@link #WIND_HOLD_MS}; NaN when none. */
+    private double[] optionalSeries(
+            TagKind kind, long start, long end, int steps, long stepMs, boolean last)
             throws Exception {
         String tag = network.weatherTag(kind).orElse(null);
         if (tag == null) {
@@ -120,7 +170,20 @@ final class BacktraceService {
             Arrays.fill(none, Double.NaN);
             return none;
         }
-        return series(tag, start, end, steps, last);
+        // from the hold time before the window, so a value reported before it still holds
+        int hold = (int) Math.max(1, WIND_HOLD_MS / stepMs);
+        double[] held = series(tag, start - hold * stepMs, end, steps + hold, last);
+        double previous = Double.NaN;
+        int age = 0;
+        for (int i = 0; i < held.length; i++) {
+            if (Double.isFinite(held[i])) {
+                previous = held[i];
+                age = 0;
+            } else if (++age <= hold) {
+                held[i] = previous;
+            }
+        }
+        return Arrays.copyOfRange(held, hold, hold + steps);
     }
 
     /** One value per 1-minute bucket (mean, or last), NaN where the bucket holds no sample. */

@@ -127,7 +127,7 @@ final class DailyService {
         return new PollutantDay(p, unit, mean, max, valid, eight);
     }
 
-    private static void addAqiInputs(PollutantDay d, Map<AqiItem, Double> inputs) {
+    static void addAqiInputs(PollutantDay d, Map<AqiItem, Double> inputs) {
         AqiItem item = DAILY_ITEM.get(d.pollutant());
         if (item != null && d.dailyMean().valid()) {
             inputs.put(item, EnvironmentSignals.toItemUnit(d.dailyMean().value(), d.unit(), item));

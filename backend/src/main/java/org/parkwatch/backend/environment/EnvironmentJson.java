@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.parkwatch.model.consequence.Warning;
 import org.parkwatch.model.environment.AqiItem;
+import org.parkwatch.model.environment.AqiLevel;
 import org.parkwatch.model.environment.AqiResult;
 import org.parkwatch.model.environment.AveragedValue;
 import org.parkwatch.model.environment.EnvLimit;
 import org.parkwatch.model.environment.LimitCheck;
+import org.parkwatch.model.environment.RiverTravel;
 import org.parkwatch.model.environment.SubIndex;
 import org.parkwatch.model.environment.backtrace.BacktraceResult;
 import org.parkwatch.model.environment.backtrace.SourceRank;
@@ -169,6 +171,105 @@ final class EnvironmentJson {
                             .put("note", l.note()));
         }
         return out;
+    }
+
+    static JsonObject containment(ContainmentService.Plan plan, ContainmentReader.Place intake) {
+        JsonArray steps = new JsonArray();
+        for (ContainmentService.Step st : plan.steps()) {
+            steps.add(
+                    new JsonObject()
+                            .put("tier", st.tier())
+                            .put("action", st.action())
+                            .put("place", place(st.place()))
+                            .put("valveTagId", st.place().valveTagId())
+                            .put("valve", st.valve() == null ? null : st.valve().name())
+                            .put("done", st.done()));
+        }
+        JsonObject travel = null;
+        if (plan.travel() != null) {
+            RiverTravel.Estimate e = plan.travel();
+            travel =
+                    new JsonObject()
+                            .put("from", place(plan.riverEntry()))
+                            .put("to", place(intake))
+                            .put("distanceM", e.distanceM())
+                            .put("velocityMPerS", e.velocityMPerS())
+                            .put("travelS", e.travelS())
+                            .put("entryOffsetM", e.entryOffsetM())
+                            .put("method", "plug-flow")
+                            .put("warnings", warnings(e.warnings()));
+        }
+        return new JsonObject()
+                .put("enterpriseId", plan.enterpriseId())
+                .put("steps", steps)
+                .put("containedM3", plan.containedM3())
+                .put("travel", travel)
+                .put("travelProblem", plan.travelProblem());
+    }
+
+    private static JsonObject place(ContainmentReader.Place p) {
+        if (p == null) return null;
+        return new JsonObject()
+                .put("id", p.id())
+                .put("enterpriseId", p.enterpriseId())
+                .put("nameZh", p.nameZh())
+                .put("nameEn", p.nameEn())
+                .put(
+                        "capacityM3",
+                        Double.isFinite(p.capacityM3()) ? Math.round(p.capacityM3()) : null);
+    }
+
+    static JsonObject report(EnvironmentReport.Report r) {
+        JsonObject byLevel = new JsonObject();
+        for (AqiLevel l : AqiLevel.values())
+            byLevel.put(l.name(), r.daysByLevel().getOrDefault(l, 0));
+        JsonArray days = new JsonArray();
+        for (EnvironmentReport.Day d : r.days()) {
+            days.add(
+                    new JsonObject()
+                            .put("date", d.date().toString())
+                            .put("aqi", d.aqi() == null ? null : d.aqi().aqi())
+                            .put("level", d.aqi() == null ? null : d.aqi().level().name()));
+        }
+        JsonArray ex = new JsonArray();
+        for (EnvironmentReport.Exceedance e : r.exceedances()) {
+            ex.add(
+                    new JsonObject()
+                            .put("date", e.date().toString())
+                            .put("stationId", e.station().featureId())
+                            .put("limitId", e.check().limit().id())
+                            .put("value", e.check().value())
+                            .put("limit", e.check().limit().max())
+                            .put("unit", e.check().limit().unit())
+                            .put("standard", e.check().limit().standard())
+                            .put("clause", e.check().limit().clause()));
+        }
+        JsonArray dis = new JsonArray();
+        for (EnvironmentReport.Discharge d : r.discharges()) {
+            dis.add(
+                    new JsonObject()
+                            .put("featureId", d.featureId())
+                            .put("enterpriseId", d.enterpriseId())
+                            .put("waterM3", finite(d.waterM3()))
+                            .put("codKg", finite(d.codKg()))
+                            .put("nh3nKg", finite(d.nh3nKg()))
+                            .put("tpKg", finite(d.tpKg()))
+                            .put("hoursWithFlow", d.hoursWithFlow()));
+        }
+        return new JsonObject()
+                .put("kind", r.kind())
+                .put("period", r.period())
+                .put("first", r.first().toString())
+                .put("last", r.last().toString())
+                .put("daysByLevel", byLevel)
+                .put("daysWithoutAqi", r.daysWithoutAqi())
+                .put("days", days)
+                .put("exceedances", ex)
+                .put("discharges", dis);
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
     private static JsonObject averaged(AveragedValue v) {

@@ -22,10 +22,10 @@ import org.parkwatch.model.environment.Pollutant;
 
 /**
  * {@code GET /api/environment/aqi} (real-time AQI of the park and of every station the caller sees)
- * and {@code GET /api/environment/backtrace?pollutant=&from=&to=} (ranking of candidate sources
- * over a window, epoch ms; default the last hour), {@code GET
- * /api/environment/daily?date=YYYY-MM-DD} (daily means with their validity, daily AQI and limit
- * checks per station; default yesterday in the park's time zone) and {@code GET
+ * and {@code GET /api/environment/backtrace?pollutant=&from=&to=&step=} (ranking of candidate
+ * sources over a window, epoch ms; default the last hour, in steps of {@code step} seconds, default
+ * 60), {@code GET /api/environment/daily?date=YYYY-MM-DD} (daily means with their validity, daily
+ * AQI and limit checks per station; default yesterday in the park's time zone) and {@code GET
  * /api/environment/limits}. Back-tracing names every enterprise's tanks, so it needs {@link
  * Permissions#ENVIRONMENT_TRACE}, which only park roles hold.
  */
@@ -40,6 +40,8 @@ final class EnvironmentRoutes {
     private final AqiService aqi;
     private final BacktraceService backtrace;
     private final DailyService daily;
+    private final ContainmentService containment;
+    private final ReportRoute report;
     private final List<EnvLimit> limits;
     private final ZoneId zone;
     private final LongSupplier clockMs;
@@ -52,10 +54,14 @@ final class EnvironmentRoutes {
             AqiService aqi,
             BacktraceService backtrace,
             DailyService daily,
+            ContainmentService containment,
+            ReportRoute report,
             List<EnvLimit> limits,
             ZoneId zone,
             LongSupplier clockMs) {
         this.daily = daily;
+        this.containment = containment;
+        this.report = report;
         this.limits = List.copyOf(limits);
         this.zone = zone;
         this.vertx = vertx;
@@ -76,7 +82,13 @@ final class EnvironmentRoutes {
                         Permissions.ENVIRONMENT_TRACE),
                 RouteSpec.get("/api/environment/daily", this::daily, Permissions.ENVIRONMENT_READ),
                 RouteSpec.get(
-                        "/api/environment/limits", this::limits, Permissions.ENVIRONMENT_READ));
+                        "/api/environment/limits", this::limits, Permissions.ENVIRONMENT_READ),
+                RouteSpec.get(
+                        "/api/environment/containment",
+                        this::containment,
+                        Permissions.ENVIRONMENT_READ),
+                RouteSpec.get(
+                        "/api/environment/report", report::handle, Permissions.ENVIRONMENT_TRACE));
     }
 
     private void aqi(RoutingContext ctx) {
@@ -103,8 +115,13 @@ final class EnvironmentRoutes {
                         throw new IllegalArgumentException(
                                 "from (" + from + ") must be before to (" + to + ")");
                     }
+                    long stepS =
+                            BlockingReply.longParam(ctx, "step", BacktraceService.STEP_MS / 1000);
                     return EnvironmentJson.backtrace(
-                                    backtrace.trace(pollutant, from, to), from, to, network)
+                                    backtrace.trace(pollutant, from, to, stepS * 1000),
+                                    from,
+                                    to,
+                                    network)
                             .encode();
                 });
     }
@@ -148,11 +165,42 @@ final class EnvironmentRoutes {
     }
 
     /** A tag's current value, NaN when missing, stale, bad or not a number. */
-    private double usable(String tagId) {
+    /**
+     * {@code GET /api/environment/containment?enterprise=E01}: the three-tier plan with live valve
+     * states; an enterprise user sees only its own enterprise.
+     */
+    private void containment(RoutingContext ctx) {
+        String enterprise = ctx.request().getParam("enterprise");
+        if (enterprise == null || !containment.enterprises().contains(enterprise.trim())) {
+            ApiReplies.error(
+                    ctx,
+                    400,
+                    "query parameter 'enterprise' = '"
+                            + enterprise
+                            + "' must name an enterprise with containment places, one of "
+                            + containment.enterprises());
+            return;
+        }
+        if (!tenancy.seesEnterprise(Principal.of(ctx), enterprise.trim())) {
+            ApiReplies.error(ctx, 403, "you may see only your own enterprise's containment plan");
+            return;
+        }
+        ContainmentService.Plan plan = containment.plan(enterprise.trim(), this::valveOpen);
+        ApiReplies.json(ctx, EnvironmentJson.containment(plan, containment.intake()).encode());
+    }
+
+    /** A valve's open-position switch: true open, false closed, null when not usable. */
+    private Boolean valveOpen(String tagId) {
         TagState t = live.tag(tagId);
         if (t == null || !t.hasValue() || t.stale() || t.quality() == Quality.BAD) {
-            return Double.NaN;
+            return null;
         }
-        return t.value() instanceof Number n ? n.doubleValue() : Double.NaN;
+        return t.value() instanceof Boolean b
+                ? b
+                : t.value() instanceof Number n ? n.doubleValue() != 0 : null;
+    }
+
+    private double usable(String tagId) {
+        return LiveValues.number(live, tagId);
     }
 }

@@ -13,6 +13,7 @@ public enum Pollutant {
     SO2("SO2", "SO₂"),
     NO2("NO2", "NO₂"),
     O3("O3", "O₃"),
+    CO("CO", "CO"),
     VOC("VOC", "TVOC");
 
     private final String signal;

@@ -105,6 +105,7 @@ public final class PublicDisplayService implements PublicView {
         return o.put("status", "ok")
                 .put("level", parkLevel.id())
                 .put("park", parkReadings(in))
+                .put("aqi", PublicAqi.of(parkMeans(in), unitsOf(in)))
                 .put("stations", stations(in))
                 .put("trend", trend(in, e.get().takenMs()))
                 .encode();
@@ -130,6 +131,14 @@ public final class PublicDisplayService implements PublicView {
                     AirLevel.valueOf(st.getString("level").toUpperCase()).worst(level).id());
             st.getJsonArray("readings").add(reading(r.pollutant(), r.value(), r.unit(), level));
         }
+        Map<Pollutant, String> units = unitsOf(in);
+        for (Map.Entry<Integer, JsonObject> st : stations.entrySet()) {
+            Map<Pollutant, Double> values = new EnumMap<>(Pollutant.class);
+            for (PublicInputs.AirReading r : in.air()) {
+                if (r.station() == st.getKey()) values.put(r.pollutant(), r.value());
+            }
+            st.getValue().put("aqi", PublicAqi.of(values, units));
+        }
         return new JsonArray(new ArrayList<>(stations.values()));
     }
 
@@ -146,6 +155,7 @@ public final class PublicDisplayService implements PublicView {
         Map<Pollutant, String> units = unitsOf(in);
         JsonArray series = new JsonArray();
         for (Pollutant p : parkMeans(in).keySet()) {
+            if (!"ug/m3".equalsIgnoreCase(units.get(p))) continue; // the chart's axis is µg/m³
             JsonArray values = new JsonArray();
             trend.series(p, asOfMs).forEach(v -> values.add(v == null ? null : round1(v)));
             series.add(

@@ -33,7 +33,7 @@ class AqiServiceTest {
                         35.0);
         AqiService.ParkAqi a =
                 new AqiService(NETWORK).now(tag -> values.getOrDefault(tag, Double.NaN), 1000L);
-        assertEquals(4, a.stations().size());
+        assertEquals(8, a.stations().size());
         AqiService.StationAqi aq1 = station(a, "PARK-AQ1");
         assertEquals(129, aq1.result().aqi());
         assertEquals(AqiLevel.III, aq1.result().level());

@@ -94,11 +94,19 @@ class BacktraceServiceTest {
         IllegalArgumentException noStation =
                 assertThrows(
                         IllegalArgumentException.class,
-                        () -> service.trace(Pollutant.CL2, FROM, FROM + 3_600_000L));
-        assertTrue(noStation.getMessage().contains("CL2"), noStation.getMessage());
+                        () -> service.trace(Pollutant.COD, FROM, FROM + 3_600_000L));
+        assertTrue(noStation.getMessage().contains("COD"), noStation.getMessage());
         assertThrows(
                 IllegalArgumentException.class,
                 () -> service.trace(Pollutant.TVOC, FROM, FROM + 60_000L));
+        IllegalArgumentException step =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> service.trace(Pollutant.TVOC, FROM, FROM + 3_600_000L, 5_000));
+        assertTrue(step.getMessage().contains("step"), step.getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> service.trace(Pollutant.TVOC, FROM, FROM + 90_000L, 10_000));
         assertThrows(IllegalArgumentException.class, () -> EnvironmentSignals.parse("smog"));
         assertEquals(Pollutant.TVOC, EnvironmentSignals.parse("voc"));
     }

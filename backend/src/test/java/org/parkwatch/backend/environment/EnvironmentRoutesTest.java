@@ -51,6 +51,26 @@ class EnvironmentRoutesTest {
                     get(b, operator, "/api/environment/backtrace?pollutant=VOC&from=2000&to=1000");
             assertEquals(400, badWindow.statusCode());
 
+            HttpResponse<String> noPlaces =
+                    get(b, operator, "/api/environment/containment?enterprise=T01");
+            assertEquals(400, noPlaces.statusCode(), noPlaces.body());
+            assertTrue(noPlaces.body().contains("'enterprise' = 'T01'"), noPlaces.body());
+            HttpResponse<String> badPeriod =
+                    get(b, operator, "/api/environment/report?period=week&date=2026-12-05");
+            assertEquals(400, badPeriod.statusCode(), badPeriod.body());
+            assertTrue(badPeriod.body().contains("week"), badPeriod.body());
+            HttpResponse<String> month =
+                    get(b, operator, "/api/environment/report?period=month&month=2026-11");
+            assertEquals(200, month.statusCode(), month.body());
+            assertEquals(30, new JsonObject(month.body()).getJsonArray("days").size());
+            HttpResponse<String> docx =
+                    get(b, operator, "/api/environment/report?date=2026-12-05&format=docx");
+            assertEquals(200, docx.statusCode());
+            assertEquals(ReportRoute.DOCX, docx.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    403,
+                    get(b, enterprise, "/api/environment/report?date=2026-12-05").statusCode(),
+                    "discharge of every enterprise: park roles only");
             HttpResponse<String> limits = get(b, enterprise, "/api/environment/limits");
             assertEquals(200, limits.statusCode(), limits.body());
             assertTrue(

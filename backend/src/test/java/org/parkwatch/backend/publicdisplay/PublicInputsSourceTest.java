@@ -23,7 +23,7 @@ class PublicInputsSourceTest {
         live.apply(
                 live.index().indexOf("PARK.AQ1.PM25"), Sample.of("PARK.AQ1.PM25", 42.5, now), now);
         PublicInputs in = new PublicInputsSource(PARK, live, null).read(now);
-        assertEquals(20, in.air().size(), "4 stations × 5 pollutants of the demo tag list");
+        assertEquals(56, in.air().size(), "8 stations × 7 public pollutants of the demo tag list");
         PublicInputs.AirReading pm =
                 in.air().stream()
                         .filter(r -> r.station() == 1 && r.pollutant() == Pollutant.PM25)

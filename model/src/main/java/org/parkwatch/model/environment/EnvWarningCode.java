@@ -35,6 +35,13 @@ public enum EnvWarningCode {
     LIVE_VALUE_AS_HOURLY_MEAN(
             "实时值代替1小时平均浓度，仅供参考（HJ 633-2012 实时报使用1小时平均）",
             "Live values stand in for 1-hour means: indicative only (HJ 633-2012 real-time reports use 1-hour means)"),
+    PLUG_FLOW_TRAVEL_TIME(
+            "按断面平均流速的推流估算（t = L·W·D/Q），未计纵向弥散：污染前锋会早于该时间到达，仅适用于稳定流量、全断面混合的河段",
+            "Plug-flow estimate at the mean section velocity (t = L·W·D/Q), no longitudinal dispersion: the leading"
+                    + " edge arrives earlier; valid for steady flow and a release mixed across the section"),
+    ENTRY_AWAY_FROM_RIVER(
+            "排口距河道较远，排水管渠内的流经时间未计入",
+            "The outfall lies away from the river: the travel time in its drain is not included"),
     INSUFFICIENT_DATA(
             "有效数据不足，未计算平均值（GB 3095-2012 第8章 数据有效性规定）",
             "Too few valid values: no mean reported (GB 3095-2012 clause 8, data validity)");

@@ -33,7 +33,32 @@ public final class LimitsCsv {
                     "status",
                     "note");
 
+    /** The demo park's limits file on the classpath (shipped with gis-data). */
+    public static final String DEMO_RESOURCE =
+            org.parkwatch.model.park.ParkCatalog.DEMO_RESOURCE_ROOT + "environment/limits.csv";
+
     private LimitsCsv() {}
+
+    /**
+     * The demo park's limits, read and validated.
+     *
+     * @throws LimitsFileException naming the row of a bad value
+     * @throws IllegalStateException when the file is not on the classpath
+     */
+    public static List<EnvLimit> demo() {
+        try (java.io.InputStream in =
+                LimitsCsv.class.getClassLoader().getResourceAsStream(DEMO_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(
+                        "limits file " + DEMO_RESOURCE + " is not on the classpath");
+            }
+            return parse(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+                    DEMO_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEMO_RESOURCE, e);
+        }
+    }
 
     /** Parses and validates a whole file; {@code fileName} is used in error messages only. */
     public static List<EnvLimit> parse(Reader reader, String fileName) {

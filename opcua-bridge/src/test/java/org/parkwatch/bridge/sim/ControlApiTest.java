@@ -79,7 +79,14 @@ class ControlApiTest {
         List<String> available = new ArrayList<>();
         list.path("available").forEach(n -> available.add(n.path("name").asText()));
         assertEquals(
-                List.of("tank-high", "sis-trip", "bypass-on", "gas-leak", "station-silent"),
+                List.of(
+                        "tank-high",
+                        "sis-trip",
+                        "bypass-on",
+                        "gas-leak",
+                        "station-silent",
+                        "voc-episode",
+                        "wastewater-excursion"),
                 available);
         assertEquals(2, list.path("active").size());
         assertEquals(id, list.path("active").get(0).path("id").asText());

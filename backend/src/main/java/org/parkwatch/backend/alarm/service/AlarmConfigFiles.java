@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.parkwatch.backend.alarm.AlarmConfigException;
 import org.parkwatch.backend.alarm.AlarmConfigLoader;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.DefaultAlarmDefinitions;
+import org.parkwatch.backend.alarm.EnvironmentAlarmDefinitions;
 import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.model.environment.LimitsCsv;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -43,7 +46,9 @@ public record AlarmConfigFiles(
      */
     public static AlarmConfigFiles load(ParkWatchConfig config, ParkCatalog park) {
         long permitMaxValidityMs = PermitRoutes.maxValidityMs(config::value);
-        List<AlarmDefinition> defs = DefaultAlarmDefinitions.from(park);
+        List<AlarmDefinition> defs = new ArrayList<>(DefaultAlarmDefinitions.from(park));
+        // issue 17: environmental limits on their averaging periods
+        defs.addAll(EnvironmentAlarmDefinitions.from(park.allTags(), LimitsCsv.demo()));
         String defsFile = config.value(DEFINITIONS_KEY);
         if (defsFile != null && !defsFile.isBlank()) {
             defs =

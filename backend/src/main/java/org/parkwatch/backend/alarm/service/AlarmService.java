@@ -71,6 +71,12 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     private final ParkCatalog park;
     private final AlarmManager manager;
     private final BypassRegister bypasses;
+
+    /** An external condition offered from another thread, applied on the next tick. */
+    private record Offered(String alarmId, boolean active, double value, String note) {}
+
+    private final java.util.concurrent.ConcurrentLinkedQueue<Offered> offered =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final CorrelationEngine correlation;
     private final FeatureLocator locator;
     private final Map<String, TagKind> kindOfTag = new HashMap<>();
@@ -360,8 +366,22 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         if (feedAlarms != null) feedAlarms.tick(nowMs);
         for (ConditionChange c : bypasses.changes(nowMs))
             manager.setCondition(c.alarmId(), c.active(), c.value(), nowMs);
+        for (Offered o = offered.poll(); o != null; o = offered.poll()) {
+            if (manager.definition(o.alarmId()).isPresent()) {
+                manager.setCondition(o.alarmId(), o.active(), o.value(), nowMs, o.note());
+            }
+        }
         manager.tick(nowMs);
         flush();
+    }
+
+    /**
+     * An externally decided condition (e.g. an environmental limit exceeded on its averaging
+     * period), from any thread: applied on the next tick, its journal entries commented with {@code
+     * note}; ignored when no alarm has that id.
+     */
+    public void offerCondition(String alarmId, boolean active, double value, String note) {
+        offered.add(new Offered(alarmId, active, value, note));
     }
 
     public TransitionResult acknowledge(String alarmId, String user, String comment) {

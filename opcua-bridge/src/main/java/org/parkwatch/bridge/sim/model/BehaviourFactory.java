@@ -2,6 +2,7 @@ package org.parkwatch.bridge.sim.model;
 
 import java.util.Random;
 import java.util.function.DoubleSupplier;
+import java.util.function.DoubleUnaryOperator;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
 import org.parkwatch.model.park.TagLimits;
@@ -33,7 +34,13 @@ final class BehaviourFactory {
      */
     static TagBehaviour create(TagDefinition t, Random random, TankLevelBehaviour tank) {
         TagKind kind = t.kind();
-        if (kind.isDiscrete()) return new ConstantBehaviour(kind == TagKind.RUN_STATE);
+        if (kind.isDiscrete()) {
+            // a position switch "open" (ISA-5.1 ZSO) of a valve that is normally open reads 1
+            boolean on =
+                    kind == TagKind.RUN_STATE
+                            || (kind == TagKind.VALVE_STATE && t.id().endsWith("_ZSO"));
+            return new ConstantBehaviour(on);
+        }
         double span = t.max() - t.min();
         return switch (kind) {
             case LEVEL ->
@@ -146,22 +153,30 @@ final class BehaviourFactory {
                 coupling);
     }
 
-    /** Two rush-hour peaks (08:00 and 20:00) over a base at ~35 % of the H limit. */
+    /**
+     * Two rush-hour peaks (08:00 and 20:00) over the signal's typical background ({@link
+     * AirBackground}; ~35 % of the H limit for a signal it does not know), so the undisturbed park
+     * keeps its hourly, daily and 8-hour means below the limits; ozone instead peaks in the
+     * afternoon, as photochemistry does.
+     */
     private static TagBehaviour airQuality(TagDefinition t, Random random) {
         Double h = highLimit(t.limits());
-        double ref = h != null ? h - t.min() : 0.3 * (t.max() - t.min());
-        double base = t.min() + 0.35 * ref;
-        return new DiurnalBehaviour(
-                random,
-                hour ->
-                        base
-                                * (1
-                                        + 0.5 * Math.exp(-sq(hour - 8) / 4)
-                                        + 0.6 * Math.exp(-sq(hour - 20) / 6)),
-                0.08 * base,
-                0.03 * base,
-                t.min(),
-                h != null ? t.min() + 0.95 * ref : t.max());
+        String signal = t.id().substring(t.id().lastIndexOf('.') + 1);
+        double fallback = h != null ? 0.35 * (h - t.min()) : 0.01 * (t.max() - t.min());
+        double base = t.min() + AirBackground.of(signal, t.unit(), fallback);
+        double upper = h != null ? t.min() + 0.95 * (h - t.min()) : Math.min(t.max(), 4 * base);
+        DoubleUnaryOperator shape =
+                "O3".equals(signal)
+                        ? hour -> base * (0.5 + 1.0 * Math.exp(-sq(hour - 15) / 10))
+                        : AirBackground.isTraffic(signal)
+                                ? hour ->
+                                        base
+                                                * (1
+                                                        + 0.5 * Math.exp(-sq(hour - 8) / 4)
+                                                        + 0.6 * Math.exp(-sq(hour - 20) / 6))
+                                : hour ->
+                                        base * (1 + 0.3 * Math.cos(2 * Math.PI * (hour - 4) / 24));
+        return new DiurnalBehaviour(random, shape, 0.08 * base, 0.03 * base, t.min(), upper);
     }
 
     /**

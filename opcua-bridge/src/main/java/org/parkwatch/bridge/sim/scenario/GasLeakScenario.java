@@ -10,6 +10,7 @@ import org.parkwatch.bridge.sim.model.Wind;
 import org.parkwatch.bridge.sim.plume.DetectorPlume;
 import org.parkwatch.bridge.sim.plume.GasProperties;
 import org.parkwatch.model.consequence.StabilityClass;
+import org.parkwatch.model.environment.AirSignals;
 import org.parkwatch.model.geo.LocalMetricPlane;
 import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.park.TagKind;
@@ -20,7 +21,9 @@ import org.parkwatch.model.park.TagKind;
  * DetectorPlume}, over the consequence library's Gaussian plume) gives at its position for the live
  * simulated wind and a stability class from the live solar radiation and cloud cover — downwind
  * detectors rise, upwind ones stay at their clean-air values. Readings are capped at the
- * instrument's range maximum.
+ * instrument's range maximum. The same plume reaches the park's boundary air stations: the station
+ * tags of the pollutants the gas is (chlorine → Cl₂, benzene → benzene and TVOC, …) rise by its
+ * ground-level concentration there ({@link AirStationReceptors}).
  *
  * <p>Options: {@code tank} (tank feature id, required), {@code rateKgPerS} (default {@value
  * #DEFAULT_RATE_KG_PER_S}), {@code gas} (CAS number; default the tank's {@code chemicalCas}),
@@ -54,6 +57,7 @@ public final class GasLeakScenario implements Scenario {
     private final double sourceWidthM;
     private final double sourceHeightM;
     private volatile StabilityClass lastClass = StabilityClass.D;
+    private AirStationReceptors stations;
 
     GasLeakScenario(
             ScenarioFeatures.Feature tank,
@@ -154,12 +158,16 @@ public final class GasLeakScenario implements Scenario {
         m.put("molarMassGPerMol", gas.molarMassGPerMol());
         m.put("stabilityClass", lastClass.name());
         m.put("detectorTags", detectors.stream().map(d -> d.tag().id()).toList());
+        if (stations != null) {
+            m.put("stationTags", stations.tagIds(AirSignals.releasedBy(gas.cas())));
+        }
         return m;
     }
 
     @Override
     public void start(ScenarioContext ctx) {
         lastClass = stabilityClass(ctx.model(), ctx.model().wind());
+        stations = AirStationReceptors.of(ctx);
     }
 
     @Override
@@ -181,6 +189,17 @@ public final class GasLeakScenario implements Scenario {
             double reading = model.number(d.tag().id()) + inDetectorUnits(c, d.tag().unit());
             model.set(d.tag().id(), Math.min(d.tag().max(), reading));
         }
+        if (stations != null) {
+            stations.addPlume(
+                    model,
+                    tank.lon(),
+                    tank.lat(),
+                    AirSignals.releasedBy(gas.cas()),
+                    rateKgPerS,
+                    lastClass,
+                    sourceWidthM,
+                    sourceHeightM);
+        }
     }
 
     /** Converts kg/m³ to the detector's unit: ppm (default), %LEL, or mg/m3. */
@@ -197,7 +216,8 @@ public final class GasLeakScenario implements Scenario {
         return ppm;
     }
 
-    private static StabilityClass stabilityClass(SimulationModel model, Wind wind) {
+    /** The Pasquill class of the simulated weather (solar radiation, cloud cover, wind). */
+    static StabilityClass stabilityClass(SimulationModel model, Wind wind) {
         List<TagDefinition> solar = model.tagsOfKind(TagKind.SOLAR_RADIATION);
         List<TagDefinition> cloud = model.tagsOfKind(TagKind.CLOUD_COVER);
         if (solar.isEmpty()) return StabilityClass.D;

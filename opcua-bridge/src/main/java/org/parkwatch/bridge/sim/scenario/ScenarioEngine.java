@@ -30,14 +30,18 @@ public final class ScenarioEngine {
         scenarioTypes.forEach(t -> types.put(t.name(), t));
     }
 
-    /** tank-high, sis-trip, bypass-on, gas-leak, station-silent. */
+    /**
+     * tank-high, sis-trip, bypass-on, gas-leak, station-silent, voc-episode, wastewater-excursion.
+     */
     public static List<ScenarioType> builtInTypes() {
         return List.of(
                 TankHighScenario.type(),
                 SisTripScenario.type(),
                 BypassOnScenario.type(),
                 GasLeakScenario.type(),
-                StationSilentScenario.type());
+                StationSilentScenario.type(),
+                VocEpisodeScenario.type(),
+                WastewaterExcursionScenario.type());
     }
 
     public List<ScenarioType> types() {
