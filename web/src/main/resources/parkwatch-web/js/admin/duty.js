@@ -15,16 +15,13 @@ const enc = encodeURIComponent;
 const FIGURES = ['alarmsRaised', 'incidents', 'drills', 'notifications', 'messages', 'messagesFailed',
   'notificationsAcknowledged', 'escalations', 'log'];
 
-function today() {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export class DutyPage {
   constructor(container, { canWrite }) {
     this.page = new AdminPage(container, 'duty-page', 'duty.title');
     this.canWrite = canWrite;
-    this.day = today();
+    // null until the first load: the server answers with the park's day (its time zone, not the browser's)
+    this.day = null;
     this.roster = null;
     this.report = null;
     this.incident = '';
@@ -39,7 +36,8 @@ export class DutyPage {
   async load() {
     try {
       [this.roster, this.report] = await Promise.all([getJson('api/notify/roster'),
-        getJson(`api/duty/report?date=${enc(this.day)}`)]);
+        getJson(this.day ? `api/duty/report?date=${enc(this.day)}` : 'api/duty/report')]);
+      this.day = this.report.day;
       this.messages = this.incident ? await getJson(`api/notify/messages?incident=${enc(this.incident)}`) : [];
       this.render();
     } catch (e) { this.page.say(problem(e)); }
@@ -52,7 +50,7 @@ export class DutyPage {
     const onDuty = h('ol', { class: 'duty-now' }, this.roster.onDutyNow.map((id) => h('li', {},
       `${people.get(id).name} · ${people.get(id).role || ''}`)));
     const date = h('input', { type: 'date', value: this.day });
-    date.onchange = () => { this.day = date.value || today(); this.load(); };
+    date.onchange = () => { this.day = date.value || null; this.load(); };
     const r = this.report;
     const value = (k) => (Array.isArray(r[k]) ? r[k].length : r[k]);
     const figures = table([t('duty.figure'), t('duty.value')], FIGURES.map((k) => h('tr', { dataset: { figure: k } },
