@@ -143,7 +143,9 @@ class BrowserEmergencyTest {
                                         By.cssSelector(
                                                 "#emergency-panel [data-dispatch='T-PARK-FIRE']"))
                                 .getText();
-                assertTrue(row.contains("估算"), "the ETA says it is an estimate: " + row);
+                assertTrue(
+                        row.contains("园区道路网最快路线"),
+                        "the ETA names its basis, the demo park's road graph: " + row);
                 Browser.screenshot(browser, "emergency-command-1920x1080");
             } finally {
                 browser.quit();

@@ -28,6 +28,10 @@ import org.parkwatch.model.park.TagDefinition;
  * code: its own distance and containment arithmetic.
  */
 final class PublicLeakScanner {
+    /** The AQI's pollutant codes (HJ 633-2012), which a public display shows by design. */
+    private static final java.util.Set<String> PUBLISHED_AIR_POLLUTANTS =
+            java.util.Set.of("SO2", "NO2", "PM10", "PM2.5", "CO", "O3");
+
     static final double MIN_DISTANCE_M = 50;
     private static final Set<String> INSTALLATION_KINDS =
             Set.of("tank", "tank-farm", "process-unit", "warehouse", "gas-detector", "camera");
@@ -95,6 +99,10 @@ final class PublicLeakScanner {
             }
         }
         terms.removeIf(String::isBlank);
+        // the AQI's six pollutants are published by law (HJ 633-2012): carbon monoxide's synonym
+        // "CO"
+        // names a criteria pollutant on the public air view, not an inventory
+        terms.removeAll(PUBLISHED_AIR_POLLUTANTS);
         enterpriseNames.sort((a, b) -> b.length() - a.length());
     }
 
