@@ -29,8 +29,8 @@ import org.parkwatch.model.park.TagDefinition;
  */
 final class PublicLeakScanner {
     /** The AQI's pollutant codes (HJ 633-2012), which a public display shows by design. */
-    private static final java.util.Set<String> PUBLISHED_AIR_POLLUTANTS =
-            java.util.Set.of("SO2", "NO2", "PM10", "PM2.5", "CO", "O3");
+    private static final Set<String> PUBLISHED_AIR_POLLUTANTS =
+            Set.of("SO2", "NO2", "PM10", "PM2.5", "CO", "O3");
 
     static final double MIN_DISTANCE_M = 50;
     private static final Set<String> INSTALLATION_KINDS =
