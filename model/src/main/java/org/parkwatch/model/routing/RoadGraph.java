@@ -210,6 +210,33 @@ public final class RoadGraph {
         return Math.hypot(p.x - x[node], p.y - y[node]);
     }
 
+    /**
+     * The edge nearest to the point within {@code maxM} metres, with its distance in metres; empty
+     * when no edge is that close. Closed edges and edges barred to a mode count too: a truck on a
+     * road closed to it is on that road.
+     */
+    public Optional<EdgeMatch> nearestEdge(double lon, double lat, double maxM) {
+        Coordinate c = toMetres(lon, lat);
+        Envelope around = new Envelope(c);
+        around.expandBy(maxM);
+        org.locationtech.jts.geom.Point p = LON_LAT.createPoint(c);
+        EdgeMatch best = null;
+        for (Object o : edgeIndex.query(around)) {
+            RoadEdge e = edges.get((Integer) o);
+            double d = e.metres().distance(p);
+            if (d <= maxM && (best == null || d < best.distanceM())) best = new EdgeMatch(e, d);
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** An edge near a point and the distance to it, m. */
+    public record EdgeMatch(RoadEdge edge, double distanceM) {}
+
+    /** Distance from a lon/lat point to a geometry on this graph's metric plane ({@link #toMetres}), m. */
+    public double distanceM(double lon, double lat, Geometry metres) {
+        return metres.distance(LON_LAT.createPoint(toMetres(lon, lat)));
+    }
+
     /** Indices of the edges whose metric line intersects the prepared metric geometry. */
     List<Integer> edgesIntersecting(PreparedGeometry area) {
         List<Integer> out = new ArrayList<>();

@@ -1,0 +1,61 @@
+package org.parkwatch.model.logistics.route;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.io.WKTReader;
+import org.parkwatch.model.routing.RoadClass;
+import org.parkwatch.model.routing.RoadGraph;
+import org.parkwatch.model.routing.RoadGraphBuilder;
+import org.parkwatch.model.routing.RoadSegment;
+
+/** Two crossing roads, one closed to hazmat, and a loading site beside them. */
+class FixLocatorTest {
+    private static final WKTReader WKT = new WKTReader();
+
+    private static Geometry wkt(String s) throws Exception {
+        Geometry g = WKT.read(s);
+        g.setSRID(4326);
+        return g;
+    }
+
+    private static RoadSegment road(String id, String line, boolean hazmat) throws Exception {
+        return new RoadSegment(
+                id, id, id, (LineString) wkt(line), RoadClass.TRUNK, false, hazmat, false, Double.NaN);
+    }
+
+    @Test
+    void placesAPositionOnItsRoadAgainstTheRoute() throws Exception {
+        RoadGraph g =
+                RoadGraphBuilder.build(
+                        List.of(
+                                road("EW", "LINESTRING (113.93 35.25, 113.97 35.25)", true),
+                                road("NS", "LINESTRING (113.95 35.24, 113.95 35.26)", false)));
+        Geometry site = wkt("POLYGON ((113.96 35.251, 113.965 35.251, 113.965 35.255, 113.96 35.255, 113.96 35.251))");
+        FixLocator loc = new FixLocator(g, List.of(site), TruckRules.DEFAULTS);
+        Geometry route = loc.routeMetres((LineString) wkt("LINESTRING (113.93 35.25, 113.96 35.25)"));
+
+        TruckFix onRoute = loc.locate(113.94, 35.2501, 28, 0, route);
+        assertEquals("EW", onRoute.road().id());
+        assertFalse(onRoute.road().closedToHazmat());
+        assertEquals(30, onRoute.road().limitKmh(), 1e-9);
+        assertTrue(onRoute.offRouteM() < 15, "about 11 m north of the route: " + onRoute.offRouteM());
+
+        // 0.002° north on the closed road: about 222 m off the route
+        TruckFix closed = loc.locate(113.95, 35.252, 20, 0, route);
+        assertEquals("NS", closed.road().id());
+        assertTrue(closed.road().closedToHazmat());
+        assertEquals(222, closed.offRouteM(), 2);
+
+        TruckFix inSite = loc.locate(113.962, 35.253, 0, 0, route);
+        assertNull(inSite.road());
+        assertTrue(inSite.inPermittedPlace());
+        assertTrue(Double.isNaN(loc.locate(113.94, 35.25, 0, 0, null).offRouteM()));
+    }
+}
