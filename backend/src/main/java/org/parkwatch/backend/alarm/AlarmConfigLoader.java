@@ -139,7 +139,7 @@ public final class AlarmConfigLoader {
         TagDefinition tag = null;
         String id;
         String enterprise;
-        if (type.isFeedLevel()) {
+        if (type.isEnterpriseLevel()) {
             enterprise = text(e, "enterprise", null);
             if (enterprise == null) {
                 problems.add(

@@ -48,7 +48,19 @@ public enum AlarmType {
      * An environmental limit exceeded on its averaging period (hourly, 8-hour rolling O₃, daily,
      * grab; issue 17, decided by the environment capability). Id {@code <tagId>.ENV.<limitId>}.
      */
-    ENV_LIMIT("ENV", true);
+    ENV_LIMIT("ENV", true),
+    /**
+     * A hazmat truck serving the enterprise left its waybill's permitted route (issue 16; decided
+     * by the logistics capability). Id {@code <enterpriseId>.TRUCK_OFFROUTE}; the journal comment
+     * names the truck.
+     */
+    TRUCK_OFF_ROUTE("TRUCK_OFFROUTE", true),
+    /** A hazmat truck serving the enterprise is speeding (issue 16). */
+    TRUCK_SPEEDING("TRUCK_SPEEDING", true),
+    /** A hazmat truck serving the enterprise stands outside a permitted place (issue 16). */
+    TRUCK_STOPPED("TRUCK_STOPPED", true),
+    /** A hazmat truck serving the enterprise entered a road closed to hazardous goods (issue 16). */
+    TRUCK_CLOSED_ROAD("TRUCK_CLOSEDROAD", true);
 
     private final String suffix;
     private final boolean high;
@@ -80,9 +92,26 @@ public enum AlarmType {
         return this == BAD_QUALITY
                 || this == STALE
                 || this == ENV_LIMIT
+                || isTruck()
                 || isFeedLevel()
                 || this == BYPASS_NO_PERMIT
                 || this == BYPASS_PERMIT_EXPIRED;
+    }
+
+    /** True for the hazmat-truck alarms of an enterprise (issue 16). */
+    public boolean isTruck() {
+        return this == TRUCK_OFF_ROUTE
+                || this == TRUCK_SPEEDING
+                || this == TRUCK_STOPPED
+                || this == TRUCK_CLOSED_ROAD;
+    }
+
+    /**
+     * True for alarms of an enterprise, not of a tag (id {@code <enterpriseId>.<suffix>}): its
+     * feed's and its hazmat trucks'.
+     */
+    public boolean isEnterpriseLevel() {
+        return isFeedLevel() || isTruck();
     }
 
     /** True for alarms on an enterprise feed, not on a tag (id {@code <enterpriseId>.<suffix>}). */

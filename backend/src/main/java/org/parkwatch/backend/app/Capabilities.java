@@ -27,6 +27,7 @@ import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.logistics.LogisticsCapability;
+import org.parkwatch.backend.logistics.TruckWatchPorts;
 import org.parkwatch.backend.notify.Channel;
 import org.parkwatch.backend.notify.DutyPerson;
 import org.parkwatch.backend.notify.NotifyCapability;
@@ -221,7 +222,12 @@ public final class Capabilities {
                                 store.database(),
                                 tenancy,
                                 push,
-                                clockMs));
+                                clockMs,
+                                new TruckWatchPorts(
+                                        routing.planning(),
+                                        zones.threats(),
+                                        alarms.service(),
+                                        alarms.service()::offerCondition)));
         add(
                 new VideoCapability(
                         new CameraStreams(

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.parkwatch.model.logistics.jt808.LocationReport;
 
 /**
@@ -28,6 +30,12 @@ final class FleetState {
 
     private final Map<String, Vehicle> vehicles = new ConcurrentHashMap<>();
     private final Map<String, Vehicle> dirty = new ConcurrentHashMap<>();
+    private final List<Consumer<Vehicle>> appliedListeners = new CopyOnWriteArrayList<>();
+
+    /** Adds a listener called (on the applying thread) with every applied position. */
+    void onApplied(Consumer<Vehicle> listener) {
+        appliedListeners.add(listener);
+    }
 
     Applied apply(TerminalRecord terminal, List<LocationReport> reports, long receivedMs) {
         int applied = 0;
@@ -60,6 +68,7 @@ final class FleetState {
                             sites.locate(r.longitudeDeg(), r.latitudeDeg()));
             vehicles.put(terminal.phone(), v);
             dirty.put(terminal.phone(), v);
+            for (Consumer<Vehicle> l : appliedListeners) l.accept(v);
             applied++;
         }
         return new Applied(applied, noFix, older);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.hazard.EnterpriseSite;
 import org.parkwatch.backend.hazard.ParkLayerReader;
 import org.parkwatch.backend.hazard.TankFeature;
@@ -20,7 +21,9 @@ import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.push.PushOwners;
 import org.parkwatch.backend.push.PushPublisher;
 import org.parkwatch.backend.security.TenantScope;
+import org.parkwatch.model.logistics.demo.DemoFleet;
 import org.parkwatch.model.logistics.gate.GateEntryCheck;
+import org.parkwatch.model.logistics.route.TruckRules;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -39,6 +42,10 @@ public final class LogisticsCapability implements Capability {
     private final FleetState fleet;
     private final Jt808Server server;
     private final PushPublisher push;
+    private final TruckWatch trucks;
+    private final DocumentsRepository documents;
+    private final ParkCatalog park;
+    private final LongSupplier clockMs;
     private final List<RouteSpec> routes;
     private long pushTimer = -1;
     private volatile int port = -1;
@@ -50,21 +57,53 @@ public final class LogisticsCapability implements Capability {
             Database database,
             TenantScope tenancy,
             PushPublisher push,
-            LongSupplier clockMs) {
+            LongSupplier clockMs,
+            TruckWatchPorts ports) {
         this.vertx = vertx;
         this.options = options;
         this.push = push;
         this.fleet = new FleetState(sites(park));
         this.directory = new TerminalDirectory(vertx, new TerminalRepository(database));
         this.server = new Jt808Server(vertx, options, directory, fleet, clockMs);
+        this.documents = new DocumentsRepository(database);
+        this.park = park;
+        this.clockMs = clockMs;
+        this.trucks =
+                new TruckWatch(
+                        vertx,
+                        documents,
+                        ports.routes(),
+                        TruckPlacesReader.read(park),
+                        ports.alarms(),
+                        TruckRules.DEFAULTS,
+                        parkZone(park),
+                        id ->
+                                ports.incidents()
+                                        .incident(id)
+                                        .map(i -> i.state() == Incident.State.OPEN)
+                                        .orElse(false),
+                        this::routePlanned,
+                        clockMs);
+        fleet.onApplied(trucks::onPosition);
+        ArrivalGateCheck arrivals =
+                new ArrivalGateCheck(
+                        vertx,
+                        documents,
+                        gateRule(park, tenancy),
+                        push,
+                        ArrivalGateCheck.gates(park),
+                        clockMs);
+        fleet.onApplied(arrivals::onPosition);
+        ports.threats().addThreatListener(trucks::zonesChanged);
         List<RouteSpec> table =
                 new ArrayList<>(
                         new LogisticsRoutes(fleet, directory, server, tenancy, options, clockMs)
                                 .routes());
+        table.addAll(new TruckWatchRoutes(trucks, tenancy).routes());
         table.addAll(
                 new GateRoutes(
                                 vertx,
-                                new DocumentsRepository(database),
+                                documents,
                                 gateRule(park, tenancy),
                                 tenancy,
                                 push,
@@ -82,6 +121,7 @@ public final class LogisticsCapability implements Capability {
     public Future<?> start() {
         return directory
                 .load()
+                .compose(v -> options.demoFleet() ? demoFleet() : Future.succeededFuture())
                 .compose(
                         v -> {
                             if (!options.enabled()) return Future.succeededFuture();
@@ -94,6 +134,15 @@ public final class LogisticsCapability implements Capability {
     public Future<?> stop() {
         if (pushTimer >= 0) vertx.cancelTimer(pushTimer);
         return server.stop();
+    }
+
+    /** The demo trucks' terminals, documents and today's waybills (demo launcher only). */
+    private Future<Void> demoFleet() {
+        long now = clockMs.getAsLong();
+        return new DemoFleetProvisioner(vertx, directory, documents, parkZone(park))
+                .provision(
+                        DemoFleet.of(park), now, now + options.enrolmentHours() * 3_600_000L)
+                .recover(e -> Future.succeededFuture());
     }
 
     /** Positions applied since start (all terminals). */
@@ -122,8 +171,21 @@ public final class LogisticsCapability implements Capability {
                 cas.computeIfAbsent(t.enterpriseId(), k -> new HashSet<>()).add(t.chemicalCas());
             }
         }
-        ZoneId zone = ZoneId.of(park.metadata().path("timeZone").asText("Asia/Shanghai"));
-        return new GateEntryCheck(cas, tenancy.enterpriseIds(), zone);
+        return new GateEntryCheck(cas, tenancy.enterpriseIds(), parkZone(park));
+    }
+
+    /** The park's time zone (park.json {@code timeZone}; Asia/Shanghai when absent). */
+    static ZoneId parkZone(ParkCatalog park) {
+        return ZoneId.of(park.metadata().path("timeZone").asText("Asia/Shanghai"));
+    }
+
+    /** A truck's route was planned: tell the users who see it, so an open route view reloads. */
+    private void routePlanned(TruckWatch.TruckView v) {
+        List<String> owners = v.enterpriseIds();
+        push.publish(
+                TruckWatchJson.ROUTE_PUSH_TYPE,
+                owners.isEmpty() ? PushOwners.parkRoles() : PushOwners.enterprises(Set.copyOf(owners)),
+                TruckWatchJson.routePush(v));
     }
 
     /** The enterprise sites and the park fence of the park's layers. */

@@ -14,9 +14,17 @@ import org.parkwatch.backend.platform.config.ConfigException;
  * @param idleSeconds a connection silent this long is closed
  * @param enrolmentHours how long a provisioned terminal may register
  * @param pushMs interval of the coalesced position pushes to the map
+ * @param demoFleet provision the park's demo trucks at start ({@code logistics.demoFleet}; the
+ *     demo launcher sets it)
  */
 public record LogisticsOptions(
-        boolean enabled, String host, int port, int idleSeconds, int enrolmentHours, long pushMs) {
+        boolean enabled,
+        String host,
+        int port,
+        int idleSeconds,
+        int enrolmentHours,
+        long pushMs,
+        boolean demoFleet) {
 
     public static LogisticsOptions from(Function<String, String> props) {
         List<String> problems = new ArrayList<>();
@@ -30,8 +38,19 @@ public record LogisticsOptions(
         int idle = number(props, "logistics.jt808.idleSeconds", 10, 3600, problems);
         int enrol = number(props, "logistics.jt808.enrolmentHours", 1, 24 * 30, problems);
         int pushMs = number(props, "logistics.pushMs", 100, 60_000, problems);
+        String demo = props.apply("logistics.demoFleet");
+        if (demo != null && !"true".equals(demo) && !"false".equals(demo)) {
+            problems.add("logistics.demoFleet='" + demo + "': must be true or false");
+        }
         if (!problems.isEmpty()) throw new ConfigException(problems);
-        return new LogisticsOptions("true".equals(enabled), host.trim(), port, idle, enrol, pushMs);
+        return new LogisticsOptions(
+                "true".equals(enabled),
+                host.trim(),
+                port,
+                idle,
+                enrol,
+                pushMs,
+                "true".equals(demo));
     }
 
     private static int number(

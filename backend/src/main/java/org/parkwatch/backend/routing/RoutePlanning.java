@@ -2,8 +2,11 @@ package org.parkwatch.backend.routing;
 
 import java.util.List;
 import java.util.Optional;
+import org.locationtech.jts.geom.Geometry;
+import org.parkwatch.backend.risk.zones.IncidentThreat;
 import org.parkwatch.model.routing.ApproachPlan;
 import org.parkwatch.model.routing.Responder;
+import org.parkwatch.model.routing.RoadGraph;
 import org.parkwatch.model.routing.Route;
 import org.parkwatch.model.routing.RouteQuery;
 import org.parkwatch.model.routing.RoutingException;
@@ -36,4 +39,17 @@ public interface RoutePlanning {
      * and 12.5 kW/m² zones); empty when the incident has no zones.
      */
     Optional<ApproachPlan> approach(String incidentId, List<Responder> responders, TravelMode mode);
+
+    /**
+     * The current road graph (replaced after a layer import: keep the one you got for one
+     * computation). Does not block.
+     */
+    RoadGraph graph();
+
+    /**
+     * The areas of a threat that a hazardous-goods truck's route must avoid (lon/lat): the zones
+     * people are evacuated from (ERPG-2 or worse and their fire and blast equals, {@link
+     * ZoneRules}). Does not block.
+     */
+    List<Geometry> hazmatAvoidAreas(IncidentThreat threat);
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import org.locationtech.jts.geom.Geometry;
 import org.parkwatch.backend.risk.zones.IncidentThreat;
 import org.parkwatch.backend.risk.zones.IncidentThreats;
 import org.parkwatch.model.routing.ApproachPlan;
@@ -101,6 +102,19 @@ public final class RoutingService implements RoutePlanning {
 
     public Network network() {
         return network;
+    }
+
+    @Override
+    public RoadGraph graph() {
+        return network.graph();
+    }
+
+    @Override
+    public List<Geometry> hazmatAvoidAreas(IncidentThreat threat) {
+        return ZoneRules.of(threat).stream()
+                .filter(z -> z.evacuate() || z.noEntry())
+                .map(DangerZone::area)
+                .toList();
     }
 
     @Override

@@ -186,6 +186,8 @@ class TenantIsolationTest {
                             "/api/routing/route?from=113.94,35.245&to=113.96,35.255"; // roads only
                     case "/api/routing/incidents/:id/evacuation" ->
                             "/api/routing/incidents/" + anyIncidentOf("E02") + "/evacuation";
+                    case "/api/logistics/vehicles/:phone/route" ->
+                            "/api/logistics/vehicles/13800000002/route"; // E02's truck: 404
                     case "/api/basemap/tiles/:z/:x/:y" ->
                             "/api/basemap/tiles/12/3412/1631"; // base map: no enterprise data
                     default -> path;

@@ -11,9 +11,11 @@ import org.parkwatch.backend.alarm.AlarmConfigLoader;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.DefaultAlarmDefinitions;
 import org.parkwatch.backend.alarm.EnvironmentAlarmDefinitions;
+import org.parkwatch.backend.alarm.TruckAlarmDefinitions;
 import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.model.environment.LimitsCsv;
+import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -49,6 +51,10 @@ public record AlarmConfigFiles(
         List<AlarmDefinition> defs = new ArrayList<>(DefaultAlarmDefinitions.from(park));
         // issue 17: environmental limits on their averaging periods
         defs.addAll(EnvironmentAlarmDefinitions.from(park.allTags(), LimitsCsv.demo()));
+        // issue 16: each enterprise's hazmat-truck alarms (route, speed, stop, closed road)
+        defs.addAll(
+                TruckAlarmDefinitions.from(
+                        park.enterprises().stream().map(EnterpriseInfo::id).toList()));
         String defsFile = config.value(DEFINITIONS_KEY);
         if (defsFile != null && !defsFile.isBlank()) {
             defs =

@@ -116,7 +116,7 @@ public final class AlarmDefinitionRoutes {
         AlarmDefinition d = current.get();
         JsonObject entry = body.copy();
         entry.remove("user");
-        if (d.type().isFeedLevel()) entry.put("enterprise", d.enterpriseId());
+        if (d.type().isEnterpriseLevel()) entry.put("enterprise", d.enterpriseId());
         else entry.put("tag", d.tagId());
         entry.put("type", d.type().name());
         String source = "PUT /api/alarms/definitions/" + id;

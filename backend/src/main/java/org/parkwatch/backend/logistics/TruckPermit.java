@@ -1,0 +1,27 @@
+package org.parkwatch.backend.logistics;
+
+import org.locationtech.jts.geom.Geometry;
+import org.parkwatch.model.logistics.gate.Waybill;
+import org.parkwatch.model.routing.Route;
+
+/**
+ * A truck's permitted route for its waybill: from where the truck was when the route was planned
+ * (its first position inside the park, or where it stood when the threat zones changed) to its
+ * waybill's enterprise site, on roads open to hazardous goods and outside the threat zones people
+ * are evacuated from.
+ *
+ * @param waybill the waybill; null when the truck has none for today
+ * @param route the route; null when there is none ({@code problem} says why)
+ * @param routeMetres the route on the road graph's metric plane (for the corridor check), or null
+ * @param problem why there is no route, or null
+ * @param version 1 for the first plan, +1 for each re-plan
+ * @param avoidedAreas how many threat-zone areas the plan avoided
+ */
+record TruckPermit(
+        Waybill waybill,
+        Route route,
+        Geometry routeMetres,
+        String problem,
+        int version,
+        long computedMs,
+        int avoidedAreas) {}
