@@ -18,6 +18,7 @@ import { tr, applyScreenText } from './i18n.js';
 import { alarmsByPriority, alarmsByEnterprise, alarmTrend } from './alarm-panels.js';
 import { hazardsByGrade, riskColours, feedHealth, incidents } from './park-panels.js';
 import { environmentPanel } from './environment.js';
+import { logisticsPanel } from './logistics.js';
 import { screenMap } from './map.js';
 import { MapFlash } from '../alarms/flash.js';
 import { formatDateTime } from '../format.js';
@@ -103,6 +104,7 @@ async function main() {
     hazardsByGrade(panel('hazards-by-grade'), socket, notify),
     feedHealth(panel('feed-health'), store),
     environmentPanel(panel('environment'), store),
+    logisticsPanel(panel('logistics')),
     incidents(panel('incidents'), socket, names, notify),
     screenMap('screen-map', store).then((m) => {
       flashOnMap(m.map, alarmStore, socket);
