@@ -28,6 +28,13 @@ import java.util.Map;
 public final class ScenarioCli {
     static final String DEFAULT_URL = "http://127.0.0.1:" + SimulatorOptions.DEFAULT_CONTROL_PORT;
 
+    static final String TRUCKS_URL =
+            "http://127.0.0.1:" + org.parkwatch.bridge.trucks.TruckFleetMain.DEFAULT_CONTROL_PORT;
+    static final java.util.Set<String> TRUCK_SCENARIOS =
+            java.util.Set.of(
+                    org.parkwatch.bridge.trucks.TruckFleetMain.DEVIATION,
+                    org.parkwatch.bridge.trucks.TruckFleetMain.UNLICENSED);
+
     private ScenarioCli() {}
 
     public static void main(String[] args) {
@@ -49,8 +56,13 @@ public final class ScenarioCli {
                     "usage: scenario [--url URL] <name> [key=value ...] | list | stop <id> | clear");
             return 2;
         }
-        String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         String cmd = rest.get(0);
+        // the truck scenarios (issue 16) are served by the truck simulator, not the DCS simulator
+        if (TRUCK_SCENARIOS.contains(cmd)) {
+            String trucks = System.getenv("PARKWATCH_TRUCKS_CONTROL_URL");
+            url = trucks == null ? TRUCKS_URL : trucks;
+        }
+        String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         HttpRequest.Builder req;
         switch (cmd) {
             case "list" -> req = HttpRequest.newBuilder(URI.create(base + "/scenarios")).GET();
