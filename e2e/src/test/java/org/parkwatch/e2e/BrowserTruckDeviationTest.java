@@ -125,6 +125,26 @@ class BrowserTruckDeviationTest {
                                                                             "off its permitted route")));
             ScreenshotFiles.assertPng(
                     Browser.screenshot(b, "truck-deviation-en-1920x1080"), 1920, 1080);
+
+            // the big screen's logistics panel: 18 t of liquid chlorine on the move, today's top five
+            b.get(base + "/screen");
+            await().atMost(Duration.ofSeconds(60))
+                    .until(
+                            () ->
+                                    "1"
+                                            .equals(
+                                                    b.executeScript(
+                                                            "const p = document.querySelector('[data-panel=logistics]');"
+                                                                    + " return p && p.dataset.state === 'ready' ? p.dataset.count : null;")));
+            String panel = b.findElement(By.cssSelector("[data-panel=logistics]")).getText();
+            assertTrue(panel.contains("18 t"), panel);
+            assertEquals(
+                    2,
+                    b.findElements(By.cssSelector("[data-panel=logistics] tr[data-cas='7782-50-5']"))
+                            .size(),
+                    "liquid chlorine on the move and in today's top five: " + panel);
+            ScreenshotFiles.assertPng(
+                    Browser.screenshot(b, "screen-logistics-en-1920x1080"), 1920, 1080);
             List<String> csp = Browser.cspViolations(b);
             assertTrue(csp.isEmpty(), csp.toString());
         } finally {

@@ -112,7 +112,7 @@ export function installLogistics(map, { socket, titleRow, container, canCount, e
     const rows = [];
     const w = permit.waybill;
     if (w) {
-      rows.push(row(tr('trucks.waybill'), tr('trucks.load', { chem: w.chemicalZh, t: formatNumber(w.quantityT, 1) })));
+      rows.push(row(tr('trucks.waybill'), tr('trucks.load', { chem: (lang() === 'en' && w.nameEn) || w.chemicalZh, t: formatNumber(w.quantityT, 1) })));
       rows.push(row(tr('trucks.destination'), enterpriseName(w.enterpriseId) || '—'));
     }
     if (permit.route) {

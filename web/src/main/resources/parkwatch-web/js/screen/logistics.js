@@ -7,7 +7,7 @@
 import { getJson } from '../api.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { formatNumber } from '../format.js';
-import { translator } from '../i18n/index.js';
+import { translator, lang } from '../i18n/index.js';
 import { markReady } from './alarm-panels.js';
 
 const REFRESH_MS = 10000;
@@ -24,7 +24,7 @@ const tr = translator({
 function rows(list, withTrucks) {
   if (!list.length) return [h('tr', {}, h('td', { class: 'none', colspan: '3', text: tr('logi.none') }))];
   return list.map((c) => h('tr', { dataset: { cas: c.cas } },
-    h('td', { class: 'chem', text: c.chemicalZh || c.unNumber || '' }),
+    h('td', { class: 'chem', text: (lang() === 'en' && c.nameEn) || c.chemicalZh || c.unNumber || '' }),
     h('td', { class: 'num', text: tr('logi.tonnes', { t: formatNumber(c.tonnes, 1) }) }),
     h('td', { class: 'num', text: withTrucks ? tr('logi.trucks', { n: formatNumber(c.trucks, 0) }) : '' })));
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import org.parkwatch.backend.alarm.correlation.Incident;
+import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.hazard.EnterpriseSite;
 import org.parkwatch.backend.hazard.ParkLayerReader;
 import org.parkwatch.backend.hazard.TankFeature;
@@ -99,7 +100,13 @@ public final class LogisticsCapability implements Capability {
                 new ArrayList<>(
                         new LogisticsRoutes(fleet, directory, server, tenancy, options, clockMs)
                                 .routes());
-        table.addAll(new TruckWatchRoutes(trucks, tenancy).routes());
+        ChemicalProperties chemicals = ChemicalProperties.loadDefault();
+        table.addAll(
+                new TruckWatchRoutes(
+                                trucks,
+                                tenancy,
+                                cas -> chemicals.byCas(cas).map(c -> c.nameEn()).orElse(null))
+                        .routes());
         table.addAll(
                 new GateRoutes(
                                 vertx,

@@ -3,6 +3,7 @@ package org.parkwatch.backend.logistics;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
+import java.util.function.Function;
 import org.locationtech.jts.geom.Coordinate;
 import org.parkwatch.model.logistics.gate.Waybill;
 import org.parkwatch.model.logistics.route.Finding;
@@ -16,7 +17,7 @@ final class TruckWatchJson {
 
     private TruckWatchJson() {}
 
-    static JsonObject route(TruckWatch.TruckView v) {
+    static JsonObject route(TruckWatch.TruckView v, Function<String, String> nameEn) {
         TruckPermit p = v.permit();
         JsonObject o =
                 new JsonObject()
@@ -50,6 +51,7 @@ final class TruckWatchJson {
                             .put("cas", w.cas())
                             .put("unNumber", w.unNumber())
                             .put("chemicalZh", w.chemicalZh())
+                            .put("nameEn", nameEn.apply(w.cas()))
                             .put("quantityT", w.quantityT())
                             .put("enterpriseId", w.enterpriseId())
                             .put("direction", w.direction().name()));
@@ -75,14 +77,18 @@ final class TruckWatchJson {
                 .put("version", v.permit() == null ? 0 : v.permit().version());
     }
 
-    static JsonObject tonnage(TruckWatch.Tonnage t) {
+    /**
+     * @param nameEn the English name of a chemical by CAS number (the chemicals catalogue), or null
+     */
+    static JsonObject tonnage(TruckWatch.Tonnage t, Function<String, String> nameEn) {
         return new JsonObject()
                 .put("day", t.day().toString())
-                .put("onTheMove", chemicals(t.onTheMove()))
-                .put("todayTop", chemicals(t.todayTop()));
+                .put("onTheMove", chemicals(t.onTheMove(), nameEn))
+                .put("todayTop", chemicals(t.todayTop(), nameEn));
     }
 
-    private static JsonArray chemicals(List<MovingTonnage.ChemicalTonnes> cs) {
+    private static JsonArray chemicals(
+            List<MovingTonnage.ChemicalTonnes> cs, Function<String, String> nameEn) {
         JsonArray a = new JsonArray();
         for (MovingTonnage.ChemicalTonnes c : cs) {
             a.add(
@@ -90,6 +96,7 @@ final class TruckWatchJson {
                             .put("cas", c.cas())
                             .put("unNumber", c.unNumber())
                             .put("chemicalZh", c.chemicalZh())
+                            .put("nameEn", nameEn.apply(c.cas()))
                             .put("tonnes", c.tonnes())
                             .put("trucks", c.trucks()));
         }

@@ -2,6 +2,7 @@ package org.parkwatch.backend.logistics;
 
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.function.Function;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
@@ -16,10 +17,16 @@ import org.parkwatch.backend.security.TenantScope;
 final class TruckWatchRoutes {
     private final TruckWatch watch;
     private final TenantScope tenancy;
+    private final Function<String, String> chemicalNameEn;
 
-    TruckWatchRoutes(TruckWatch watch, TenantScope tenancy) {
+    /**
+     * @param chemicalNameEn the English name of a chemical by CAS number, or null when unknown
+     */
+    TruckWatchRoutes(
+            TruckWatch watch, TenantScope tenancy, Function<String, String> chemicalNameEn) {
         this.watch = watch;
         this.tenancy = tenancy;
+        this.chemicalNameEn = chemicalNameEn;
     }
 
     List<RouteSpec> routes() {
@@ -45,13 +52,15 @@ final class TruckWatchRoutes {
                             + " yours)");
             return;
         }
-        ApiReplies.json(ctx, TruckWatchJson.route(view.get()).encode());
+        ApiReplies.json(ctx, TruckWatchJson.route(view.get(), chemicalNameEn).encode());
     }
 
     private void tonnage(RoutingContext ctx) {
         Principal p = Principal.of(ctx);
         ApiReplies.json(
                 ctx,
-                TruckWatchJson.tonnage(watch.tonnage(e -> tenancy.seesEnterprise(p, e))).encode());
+                TruckWatchJson.tonnage(
+                                watch.tonnage(e -> tenancy.seesEnterprise(p, e)), chemicalNameEn)
+                        .encode());
     }
 }
