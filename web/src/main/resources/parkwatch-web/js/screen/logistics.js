@@ -17,7 +17,7 @@ const tr = translator({
   'logi.tonnes': '{t} 吨', 'logi.trucks': '{n} 车', 'logi.none': '暂无', 'logi.total': '在途合计 {t} 吨',
 }, {
   'logi.title': 'Hazmat logistics', 'logi.onTheMove': 'On the move in the park, by chemical',
-  'logi.today': "Today's top five chemicals", 'logi.tonnes': '{t} t', 'logi.trucks': '{n} trucks', 'logi.none': 'none',
+  'logi.today': "Today's top five chemicals", 'logi.tonnes': '{t} t', 'logi.trucks': 'trucks: {n}', 'logi.none': 'none',
   'logi.total': '{t} t on the move',
 });
 
