@@ -25,7 +25,7 @@ class TruckDriveTest {
         check(d.at(150), 113.9 + DLON_1KM, 0, 90);
         check(d.at(250), 113.9 + DLON_1KM / 2, 36, 270);
         check(d.at(330), 113.9, 0, 270);
-        check(d.at(350), 113.9, 36, 90); // the next cycle
+        check(d.at(351), 113.9 + DLON_1KM / 100, 36, 90); // the next cycle
     }
 
     @Test
@@ -36,8 +36,8 @@ class TruckDriveTest {
         TruckDrive.Fix away = d.at(70);
         assertEquals(LAT + north, away.lat(), 1e-7);
         assertEquals(0, away.courseDeg());
-        // 400 m of detour at 10 m/s: back on the path at 90 s, where it left it at 50 s
-        check(d.at(90), 113.9 + DLON_1KM / 2, 36, 90);
+        // 400 m of detour at 10 m/s: back on the path at 90 s where it left it at 50 s, 10 m on at 91 s
+        check(d.at(91), 113.9 + DLON_1KM * 0.51, 36, 90);
         check(d.at(100), 113.9 + DLON_1KM * 0.6, 36, 90);
     }
 
