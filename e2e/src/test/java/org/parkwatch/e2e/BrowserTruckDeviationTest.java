@@ -54,18 +54,26 @@ class BrowserTruckDeviationTest {
                     base,
                     token,
                     "/api/logistics/terminals",
-                    "{\"phone\":\"" + PHONE + "\",\"plate\":\"" + PLATE
+                    "{\"phone\":\""
+                            + PHONE
+                            + "\",\"plate\":\""
+                            + PLATE
                             + "\",\"carrier\":\"豫北危货运输有限公司\",\"enterpriseIds\":[\"E01\"]}");
             long now = System.currentTimeMillis();
             post(
                     base,
                     token,
                     "/api/logistics/waybills",
-                    "{\"id\":\"WB-E2E-16\",\"plate\":\"" + PLATE + "\",\"driverId\":\"D16\","
+                    "{\"id\":\"WB-E2E-16\",\"plate\":\""
+                            + PLATE
+                            + "\",\"driverId\":\"D16\","
                             + "\"cas\":\"7782-50-5\",\"unNumber\":\"UN1017\",\"chemicalZh\":\"液氯\","
                             + "\"quantityT\":18,\"enterpriseId\":\"E01\",\"direction\":\"LOAD\","
-                            + "\"slotFromMs\":" + (now - 3_600_000) + ",\"slotToMs\":"
-                            + (now + 7_200_000) + "}");
+                            + "\"slotFromMs\":"
+                            + (now - 3_600_000)
+                            + ",\"slotToMs\":"
+                            + (now + 7_200_000)
+                            + "}");
 
             browser = Browser.start(Files.createDirectories(dir.resolve("chrome")), 1920, 1080);
             ScreenshotFiles.setViewport(browser, 1920, 1080);
@@ -87,7 +95,12 @@ class BrowserTruckDeviationTest {
                         route.path("route").path("roadIds").toString().contains("R-JING1"),
                         "to E01 along 经一路, not the closed 纬一路: " + route);
                 await().atMost(Duration.ofSeconds(30))
-                        .until(() -> "1".equals(b.executeScript("return document.body.dataset.truckRoute")));
+                        .until(
+                                () ->
+                                        "1"
+                                                .equals(
+                                                        b.executeScript(
+                                                                "return document.body.dataset.truckRoute")));
 
                 // the deviation: on 纬一路, closed to hazmat, about 400 m west of the route
                 assertEquals(
@@ -126,7 +139,8 @@ class BrowserTruckDeviationTest {
             ScreenshotFiles.assertPng(
                     Browser.screenshot(b, "truck-deviation-en-1920x1080"), 1920, 1080);
 
-            // the big screen's logistics panel: 18 t of liquid chlorine on the move, today's top five
+            // the big screen's logistics panel: 18 t of liquid chlorine on the move, today's top
+            // five
             b.get(base + "/screen");
             await().atMost(Duration.ofSeconds(60))
                     .until(
@@ -140,7 +154,9 @@ class BrowserTruckDeviationTest {
             assertTrue(panel.contains("18 t"), panel);
             assertEquals(
                     2,
-                    b.findElements(By.cssSelector("[data-panel=logistics] tr[data-cas='7782-50-5']"))
+                    b.findElements(
+                                    By.cssSelector(
+                                            "[data-panel=logistics] tr[data-cas='7782-50-5']"))
                             .size(),
                     "liquid chlorine on the move and in today's top five: " + panel);
             ScreenshotFiles.assertPng(
@@ -175,7 +191,9 @@ class BrowserTruckDeviationTest {
                                                     .build(),
                                             HttpResponse.BodyHandlers.ofString());
                             if (r.statusCode() != 200) return false;
-                            got[0] = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+                            got[0] =
+                                    new com.fasterxml.jackson.databind.ObjectMapper()
+                                            .readTree(r.body());
                             return got[0].has("route");
                         });
         return got[0];
@@ -194,8 +212,7 @@ class BrowserTruckDeviationTest {
                         });
     }
 
-    private static void post(String base, String token, String path, String body)
-            throws Exception {
+    private static void post(String base, String token, String path, String body) throws Exception {
         HttpResponse<String> r =
                 Http.CLIENT.send(
                         HttpRequest.newBuilder(URI.create(base + path))

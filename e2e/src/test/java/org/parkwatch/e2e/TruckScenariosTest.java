@@ -18,14 +18,15 @@ import org.parkwatch.model.park.ParkCatalog;
 /**
  * The demo's truck simulator against the demo park's backend over real TCP JT/T 808: the park
  * provisions the demo fleet, each terminal enrols itself and keeps its issued code owner-only;
- * {@code truck-deviation} sends 豫E10001 into 纬一路 and E01's route-deviation alarm activates;
- * {@code unlicensed-truck} drives a truck with an expired permit to the west gate, which refuses it
- * with that reason. The trucks drive at 90 km/h here so the test does not wait for a demo-speed
- * trip (so speeding alarms come too; they are not what is checked).
+ * {@code truck-deviation} sends 豫E10001 into 纬一路 and E01's route-deviation alarm activates; {@code
+ * unlicensed-truck} drives a truck with an expired permit to the west gate, which refuses it with
+ * that reason. The trucks drive at 90 km/h here so the test does not wait for a demo-speed trip (so
+ * speeding alarms come too; they are not what is checked).
  */
 class TruckScenariosTest {
     @Test
-    void deviationAndUnlicensedTruckScenariosProduceTheirAlarms(@TempDir Path dir) throws Exception {
+    void deviationAndUnlicensedTruckScenariosProduceTheirAlarms(@TempDir Path dir)
+            throws Exception {
         InProcessBackend backend =
                 InProcessBackend.start(
                         dir.resolve("data"),

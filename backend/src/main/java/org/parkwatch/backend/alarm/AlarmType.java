@@ -59,7 +59,9 @@ public enum AlarmType {
     TRUCK_SPEEDING("TRUCK_SPEEDING", true),
     /** A hazmat truck serving the enterprise stands outside a permitted place (issue 16). */
     TRUCK_STOPPED("TRUCK_STOPPED", true),
-    /** A hazmat truck serving the enterprise entered a road closed to hazardous goods (issue 16). */
+    /**
+     * A hazmat truck serving the enterprise entered a road closed to hazardous goods (issue 16).
+     */
     TRUCK_CLOSED_ROAD("TRUCK_CLOSEDROAD", true);
 
     private final String suffix;

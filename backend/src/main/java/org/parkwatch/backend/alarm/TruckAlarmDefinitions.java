@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * The four hazmat-truck alarms of each enterprise (issue 16): a truck serving it left its permitted
  * route, is speeding, stands outside a permitted place, entered a road closed to hazardous goods.
- * Decided by the logistics capability on each position; the journal comment names the truck and
- * the facts. High priority for leaving the route and a closed road (a loaded tanker where the park
- * did not plan it), medium for speeding and a stop [U: the park's alarm philosophy to confirm].
+ * Decided by the logistics capability on each position; the journal comment names the truck and the
+ * facts. High priority for leaving the route and a closed road (a loaded tanker where the park did
+ * not plan it), medium for speeding and a stop [U: the park's alarm philosophy to confirm].
  */
 public final class TruckAlarmDefinitions {
     private TruckAlarmDefinitions() {}

@@ -128,8 +128,7 @@ final class ArrivalGateCheck {
                             return json;
                         },
                         false)
-                .onSuccess(
-                        json -> push.publish("gate-decision", PushOwners.parkRoles(), json))
+                .onSuccess(json -> push.publish("gate-decision", PushOwners.parkRoles(), json))
                 .onFailure(e -> LOG.warn("arrival check of {} failed: {}", plate, e.toString()));
     }
 }

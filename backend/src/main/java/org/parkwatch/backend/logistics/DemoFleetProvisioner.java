@@ -56,12 +56,18 @@ final class DemoFleetProvisioner {
                                                 enrolUntilMs),
                                         nowMs,
                                         BY)
-                                .onFailure(e -> LOG.warn("demo truck {}: {}", t.plate(), e.getMessage())));
+                                .onFailure(
+                                        e ->
+                                                LOG.warn(
+                                                        "demo truck {}: {}",
+                                                        t.plate(),
+                                                        e.getMessage())));
             }
         }
         all.add(vertx.executeBlocking(() -> documents(fleet, nowMs), false));
         return Future.join(all)
-                .onSuccess(v -> LOG.info("demo fleet: {} trucks provisioned", fleet.trucks().size()))
+                .onSuccess(
+                        v -> LOG.info("demo fleet: {} trucks provisioned", fleet.trucks().size()))
                 .onFailure(e -> LOG.error("demo fleet not provisioned: {}", e.toString()))
                 .mapEmpty();
     }

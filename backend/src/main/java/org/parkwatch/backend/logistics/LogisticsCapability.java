@@ -108,13 +108,7 @@ public final class LogisticsCapability implements Capability {
                                 cas -> chemicals.byCas(cas).map(c -> c.nameEn()).orElse(null))
                         .routes());
         table.addAll(
-                new GateRoutes(
-                                vertx,
-                                documents,
-                                gateRule(park, tenancy),
-                                tenancy,
-                                push,
-                                clockMs)
+                new GateRoutes(vertx, documents, gateRule(park, tenancy), tenancy, push, clockMs)
                         .routes());
         this.routes = List.copyOf(table);
     }
@@ -147,8 +141,7 @@ public final class LogisticsCapability implements Capability {
     private Future<Void> demoFleet() {
         long now = clockMs.getAsLong();
         return new DemoFleetProvisioner(vertx, directory, documents, parkZone(park))
-                .provision(
-                        DemoFleet.of(park), now, now + options.enrolmentHours() * 3_600_000L)
+                .provision(DemoFleet.of(park), now, now + options.enrolmentHours() * 3_600_000L)
                 .recover(e -> Future.succeededFuture());
     }
 
@@ -191,7 +184,9 @@ public final class LogisticsCapability implements Capability {
         List<String> owners = v.enterpriseIds();
         push.publish(
                 TruckWatchJson.ROUTE_PUSH_TYPE,
-                owners.isEmpty() ? PushOwners.parkRoles() : PushOwners.enterprises(Set.copyOf(owners)),
+                owners.isEmpty()
+                        ? PushOwners.parkRoles()
+                        : PushOwners.enterprises(Set.copyOf(owners)),
                 TruckWatchJson.routePush(v));
     }
 

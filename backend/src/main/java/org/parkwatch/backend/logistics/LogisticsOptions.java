@@ -14,8 +14,8 @@ import org.parkwatch.backend.platform.config.ConfigException;
  * @param idleSeconds a connection silent this long is closed
  * @param enrolmentHours how long a provisioned terminal may register
  * @param pushMs interval of the coalesced position pushes to the map
- * @param demoFleet provision the park's demo trucks at start ({@code logistics.demoFleet}; the
- *     demo launcher sets it)
+ * @param demoFleet provision the park's demo trucks at start ({@code logistics.demoFleet}; the demo
+ *     launcher sets it)
  */
 public record LogisticsOptions(
         boolean enabled,

@@ -17,24 +17,77 @@ final class TruckNotes {
         RoadOnFix r = f.road();
         String roadZh = r == null ? "" : "，位于" + r.nameZh();
         String roadEn = r == null ? "" : " on " + (r.nameEn().isEmpty() ? r.nameZh() : r.nameEn());
-        String billZh = w == null ? "" : "，运单 " + w.id() + "（" + w.chemicalZh() + " " + tonnes(w) + " 吨）";
-        String billEn = w == null ? "" : ", waybill " + w.id() + " (" + w.chemicalZh() + ", " + tonnes(w) + " t)";
+        String billZh =
+                w == null ? "" : "，运单 " + w.id() + "（" + w.chemicalZh() + " " + tonnes(w) + " 吨）";
+        String billEn =
+                w == null
+                        ? ""
+                        : ", waybill " + w.id() + " (" + w.chemicalZh() + ", " + tonnes(w) + " t)";
         return switch (f.breach()) {
             case OFF_ROUTE ->
-                    plate + " 偏离许可路线 " + whole(f.value()) + " 米（允许 " + whole(f.limit()) + " 米）" + roadZh + billZh
-                            + " / " + plate + " left its permitted route by " + whole(f.value()) + " m (corridor "
-                            + whole(f.limit()) + " m)" + roadEn + billEn;
+                    plate
+                            + " 偏离许可路线 "
+                            + whole(f.value())
+                            + " 米（允许 "
+                            + whole(f.limit())
+                            + " 米）"
+                            + roadZh
+                            + billZh
+                            + " / "
+                            + plate
+                            + " left its permitted route by "
+                            + whole(f.value())
+                            + " m (corridor "
+                            + whole(f.limit())
+                            + " m)"
+                            + roadEn
+                            + billEn;
             case SPEEDING ->
-                    plate + " 超速 " + whole(f.value()) + " 千米/时（限速 " + whole(f.limit()) + " 千米/时）" + roadZh + billZh
-                            + " / " + plate + " speeding at " + whole(f.value()) + " km/h (limit " + whole(f.limit())
-                            + " km/h)" + roadEn + billEn;
+                    plate
+                            + " 超速 "
+                            + whole(f.value())
+                            + " 千米/时（限速 "
+                            + whole(f.limit())
+                            + " 千米/时）"
+                            + roadZh
+                            + billZh
+                            + " / "
+                            + plate
+                            + " speeding at "
+                            + whole(f.value())
+                            + " km/h (limit "
+                            + whole(f.limit())
+                            + " km/h)"
+                            + roadEn
+                            + billEn;
             case STOPPED_OUTSIDE ->
-                    plate + " 在非许可停车地点停留 " + whole(f.value() / 60) + " 分钟（最长 " + whole(f.limit() / 60) + " 分钟）"
-                            + roadZh + billZh + " / " + plate + " standing outside a permitted place for "
-                            + whole(f.value() / 60) + " min (at most " + whole(f.limit() / 60) + " min)" + roadEn + billEn;
+                    plate
+                            + " 在非许可停车地点停留 "
+                            + whole(f.value() / 60)
+                            + " 分钟（最长 "
+                            + whole(f.limit() / 60)
+                            + " 分钟）"
+                            + roadZh
+                            + billZh
+                            + " / "
+                            + plate
+                            + " standing outside a permitted place for "
+                            + whole(f.value() / 60)
+                            + " min (at most "
+                            + whole(f.limit() / 60)
+                            + " min)"
+                            + roadEn
+                            + billEn;
             case CLOSED_ROAD ->
-                    plate + " 驶入危化品车辆禁行道路" + roadZh + billZh + " / " + plate
-                            + " entered a road closed to hazardous goods" + roadEn + billEn;
+                    plate
+                            + " 驶入危化品车辆禁行道路"
+                            + roadZh
+                            + billZh
+                            + " / "
+                            + plate
+                            + " entered a road closed to hazardous goods"
+                            + roadEn
+                            + billEn;
         };
     }
 

@@ -105,7 +105,8 @@ final class TruckWatch {
         /** The enterprises whose users may see it: its terminal's and its waybill's. */
         List<String> enterpriseIds() {
             List<String> ids = new ArrayList<>(terminal.enterpriseIds());
-            if (permit != null && permit.waybill() != null) ids.add(permit.waybill().enterpriseId());
+            if (permit != null && permit.waybill() != null)
+                ids.add(permit.waybill().enterpriseId());
             return ids;
         }
     }
@@ -244,7 +245,13 @@ final class TruckWatch {
         long now = clock.getAsLong();
         vertx.executeBlocking(
                         () -> {
-                            Waybill w = lookup ? choose(docs.waybills(plate, now - DAY_MS, now + DAY_MS), now) : known;
+                            Waybill w =
+                                    lookup
+                                            ? choose(
+                                                    docs.waybills(
+                                                            plate, now - DAY_MS, now + DAY_MS),
+                                                    now)
+                                            : known;
                             return permit(w, lon, lat, version, now);
                         },
                         false)
@@ -255,7 +262,10 @@ final class TruckWatch {
                                 t.planning = false;
                                 t.lookedUpMs = now;
                                 if (r.failed()) {
-                                    LOG.warn("no route planned for {}: {}", plate, r.cause().toString());
+                                    LOG.warn(
+                                            "no route planned for {}: {}",
+                                            plate,
+                                            r.cause().toString());
                                     return;
                                 }
                                 t.permit = r.result();
@@ -291,8 +301,13 @@ final class TruckWatch {
         Geometry site = places.siteByEnterprise().get(w.enterpriseId());
         if (site == null) {
             return new TruckPermit(
-                    w, null, null, "enterprise " + w.enterpriseId() + " has no site on the map",
-                    version, now, 0);
+                    w,
+                    null,
+                    null,
+                    "enterprise " + w.enterpriseId() + " has no site on the map",
+                    version,
+                    now,
+                    0);
         }
         List<Geometry> avoid = new ArrayList<>();
         for (IncidentThreat th : threats.values())
@@ -328,9 +343,12 @@ final class TruckWatch {
             Finding f = now.get(b);
             boolean before = was.containsKey(b);
             if (f != null && !before) {
-                for (String e : owners) activate(alarmId(e, b), t.phone, f, TruckNotes.breach(t.terminal.plate(), f, w));
+                for (String e : owners)
+                    activate(
+                            alarmId(e, b), t.phone, f, TruckNotes.breach(t.terminal.plate(), f, w));
             } else if (f == null && before) {
-                for (String e : owners) clear(alarmId(e, b), t.phone, TruckNotes.cleared(t.terminal.plate(), b));
+                for (String e : owners)
+                    clear(alarmId(e, b), t.phone, TruckNotes.cleared(t.terminal.plate(), b));
             }
         }
         t.breaches = now.isEmpty() ? Map.of() : new EnumMap<>(now);
@@ -356,7 +374,8 @@ final class TruckWatch {
 
     private void activate(String alarmId, String phone, Finding f, String note) {
         synchronized (trucksInBreach) {
-            Map<String, String> in = trucksInBreach.computeIfAbsent(alarmId, k -> new LinkedHashMap<>());
+            Map<String, String> in =
+                    trucksInBreach.computeIfAbsent(alarmId, k -> new LinkedHashMap<>());
             boolean first = in.isEmpty();
             in.put(phone, note);
             if (first) alarms.offer(alarmId, true, f.value(), note);

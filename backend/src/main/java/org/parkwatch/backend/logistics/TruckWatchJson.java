@@ -59,7 +59,8 @@ final class TruckWatchJson {
         Route r = p.route();
         if (r != null) {
             JsonArray line = new JsonArray();
-            for (Coordinate c : r.line().getCoordinates()) line.add(new JsonArray().add(c.x).add(c.y));
+            for (Coordinate c : r.line().getCoordinates())
+                line.add(new JsonArray().add(c.x).add(c.y));
             o.put(
                     "route",
                     new JsonObject()

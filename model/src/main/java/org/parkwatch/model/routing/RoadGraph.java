@@ -232,7 +232,10 @@ public final class RoadGraph {
     /** An edge near a point and the distance to it, m. */
     public record EdgeMatch(RoadEdge edge, double distanceM) {}
 
-    /** Distance from a lon/lat point to a geometry on this graph's metric plane ({@link #toMetres}), m. */
+    /**
+     * Distance from a lon/lat point to a geometry on this graph's metric plane ({@link #toMetres}),
+     * m.
+     */
     public double distanceM(double lon, double lat, Geometry metres) {
         return metres.distance(LON_LAT.createPoint(toMetres(lon, lat)));
     }

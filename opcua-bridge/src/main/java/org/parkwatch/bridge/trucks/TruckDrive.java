@@ -7,8 +7,8 @@ import java.util.List;
  * Where a simulated truck is at a time: it drives its path in at a steady speed, stands at the end
  * (loading or unloading), drives the path back out, rests outside and starts again. A detour (the
  * truck-deviation scenario) is driven from where the truck is: to the detour's waypoints and back
- * onto its path where it left it. Positions are interpolated on a local equirectangular plane
- * (good to centimetres over a park's few kilometres). Not thread-safe.
+ * onto its path where it left it. Positions are interpolated on a local equirectangular plane (good
+ * to centimetres over a park's few kilometres). Not thread-safe.
  */
 final class TruckDrive {
     /** A position with speed (km/h) and course (degrees clockwise from north). */

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
  * {@code reportMs}. Credentials: a terminal registers (0x0100) during the enrolment window the park
  * opened for it and keeps the authentication code the platform issued in an owner-only file of the
  * secrets folder; later it authenticates (0x0102) with that code. A lost connection is retried.
- * Scenarios: {@link #deviate} sends a truck on a detour off its route, {@link #sendUnlicensed} drives
- * a truck with an expired permit to the west gate.
+ * Scenarios: {@link #deviate} sends a truck on a detour off its route, {@link #sendUnlicensed}
+ * drives a truck with an expired permit to the west gate.
  */
 public final class TruckFleet implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TruckFleet.class);
@@ -62,14 +62,20 @@ public final class TruckFleet implements AutoCloseable {
     /** Starts the trucks that drive by themselves, spread over their cycle. */
     public void start() throws IOException {
         Files.createDirectories(secrets);
-        List<DemoTruck> driving =
-                fleet.trucks().stream().filter(t -> !t.scenarioOnly()).toList();
+        List<DemoTruck> driving = fleet.trucks().stream().filter(t -> !t.scenarioOnly()).toList();
         double standS = fleet.standMinutes() * 60.0;
         for (int i = 0; i < driving.size(); i++) {
             DemoTruck t = driving.get(i);
             TruckDrive d = new TruckDrive(t.path(), fleet.speedKmh(), standS, standS / 2, 0);
             double cycle = 2 * d.pathM() / (fleet.speedKmh() / 3.6) + 1.5 * standS;
-            add(t, new TruckDrive(t.path(), fleet.speedKmh(), standS, standS / 2, i * cycle / driving.size()));
+            add(
+                    t,
+                    new TruckDrive(
+                            t.path(),
+                            fleet.speedKmh(),
+                            standS,
+                            standS / 2,
+                            i * cycle / driving.size()));
         }
     }
 
@@ -165,7 +171,11 @@ public final class TruckFleet implements AutoCloseable {
                 if (result != GeneralResponse.OK)
                     throw new IOException("position refused, result " + result);
             } catch (IOException | RuntimeException e) {
-                LOG.warn("truck {}: {}; retrying in {} s", truck.plate(), e.getMessage(), RETRY_MS / 1000);
+                LOG.warn(
+                        "truck {}: {}; retrying in {} s",
+                        truck.plate(),
+                        e.getMessage(),
+                        RETRY_MS / 1000);
                 disconnect();
                 retryAtMs = System.currentTimeMillis() + RETRY_MS;
             }
@@ -218,12 +228,17 @@ public final class TruckFleet implements AutoCloseable {
         try {
             Files.createFile(
                     tmp,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             Files.createFile(tmp);
         }
         Files.writeString(tmp, code, StandardCharsets.UTF_8);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                tmp,
+                file,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** For listings: every truck of the fleet file. */

@@ -111,7 +111,14 @@ public final class TruckFleetMain {
                 String want = options.path("truck").asText(null);
                 plate = fleet.deviate(want);
                 if (plate.isEmpty()) {
-                    reply(ex, 400, error("truck: no demo truck " + (want == null ? "with a detour" : "'" + want + "'") + "; trucks: " + fleet.plates()));
+                    reply(
+                            ex,
+                            400,
+                            error(
+                                    "truck: no demo truck "
+                                            + (want == null ? "with a detour" : "'" + want + "'")
+                                            + "; trucks: "
+                                            + fleet.plates()));
                     return;
                 }
             }
@@ -123,7 +130,16 @@ public final class TruckFleetMain {
                 }
             }
             default -> {
-                reply(ex, 404, error("no truck scenario '" + name + "'; available: " + DEVIATION + ", " + UNLICENSED));
+                reply(
+                        ex,
+                        404,
+                        error(
+                                "no truck scenario '"
+                                        + name
+                                        + "'; available: "
+                                        + DEVIATION
+                                        + ", "
+                                        + UNLICENSED));
                 return;
             }
         }

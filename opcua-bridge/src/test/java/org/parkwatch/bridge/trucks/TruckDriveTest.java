@@ -36,7 +36,8 @@ class TruckDriveTest {
         TruckDrive.Fix away = d.at(70);
         assertEquals(LAT + north, away.lat(), 1e-7);
         assertEquals(0, away.courseDeg());
-        // 400 m of detour at 10 m/s: back on the path at 90 s where it left it at 50 s, 10 m on at 91 s
+        // 400 m of detour at 10 m/s: back on the path at 90 s where it left it at 50 s, 10 m on at
+        // 91 s
         check(d.at(91), 113.9 + DLON_1KM * 0.51, 36, 90);
         check(d.at(100), 113.9 + DLON_1KM * 0.6, 36, 90);
     }

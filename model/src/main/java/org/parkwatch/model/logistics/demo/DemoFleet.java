@@ -18,7 +18,9 @@ public record DemoFleet(double speedKmh, int standMinutes, List<DemoTruck> truck
 
     /** The park's fleet; empty when the park has no such file. */
     public static DemoFleet of(ParkCatalog park) {
-        return park.optionalJson(FILE).map(DemoFleet::parse).orElse(new DemoFleet(25, 5, List.of()));
+        return park.optionalJson(FILE)
+                .map(DemoFleet::parse)
+                .orElse(new DemoFleet(25, 5, List.of()));
     }
 
     /**

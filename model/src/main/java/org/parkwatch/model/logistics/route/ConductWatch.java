@@ -5,11 +5,11 @@ import java.util.Map;
 
 /**
  * Judges one truck's positions in time order against the {@link TruckRules}: the breaches each
- * position is in. Leaving the route, speeding and a closed road are judged on the position alone;
- * a stop counts from the first standing position and is a breach once it has lasted {@code
- * maxDwellOutsideS} outside a permitted place (driving on, or reaching a permitted place, ends
- * it). Inside a permitted place the truck may leave the road: no route or closed-road breach
- * there. Not thread-safe: one watch per truck, fed by one thread.
+ * position is in. Leaving the route, speeding and a closed road are judged on the position alone; a
+ * stop counts from the first standing position and is a breach once it has lasted {@code
+ * maxDwellOutsideS} outside a permitted place (driving on, or reaching a permitted place, ends it).
+ * Inside a permitted place the truck may leave the road: no route or closed-road breach there. Not
+ * thread-safe: one watch per truck, fed by one thread.
  */
 public final class ConductWatch {
     private final TruckRules rules;
@@ -47,10 +47,7 @@ public final class ConductWatch {
                 out.put(
                         Breach.STOPPED_OUTSIDE,
                         new Finding(
-                                Breach.STOPPED_OUTSIDE,
-                                standingS,
-                                rules.maxDwellOutsideS(),
-                                road));
+                                Breach.STOPPED_OUTSIDE, standingS, rules.maxDwellOutsideS(), road));
             }
         }
         return out;

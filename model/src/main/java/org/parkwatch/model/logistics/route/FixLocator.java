@@ -32,7 +32,8 @@ public final class FixLocator {
     public FixLocator(RoadGraph graph, List<Geometry> places, TruckRules rules) {
         this.graph = graph;
         this.rules = rules;
-        for (Geometry g : places) if (!g.isEmpty()) this.places.add(PreparedGeometryFactory.prepare(g));
+        for (Geometry g : places)
+            if (!g.isEmpty()) this.places.add(PreparedGeometryFactory.prepare(g));
     }
 
     /** A permitted route (lon/lat line) on the graph's metric plane, for {@link #locate}. */

@@ -22,11 +22,11 @@ public record TruckRules(
         double speedToleranceKmh) {
 
     /**
-     * Corridor half-width, m: the widest park road is 24 m (gis-data roads layer, 纬二路), a
-     * vehicle terminal's GNSS fix is good to about 10–15 m in open sky (JT/T 794 asks for a
-     * horizontal error of at most 15 m, as we read it; not checked against the text) and a fix lags the truck by up to one report interval;
-     * 50 m keeps a truck on its road clear of false alarms and catches a turn into the wrong road
-     * within one block [U].
+     * Corridor half-width, m: the widest park road is 24 m (gis-data roads layer, 纬二路), a vehicle
+     * terminal's GNSS fix is good to about 10–15 m in open sky (JT/T 794 asks for a horizontal
+     * error of at most 15 m, as we read it; not checked against the text) and a fix lags the truck
+     * by up to one report interval; 50 m keeps a truck on its road clear of false alarms and
+     * catches a turn into the wrong road within one block [U].
      */
     public static final double CORRIDOR_M = 50;
 
@@ -52,7 +52,9 @@ public record TruckRules(
      */
     public static final double SPEED_TOLERANCE_KMH = 5;
 
-    /** The park's rules: the numbers above; the default limit is the hazmat speed cap of routing. */
+    /**
+     * The park's rules: the numbers above; the default limit is the hazmat speed cap of routing.
+     */
     public static final TruckRules DEFAULTS =
             new TruckRules(
                     CORRIDOR_M,

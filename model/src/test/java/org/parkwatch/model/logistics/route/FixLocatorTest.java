@@ -27,7 +27,15 @@ class FixLocatorTest {
 
     private static RoadSegment road(String id, String line, boolean hazmat) throws Exception {
         return new RoadSegment(
-                id, id, id, (LineString) wkt(line), RoadClass.TRUNK, false, hazmat, false, Double.NaN);
+                id,
+                id,
+                id,
+                (LineString) wkt(line),
+                RoadClass.TRUNK,
+                false,
+                hazmat,
+                false,
+                Double.NaN);
     }
 
     @Test
@@ -37,15 +45,19 @@ class FixLocatorTest {
                         List.of(
                                 road("EW", "LINESTRING (113.93 35.25, 113.97 35.25)", true),
                                 road("NS", "LINESTRING (113.95 35.24, 113.95 35.26)", false)));
-        Geometry site = wkt("POLYGON ((113.96 35.251, 113.965 35.251, 113.965 35.255, 113.96 35.255, 113.96 35.251))");
+        Geometry site =
+                wkt(
+                        "POLYGON ((113.96 35.251, 113.965 35.251, 113.965 35.255, 113.96 35.255, 113.96 35.251))");
         FixLocator loc = new FixLocator(g, List.of(site), TruckRules.DEFAULTS);
-        Geometry route = loc.routeMetres((LineString) wkt("LINESTRING (113.93 35.25, 113.96 35.25)"));
+        Geometry route =
+                loc.routeMetres((LineString) wkt("LINESTRING (113.93 35.25, 113.96 35.25)"));
 
         TruckFix onRoute = loc.locate(113.94, 35.2501, 28, 0, route);
         assertEquals("EW", onRoute.road().id());
         assertFalse(onRoute.road().closedToHazmat());
         assertEquals(30, onRoute.road().limitKmh(), 1e-9);
-        assertTrue(onRoute.offRouteM() < 15, "about 11 m north of the route: " + onRoute.offRouteM());
+        assertTrue(
+                onRoute.offRouteM() < 15, "about 11 m north of the route: " + onRoute.offRouteM());
 
         // 0.002° north on the closed road: about 222 m off the route
         TruckFix closed = loc.locate(113.95, 35.252, 20, 0, route);
