@@ -27,6 +27,7 @@ import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.logistics.LogisticsCapability;
+import org.parkwatch.backend.lots.ChemicalLotsCapability;
 import org.parkwatch.backend.notify.Channel;
 import org.parkwatch.backend.notify.DutyPerson;
 import org.parkwatch.backend.notify.NotifyCapability;
@@ -222,6 +223,18 @@ public final class Capabilities {
                                 tenancy,
                                 push,
                                 clockMs));
+        // toxic-chemical lots; their locations supplement the hazard inventory where no level
+        // measures them
+        ChemicalLotsCapability lots =
+                add(
+                        new ChemicalLotsCapability(
+                                park,
+                                vertx,
+                                store.database(),
+                                hazards.service(),
+                                tenancy,
+                                clockMs));
+        hazards.service().setInventorySupplement(lots.inventory());
         add(
                 new VideoCapability(
                         new CameraStreams(
