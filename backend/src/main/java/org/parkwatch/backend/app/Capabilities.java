@@ -33,6 +33,7 @@ import org.parkwatch.backend.notify.DutyPerson;
 import org.parkwatch.backend.notify.NotifyCapability;
 import org.parkwatch.backend.notify.duty.DutyDaySource;
 import org.parkwatch.backend.onboarding.OnboardingRoutes;
+import org.parkwatch.backend.pipeline.PipelineCapability;
 import org.parkwatch.backend.platform.Capability;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.platform.http.PageRoutes;
@@ -235,6 +236,10 @@ public final class Capabilities {
                                 tenancy,
                                 clockMs));
         hazards.service().setInventorySupplement(lots.inventory());
+        // pipelines: encroachment checked by the database (H2GIS or PostGIS), not the memory index
+        add(
+                new PipelineCapability(
+                        vertx, store.database(), store.gis(), store.spatialQueries(), clockMs));
         add(
                 new VideoCapability(
                         new CameraStreams(
