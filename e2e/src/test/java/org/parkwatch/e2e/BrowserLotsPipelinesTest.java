@@ -17,8 +17,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * The toxic-chemical lot panel and the pipeline view of the demo park in a real headless Chromium,
  * in both languages: the ledger's chains are intact, E02's stocktake gap is shown in words, the
- * pipeline classes show their distances with source and status, the coverage table is there; no
- * raw code, dictionary key or English sentence on the Chinese screens (screenshots at 1920×1080).
+ * pipeline classes show their distances with source and status, the coverage table is there; no raw
+ * code, dictionary key or English sentence on the Chinese screens (screenshots at 1920×1080).
  */
 class BrowserLotsPipelinesTest {
     private static final int W = 1920;

@@ -239,7 +239,12 @@ public final class Capabilities {
         // pipelines: encroachment checked by the database (H2GIS or PostGIS), not the memory index
         add(
                 new PipelineCapability(
-                        vertx, store.database(), store.gis(), store.spatialQueries(), clockMs));
+                        park,
+                        vertx,
+                        store.database(),
+                        store.gis(),
+                        store.spatialQueries(),
+                        clockMs));
         add(
                 new VideoCapability(
                         new CameraStreams(

@@ -99,9 +99,12 @@ public final class HazardJson {
         o.put("tanks", new JsonArray(List.copyOf(u.tankIds())));
         JsonArray supplementary = new JsonArray();
         for (HazardService.SupplementaryItem i : hazards.supplementaryInventory(unitId)) {
+            ChemicalRecord c = hazards.chemicals().byCas(i.held().cas()).orElse(null);
             supplementary.add(
                     new JsonObject()
                             .put("source", i.held().sourceId())
+                            .put("nameZh", c == null ? i.held().cas() : c.nameZh())
+                            .put("nameEn", c == null ? i.held().cas() : c.nameEn())
                             .put("itemId", i.held().itemId())
                             .put("cas", i.held().cas())
                             .put("quantityT", GradingJson.clean(i.held().quantityT()))
