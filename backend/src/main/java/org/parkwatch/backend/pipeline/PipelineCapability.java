@@ -31,11 +31,15 @@ public final class PipelineCapability implements Capability {
      *     meant to run where the park's layers are kept)
      */
     public PipelineCapability(
+            ParkCatalog park,
             Vertx vertx,
             Database db,
             GisRepository gis,
             SpatialQueries database,
             LongSupplier clockMs) {
+        this.park = park;
+        this.vertx = vertx;
+        this.clockMs = clockMs;
         this.service =
                 new PipelineService(
                         gis,
