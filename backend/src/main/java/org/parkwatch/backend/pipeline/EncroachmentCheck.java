@@ -16,7 +16,8 @@ import org.parkwatch.backend.gis.SpatialQueries;
  * pipeline's class is buffered on the park's metric plane, the database returns the features that
  * intersect the buffer ({@link SpatialQueries#intersecting}, the same SQL on H2GIS and PostGIS),
  * and each is placed in the narrowest zone that holds its exact distance. Pipelines of a class
- * without a distance from a source are not checked. Blocks.
+ * without a distance from a source are not checked; a facility of the pipeline's owner that the
+ * line reaches (distance 0: the terminal it feeds) is not an encroachment. Blocks.
  */
 public final class EncroachmentCheck {
     /**
@@ -67,6 +68,9 @@ public final class EncroachmentCheck {
             for (FeatureRecord f : database.intersecting(buffer, null)) {
                 if (!ENCROACHING_KINDS.contains(f.kind()) || f.id().equals(p.id())) continue;
                 double d = plane.toMetres(f.geometry()).distance(line);
+                // the owner's own facility the line runs into is its terminal, not an encroachment
+                if (d == 0 && p.enterpriseId() != null && p.enterpriseId().equals(f.enterpriseId()))
+                    continue;
                 c.zoneAt(d)
                         .ifPresent(
                                 z ->

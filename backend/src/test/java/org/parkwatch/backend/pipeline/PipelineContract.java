@@ -76,6 +76,10 @@ abstract class PipelineContract {
             Map<String, JsonObject> seeded = new HashMap<>();
             for (Object o : found) {
                 JsonObject e = (JsonObject) o;
+                // E04's crude tank farm, which the line feeds, is its terminal, not an encroachment
+                assertFalse(
+                        "E04".equals(e.getString("enterpriseId")) && e.getDouble("distanceM") == 0,
+                        e.encode());
                 if (e.getString("featureId").startsWith("T-"))
                     seeded.put(e.getString("featureId"), e);
             }
