@@ -52,7 +52,8 @@ def pipelines(b):
         ("PARK-PR2", [(-512, -570), (-512, 586)], "经一路管廊", "Jingyi Road pipe rack"),
         ("PARK-PR3", [(-1470, -14), (1470, -14)], "纬二路管廊", "Weier Road pipe rack"),
     ]:
-        b.add("pipelines", fid, line(pts), "pipe-rack", zh, en, "PARK", tiers=2, widthM=6)
+        b.add("pipelines", fid, line(pts), "pipe-rack", zh, en, "PARK", pipelineClass="pipe-rack", tiers=2,
+              widthM=6)
     for fid, ent, pts, cas, zh, en, dn, mpa, phase in [
         ("E01-PL1", "E01", [(-1260, 700), (-1260, 586.5), (-511.5, 586.5), (-511.5, -13.5), (-1170, -13.5),
                             (-1170, -240)], "7782-50-5", "氯气管道(至E07光气化)", "chlorine line to E07 phosgenation",
@@ -64,8 +65,10 @@ def pipelines(b):
         ("E04-PL1", "E04", [(-3600, 470), (-1500, 470), (-1430, 470)], "8002-05-9", "原油进厂长输管道",
          "crude oil import pipeline", 508, 6.3, "liquid"),
     ]:
-        b.add("pipelines", fid, line(pts), "pipeline", zh, en, ent, chemicalCas=cas, diameterMm=dn,
-              pressureMPa=mpa, phase=phase)
+        # safety-distance class (backend pipeline/safety-distances.json): the crude line is a long-distance one
+        cls = "long-distance-oil-gas" if fid == "E04-PL1" else "in-park-pipeline"
+        b.add("pipelines", fid, line(pts), "pipeline", zh, en, ent, pipelineClass=cls, chemicalCas=cas,
+              diameterMm=dn, pressureMPa=mpa, phase=phase)
 
 
 def environment(b):

@@ -27,6 +27,8 @@ import { installEmergency } from './emergency/index.js';
 import { installRoutes } from './routes/index.js';
 import { installRisk } from './risk/index.js';
 import { installLogistics } from './logistics/index.js';
+import { installLots } from './lots/index.js';
+import { installPipelines } from './pipelines/index.js';
 import { installEnvironment } from './environment/index.js';
 import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
@@ -153,6 +155,13 @@ async function main() {
   const trucks = perms.includes('logistics:read') ? installLogistics(map, { socket, titleRow: document.querySelector('#topbar .title-row'),
     container: $('map-area'), canCount: !me.enterpriseId,
     enterpriseName }) : null;
+  // toxic-chemical lots (issue 16): every role with lots:read; enterprise users file their own
+  const titleRow = document.querySelector('#topbar .title-row');
+  const lots = perms.includes('lots:read') ? installLots({ container: $('map-area'), titleRow,
+    canFile: perms.includes('lots:write'), ownEnterprise: me.enterpriseId || null, nameOf: featureName, enterpriseName, notify }) : null;
+  // pipelines, safety distances, encroachment and patrols (issue 16): park roles
+  const pipelines = perms.includes('pipeline:read') ? installPipelines(map, { container: $('map-area'), titleRow,
+    nameOf: featureName, geometryOf: (id) => featureIndex.get(String(id))?.getGeometry(), notify }) : null;
   installEmergency({ me, socket, container: $('map-area'), notify });
   const menu = installMenu({ me, titleRow: document.querySelector('#topbar .title-row'), container: $('main') });
   let hazards = null;
@@ -174,6 +183,8 @@ async function main() {
     if (hazards) hazards.render();
     if (risk) risk.render();
     if (trucks) trucks.render();
+    if (lots) lots.render();
+    if (pipelines) pipelines.render();
     if (environment) environment.render();
     menu.render();
   });

@@ -74,7 +74,9 @@ final class TextScan {
         "js/environment/i18n.js",
         "js/portal/i18n.js",
         "js/screen/i18n.js",
-        "js/public/i18n.js"
+        "js/public/i18n.js",
+        "js/lots/i18n.js",
+        "js/pipelines/i18n.js"
     };
 
     private final Set<String> keys = new TreeSet<>();

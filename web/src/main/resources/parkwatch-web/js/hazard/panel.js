@@ -6,6 +6,7 @@
 import { t, lang, localName } from '../i18n/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { hazardApi, gradeColour, num } from './api.js';
+import { tr as lotsTr } from '../lots/i18n.js';
 
 function levelBadge(level) {
   return h('span', { class: 'hz-level', style: `background:${gradeColour(level)}` },
@@ -83,6 +84,7 @@ export class HazardPanel {
       h('p', {}, `${lang() === 'en' ? d.enterpriseNameEn : d.enterpriseNameZh} · ${d.id}`),
       this.gradingBlock(t('hz.live', { n: d.live.measuredTanks, all: d.live.tanks }), d.liveGrading, arithmetic, 'live'),
       this.gradingBlock(t('hz.static'), d.staticGrading, arithmetic, 'static'),
+      this.lotsBlock(d.supplementaryInventory || []),
       h('h4', {}, t('hz.alpha', { alpha: num(d.alpha), people: d.exposure.people, radius: d.exposure.radiusM })),
       h('ul', { class: 'hz-targets' }, d.exposure.targets.map((x) => h('li', {},
         t('hz.target', { name: localName(x, x.id), people: x.population, distance: Math.round(x.distanceM) })))),
@@ -90,6 +92,14 @@ export class HazardPanel {
       h('ul', { class: 'hz-signals' }, Object.entries(d.coverage.signals).filter(([, s]) => s.applies).map(([id, s]) =>
         h('li', { class: s.live ? 'on' : 'off', dataset: { signal: id } },
           `${s.live ? '●' : '○'} ${t(`hz.signal.${id}`)} (${s.tags})`))));
+  }
+
+  /** Quantities of the toxic-chemical lot ledger held at the unit (issue 16), labelled apart from the grading. */
+  lotsBlock(items) {
+    if (!items.length) return null;
+    return h('section', { class: 'hz-lots', id: 'hz-lots' }, h('h4', {}, lotsTr('lots.inUnit')),
+      h('ul', {}, items.map((i) => h('li', {}, `${i.itemId} · ${localName(i, i.cas)} · ${lotsTr('lots.t', { v: num(i.quantityT) })} · `
+        + `${lotsTr(i.counted ? 'lots.counted' : 'lots.metered')}`))));
   }
 
   gradingBlock(title, g, arithmetic, kind) {

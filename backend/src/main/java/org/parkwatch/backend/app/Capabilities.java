@@ -28,11 +28,13 @@ import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.logistics.LogisticsCapability;
 import org.parkwatch.backend.logistics.TruckWatchPorts;
+import org.parkwatch.backend.lots.ChemicalLotsCapability;
 import org.parkwatch.backend.notify.Channel;
 import org.parkwatch.backend.notify.DutyPerson;
 import org.parkwatch.backend.notify.NotifyCapability;
 import org.parkwatch.backend.notify.duty.DutyDaySource;
 import org.parkwatch.backend.onboarding.OnboardingRoutes;
+import org.parkwatch.backend.pipeline.PipelineCapability;
 import org.parkwatch.backend.platform.Capability;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.platform.http.PageRoutes;
@@ -228,6 +230,27 @@ public final class Capabilities {
                                         zones.threats(),
                                         alarms.service(),
                                         alarms.service()::offerCondition)));
+        // toxic-chemical lots; their locations supplement the hazard inventory where no level
+        // measures them
+        ChemicalLotsCapability lots =
+                add(
+                        new ChemicalLotsCapability(
+                                park,
+                                vertx,
+                                store.database(),
+                                hazards.service(),
+                                tenancy,
+                                clockMs));
+        hazards.service().setInventorySupplement(lots.inventory());
+        // pipelines: encroachment checked by the database (H2GIS or PostGIS), not the memory index
+        add(
+                new PipelineCapability(
+                        park,
+                        vertx,
+                        store.database(),
+                        store.gis(),
+                        store.spatialQueries(),
+                        clockMs));
         add(
                 new VideoCapability(
                         new CameraStreams(

@@ -97,6 +97,22 @@ public final class HazardJson {
         hazards.measuredLevels(unitId).forEach(levels::put);
         o.put("levelsM", levels);
         o.put("tanks", new JsonArray(List.copyOf(u.tankIds())));
+        JsonArray supplementary = new JsonArray();
+        for (HazardService.SupplementaryItem i : hazards.supplementaryInventory(unitId)) {
+            ChemicalRecord c = hazards.chemicals().byCas(i.held().cas()).orElse(null);
+            supplementary.add(
+                    new JsonObject()
+                            .put("source", i.held().sourceId())
+                            .put("nameZh", c == null ? i.held().cas() : c.nameZh())
+                            .put("nameEn", c == null ? i.held().cas() : c.nameEn())
+                            .put("itemId", i.held().itemId())
+                            .put("cas", i.held().cas())
+                            .put("quantityT", GradingJson.clean(i.held().quantityT()))
+                            .put("locationId", i.held().locationId())
+                            .put("counted", i.counted()));
+        }
+        // labelled apart from the tanks: quantities no level measures (chemical lots, issue 16)
+        o.put("supplementaryInventory", supplementary);
         return o;
     }
 

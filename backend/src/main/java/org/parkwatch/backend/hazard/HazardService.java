@@ -65,6 +65,7 @@ public final class HazardService implements IngestListener {
 
     private final List<Consumer<GradeEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile RegistryBook registry;
+    private volatile InventorySupplement supplement = InventorySupplement.NONE;
     private boolean flushArmed;
     private long lastFlushMs;
     private long regradings;
@@ -219,6 +220,39 @@ public final class HazardService implements IngestListener {
 
     public MonitoringCoverage coverage() {
         return coverage;
+    }
+
+    /** Installs the source of quantities that no tank level measures (issue 16: chemical lots). */
+    public void setInventorySupplement(InventorySupplement supplement) {
+        this.supplement = supplement == null ? InventorySupplement.NONE : supplement;
+    }
+
+    /**
+     * A supplementary quantity at a unit and whether it counts: a quantity held in a tank whose
+     * level is measured, or held at the unit in a chemical one of its measured tanks holds, is
+     * already in the live inventory and does not count again.
+     */
+    public record SupplementaryItem(InventorySupplement.Held held, boolean counted) {}
+
+    /** The supplementary quantities held at the unit or at one of its tanks. */
+    public List<SupplementaryItem> supplementaryInventory(String unitId) {
+        UnitInfo info = model.info(unitId);
+        if (info == null) return List.of();
+        Set<String> meteredCas = new java.util.HashSet<>();
+        for (String t : info.tankIds()) {
+            if (levelM.containsKey(t))
+                model.tank(t).ifPresent(f -> meteredCas.add(f.chemicalCas()));
+        }
+        List<SupplementaryItem> out = new ArrayList<>();
+        for (InventorySupplement.Held h : supplement.at(unitId)) {
+            out.add(new SupplementaryItem(h, !meteredCas.contains(h.cas())));
+        }
+        for (String t : info.tankIds()) {
+            for (InventorySupplement.Held h : supplement.at(t)) {
+                out.add(new SupplementaryItem(h, !levelM.containsKey(t)));
+            }
+        }
+        return out;
     }
 
     /** Unit ids that are major hazards statically or live. */

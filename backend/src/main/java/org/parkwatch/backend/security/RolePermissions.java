@@ -43,6 +43,10 @@ public final class RolePermissions {
                     Permissions.LOGISTICS_ADMIN,
                     Permissions.LOGISTICS_WAYBILL,
                     Permissions.LOGISTICS_GATE,
+                    Permissions.CHEMICAL_LOTS_READ,
+                    Permissions.CHEMICAL_LOTS_WRITE,
+                    Permissions.PIPELINE_READ,
+                    Permissions.PIPELINE_PATROL,
                     Permissions.NOTIFY_READ,
                     Permissions.NOTIFY_CONFIG,
                     Permissions.DUTY_WRITE,
@@ -76,6 +80,9 @@ public final class RolePermissions {
                                             Permissions.LOGISTICS_READ,
                                             Permissions.LOGISTICS_WAYBILL,
                                             Permissions.LOGISTICS_GATE,
+                                            Permissions.CHEMICAL_LOTS_READ,
+                                            Permissions.PIPELINE_READ,
+                                            Permissions.PIPELINE_PATROL,
                                             Permissions.NOTIFY_READ,
                                             Permissions.DUTY_WRITE,
                                             Permissions.EMERGENCY_READ,
@@ -96,6 +103,8 @@ public final class RolePermissions {
                                             Permissions.ENVIRONMENT_READ,
                                             Permissions.ENVIRONMENT_TRACE,
                                             Permissions.LOGISTICS_READ,
+                                            Permissions.CHEMICAL_LOTS_READ,
+                                            Permissions.PIPELINE_READ,
                                             Permissions.NOTIFY_READ,
                                             Permissions.EMERGENCY_READ),
                             // an enterprise user works on its own plant only (acknowledges and
@@ -114,6 +123,8 @@ public final class RolePermissions {
                                             Permissions.ENVIRONMENT_READ,
                                             Permissions.LOGISTICS_READ,
                                             Permissions.LOGISTICS_WAYBILL,
+                                            Permissions.CHEMICAL_LOTS_READ,
+                                            Permissions.CHEMICAL_LOTS_WRITE,
                                             Permissions.EMERGENCY_READ),
                             Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 

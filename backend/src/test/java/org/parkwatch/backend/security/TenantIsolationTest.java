@@ -188,6 +188,8 @@ class TenantIsolationTest {
                             "/api/routing/incidents/" + anyIncidentOf("E02") + "/evacuation";
                     case "/api/logistics/vehicles/:phone/route" ->
                             "/api/logistics/vehicles/13800000002/route"; // E02's truck: 404
+                    case "/api/chemical-lots/:labelId/events" ->
+                            "/api/chemical-lots/CL-E02-2026-0001/events"; // demo ledger
                     case "/api/basemap/tiles/:z/:x/:y" ->
                             "/api/basemap/tiles/12/3412/1631"; // base map: no enterprise data
                     default -> path;
@@ -355,7 +357,10 @@ class TenantIsolationTest {
                         "/api/logistics/waybills",
                         "/api/incidents/:id/snapshots",
                         // a route on the park's roads: no enterprise data (EvacuationRoutesH2Test)
-                        "/api/routing/route");
+                        "/api/routing/route",
+                        // an enterprise files its own chemical lots (below, ChemicalLotsApiTest)
+                        "/api/chemical-lots",
+                        "/api/chemical-lots/:labelId/events");
         int checked = 0;
         for (RouteSpec r : backend.routeTable()) {
             if (r.method() == HttpMethod.GET || scopedHere.contains(r.path())) continue;
@@ -396,6 +401,24 @@ class TenantIsolationTest {
                         .encode();
         HttpResponse<String> r = post(e01, "/api/permits", e02Permit);
         assertEquals(403, r.statusCode(), r.body());
+        // chemical lots: a receipt for E02 is refused, an event on E02's lot answers like unknown
+        assertEquals(
+                403,
+                post(
+                                e01,
+                                "/api/chemical-lots",
+                                "{\"labelId\":\"X-E01-1\",\"enterpriseId\":\"E02\","
+                                        + "\"cas\":\"7782-50-5\",\"quantityKg\":1,"
+                                        + "\"locationId\":\"E02-U200\"}")
+                        .statusCode());
+        assertEquals(
+                404,
+                post(
+                                e01,
+                                "/api/chemical-lots/CL-E02-2026-0001/events",
+                                "{\"kind\":\"use\",\"quantityKg\":1}")
+                        .statusCode());
+        assertFalse(get(operator, "/api/chemical-lots").body().contains("X-E01-1"));
         assertTrue(new JsonObject(r.body()).getString("error").startsWith("scope[0]"), r.body());
         assertFalse(
                 array(operator, "/api/permits").encode().contains("WP-X-1"), "nothing was written");

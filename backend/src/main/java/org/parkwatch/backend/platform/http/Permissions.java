@@ -96,6 +96,24 @@ public final class Permissions {
     public static final String LOGISTICS_GATE = "logistics:gate";
 
     /**
+     * Read toxic and explosive-precursor chemical lots, their balances and the ledger's chain check
+     * (issue 16; enterprise users: their own lots).
+     */
+    public static final String CHEMICAL_LOTS_READ = "lots:read";
+
+    /** File lot receipts and events (issue 16): an enterprise for its own lots, administrators. */
+    public static final String CHEMICAL_LOTS_WRITE = "lots:write";
+
+    /**
+     * Read the pipelines with their safety distances, encroachments and patrol coverage (issue 16;
+     * park roles).
+     */
+    public static final String PIPELINE_READ = "pipeline:read";
+
+    /** File pipeline patrols (巡线) with their GPS tracks (issue 16; park operators). */
+    public static final String PIPELINE_PATROL = "pipeline:patrol";
+
+    /**
      * Read the on-duty roster, notification messages and their delivery, the duty log and the daily
      * duty report (issue 14): park roles only.
      */
