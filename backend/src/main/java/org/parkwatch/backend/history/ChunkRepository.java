@@ -17,13 +17,26 @@ import org.parkwatch.model.uplink.Sample;
 
 /**
  * SQL of the raw chunk table {@code history_chunk} and of the write-ahead checkpoint. Chunks never
- * cross a UTC hour ({@link #WINDOW_MS}), which bounds how far before a range's start an overlapping
- * chunk can begin: range reads use the (tag_id, start_ms) index with both ends bounded. Methods
- * take the caller's connection (the caller owns the transaction) and block.
+ * cross a {@link #WINDOW_MS} boundary, and no version wrote chunks longer than {@link
+ * #READ_SPAN_MS}: that bounds how far before a range's start an overlapping chunk can begin, so
+ * range reads use the (tag_id, start_ms) index with both ends bounded. Methods take the caller's
+ * connection (the caller owns the transaction) and block.
  */
 final class ChunkRepository {
-    /** A chunk holds samples of one tag within one UTC hour. */
-    static final long WINDOW_MS = 3_600_000L;
+    /**
+     * A chunk holds samples of one tag within ten minutes of UTC: the history writer's default
+     * checkpoint ({@link HistoryOptions#DEFAULT_CHECKPOINT_MS}), so a bulk write (the migration, a
+     * replay) stores what the writer stores. A value-at reads one chunk a tag and decodes it up to
+     * the instant: with hour chunks that was six times the bytes and samples (issue 13, value-at of
+     * 1,000 tags); ten-minute chunks cost about 0.1–0.25 bytes a sample more in row overhead.
+     */
+    static final long WINDOW_MS = 600_000L;
+
+    /**
+     * The longest span of a stored chunk: earlier versions wrote chunks of one UTC hour, and reads
+     * still find them.
+     */
+    static final long READ_SPAN_MS = 3_600_000L;
 
     /**
      * Tags per IN list (H2 and PostgreSQL both accept far more; this keeps statements cacheable and
@@ -42,6 +55,11 @@ final class ChunkRepository {
 
     static long windowOf(long timeMs) {
         return Math.floorDiv(timeMs, WINDOW_MS) * WINDOW_MS;
+    }
+
+    /** The earliest start of a stored chunk that may hold {@code timeMs}. */
+    static long earliestStartFor(long timeMs) {
+        return Math.floorDiv(timeMs, READ_SPAN_MS) * READ_SPAN_MS;
     }
 
     /**
@@ -124,8 +142,9 @@ final class ChunkRepository {
                 c.prepareStatement(
                         "SELECT start_ms, payload FROM history_chunk WHERE tag_id = ?"
                                 + " AND start_ms >= ? AND start_ms < ? AND end_ms >= ? ORDER BY start_ms")) {
+            binaryResults(ps);
             ps.setString(1, tagId);
-            ps.setLong(2, windowOf(fromMs));
+            ps.setLong(2, earliestStartFor(fromMs));
             ps.setLong(3, toMs);
             ps.setLong(4, fromMs);
             try (ResultSet rs = ps.executeQuery()) {
@@ -149,6 +168,7 @@ final class ChunkRepository {
                                     + " WHERE tag_id IN ("
                                     + marks
                                     + ") AND start_ms >= ? AND start_ms <= ? ORDER BY tag_id, start_ms")) {
+                binaryResults(ps);
                 int k = 1;
                 for (String t : part) ps.setString(k++, t);
                 ps.setLong(k++, fromMs);
@@ -178,8 +198,9 @@ final class ChunkRepository {
                                 + " ORDER BY h.start_ms DESC LIMIT 1) m"
                                 + " JOIN history_chunk c ON c.tag_id = t.tag COLLATE \"C\""
                                 + " AND c.start_ms >= m.start_ms - m.start_ms % "
-                                + WINDOW_MS
+                                + READ_SPAN_MS
                                 + " AND c.start_ms <= ? AND c.end_ms >= m.start_ms")) {
+            binaryResults(ps);
             ps.setArray(1, c.createArrayOf("text", tags.toArray()));
             ps.setLong(2, atMs);
             ps.setLong(3, fromMs);
@@ -190,6 +211,16 @@ final class ChunkRepository {
             }
         }
         return out;
+    }
+
+    /**
+     * PostgreSQL: payloads in the binary protocol from the first execution. The driver otherwise
+     * sends a statement's first executions on each pooled connection as text, and a bytea as text
+     * is hex: twice the bytes, parsed on both sides.
+     */
+    private void binaryResults(PreparedStatement ps) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL)
+            ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
     }
 
     /** Deletes chunks whose last sample is before {@code beforeMs}; returns the number deleted. */
