@@ -16,7 +16,7 @@ import org.parkwatch.model.uplink.Sample;
 
 /**
  * The history figures of {@code ./parkwatch bench store} (issue 13): disk bytes per sample for each
- * signal kind of {@link ParkSignals} (full-hour chunks, table + out-of-line storage + indexes), the
+ * signal kind of {@link ParkSignals} (10-minute chunks, table + out-of-line storage + indexes), the
  * write rate of a 100,000-tag park through the write-ahead log and a checkpoint, a 24 h trend of
  * one 1 Hz tag, a 1-year trend from the 1-hour rollups, and the value at one instant of every tag
  * of the signal set.
