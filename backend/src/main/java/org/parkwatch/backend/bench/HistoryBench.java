@@ -16,7 +16,7 @@ import org.parkwatch.model.uplink.Sample;
 
 /**
  * The history figures of {@code ./parkwatch bench store} (issue 13): disk bytes per sample for each
- * signal kind of {@link ParkSignals} (full-hour chunks, table + out-of-line storage + indexes), the
+ * signal kind of {@link ParkSignals} (10-minute chunks, table + out-of-line storage + indexes), the
  * write rate of a 100,000-tag park through the write-ahead log and a checkpoint, a 24 h trend of
  * one 1 Hz tag, a 1-year trend from the 1-hour rollups, and the value at one instant of every tag
  * of the signal set.
@@ -70,7 +70,7 @@ final class HistoryBench {
             }
             HistoryUsage after = usage();
             System.out.printf(
-                    "bytes/sample %-13s %,d tags × %d h at 1 Hz: %.2f bytes/sample raw (%,d bytes on disk for %,d samples)%n",
+                    "bytes/sample %-13s %,d tags × %d h at 1 Hz, 10-minute chunks: %.2f bytes/sample raw (%,d bytes on disk for %,d samples)%n",
                     kind, tagsPerKind, hours, (double) after.rawBytes() / n, after.rawBytes(), n);
         }
         truncate();
@@ -119,11 +119,14 @@ final class HistoryBench {
         }
         StoreBench.analyze(db, "history_chunk");
         Trend[] last = new Trend[1];
-        double ms =
-                StoreBench.medianMs(
-                        20, () -> last[0] = repo.trend("BENCH.TREND", day0, day0 + DAY, 500));
+        Timing ms = timed(20, () -> last[0] = repo.trend("BENCH.TREND", day0, day0 + DAY, 500));
         System.out.printf(
-                "trend 24 h of one 1 Hz tag (86,400 samples → %d buckets, raw chunks): median %.1f ms%n",
+                "trend 24 h of one 1 Hz tag (86,400 samples in 144 chunks → %d buckets, raw chunks): %s%n",
+                last[0].points().size(), ms);
+        // 3-minute buckets on minute edges: the 1-minute rollups tile them, with the same figures
+        ms = timed(20, () -> last[0] = repo.trend("BENCH.TREND", day0, day0 + DAY, 480));
+        System.out.printf(
+                "trend 24 h of the same tag in %d buckets of 3 min (exact from the 1-minute rollups): %s%n",
                 last[0].points().size(), ms);
     }
 
@@ -137,12 +140,10 @@ final class HistoryBench {
         }
         StoreBench.analyze(db, "history_rollup");
         Trend[] last = new Trend[1];
-        double ms =
-                StoreBench.medianMs(
-                        20,
-                        () -> last[0] = repo.trend("BENCH.YEAR", start, start + 365 * DAY, 500));
+        Timing ms =
+                timed(20, () -> last[0] = repo.trend("BENCH.YEAR", start, start + 365 * DAY, 500));
         System.out.printf(
-                "trend 1 year (1 sample/min, 500 buckets of %.1f h from the 1-hour rollups): median %.1f ms%n",
+                "trend 1 year (1 sample/min, 500 buckets of %.1f h from the 1-hour rollups): %s%n",
                 last[0].bucketMs() / 3.6e6, ms);
     }
 
@@ -153,9 +154,9 @@ final class HistoryBench {
         }
         long at = day0 + HOUR + 1_800_000L;
         int[] found = {0};
-        double ms = StoreBench.medianMs(10, () -> found[0] = repo.valueAt(tags, at).size());
+        Timing ms = timed(10, () -> found[0] = repo.valueAt(tags, at).size());
         System.out.printf(
-                "value at one instant of %,d tags (%,d found, hour chunks of 3,600 samples): median %.1f ms%n",
+                "value at one instant of %,d tags (%,d found, 10-minute chunks of 600 samples): %s%n",
                 tags.size(), found[0], ms);
     }
 
@@ -165,6 +166,22 @@ final class HistoryBench {
      */
     void writeRate(int parkTags, int parkSeconds, Path walDir, DatabaseOptions options)
             throws Exception {
+        writeRate(parkTags, parkSeconds, walDir, options, 3, null);
+    }
+
+    /**
+     * The write figure from hour {@code startHour} of the bench day; with {@code live} (the park's
+     * ingest and alarms running in this process), also the live load's applied rate over the same
+     * time.
+     */
+    void writeRate(
+            int parkTags,
+            int parkSeconds,
+            Path walDir,
+            DatabaseOptions options,
+            int startHour,
+            LiveLoad live)
+            throws Exception {
         List<List<Sample>> batches = new ArrayList<>();
         List<Sample> batch = new ArrayList<>(10_000);
         ParkSignals.Kind[] kinds = {
@@ -172,7 +189,7 @@ final class HistoryBench {
         };
         List<ParkSignals> park = new ArrayList<>(parkTags);
         for (int i = 0; i < parkTags; i++) park.add(new ParkSignals("PARK.T" + i, kinds[i % 3], i));
-        long t0 = day0 + 3 * HOUR;
+        long t0 = day0 + startHour * HOUR;
         for (int sec = 0; sec < parkSeconds; sec++) {
             for (ParkSignals s : park) {
                 batch.add(s.at(t0 + sec * 1000L));
@@ -187,6 +204,10 @@ final class HistoryBench {
                 options.withHistory(options.batchSize(), 3_600_000, Integer.MAX_VALUE, walDir);
         long samples = (long) parkTags * parkSeconds;
         try (HistoryWriter writer = new HistoryWriter(repo, wo, Clock.systemUTC())) {
+            double applied0 = live == null ? 0 : live.applied();
+            long published0 = live == null ? 0 : live.published();
+            List<Long> pids = serverPids();
+            long durableCpu0 = processCpuNanos();
             long start = System.nanoTime();
             CompletableFuture<Long> lastDurable = null;
             for (List<Sample> b : batches) lastDurable = writer.acceptDurably(b);
@@ -194,29 +215,127 @@ final class HistoryBench {
             double durableS = (System.nanoTime() - start) / 1e9;
             long commitStart = System.nanoTime();
             long cpu0 = processCpuNanos();
+            double durableCpuS = (cpu0 - durableCpu0) / 1e9;
+            long db0 = serverCpuNanos(pids);
             if (!writer.checkpoint())
                 throw new IllegalStateException("checkpoint failed: " + writer.stats().lastError());
             double commitS = (System.nanoTime() - commitStart) / 1e9;
             double commitCpuS = (processCpuNanos() - cpu0) / 1e9;
+            double commitDbCpuS = (serverCpuNanos(pids) - db0) / 1e9;
             double s = (System.nanoTime() - start) / 1e9;
             long committed = writer.stats().written();
+            if (live != null) {
+                System.out.printf(
+                        "while the park's ingest and alarms ran in this process: %,.0f samples/s"
+                                + " published over MQTT, %,.0f samples/s applied (ingest → live"
+                                + " state → write-ahead log → alarm evaluation; paced at %,.0f)%n",
+                        (live.published() - published0) / s,
+                        (live.applied() - applied0) / s,
+                        live.samplesPerSecond);
+            }
             System.out.printf(
-                    "write %,d tags × %d s = %,d samples: durable in the write-ahead log after %.2f s"
-                            + " (%,.0f samples/s); %,d samples committed as %,d chunks + rollups in"
-                            + " %.2f s (%,.0f samples/s; this JVM used %.2f CPU-seconds for it, the"
-                            + " database's own CPU not counted); accepted → committed %,.0f samples/s%n",
+                    (live == null ? "" : "with ingest and alarms running: ")
+                            + "write %,d tags × %d s = %,d samples: durable in the write-ahead log after %.2f s"
+                            + " (%,.0f samples/s; CPU %.2f s in this JVM%s); %,d samples committed as %,d"
+                            + " chunks + rollups in %.2f s (%,.0f samples/s; CPU %.2f s in this JVM + %.2f s"
+                            + " in the database server); accepted → committed %,.0f samples/s%n",
                     parkTags,
                     parkSeconds,
                     samples,
                     durableS,
                     samples / durableS,
+                    durableCpuS,
+                    live == null ? "" : ", the live backend included",
                     committed,
                     writer.stats().chunksWritten(),
                     commitS,
                     committed / commitS,
                     commitCpuS,
+                    commitDbCpuS,
                     committed / s);
         }
+    }
+
+    /**
+     * A query's median wall time, and its mean CPU time a run: this JVM's (all threads) and the
+     * database server's (PostgreSQL's processes serving the bench database, when they run on this
+     * machine). On a machine shared with other work the wall time grows with the load; the CPU time
+     * is what the query costs.
+     */
+    record Timing(double medianMs, double jvmCpuMs, double dbCpuMs) {
+        @Override
+        public String toString() {
+            return String.format(
+                    "median %.1f ms (CPU a query: %.1f ms in this JVM's threads + %.1f ms in the database server)",
+                    medianMs, jvmCpuMs, dbCpuMs);
+        }
+    }
+
+    Timing timed(int runs, java.util.concurrent.Callable<?> work) throws Exception {
+        for (int i = 0; i < 3; i++) work.call();
+        List<Long> pids = serverPids();
+        long jvm0 = threadCpuNanos(), db0 = serverCpuNanos(pids);
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            work.call();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        long jvm = threadCpuNanos() - jvm0, dbCpu = serverCpuNanos(pids) - db0;
+        java.util.Arrays.sort(ms);
+        return new Timing(ms[runs / 2], jvm / 1e6 / runs, dbCpu / 1e6 / runs);
+    }
+
+    /** PostgreSQL: the processes serving the bench database (the pool's connections). */
+    private List<Long> serverPids() throws Exception {
+        if (db.dialect() != org.parkwatch.backend.platform.db.Dialect.POSTGRESQL) return List.of();
+        return db.withConnection(
+                c -> {
+                    List<Long> out = new ArrayList<>();
+                    String url = c.getMetaData().getURL();
+                    if (!url.contains("//127.0.0.1") && !url.contains("//localhost")) return out;
+                    try (var rs =
+                            c.createStatement()
+                                    .executeQuery(
+                                            "SELECT pid FROM pg_stat_activity"
+                                                    + " WHERE datname = current_database()")) {
+                        while (rs.next()) out.add(rs.getLong(1));
+                    }
+                    return out;
+                });
+    }
+
+    /**
+     * User + system CPU of these processes from /proc (Linux, same machine; clock ticks of 10 ms),
+     * nanoseconds; 0 for those not readable.
+     */
+    private static long serverCpuNanos(List<Long> pids) {
+        long ticks = 0;
+        for (long pid : pids) {
+            try {
+                String stat = java.nio.file.Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+            } catch (Exception e) { // another machine, or the process has gone: not counted
+            }
+        }
+        return ticks * 10_000_000L;
+    }
+
+    /**
+     * CPU time of this JVM's live threads (the caller's and the decoding pool's; not the garbage
+     * collector's or the JIT compiler's, which catch up on earlier phases of the bench),
+     * nanoseconds.
+     */
+    static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean mx =
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : mx.getAllThreadIds()) {
+            long t = mx.getThreadCpuTime(id);
+            if (t > 0) sum += t;
+        }
+        return sum;
     }
 
     /** CPU time of this JVM so far (all threads), nanoseconds; 0 where not available. */

@@ -32,8 +32,11 @@ import org.parkwatch.backend.platform.db.Dialect;
  * (issue 3: bbox ≤ 20 ms, k-nearest ≤ 5 ms).
  *
  * <p>Usage: {@code StoreBench [--pg jdbc:postgresql://127.0.0.1:5432/] [--user postgres]
- * [--park-tags 100000] [--park-seconds 60] [--only pg|h2]}; a throw-away database {@code
- * pw_bench_<random>} with PostGIS is created on that server and dropped afterwards.
+ * [--park-tags 100000] [--park-seconds 60] [--only pg|h2] [--live-rate 100000]}; a throw-away
+ * database {@code pw_bench_<random>} with PostGIS is created on that server and dropped afterwards.
+ * On PostgreSQL the write is measured twice: the history alone, and with the park's ingest and
+ * alarms running in this process ({@link LiveLoad}, {@code --live-rate} samples/s over MQTT; 0
+ * leaves it out).
  */
 public final class StoreBench {
     static final int FEATURES = 10_000;
@@ -52,6 +55,7 @@ public final class StoreBench {
         int parkTags = Integer.parseInt(arg(args, "--park-tags", "100000"));
         int parkSeconds = Integer.parseInt(arg(args, "--park-seconds", "60"));
         String only = arg(args, "--only", "both");
+        double liveRate = Double.parseDouble(arg(args, "--live-rate", "100000"));
         Path tmp = Files.createTempDirectory("pw-bench");
         String dbName = "pw_bench_" + Long.toHexString(new Random().nextLong() >>> 1);
         admin(pgServer, user, "CREATE DATABASE " + dbName);
@@ -64,14 +68,14 @@ public final class StoreBench {
                 run(
                         "PostGIS",
                         DatabaseOptions.embedded(tmp).withUrl(pgServer + dbName).withUser(user, ""),
-                        new Scale(200, parkTags, parkSeconds),
+                        new Scale(200, parkTags, parkSeconds, liveRate),
                         tmp);
             }
             if (!only.equals("pg"))
                 run(
                         "H2GIS",
                         DatabaseOptions.embedded(tmp),
-                        new Scale(200, parkTags, parkSeconds),
+                        new Scale(200, parkTags, parkSeconds, liveRate),
                         tmp);
         } finally {
             admin(pgServer, user, "DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
@@ -87,13 +91,26 @@ public final class StoreBench {
                     Runtime.getRuntime().availableProcessors(),
                     loadAverage());
             long day0 = Math.floorDiv(System.currentTimeMillis(), DAY_MS) * DAY_MS - 2 * DAY_MS;
-            new HistoryBench(db, day0)
-                    .run(
-                            scale.tagsPerKind,
+            HistoryBench history = new HistoryBench(db, day0);
+            history.run(
+                    scale.tagsPerKind,
+                    scale.parkTags,
+                    scale.parkSeconds,
+                    Files.createTempDirectory(tmp, "wal"),
+                    options);
+            if (scale.liveRate > 0 && db.dialect() == Dialect.POSTGRESQL) {
+                try (LiveLoad live =
+                        LiveLoad.start(options.url(), options.user(), scale.liveRate)) {
+                    Thread.sleep(LIVE_WARMUP_MS); // a benchmark's warm-up, not a synchronisation
+                    history.writeRate(
                             scale.parkTags,
                             scale.parkSeconds,
-                            Files.createTempDirectory(tmp, "wal"),
-                            options);
+                            Files.createTempDirectory(tmp, "wal-live"),
+                            options,
+                            5,
+                            live);
+                }
+            }
             spatial(db);
         }
     }
@@ -102,7 +119,10 @@ public final class StoreBench {
      * How much history each database gets: tags per signal kind (2 h each), and the write-rate
      * park.
      */
-    record Scale(int tagsPerKind, int parkTags, int parkSeconds) {}
+    record Scale(int tagsPerKind, int parkTags, int parkSeconds, double liveRate) {}
+
+    /** How long the live load runs before the write is measured beside it. */
+    static final long LIVE_WARMUP_MS = 5_000;
 
     static void spatial(Database db) throws Exception {
         GisRepository gis = new GisRepository(db);

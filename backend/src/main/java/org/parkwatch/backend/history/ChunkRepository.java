@@ -17,19 +17,26 @@ import org.parkwatch.model.uplink.Sample;
 
 /**
  * SQL of the raw chunk table {@code history_chunk} and of the write-ahead checkpoint. Chunks never
- * cross a UTC hour ({@link #WINDOW_MS}), which bounds how far before a range's start an overlapping
- * chunk can begin: range reads use the (tag_id, start_ms) index with both ends bounded. Methods
- * take the caller's connection (the caller owns the transaction) and block.
+ * cross a {@link #WINDOW_MS} boundary, and no version wrote chunks longer than {@link
+ * #READ_SPAN_MS}: that bounds how far before a range's start an overlapping chunk can begin, so
+ * range reads use the (tag_id, start_ms) index with both ends bounded. Methods take the caller's
+ * connection (the caller owns the transaction) and block.
  */
 final class ChunkRepository {
-    /** A chunk holds samples of one tag within one UTC hour. */
-    static final long WINDOW_MS = 3_600_000L;
+    /**
+     * A chunk holds samples of one tag within ten minutes of UTC: the history writer's default
+     * checkpoint ({@link HistoryOptions#DEFAULT_CHECKPOINT_MS}), so a bulk write (the migration, a
+     * replay) stores what the writer stores. A value-at reads one chunk a tag and decodes it up to
+     * the instant: with hour chunks that was six times the bytes and samples (issue 13, value-at of
+     * 1,000 tags); ten-minute chunks cost about 0.1–0.25 bytes a sample more in row overhead.
+     */
+    static final long WINDOW_MS = 600_000L;
 
     /**
-     * Tags per IN list (H2 and PostgreSQL both accept far more; this keeps statements cacheable and
-     * small).
+     * The longest span of a stored chunk: earlier versions wrote chunks of one UTC hour, and reads
+     * still find them.
      */
-    static final int IN_LIST = 500;
+    static final long READ_SPAN_MS = 3_600_000L;
 
     /** A stored chunk's payload and the tag it belongs to. */
     record Stored(String tagId, long startMs, byte[] payload) {}
@@ -42,6 +49,11 @@ final class ChunkRepository {
 
     static long windowOf(long timeMs) {
         return Math.floorDiv(timeMs, WINDOW_MS) * WINDOW_MS;
+    }
+
+    /** The earliest start of a stored chunk that may hold {@code timeMs}. */
+    static long earliestStartFor(long timeMs) {
+        return Math.floorDiv(timeMs, READ_SPAN_MS) * READ_SPAN_MS;
     }
 
     /**
@@ -124,8 +136,9 @@ final class ChunkRepository {
                 c.prepareStatement(
                         "SELECT start_ms, payload FROM history_chunk WHERE tag_id = ?"
                                 + " AND start_ms >= ? AND start_ms < ? AND end_ms >= ? ORDER BY start_ms")) {
+            binaryResults(ps);
             ps.setString(1, tagId);
-            ps.setLong(2, windowOf(fromMs));
+            ps.setLong(2, earliestStartFor(fromMs));
             ps.setLong(3, toMs);
             ps.setLong(4, fromMs);
             try (ResultSet rs = ps.executeQuery()) {
@@ -135,27 +148,26 @@ final class ChunkRepository {
         return out;
     }
 
-    /** Chunks of any of {@code tags} that start in [fromMs, toMs], by tag then start time. */
+    /**
+     * Chunks of any of {@code tags} that start in [fromMs, toMs], by tag then start time: one
+     * execution of one statement a tag, each a range probe of the (tag_id, start_ms) index. (An IN
+     * list of tags made H2 read every chunk of each tag, payload included, and filter the range
+     * after: a value-at over 1,000 tags read all their chunks.)
+     */
     List<Stored> chunksOf(Connection c, Collection<String> tags, long fromMs, long toMs)
             throws SQLException {
         List<Stored> out = new ArrayList<>();
-        List<String> all = new ArrayList<>(tags);
-        for (int i = 0; i < all.size(); i += IN_LIST) {
-            List<String> part = all.subList(i, Math.min(all.size(), i + IN_LIST));
-            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-            try (PreparedStatement ps =
-                    c.prepareStatement(
-                            "SELECT tag_id, start_ms, payload FROM history_chunk"
-                                    + " WHERE tag_id IN ("
-                                    + marks
-                                    + ") AND start_ms >= ? AND start_ms <= ? ORDER BY tag_id, start_ms")) {
-                int k = 1;
-                for (String t : part) ps.setString(k++, t);
-                ps.setLong(k++, fromMs);
-                ps.setLong(k, toMs);
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT start_ms, payload FROM history_chunk WHERE tag_id = ?"
+                                + " AND start_ms >= ? AND start_ms <= ? ORDER BY start_ms")) {
+            binaryResults(ps);
+            ps.setLong(2, fromMs);
+            ps.setLong(3, toMs);
+            for (String tag : new java.util.TreeSet<>(tags)) {
+                ps.setString(1, tag);
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next())
-                        out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getBytes(3)));
+                    while (rs.next()) out.add(new Stored(tag, rs.getLong(1), rs.getBytes(2)));
                 }
             }
         }
@@ -178,8 +190,9 @@ final class ChunkRepository {
                                 + " ORDER BY h.start_ms DESC LIMIT 1) m"
                                 + " JOIN history_chunk c ON c.tag_id = t.tag COLLATE \"C\""
                                 + " AND c.start_ms >= m.start_ms - m.start_ms % "
-                                + WINDOW_MS
+                                + READ_SPAN_MS
                                 + " AND c.start_ms <= ? AND c.end_ms >= m.start_ms")) {
+            binaryResults(ps);
             ps.setArray(1, c.createArrayOf("text", tags.toArray()));
             ps.setLong(2, atMs);
             ps.setLong(3, fromMs);
@@ -190,6 +203,16 @@ final class ChunkRepository {
             }
         }
         return out;
+    }
+
+    /**
+     * PostgreSQL: payloads in the binary protocol from the first execution. The driver otherwise
+     * sends a statement's first executions on each pooled connection as text, and a bytea as text
+     * is hex: twice the bytes, parsed on both sides.
+     */
+    private void binaryResults(PreparedStatement ps) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL)
+            ps.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
     }
 
     /** Deletes chunks whose last sample is before {@code beforeMs}; returns the number deleted. */

@@ -86,7 +86,10 @@ final class HistoryExport {
         for (String tag : tags) {
             long a = from;
             while (a < to) { // one stored hour at a time: memory stays bounded whatever the window
-                long b = Math.min(to, ChunkRepository.windowOf(a) + ChunkRepository.WINDOW_MS);
+                long b =
+                        Math.min(
+                                to,
+                                ChunkRepository.earliestStartFor(a) + ChunkRepository.READ_SPAN_MS);
                 StringBuilder out = new StringBuilder();
                 for (Sample s : repository.raw(tag, a, b, Integer.MAX_VALUE))
                     HistoryCsv.row(out, s);

@@ -121,12 +121,13 @@ public final class HistoryRepository {
 
     /**
      * The trend of {@code tagId} over [fromMs, toMs) in {@code buckets} equal buckets. Buckets of
-     * an hour or more come from the 1-hour rollups, of a minute or more from the 1-minute rollups
-     * (see {@link RollupTier#pick}), narrower ones from the raw samples.
+     * ten hours or more come from the 1-hour rollups, of ten minutes or more from the 1-minute
+     * rollups, and so do buckets that are whole tier buckets from a tier bucket's edge (see {@link
+     * RollupTier#pick(long, long)}); the others from the raw samples.
      */
     public Trend trend(String tagId, long fromMs, long toMs, int buckets) throws SQLException {
         TrendBuilder trend = new TrendBuilder(fromMs, toMs, buckets);
-        RollupTier tier = RollupTier.pick(trend.bucketMs());
+        RollupTier tier = RollupTier.pick(fromMs, trend.bucketMs());
         if (tier == null) {
             rawTrend(tagId, fromMs, toMs, trend);
         } else {
@@ -151,13 +152,10 @@ public final class HistoryRepository {
             throws SQLException {
         List<ChunkColumns> cols =
                 db.withConnection(
-                        c -> {
-                            List<ChunkColumns> out = new ArrayList<>();
-                            for (ChunkRepository.Stored s : chunks.chunks(c, tagId, fromMs, toMs)) {
-                                out.add(ChunkCodec.columns(s.payload()));
-                            }
-                            return out;
-                        });
+                        c ->
+                                Decode.parallel(
+                                        chunks.chunks(c, tagId, fromMs, toMs),
+                                        s -> ChunkCodec.columns(s.payload())));
         List<Sample> recent = SampleMerge.merge(open.samples(tagId, fromMs, toMs));
         long prevEnd = Long.MIN_VALUE;
         boolean disjoint = true;
@@ -187,14 +185,14 @@ public final class HistoryRepository {
         db.withConnection(
                 c -> {
                     if (db.dialect() == Dialect.POSTGRESQL) {
-                        for (ChunkRepository.Stored s :
-                                chunks.latestChunks(c, tags, atMs - VALUE_AT_LOOKBACK_MS, atMs))
-                            keepLatest(out, s, atMs);
+                        keepLatest(
+                                out,
+                                chunks.latestChunks(c, tags, atMs - VALUE_AT_LOOKBACK_MS, atMs),
+                                atMs);
                         return null;
                     }
                     long window = ChunkRepository.windowOf(atMs);
-                    for (ChunkRepository.Stored s : chunks.chunksOf(c, tags, window, atMs))
-                        keepLatest(out, s, atMs);
+                    keepLatest(out, chunks.chunksOf(c, tags, window, atMs), atMs);
                     for (String tag : tags) {
                         if (out.containsKey(tag)) continue;
                         long latest =
@@ -219,10 +217,26 @@ public final class HistoryRepository {
     }
 
     private static void keepLatest(Map<String, Sample> out, ChunkRepository.Stored s, long atMs) {
-        Sample found = ChunkCodec.lastAtOrBefore(s.tagId(), s.payload(), atMs);
+        keep(out, ChunkCodec.lastAtOrBefore(s.tagId(), s.payload(), atMs));
+    }
+
+    /**
+     * {@link #keepLatest(Map, ChunkRepository.Stored, long)} for many chunks: decoding is the CPU
+     * part of a value-at over many tags, so it is spread over the cores (issue 13).
+     */
+    private static void keepLatest(
+            Map<String, Sample> out, List<ChunkRepository.Stored> stored, long atMs) {
+        List<Sample> found =
+                Decode.parallel(
+                        stored, s -> ChunkCodec.lastAtOrBefore(s.tagId(), s.payload(), atMs));
+        for (Sample f : found) keep(out, f);
+    }
+
+    private static void keep(Map<String, Sample> out, Sample found) {
         if (found == null) return;
-        Sample have = out.get(s.tagId());
-        if (have == null || found.sourceTimeMs() >= have.sourceTimeMs()) out.put(s.tagId(), found);
+        Sample have = out.get(found.tagId());
+        if (have == null || found.sourceTimeMs() >= have.sourceTimeMs())
+            out.put(found.tagId(), found);
     }
 
     private static long latestChunkStart(Connection c, String tag, long fromMs, long toMs)

@@ -43,4 +43,22 @@ public enum RollupTier {
         if (bucketMs >= MINUTE.widthMs * MIN_BUCKETS_PER_TREND_BUCKET) return MINUTE;
         return null;
     }
+
+    /**
+     * The tier for trend buckets of {@code bucketMs} from {@code fromMs}, by the range and the
+     * bucket count (issue 13): {@link #pick(long)}, or else the coarsest tier whose buckets tile
+     * the trend's buckets exactly (the width a whole number of tier buckets, the start on a tier
+     * bucket's edge), where the rollups give the same figures as the raw samples. A 24 h trend in
+     * 480 buckets of 3 minutes reads 1,440 one-minute buckets instead of 86,400 samples.
+     */
+    static RollupTier pick(long fromMs, long bucketMs) {
+        RollupTier byWidth = pick(bucketMs);
+        if (byWidth == HOUR || HOUR.tiles(fromMs, bucketMs)) return HOUR;
+        if (byWidth == MINUTE || MINUTE.tiles(fromMs, bucketMs)) return MINUTE;
+        return null;
+    }
+
+    private boolean tiles(long fromMs, long bucketMs) {
+        return bucketMs % widthMs == 0 && Math.floorMod(fromMs, widthMs) == 0;
+    }
 }

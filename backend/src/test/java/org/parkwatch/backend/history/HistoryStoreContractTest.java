@@ -108,13 +108,21 @@ abstract class HistoryStoreContractTest {
                             "E01.TK101.TT", DAY0, DAY0 + DAY, 48); // 30-min buckets: 1-minute tier
             assertEquals(RollupTier.MINUTE, RollupTier.pick(minutes.bucketMs()));
             assertTrend(expected(samples, DAY0, HOUR / 2, 48), minutes);
+            Trend threeMinutes =
+                    repo.trend(
+                            "E01.TK101.TT",
+                            DAY0,
+                            DAY0 + DAY,
+                            480); // 3-min buckets, on minute edges: 1-minute tier, exact
+            assertEquals(RollupTier.MINUTE, RollupTier.pick(DAY0, threeMinutes.bucketMs()));
+            assertTrend(expected(samples, DAY0, 3 * 60_000, 480), threeMinutes);
             Trend raw =
                     repo.trend(
                             "E01.TK101.TT",
                             DAY0 + 5_000,
                             DAY0 + HOUR,
                             100); // 35.95 s buckets: raw samples
-            assertEquals(null, RollupTier.pick(raw.bucketMs()));
+            assertEquals(null, RollupTier.pick(DAY0 + 5_000, raw.bucketMs()));
             assertTrend(expected(samples, DAY0 + 5_000, raw.bucketMs(), 100), raw);
             assertEquals(samples.size(), repo.count("E01.TK101.TT", DAY0, DAY0 + 3 * DAY));
             assertEquals(samples.size(), repo.usage().samples());

@@ -33,6 +33,14 @@ final class BitInput {
     long bits(int n) {
         if (pos + n > limitBits)
             throw new CorruptChunkException("payload ends early at bit " + pos);
+        if (n == 0) return 0;
+        if (n > 56) return (bits(n - 32) << 32) | bits(32);
+        int i = (int) (pos >>> 3);
+        if (i + 9 <= buf.length) { // one 64-bit window: what the XOR floats read
+            long v = peek() >>> (64 - n);
+            pos += n;
+            return v;
+        }
         long v = 0;
         while (n > 0) {
             int avail = 8 - (int) (pos & 7);

@@ -201,16 +201,15 @@ class ChunkCodecTest {
                 assertThrows(CorruptChunkException.class, () -> ChunkCodec.decode(TAG, null))
                         .getMessage()
                         .contains("shorter than any chunk"));
-        byte[] v2 = ChunkCodec.encode(List.of(Sample.of(TAG, 1, T0))).payload();
-        v2[0] = 3;
+        byte[] v4 = ChunkCodec.encode(List.of(Sample.of(TAG, 1, T0))).payload();
+        v4[0] = 4;
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(v2, 0, v2.length - 4);
-        java.nio.ByteBuffer.wrap(v2, v2.length - 4, 4).putInt((int) crc.getValue());
+        crc.update(v4, 0, v4.length - 4);
+        java.nio.ByteBuffer.wrap(v4, v4.length - 4, 4).putInt((int) crc.getValue());
         CorruptChunkException e =
-                assertThrows(CorruptChunkException.class, () -> ChunkCodec.decode(TAG, v2));
+                assertThrows(CorruptChunkException.class, () -> ChunkCodec.decode(TAG, v4));
         assertEquals(
-                "corrupt history chunk: format version 3, this build reads 1 and 2",
-                e.getMessage());
+                "corrupt history chunk: format version 4, this build reads 1 to 3", e.getMessage());
     }
 
     /** A payload written by format version 1 (the first release's encoder), still read. */
@@ -234,6 +233,33 @@ class ChunkCodecTest {
         assertEquals(
                 new Sample("V1", true, t0 + 2003, 0),
                 ChunkCodec.lastAtOrBefore("V1", v1, t0 + 2500));
+    }
+
+    /** A payload written by format version 2 (end, min and max in the payload), still read. */
+    @Test
+    void formatVersion2PayloadsAreStillRead() {
+        byte[] v2 =
+                java.util.HexFormat.of()
+                        .parseHex(
+                                "02050000018bcfe568000000018bcfe577a03ff00000000000004035000000000000"
+                                        + "2863e883b097040102030104010101030003808080800801000103f0040"
+                                        + "14c8040d49553804000402679ba55");
+        long t0 = 1_700_000_000_000L;
+        List<Sample> expected =
+                List.of(
+                        Sample.of("V2", 20.5, t0),
+                        Sample.of("V2", 20.75, t0 + 1000),
+                        new Sample("V2", true, t0 + 2003, 0),
+                        new Sample("V2", "RUN", t0 + 2990, 0x80000000L),
+                        Sample.of("V2", 21.0, t0 + 4000));
+        assertEquals(expected, ChunkCodec.decode("V2", v2));
+        assertEquals(new ChunkHeader(5, t0, t0 + 4000, 1.0, 21.0), ChunkCodec.header(v2));
+        assertEquals(
+                new Sample("V2", true, t0 + 2003, 0),
+                ChunkCodec.lastAtOrBefore("V2", v2, t0 + 2500));
+        byte[] v3 = ChunkCodec.encode(expected).payload();
+        assertEquals(v2.length - 24, v3.length, "format 3 leaves end, min and max to the row");
+        assertEquals(ChunkCodec.header(v2), ChunkCodec.header(v3));
     }
 
     /**
