@@ -2,6 +2,7 @@ package org.parkwatch.backend.routing;
 
 import java.util.List;
 import java.util.Optional;
+import org.parkwatch.backend.risk.zones.IncidentThreat;
 import org.parkwatch.model.routing.ApproachPlan;
 import org.parkwatch.model.routing.Responder;
 import org.parkwatch.model.routing.Route;
@@ -30,6 +31,12 @@ public interface RoutePlanning {
      * responders' approach routes, for its latest threat zones; empty when it has no zones.
      */
     Optional<IncidentRoutes> incidentRoutes(String incidentId, TravelMode evacuationMode);
+
+    /**
+     * The evacuation and responder approach routes for the given zones (of any run, an earlier one
+     * in a replay among them) on the current road graph; not cached.
+     */
+    IncidentRoutes routesFor(IncidentThreat zones, TravelMode evacuationMode);
 
     /**
      * Approach routes of the given responders to the incident (staging upwind outside the ERPG-3
