@@ -143,12 +143,23 @@ class BrowserEmergencyViewsTest {
                 "nothing wider than the phone");
 
         // the commander starts a task on the phone; it persists
-        WebElement todo =
-                browser.findElement(
-                        By.cssSelector("#fd-tasks [data-task-status='TODO'] .fd-advance"));
-        String actionId =
-                todo.findElement(By.xpath("./ancestor::li")).getAttribute("data-action-id");
-        todo.click();
+        // (the page may re-render on a push meanwhile: the elements are found afresh)
+        String[] started = new String[1];
+        await().atMost(WAIT)
+                .ignoreExceptions()
+                .until(
+                        () -> {
+                            WebElement todo =
+                                    browser.findElement(
+                                            By.cssSelector(
+                                                    "#fd-tasks [data-task-status='TODO'] .fd-advance"));
+                            started[0] =
+                                    todo.findElement(By.xpath("./ancestor::li"))
+                                            .getAttribute("data-action-id");
+                            todo.click();
+                            return true;
+                        });
+        String actionId = started[0];
         await().atMost(WAIT).until(() -> "DOING".equals(taskStatus(stack, id, actionId)));
         browser.navigate().refresh();
         await().atMost(WAIT)
@@ -168,8 +179,16 @@ class BrowserEmergencyViewsTest {
         // a note posted from the field reaches the incident log
         browser.findElement(By.cssSelector("[data-tab='messages']")).click();
         String note = "下风向道路已封闭，请求环境监测组到东门";
-        browser.findElement(By.id("fd-note")).sendKeys(note);
-        browser.findElement(By.cssSelector(".fd-post")).click();
+        await().atMost(WAIT)
+                .ignoreExceptions()
+                .until(
+                        () -> {
+                            WebElement text = browser.findElement(By.id("fd-note"));
+                            text.clear();
+                            text.sendKeys(note);
+                            browser.findElement(By.cssSelector(".fd-post")).click();
+                            return true;
+                        });
         await().atMost(WAIT)
                 .until(
                         () ->
