@@ -126,7 +126,11 @@ class BrowserEmergencyViewsTest {
                         + "&lat="
                         + fire.path("lat").asDouble();
         open(stack, browser, url);
+        // the change to 四级 added that level's tasks: the page shows every task the record has
+        int all = Http.getJson(stack, "/api/emergency/incidents/" + id).path("tasks").size();
+        assertTrue(all >= tasks);
         await().atMost(WAIT)
+                .alias("field page shows " + all + " tasks; page: " + fieldState(browser))
                 .until(
                         () ->
                                 "ready".equals(js(browser, "document.body.dataset.field"))
@@ -134,7 +138,7 @@ class BrowserEmergencyViewsTest {
                                                                 By.cssSelector(
                                                                         "#fd-tasks [data-task-status]"))
                                                         .size()
-                                                == tasks);
+                                                == all);
         assertEquals(id, browser.findElement(By.id("field")).getAttribute("data-incident-id"));
         assertEquals(
                 390L,
@@ -249,6 +253,15 @@ class BrowserEmergencyViewsTest {
         assertTrue(
                 early.isEmpty() || Double.parseDouble(early) < now,
                 "the detector read " + early + " then and " + now + " now");
+    }
+
+    /** What the field page shows, for a failure message. */
+    private static Object fieldState(ChromeDriver browser) {
+        return js(
+                browser,
+                "JSON.stringify({body: document.body.dataset, field: document.getElementById('field').dataset,"
+                        + " status: document.getElementById('fd-status').textContent,"
+                        + " notice: document.getElementById('notice').textContent})");
     }
 
     private static String gasValue(ChromeDriver browser) {
