@@ -5,7 +5,11 @@ const enc = encodeURIComponent;
 const inc = (id) => `api/emergency/incidents/${enc(id)}`;
 
 export const emergencyApi = {
+  records: () => getJson('api/emergency/incidents'),
   record: (id) => getJson(inc(id)),
+  /** The incident as it stood at `atMs`, or now when null (backend emergency.ReplayJson). */
+  replay: (id, atMs) => getJson(atMs == null ? `${inc(id)}/replay` : `${inc(id)}/replay?at=${enc(String(Math.round(atMs)))}`),
+  note: (id, text) => postJson(`${inc(id)}/notes`, { text }),
   log: (id) => getJson(`${inc(id)}/log`),
   resources: () => getJson('api/emergency/resources'),
   drill: () => getJson('api/emergency/drill'),

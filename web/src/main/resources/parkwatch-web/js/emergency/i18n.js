@@ -13,6 +13,7 @@ const zh = {
   'em.chainOk': '日志链完整', 'em.chainBroken': '日志链已损坏', 'em.report': '复盘报告', 'em.failed': '操作失败：{msg}',
   'em.foam': '泡沫液需求 {need} t，库存 {have} t', 'em.foamShort': '泡沫液不足！', 'em.government': '已提升至政府层面',
   'em.level.I': '一级', 'em.level.II': '二级', 'em.level.III': '三级', 'em.level.IV': '四级',
+  'em.fieldPage': '现场指挥页', 'em.replay': '回放',
 };
 
 const en = {
@@ -29,6 +30,7 @@ const en = {
   'em.failed': 'Failed: {msg}', 'em.foam': 'Foam needed {need} t, in store {have} t', 'em.foamShort': 'Foam short!',
   'em.government': 'Escalated to the government level',
   'em.level.I': 'Level I', 'em.level.II': 'Level II', 'em.level.III': 'Level III', 'em.level.IV': 'Level IV',
+  'em.fieldPage': 'Field page', 'em.replay': 'Replay',
 };
 
 export const tr = translator(zh, en);

@@ -145,7 +145,9 @@ export class EmergencyPanel {
         `#${e.seq} `, formatTime(e.ts), ' ', actionText(e.action, lang()), ' · ', e.username))),
       h('p', {}, tr('em.report'), ': ',
         h('a', { href: emergencyApi.reportUrl(r.incidentId, 'html'), target: '_blank', rel: 'noopener' }, 'HTML'), ' · ',
-        h('a', { href: emergencyApi.reportUrl(r.incidentId, 'docx') }, 'DOCX')));
+        h('a', { href: emergencyApi.reportUrl(r.incidentId, 'docx') }, 'DOCX')),
+      h('p', {}, h('a', { href: `field?incident=${encodeURIComponent(r.incidentId)}`, target: '_blank', rel: 'noopener' }, tr('em.fieldPage')),
+        ' · ', h('a', { href: `replay?incident=${encodeURIComponent(r.incidentId)}`, target: '_blank', rel: 'noopener' }, tr('em.replay'))));
   }
 
   button(text, action, cls) {

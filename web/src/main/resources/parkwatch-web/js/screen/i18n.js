@@ -20,6 +20,11 @@ const zh = {
   'env.weather': '气象', 'env.air': '边界空气站 AQI（HJ 633-2012）与特征污染物（µg/m³）', 'env.primary': '首要污染物', 'env.wind': '风速', 'env.windDir': '风向', 'env.temp': '气温',
   'env.humidity': '湿度', 'env.noData': '—', 'notice.loadFailed': '部分数据加载失败：{msg}',
   'count.none': '无', 'since': '{t} 起',
+  'war.title': '园区应急指挥（战时）', 'war.tasks': '任务看板', 'war.resources': '调派资源', 'war.timeline': '指挥时间线',
+  'war.level.I': '一级响应', 'war.level.II': '二级响应', 'war.level.III': '三级响应', 'war.level.IV': '四级响应',
+  'war.incident': '事件 {id} · {t} 发现 · 已 {min} 分钟', 'war.evacuating': '疏散中', 'war.government': '已提升至政府层面',
+  'war.drill': '演练', 'war.status.TODO': '待办', 'war.status.DOING': '进行中', 'war.status.DONE': '完成',
+  'war.noEta': '无法估算到达时间', 'war.arrives': '预计 {t} 到达', 'war.arrived': '{t} 已到场', 'war.noResources': '尚未调派资源',
 };
 
 const en = {
@@ -39,6 +44,13 @@ const en = {
   'env.weather': 'Weather', 'env.air': 'Boundary stations: AQI (HJ 633-2012) and characteristic pollutants (µg/m³)', 'env.primary': 'Primary pollutant', 'env.wind': 'Wind', 'env.windDir': 'Direction',
   'env.temp': 'Temperature', 'env.humidity': 'Humidity', 'env.noData': '—',
   'notice.loadFailed': 'Some data failed to load: {msg}', 'count.none': 'None', 'since': 'since {t}',
+  'war.title': 'Park emergency command (war time)', 'war.tasks': 'Task board', 'war.resources': 'Dispatched resources',
+  'war.timeline': 'Command timeline', 'war.level.I': 'Level I response', 'war.level.II': 'Level II response',
+  'war.level.III': 'Level III response', 'war.level.IV': 'Level IV response',
+  'war.incident': 'Incident {id} · detected {t} · {min} min ago', 'war.evacuating': 'Evacuating',
+  'war.government': 'Escalated to the government level', 'war.drill': 'Drill', 'war.status.TODO': 'To do',
+  'war.status.DOING': 'In progress', 'war.status.DONE': 'Done', 'war.noEta': 'no ETA could be estimated',
+  'war.arrives': 'arrives {t}', 'war.arrived': 'on scene since {t}', 'war.noResources': 'Nothing dispatched yet',
 };
 
 export const tr = translator(zh, en);

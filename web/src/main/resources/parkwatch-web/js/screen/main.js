@@ -1,6 +1,7 @@
 /**
  * The control-room big screen (/screen): a 16:9 dark layout with the one-map in the centre and ECharts panels
  * around it, all live over the WebSocket; new high and critical alarms and new incidents pulse on the map.
+ * While an emergency is open at 三级 or above the screen switches to its 战时 command layout (./war.js).
  * Hooks for tests and kiosks: `body[data-ws]`, `body[data-screen="ready"]`, `body[data-alarm-flash]`
  * once every panel has loaded, `[data-panel=…][data-count][data-state="ready"]` per panel, `[data-tag-id]` cells.
  * Without a session the page shows the login form first (the one-map's, ../ui/login.js); a later 401 (session
@@ -23,6 +24,7 @@ import { screenMap } from './map.js';
 import { MapFlash } from '../alarms/flash.js';
 import { formatDateTime } from '../format.js';
 import { installDrillBanner } from '../emergency/drill-banner.js';
+import { installWarLayout } from './war.js';
 
 const $ = (sel) => document.querySelector(sel);
 const panel = (name) => document.querySelector(`[data-panel="${name}"]`);
@@ -112,8 +114,10 @@ async function main() {
       return m;
     }),
   ]);
+  const war = installWarLayout({ me, socket, screen: panels[panels.length - 1], notify });
   document.body.dataset.screen = 'ready';
   onLangChange(() => {
+    war.render();
     applyScreenText();
     renderUserMenu(me);
     label();

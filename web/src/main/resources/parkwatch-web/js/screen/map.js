@@ -24,7 +24,7 @@ function applyScale(el, scale) {
   el.style.transform = scale === 1 ? '' : `scale(${scale})`;
 }
 
-/** @returns {Promise<{map, entries}>} once the layers have loaded (a failed layer stays empty) */
+/** @returns {Promise<{map, entries, fitPark}>} once the layers have loaded (a failed layer stays empty) */
 export async function screenMap(target, store) {
   const el = document.getElementById(target);
   const scale = screenScale();
@@ -40,5 +40,5 @@ export async function screenMap(target, store) {
     clearTimeout(timer);
     timer = setTimeout(() => { applyScale(el, screenScale()); map.updateSize(); fit(); }, 150);
   });
-  return { map, entries };
+  return { map, entries, fitPark: fit };
 }

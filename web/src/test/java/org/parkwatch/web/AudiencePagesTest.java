@@ -21,7 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The big screen (screen.html + js/screen/) and the public display (public.html + js/public/): they
+ * The big screen (screen.html + js/screen/), the public display (public.html + js/public/), the
+ * field commander's page (field.html + js/field/) and the replay (replay.html + js/replay/): they
  * reference shipped files only, keep to {@code script-src 'self'} (no inline script or handler),
  * and their own dictionaries have the same keys in zh-CN and en with every used key present. The
  * public page must not link anywhere (kiosk).
@@ -60,7 +61,7 @@ class AudiencePagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"screen", "public"})
+    @ValueSource(strings = {"screen", "public", "field", "replay"})
     void pageReferencesShippedFilesAndHasNoInlineScript(String page) {
         String html = read(root().resolve(page + ".html"));
         Matcher m = PAGE_REF.matcher(html);
@@ -87,7 +88,7 @@ class AudiencePagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"screen", "public"})
+    @ValueSource(strings = {"screen", "public", "field", "replay"})
     void scriptsBuildNoMarkupFromStrings(String folder) throws IOException {
         for (Path script : scripts(folder)) {
             String text = read(script);
@@ -100,7 +101,7 @@ class AudiencePagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"screen", "public"})
+    @ValueSource(strings = {"screen", "public", "field", "replay"})
     void bothLanguagesHaveTheSameKeysAndEveryUsedKeyExists(String page) throws IOException {
         String dict = read(root().resolve("js/" + page + "/i18n.js"));
         Set<String> zh =

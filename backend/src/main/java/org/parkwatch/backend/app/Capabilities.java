@@ -213,6 +213,12 @@ public final class Capabilities {
                                                 settings.emergency().drivingKmPerH(),
                                                 settings.emergency().walkingKmPerH())),
                                 new EmergencyNotifications(notification.notifications()).port(),
+                                new IncidentReplaySources(
+                                        live,
+                                        store.history(),
+                                        alarms.service(),
+                                        zones.threats(),
+                                        routing.planning()),
                                 clockMs));
         add(new OnboardingRoutes(config, vertx));
         logistics =

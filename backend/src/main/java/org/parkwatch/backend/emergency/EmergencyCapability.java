@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * DispatchService}, from {@code emergency/resources.json} and the shelters of the
  * emergency-resources layer), drills and the after-action report, served by {@link
  * EmergencyRoutes}. Travel times and notifications come through the ports {@link TravelTimes} and
- * {@link IncidentNotifier}; the zones through {@link ZoneFactsSource}. Incidents heard before
- * {@link #start} (those restored at start) wait until the plans are loaded.
+ * {@link IncidentNotifier}; the zones through {@link ZoneFactsSource}; the past of an incident
+ * (replay) through {@link ReplaySources}. Incidents heard before {@link #start} (those restored at
+ * start) wait until the plans are loaded.
  */
 public final class EmergencyCapability implements Capability, IncidentListener {
     private static final Logger LOG = LoggerFactory.getLogger(EmergencyCapability.class);
@@ -57,6 +58,7 @@ public final class EmergencyCapability implements Capability, IncidentListener {
             ZoneFactsSource zones,
             TravelTimes travel,
             IncidentNotifier notifier,
+            ReplaySources replay,
             LongSupplier clockMs) {
         this.park = park;
         this.clockMs = clockMs;
@@ -73,6 +75,7 @@ public final class EmergencyCapability implements Capability, IncidentListener {
                                         command,
                                         new TaskBoard(tx),
                                         dispatch,
+                                        new IncidentReplay(replay),
                                         tenancy,
                                         push,
                                         worker,

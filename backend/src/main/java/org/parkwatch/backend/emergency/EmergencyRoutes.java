@@ -34,6 +34,7 @@ final class EmergencyRoutes {
     private final CommandService command;
     private final TaskBoard tasks;
     private final DispatchService dispatch;
+    private final IncidentReplay replay;
     private final TenantScope tenancy;
     private final PushPublisher push;
     private final WorkerExecutor worker;
@@ -43,6 +44,7 @@ final class EmergencyRoutes {
             CommandService command,
             TaskBoard tasks,
             DispatchService dispatch,
+            IncidentReplay replay,
             TenantScope tenancy,
             PushPublisher push,
             WorkerExecutor worker,
@@ -50,6 +52,7 @@ final class EmergencyRoutes {
         this.command = command;
         this.tasks = tasks;
         this.dispatch = dispatch;
+        this.replay = replay;
         this.tenancy = tenancy;
         this.push = push;
         this.worker = worker;
@@ -64,6 +67,7 @@ final class EmergencyRoutes {
                 RouteSpec.get("/api/emergency/incidents", this::records, read),
                 RouteSpec.get(INC, this::record, read),
                 RouteSpec.get(INC + "/log", this::log, read),
+                RouteSpec.get(INC + "/replay", this::replay, read),
                 RouteSpec.get(INC + "/report.html", this::reportHtml, read),
                 RouteSpec.get(INC + "/report.docx", this::reportDocx, read),
                 RouteSpec.post(
@@ -267,6 +271,39 @@ final class EmergencyRoutes {
                             .put("chainOk", v.ok())
                             .put("firstBadSeq", v.firstBadSeq())
                             .encode();
+                });
+    }
+
+    /** The incident as it stood at {@code ?at=<epoch ms>} (default now): see {@link ReplayJson}. */
+    private void replay(RoutingContext ctx) {
+        Principal p = Principal.of(ctx);
+        String atParam = ctx.request().getParam("at");
+        long now = clockMs.getAsLong();
+        long at;
+        try {
+            at = atParam == null || atParam.isBlank() ? now : Long.parseLong(atParam.trim());
+        } catch (NumberFormatException e) {
+            ApiReplies.error(
+                    ctx,
+                    400,
+                    "at must be an instant in epoch milliseconds but was '" + atParam + "'");
+            return;
+        }
+        EmergencyReplies.run(
+                worker,
+                ctx,
+                () -> {
+                    CommandRecord r = visible(ctx);
+                    String id = r.incidentId();
+                    ReplayFrame f =
+                            replay.frame(
+                                    r,
+                                    command.tasks(id),
+                                    dispatch.dispatches(id),
+                                    command.log(id),
+                                    at,
+                                    now);
+                    return ReplayJson.frame(f, tag -> tenancy.seesTag(p, tag)).encode();
                 });
     }
 

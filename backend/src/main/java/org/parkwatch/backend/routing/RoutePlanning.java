@@ -35,6 +35,12 @@ public interface RoutePlanning {
     Optional<IncidentRoutes> incidentRoutes(String incidentId, TravelMode evacuationMode);
 
     /**
+     * The evacuation and responder approach routes for the given zones (of any run, an earlier one
+     * in a replay among them) on the current road graph; not cached.
+     */
+    IncidentRoutes routesFor(IncidentThreat zones, TravelMode evacuationMode);
+
+    /**
      * Approach routes of the given responders to the incident (staging upwind outside the ERPG-3
      * and 12.5 kW/m² zones); empty when the incident has no zones.
      */

@@ -141,6 +141,16 @@ public final class RoutingService implements RoutePlanning {
     }
 
     @Override
+    public IncidentRoutes routesFor(IncidentThreat zones, TravelMode mode) {
+        Network n = network;
+        IncidentRoutes cached = cache.get(zones.incidentId() + "|" + mode.id());
+        if (cached != null
+                && cached.zoneRunId().equals(zones.runId())
+                && cached.networkVersion() == n.version()) return cached;
+        return compute(n, zones, mode, clock.getAsLong());
+    }
+
+    @Override
     public Optional<ApproachPlan> approach(
             String incidentId, List<Responder> responders, TravelMode mode) {
         Network n = network;

@@ -169,6 +169,7 @@ class TenantIsolationTest {
                     case "/api/emergency/plans/:planId" -> "/api/emergency/plans/OS-E02-NH3";
                     case "/api/emergency/incidents/:id",
                             "/api/emergency/incidents/:id/log",
+                            "/api/emergency/incidents/:id/replay",
                             "/api/emergency/incidents/:id/report.html",
                             "/api/emergency/incidents/:id/report.docx" ->
                             path.replace(":id", anyIncidentOf("E02"));

@@ -12,6 +12,12 @@ public interface IncidentThreats {
     /** The incident's latest zones; empty when it has none (no chemical, no place, unknown). */
     Optional<IncidentThreat> current(String incidentId);
 
+    /**
+     * The incident's zones as they stood at {@code atMs}: its run computed last at or before then
+     * (of the last {@link IncidentZones#HISTORY_MAX} runs); empty before the first (replay).
+     */
+    Optional<IncidentThreat> at(String incidentId, long atMs);
+
     /** Adds a listener called on the ingest context after each new run of any incident. */
     void addThreatListener(Consumer<IncidentThreat> listener);
 }

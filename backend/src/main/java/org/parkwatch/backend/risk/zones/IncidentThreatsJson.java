@@ -35,6 +35,29 @@ final class IncidentThreatsJson implements IncidentThreats {
     }
 
     @Override
+    public Optional<IncidentThreat> at(String incidentId, long atMs) {
+        ZoneRun found = null;
+        for (ZoneRun run : runs(incidentId))
+            if (run.computedMs() <= atMs
+                    && (found == null || run.computedMs() >= found.computedMs())) found = run;
+        return Optional.ofNullable(found).map(this::threat);
+    }
+
+    /**
+     * The incident's runs, copied from a worker thread: the runs change on the ingest context, so a
+     * copy that meets a change is taken again.
+     */
+    private List<ZoneRun> runs(String incidentId) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return zones.history(incidentId);
+            } catch (java.util.ConcurrentModificationException e) {
+                if (attempt >= 10) throw e;
+            }
+        }
+    }
+
+    @Override
     public void addThreatListener(Consumer<IncidentThreat> listener) {
         zones.addRunListener(run -> listener.accept(threat(run)));
     }
