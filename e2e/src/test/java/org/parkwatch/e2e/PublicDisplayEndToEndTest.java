@@ -73,7 +73,8 @@ class PublicDisplayEndToEndTest {
         // a duty contact in the registry, so the scan has a person's name and phone to look for
         stack.hazards().registry().addContact(new DutyContact("E01", "王建国", "值班长", "13912345678"));
         scanner = new PublicLeakScanner(stack.backend().park(), stack.hazards().registry());
-        await().atMost(Duration.ofSeconds(30))
+        // a loaded machine may take a while to bring the park's feed up
+        await().atMost(Duration.ofSeconds(120))
                 .until(
                         () ->
                                 Http.getJson(stack, "/api/tags/PARK.AQ1.PM25")
