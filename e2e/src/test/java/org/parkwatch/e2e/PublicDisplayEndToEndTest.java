@@ -412,6 +412,12 @@ class PublicDisplayEndToEndTest {
                                 "const r = document.querySelector('.disclosure-permits tr.permit:last-child').getBoundingClientRect();"
                                         + " return r.bottom <= document.querySelector('.public-main').getBoundingClientRect().bottom"),
                         "the last permit is on screen at 1920×1080");
+                assertEquals(
+                        true,
+                        browser.executeScript(
+                                "const r = document.querySelector('.disclosure-exceed tr.exceed-line').getBoundingClientRect();"
+                                        + " return r.top > 0 && r.bottom <= document.querySelector('.public-main').getBoundingClientRect().bottom"),
+                        "the exceedances are on screen at 1920×1080, below the AQI table");
                 ScreenshotFiles.assertPng(
                         Browser.screenshot(browser, "public-disclosure-" + lang + "-1920x1080"),
                         1920,

@@ -34,8 +34,9 @@ export class DisclosureView {
     const air = this.air, d = this.disclosure;
     if (!air || air.status !== 'ok' || !d || d.status !== 'ok') return;
     const en = lang() === 'en';
-    replaceChildren(this.aqiBody, aqiRow(tr('air.park'), air.aqi, 'park'),
-      air.stations.map((s) => aqiRow(localName(s), s.aqi, 'station')));
+    // row classes of their own: the air view's `.station` cards must not style these rows
+    replaceChildren(this.aqiBody, aqiRow(tr('air.park'), air.aqi, 'whole-park'),
+      air.stations.map((s) => aqiRow(localName(s), s.aqi, 'one-station')));
 
     const ex = d.exceedances;
     this.summary.dataset.today = String(ex.today);
@@ -69,7 +70,7 @@ function aqiRow(name, a, kind) {
   const primary = a && a.primary.length
     ? a.primary.map((p) => (lang() === 'en' ? p.nameEn : p.nameZh)).join('、') : tr('air.primaryNone');
   return h('tr', { class: `aqi-row ${kind}`, dataset: { aqi: a ? String(a.aqi) : '', aqiLevel: a ? a.level : 'none' } },
-    h('td', { class: 'name', text: name }),
+    h('td', { text: name }),
     h('td', {}, a ? h('span', { class: 'aqi-chip',
       style: `background:${a.colour};color:${['IV', 'V', 'VI'].includes(a.level) ? '#fff' : '#111'}`, text: String(a.aqi) })
       : tr('air.level.none')),
