@@ -58,6 +58,12 @@ import org.parkwatch.model.secret.SecretFiles;
  */
 public final class DemoStack implements AutoCloseable {
     /**
+     * How long a backend start may take: on the shared 2-core machine under load 30 a start took
+     * more than a minute (a bound, not a timing assertion).
+     */
+    static final long START_TIMEOUT_S = 180;
+
+    /**
      * Simulator certificates shared by the stacks of one build (under the module's target folder).
      */
     static final Path SHARED_PKI = Path.of("target", "e2e-sim-pki").toAbsolutePath();
@@ -305,7 +311,10 @@ public final class DemoStack implements AutoCloseable {
                                         batch -> listeners.forEach(l -> l.batchApplied(batch))));
         adminToken = null;
         ParkWatchApp.Ports ports =
-                backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+                backend.start()
+                        .toCompletionStage()
+                        .toCompletableFuture()
+                        .get(START_TIMEOUT_S, TimeUnit.SECONDS);
         hazards = backend.capabilities().hazards().service();
         alarms = backend.capabilities().alarms().service();
         publicDisplay = backend.capabilities().publicDisplay().service();

@@ -21,8 +21,8 @@ import org.parkwatch.backend.security.Role;
  * Walks every view of the platform in a real headless Chromium at 1920×1080 during a gas leak — the
  * one-map with a tank popup, the alarm list and incident, the KPI page, the hazard panel and a
  * unit, the registry and user pages, the park QRA, the environment view with a back-trace, the
- * what-if form, the control-room screen, the three public views and the enterprise portal — first
- * in zh-CN, then in English. In both languages it fails on raw enum-like codes, US dates, 12-hour
+ * what-if form, the control-room screen, the four public views and the enterprise portal — first in
+ * zh-CN, then in English. In both languages it fails on raw enum-like codes, US dates, 12-hour
  * times, unit and model codes, unrounded numbers and untranslated dictionary keys ({@link
  * TextScan}); in zh-CN also on English sentences; and on raw enterprise, tag, alarm or incident ids
  * shown as text in the alarm and incident panels. Every view is saved as a screenshot per language
@@ -234,7 +234,7 @@ class BrowserLanguageScanTest {
                     waitFor(b, "document.body.dataset.screen === 'ready'");
                     return null;
                 });
-        for (String v : List.of("map", "air", "status")) {
+        for (String v : List.of("map", "air", "disclosure", "status")) {
             view(
                     b,
                     lang,

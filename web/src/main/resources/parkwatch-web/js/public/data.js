@@ -1,5 +1,5 @@
 /**
- * The public display's data: polls the three public routes (status, air, park) and keeps the last good answer of
+ * The public display's data: polls the four public routes (status, air, disclosure, park) and keeps the last good answer of
  * each, so a backend restart or a network gap only shows "reconnecting" while the last picture stays up. Retries
  * with a growing pause (from 5 s, or the poll period when shorter, up to 60 s) and never gives up.
  */
@@ -17,6 +17,7 @@ export class PublicData {
     this.status = null;
     this.air = null;
     this.park = null;
+    this.disclosure = null;
     this.online = true;
     this.listeners = new Set();
     this.failures = 0;
@@ -32,9 +33,10 @@ export class PublicData {
   async _poll() {
     let delay = this.pollMs;
     try {
-      const [status, air] = await Promise.all([getJson('api/public/status'), getJson('api/public/air')]);
+      const [status, air, disclosure] = await Promise.all([getJson('api/public/status'), getJson('api/public/air'),
+        getJson('api/public/disclosure')]);
       if (!this.park) this.park = await getJson('api/public/park');
-      Object.assign(this, { status, air, online: true });
+      Object.assign(this, { status, air, disclosure, online: true });
       this.failures = 0;
     } catch (e) {
       console.warn('public data:', e.message);

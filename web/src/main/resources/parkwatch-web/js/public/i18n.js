@@ -19,7 +19,17 @@ const zh = {
   'map.kind.shelter': '避难场所', 'map.kind.assembly-point': '紧急集合点',
   'status.days': '距上次事件已 {n} 天',
   'delay': '安全状态实时 · 监测数据延时 {m} 分钟发布 · 更新于 {t}', 'delaySeconds': '安全状态实时 · 监测数据延时 {s} 秒发布 · 更新于 {t}', 'offline': '正在重新连接…',
-  'view.map': '园区概览', 'view.air': '空气质量', 'view.status': '安全状态',
+  'view.map': '园区概览', 'view.air': '空气质量', 'view.status': '安全状态', 'view.disclosure': '环境信息公开',
+  'disclosure.title': '园区环境信息公开', 'disclosure.aqi': '环境空气质量指数（AQI）',
+  'disclosure.aqi.station': '监测站点', 'disclosure.aqi.level': '级别（类别）',
+  'disclosure.exceed': '超标情况', 'disclosure.summary': '今日超标 {today} 次 · 本月超标 {month} 次',
+  'disclosure.exceed.place': '监测点位', 'disclosure.exceed.pollutant': '污染物', 'disclosure.exceed.averaging': '评价时段',
+  'disclosure.exceed.limit': '标准限值', 'disclosure.exceed.today': '今日', 'disclosure.exceed.month': '本月',
+  'disclosure.exceed.last': '最近一次', 'disclosure.noExceedance': '本月各监测点位未出现超标。',
+  'disclosure.permits': '企业排污许可证', 'disclosure.permit.enterprise': '企业', 'disclosure.permit.state': '状态',
+  'disclosure.permit.validity': '有效期', 'disclosure.permit.valid': '有效', 'disclosure.permit.expiring': '有效（即将到期）',
+  'disclosure.permit.expired': '已过期', 'disclosure.permit.not-yet-valid': '尚未生效', 'disclosure.permit.none': '未登记',
+  'disclosure.source': '数据来源：园区环境监测系统、企业排污许可登记。超标按国家标准的评价时段判定；AQI 按 HJ 633-2012 由实时浓度计算。',
 };
 
 const en = {
@@ -38,6 +48,19 @@ const en = {
   'status.days': '{n} days since the last incident',
   'delay': 'Safety status live · readings published with a {m}-minute delay · as of {t}', 'delaySeconds': 'Safety status live · readings published with a {s}-second delay · as of {t}', 'offline': 'Reconnecting…',
   'view.map': 'Park overview', 'view.air': 'Air quality', 'view.status': 'Safety status',
+  'view.disclosure': 'Environmental information',
+  'disclosure.title': 'Environmental information disclosure', 'disclosure.aqi': 'Air quality index (AQI)',
+  'disclosure.aqi.station': 'Station', 'disclosure.aqi.level': 'Category',
+  'disclosure.exceed': 'Limit exceedances', 'disclosure.summary': 'Exceedances today: {today} · this month: {month}',
+  'disclosure.exceed.place': 'Monitoring point', 'disclosure.exceed.pollutant': 'Pollutant',
+  'disclosure.exceed.averaging': 'Averaging', 'disclosure.exceed.limit': 'Limit', 'disclosure.exceed.today': 'Today',
+  'disclosure.exceed.month': 'Month', 'disclosure.exceed.last': 'Latest',
+  'disclosure.noExceedance': 'No monitoring point exceeded a limit this month.',
+  'disclosure.permits': 'Pollutant discharge permits', 'disclosure.permit.enterprise': 'Enterprise',
+  'disclosure.permit.state': 'State', 'disclosure.permit.validity': 'Valid', 'disclosure.permit.valid': 'Valid',
+  'disclosure.permit.expiring': 'Valid (expiring soon)', 'disclosure.permit.expired': 'Expired',
+  'disclosure.permit.not-yet-valid': 'Not yet valid', 'disclosure.permit.none': 'None on record',
+  'disclosure.source': 'Sources: the park\'s environmental monitoring and the enterprises\' discharge permits. Exceedances are judged on the national standards\' averaging periods; the AQI is computed per HJ 633-2012 from live concentrations.',
 };
 
 export const tr = translator(zh, en);
@@ -46,6 +69,19 @@ export const tr = translator(zh, en);
 export function hourMinute(ms, language) {
   return new Date(ms).toLocaleTimeString(language === 'en' ? 'en-GB' : 'zh-CN',
     { hour: '2-digit', minute: '2-digit', hour12: false });
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A calendar day given as yyyy-mm-dd in the page language: "2026年12月6日" or "6 Dec 2026" (without the year when
+ * `short`: "12月6日", "6 Dec"). Parsed from its parts, so no time zone can move it to another day.
+ */
+export function dayText(iso, language, short = false) {
+  const [y, m, d] = String(iso).split('-').map(Number);
+  if (!y || !m || !d) return '—';
+  if (language === 'en') return short ? `${d} ${MONTHS_EN[m - 1]}` : `${d} ${MONTHS_EN[m - 1]} ${y}`;
+  return short ? `${m}月${d}日` : `${y}年${m}月${d}日`;
 }
 
 /** Fills the page's `data-i18n` text and its title. */

@@ -1,6 +1,6 @@
 /**
  * The public open-day display (/public): no login, read-only, kiosk-safe (no links, no prompts, hidden cursor). It
- * rotates its views — park overview, air quality, safety status — every ROTATE_MS, polls only /api/public/* and
+ * rotates its views — park overview, air quality, environmental information disclosure, safety status — every ROTATE_MS, polls only /api/public/* and
  * keeps the last picture through backend restarts. `?view=air` pins one view, `?lang=en` starts in English, a kiosk
  * has no language button unless its URL asks for one with `?langButton=1` (an unattended screen must not be left in
  * the other language by a passer-by),
@@ -13,11 +13,12 @@ import { PublicData } from './data.js';
 import { MapView } from './map-view.js';
 import { AirView } from './air-view.js';
 import { StatusView } from './status-view.js';
+import { DisclosureView } from './disclosure-view.js';
 
 export const ROTATE_MS = 20_000;
 /** Shortest rotation a kiosk URL may ask for with `?rotateMs=` (tests use a short one). */
 const MIN_ROTATE_MS = 2_000;
-const VIEWS = ['map', 'air', 'status'];
+const VIEWS = ['map', 'air', 'disclosure', 'status'];
 const $ = (sel) => document.querySelector(sel);
 
 function footer(data) {
@@ -42,7 +43,7 @@ function main() {
   button.addEventListener('click', () => setLang(lang() === 'zh-CN' ? 'en' : 'zh-CN'));
   const section = (name) => document.querySelector(`[data-public-view="${name}"]`);
   const views = { map: new MapView(section('map')), air: new AirView(section('air')),
-    status: new StatusView(section('status'), $('#status-badge')) };
+    disclosure: new DisclosureView(section('disclosure')), status: new StatusView(section('status'), $('#status-badge')) };
   const data = new PublicData(params.get('pollMs'));
   data.onChange((d) => {
     Object.values(views).forEach((v) => v.update(d));

@@ -174,6 +174,8 @@ public final class Capabilities {
                                 vertx,
                                 live,
                                 alarms.service(),
+                                enterpriseId ->
+                                        hazards.registry().licencesOf(enterpriseId).values(),
                                 config.http().host(),
                                 clockMs));
         add(

@@ -2,6 +2,7 @@ package org.parkwatch.backend.app;
 
 import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.parkwatch.backend.platform.config.ConfigException;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
@@ -11,6 +12,12 @@ import org.parkwatch.backend.platform.config.ParkWatchConfig;
  * file.properties]}.
  */
 public final class Main {
+    /**
+     * How long the start may take: a first start migrates and imports the park, and on a shared
+     * 2-core machine under load that took more than a minute (measured at load 18).
+     */
+    static final long START_TIMEOUT_S = 300;
+
     private Main() {}
 
     public static void main(String[] args) throws Exception {
@@ -36,9 +43,13 @@ public final class Main {
                     backend.start()
                             .toCompletionStage()
                             .toCompletableFuture()
-                            .get(60, TimeUnit.SECONDS);
+                            .get(START_TIMEOUT_S, TimeUnit.SECONDS);
         } catch (Exception e) {
-            System.err.println("ParkWatch backend failed to start: " + e.getCause());
+            System.err.println(
+                    "ParkWatch backend failed to start: "
+                            + (e instanceof TimeoutException
+                                    ? "not started within " + START_TIMEOUT_S + " s"
+                                    : e.getCause()));
             backend.stop().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             System.exit(1);
             return;

@@ -27,6 +27,7 @@ public final class PublicDisplayService implements PublicView {
     private final DelayLine<PublicInputs> line;
     private volatile int kioskPort = -1;
     private volatile PublicInputs newest;
+    private volatile PublicDisclosure disclosure;
 
     /**
      * @param parkJson the public map from {@link PublicParkMap#build}
@@ -44,6 +45,13 @@ public final class PublicDisplayService implements PublicView {
     public void take(PublicInputs inputs) {
         newest = inputs;
         line.offer(inputs.takenMs(), inputs);
+    }
+
+    /**
+     * Replaces the disclosure (exceedances counted up to the public delay ago, permits of today).
+     */
+    public void disclosure(PublicDisclosure d) {
+        disclosure = d;
     }
 
     /**
@@ -173,6 +181,15 @@ public final class PublicDisplayService implements PublicView {
     @Override
     public String parkJson() {
         return parkJson;
+    }
+
+    @Override
+    public String disclosureJson() {
+        PublicDisclosure d = disclosure;
+        long now = clock.getAsLong();
+        return d == null
+                ? DisclosureJson.pending(now, options.delayMs() / 1000)
+                : DisclosureJson.encode(d, now, options.delayMs() / 1000);
     }
 
     private JsonObject head(long now, Optional<DelayLine.Entry<PublicInputs>> e) {

@@ -7,8 +7,8 @@ import org.parkwatch.backend.platform.http.RouteSpec;
 
 /**
  * The public-only API ({@link Permissions#PUBLIC}, no login): {@code /api/public/status}, {@code
- * /api/public/air}, {@code /api/public/park}. Each handler answers from the {@link PublicView}
- * alone; it has no other reference.
+ * /api/public/air}, {@code /api/public/park}, {@code /api/public/disclosure}. Each handler answers
+ * from the {@link PublicView} alone; it has no other reference.
  */
 public final class PublicRoutes {
     /**
@@ -29,6 +29,10 @@ public final class PublicRoutes {
                         PREFIX + "status", ctx -> ApiReplies.json(ctx, view.statusJson()), anyone),
                 RouteSpec.get(PREFIX + "air", ctx -> ApiReplies.json(ctx, view.airJson()), anyone),
                 RouteSpec.get(
-                        PREFIX + "park", ctx -> ApiReplies.json(ctx, view.parkJson()), anyone));
+                        PREFIX + "park", ctx -> ApiReplies.json(ctx, view.parkJson()), anyone),
+                RouteSpec.get(
+                        PREFIX + "disclosure",
+                        ctx -> ApiReplies.json(ctx, view.disclosureJson()),
+                        anyone));
     }
 }

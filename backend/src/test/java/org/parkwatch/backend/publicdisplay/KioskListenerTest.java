@@ -82,6 +82,7 @@ class KioskListenerTest {
                 "/api/public/status",
                 "/api/public/air",
                 "/api/public/park",
+                "/api/public/disclosure",
                 "/js/public/main.js",
                 "/js/i18n/index.js",
                 "/js/api.js",

@@ -86,7 +86,8 @@ class ControlApiTest {
                         "gas-leak",
                         "station-silent",
                         "voc-episode",
-                        "wastewater-excursion"),
+                        "wastewater-excursion",
+                        "wind"),
                 available);
         assertEquals(2, list.path("active").size());
         assertEquals(id, list.path("active").get(0).path("id").asText());

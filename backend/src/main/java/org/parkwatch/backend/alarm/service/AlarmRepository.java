@@ -146,8 +146,32 @@ public final class AlarmRepository {
         return db.withConnection(c -> query(c, fromMs, toMs, alarmId, enterpriseId, limit));
     }
 
+    /**
+     * Journal entries with {@code fromMs <= time < toMs} of the alarms whose id contains {@code
+     * idPart} (e.g. {@code .ENV.}, the environmental exceedances), oldest first.
+     *
+     * @param limit most entries returned (the oldest ones win)
+     */
+    public List<JournalEntry> journalOfAlarmsContaining(
+            long fromMs, long toMs, String idPart, int limit) throws SQLException {
+        String like = "%" + idPart.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return db.withConnection(c -> query(c, fromMs, toMs, null, null, like, limit));
+    }
+
     private static List<JournalEntry> query(
             Connection c, long fromMs, long toMs, String alarmId, String enterpriseId, int limit)
+            throws SQLException {
+        return query(c, fromMs, toMs, alarmId, enterpriseId, null, limit);
+    }
+
+    private static List<JournalEntry> query(
+            Connection c,
+            long fromMs,
+            long toMs,
+            String alarmId,
+            String enterpriseId,
+            String alarmIdLike,
+            int limit)
             throws SQLException {
         StringBuilder sql =
                 new StringBuilder(
@@ -155,6 +179,7 @@ public final class AlarmRepository {
                                 + "FROM alarm_journal WHERE time_ms >= ? AND time_ms < ?");
         if (alarmId != null) sql.append(" AND alarm_id = ?");
         if (enterpriseId != null) sql.append(" AND enterprise_id = ?");
+        if (alarmIdLike != null) sql.append(" AND alarm_id LIKE ? ESCAPE '!'");
         sql.append(" ORDER BY time_ms, id LIMIT ?");
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
@@ -162,6 +187,7 @@ public final class AlarmRepository {
             ps.setLong(i++, toMs);
             if (alarmId != null) ps.setString(i++, alarmId);
             if (enterpriseId != null) ps.setString(i++, enterpriseId);
+            if (alarmIdLike != null) ps.setString(i++, alarmIdLike);
             ps.setInt(i, limit);
             List<JournalEntry> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -30,6 +30,13 @@ public final class ConfigLoader {
     public static final String ENV_PREFIX = "PARKWATCH_";
 
     /**
+     * Suffix of the variable beside the administrator's password variable that says the launcher
+     * generated that password ({@code ./parkwatch demo} sets it; security reads it): a secret's
+     * companion, not a configuration key.
+     */
+    public static final String GENERATED_SUFFIX = "_GENERATED";
+
+    /**
      * Variables of the OPC UA simulator ({@code PARKWATCH_SIM_*}), not the backend's: ignored here.
      */
     static final String SIMULATOR_ENV_PREFIX = "PARKWATCH_SIM_";
@@ -101,6 +108,7 @@ public final class ConfigLoader {
                 (name, v) -> {
                     if (!name.startsWith(ENV_PREFIX)
                             || name.equals(secretVariable)
+                            || name.equals(secretVariable + GENERATED_SUFFIX)
                             || name.equals(metricsVariable)) return;
                     if (name.startsWith(SIMULATOR_ENV_PREFIX))
                         return; // the simulator's (./parkwatch demo passes them on)

@@ -41,7 +41,8 @@ public final class ScenarioEngine {
                 GasLeakScenario.type(),
                 StationSilentScenario.type(),
                 VocEpisodeScenario.type(),
-                WastewaterExcursionScenario.type());
+                WastewaterExcursionScenario.type(),
+                WindScenario.type());
     }
 
     public List<ScenarioType> types() {

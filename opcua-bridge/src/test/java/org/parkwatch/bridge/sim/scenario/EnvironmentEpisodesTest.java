@@ -89,6 +89,30 @@ class EnvironmentEpisodesTest {
     }
 
     @Test
+    void windScenarioSendsTheLeakStartedBeforeItToTheStationItPointsAt() {
+        tick(1);
+        double northBefore = model.number("PARK.AQ1.CL2");
+        // the leak first: the wind scenario is applied after it in every tick
+        engine.start("gas-leak", Map.of("tank", "E01-V101", "rateKgPerS", "0.5"));
+        var wind = engine.start("wind", Map.of("fromDeg", "270", "speedMPerS", "3"));
+        for (int i = 0; i < 3; i++) tick(1);
+        assertEquals(270.0, model.number("PARK.WS1.WD"), 15, "held within the gust noise");
+        assertEquals(3.0, model.number("PARK.WS1.WS"), 1e-9);
+        double north = model.number("PARK.AQ1.CL2");
+        assertTrue(
+                north > 100 * Math.max(1, northBefore), "AQ1 Cl2 " + northBefore + " → " + north);
+        engine.stop(wind.id());
+        tick(1);
+        assertEquals(270.0, model.number("PARK.WS1.WD"), 15, "the walk carries on from there");
+        var e =
+                assertThrows(
+                        ScenarioOptionException.class,
+                        () -> engine.start("wind", Map.of("fromDeg", "north")));
+        assertTrue(e.getMessage().contains("fromDeg"), e.getMessage());
+        assertThrows(ScenarioOptionException.class, () -> engine.start("wind", Map.of()));
+    }
+
+    @Test
     void vocEpisodeIsTracedToItsEnterpriseFromTheRecordedWind() {
         List<String> order = traceTopEnterprises("voc-episode", Map.of(), Pollutant.TVOC, false);
         assertEquals("E06", order.get(0), "enterprises by confidence " + order);
