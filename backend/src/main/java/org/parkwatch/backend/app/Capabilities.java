@@ -26,7 +26,10 @@ import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
+import org.parkwatch.backend.ingest.MqttDevices;
 import org.parkwatch.backend.logistics.LogisticsCapability;
+import org.parkwatch.backend.logistics.ThreatAreas;
+import org.parkwatch.backend.risk.zones.IncidentThreat;
 import org.parkwatch.backend.notify.Channel;
 import org.parkwatch.backend.notify.DutyPerson;
 import org.parkwatch.backend.notify.NotifyCapability;
@@ -221,6 +224,10 @@ public final class Capabilities {
                                 store.database(),
                                 tenancy,
                                 push,
+                                incidentId ->
+                                        zones.threats()
+                                                .current(incidentId)
+                                                .map(Capabilities::threatAreas),
                                 clockMs));
         add(
                 new VideoCapability(
@@ -358,6 +365,27 @@ public final class Capabilities {
     /** Incident threat zones; null with {@link ParkWatchApp.Scope#CORE}. */
     public ThreatZoneCapability zones() {
         return zones;
+    }
+
+    /** The gate devices on the embedded MQTT endpoint; null with {@link ParkWatchApp.Scope#CORE}. */
+    public MqttDevices mqttDevices() {
+        return logistics == null ? null : logistics.gateDevices();
+    }
+
+    /** An incident's zones as logistics reads them (people in zones, issue 16). */
+    private static ThreatAreas.Zones threatAreas(IncidentThreat t) {
+        return new ThreatAreas.Zones(
+                t.enterpriseIds(),
+                t.areas().stream()
+                        .map(
+                                a ->
+                                        new ThreatAreas.Area(
+                                                a.outcome(),
+                                                a.thresholdId(),
+                                                a.textZh(),
+                                                a.textEn(),
+                                                a.area()))
+                        .toList());
     }
 
     /** Hazmat logistics (JT/T 808); null with {@link ParkWatchApp.Scope#CORE}. */

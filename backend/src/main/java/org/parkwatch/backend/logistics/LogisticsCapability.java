@@ -14,6 +14,7 @@ import java.util.function.LongSupplier;
 import org.parkwatch.backend.hazard.EnterpriseSite;
 import org.parkwatch.backend.hazard.ParkLayerReader;
 import org.parkwatch.backend.hazard.TankFeature;
+import org.parkwatch.backend.ingest.MqttDevices;
 import org.parkwatch.backend.platform.Capability;
 import org.parkwatch.backend.platform.db.Database;
 import org.parkwatch.backend.platform.http.RouteSpec;
@@ -40,6 +41,8 @@ public final class LogisticsCapability implements Capability {
     private final Jt808Server server;
     private final PushPublisher push;
     private final List<RouteSpec> routes;
+    private final GateService gates;
+    private final GateMqtt gateMqtt;
     private long pushTimer = -1;
     private volatile int port = -1;
 
@@ -50,6 +53,7 @@ public final class LogisticsCapability implements Capability {
             Database database,
             TenantScope tenancy,
             PushPublisher push,
+            ThreatAreas threats,
             LongSupplier clockMs) {
         this.vertx = vertx;
         this.options = options;
@@ -61,14 +65,29 @@ public final class LogisticsCapability implements Capability {
                 new ArrayList<>(
                         new LogisticsRoutes(fleet, directory, server, tenancy, options, clockMs)
                                 .routes());
-        table.addAll(
+        GateRoutes gateRoutes =
                 new GateRoutes(
+                        vertx,
+                        new DocumentsRepository(database),
+                        gateRule(park, tenancy),
+                        tenancy,
+                        push,
+                        clockMs);
+        table.addAll(gateRoutes.routes());
+        this.gates = new GateService(new GateRepository(database), tenancy::isEnterprise);
+        gates.onOutcome(o -> vertx.runOnContext(v -> pushCount(o)));
+        GateService.EntryCheck check = gateRoutes::decide;
+        this.gateMqtt = new GateMqtt(vertx, gates, check, clockMs);
+        table.addAll(new GateDeviceRoutes(vertx, gates, check, clockMs).routes());
+        table.addAll(
+                new ZonePeopleRoutes(
                                 vertx,
-                                new DocumentsRepository(database),
-                                gateRule(park, tenancy),
-                                tenancy,
-                                push,
-                                clockMs)
+                                gates,
+                                new ZonePeopleOp(
+                                        ParkLayerReader.enterpriseSites(
+                                                ParkLayerReader.layer(park, ENTERPRISES_LAYER))),
+                                threats,
+                                tenancy)
                         .routes());
         this.routes = List.copyOf(table);
     }
@@ -80,8 +99,13 @@ public final class LogisticsCapability implements Capability {
 
     @Override
     public Future<?> start() {
-        return directory
-                .load()
+        return vertx.executeBlocking(
+                        () -> {
+                            gates.load();
+                            return null;
+                        },
+                        false)
+                .compose(v -> directory.load())
                 .compose(
                         v -> {
                             if (!options.enabled()) return Future.succeededFuture();
@@ -94,6 +118,30 @@ public final class LogisticsCapability implements Capability {
     public Future<?> stop() {
         if (pushTimer >= 0) vertx.cancelTimer(pushTimer);
         return server.stop();
+    }
+
+    /** The gate devices' port on the embedded MQTT endpoint. */
+    public MqttDevices gateDevices() {
+        return gateMqtt;
+    }
+
+    /**
+     * Pushes a site's counts after a passage ({@code gate-counts}): owned by the enterprise whose
+     * site it is, or by the park roles for the park's fence.
+     */
+    private void pushCount(GateService.Outcome o) {
+        if (!o.counted()) return;
+        String site = o.gate().siteId();
+        push.publish(
+                "gate-counts",
+                GateService.PARK.equals(site)
+                        ? PushOwners.parkRoles()
+                        : PushOwners.enterprise(site),
+                new JsonObject()
+                        .put("siteId", site)
+                        .put("gate", o.gate().id())
+                        .put("people", o.count().people())
+                        .put("vehicles", o.count().vehicles()));
     }
 
     /** Positions applied since start (all terminals). */
