@@ -48,7 +48,17 @@ public enum AlarmType {
      * An environmental limit exceeded on its averaging period (hourly, 8-hour rolling O₃, daily,
      * grab; issue 17, decided by the environment capability). Id {@code <tagId>.ENV.<limitId>}.
      */
-    ENV_LIMIT("ENV", true);
+    ENV_LIMIT("ENV", true),
+    /**
+     * A hazmat truck has stayed in the park's hazmat parking lot longer than allowed (issue 16,
+     * decided by the logistics capability). Id {@code <lotFeatureId>.OVERSTAY}.
+     */
+    PARKING_OVERSTAY("OVERSTAY", true),
+    /**
+     * A truck was loaded without the five pre-loading checks (充装前查验; issue 16, decided by the
+     * logistics capability). Id {@code <enterpriseId>.LOADING_UNCHECKED}.
+     */
+    LOADING_UNCHECKED("LOADING_UNCHECKED", true);
 
     private final String suffix;
     private final boolean high;
@@ -80,6 +90,8 @@ public enum AlarmType {
         return this == BAD_QUALITY
                 || this == STALE
                 || this == ENV_LIMIT
+                || this == PARKING_OVERSTAY
+                || this == LOADING_UNCHECKED
                 || isFeedLevel()
                 || this == BYPASS_NO_PERMIT
                 || this == BYPASS_PERMIT_EXPIRED;

@@ -228,6 +228,7 @@ public final class Capabilities {
                                         zones.threats()
                                                 .current(incidentId)
                                                 .map(Capabilities::threatAreas),
+                                alarms.service()::offerCondition,
                                 clockMs));
         add(
                 new VideoCapability(

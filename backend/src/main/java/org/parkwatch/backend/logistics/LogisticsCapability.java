@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.parkwatch.backend.alarm.LogisticsAlarmDefinitions;
 import org.parkwatch.backend.hazard.EnterpriseSite;
 import org.parkwatch.backend.hazard.ParkLayerReader;
 import org.parkwatch.backend.hazard.TankFeature;
 import org.parkwatch.backend.ingest.MqttDevices;
 import org.parkwatch.backend.platform.Capability;
 import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.push.PushOwners;
 import org.parkwatch.backend.push.PushPublisher;
@@ -43,7 +45,13 @@ public final class LogisticsCapability implements Capability {
     private final List<RouteSpec> routes;
     private final GateService gates;
     private final GateMqtt gateMqtt;
+    private final ParkingWatch parking;
+    private final AlarmOffer alarms;
+    private final LongSupplier clockMs;
+    private volatile List<ParkingWatch.LotState> lots = List.of();
+    private final Map<String, String> offeredOverstay = new HashMap<>();
     private long pushTimer = -1;
+    private long parkingTimer = -1;
     private volatile int port = -1;
 
     public LogisticsCapability(
@@ -54,7 +62,14 @@ public final class LogisticsCapability implements Capability {
             TenantScope tenancy,
             PushPublisher push,
             ThreatAreas threats,
+            AlarmOffer alarms,
             LongSupplier clockMs) {
+        this.alarms = alarms;
+        this.clockMs = clockMs;
+        this.parking =
+                new ParkingWatch(
+                        ParkSitesReader.parkingLots(park), LogisticsLimits.MAX_PARKING_DWELL_MS);
+        this.lots = parking.update(List.of(), clockMs.getAsLong()); // the empty lots
         this.vertx = vertx;
         this.options = options;
         this.push = push;
@@ -83,12 +98,18 @@ public final class LogisticsCapability implements Capability {
                 new ZonePeopleRoutes(
                                 vertx,
                                 gates,
-                                new ZonePeopleOp(
-                                        ParkLayerReader.enterpriseSites(
-                                                ParkLayerReader.layer(park, ENTERPRISES_LAYER))),
+                                new ZonePeopleOp(ParkSitesReader.enterpriseSites(park)),
                                 threats,
                                 tenancy)
                         .routes());
+        table.addAll(
+                new LoadingRoutes(vertx, new LoadingRepository(database), tenancy, alarms, clockMs)
+                        .routes());
+        table.add(
+                RouteSpec.get(
+                        "/api/logistics/parking",
+                        ctx -> ParkingJson.reply(ctx, lots, tenancy),
+                        Permissions.LOGISTICS_READ));
         this.routes = List.copyOf(table);
     }
 
@@ -110,6 +131,9 @@ public final class LogisticsCapability implements Capability {
                         v -> {
                             if (!options.enabled()) return Future.succeededFuture();
                             pushTimer = vertx.setPeriodic(options.pushMs(), id -> pushMoved());
+                            parkingTimer =
+                                    vertx.setPeriodic(
+                                            LogisticsLimits.PARKING_TICK_MS, id -> watchParking());
                             return server.start().onSuccess(p -> port = p);
                         });
     }
@@ -117,6 +141,7 @@ public final class LogisticsCapability implements Capability {
     @Override
     public Future<?> stop() {
         if (pushTimer >= 0) vertx.cancelTimer(pushTimer);
+        if (parkingTimer >= 0) vertx.cancelTimer(parkingTimer);
         return server.stop();
     }
 
@@ -142,6 +167,40 @@ public final class LogisticsCapability implements Capability {
                         .put("gate", o.gate().id())
                         .put("people", o.count().people())
                         .put("vehicles", o.count().vehicles()));
+    }
+
+    /**
+     * Recomputes the parking lots' stays from the trucks' positions, decides each lot's overstay
+     * alarm (offered when the set of overstaying plates changes) and pushes the lots ({@code
+     * parking}, park roles: the lot is the park's).
+     */
+    void watchParking() {
+        List<ParkingWatch.LotState> now = parking.update(fleet.all(), clockMs.getAsLong());
+        lots = now;
+        for (ParkingWatch.LotState l : now) {
+            String plates =
+                    String.join(
+                            ", ",
+                            l.stays().stream()
+                                    .filter(ParkingWatch.Stay::overstay)
+                                    .map(ParkingWatch.Stay::plate)
+                                    .toList());
+            if (plates.equals(offeredOverstay.getOrDefault(l.lot().id(), ""))) continue;
+            offeredOverstay.put(l.lot().id(), plates);
+            alarms.offer(
+                    LogisticsAlarmDefinitions.overstayId(l.lot().id()),
+                    !plates.isEmpty(),
+                    Math.round(l.longestDwellMs() / 60_000.0),
+                    plates.isEmpty()
+                            ? "无超时停放车辆 / no truck over its time"
+                            : "超时停放 / overstaying: " + plates);
+        }
+        push.publish("parking", PushOwners.parkRoles(), ParkingJson.lots(now, null));
+    }
+
+    /** The trucks' live positions (tests apply positions here). */
+    FleetState fleet() {
+        return fleet;
     }
 
     /** Positions applied since start (all terminals). */
