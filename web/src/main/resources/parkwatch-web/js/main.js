@@ -27,6 +27,7 @@ import { installEmergency } from './emergency/index.js';
 import { installRoutes } from './routes/index.js';
 import { installRisk } from './risk/index.js';
 import { installLogistics } from './logistics/index.js';
+import { installGates } from './logistics/gates.js';
 import { installEnvironment } from './environment/index.js';
 import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
@@ -153,6 +154,8 @@ async function main() {
   const trucks = perms.includes('logistics:read') ? installLogistics(map, { socket, titleRow: document.querySelector('#topbar .title-row'),
     container: $('map-area'), canCount: !me.enterpriseId,
     enterpriseName }) : null;
+  // gates' live counts and the hazmat parking lot (issue 16)
+  const gates = perms.includes('logistics:read') ? installGates(map, { socket, container: $('map-area'), enterpriseName }) : null;
   installEmergency({ me, socket, container: $('map-area'), notify });
   const menu = installMenu({ me, titleRow: document.querySelector('#topbar .title-row'), container: $('main') });
   let hazards = null;
@@ -172,6 +175,7 @@ async function main() {
     history.render();
     entries.forEach((e) => e.layer.changed());
     if (hazards) hazards.render();
+    if (gates) gates.render();
     if (risk) risk.render();
     if (trucks) trucks.render();
     if (environment) environment.render();

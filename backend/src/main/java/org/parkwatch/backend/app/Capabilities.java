@@ -229,6 +229,7 @@ public final class Capabilities {
                                                 .current(incidentId)
                                                 .map(Capabilities::threatAreas),
                                 alarms.service()::offerCondition,
+                                demoGateSecrets(config),
                                 clockMs));
         add(
                 new VideoCapability(
@@ -371,6 +372,15 @@ public final class Capabilities {
     /** The gate devices on the embedded MQTT endpoint; null with {@link ParkWatchApp.Scope#CORE}. */
     public MqttDevices mqttDevices() {
         return logistics == null ? null : logistics.gateDevices();
+    }
+
+    /**
+     * Where the demo's gate devices get their secrets ({@code logistics.gates.demoSecretsDir}); null
+     * outside the demo (then no gate is provisioned by itself).
+     */
+    private static java.nio.file.Path demoGateSecrets(ParkWatchConfig config) {
+        String dir = config.value("logistics.gates.demoSecretsDir");
+        return dir == null || dir.isBlank() ? null : java.nio.file.Path.of(dir.trim());
     }
 
     /** An incident's zones as logistics reads them (people in zones, issue 16). */

@@ -46,6 +46,8 @@ public final class LogisticsCapability implements Capability {
     private final GateService gates;
     private final GateMqtt gateMqtt;
     private final ParkingWatch parking;
+    private final java.nio.file.Path demoGateSecrets;
+    private final List<DemoGatesReader.Spec> demoGates;
     private final AlarmOffer alarms;
     private final LongSupplier clockMs;
     private volatile List<ParkingWatch.LotState> lots = List.of();
@@ -63,8 +65,11 @@ public final class LogisticsCapability implements Capability {
             PushPublisher push,
             ThreatAreas threats,
             AlarmOffer alarms,
+            java.nio.file.Path demoGateSecrets,
             LongSupplier clockMs) {
         this.alarms = alarms;
+        this.demoGateSecrets = demoGateSecrets;
+        this.demoGates = demoGateSecrets == null ? List.of() : DemoGatesReader.of(park);
         this.clockMs = clockMs;
         this.parking =
                 new ParkingWatch(
@@ -123,6 +128,10 @@ public final class LogisticsCapability implements Capability {
         return vertx.executeBlocking(
                         () -> {
                             gates.load();
+                            if (demoGateSecrets != null) {
+                                DemoGatesReader.provisionMissing(
+                                        gates, demoGates, demoGateSecrets, clockMs.getAsLong());
+                            }
                             return null;
                         },
                         false)
