@@ -2,7 +2,7 @@
 import { translator } from '../i18n/index.js';
 
 const zh = {
-  'gates.title': '园区人员与车辆', 'gates.park': '园区内', 'gates.people': '{n} 人', 'gates.vehicles': '{n} 辆',
+  'gates.title': '园区人员与车辆', 'gates.parkLine': '园区内：{p} 人 · {v} 辆',
   'gates.enterprise': '企业', 'gates.peopleH': '人员', 'gates.vehiclesH': '车辆', 'gates.none': '暂无门岗数据',
   'parking.label': '{name} {occupied}/{spaces}', 'parking.title': '危化品车辆停车场', 'parking.slots': '车位 {occupied}/{spaces}',
   'parking.plate': '车牌', 'parking.since': '入场时间', 'parking.dwell': '停放时长', 'parking.min': '{n} 分钟',
@@ -17,7 +17,7 @@ const zh = {
   'loading.recent': '最近查验记录', 'loading.failed': '保存失败：{msg}', 'loading.ok': '合格', 'loading.bad': '不合格',
 };
 const en = {
-  'gates.title': 'People and vehicles inside', 'gates.park': 'In the park', 'gates.people': '{n} people', 'gates.vehicles': '{n} vehicles',
+  'gates.title': 'People and vehicles inside', 'gates.parkLine': 'In the park: {p} people · {v} vehicles',
   'gates.enterprise': 'Enterprise', 'gates.peopleH': 'People', 'gates.vehiclesH': 'Vehicles', 'gates.none': 'No gate data yet',
   'parking.label': '{name} {occupied}/{spaces}', 'parking.title': 'Hazmat truck park', 'parking.slots': 'Slots {occupied}/{spaces}',
   'parking.plate': 'Plate', 'parking.since': 'Since', 'parking.dwell': 'Parked for', 'parking.min': '{n} min',

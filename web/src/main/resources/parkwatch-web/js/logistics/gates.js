@@ -48,8 +48,7 @@ export function installGates(map, { socket, container, enterpriseName }) {
         h('td', { class: 'num' }, formatNumber(c.people, 0)), h('td', { class: 'num' }, formatNumber(c.vehicles, 0))));
     const park = counts.park || { people: 0, vehicles: 0 };
     replaceChildren(panel, h('h3', {}, tr('gates.title')),
-      h('div', { class: 'gates-park' }, `${tr('gates.park')}：${tr('gates.people', { n: formatNumber(park.people, 0) })} · `
-        + tr('gates.vehicles', { n: formatNumber(park.vehicles, 0) })),
+      h('div', { class: 'gates-park' }, tr('gates.parkLine', { p: formatNumber(park.people, 0), v: formatNumber(park.vehicles, 0) })),
       rows.length ? h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, tr('gates.enterprise')),
         h('th', {}, tr('gates.peopleH')), h('th', {}, tr('gates.vehiclesH')))), h('tbody', {}, rows)) : null);
     document.body.dataset.parkPeople = String(park.people);
