@@ -59,7 +59,10 @@ class BrowserGatesTest {
                     base,
                     "/api/logistics/terminals",
                     "Bearer " + token,
-                    "{\"phone\":\"" + PHONE + "\",\"plate\":\"" + PLATE
+                    "{\"phone\":\""
+                            + PHONE
+                            + "\",\"plate\":\""
+                            + PLATE
                             + "\",\"carrier\":\"豫北危货运输有限公司\",\"enterpriseIds\":[\"E01\"]}",
                     201);
             int port = backend.app().capabilities().logistics().jt808Port();
@@ -69,8 +72,15 @@ class BrowserGatesTest {
                 // inside the hazmat parking lot (gis-data park-facilities PARK-HAZPARK)
                 LocationReport fix =
                         new LocationReport(
-                                0, 1L << LocationReport.STATUS_POSITIONED, 35.2425, 113.9370, 90, 0, 0,
-                                Instant.now(), Map.of());
+                                0,
+                                1L << LocationReport.STATUS_POSITIONED,
+                                35.2425,
+                                113.9370,
+                                90,
+                                0,
+                                0,
+                                Instant.now(),
+                                Map.of());
                 assertEquals(GeneralResponse.OK, truck.report(fix));
             }
 
@@ -79,12 +89,14 @@ class BrowserGatesTest {
             Browser.login(browser, base + "/", "admin", backend.adminPassword());
             ChromeDriver b = browser;
             awaitCounts(b, "园区内：5 人 · 0 辆");
-            ScreenshotFiles.assertPng(Browser.screenshot(b, "gates-parking-zh-CN-1920x1080"), 1920, 1080);
+            ScreenshotFiles.assertPng(
+                    Browser.screenshot(b, "gates-parking-zh-CN-1920x1080"), 1920, 1080);
 
             b.executeScript("localStorage.setItem('parkwatch.lang', 'en');");
             b.navigate().refresh();
             awaitCounts(b, "In the park: 5 people · 0 vehicles");
-            ScreenshotFiles.assertPng(Browser.screenshot(b, "gates-parking-en-1920x1080"), 1920, 1080);
+            ScreenshotFiles.assertPng(
+                    Browser.screenshot(b, "gates-parking-en-1920x1080"), 1920, 1080);
             List<String> csp = Browser.cspViolations(b);
             assertTrue(csp.isEmpty(), csp.toString());
         } finally {
@@ -95,24 +107,35 @@ class BrowserGatesTest {
 
     private static void awaitCounts(ChromeDriver b, String park) {
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> "1".equals(b.executeScript("return document.body.dataset.parkingOccupied")));
+                .until(
+                        () ->
+                                "1"
+                                        .equals(
+                                                b.executeScript(
+                                                        "return document.body.dataset.parkingOccupied")));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> b.findElement(By.id("gates-panel")).getText().contains(park));
         assertTrue(b.findElement(By.id("gates-panel")).getText().contains("3"));
     }
 
-    private static String provision(String base, String token, String id, String site) throws Exception {
+    private static String provision(String base, String token, String id, String site)
+            throws Exception {
         String body =
                 post(
                         base,
                         "/api/logistics/gate-devices",
                         "Bearer " + token,
-                        "{\"id\":\"" + id + "\",\"nameZh\":\"门岗\",\"nameEn\":\"Gate\",\"siteId\":\"" + site + "\"}",
+                        "{\"id\":\""
+                                + id
+                                + "\",\"nameZh\":\"门岗\",\"nameEn\":\"Gate\",\"siteId\":\""
+                                + site
+                                + "\"}",
                         201);
         return new JsonObject(body).getString("secret");
     }
 
-    private static void report(String base, String gate, String secret, String card) throws Exception {
+    private static void report(String base, String gate, String secret, String card)
+            throws Exception {
         String basic =
                 Base64.getEncoder()
                         .encodeToString((gate + ":" + secret).getBytes(StandardCharsets.UTF_8));

@@ -97,8 +97,11 @@ public final class AlarmEvaluator {
                 case BAD_QUALITY -> badQualityAlarm[tagOf[a]] = a;
                 case STALE -> staleAlarm[tagOf[a]] = a;
                 case FEED_LOST -> feedLostAlarm.put(d.enterpriseId(), a);
-                case FEED_FROZEN, SEQ_RESET, IMPLAUSIBLE, PARKING_OVERSTAY, LOADING_UNCHECKED ->
-                        {} // set by id through setCondition
+                case FEED_FROZEN,
+                        SEQ_RESET,
+                        IMPLAUSIBLE,
+                        PARKING_OVERSTAY,
+                        LOADING_UNCHECKED -> {} // set by id through setCondition
                 case DEVIATION -> {
                     byTag.get(tagOf[a]).add(a);
                     byTag.get(setpointOf[a]).add(a);

@@ -17,10 +17,17 @@ public final class LogisticsAlarmDefinitions {
      *     {@code parking})
      * @param enterpriseIds the park's enterprises
      */
-    public static List<AlarmDefinition> from(List<String> parkingLotIds, List<String> enterpriseIds) {
+    public static List<AlarmDefinition> from(
+            List<String> parkingLotIds, List<String> enterpriseIds) {
         List<AlarmDefinition> out = new ArrayList<>();
         for (String lot : parkingLotIds) {
-            out.add(external(overstayId(lot), "PARK", lot, AlarmType.PARKING_OVERSTAY, Priority.MEDIUM));
+            out.add(
+                    external(
+                            overstayId(lot),
+                            "PARK",
+                            lot,
+                            AlarmType.PARKING_OVERSTAY,
+                            Priority.MEDIUM));
         }
         for (String e : enterpriseIds) {
             out.add(external(loadingId(e), e, null, AlarmType.LOADING_UNCHECKED, Priority.HIGH));

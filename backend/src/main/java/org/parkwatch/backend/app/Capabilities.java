@@ -23,13 +23,12 @@ import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.HazardCapability;
 import org.parkwatch.backend.hazard.registry.DutyContact;
 import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.backend.ingest.MqttDevices;
 import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
-import org.parkwatch.backend.ingest.MqttDevices;
 import org.parkwatch.backend.logistics.LogisticsCapability;
 import org.parkwatch.backend.logistics.ThreatAreas;
-import org.parkwatch.backend.risk.zones.IncidentThreat;
 import org.parkwatch.backend.notify.Channel;
 import org.parkwatch.backend.notify.DutyPerson;
 import org.parkwatch.backend.notify.NotifyCapability;
@@ -47,6 +46,7 @@ import org.parkwatch.backend.publicdisplay.PublicDisplayCapability;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
 import org.parkwatch.backend.risk.qra.QraCapability;
+import org.parkwatch.backend.risk.zones.IncidentThreat;
 import org.parkwatch.backend.risk.zones.ThreatZoneCapability;
 import org.parkwatch.backend.routing.RoutingCapability;
 import org.parkwatch.backend.security.PushAuthorizer;
@@ -369,14 +369,16 @@ public final class Capabilities {
         return zones;
     }
 
-    /** The gate devices on the embedded MQTT endpoint; null with {@link ParkWatchApp.Scope#CORE}. */
+    /**
+     * The gate devices on the embedded MQTT endpoint; null with {@link ParkWatchApp.Scope#CORE}.
+     */
     public MqttDevices mqttDevices() {
         return logistics == null ? null : logistics.gateDevices();
     }
 
     /**
-     * Where the demo's gate devices get their secrets ({@code logistics.gates.demoSecretsDir}); null
-     * outside the demo (then no gate is provisioned by itself).
+     * Where the demo's gate devices get their secrets ({@code logistics.gates.demoSecretsDir});
+     * null outside the demo (then no gate is provisioned by itself).
      */
     private static java.nio.file.Path demoGateSecrets(ParkWatchConfig config) {
         String dir = config.value("logistics.gates.demoSecretsDir");

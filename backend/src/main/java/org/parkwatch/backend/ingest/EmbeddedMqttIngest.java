@@ -222,13 +222,13 @@ public final class EmbeddedMqttIngest {
                                             done.complete(null);
                                         } else if (ar.cause() instanceof SecurityException) {
                                             done.complete(null);
-                                            deviceViolation(
-                                                    endpoint, device, m, ++violations[0]);
+                                            deviceViolation(endpoint, device, m, ++violations[0]);
                                         } else {
                                             done.completeExceptionally(ar.cause());
                                         }
                                     });
-                    if (m.qosLevel() != MqttQoS.AT_MOST_ONCE) acks.after(done, () -> ack(endpoint, m));
+                    if (m.qosLevel() != MqttQoS.AT_MOST_ONCE)
+                        acks.after(done, () -> ack(endpoint, m));
                 });
         endpoint.publishReleaseHandler(endpoint::publishComplete);
         endpoint.subscribeHandler(

@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo's gate devices ({@code ./parkwatch demo}, key {@code logistics.gates.demoSecretsDir}):
  * one per gate of the park's fence ({@code roads} layer, kind {@code gate}) and one at each
- * enterprise's site. Missing ones are provisioned at start like an administrator would, each
- * secret written to a file of its own (owner-only) for the gate simulator; nothing is a default
- * secret, and a device provisioned before whose file is gone is left alone (logged).
+ * enterprise's site. Missing ones are provisioned at start like an administrator would, each secret
+ * written to a file of its own (owner-only) for the gate simulator; nothing is a default secret,
+ * and a device provisioned before whose file is gone is left alone (logged).
  */
 final class DemoGatesReader {
     private static final Logger LOG = LoggerFactory.getLogger(DemoGatesReader.class);
@@ -58,7 +58,8 @@ final class DemoGatesReader {
                     LOG.warn("demo gate {} exists but its secret file {} is gone", s.id(), file);
                 continue;
             }
-            String secret = gates.provision(s.id(), s.nameZh(), s.nameEn(), s.siteId(), nowMs, "demo");
+            String secret =
+                    gates.provision(s.id(), s.nameZh(), s.nameEn(), s.siteId(), nowMs, "demo");
             write(file, secret);
         }
     }
@@ -68,7 +69,8 @@ final class DemoGatesReader {
         try {
             Files.createFile(
                     file,
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             Files.createFile(file); // not a POSIX file system
         }

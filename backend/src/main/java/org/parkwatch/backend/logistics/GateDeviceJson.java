@@ -27,7 +27,8 @@ final class GateDeviceJson {
         try {
             return new JsonObject(new String(payload, StandardCharsets.UTF_8));
         } catch (DecodeException e) {
-            throw new IllegalArgumentException("the report is not a JSON object: " + e.getMessage());
+            throw new IllegalArgumentException(
+                    "the report is not a JSON object: " + e.getMessage());
         }
     }
 
@@ -70,7 +71,8 @@ final class GateDeviceJson {
             }
         }
         Object hazmat = b.getValue("hazmat", false);
-        if (!(hazmat instanceof Boolean)) throw new IllegalArgumentException("hazmat must be true or false");
+        if (!(hazmat instanceof Boolean))
+            throw new IllegalArgumentException("hazmat must be true or false");
         String driver = b.containsKey("driverId") ? text(b, "driverId", MAX_ID_CHARS) : null;
         return new GateService.Report(
                 k, subject, direction.equals("in"), ts, driver, (Boolean) hazmat);

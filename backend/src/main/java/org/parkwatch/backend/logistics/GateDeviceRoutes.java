@@ -21,8 +21,8 @@ import org.parkwatch.backend.security.Principal;
 
 /**
  * The gates: devices provisioned by park administrators ({@code /api/logistics/gate-devices}),
- * their HTTP push of entries and exits ({@code POST /api/gate-devices/:id/events}, authenticated
- * by the device's own id and secret with HTTP Basic, for its own gate only), and the live counts
+ * their HTTP push of entries and exits ({@code POST /api/gate-devices/:id/events}, authenticated by
+ * the device's own id and secret with HTTP Basic, for its own gate only), and the live counts
  * ({@code /api/logistics/presence}; an enterprise's users see their own site's).
  */
 final class GateDeviceRoutes {
@@ -122,7 +122,8 @@ final class GateDeviceRoutes {
     private void presence(RoutingContext ctx) {
         Principal p = Principal.of(ctx);
         Map<String, Presence.Count> counts = new TreeMap<>(gates.counts());
-        if (p.scoped()) counts.keySet().removeIf(site -> !site.equals(GateService.PARK) && !p.sees(site));
+        if (p.scoped())
+            counts.keySet().removeIf(site -> !site.equals(GateService.PARK) && !p.sees(site));
         ApiReplies.json(ctx, GateDeviceJson.counts(counts).encode());
     }
 

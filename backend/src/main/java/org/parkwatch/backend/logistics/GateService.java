@@ -35,8 +35,7 @@ final class GateService {
             boolean hazmat) {}
 
     /** What became of a report: counted or not, the site's counts after it, the gate decision. */
-    record Outcome(
-            GateDevice gate, boolean counted, Presence.Count count, JsonObject decision) {}
+    record Outcome(GateDevice gate, boolean counted, Presence.Count count, JsonObject decision) {}
 
     /** The entry check of a hazmat truck: the decision JSON (with {@code allowed}). */
     @FunctionalInterface

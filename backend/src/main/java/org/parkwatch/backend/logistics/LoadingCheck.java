@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One pre-loading check (充装前查验): the five results an enterprise records before a truck is
- * loaded (Henan plan task 7: 车、人、证、罐、单).
+ * One pre-loading check (充装前查验): the five results an enterprise records before a truck is loaded
+ * (Henan plan task 7: 车、人、证、罐、单).
  *
  * @param vehicleOk 车: the vehicle's condition and equipment
  * @param driverOk 人: driver and escort present and the ones on the waybill

@@ -26,7 +26,9 @@ final class LoadingRepository {
                 conn -> {
                     try (PreparedStatement ps =
                             conn.prepareStatement(
-                                    "INSERT INTO loading_check (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                                    "INSERT INTO loading_check ("
+                                            + COLUMNS
+                                            + ") VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
                         ps.setLong(1, c.tsMs());
                         ps.setString(2, c.enterpriseId());
                         ps.setString(3, c.plate());
@@ -53,14 +55,18 @@ final class LoadingRepository {
                 conn -> {
                     try (PreparedStatement ps =
                             conn.prepareStatement(
-                                    "SELECT " + COLUMNS + " FROM loading_check WHERE enterprise_id = ?"
+                                    "SELECT "
+                                            + COLUMNS
+                                            + " FROM loading_check WHERE enterprise_id = ?"
                                             + " AND plate = ? AND ts_ms >= ? ORDER BY ts_ms DESC, id DESC")) {
                         ps.setString(1, enterpriseId);
                         ps.setString(2, plate);
                         ps.setLong(3, sinceMs);
                         ps.setMaxRows(1);
                         try (ResultSet rs = ps.executeQuery()) {
-                            return rs.next() ? Optional.of(read(rs)) : Optional.<LoadingCheck>empty();
+                            return rs.next()
+                                    ? Optional.of(read(rs))
+                                    : Optional.<LoadingCheck>empty();
                         }
                     }
                 });
@@ -73,8 +79,12 @@ final class LoadingRepository {
                     List<LoadingCheck> out = new ArrayList<>();
                     try (PreparedStatement ps =
                             conn.prepareStatement(
-                                    "SELECT " + COLUMNS + " FROM loading_check"
-                                            + (enterpriseId == null ? "" : " WHERE enterprise_id = ?")
+                                    "SELECT "
+                                            + COLUMNS
+                                            + " FROM loading_check"
+                                            + (enterpriseId == null
+                                                    ? ""
+                                                    : " WHERE enterprise_id = ?")
                                             + " ORDER BY ts_ms DESC, id DESC")) {
                         if (enterpriseId != null) ps.setString(1, enterpriseId);
                         ps.setMaxRows(max);

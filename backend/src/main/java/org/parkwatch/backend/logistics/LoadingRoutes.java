@@ -17,10 +17,10 @@ import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.TenantScope;
 
 /**
- * Pre-loading checks (充装前查验, Henan plan task 7): an enterprise records the five checks of a
- * truck before loading it ({@code POST /api/logistics/loading-checks}) and reports each loading
- * ({@code POST /api/logistics/loading-events}); a loading without a complete check of the same
- * truck at the same enterprise in the last {@link LogisticsLimits#LOADING_CHECK_VALID_MS} raises the
+ * Pre-loading checks (充装前查验, Henan plan task 7): an enterprise records the five checks of a truck
+ * before loading it ({@code POST /api/logistics/loading-checks}) and reports each loading ({@code
+ * POST /api/logistics/loading-events}); a loading without a complete check of the same truck at the
+ * same enterprise in the last {@link LogisticsLimits#LOADING_CHECK_VALID_MS} raises the
  * enterprise's {@code LOADING_UNCHECKED} alarm, and a checked loading clears its condition (the
  * alarm stays until acknowledged, ISA-18.2). An enterprise's users work on their own enterprise
  * only.
@@ -50,11 +50,15 @@ final class LoadingRoutes {
     List<RouteSpec> routes() {
         return List.of(
                 RouteSpec.post(
-                        "/api/logistics/loading-checks", this::record, Permissions.LOGISTICS_WAYBILL),
+                        "/api/logistics/loading-checks",
+                        this::record,
+                        Permissions.LOGISTICS_WAYBILL),
                 RouteSpec.get(
                         "/api/logistics/loading-checks", this::list, Permissions.LOGISTICS_READ),
                 RouteSpec.post(
-                        "/api/logistics/loading-events", this::loading, Permissions.LOGISTICS_WAYBILL));
+                        "/api/logistics/loading-events",
+                        this::loading,
+                        Permissions.LOGISTICS_WAYBILL));
     }
 
     private void record(RoutingContext ctx) {
@@ -126,11 +130,14 @@ final class LoadingRoutes {
                     String plate = GateDeviceJson.text(b, "plate", GateDeviceJson.MAX_PLATE_CHARS);
                     Optional<LoadingCheck> c =
                             repository.latest(
-                                    enterprise, plate, now - LogisticsLimits.LOADING_CHECK_VALID_MS);
+                                    enterprise,
+                                    plate,
+                                    now - LogisticsLimits.LOADING_CHECK_VALID_MS);
                     List<String> missing = c.map(LoadingCheck::failed).orElse(LoadingCheck.KEYS);
                     String alarmId = LogisticsAlarmDefinitions.loadingId(enterprise);
                     if (missing.isEmpty()) {
-                        alarms.offer(alarmId, false, 0, plate + " 已完成充装前查验 / checked before loading");
+                        alarms.offer(
+                                alarmId, false, 0, plate + " 已完成充装前查验 / checked before loading");
                     } else {
                         alarms.offer(
                                 alarmId,
@@ -154,7 +161,8 @@ final class LoadingRoutes {
     private String enterprise(JsonObject b, Principal p) {
         String e = GateDeviceJson.text(b, "enterpriseId", 40);
         if (!tenancy.isEnterprise(e)) {
-            throw new IllegalArgumentException("enterpriseId '" + e + "' is not an enterprise of the park");
+            throw new IllegalArgumentException(
+                    "enterpriseId '" + e + "' is not an enterprise of the park");
         }
         if (p.scoped() && !p.sees(e)) {
             throw new SecurityException("an enterprise records its own loadings only");

@@ -11,9 +11,9 @@ final class LogisticsLimits {
     static final long MAX_PARKING_DWELL_MS = 4 * 3_600_000L;
 
     /**
-     * How long a recorded pre-loading check (充装前查验) covers a loading of the same truck, ms: 2
-     * h. [U] The Henan plan (task 7) asks for the check before each loading without a period; 2 h
-     * lets a check made at arrival cover a loading after a short queue.
+     * How long a recorded pre-loading check (充装前查验) covers a loading of the same truck, ms: 2 h.
+     * [U] The Henan plan (task 7) asks for the check before each loading without a period; 2 h lets
+     * a check made at arrival cover a loading after a short queue.
      */
     static final long LOADING_CHECK_VALID_MS = 2 * 3_600_000L;
 

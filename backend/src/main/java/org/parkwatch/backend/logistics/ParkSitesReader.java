@@ -13,8 +13,8 @@ import org.parkwatch.model.park.ParkCatalog;
 /**
  * What the gates and the parking watch read from the park's layers: the enterprises' site polygons
  * keyed by enterprise id ({@code enterprises} layer, property {@code enterpriseId}; the feature id
- * is the plot's, e.g. {@code E01-PLOT}), and the hazmat parking lots ({@code park-facilities},
- * kind {@code parking}, with {@code spaces}).
+ * is the plot's, e.g. {@code E01-PLOT}), and the hazmat parking lots ({@code park-facilities}, kind
+ * {@code parking}, with {@code spaces}).
  */
 final class ParkSitesReader {
     static final String FACILITIES_LAYER = "park-facilities";
@@ -34,7 +34,9 @@ final class ParkSitesReader {
             if (id == null) continue;
             Geometry g = geometry(f, id);
             if (g.getDimension() == 2) {
-                out.add(new EnterpriseSite(id, p.getString("nameZh", id), p.getString("nameEn", id), g));
+                out.add(
+                        new EnterpriseSite(
+                                id, p.getString("nameZh", id), p.getString("nameEn", id), g));
             }
         }
         return out;
@@ -42,14 +44,18 @@ final class ParkSitesReader {
 
     static List<ParkingLot> parkingLots(ParkCatalog park) {
         List<ParkingLot> out = new ArrayList<>();
-        for (JsonObject f : ParkLayerReader.features(ParkLayerReader.layer(park, FACILITIES_LAYER))) {
+        for (JsonObject f :
+                ParkLayerReader.features(ParkLayerReader.layer(park, FACILITIES_LAYER))) {
             JsonObject p = f.getJsonObject("properties", new JsonObject());
             if (!"parking".equals(p.getString("kind"))) continue;
             String id = f.getString("id");
             Object spaces = p.getValue("spaces");
             if (id == null || !(spaces instanceof Number n) || n.intValue() <= 0) {
                 throw new IllegalArgumentException(
-                        FACILITIES_LAYER + " parking feature " + id + ": needs an id and spaces > 0");
+                        FACILITIES_LAYER
+                                + " parking feature "
+                                + id
+                                + ": needs an id and spaces > 0");
             }
             out.add(
                     new ParkingLot(
@@ -66,7 +72,8 @@ final class ParkSitesReader {
         try {
             return new GeoJsonReader().read(f.getJsonObject("geometry").encode());
         } catch (ParseException | RuntimeException e) {
-            throw new IllegalArgumentException("feature " + id + ": geometry unreadable: " + e.getMessage());
+            throw new IllegalArgumentException(
+                    "feature " + id + ": geometry unreadable: " + e.getMessage());
         }
     }
 }

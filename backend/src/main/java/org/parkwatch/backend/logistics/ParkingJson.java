@@ -18,14 +18,18 @@ final class ParkingJson {
 
     static void reply(RoutingContext ctx, List<ParkingWatch.LotState> lots, TenantScope tenancy) {
         Principal p = Principal.of(ctx);
-        ApiReplies.json(ctx, lots(lots, p.scoped() ? s -> tenancy.seesAny(p, s.enterpriseIds()) : null).encode());
+        ApiReplies.json(
+                ctx,
+                lots(lots, p.scoped() ? s -> tenancy.seesAny(p, s.enterpriseIds()) : null)
+                        .encode());
     }
 
     /**
      * @param visible which stays to list; null = all
      */
     static JsonObject lots(
-            List<ParkingWatch.LotState> lots, java.util.function.Predicate<ParkingWatch.Stay> visible) {
+            List<ParkingWatch.LotState> lots,
+            java.util.function.Predicate<ParkingWatch.Stay> visible) {
         JsonArray out = new JsonArray();
         for (ParkingWatch.LotState l : lots) {
             JsonArray stays = new JsonArray();

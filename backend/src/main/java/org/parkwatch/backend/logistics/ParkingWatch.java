@@ -13,14 +13,19 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
- * The hazmat parking lots from the trucks' JT/T 808 positions: which trucks stand in each lot, since
- * when (the fix time of the first position seen inside), and whether one stays longer than the
- * limit. A truck that leaves and comes back starts a new stay. Pure logic; call {@link #update}
+ * The hazmat parking lots from the trucks' JT/T 808 positions: which trucks stand in each lot,
+ * since when (the fix time of the first position seen inside), and whether one stays longer than
+ * the limit. A truck that leaves and comes back starts a new stay. Pure logic; call {@link #update}
  * from one thread.
  */
 final class ParkingWatch {
     /** One truck's stay in a lot. */
-    record Stay(String plate, List<String> enterpriseIds, long sinceMs, long dwellMs, boolean overstay) {}
+    record Stay(
+            String plate,
+            List<String> enterpriseIds,
+            long sinceMs,
+            long dwellMs,
+            boolean overstay) {}
 
     /** A lot now: slots, trucks in it, whether any overstays. */
     record LotState(ParkSitesReader.ParkingLot lot, List<Stay> stays) {
@@ -38,6 +43,7 @@ final class ParkingWatch {
     private final List<Lot> lots = new ArrayList<>();
     private final long maxDwellMs;
     private final GeometryFactory gf = new GeometryFactory();
+
     /** lot id → terminal phone → first fix inside, epoch ms */
     private final Map<String, Map<String, Long>> since = new HashMap<>();
 

@@ -9,9 +9,9 @@ import java.util.TreeMap;
 /**
  * Who is inside the park and inside each enterprise, from the gates' entries and exits: per site
  * ({@code PARK} or an enterprise id) the set of people (card or face id) and of vehicles (plate)
- * that entered and did not leave. A second entry of someone inside (a double read, tailgating
- * back) and an exit of someone not inside (entered before the records began) change nothing and
- * are reported as not counted. Pure logic; not thread-safe (the caller serialises).
+ * that entered and did not leave. A second entry of someone inside (a double read, tailgating back)
+ * and an exit of someone not inside (entered before the records began) change nothing and are
+ * reported as not counted. Pure logic; not thread-safe (the caller serialises).
  */
 final class Presence {
     /** What passed a gate. */

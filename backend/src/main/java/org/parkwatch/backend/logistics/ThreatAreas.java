@@ -31,5 +31,6 @@ public interface ThreatAreas {
      * @param thresholdId e.g. {@code ERPG-2}
      * @param lonLat the zone's polygon, EPSG:4326
      */
-    record Area(String outcome, String thresholdId, String textZh, String textEn, Geometry lonLat) {}
+    record Area(
+            String outcome, String thresholdId, String textZh, String textEn, Geometry lonLat) {}
 }

@@ -7,12 +7,12 @@ import org.locationtech.jts.geom.Geometry;
 import org.parkwatch.backend.hazard.EnterpriseSite;
 
 /**
- * The people inside each threat zone from the gates' counts per enterprise: an enterprise's
- * people inside its site are taken as spread evenly over the site, so a zone covering a fraction
- * of the site's area holds that fraction of them (rounded up: a responder would rather look for
- * one person too many). Areas are compared in lon/lat degrees², which is exact for a ratio of
- * areas at one latitude (a site spans a kilometre or two). People who entered the park but no
- * enterprise (visitors at the park's offices) are not placed. Pure logic.
+ * The people inside each threat zone from the gates' counts per enterprise: an enterprise's people
+ * inside its site are taken as spread evenly over the site, so a zone covering a fraction of the
+ * site's area holds that fraction of them (rounded up: a responder would rather look for one person
+ * too many). Areas are compared in lon/lat degrees², which is exact for a ratio of areas at one
+ * latitude (a site spans a kilometre or two). People who entered the park but no enterprise
+ * (visitors at the park's offices) are not placed. Pure logic.
  */
 final class ZonePeopleOp {
     /** An enterprise's people inside one zone. */

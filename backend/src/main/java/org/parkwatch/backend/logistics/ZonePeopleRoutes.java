@@ -40,7 +40,9 @@ final class ZonePeopleRoutes {
     List<RouteSpec> routes() {
         return List.of(
                 RouteSpec.get(
-                        "/api/incidents/:id/people-in-zones", this::people, Permissions.ALARM_READ));
+                        "/api/incidents/:id/people-in-zones",
+                        this::people,
+                        Permissions.ALARM_READ));
     }
 
     private void people(RoutingContext ctx) {

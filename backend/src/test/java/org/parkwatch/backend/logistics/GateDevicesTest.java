@@ -57,8 +57,11 @@ class GateDevicesTest {
             report(b, "G-E01", "G-E01", e01, vehicle("豫A20001", false));
 
             // a device reports for its own gate only; wrong secret, a user's token: 401
-            assertEquals(403, send(b, "G-E02", basic("G-E01", e01), person("C7", "in")).statusCode());
-            assertEquals(401, send(b, "G-E01", basic("G-E01", "wrong"), person("C7", "in")).statusCode());
+            assertEquals(
+                    403, send(b, "G-E02", basic("G-E01", e01), person("C7", "in")).statusCode());
+            assertEquals(
+                    401,
+                    send(b, "G-E01", basic("G-E01", "wrong"), person("C7", "in")).statusCode());
             assertEquals(
                     401,
                     send(b, "G-E01", "Bearer " + b.adminToken(), person("C7", "in")).statusCode());
@@ -67,7 +70,11 @@ class GateDevicesTest {
             assertEquals(400, badKind.statusCode());
             assertTrue(badKind.body().contains("kind 'bike'"), badKind.body());
             HttpResponse<String> noCard =
-                    send(b, "G-E01", basic("G-E01", e01), new JsonObject().put("kind", "person").put("direction", "in"));
+                    send(
+                            b,
+                            "G-E01",
+                            basic("G-E01", e01),
+                            new JsonObject().put("kind", "person").put("direction", "in"));
             assertEquals(400, noCard.statusCode());
             assertTrue(noCard.body().contains("cardId or faceId"), noCard.body());
 
@@ -76,7 +83,8 @@ class GateDevicesTest {
             assertFalse(truck.getBoolean("counted"));
             assertFalse(truck.getJsonObject("decision").getBoolean("allowed"));
 
-            // MQTT: its own topic counts; another gate's topic is dropped; a wrong secret is refused
+            // MQTT: its own topic counts; another gate's topic is dropped; a wrong secret is
+            // refused
             int port = b.ports.mqtt();
             MqttClient c = connect(port, "gate:G-WEST", west);
             try {
@@ -119,7 +127,10 @@ class GateDevicesTest {
 
     private static MqttClient connect(int port, String user, String password) throws MqttException {
         MqttClient c =
-                new MqttClient("tcp://127.0.0.1:" + port, "gate-" + System.nanoTime(), new MemoryPersistence());
+                new MqttClient(
+                        "tcp://127.0.0.1:" + port,
+                        "gate-" + System.nanoTime(),
+                        new MemoryPersistence());
         MqttConnectOptions o = new MqttConnectOptions();
         o.setCleanSession(true);
         o.setAutomaticReconnect(false);
@@ -132,7 +143,10 @@ class GateDevicesTest {
     }
 
     static JsonObject person(String card, String direction) {
-        return new JsonObject().put("kind", "person").put("direction", direction).put("cardId", card);
+        return new JsonObject()
+                .put("kind", "person")
+                .put("direction", direction)
+                .put("cardId", card);
     }
 
     static JsonObject vehicle(String plate, boolean hazmat) {
@@ -168,7 +182,8 @@ class GateDevicesTest {
                         .encode());
     }
 
-    static JsonObject report(TestBackend b, String gate, String device, String secret, JsonObject body)
+    static JsonObject report(
+            TestBackend b, String gate, String device, String secret, JsonObject body)
             throws Exception {
         HttpResponse<String> r = send(b, gate, basic(device, secret), body);
         assertEquals(200, r.statusCode(), r.body());

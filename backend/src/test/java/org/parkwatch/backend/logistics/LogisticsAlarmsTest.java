@@ -84,7 +84,8 @@ class LogisticsAlarmsTest {
         try (TestBackend b =
                 TestBackend.startAll(TestBackend.config(dir, Map.of()), ParkCatalog.loadDemo())) {
             LogisticsCapability logistics = b.capabilities().logistics();
-            JsonObject empty = b.getObject("/api/logistics/parking").getJsonArray("lots").getJsonObject(0);
+            JsonObject empty =
+                    b.getObject("/api/logistics/parking").getJsonArray("lots").getJsonObject(0);
             assertEquals(LOT, empty.getString("id"));
             assertEquals(120, empty.getInteger("spaces"), "gis-data park-facilities");
             assertEquals(0, empty.getInteger("occupied"));
@@ -95,13 +96,16 @@ class LogisticsAlarmsTest {
             TerminalRecord shortStay =
                     new TerminalRecord("13800000002", "豫A40002", "豫北危运", List.of("E02"), null, 0);
             // inside the lot (park-facilities PARK-HAZPARK): 5 h and 10 min ago
-            logistics.fleet().apply(longStay, List.of(fix(113.937, 35.2425, now - 5 * 3_600_000L)), now);
+            logistics
+                    .fleet()
+                    .apply(longStay, List.of(fix(113.937, 35.2425, now - 5 * 3_600_000L)), now);
             logistics.fleet().apply(shortStay, List.of(fix(113.938, 35.2420, now - 600_000L)), now);
             logistics.watchParking();
 
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> activeAlarms(b).contains(LOT + ".OVERSTAY"));
-            JsonObject lot = b.getObject("/api/logistics/parking").getJsonArray("lots").getJsonObject(0);
+            JsonObject lot =
+                    b.getObject("/api/logistics/parking").getJsonArray("lots").getJsonObject(0);
             assertEquals(2, lot.getInteger("occupied"));
             assertTrue(lot.getBoolean("overstay"));
             JsonObject first = lot.getJsonArray("trucks").getJsonObject(0);

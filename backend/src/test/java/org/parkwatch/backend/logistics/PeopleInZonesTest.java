@@ -33,15 +33,19 @@ class PeopleInZonesTest {
     void theStaffInsideAnEnterpriseJoinItsIncidentsThreatZones(@TempDir Path dir) throws Exception {
         try (TestBackend b =
                 TestBackend.startAll(
-                        TestBackend.config(dir, Map.of("db.enabled", "true", "live.refreshMs", "60000")),
+                        TestBackend.config(
+                                dir, Map.of("db.enabled", "true", "live.refreshMs", "60000")),
                         ParkCatalog.loadDemo())) {
             String secret = GateDevicesTest.provision(b, "G-E01", "E01");
             for (int i = 0; i < 10; i++) {
-                GateDevicesTest.report(b, "G-E01", "G-E01", secret, GateDevicesTest.person("P" + i, "in"));
+                GateDevicesTest.report(
+                        b, "G-E01", "G-E01", secret, GateDevicesTest.person("P" + i, "in"));
             }
             long t0 = System.currentTimeMillis() - 5000;
-            try (UplinkPublisher park = UplinkPublisher.embedded(b.ports.mqtt(), "PARK", "PARK-B1");
-                    UplinkPublisher e01 = UplinkPublisher.embedded(b.ports.mqtt(), "E01", "E01-B1")) {
+            try (UplinkPublisher park =
+                            UplinkPublisher.embedded(b.ports.mqtt(), "PARK", "PARK-B1");
+                    UplinkPublisher e01 =
+                            UplinkPublisher.embedded(b.ports.mqtt(), "E01", "E01-B1")) {
                 park.publish(
                         1,
                         List.of(
@@ -99,7 +103,10 @@ class PeopleInZonesTest {
             HttpResponse<String> foreign =
                     TestHttp.CLIENT.send(
                             HttpRequest.newBuilder(
-                                            b.uri("/api/incidents/" + incident[0] + "/people-in-zones"))
+                                            b.uri(
+                                                    "/api/incidents/"
+                                                            + incident[0]
+                                                            + "/people-in-zones"))
                                     .header("Authorization", "Bearer " + e02)
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());

@@ -412,7 +412,10 @@ class TenantIsolationTest {
         assertEquals(403, loading.statusCode(), loading.body());
         assertEquals(
                 403,
-                post(e01, "/api/logistics/loading-events", "{\"enterpriseId\":\"E02\",\"plate\":\"豫A1\"}")
+                post(
+                                e01,
+                                "/api/logistics/loading-events",
+                                "{\"enterpriseId\":\"E02\",\"plate\":\"豫A1\"}")
                         .statusCode());
         HttpResponse<String> r = post(e01, "/api/permits", e02Permit);
         assertEquals(403, r.statusCode(), r.body());

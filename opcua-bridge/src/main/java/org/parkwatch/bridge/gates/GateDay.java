@@ -7,10 +7,10 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A plausible working day at one enterprise, as passages: its staff come in through the park's
- * gate and then the enterprise's, and leave the other way round, so that the number inside follows
- * a day shift over a standing night shift; a few vans and cars come and go in daytime. Pure logic:
- * {@link #step} takes the local time and says who passes now.
+ * A plausible working day at one enterprise, as passages: its staff come in through the park's gate
+ * and then the enterprise's, and leave the other way round, so that the number inside follows a day
+ * shift over a standing night shift; a few vans and cars come and go in daytime. Pure logic: {@link
+ * #step} takes the local time and says who passes now.
  */
 final class GateDay {
     /** One passage: through which gate ({@code park} or {@code site}), who, which way. */
@@ -54,7 +54,8 @@ final class GateDay {
         int moves = Math.min(MAX_PER_STEP, Math.abs(target - peopleIn.size()));
         for (int i = 0; i < moves; i++) {
             if (peopleIn.size() < target) {
-                String card = enterpriseId + "-" + String.format("%04d", 1 + random.nextInt(staff * 2));
+                String card =
+                        enterpriseId + "-" + String.format("%04d", 1 + random.nextInt(staff * 2));
                 if (!peopleIn.add(card)) continue;
                 out.add(new Passage(true, true, card, true));
                 out.add(new Passage(false, true, card, true));
@@ -68,7 +69,8 @@ final class GateDay {
         boolean day = hour >= 7 && hour < 18.5;
         int vehicleTarget = day ? vehicles : vehicles / 4;
         if (vehiclesIn.size() < vehicleTarget && random.nextInt(4) == 0) {
-            String plate = "豫H" + enterpriseId.substring(1) + String.format("%03d", random.nextInt(1000));
+            String plate =
+                    "豫H" + enterpriseId.substring(1) + String.format("%03d", random.nextInt(1000));
             if (vehiclesIn.add(plate)) {
                 out.add(new Passage(true, false, plate, true));
                 out.add(new Passage(false, false, plate, true));

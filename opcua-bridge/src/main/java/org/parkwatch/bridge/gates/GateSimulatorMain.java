@@ -45,7 +45,10 @@ public final class GateSimulatorMain {
         List<Gate> gates = waitForGates(dir);
         Gate park = gates.stream().filter(g -> g.id().equals(PARK_GATE)).findFirst().orElse(null);
         if (park == null) {
-            LOG.error("no secret for {} in {}: is the backend started with logistics.gates.demoSecretsDir?", PARK_GATE, dir);
+            LOG.error(
+                    "no secret for {} in {}: is the backend started with logistics.gates.demoSecretsDir?",
+                    PARK_GATE,
+                    dir);
             System.exit(1);
         }
         List<Gate> sites = gates.stream().filter(g -> g.id().endsWith("-GATE")).toList();
@@ -53,9 +56,18 @@ public final class GateSimulatorMain {
         for (Gate g : sites) {
             String enterprise = g.id().substring(0, g.id().length() - "-GATE".length());
             int staff = 60 + Math.floorMod(enterprise.hashCode() * 31, 140);
-            days.add(new GateDay(enterprise, staff, 2 + Math.floorMod(enterprise.hashCode(), 5), enterprise.hashCode()));
+            days.add(
+                    new GateDay(
+                            enterprise,
+                            staff,
+                            2 + Math.floorMod(enterprise.hashCode(), 5),
+                            enterprise.hashCode()));
         }
-        LOG.info("gate simulator: {} enterprise gates behind {}, a step every {} ms", sites.size(), PARK_GATE, stepMs);
+        LOG.info(
+                "gate simulator: {} enterprise gates behind {}, a step every {} ms",
+                sites.size(),
+                PARK_GATE,
+                stepMs);
         while (true) {
             ZonedDateTime now = ZonedDateTime.now(PARK_ZONE);
             double hour = now.getHour() + now.getMinute() / 60.0;
@@ -74,7 +86,10 @@ public final class GateSimulatorMain {
                 List<Gate> out = new ArrayList<>();
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path f : files.sorted().toList()) {
-                        out.add(new Gate(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8).trim()));
+                        out.add(
+                                new Gate(
+                                        f.getFileName().toString(),
+                                        Files.readString(f, StandardCharsets.UTF_8).trim()));
                     }
                 }
                 if (!out.isEmpty()) return out;
@@ -97,18 +112,27 @@ public final class GateSimulatorMain {
                         + "\"}";
         String auth =
                 Base64.getEncoder()
-                        .encodeToString((gate.id() + ":" + gate.secret()).getBytes(StandardCharsets.UTF_8));
+                        .encodeToString(
+                                (gate.id() + ":" + gate.secret()).getBytes(StandardCharsets.UTF_8));
         try {
             HttpResponse<String> r =
                     http.send(
-                            HttpRequest.newBuilder(URI.create(base + "/api/gate-devices/" + gate.id() + "/events"))
+                            HttpRequest.newBuilder(
+                                            URI.create(
+                                                    base
+                                                            + "/api/gate-devices/"
+                                                            + gate.id()
+                                                            + "/events"))
                                     .header("Authorization", "Basic " + auth)
                                     .header("Content-Type", "application/json")
                                     .timeout(Duration.ofSeconds(10))
-                                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                                    .POST(
+                                            HttpRequest.BodyPublishers.ofString(
+                                                    body, StandardCharsets.UTF_8))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) LOG.warn("gate {}: {} {}", gate.id(), r.statusCode(), r.body());
+            if (r.statusCode() != 200)
+                LOG.warn("gate {}: {} {}", gate.id(), r.statusCode(), r.body());
         } catch (Exception e) {
             LOG.warn("gate {}: {}", gate.id(), e.toString());
         }

@@ -13,10 +13,10 @@ import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.DefaultAlarmDefinitions;
 import org.parkwatch.backend.alarm.EnvironmentAlarmDefinitions;
 import org.parkwatch.backend.alarm.LogisticsAlarmDefinitions;
-import org.parkwatch.backend.hazard.ParkLayerReader;
-import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
+import org.parkwatch.backend.hazard.ParkLayerReader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.environment.LimitsCsv;
 import org.parkwatch.model.park.ParkCatalog;
 
@@ -56,7 +56,8 @@ public record AlarmConfigFiles(
         // issue 16: hazmat parking overstay, loading without the five checks
         defs.addAll(
                 LogisticsAlarmDefinitions.from(
-                        parkingLotIds(park), new TenantScope(park)
+                        parkingLotIds(park),
+                        new TenantScope(park)
                                 .enterpriseIds().stream()
                                         .filter(id -> !TenantScope.PARK_ID.equals(id))
                                         .sorted()
