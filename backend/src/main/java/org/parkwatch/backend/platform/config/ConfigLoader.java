@@ -99,8 +99,11 @@ public final class ConfigLoader {
         String metricsVariable = values.get("security.metricsTokenEnv");
         env.forEach(
                 (name, v) -> {
+                    // <secret>_GENERATED: ./parkwatch demo says the password was generated
+                    // (security.Security reads it), not a configuration key
                     if (!name.startsWith(ENV_PREFIX)
                             || name.equals(secretVariable)
+                            || name.equals(secretVariable + "_GENERATED")
                             || name.equals(metricsVariable)) return;
                     if (name.startsWith(SIMULATOR_ENV_PREFIX))
                         return; // the simulator's (./parkwatch demo passes them on)
