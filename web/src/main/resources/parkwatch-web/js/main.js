@@ -29,6 +29,7 @@ import { installRisk } from './risk/index.js';
 import { installLogistics } from './logistics/index.js';
 import { installLots } from './lots/index.js';
 import { installPipelines } from './pipelines/index.js';
+import { installGates } from './logistics/gates.js';
 import { installEnvironment } from './environment/index.js';
 import { installPortal } from './portal/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
@@ -162,6 +163,8 @@ async function main() {
   // pipelines, safety distances, encroachment and patrols (issue 16): park roles
   const pipelines = perms.includes('pipeline:read') ? installPipelines(map, { container: $('map-area'), titleRow,
     nameOf: featureName, geometryOf: (id) => featureIndex.get(String(id))?.getGeometry(), notify }) : null;
+  // gates' live counts and the hazmat parking lot (issue 16)
+  const gates = perms.includes('logistics:read') ? installGates(map, { socket, container: $('map-area'), enterpriseName }) : null;
   installEmergency({ me, socket, container: $('map-area'), notify });
   const menu = installMenu({ me, titleRow: document.querySelector('#topbar .title-row'), container: $('main') });
   let hazards = null;
@@ -181,6 +184,7 @@ async function main() {
     history.render();
     entries.forEach((e) => e.layer.changed());
     if (hazards) hazards.render();
+    if (gates) gates.render();
     if (risk) risk.render();
     if (trucks) trucks.render();
     if (lots) lots.render();

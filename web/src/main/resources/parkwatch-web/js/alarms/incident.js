@@ -13,6 +13,7 @@ import { tr } from './i18n.js';
 import { incidentNumber, incidentStateKey } from './incident-list.js';
 import { formatTime } from './time.js';
 import { IncidentVideo } from '../video/incident-video.js';
+import { ZonePeople } from '../logistics/zone-people.js';
 import { alarmName, enterpriseName, typeName, typeOfId } from './names.js';
 
 const awaitsAck = (a) => a.state === 'UNACK_ACTIVE' || a.state === 'RTN_UNACK';
@@ -27,6 +28,7 @@ export class IncidentPanel {
     this.current = null;
     this.closing = false;
     this.video = new IncidentVideo();
+    this.zonePeople = new ZonePeople(() => this.render());
     root.hidden = true;
   }
 
@@ -130,6 +132,7 @@ export class IncidentPanel {
           : null);
     });
     this.video.follow(incident ? incident.id : null);
+    this.zonePeople.follow(incident ? incident.id : null);
     const cameras = (L.cameras || []).map((c) => h('li', { dataset: { cameraId: c.id } },
       h('button', { type: 'button', class: 'link', onclick: () => this.onLocate(c.lon, c.lat) }, localName(c, tr('incident.camera'))),
       ` ${dist(c.distanceM)}`, this.video.player(c)));
@@ -153,6 +156,7 @@ export class IncidentPanel {
       sec(tr('incident.cameras'), cameras.length ? [h('ul', { class: 'cameras' }, cameras)] : []),
       this.video.snapshotSection(),
       sec(tr('incident.people', { r: L.radiusM ?? '', n: L.people ?? 0 }), targets.length ? [h('ul', { class: 'targets' }, targets)] : []),
+      this.zonePeople.section(enterpriseName),
       sec(tr('incident.resources'), resources.length ? [h('ul', { class: 'resources' }, resources)] : []),
       sec(tr('incident.contacts'), contacts.length ? [h('ul', {}, contacts)] : []));
     this.root.dataset.incidentId = incident ? incident.id : '';

@@ -10,6 +10,8 @@ import { localName, onLangChange } from '../i18n/index.js';
 import { auth, getJson } from '../api.js';
 import { tr } from './i18n.js';
 import { MappingPanel } from './mapping.js';
+import { LoadingCheckPanel } from '../logistics/loading-form.js';
+import { tr as trLoading } from '../logistics/gates-i18n.js';
 
 const CSS_URL = new URL('../../css/portal.css', import.meta.url).href;
 
@@ -40,18 +42,26 @@ export async function installPortal({ user: known, titleRow, container, zoomTo, 
   const label = h('span', { class: 'portal-label' });
   const mappingBtn = h('button', { type: 'button', id: 'portal-mapping-button', class: 'portal-button' });
   const siteBtn = h('button', { type: 'button', id: 'portal-site-button', class: 'portal-button' });
-  const badge = h('span', { id: 'portal-badge', class: 'portal-badge' }, label, ' · ', name, siteBtn, mappingBtn);
+  const loadingBtn = h('button', { type: 'button', id: 'portal-loading-button', class: 'portal-button' });
+  const badge = h('span', { id: 'portal-badge', class: 'portal-badge' }, label, ' · ', name, siteBtn, mappingBtn, loadingBtn);
   titleRow.insertBefore(badge, titleRow.querySelector('.spacer'));
   const panelEl = h('section', { id: 'portal-mapping', class: 'portal-mapping' });
   container.append(panelEl);
   const panel = new MappingPanel(panelEl, liveStore);
   mappingBtn.addEventListener('click', () => panel.toggle());
+  // the pre-loading check (充装前查验, issue 16)
+  const loadingEl = h('section', { id: 'loading-check', class: 'portal-mapping loading-panel' });
+  container.append(loadingEl);
+  const loading = new LoadingCheckPanel(loadingEl, user.enterpriseId);
+  loadingBtn.addEventListener('click', () => loading.toggle());
 
   let mapping = null;
   const render = () => {
     label.textContent = tr('portal.title');
     mappingBtn.textContent = tr('portal.mapping');
     siteBtn.textContent = tr('portal.site');
+    loadingBtn.textContent = trLoading('loading.title');
+    loading.render();
     if (mapping) name.textContent = localName(mapping, mapping.enterpriseId);
     if (!panelEl.hidden) panel.render();
   };

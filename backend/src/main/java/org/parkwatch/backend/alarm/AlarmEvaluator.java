@@ -103,7 +103,9 @@ public final class AlarmEvaluator {
                         TRUCK_OFF_ROUTE,
                         TRUCK_SPEEDING,
                         TRUCK_STOPPED,
-                        TRUCK_CLOSED_ROAD -> {} // set by id through setCondition
+                        TRUCK_CLOSED_ROAD,
+                        PARKING_OVERSTAY,
+                        LOADING_UNCHECKED -> {} // set by id through setCondition
                 case DEVIATION -> {
                     byTag.get(tagOf[a]).add(a);
                     byTag.get(setpointOf[a]).add(a);

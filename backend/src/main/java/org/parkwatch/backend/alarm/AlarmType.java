@@ -62,7 +62,17 @@ public enum AlarmType {
     /**
      * A hazmat truck serving the enterprise entered a road closed to hazardous goods (issue 16).
      */
-    TRUCK_CLOSED_ROAD("TRUCK_CLOSEDROAD", true);
+    TRUCK_CLOSED_ROAD("TRUCK_CLOSEDROAD", true),
+    /**
+     * A hazmat truck has stayed in the park's hazmat parking lot longer than allowed (issue 16,
+     * decided by the logistics capability). Id {@code <lotFeatureId>.OVERSTAY}.
+     */
+    PARKING_OVERSTAY("OVERSTAY", true),
+    /**
+     * A truck was loaded without the five pre-loading checks (充装前查验; issue 16, decided by the
+     * logistics capability). Id {@code <enterpriseId>.LOADING_UNCHECKED}.
+     */
+    LOADING_UNCHECKED("LOADING_UNCHECKED", true);
 
     private final String suffix;
     private final boolean high;
@@ -95,6 +105,8 @@ public enum AlarmType {
                 || this == STALE
                 || this == ENV_LIMIT
                 || isTruck()
+                || this == PARKING_OVERSTAY
+                || this == LOADING_UNCHECKED
                 || isFeedLevel()
                 || this == BYPASS_NO_PERMIT
                 || this == BYPASS_PERMIT_EXPIRED;

@@ -23,10 +23,12 @@ import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.HazardCapability;
 import org.parkwatch.backend.hazard.registry.DutyContact;
 import org.parkwatch.backend.ingest.IngestListener;
+import org.parkwatch.backend.ingest.MqttDevices;
 import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.logistics.LogisticsCapability;
+import org.parkwatch.backend.logistics.ThreatAreas;
 import org.parkwatch.backend.logistics.TruckWatchPorts;
 import org.parkwatch.backend.lots.ChemicalLotsCapability;
 import org.parkwatch.backend.notify.Channel;
@@ -47,6 +49,7 @@ import org.parkwatch.backend.publicdisplay.PublicDisplayCapability;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
 import org.parkwatch.backend.risk.qra.QraCapability;
+import org.parkwatch.backend.risk.zones.IncidentThreat;
 import org.parkwatch.backend.risk.zones.ThreatZoneCapability;
 import org.parkwatch.backend.routing.RoutingCapability;
 import org.parkwatch.backend.security.PushAuthorizer;
@@ -232,6 +235,12 @@ public final class Capabilities {
                                 store.database(),
                                 tenancy,
                                 push,
+                                incidentId ->
+                                        zones.threats()
+                                                .current(incidentId)
+                                                .map(Capabilities::threatAreas),
+                                alarms.service()::offerCondition,
+                                demoGateSecrets(config),
                                 clockMs,
                                 new TruckWatchPorts(
                                         routing.planning(),
@@ -395,6 +404,38 @@ public final class Capabilities {
     /** Incident threat zones; null with {@link ParkWatchApp.Scope#CORE}. */
     public ThreatZoneCapability zones() {
         return zones;
+    }
+
+    /**
+     * The gate devices on the embedded MQTT endpoint; null with {@link ParkWatchApp.Scope#CORE}.
+     */
+    public MqttDevices mqttDevices() {
+        return logistics == null ? null : logistics.gateDevices();
+    }
+
+    /**
+     * Where the demo's gate devices get their secrets ({@code logistics.gates.demoSecretsDir});
+     * null outside the demo (then no gate is provisioned by itself).
+     */
+    private static java.nio.file.Path demoGateSecrets(ParkWatchConfig config) {
+        String dir = config.value("logistics.gates.demoSecretsDir");
+        return dir == null || dir.isBlank() ? null : java.nio.file.Path.of(dir.trim());
+    }
+
+    /** An incident's zones as logistics reads them (people in zones, issue 16). */
+    private static ThreatAreas.Zones threatAreas(IncidentThreat t) {
+        return new ThreatAreas.Zones(
+                t.enterpriseIds(),
+                t.areas().stream()
+                        .map(
+                                a ->
+                                        new ThreatAreas.Area(
+                                                a.outcome(),
+                                                a.thresholdId(),
+                                                a.textZh(),
+                                                a.textEn(),
+                                                a.area()))
+                        .toList());
     }
 
     /** Hazmat logistics (JT/T 808); null with {@link ParkWatchApp.Scope#CORE}. */

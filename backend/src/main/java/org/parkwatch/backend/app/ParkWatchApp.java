@@ -303,7 +303,8 @@ public final class ParkWatchApp {
                         security,
                         routeTable,
                         uplink,
-                        built.all());
+                        built.all(),
+                        built.mqttDevices());
         this.transports = t;
         return vertx.deployVerticle(t)
                 .map(

@@ -11,6 +11,7 @@ import org.parkwatch.backend.ingest.DurableMarks;
 import org.parkwatch.backend.ingest.EmbeddedMqttIngest;
 import org.parkwatch.backend.ingest.ExternalMqttIngest;
 import org.parkwatch.backend.ingest.IngestPipeline;
+import org.parkwatch.backend.ingest.MqttDevices;
 import org.parkwatch.backend.ingest.SeqHighWater;
 import org.parkwatch.backend.ingest.UplinkAuthenticator;
 import org.parkwatch.backend.live.LiveState;
@@ -55,6 +56,7 @@ final class Transports extends VerticleBase {
     private final List<RouteSpec> routeTable;
     private final UplinkAuthenticator uplink;
     private final List<Capability> capabilities;
+    private final MqttDevices devices;
     private final List<Long> timers = new ArrayList<>();
     private final List<Capability> started = new ArrayList<>();
     private HttpServer http;
@@ -75,7 +77,8 @@ final class Transports extends VerticleBase {
             Security security,
             List<RouteSpec> routeTable,
             UplinkAuthenticator uplink,
-            List<Capability> capabilities) {
+            List<Capability> capabilities,
+            MqttDevices devices) {
         this.config = config;
         this.pipeline = pipeline;
         this.push = push;
@@ -86,6 +89,7 @@ final class Transports extends VerticleBase {
         this.routeTable = routeTable;
         this.uplink = uplink;
         this.capabilities = capabilities;
+        this.devices = devices;
     }
 
     Context context() {
@@ -154,7 +158,7 @@ final class Transports extends VerticleBase {
                             metrics,
                             TlsKeystore.options(config, "mqtt.tls.keystore"),
                             System::currentTimeMillis);
-            mqtt = embedded.start();
+            mqtt = embedded.devices(devices).start();
         } else {
             external =
                     new ExternalMqttIngest(vertx, config.mqtt().external(), maxMqttBytes, pipeline);

@@ -52,6 +52,7 @@ public final class EmbeddedMqttIngest {
     private final WarnLimiter warnings;
     private final Map<String, byte[]> retained = new LinkedHashMap<>();
     private final List<MqttEndpoint> endpoints = new ArrayList<>();
+    private MqttDevices devices;
     private MqttServer server;
 
     /**
@@ -82,6 +83,15 @@ public final class EmbeddedMqttIngest {
         this.maxMessageBytes = maxMessageBytes;
         this.pipeline = pipeline;
         this.authenticator = authenticator;
+    }
+
+    /**
+     * Lets devices other than bridges (gates, issue 16) connect with their own credentials; call
+     * before {@link #start()}. Null: bridges only.
+     */
+    public EmbeddedMqttIngest devices(MqttDevices devices) {
+        this.devices = devices;
+        return this;
     }
 
     /** Binds the server; the future holds the bound port. */
@@ -128,6 +138,10 @@ public final class EmbeddedMqttIngest {
         String password = endpoint.auth() == null ? null : endpoint.auth().getPassword();
         String username = endpoint.auth() == null ? null : endpoint.auth().getUsername();
         String address = String.valueOf(endpoint.remoteAddress());
+        if (devices != null && username != null && devices.claims(username)) {
+            connectDevice(endpoint, username, password, address);
+            return;
+        }
         authenticator
                 .authenticate(endpoint.clientIdentifier(), username, password, address)
                 .onComplete(
@@ -176,6 +190,73 @@ public final class EmbeddedMqttIngest {
                                         });
                             }
                         });
+    }
+
+    /**
+     * A device's connection: its own credentials, PUBLISH to its own topic only (a foreign topic
+     * counts as an ACL violation, as for a bridge), no will, no SUBSCRIBE.
+     */
+    private void connectDevice(
+            MqttEndpoint endpoint, String username, String password, String address) {
+        var id = devices.authenticate(username, password);
+        if (id.isEmpty()) {
+            refuse(
+                    endpoint,
+                    address,
+                    UplinkAuthenticator.Result.BAD_CREDENTIALS,
+                    "device credentials not accepted (user '" + username + "')");
+            return;
+        }
+        String device = id.get();
+        int[] violations = {0};
+        OrderedAcks acks =
+                new OrderedAcks(vertx.getOrCreateContext(), e -> notDurable(endpoint, e));
+        endpoint.publishAutoAck(false);
+        endpoint.publishHandler(
+                m -> {
+                    CompletableFuture<Object> done = new CompletableFuture<>();
+                    devices.publish(device, m.topicName(), m.payload().getBytes())
+                            .onComplete(
+                                    ar -> {
+                                        if (ar.succeeded()) {
+                                            done.complete(null);
+                                        } else if (ar.cause() instanceof SecurityException) {
+                                            done.complete(null);
+                                            deviceViolation(endpoint, device, m, ++violations[0]);
+                                        } else {
+                                            done.completeExceptionally(ar.cause());
+                                        }
+                                    });
+                    if (m.qosLevel() != MqttQoS.AT_MOST_ONCE)
+                        acks.after(done, () -> ack(endpoint, m));
+                });
+        endpoint.publishReleaseHandler(endpoint::publishComplete);
+        endpoint.subscribeHandler(
+                s -> {
+                    List<MqttQoS> refused = new ArrayList<>();
+                    s.topicSubscriptions().forEach(x -> refused.add(MqttQoS.FAILURE));
+                    endpoint.subscribeAcknowledge(s.messageId(), refused);
+                });
+        endpoint.unsubscribeHandler(u -> endpoint.unsubscribeAcknowledge(u.messageId()));
+        endpoint.closeHandler(v -> endpoints.remove(endpoint));
+        endpoints.add(endpoint);
+        endpoint.accept(false);
+        LOG.info("MQTT device {} connected from {}", device, endpoint.remoteAddress());
+    }
+
+    private void deviceViolation(
+            MqttEndpoint endpoint, String device, MqttPublishMessage m, int count) {
+        metrics.uplinkRefused("topic-acl", 1);
+        warnings.warn(
+                device,
+                "MQTT device '{}' may not publish to '{}': dropped ({} of {} before disconnect)",
+                device,
+                m.topicName(),
+                count,
+                UplinkAcl.VIOLATIONS_BEFORE_DISCONNECT);
+        if (count >= UplinkAcl.VIOLATIONS_BEFORE_DISCONNECT && endpoint.isConnected()) {
+            endpoint.close();
+        }
     }
 
     private void refuse(MqttEndpoint endpoint, String address, String reason, String why) {

@@ -101,39 +101,50 @@ final class GateRoutes {
 
     private void check(RoutingContext ctx) {
         Principal p = Principal.of(ctx);
-        long now = clockMs.getAsLong();
         BlockingReply.send(
                 vertx,
                 ctx,
                 ApiReplies.JSON,
                 () -> {
                     JsonObject b = body(ctx);
-                    String gate = GateJson.text(b, "gate");
-                    String plate = GateJson.text(b, "plate");
-                    String driverId = GateJson.text(b, "driverId");
-                    GateDecision d =
-                            rule.check(
-                                    plate,
-                                    driverId,
-                                    Instant.ofEpochMilli(now),
-                                    docs.vehicle(plate),
-                                    docs.driver(driverId),
-                                    docs.waybills(plate, now - DAY_MS, now + DAY_MS));
-                    JsonObject json = GateJson.decision(d, now, gate, plate);
-                    docs.logDecision(
-                            new DocumentsRepository.GateRecord(
-                                    now,
-                                    gate,
-                                    plate,
-                                    driverId,
-                                    d.allowed(),
-                                    d.waybill() == null ? null : d.waybill().id(),
-                                    json.getJsonArray("findings").encode(),
-                                    p.username()));
-                    vertx.runOnContext(
-                            v -> push.publish("gate-decision", PushOwners.parkRoles(), json));
-                    return json.encode();
+                    return decide(
+                                    GateJson.text(b, "gate"),
+                                    GateJson.text(b, "plate"),
+                                    GateJson.text(b, "driverId"),
+                                    p.username())
+                            .encode();
                 });
+    }
+
+    /**
+     * The entry check of a truck at {@code gate}, logged and pushed to the control room. Blocks
+     * (JDBC): call it on a worker.
+     *
+     * @param by who asked: the operator's user name, or the gate device
+     */
+    JsonObject decide(String gate, String plate, String driverId, String by) throws Exception {
+        long now = clockMs.getAsLong();
+        GateDecision d =
+                rule.check(
+                        plate,
+                        driverId,
+                        Instant.ofEpochMilli(now),
+                        docs.vehicle(plate),
+                        docs.driver(driverId),
+                        docs.waybills(plate, now - DAY_MS, now + DAY_MS));
+        JsonObject json = GateJson.decision(d, now, gate, plate);
+        docs.logDecision(
+                new DocumentsRepository.GateRecord(
+                        now,
+                        gate,
+                        plate,
+                        driverId,
+                        d.allowed(),
+                        d.waybill() == null ? null : d.waybill().id(),
+                        json.getJsonArray("findings").encode(),
+                        by));
+        vertx.runOnContext(v -> push.publish("gate-decision", PushOwners.parkRoles(), json));
+        return json;
     }
 
     private void decisions(RoutingContext ctx) {

@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import org.parkwatch.backend.alarm.LogisticsAlarmDefinitions;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.hazard.EnterpriseSite;
 import org.parkwatch.backend.hazard.ParkLayerReader;
 import org.parkwatch.backend.hazard.TankFeature;
+import org.parkwatch.backend.ingest.MqttDevices;
 import org.parkwatch.backend.platform.Capability;
 import org.parkwatch.backend.platform.db.Database;
+import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.push.PushOwners;
 import org.parkwatch.backend.push.PushPublisher;
@@ -48,7 +51,16 @@ public final class LogisticsCapability implements Capability {
     private final ParkCatalog park;
     private final LongSupplier clockMs;
     private final List<RouteSpec> routes;
+    private final GateService gates;
+    private final GateMqtt gateMqtt;
+    private final ParkingWatch parking;
+    private final java.nio.file.Path demoGateSecrets;
+    private final List<DemoGatesReader.Spec> demoGates;
+    private final AlarmOffer alarms;
+    private volatile List<ParkingWatch.LotState> lots = List.of();
+    private final Map<String, String> offeredOverstay = new HashMap<>();
     private long pushTimer = -1;
+    private long parkingTimer = -1;
     private volatile int port = -1;
 
     public LogisticsCapability(
@@ -58,8 +70,19 @@ public final class LogisticsCapability implements Capability {
             Database database,
             TenantScope tenancy,
             PushPublisher push,
+            ThreatAreas threats,
+            AlarmOffer alarms,
+            java.nio.file.Path demoGateSecrets,
             LongSupplier clockMs,
             TruckWatchPorts ports) {
+        this.alarms = alarms;
+        this.demoGateSecrets = demoGateSecrets;
+        this.demoGates = demoGateSecrets == null ? List.of() : DemoGatesReader.of(park);
+        this.clockMs = clockMs;
+        this.parking =
+                new ParkingWatch(
+                        ParkSitesReader.parkingLots(park), LogisticsLimits.MAX_PARKING_DWELL_MS);
+        this.lots = parking.update(List.of(), clockMs.getAsLong()); // the empty lots
         this.vertx = vertx;
         this.options = options;
         this.push = push;
@@ -68,7 +91,6 @@ public final class LogisticsCapability implements Capability {
         this.server = new Jt808Server(vertx, options, directory, fleet, clockMs);
         this.documents = new DocumentsRepository(database);
         this.park = park;
-        this.clockMs = clockMs;
         this.trucks =
                 new TruckWatch(
                         vertx,
@@ -107,9 +129,30 @@ public final class LogisticsCapability implements Capability {
                                 tenancy,
                                 cas -> chemicals.byCas(cas).map(c -> c.nameEn()).orElse(null))
                         .routes());
+        GateRoutes gateRoutes =
+                new GateRoutes(vertx, documents, gateRule(park, tenancy), tenancy, push, clockMs);
+        table.addAll(gateRoutes.routes());
+        this.gates = new GateService(new GateRepository(database), tenancy::isEnterprise);
+        gates.onOutcome(o -> vertx.runOnContext(v -> pushCount(o)));
+        GateService.EntryCheck check = gateRoutes::decide;
+        this.gateMqtt = new GateMqtt(vertx, gates, check, clockMs);
+        table.addAll(new GateDeviceRoutes(vertx, gates, check, clockMs).routes());
         table.addAll(
-                new GateRoutes(vertx, documents, gateRule(park, tenancy), tenancy, push, clockMs)
+                new ZonePeopleRoutes(
+                                vertx,
+                                gates,
+                                new ZonePeopleOp(ParkSitesReader.enterpriseSites(park)),
+                                threats,
+                                tenancy)
                         .routes());
+        table.addAll(
+                new LoadingRoutes(vertx, new LoadingRepository(database), tenancy, alarms, clockMs)
+                        .routes());
+        table.add(
+                RouteSpec.get(
+                        "/api/logistics/parking",
+                        ctx -> ParkingJson.reply(ctx, lots, tenancy),
+                        Permissions.LOGISTICS_READ));
         this.routes = List.copyOf(table);
     }
 
@@ -120,13 +163,25 @@ public final class LogisticsCapability implements Capability {
 
     @Override
     public Future<?> start() {
-        return directory
-                .load()
+        return vertx.executeBlocking(
+                        () -> {
+                            gates.load();
+                            if (demoGateSecrets != null) {
+                                DemoGatesReader.provisionMissing(
+                                        gates, demoGates, demoGateSecrets, clockMs.getAsLong());
+                            }
+                            return null;
+                        },
+                        false)
+                .compose(v -> directory.load())
                 .compose(v -> options.demoFleet() ? demoFleet() : Future.succeededFuture())
                 .compose(
                         v -> {
                             if (!options.enabled()) return Future.succeededFuture();
                             pushTimer = vertx.setPeriodic(options.pushMs(), id -> pushMoved());
+                            parkingTimer =
+                                    vertx.setPeriodic(
+                                            LogisticsLimits.PARKING_TICK_MS, id -> watchParking());
                             return server.start().onSuccess(p -> port = p);
                         });
     }
@@ -134,6 +189,7 @@ public final class LogisticsCapability implements Capability {
     @Override
     public Future<?> stop() {
         if (pushTimer >= 0) vertx.cancelTimer(pushTimer);
+        if (parkingTimer >= 0) vertx.cancelTimer(parkingTimer);
         return server.stop();
     }
 
@@ -143,6 +199,64 @@ public final class LogisticsCapability implements Capability {
         return new DemoFleetProvisioner(vertx, directory, documents, parkZone(park))
                 .provision(DemoFleet.of(park), now, now + options.enrolmentHours() * 3_600_000L)
                 .recover(e -> Future.succeededFuture());
+    }
+
+    /** The gate devices' port on the embedded MQTT endpoint. */
+    public MqttDevices gateDevices() {
+        return gateMqtt;
+    }
+
+    /**
+     * Pushes a site's counts after a passage ({@code gate-counts}): owned by the enterprise whose
+     * site it is, or by the park roles for the park's fence.
+     */
+    private void pushCount(GateService.Outcome o) {
+        if (!o.counted()) return;
+        String site = o.gate().siteId();
+        push.publish(
+                "gate-counts",
+                GateService.PARK.equals(site)
+                        ? PushOwners.parkRoles()
+                        : PushOwners.enterprise(site),
+                new JsonObject()
+                        .put("siteId", site)
+                        .put("gate", o.gate().id())
+                        .put("people", o.count().people())
+                        .put("vehicles", o.count().vehicles()));
+    }
+
+    /**
+     * Recomputes the parking lots' stays from the trucks' positions, decides each lot's overstay
+     * alarm (offered when the set of overstaying plates changes) and pushes the lots ({@code
+     * parking}, park roles: the lot is the park's).
+     */
+    void watchParking() {
+        List<ParkingWatch.LotState> now = parking.update(fleet.all(), clockMs.getAsLong());
+        lots = now;
+        for (ParkingWatch.LotState l : now) {
+            String plates =
+                    String.join(
+                            ", ",
+                            l.stays().stream()
+                                    .filter(ParkingWatch.Stay::overstay)
+                                    .map(ParkingWatch.Stay::plate)
+                                    .toList());
+            if (plates.equals(offeredOverstay.getOrDefault(l.lot().id(), ""))) continue;
+            offeredOverstay.put(l.lot().id(), plates);
+            alarms.offer(
+                    LogisticsAlarmDefinitions.overstayId(l.lot().id()),
+                    !plates.isEmpty(),
+                    Math.round(l.longestDwellMs() / 60_000.0),
+                    plates.isEmpty()
+                            ? "无超时停放车辆 / no truck over its time"
+                            : "超时停放 / overstaying: " + plates);
+        }
+        push.publish("parking", PushOwners.parkRoles(), ParkingJson.lots(now, null));
+    }
+
+    /** The trucks' live positions (tests apply positions here). */
+    FleetState fleet() {
+        return fleet;
     }
 
     /** Positions applied since start (all terminals). */

@@ -20,6 +20,7 @@ public final class RolePermissions {
     public static final Set<String> KNOWN =
             Set.of(
                     Permissions.PUBLIC,
+                    Permissions.DEVICE,
                     Permissions.ALARM_READ,
                     Permissions.ALARM_OPERATE,
                     Permissions.ALARM_RESPOND,

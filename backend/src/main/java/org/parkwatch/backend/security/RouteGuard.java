@@ -97,7 +97,8 @@ public final class RouteGuard {
         HttpServerRequest req = ctx.request();
         boolean writes = isStateChanging(req.method());
         if (writes || req.path().startsWith(EXPORT_PREFIX)) auditWhenDone(ctx, spec.path());
-        if (Permissions.PUBLIC.equals(permission)) {
+        // a device route authenticates the device itself (its own credential, not a session)
+        if (Permissions.PUBLIC.equals(permission) || Permissions.DEVICE.equals(permission)) {
             ctx.next();
             return;
         }

@@ -177,6 +177,8 @@ class TenantIsolationTest {
                             "/api/risk/qra/runs/1"; // risk:read: park roles only, 403 to E01
                     case "/api/video/cameras/:id/hls/*" ->
                             "/api/video/cameras/E02-CAM1/hls/index.m3u8";
+                    case "/api/incidents/:id/people-in-zones" ->
+                            "/api/incidents/" + anyIncidentOf("E02") + "/people-in-zones";
                     case "/api/incidents/:id/snapshots" ->
                             "/api/incidents/" + anyIncidentOf("E02") + "/snapshots";
                     case "/api/incidents/:id/snapshots/:sid" ->
@@ -356,6 +358,10 @@ class TenantIsolationTest {
                         "/api/alarms/:id/feedback",
                         // an enterprise files waybills for its own trips (GateRoutesTest)
                         "/api/logistics/waybills",
+                        // an enterprise records its own pre-loading checks and loadings (below,
+                        // LogisticsAlarmsTest)
+                        "/api/logistics/loading-checks",
+                        "/api/logistics/loading-events",
                         "/api/incidents/:id/snapshots",
                         // a route on the park's roads: no enterprise data (EvacuationRoutesH2Test)
                         "/api/routing/route",
@@ -365,7 +371,12 @@ class TenantIsolationTest {
         int checked = 0;
         for (RouteSpec r : backend.routeTable()) {
             if (r.method() == HttpMethod.GET || scopedHere.contains(r.path())) continue;
-            if (Set.of(Permissions.PUBLIC, Permissions.SESSION, Permissions.CALC_RUN)
+            // device routes take no user credential at all (401 to everyone; GateDevicesTest)
+            if (Set.of(
+                            Permissions.PUBLIC,
+                            Permissions.SESSION,
+                            Permissions.CALC_RUN,
+                            Permissions.DEVICE)
                     .contains(r.permission())) continue;
             String path = r.path().replaceAll(":[A-Za-z]+", "E02.SIS1");
             HttpResponse<String> res =
@@ -400,6 +411,20 @@ class TenantIsolationTest {
                         .put("validTo", now + 3_600_000)
                         .put("signatory", "e01")
                         .encode();
+        HttpResponse<String> loading =
+                post(
+                        e01,
+                        "/api/logistics/loading-checks",
+                        "{\"enterpriseId\":\"E02\",\"plate\":\"豫A1\",\"checks\":{\"vehicle\":true,"
+                                + "\"driver\":true,\"documents\":true,\"tank\":true,\"waybill\":true}}");
+        assertEquals(403, loading.statusCode(), loading.body());
+        assertEquals(
+                403,
+                post(
+                                e01,
+                                "/api/logistics/loading-events",
+                                "{\"enterpriseId\":\"E02\",\"plate\":\"豫A1\"}")
+                        .statusCode());
         HttpResponse<String> r = post(e01, "/api/permits", e02Permit);
         assertEquals(403, r.statusCode(), r.body());
         // chemical lots: a receipt for E02 is refused, an event on E02's lot answers like unknown

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.alarm.service;
 
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +12,12 @@ import org.parkwatch.backend.alarm.AlarmConfigLoader;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.DefaultAlarmDefinitions;
 import org.parkwatch.backend.alarm.EnvironmentAlarmDefinitions;
+import org.parkwatch.backend.alarm.LogisticsAlarmDefinitions;
 import org.parkwatch.backend.alarm.TruckAlarmDefinitions;
 import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
+import org.parkwatch.backend.hazard.ParkLayerReader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
+import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.environment.LimitsCsv;
 import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.park.ParkCatalog;
@@ -55,6 +59,15 @@ public record AlarmConfigFiles(
         defs.addAll(
                 TruckAlarmDefinitions.from(
                         park.enterprises().stream().map(EnterpriseInfo::id).toList()));
+        // issue 16: hazmat parking overstay, loading without the five checks
+        defs.addAll(
+                LogisticsAlarmDefinitions.from(
+                        parkingLotIds(park),
+                        new TenantScope(park)
+                                .enterpriseIds().stream()
+                                        .filter(id -> !TenantScope.PARK_ID.equals(id))
+                                        .sorted()
+                                        .toList()));
         String defsFile = config.value(DEFINITIONS_KEY);
         if (defsFile != null && !defsFile.isBlank()) {
             defs =
@@ -66,6 +79,18 @@ public record AlarmConfigFiles(
         if (corrFile != null && !corrFile.isBlank())
             corr = CorrelationConfig.parse(read(CORRELATION_KEY, corrFile), corrFile);
         return new AlarmConfigFiles(defs, corr, permitMaxValidityMs);
+    }
+
+    /** The hazmat parking lots' feature ids ({@code park-facilities}, kind {@code parking}). */
+    private static List<String> parkingLotIds(ParkCatalog park) {
+        List<String> ids = new ArrayList<>();
+        for (JsonObject f :
+                ParkLayerReader.features(ParkLayerReader.layer(park, "park-facilities"))) {
+            JsonObject p = f.getJsonObject("properties", new JsonObject());
+            if ("parking".equals(p.getString("kind")) && f.getString("id") != null)
+                ids.add(f.getString("id"));
+        }
+        return ids;
     }
 
     private static String read(String key, String file) {

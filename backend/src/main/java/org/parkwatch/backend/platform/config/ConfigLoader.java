@@ -106,6 +106,8 @@ public final class ConfigLoader {
         String metricsVariable = values.get("security.metricsTokenEnv");
         env.forEach(
                 (name, v) -> {
+                    // <secret>_GENERATED: ./parkwatch demo says the password was generated
+                    // (security.Security reads it), not a configuration key
                     if (!name.startsWith(ENV_PREFIX)
                             || name.equals(secretVariable)
                             || name.equals(secretVariable + GENERATED_SUFFIX)

@@ -6,6 +6,12 @@ public final class Permissions {
     public static final String PUBLIC = "public";
 
     /**
+     * No user login: a device (a gate, issue 16) authenticates itself in the handler with its own
+     * credential, and a user's session or token is no such credential (401).
+     */
+    public static final String DEVICE = "device";
+
+    /**
      * Read alarms, their journal and KPIs, incidents, linkage packages, bypasses and permits (issue
      * 5).
      */
