@@ -150,6 +150,7 @@ public final class Capabilities {
                                 tenancy,
                                 push,
                                 store::addLayersListener,
+                                new CommittedTeams(() -> emergency),
                                 clockMs));
         qra =
                 add(
@@ -211,6 +212,8 @@ public final class Capabilities {
                                                 settings.emergency().walkingKmPerH())),
                                 new EmergencyNotifications(notification.notifications()).port(),
                                 clockMs));
+        // a team sent or released: its approach route is computed and pushed with the others
+        emergency.addDispatchListener(routing::refresh);
         add(new OnboardingRoutes(config, vertx));
         logistics =
                 add(

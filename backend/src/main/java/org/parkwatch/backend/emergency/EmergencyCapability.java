@@ -4,10 +4,12 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonObject;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.alarm.service.IncidentFeed;
@@ -86,6 +88,21 @@ public final class EmergencyCapability implements Capability, IncidentListener {
     @Override
     public List<RouteSpec> routes() {
         return routes;
+    }
+
+    /**
+     * The teams and vehicles committed to the incident (dispatched, not released) that set out from
+     * a place, in dispatch order. Blocks (a database read).
+     */
+    public List<EmergencyResource> committedTeams(String incidentId) throws SQLException {
+        return dispatch.committedTeams(incidentId);
+    }
+
+    /**
+     * Hears the incident id after every dispatch or release (on the thread that made it, a worker).
+     */
+    public void addDispatchListener(Consumer<String> listener) {
+        dispatch.addDispatchListener(listener);
     }
 
     /** Loads (or seeds) the plans and the stock, then handles the incidents heard meanwhile. */
