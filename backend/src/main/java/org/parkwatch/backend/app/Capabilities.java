@@ -214,6 +214,8 @@ public final class Capabilities {
                                 clockMs));
         // a team sent or released: its approach route is computed and pushed with the others
         emergency.addDispatchListener(routing::refresh);
+        // the park's drill-state tag switches drill mode (a scenario run with drill=true)
+        ingestListeners.add(new DrillSignals(park, emergency));
         add(new OnboardingRoutes(config, vertx));
         logistics =
                 add(

@@ -44,6 +44,7 @@ public final class EmergencyCapability implements Capability, IncidentListener {
     private final CommandService command;
     private final DispatchService dispatch;
     private final DrillMode drill = new DrillMode();
+    private final DrillRoutes drillRoutes;
     private final List<RouteSpec> routes;
     private final LongSupplier clockMs;
     private final List<Runnable> beforeStart = new ArrayList<>();
@@ -81,7 +82,8 @@ public final class EmergencyCapability implements Capability, IncidentListener {
                                         clockMs)
                                 .routes());
         table.addAll(new PlanRoutes(plans, tenancy, worker, clockMs).routes());
-        table.addAll(new DrillRoutes(drill, push, clockMs).routes());
+        this.drillRoutes = new DrillRoutes(drill, push, clockMs);
+        table.addAll(drillRoutes.routes());
         this.routes = List.copyOf(table);
     }
 
@@ -96,6 +98,18 @@ public final class EmergencyCapability implements Capability, IncidentListener {
      */
     public List<EmergencyResource> committedTeams(String incidentId) throws SQLException {
         return dispatch.committedTeams(incidentId);
+    }
+
+    /**
+     * A drill-state tag's value arrived (true: a drill runs). A change switches drill mode and is
+     * announced on every screen; incidents opened while it is on are drills. Cheap; any thread.
+     */
+    public void drillSignal(String tagId, boolean on) {
+        DrillMode.State s = drill.signal(on, clockMs.getAsLong(), tagId);
+        if (s != null) {
+            LOG.info("drill mode {} by the tag {}", on ? "on" : "off", tagId);
+            drillRoutes.announce(s);
+        }
     }
 
     /**
