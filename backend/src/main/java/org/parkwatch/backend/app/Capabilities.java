@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.parkwatch.backend.alarm.DrillTimes;
 import org.parkwatch.backend.alarm.JournalEntry;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.alarm.service.AlarmCapability;
@@ -126,6 +127,7 @@ public final class Capabilities {
                                 push,
                                 spatial,
                                 hazards.registry()::contactList,
+                                drillTimes(),
                                 clockMs));
         ingestListeners.add(alarms.service());
         zones =
@@ -172,6 +174,7 @@ public final class Capabilities {
                                 vertx,
                                 live,
                                 alarms.service(),
+                                drillTimes(),
                                 config.http().host(),
                                 clockMs));
         add(
@@ -237,6 +240,14 @@ public final class Capabilities {
                         tenancy,
                         alarms.service(),
                         clockMs));
+    }
+
+    /**
+     * When drills ran, from emergency command (built later; none without it): the alarm KPIs and
+     * the public display leave their alarms and incidents out.
+     */
+    private DrillTimes drillTimes() {
+        return ms -> emergency != null && emergency.drillAt(ms);
     }
 
     /** An enterprise's registry duty contacts with a phone, as people told by SMS in zh. */

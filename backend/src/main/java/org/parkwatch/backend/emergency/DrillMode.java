@@ -23,6 +23,9 @@ final class DrillMode {
 
     private volatile State state = new State(false, 0, null, null);
 
+    /** [start, end) of every drill period, ms; end Long.MAX_VALUE while it runs. */
+    private final java.util.List<long[]> periods = new java.util.ArrayList<>();
+
     State state() {
         return state;
     }
@@ -32,8 +35,19 @@ final class DrillMode {
     }
 
     synchronized State set(boolean on, long nowMs, String by, String note) {
+        if (on && !state.on()) periods.add(new long[] {nowMs, Long.MAX_VALUE});
+        if (!on && state.on() && !periods.isEmpty()) periods.get(periods.size() - 1)[1] = nowMs;
         state = new State(on, nowMs, by, note);
         return state;
+    }
+
+    /**
+     * True when drill mode was on at {@code ms}: since this process started (the periods are kept
+     * in memory only).
+     */
+    synchronized boolean during(long ms) {
+        for (long[] p : periods) if (ms >= p[0] && ms < p[1]) return true;
+        return false;
     }
 
     /**

@@ -112,6 +112,11 @@ public final class EmergencyCapability implements Capability, IncidentListener {
         }
     }
 
+    /** True when drill mode was on at {@code ms} (since start). Cheap; any thread. */
+    public boolean drillAt(long ms) {
+        return drill.during(ms);
+    }
+
     /**
      * Hears the incident id after every dispatch or release (on the thread that made it, a worker).
      */

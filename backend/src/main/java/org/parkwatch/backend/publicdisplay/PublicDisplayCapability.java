@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import java.util.List;
 import java.util.function.LongSupplier;
+import org.parkwatch.backend.alarm.DrillTimes;
 import org.parkwatch.backend.alarm.service.AlarmService;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.platform.Capability;
@@ -34,6 +35,7 @@ public final class PublicDisplayCapability implements Capability {
 
     /**
      * @param alarms the alarm service for the status counts
+     * @param drills when drills ran: their alarms and incidents are not counted
      * @param httpHost the main listener's host, the kiosk listener's default
      */
     public PublicDisplayCapability(
@@ -42,6 +44,7 @@ public final class PublicDisplayCapability implements Capability {
             Vertx vertx,
             LiveState live,
             AlarmService alarms,
+            DrillTimes drills,
             String httpHost,
             LongSupplier clockMs) {
         this.vertx = vertx;
@@ -49,7 +52,7 @@ public final class PublicDisplayCapability implements Capability {
         this.kioskHost = options.kioskHost().isEmpty() ? httpHost : options.kioskHost();
         this.clockMs = clockMs;
         this.service = new PublicDisplayService(options, PublicParkMap.build(park), clockMs);
-        this.source = new PublicInputsSource(park, live, alarms);
+        this.source = new PublicInputsSource(park, live, alarms, drills);
         this.routes = new PublicRoutes(service).routes();
     }
 
