@@ -187,6 +187,21 @@ class EmergencyCommandEndToEndTest {
                         .path("proposal")
                         .path("level")
                         .asText();
+        // the commander confirms the incident (接警确认), then decides the level with a reason
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .until(
+                        () -> {
+                            browser.findElement(By.cssSelector("#emergency-panel .em-confirm"))
+                                    .click();
+                            return true;
+                        });
+        await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () ->
+                                Http.getJson(stack, "/api/emergency/incidents/" + id)
+                                        .path("confirmedMs")
+                                        .isNumber());
         await().atMost(Duration.ofSeconds(10))
                 .ignoreExceptions()
                 .until(
