@@ -202,7 +202,9 @@ class EmergencyCommandEndToEndTest {
                                 Http.getJson(stack, "/api/emergency/incidents/" + id)
                                         .path("confirmedMs")
                                         .isNumber());
-        await().atMost(Duration.ofSeconds(10))
+        // the panel re-renders after the confirmation: the form is found afresh (bounded, a
+        // loaded machine renders slowly)
+        await().atMost(Duration.ofSeconds(30))
                 .ignoreExceptions()
                 .until(
                         () -> {
