@@ -99,7 +99,10 @@ public final class EmergencyRoutesBench {
                         park,
                         ParkWatchApp.Options.defaults());
         ParkWatchApp.Ports ports =
-                backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+                backend.start()
+                        .toCompletionStage()
+                        .toCompletableFuture()
+                        .get(300, TimeUnit.SECONDS); // a loaded machine starts slowly
         try {
             demoPark(backend, park, runs);
             syntheticPark(runs);
