@@ -38,7 +38,7 @@ export function formatNumber(n, digits = 2) {
 }
 
 /** Discrete tag kinds, carried as booleans (mirrors TagKind.isDiscrete in the model module). */
-export const DISCRETE_KINDS = new Set(['sis-trip', 'sis-bypass', 'detector-fault', 'valve-state', 'run-state']);
+export const DISCRETE_KINDS = new Set(['sis-trip', 'sis-bypass', 'detector-fault', 'valve-state', 'run-state', 'drill-state']);
 
 /** Decimals for a value of a tag with range [min, max]: about four significant digits over the range. */
 export function decimalsFor(min, max) {

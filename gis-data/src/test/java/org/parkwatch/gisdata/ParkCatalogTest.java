@@ -32,9 +32,9 @@ class ParkCatalogTest {
                 park.enterprises().stream().map(EnterpriseInfo::id).toList());
         assertEquals(15, park.layers().size());
         assertEquals(9, park.tagLists().size());
-        assertEquals(556, park.allTags().size());
+        assertEquals(557, park.allTags().size());
         assertEquals(70, park.tagsOf("E01").orElseThrow().tags().size());
-        assertEquals(111, park.tagsOf("PARK").orElseThrow().tags().size());
+        assertEquals(112, park.tagsOf("PARK").orElseThrow().tags().size());
         assertEquals(30, park.layer("tanks").path("features").size());
     }
 

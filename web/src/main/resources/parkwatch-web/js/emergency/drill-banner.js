@@ -17,7 +17,7 @@ export function installDrillBanner(socket, container = document.body) {
   const show = (s) => {
     state = s;
     banner.hidden = !s.on;
-    banner.textContent = s.on ? tr('em.drillOn', { note: s.note || '' }) : '';
+    banner.textContent = !s.on ? '' : s.note ? tr('em.drillOn', { note: s.note }) : tr('em.drillOnPlain');
     document.body.dataset.drill = String(Boolean(s.on));
   };
   emergencyApi.drill().then(show).catch(() => {}); // a role without emergency:read sees no banner

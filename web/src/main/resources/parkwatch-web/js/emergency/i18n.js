@@ -2,7 +2,7 @@
 import { translator } from '../i18n/index.js';
 
 const zh = {
-  'em.title': '应急指挥 · {id}', 'em.drill': '演练', 'em.drillOn': '演练进行中：{note}', 'em.proposal': '系统建议',
+  'em.title': '应急指挥 · {id}', 'em.drill': '演练', 'em.drillOn': '演练进行中：{note}', 'em.drillOnPlain': '演练进行中', 'em.proposal': '系统建议',
   'em.plan': '预案：{plan}', 'em.proposedLevel': '建议级别：{level}', 'em.noProposal': '暂无适用预案',
   'em.check.met': '满足', 'em.check.notMet': '不满足', 'em.check.unknown': '未知（尚无威胁区域）',
   'em.check': '{level} · {fact}：{actual}（阈值 ≥ {atLeast}）', 'em.decided': '已确定：{level}（{plan}）',
@@ -17,7 +17,7 @@ const zh = {
 };
 
 const en = {
-  'em.title': 'Emergency command · {id}', 'em.drill': 'Drill', 'em.drillOn': 'Drill in progress: {note}',
+  'em.title': 'Emergency command · {id}', 'em.drill': 'Drill', 'em.drillOn': 'Drill in progress: {note}', 'em.drillOnPlain': 'Drill in progress',
   'em.proposal': 'Proposal', 'em.plan': 'Plan: {plan}', 'em.proposedLevel': 'Proposed level: {level}',
   'em.noProposal': 'No plan answers this incident', 'em.check.met': 'met', 'em.check.notMet': 'not met',
   'em.check.unknown': 'unknown (no threat zones yet)', 'em.check': '{level} · {fact}: {actual} (threshold ≥ {atLeast})',

@@ -45,6 +45,7 @@ export default {
   'state.sis-bypass.on': 'BYPASSED', 'state.sis-bypass.off': 'in service',
   'state.detector-fault.on': 'fault', 'state.detector-fault.off': 'normal',
   'state.valve-state.on': 'open', 'state.valve-state.off': 'closed',
+  'state.drill-state.on': 'drill running', 'state.drill-state.off': 'no drill',
   'state.run-state.on': 'running', 'state.run-state.off': 'stopped',
   'prop.diameterM': 'Diameter (m)', 'prop.heightM': 'Height (m)', 'prop.capacityM3': 'Capacity (m³)',
   'prop.chemical': 'Chemical', 'prop.headingDeg': 'Heading (°)', 'prop.fovDeg': 'Field of view (°)',

@@ -44,6 +44,7 @@ export default {
   'state.sis-bypass.on': '已旁路', 'state.sis-bypass.off': '投用',
   'state.detector-fault.on': '故障', 'state.detector-fault.off': '正常',
   'state.valve-state.on': '开', 'state.valve-state.off': '关',
+  'state.drill-state.on': '演练中', 'state.drill-state.off': '无演练',
   'state.run-state.on': '运行', 'state.run-state.off': '停止',
   'prop.diameterM': '直径 (m)', 'prop.heightM': '高度 (m)', 'prop.capacityM3': '容积 (m³)',
   'prop.chemical': '介质', 'prop.headingDeg': '朝向 (°)', 'prop.fovDeg': '视场角 (°)', 'prop.rangeM': '视距 (m)',

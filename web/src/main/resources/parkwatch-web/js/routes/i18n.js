@@ -7,6 +7,7 @@ import { translator } from '../i18n/index.js';
 const zh = {
   'routes.title': '疏散与救援路线', 'routes.close': '关闭', 'routes.none': '无',
   'routes.evacuation': '疏散路线（ERPG-2 及以上区域内的人员）', 'routes.approach': '救援力量进场路线（上风向集结）',
+  'routes.dispatched': '已调派队伍进场路线（避开 ERPG-3 与 12.5 kW/m² 区）',
   'routes.toShelter': '{target} → {shelter}', 'routes.people': '{n} 人',
   'routes.distance': '{d} 米', 'routes.walk': '步行 {t}', 'routes.drive': '车行 {t}', 'routes.inZone': '区域内 {d} 米',
   'routes.shelterInPlace': '无安全路线：就地避险', 'routes.reason.off_network': '距道路过远',
@@ -19,13 +20,14 @@ const zh = {
   'routes.noApproach': '无进场路线', 'routes.approachReason.in-no-entry-zone': '位于禁入区内',
   'routes.approachReason.off-network': '距道路过远', 'routes.approachReason.no-staging-point': '禁入区外无可达集结点',
   'routes.wind': '风向 {from}°（来向）', 'routes.windUnknown': '风向未知：集结点不限方向',
-  'routes.legend.exit': '撤离段（穿越区域）', 'routes.legend.safe': '安全段（区域外）', 'routes.legend.approach': '进场路线',
+  'routes.legend.exit': '撤离段（穿越区域）', 'routes.legend.safe': '安全段（区域外）', 'routes.legend.approach': '进场路线', 'routes.legend.dispatched': '已调派队伍进场',
   'routes.min': '{n} 分钟', 'routes.sec': '{n} 秒',
 };
 
 const en = {
   'routes.title': 'Evacuation and responder routes', 'routes.close': 'Close', 'routes.none': 'None',
   'routes.evacuation': 'Evacuation (people in ERPG-2 or worse)', 'routes.approach': 'Responders\u2019 approach (staging upwind)',
+  'routes.dispatched': 'Dispatched teams\u2019 approach (clear of ERPG-3 and 12.5 kW/m\u00b2)',
   'routes.toShelter': '{target} → {shelter}', 'routes.people': '{n} people',
   'routes.distance': '{d} m', 'routes.walk': 'walk {t}', 'routes.drive': 'drive {t}', 'routes.inZone': '{d} m in zones',
   'routes.shelterInPlace': 'No safe route: shelter in place', 'routes.reason.off_network': 'too far from a road',
@@ -39,7 +41,7 @@ const en = {
   'routes.approachReason.off-network': 'too far from a road', 'routes.approachReason.no-staging-point': 'no reachable staging point outside the no-entry zone',
   'routes.wind': 'wind from {from}°', 'routes.windUnknown': 'wind unknown: staging from any side',
   'routes.legend.exit': 'way out (through the zones)', 'routes.legend.safe': 'safe part (outside the zones)',
-  'routes.legend.approach': 'approach route',
+  'routes.legend.approach': 'approach route', 'routes.legend.dispatched': 'dispatched team\u2019s approach',
   'routes.min': '{n} min', 'routes.sec': '{n} s',
 };
 

@@ -1,6 +1,6 @@
 /**
  * The route map layer: evacuation routes (the way out through the zones dashed, the safe part solid green), shelters
- * with their load, approach routes (blue) ending at a staging flag. Lines are GeoJSON in EPSG:4326.
+ * with their load, approach routes (blue; a dispatched team's purple) ending at a staging flag. Lines are GeoJSON in EPSG:4326.
  */
 import { ol } from '../vendor.js';
 
@@ -10,6 +10,7 @@ const STYLES = {
   exit: new ol.style.Style({ stroke: new ol.style.Stroke({ color: 'rgba(39,174,96,0.95)', width: 4, lineDash: [8, 6] }) }),
   safe: new ol.style.Style({ stroke: new ol.style.Stroke({ color: 'rgba(30,132,73,0.95)', width: 5 }) }),
   approach: new ol.style.Style({ stroke: new ol.style.Stroke({ color: 'rgba(41,128,185,0.95)', width: 4 }) }),
+  dispatched: new ol.style.Style({ stroke: new ol.style.Stroke({ color: 'rgba(142,68,173,0.95)', width: 5 }) }),
   staging: new ol.style.Style({ image: new ol.style.RegularShape({ points: 3, radius: 9,
     fill: new ol.style.Fill({ color: '#2980b9' }), stroke: new ol.style.Stroke({ color: '#fff', width: 2 }) }) }),
   shelter: new ol.style.Style({ image: new ol.style.RegularShape({ points: 4, radius: 9, angle: Math.PI / 4,
@@ -40,6 +41,10 @@ export class RouteLayer {
     }
     for (const a of routes.approach.routes) {
       add(a.line, 'approach', { responderId: a.responderId });
+      add({ type: 'Point', coordinates: [a.staging.lon, a.staging.lat] }, 'staging', { responderId: a.responderId });
+    }
+    for (const a of (routes.dispatched || { routes: [] }).routes) {
+      add(a.line, 'dispatched', { responderId: a.responderId });
       add({ type: 'Point', coordinates: [a.staging.lon, a.staging.lat] }, 'staging', { responderId: a.responderId });
     }
     document.body.dataset.routeFeatures = String(this.source.getFeatures().length); // test hook

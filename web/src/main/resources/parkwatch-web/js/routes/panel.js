@@ -1,9 +1,11 @@
 /**
  * The route panel beside the map: evacuation routes per target (to which shelter, people, distance, walking and
  * driving time), the targets that must shelter in place and why, the shelters' load against capacity, and the
- * responders' approach routes (distance, driving time, staging point's distance from the source). Names only, never
- * raw ids; numbers through Intl. Test hooks: `#route-panel[data-incident-id][data-evacuation-routes]
- * [data-approach-routes][data-shelter-in-place]`, rows `[data-target-id]`, `[data-responder-id]`.
+ * approach routes of the teams dispatched to the incident and of the park's responders (distance, driving time,
+ * staging point's distance from the source; a team without one says why). Names only, never raw ids; numbers through
+ * Intl. Test hooks: `#route-panel[data-incident-id][data-evacuation-routes][data-approach-routes][data-shelter-in-place]
+ * [data-dispatched-routes][data-dispatched-without]`, rows `[data-target-id]`, `[data-responder-id]`,
+ * `[data-dispatched-id]` (with `[data-no-approach]` when there is none).
  */
 import { h, replaceChildren } from '../ui/dom.js';
 import { localName } from '../i18n/index.js';
@@ -51,25 +53,29 @@ export class RoutePanel {
     const shelters = r.evacuation.shelters.map((s) => h('li', { dataset: { shelterId: s.id } },
       `${localName(s, '—')} · `, s.unusable ? tr(`routes.unusable.${s.unusable}`)
         : tr('routes.assigned', { a: formatNumber(s.assigned ?? 0, 0), c: formatNumber(s.capacity, 0) })));
-    const approach = r.approach.routes.map((a) => h('li', { dataset: { responderId: a.responderId } },
-      h('div', { class: 'route-head' }, localName(a, '—')),
-      h('div', { class: 'route-facts' }, `${metres(a.distanceM)} · ${tr('routes.drive', { t: duration(a.timeS) })} · `
-        + tr('routes.staging', { d: formatNumber(a.stagingFromSourceM, 0) }) + (a.flank ? tr('routes.flank') : ''))));
-    const noApproach = r.approach.findings.map((f) => h('li', { class: 'in-place', dataset: { responderId: f.responderId } },
-      `${localName(f, '—')} · ${tr('routes.noApproach')}：${tr(`routes.approachReason.${f.reason}`)}`));
+    const approachRows = (plan, key) => [
+      ...plan.routes.map((a) => h('li', { dataset: { [key]: a.responderId } },
+        h('div', { class: 'route-head' }, localName(a, '—')),
+        h('div', { class: 'route-facts' }, `${metres(a.distanceM)} · ${tr('routes.drive', { t: duration(a.timeS) })} · `
+          + tr('routes.staging', { d: formatNumber(a.stagingFromSourceM, 0) }) + (a.flank ? tr('routes.flank') : '')))),
+      ...plan.findings.map((f) => h('li', { class: 'in-place', dataset: { [key]: f.responderId, noApproach: f.reason } },
+        `${localName(f, '—')} · ${tr('routes.noApproach')}：${tr(`routes.approachReason.${f.reason}`)}`))];
+    const dispatched = r.dispatched || { routes: [], findings: [] };
     const list = (items) => (items.length ? h('ul', {}, items) : h('div', { class: 'none' }, tr('routes.none')));
     const wind = r.windFromDeg === null || r.windFromDeg === undefined ? tr('routes.windUnknown')
       : tr('routes.wind', { from: formatNumber(r.windFromDeg, 0) });
     replaceChildren(this.root,
       h('header', {}, h('h2', {}, tr('routes.title')),
         h('button', { type: 'button', class: 'close', title: tr('routes.close'), onclick: () => { this.close(); this.onClose(); } }, '×')),
-      h('div', { class: 'route-legend' }, ['exit', 'safe', 'approach'].map((k) =>
+      h('div', { class: 'route-legend' }, ['exit', 'safe', 'dispatched', 'approach'].map((k) =>
         h('span', { class: 'legend-item' }, h('span', { class: `key ${k}` }), tr(`routes.legend.${k}`)))),
       h('h3', {}, tr('routes.evacuation')), list([...evac, ...inPlace]),
       h('h3', {}, tr('routes.shelters')), list(shelters),
-      h('h3', {}, `${tr('routes.approach')} · ${wind}`), list([...approach, ...noApproach]));
+      h('h3', {}, `${tr('routes.dispatched')} · ${wind}`), list(approachRows(dispatched, 'dispatchedId')),
+      h('h3', {}, `${tr('routes.approach')} · ${wind}`), list(approachRows(r.approach, 'responderId')));
     Object.assign(this.root.dataset, { incidentId: r.incidentId, evacuationRoutes: String(r.evacuation.routes.length),
-      approachRoutes: String(r.approach.routes.length), shelterInPlace: String(r.evacuation.shelterInPlace.length) });
+      approachRoutes: String(r.approach.routes.length), shelterInPlace: String(r.evacuation.shelterInPlace.length),
+      dispatchedRoutes: String(dispatched.routes.length), dispatchedWithout: String(dispatched.findings.length) });
     this.root.hidden = false;
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.parkwatch.backend.alarm.DrillTimes;
 import org.parkwatch.backend.alarm.JournalEntry;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.alarm.service.AlarmCapability;
@@ -132,6 +133,7 @@ public final class Capabilities {
                                 push,
                                 spatial,
                                 hazards.registry()::contactList,
+                                drillTimes(),
                                 clockMs));
         ingestListeners.add(alarms.service());
         zones =
@@ -156,6 +158,7 @@ public final class Capabilities {
                                 tenancy,
                                 push,
                                 store::addLayersListener,
+                                new CommittedTeams(() -> emergency),
                                 clockMs));
         qra =
                 add(
@@ -179,6 +182,7 @@ public final class Capabilities {
                                 alarms.service(),
                                 enterpriseId ->
                                         hazards.registry().licencesOf(enterpriseId).values(),
+                                drillTimes(),
                                 config.http().host(),
                                 clockMs));
         add(
@@ -225,6 +229,10 @@ public final class Capabilities {
                                         zones.threats(),
                                         routing.planning()),
                                 clockMs));
+        // a team sent or released: its approach route is computed and pushed with the others
+        emergency.addDispatchListener(routing::refresh);
+        // the park's drill-state tag switches drill mode (a scenario run with drill=true)
+        ingestListeners.add(new DrillSignals(park, emergency));
         add(new OnboardingRoutes(config, vertx));
         logistics =
                 add(
@@ -278,6 +286,14 @@ public final class Capabilities {
                         tenancy,
                         alarms.service(),
                         clockMs));
+    }
+
+    /**
+     * When drills ran, from emergency command (built later; none without it): the alarm KPIs and
+     * the public display leave their alarms and incidents out.
+     */
+    private DrillTimes drillTimes() {
+        return ms -> emergency != null && emergency.drillAt(ms);
     }
 
     /** An enterprise's registry duty contacts with a phone, as people told by SMS in zh. */

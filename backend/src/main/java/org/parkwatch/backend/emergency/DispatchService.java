@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.model.emergency.FoamDemand;
@@ -23,6 +25,7 @@ final class DispatchService {
     private final TravelTimes travel;
     private final Function<String, Optional<Incident>> incidents;
     private final ZoneFactsSource zones;
+    private final List<Consumer<String>> dispatchListeners = new CopyOnWriteArrayList<>();
 
     DispatchService(
             RecordTx tx,
@@ -57,6 +60,29 @@ final class DispatchService {
                 });
     }
 
+    /** Hears the incident id after every committed dispatch or release. */
+    void addDispatchListener(Consumer<String> listener) {
+        dispatchListeners.add(listener);
+    }
+
+    /**
+     * The teams and vehicles committed to the incident that set out from a place, in dispatch
+     * order.
+     */
+    List<EmergencyResource> committedTeams(String incidentId) throws SQLException {
+        List<EmergencyResource> out = new java.util.ArrayList<>();
+        for (Dispatch d : dispatches(incidentId)) {
+            EmergencyResource r = resources.get(d.resourceId());
+            if (d.releasedMs() == null
+                    && r != null
+                    && (r.type() == EmergencyResource.Type.TEAM
+                            || r.type() == EmergencyResource.Type.VEHICLE)
+                    && Double.isFinite(r.lon())
+                    && Double.isFinite(r.lat())) out.add(r);
+        }
+        return out;
+    }
+
     List<EmergencyResource> catalogue() {
         return List.copyOf(resources.values());
     }
@@ -77,6 +103,12 @@ final class DispatchService {
     }
 
     Dispatch dispatch(String incidentId, String resourceId, Actor a) throws SQLException {
+        Dispatch d = commit(incidentId, resourceId, a);
+        dispatchListeners.forEach(l -> l.accept(incidentId));
+        return d;
+    }
+
+    private Dispatch commit(String incidentId, String resourceId, Actor a) throws SQLException {
         EmergencyResource r = resources.get(resourceId);
         if (r == null) throw new NoSuchElementException("no resource '" + resourceId + "'");
         if (!r.type().dispatchable())
@@ -158,6 +190,7 @@ final class DispatchService {
                             new JsonObject().put("dispatchId", dispatchId));
                     return null;
                 });
+        dispatchListeners.forEach(l -> l.accept(incidentId));
     }
 
     /** Issues material from a store to the incident; 409 when less is left than asked. */

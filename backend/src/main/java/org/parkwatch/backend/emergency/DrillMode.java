@@ -2,8 +2,10 @@ package org.parkwatch.backend.emergency;
 
 /**
  * Whether incidents that open now are drills (演练): switched on by a commander before a drill
- * scenario is started and off after it; every command record opened meanwhile is flagged as a drill
- * for its whole life (API, push, notifications, after-action report). Announced to every screen.
+ * scenario is started and off after it, or by the park's drill-state tag (a scenario run with
+ * {@code drill=true}, a DCS's drill signal) through the uplink; every command record opened
+ * meanwhile is flagged as a drill for its whole life (API, push, notifications, after-action
+ * report). Announced to every screen.
  */
 final class DrillMode {
     /**
@@ -16,7 +18,13 @@ final class DrillMode {
      */
     record State(boolean on, long sinceMs, String by, String note) {}
 
+    /** Who switched drill mode when a drill-state tag did ({@link #signal}). */
+    static final String SIGNAL = "drill-signal";
+
     private volatile State state = new State(false, 0, null, null);
+
+    /** [start, end) of every drill period, ms; end Long.MAX_VALUE while it runs. */
+    private final java.util.List<long[]> periods = new java.util.ArrayList<>();
 
     State state() {
         return state;
@@ -26,8 +34,30 @@ final class DrillMode {
         return state.on();
     }
 
-    State set(boolean on, long nowMs, String by, String note) {
+    synchronized State set(boolean on, long nowMs, String by, String note) {
+        if (on && !state.on()) periods.add(new long[] {nowMs, Long.MAX_VALUE});
+        if (!on && state.on() && !periods.isEmpty()) periods.get(periods.size() - 1)[1] = nowMs;
         state = new State(on, nowMs, by, note);
         return state;
+    }
+
+    /**
+     * True when drill mode was on at {@code ms}: since this process started (the periods are kept
+     * in memory only).
+     */
+    synchronized boolean during(long ms) {
+        for (long[] p : periods) if (ms >= p[0] && ms < p[1]) return true;
+        return false;
+    }
+
+    /**
+     * A drill-state tag changed (the DCS or the simulator announces a drill): it switches drill
+     * mode on; off only when it was the one that switched it on, so a commander's manual drill mode
+     * is not ended by a tag. Returns the new state, or null when nothing changed.
+     */
+    synchronized State signal(boolean on, long nowMs, String tagId) {
+        if (on == state.on()) return null;
+        if (!on && (state.by() == null || !state.by().startsWith(SIGNAL))) return null;
+        return set(on, nowMs, SIGNAL + " " + tagId, null);
     }
 }

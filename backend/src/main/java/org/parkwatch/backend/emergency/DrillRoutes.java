@@ -51,8 +51,13 @@ final class DrillRoutes {
         DrillMode.State s =
                 drill.set(
                         on, clockMs.getAsLong(), Principal.of(ctx).username(), b.getString("note"));
-        push.publish(PUSH_TYPE, PushOwners.everyone(), json(s));
+        announce(s);
         ApiReplies.json(ctx, json(s).encode());
+    }
+
+    /** Tells every logged-in screen the drill state (the banner 演练 / Drill). */
+    void announce(DrillMode.State s) {
+        push.publish(PUSH_TYPE, PushOwners.everyone(), json(s));
     }
 
     private static JsonObject json(DrillMode.State s) {

@@ -4,10 +4,12 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.json.JsonObject;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.alarm.service.IncidentFeed;
@@ -43,6 +45,7 @@ public final class EmergencyCapability implements Capability, IncidentListener {
     private final CommandService command;
     private final DispatchService dispatch;
     private final DrillMode drill = new DrillMode();
+    private final DrillRoutes drillRoutes;
     private final List<RouteSpec> routes;
     private final LongSupplier clockMs;
     private final List<Runnable> beforeStart = new ArrayList<>();
@@ -82,13 +85,46 @@ public final class EmergencyCapability implements Capability, IncidentListener {
                                         clockMs)
                                 .routes());
         table.addAll(new PlanRoutes(plans, tenancy, worker, clockMs).routes());
-        table.addAll(new DrillRoutes(drill, push, clockMs).routes());
+        this.drillRoutes = new DrillRoutes(drill, push, clockMs);
+        table.addAll(drillRoutes.routes());
         this.routes = List.copyOf(table);
     }
 
     @Override
     public List<RouteSpec> routes() {
         return routes;
+    }
+
+    /**
+     * The teams and vehicles committed to the incident (dispatched, not released) that set out from
+     * a place, in dispatch order. Blocks (a database read).
+     */
+    public List<EmergencyResource> committedTeams(String incidentId) throws SQLException {
+        return dispatch.committedTeams(incidentId);
+    }
+
+    /**
+     * A drill-state tag's value arrived (true: a drill runs). A change switches drill mode and is
+     * announced on every screen; incidents opened while it is on are drills. Cheap; any thread.
+     */
+    public void drillSignal(String tagId, boolean on) {
+        DrillMode.State s = drill.signal(on, clockMs.getAsLong(), tagId);
+        if (s != null) {
+            LOG.info("drill mode {} by the tag {}", on ? "on" : "off", tagId);
+            drillRoutes.announce(s);
+        }
+    }
+
+    /** True when drill mode was on at {@code ms} (since start). Cheap; any thread. */
+    public boolean drillAt(long ms) {
+        return drill.during(ms);
+    }
+
+    /**
+     * Hears the incident id after every dispatch or release (on the thread that made it, a worker).
+     */
+    public void addDispatchListener(Consumer<String> listener) {
+        dispatch.addDispatchListener(listener);
     }
 
     /** Loads (or seeds) the plans and the stock, then handles the incidents heard meanwhile. */

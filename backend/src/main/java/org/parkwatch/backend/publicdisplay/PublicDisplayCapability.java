@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.parkwatch.backend.alarm.service.AlarmRepository;
+import org.parkwatch.backend.alarm.DrillTimes;
 import org.parkwatch.backend.alarm.service.AlarmService;
 import org.parkwatch.backend.hazard.registry.Licence;
 import org.parkwatch.backend.live.LiveState;
@@ -47,6 +48,7 @@ public final class PublicDisplayCapability implements Capability {
      * @param alarms the alarm service for the status counts and the exceedances of its journal
      * @param licences an enterprise's licences by enterprise id (the registry), for the discharge
      *     permits
+     * @param drills when drills ran: their alarms and incidents are not counted
      * @param httpHost the main listener's host, the kiosk listener's default
      */
     public PublicDisplayCapability(
@@ -56,6 +58,7 @@ public final class PublicDisplayCapability implements Capability {
             LiveState live,
             AlarmService alarms,
             Function<String, Collection<Licence>> licences,
+            DrillTimes drills,
             String httpHost,
             LongSupplier clockMs) {
         this.vertx = vertx;
@@ -63,7 +66,7 @@ public final class PublicDisplayCapability implements Capability {
         this.kioskHost = options.kioskHost().isEmpty() ? httpHost : options.kioskHost();
         this.clockMs = clockMs;
         this.service = new PublicDisplayService(options, PublicParkMap.build(park), clockMs);
-        this.source = new PublicInputsSource(park, live, alarms);
+        this.source = new PublicInputsSource(park, live, alarms, drills);
         this.routes = new PublicRoutes(service).routes();
         this.disclosure =
                 new DisclosureSource(

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.parkwatch.backend.alarm.ActiveAlarm;
 import org.parkwatch.backend.alarm.AlarmState;
 import org.parkwatch.backend.alarm.AlarmType;
+import org.parkwatch.backend.alarm.DrillTimes;
 import org.parkwatch.backend.alarm.Priority;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.alarm.service.AlarmService;
@@ -52,6 +53,7 @@ public final class PublicInputsSource {
                     AlarmType.IMPLAUSIBLE);
 
     private final LiveState live;
+    private final DrillTimes drills;
     private final AlarmService alarms;
     private final List<AirTag> airTags = new ArrayList<>();
 
@@ -60,8 +62,18 @@ public final class PublicInputsSource {
      *     nothing)
      */
     public PublicInputsSource(ParkCatalog park, LiveState live, AlarmService alarms) {
+        this(park, live, alarms, DrillTimes.NONE);
+    }
+
+    /**
+     * As above; alarms activated and incidents opened during a drill ({@code drills}) are not
+     * counted: a drill is never shown to the public.
+     */
+    public PublicInputsSource(
+            ParkCatalog park, LiveState live, AlarmService alarms, DrillTimes drills) {
         this.live = live;
         this.alarms = alarms;
+        this.drills = drills;
         Map<String, String[]> stationNames = AirStationReader.names(park);
         Map<String, Integer> stationNumbers = new LinkedHashMap<>();
         for (TagDefinition t : park.allTags()) {
@@ -99,11 +111,12 @@ public final class PublicInputsSource {
                                 .definition(a.alarmId())
                                 .map(d -> TELEMETRY_ALARMS.contains(d.type()))
                                 .orElse(true);
-                if (telemetry) continue;
+                if (telemetry || drills.during(a.activatedMs())) continue;
                 if (a.priority() == Priority.CRITICAL) critical++;
                 else if (a.priority() == Priority.HIGH) high++;
             }
             for (Incident i : alarms.incidents()) {
+                if (drills.during(i.openedMs())) continue;
                 if (i.state() == Incident.State.OPEN) incidents++;
                 lastIncidentMs = Math.max(lastIncidentMs, i.openedMs());
             }

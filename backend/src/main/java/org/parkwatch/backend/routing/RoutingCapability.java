@@ -22,9 +22,11 @@ import org.slf4j.LoggerFactory;
  * Evacuation and responder routes (issue 14, scope 4): the {@link RoutingService} over the layers
  * of the store, its graph built at start and rebuilt after every layer import; every new
  * threat-zone run of an incident (opened, the wind turned, an operator re-ran it) computes the
- * incident's walking evacuation and approach routes on a worker and pushes them as {@link
- * RoutingJson#PUSH_TYPE} to the incident's enterprises and the park roles. Other capabilities use
- * the {@link RoutePlanning} port ({@link #planning}).
+ * incident's walking evacuation and approach routes (the park's responders and every team
+ * dispatched to it, {@link DispatchedTeams}) on a worker and pushes them as {@link
+ * RoutingJson#PUSH_TYPE} to the incident's enterprises and the park roles; so does a dispatch or a
+ * release ({@link #refresh}). Other capabilities use the {@link RoutePlanning} port ({@link
+ * #planning}).
  */
 public final class RoutingCapability implements Capability {
     private static final Logger LOG = LoggerFactory.getLogger(RoutingCapability.class);
@@ -32,10 +34,12 @@ public final class RoutingCapability implements Capability {
     private final Vertx vertx;
     private final RoutingService service;
     private final PushPublisher push;
+    private final IncidentThreats threats;
     private final List<RouteSpec> routes;
 
     /**
      * @param onLayersChanged registers a listener run on a worker after any layer import
+     * @param dispatched the teams dispatched to an incident, each given an approach route
      */
     public RoutingCapability(
             Vertx vertx,
@@ -45,11 +49,13 @@ public final class RoutingCapability implements Capability {
             TenantScope tenancy,
             PushPublisher push,
             Consumer<Runnable> onLayersChanged,
+            DispatchedTeams dispatched,
             LongSupplier clockMs) {
         this.vertx = vertx;
         this.push = push;
+        this.threats = threats;
         RoutingLayersReader reader = new RoutingLayersReader(gis);
-        this.service = new RoutingService(reader::read, threats, clockMs);
+        this.service = new RoutingService(reader::read, threats, dispatched, clockMs);
         this.routes = new RoutingRoutes(service, incidents::incident, vertx, tenancy).routes();
         threats.addThreatListener(this::zonesChanged);
         onLayersChanged.accept(this::layersChanged);
@@ -87,6 +93,14 @@ public final class RoutingCapability implements Capability {
         } catch (Exception e) {
             LOG.error("road graph not rebuilt, the old one stays: {}", e.toString());
         }
+    }
+
+    /**
+     * Recomputes and pushes the incident's routes for its latest zones (a team was dispatched or
+     * released); nothing when it has no zones. Returns at once.
+     */
+    public void refresh(String incidentId) {
+        threats.current(incidentId).ifPresent(this::zonesChanged);
     }
 
     /** A new zone run: recompute the incident's routes off the context and push them. */

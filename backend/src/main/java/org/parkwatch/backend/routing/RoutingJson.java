@@ -47,7 +47,10 @@ public final class RoutingJson {
                 .put("line", geo(r.line()));
     }
 
-    /** An incident's routes: evacuation, shelters, shelter-in-place findings and approach. */
+    /**
+     * An incident's routes: evacuation, shelters, shelter-in-place findings, the approach of the
+     * park's responders ({@code approach}) and of the dispatched teams ({@code dispatched}).
+     */
     public static JsonObject incident(IncidentRoutes r) {
         RoutingLayers l = r.layers();
         Map<String, PopulationTarget> targets =
@@ -123,7 +126,17 @@ public final class RoutingJson {
                                 .put("routes", evac)
                                 .put("shelterInPlace", inPlace)
                                 .put("shelters", shelterList))
-                .put("approach", approach(r.approach(), responders));
+                .put("approach", approach(r.approach(), responders))
+                .put(
+                        "dispatched",
+                        approach(
+                                r.dispatched(),
+                                r.dispatchedTeams().stream()
+                                        .collect(
+                                                Collectors.toMap(
+                                                        ResponderPlace::id,
+                                                        Function.identity(),
+                                                        (a, b) -> a))));
     }
 
     private static JsonObject approach(ApproachPlan plan, Map<String, ResponderPlace> places) {

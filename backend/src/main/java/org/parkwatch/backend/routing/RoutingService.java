@@ -27,26 +27,32 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the road graph built from the layers (rebuilt by {@link #rebuild} at start and after every
  * layer import; requests in flight keep the graph they started with) and answers the {@link
- * RoutePlanning} port. An incident's routes are cached per threat-zone run, graph version and mode,
- * so a new run (the wind turned) or a new graph computes them afresh. Thread-safe; every method but
- * {@link #network} blocks.
+ * RoutePlanning} port. An incident's routes are cached per threat-zone run, graph version, mode and
+ * dispatched teams, so a new run (the wind turned), a new graph or a team sent or released computes
+ * them afresh. Thread-safe; every method but {@link #network} blocks.
  */
 public final class RoutingService implements RoutePlanning {
     private static final Logger LOG = LoggerFactory.getLogger(RoutingService.class);
 
     private final Callable<RoutingLayers> layers;
     private final IncidentThreats threats;
+    private final DispatchedTeams dispatched;
     private final LongSupplier clock;
     private final Map<String, IncidentRoutes> cache = new ConcurrentHashMap<>();
     private volatile Network network;
 
     /**
      * @param layers reads the layers (blocking)
+     * @param dispatched the teams dispatched to an incident (blocking)
      */
     public RoutingService(
-            Callable<RoutingLayers> layers, IncidentThreats threats, LongSupplier clock) {
+            Callable<RoutingLayers> layers,
+            IncidentThreats threats,
+            DispatchedTeams dispatched,
+            LongSupplier clock) {
         this.layers = layers;
         this.threats = threats;
+        this.dispatched = dispatched;
         this.clock = clock;
         this.network = Network.empty();
     }
@@ -124,18 +130,34 @@ public final class RoutingService implements RoutePlanning {
 
     @Override
     public Optional<IncidentRoutes> incidentRoutes(String incidentId, TravelMode mode) {
-        return threats.current(incidentId).map(t -> routes(t, mode));
+        Optional<IncidentThreat> t = threats.current(incidentId);
+        if (t.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(routes(t.get(), mode));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(
+                    "teams dispatched to " + incidentId + " not read: " + e.getMessage(), e);
+        }
     }
 
-    /** The routes for this threat, from the cache when it matches run, graph and mode. */
-    public IncidentRoutes routes(IncidentThreat threat, TravelMode mode) {
+    /**
+     * The routes for this threat, from the cache when it matches run, graph, mode and dispatched
+     * teams.
+     *
+     * @throws Exception the dispatched teams could not be read
+     */
+    public IncidentRoutes routes(IncidentThreat threat, TravelMode mode) throws Exception {
         Network n = network;
+        List<ResponderPlace> teams = dispatched.of(threat.incidentId());
         String key = threat.incidentId() + "|" + mode.id();
         IncidentRoutes cached = cache.get(key);
         if (cached != null
                 && cached.zoneRunId().equals(threat.runId())
-                && cached.networkVersion() == n.version()) return cached;
-        IncidentRoutes fresh = compute(n, threat, mode, clock.getAsLong());
+                && cached.networkVersion() == n.version()
+                && cached.dispatchedTeams().equals(teams)) return cached;
+        IncidentRoutes fresh = compute(n, threat, mode, teams, clock.getAsLong());
         cache.put(key, fresh);
         return fresh;
     }
@@ -167,23 +189,22 @@ public final class RoutingService implements RoutePlanning {
                                                 mode));
     }
 
-    /** Evacuation and approach of the park's responders for one threat on one graph. */
-    public static IncidentRoutes compute(Network n, IncidentThreat t, TravelMode mode, long nowMs) {
+    /**
+     * Evacuation, approach of the park's responders and of the dispatched teams for one threat on
+     * one graph.
+     */
+    public static IncidentRoutes compute(
+            Network n,
+            IncidentThreat t,
+            TravelMode mode,
+            List<ResponderPlace> dispatchedTeams,
+            long nowMs) {
         long t0 = System.nanoTime();
         List<DangerZone> zones = ZoneRules.of(t);
         RoutingLayers l = n.layers();
         EvacuationPlan evacuation = n.evacuation().plan(zones, l.targets(), l.shelters(), mode);
-        List<Responder> responders =
-                l.responders().stream().map(r -> new Responder(r.id(), r.lon(), r.lat())).toList();
-        ApproachPlan approach =
-                n.approach()
-                        .plan(
-                                t.sourceLon(),
-                                t.sourceLat(),
-                                wind(t),
-                                zones,
-                                responders,
-                                TravelMode.DRIVE);
+        ApproachPlan approach = approach(n, t, zones, l.responders());
+        ApproachPlan dispatched = approach(n, t, zones, dispatchedTeams);
         return new IncidentRoutes(
                 t.incidentId(),
                 t.runId(),
@@ -198,7 +219,19 @@ public final class RoutingService implements RoutePlanning {
                 evacuation,
                 approach,
                 l,
+                dispatchedTeams,
+                dispatched,
                 (System.nanoTime() - t0) / 1e6);
+    }
+
+    /** Driving approach of {@code places} to the release, staging upwind. */
+    private static ApproachPlan approach(
+            Network n, IncidentThreat t, List<DangerZone> zones, List<ResponderPlace> places) {
+        if (places.isEmpty()) return new ApproachPlan(List.of(), List.of());
+        List<Responder> responders =
+                places.stream().map(r -> new Responder(r.id(), r.lon(), r.lat())).toList();
+        return n.approach()
+                .plan(t.sourceLon(), t.sourceLat(), wind(t), zones, responders, TravelMode.DRIVE);
     }
 
     private static double wind(IncidentThreat t) {

@@ -20,6 +20,8 @@ import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
@@ -188,6 +190,7 @@ final class EmergencyScenario {
         assertEquals(1, record(id).getJsonArray("dispatches").size());
         assertEquals(logged, logSize(id));
         refused(404, operator, "POST", inc + "/dispatch", "{\"resourceId\":\"NOPE\"}", "NOPE");
+        dispatchedTeamApproachesClearOfNoEntryZones(id, "T-PARK-FIRE");
 
         // material: no negative stock
         refused(
@@ -261,6 +264,15 @@ final class EmergencyScenario {
         for (Object o :
                 new JsonArray(call(operator, "GET", "/api/emergency/resources", null).body()))
             assertNull(((JsonObject) o).getString("committedTo"), "released at the all clear");
+        HttpResponse<String> after =
+                call(operator, "GET", "/api/routing/incidents/" + id + "/evacuation", null);
+        if (after.statusCode() == 200) // released teams get no approach route
+        assertTrue(
+                    new JsonObject(after.body())
+                            .getJsonObject("dispatched")
+                            .getJsonArray("routes")
+                            .isEmpty(),
+                    after.body());
 
         JsonObject log = ok(operator, "GET", inc + "/log", null);
         assertTrue(log.getBoolean("chainOk"), log.encode());
@@ -286,6 +298,48 @@ final class EmergencyScenario {
         JsonObject first = log.getJsonArray("entries").getJsonObject(0);
         assertEquals("0".repeat(64), first.getString("prevHash"));
         return record(id);
+    }
+
+    /**
+     * The incident's routes hold the dispatched team's approach, computed for the latest zones: a
+     * route (driving time, staging point) whose line touches no ERPG-3 zone (JTS), or a finding
+     * saying why there is none.
+     */
+    void dispatchedTeamApproachesClearOfNoEntryZones(String id, String teamId) throws Exception {
+        JsonObject routes =
+                ok(operator, "GET", "/api/routing/incidents/" + id + "/evacuation", null);
+        JsonObject zones = ok(operator, "GET", "/api/incidents/" + id + "/threat-zones", null);
+        assertEquals(
+                zones.getJsonObject("run").getString("runId"),
+                routes.getString("zoneRunId"),
+                "routes of the latest zones");
+        GeoJsonReader reader = new GeoJsonReader();
+        List<Geometry> noEntry = new java.util.ArrayList<>();
+        for (Object o : zones.getJsonArray("features")) {
+            JsonObject f = (JsonObject) o;
+            String t = f.getJsonObject("properties").getString("threshold");
+            if (f.getValue("geometry") != null && List.of("ERPG-3", "12.5kW").contains(t))
+                noEntry.add(reader.read(f.getJsonObject("geometry").encode()));
+        }
+        assertFalse(noEntry.isEmpty(), "a chlorine leak at 3 m/s has an ERPG-3 zone");
+        JsonObject dispatched = routes.getJsonObject("dispatched");
+        List<JsonObject> mine =
+                dispatched.getJsonArray("routes").stream()
+                        .map(o -> (JsonObject) o)
+                        .filter(r -> r.getString("responderId").equals(teamId))
+                        .toList();
+        long findings =
+                dispatched.getJsonArray("findings").stream()
+                        .filter(o -> ((JsonObject) o).getString("responderId").equals(teamId))
+                        .count();
+        assertEquals(1, mine.size() + findings, dispatched.encode());
+        for (JsonObject r : mine) {
+            assertEquals("园区特勤消防队", r.getString("nameZh"));
+            assertTrue(r.getDouble("distanceM") > 0 && r.getLong("timeS") > 0, r.encode());
+            Geometry line = reader.read(r.getJsonObject("line").encode());
+            for (Geometry z : noEntry)
+                assertFalse(line.intersects(z), "approach enters a no-entry zone: " + r.encode());
+        }
     }
 
     /** The DOCX report's interval table read back equals the API's intervals. */

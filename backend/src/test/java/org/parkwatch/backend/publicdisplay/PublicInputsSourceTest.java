@@ -79,6 +79,31 @@ class PublicInputsSourceTest {
     }
 
     @Test
+    void aDrillsAlarmsAreNotShownToThePublic() {
+        long now = 1_000_000;
+        AlarmService alarms =
+                new AlarmService(
+                        PARK,
+                        DefaultAlarmDefinitions.from(PARK),
+                        CorrelationConfig.defaults(),
+                        new CatalogFeatureLocator(PARK),
+                        () -> now,
+                        (type, owners, payload, view) -> {},
+                        (payload, p) -> payload);
+        LiveState live = new LiveState(PARK, 3, 30_000, now);
+        // a drill ran from now on
+        PublicInputsSource drill = new PublicInputsSource(PARK, live, alarms, ms -> ms >= now);
+        PublicInputsSource real = new PublicInputsSource(PARK, live, alarms);
+        alarms.manager().onSample(Sample.of("E01.TK201.LT", 7.9, now + 1000));
+        alarms.manager().tick(now + 240_000);
+        PublicInputs shown = drill.read(now + 240_000);
+        assertEquals(0, shown.activeCritical() + shown.activeHigh(), shown.toString());
+        assertEquals(SafetyStatus.NORMAL, SafetyStatus.of(shown));
+        PublicInputs truth = real.read(now + 240_000);
+        assertTrue(truth.activeCritical() + truth.activeHigh() >= 1, "the same alarm, no drill");
+    }
+
+    @Test
     void onlyAllowListedPollutantsArePublished() {
         assertTrue(Pollutant.ofSignal("PM25").isPresent());
         assertTrue(Pollutant.ofSignal("VOC").isPresent());

@@ -23,7 +23,9 @@ public enum TagKind {
     SOLAR_RADIATION("solar-radiation"),
     CLOUD_COVER("cloud-cover"),
     AIR_QUALITY("air-quality"),
-    WATER_QUALITY("water-quality");
+    WATER_QUALITY("water-quality"),
+    /** The park's drill signal (演练): true while an emergency drill runs (issue 14). */
+    DRILL_STATE("drill-state");
 
     private final String id;
 
@@ -41,7 +43,8 @@ public enum TagKind {
                 || this == SIS_BYPASS
                 || this == DETECTOR_FAULT
                 || this == VALVE_STATE
-                || this == RUN_STATE;
+                || this == RUN_STATE
+                || this == DRILL_STATE;
     }
 
     public static TagKind of(String id) {

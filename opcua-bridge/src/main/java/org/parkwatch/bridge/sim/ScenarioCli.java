@@ -16,7 +16,8 @@ import java.util.Map;
  * Command line for the simulator's control API, behind {@code ./parkwatch scenario}:
  *
  * <pre>
- *   ScenarioCli [--url http://127.0.0.1:8088] &lt;name&gt; [key=value …]   start a scenario (POST /scenarios/&lt;name&gt;)
+ *   ScenarioCli [--url http://127.0.0.1:8088] &lt;name&gt; [key=value …]   start a scenario (POST /scenarios/&lt;name&gt;);
+ *                                                                  drill=true runs it as a drill (演练)
  *   ScenarioCli [--url …] list                                     GET /scenarios
  *   ScenarioCli [--url …] stop &lt;id&gt;                                DELETE /scenarios/&lt;id&gt;
  *   ScenarioCli [--url …] clear                                    DELETE /scenarios

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.AlarmDefinition;
+import org.parkwatch.backend.alarm.DrillTimes;
 import org.parkwatch.backend.alarm.correlation.CatalogFeatureLocator;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.ChemicalProperties;
@@ -65,6 +66,7 @@ public final class AlarmCapability implements Capability {
             PushPublisher push,
             Supplier<SpatialQueries> spatial,
             Function<String, List<DutyContact>> registryContacts,
+            DrillTimes drills,
             LongSupplier clockMs) {
         this.vertx = vertx;
         this.live = live;
@@ -110,7 +112,7 @@ public final class AlarmCapability implements Capability {
                             List.of(d.enterpriseId()));
                 });
         routes.addAll(new AlarmDefinitionRoutes(alarms, park, tenancy).routes());
-        routes.addAll(new AlarmRoutes(alarms, vertx, tenancy).routes());
+        routes.addAll(new AlarmRoutes(alarms, vertx, tenancy, drills).routes());
         routes.addAll(new IncidentActionRoutes(alarms, tenancy).routes());
         routes.addAll(
                 new FeedbackRoutes(alarms, new FeedbackRepository(database), vertx, tenancy, push)

@@ -18,6 +18,7 @@ import org.parkwatch.backend.alarm.AlarmKpiCalculator;
 import org.parkwatch.backend.alarm.AlarmKpis;
 import org.parkwatch.backend.alarm.AlarmState;
 import org.parkwatch.backend.alarm.AlarmStateMachine;
+import org.parkwatch.backend.alarm.DrillTimes;
 import org.parkwatch.backend.alarm.JournalEntry;
 import org.parkwatch.backend.alarm.Priority;
 import org.parkwatch.backend.alarm.TransitionResult;
@@ -55,9 +56,18 @@ public final class AlarmRoutes {
     private final AlarmService service;
     private final Vertx vertx;
     private final TenantScope tenancy;
+    private final DrillTimes drills;
     private final ScopedViews views;
 
     public AlarmRoutes(AlarmService service, Vertx vertx, TenantScope tenancy) {
+        this(service, vertx, tenancy, DrillTimes.NONE);
+    }
+
+    /**
+     * @param drills when drills ran: the KPIs leave out the journal entries of those times
+     */
+    public AlarmRoutes(AlarmService service, Vertx vertx, TenantScope tenancy, DrillTimes drills) {
+        this.drills = drills;
         this.service = service;
         this.vertx = vertx;
         this.tenancy = tenancy;
@@ -206,7 +216,10 @@ public final class AlarmRoutes {
                 null,
                 enterprise,
                 Integer.MAX_VALUE,
-                entries -> {
+                all -> {
+                    // a drill's alarms are no measure of the alarm system (issue 14)
+                    List<JournalEntry> entries =
+                            all.stream().filter(e -> !drills.during(e.timeMs())).toList();
                     JsonObject o =
                             new JsonObject()
                                     .put("from", from)

@@ -214,7 +214,8 @@ public final class ControlApi {
                 JSON.createObjectNode()
                         .put("id", a.id())
                         .put("name", a.name())
-                        .put("startedAt", a.startedAt().toString());
+                        .put("startedAt", a.startedAt().toString())
+                        .put("drill", a.drill());
         n.set("options", JSON.valueToTree(a.scenario().options()));
         return n;
     }

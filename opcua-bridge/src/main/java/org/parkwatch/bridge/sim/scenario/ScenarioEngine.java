@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.parkwatch.model.park.TagDefinition;
+import org.parkwatch.model.park.TagKind;
 
 /**
  * Owns the running scenarios: starts them by name with options, applies them on every simulation
@@ -17,8 +19,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ScenarioEngine {
 
-    /** A running scenario; {@code id} is {@code <name>-<n>}. */
-    public record Active(String id, String name, Instant startedAt, Scenario scenario) {}
+    /**
+     * A running scenario; {@code id} is {@code <name>-<n>}.
+     *
+     * @param drill it runs as a drill (演练): the park's drill-state tags read true meanwhile
+     */
+    public record Active(
+            String id, String name, Instant startedAt, Scenario scenario, boolean drill) {}
+
+    /**
+     * The option every scenario takes: {@code drill=true} runs it as a drill (issue 14) — the
+     * park's {@link TagKind#DRILL_STATE} tags read true while any drill runs, and the platform
+     * flags what it sees meanwhile as a drill.
+     */
+    public static final String DRILL_OPTION = "drill";
 
     private final ScenarioContext ctx;
     private final Map<String, ScenarioType> types = new LinkedHashMap<>();
@@ -61,15 +75,47 @@ public final class ScenarioEngine {
             throw new ScenarioOptionException(
                     "name", "unknown scenario '" + name + "'; expected one of " + types.keySet());
         }
-        Scenario scenario = type.factory().create(new ScenarioOptions(name, options), ctx);
+        Map<String, String> rest = new LinkedHashMap<>(options);
+        boolean drill = drill(name, rest.remove(DRILL_OPTION));
+        Scenario scenario = type.factory().create(new ScenarioOptions(name, rest), ctx);
         scenario.start(ctx);
         Active a =
                 new Active(
-                        name + "-" + counter.incrementAndGet(), name, ctx.model().now(), scenario);
+                        name + "-" + counter.incrementAndGet(),
+                        name,
+                        ctx.model().now(),
+                        scenario,
+                        drill);
         synchronized (this) {
             active.put(a.id(), a);
+            signalDrill();
         }
         return a;
+    }
+
+    private boolean drill(String scenario, String value) {
+        if (value == null || value.isBlank() || value.trim().equals("false")) return false;
+        if (!value.trim().equals("true"))
+            throw new ScenarioOptionException(
+                    DRILL_OPTION,
+                    "option 'drill' of scenario '"
+                            + scenario
+                            + "' must be true or false, got '"
+                            + value
+                            + "'");
+        if (ctx.model().tagsOfKind(TagKind.DRILL_STATE).isEmpty())
+            throw new ScenarioOptionException(
+                    DRILL_OPTION,
+                    "the park has no drill-state tag to announce a drill; add one (kind"
+                            + " drill-state) to the park's tags");
+        return true;
+    }
+
+    /** Sets the drill-state tags: true while any running scenario is a drill. */
+    private void signalDrill() {
+        boolean on = active.values().stream().anyMatch(Active::drill);
+        for (TagDefinition t : ctx.model().tagsOfKind(TagKind.DRILL_STATE))
+            ctx.model().set(t.id(), on);
     }
 
     /** Stops one scenario; false if no scenario has that id. */
@@ -80,6 +126,9 @@ public final class ScenarioEngine {
         }
         if (a == null) return false;
         a.scenario().stop(ctx);
+        synchronized (this) {
+            signalDrill();
+        }
         return true;
     }
 
@@ -91,6 +140,9 @@ public final class ScenarioEngine {
             active.clear();
         }
         all.forEach(a -> a.scenario().stop(ctx));
+        synchronized (this) {
+            signalDrill();
+        }
         return all.size();
     }
 
@@ -112,6 +164,7 @@ public final class ScenarioEngine {
                                     0,
                                     (now.toEpochMilli() - a.startedAt().toEpochMilli()) / 1000.0));
         }
+        signalDrill(); // after the tags' own behaviour, like the scenarios
     }
 
     /** Tags no server may update now (station-silent in freeze mode). */
