@@ -58,7 +58,7 @@ public final class AlarmDefinitionValidator {
         if (d.offDelayMs() < 0)
             problems.add(p + "offDelayMs (" + d.offDelayMs() + ") must be >= 0");
         if (!(d.deadband() >= 0)) problems.add(p + "deadband (" + d.deadband() + ") must be >= 0");
-        if (d.type().isEnterpriseLevel()) return;
+        if (d.type().isTagless()) return;
         Optional<TagDefinition> tag = d.tagId() == null ? Optional.empty() : tags.apply(d.tagId());
         if (tag.isEmpty()) {
             problems.add(p + "tag '" + d.tagId() + "' is not in the tag list");

@@ -122,10 +122,18 @@ public enum AlarmType {
 
     /**
      * True for alarms of an enterprise, not of a tag (id {@code <enterpriseId>.<suffix>}): its
-     * feed's and its hazmat trucks'.
+     * feed's, its hazmat trucks' and its loadings without the pre-loading check.
      */
     public boolean isEnterpriseLevel() {
-        return isFeedLevel() || isTruck();
+        return isFeedLevel() || isTruck() || this == LOADING_UNCHECKED;
+    }
+
+    /**
+     * True for alarms that watch no tag: an enterprise's (feed, trucks, loading) and the hazmat
+     * parking lot's overstay (id {@code <lotFeatureId>.OVERSTAY}).
+     */
+    public boolean isTagless() {
+        return isEnterpriseLevel() || this == PARKING_OVERSTAY;
     }
 
     /** True for alarms on an enterprise feed, not on a tag (id {@code <enterpriseId>.<suffix>}). */

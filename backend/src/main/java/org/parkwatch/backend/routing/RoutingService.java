@@ -169,7 +169,8 @@ public final class RoutingService implements RoutePlanning {
         if (cached != null
                 && cached.zoneRunId().equals(zones.runId())
                 && cached.networkVersion() == n.version()) return cached;
-        return compute(n, zones, mode, clock.getAsLong());
+        // an earlier run (a replay): the teams dispatched then are not known here, so none
+        return compute(n, zones, mode, List.of(), clock.getAsLong());
     }
 
     @Override
