@@ -114,6 +114,30 @@ public final class HistoryRepository {
         return merged.size() > limit ? merged.subList(0, limit) : merged;
     }
 
+    /**
+     * Source times of every stored copy of {@code tagId}'s samples in [fromMs, toMs), sorted, a
+     * time stored twice listed twice (reads give one sample a time; audits such as the
+     * fault-injection soak count the repeats).
+     */
+    public long[] storedTimes(String tagId, long fromMs, long toMs) throws SQLException {
+        List<Long> all =
+                db.withConnection(
+                        c -> {
+                            List<Long> out = new ArrayList<>();
+                            for (ChunkRepository.Stored s : chunks.chunks(c, tagId, fromMs, toMs)) {
+                                ChunkColumns col = ChunkCodec.columns(s.payload());
+                                for (int i = col.firstAtOrAfter(fromMs);
+                                        i < col.size() && col.time(i) < toMs;
+                                        i++) out.add(col.time(i));
+                            }
+                            return out;
+                        });
+        for (Sample s : open.samples(tagId, fromMs, toMs)) all.add(s.sourceTimeMs());
+        long[] times = all.stream().mapToLong(Long::longValue).toArray();
+        java.util.Arrays.sort(times);
+        return times;
+    }
+
     /** Number of stored samples of a tag in [fromMs, toMs). */
     public long count(String tagId, long fromMs, long toMs) throws SQLException {
         return raw(tagId, fromMs, toMs, Integer.MAX_VALUE).size();
