@@ -70,13 +70,28 @@ public final class HistoryRepository {
      * written.
      */
     int commit(Map<String, List<Sample>> byTag, String walId, long segment) throws SQLException {
-        return db.inTransaction(
-                c -> {
-                    int n = chunks.insert(c, byTag);
-                    rollups.fold(c, byTag);
-                    if (walId != null) chunks.setCheckpoint(c, walId, segment);
-                    return n;
-                });
+        int n =
+                db.inTransaction(
+                        c -> {
+                            int written = chunks.insert(c, byTag);
+                            rollups.fold(c, byTag);
+                            if (walId != null) chunks.setCheckpoint(c, walId, segment);
+                            return written;
+                        });
+        if (walId != null && db.dialect() == Dialect.H2) {
+            // H2 writes a commit to its file up to WRITE_DELAY (500 ms) later, so a kill -9 right
+            // after it loses the commit; the log segments it covers are deleted next, so the
+            // commit must be on disk first (PostgreSQL's commit already is). H2's CHECKPOINT SYNC
+            // writes the data out and syncs it (H2 grammar, "CHECKPOINT SYNC").
+            db.withConnection(
+                    c -> {
+                        try (var st = c.createStatement()) {
+                            st.execute("CHECKPOINT SYNC");
+                        }
+                        return null;
+                    });
+        }
+        return n;
     }
 
     /** Chunks and rollups for {@code byTag} inside the caller's transaction. */
