@@ -83,6 +83,20 @@ public final class UplinkPublisher implements AutoCloseable {
                                 enterpriseId, bridgeId, seq, System.currentTimeMillis(), samples)));
     }
 
+    /** {@link #publish(long, List)} of a bridge whose sequence carries an epoch (issue 19). */
+    public void publish(long seq, String epoch, List<Sample> samples) throws MqttException {
+        publishRaw(
+                UplinkTopics.samples(enterpriseId, bridgeId),
+                CODEC.encode(
+                        new UplinkBatch(
+                                enterpriseId,
+                                bridgeId,
+                                seq,
+                                System.currentTimeMillis(),
+                                samples,
+                                epoch)));
+    }
+
     public void publishRaw(String topic, byte[] payload) throws MqttException {
         client.publish(topic, payload, 1, false);
     }

@@ -34,6 +34,7 @@ class FaultInjectionSoakTest {
         assertTrue(t.batches() > 50 && t.stored() > 0, "the bridges sent data: " + r.describe());
         assertEquals(0, t.lostBatches(), r.describe());
         assertEquals(0, t.duplicated(), r.describe());
+        assertEquals(0, t.duplicatedBatches(), r.describe());
         assertEquals(0, t.outOfOrder(), r.describe());
     }
 
@@ -54,6 +55,7 @@ class FaultInjectionSoakTest {
         assertTrue(t.stored() > 0, r.describe());
         assertEquals(0, t.lostBatches(), r.describe());
         assertEquals(0, t.duplicated(), r.describe());
+        assertEquals(0, t.duplicatedBatches(), r.describe());
         assertEquals(0, t.outOfOrder(), "no seq gap: " + r.describe());
     }
 }

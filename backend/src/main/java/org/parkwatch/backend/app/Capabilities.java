@@ -6,7 +6,6 @@ import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -23,6 +22,9 @@ import org.parkwatch.backend.environment.EnvironmentCapability;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.HazardCapability;
 import org.parkwatch.backend.hazard.registry.DutyContact;
+import org.parkwatch.backend.history.HistoryWriter;
+import org.parkwatch.backend.history.wal.BatchMark;
+import org.parkwatch.backend.ingest.DurableStore;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.ingest.MqttDevices;
 import org.parkwatch.backend.linkage.LinkageFeatures;
@@ -58,7 +60,6 @@ import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.backend.video.CameraStreams;
 import org.parkwatch.backend.video.VideoCapability;
 import org.parkwatch.model.park.ParkCatalog;
-import org.parkwatch.model.uplink.Sample;
 
 /**
  * Phase 2 of the start: builds every capability with its constructor, in dependency order, from the
@@ -366,8 +367,18 @@ public final class Capabilities {
      * Where applied samples become durable before the uplink acknowledges them: the history's
      * write-ahead log (issue 19, D2).
      */
-    Function<List<Sample>, CompletableFuture<?>> durableStore() {
-        return store.historyWriter()::acceptDurably;
+    DurableStore durableStore() {
+        HistoryWriter writer = store.historyWriter();
+        return (bridgeKey, epoch, seq, samples) ->
+                writer.acceptDurably(samples, new BatchMark(bridgeKey, epoch, seq));
+    }
+
+    /**
+     * The uplink batches the history's write-ahead log held at start (the newest of each bridge),
+     * for the ingest's seq marks (issue 19).
+     */
+    List<BatchMark> recoveredMarks() {
+        return store.historyWriter().recoveredMarks();
     }
 
     /**

@@ -274,6 +274,9 @@ public final class ParkWatchApp {
                         System::currentTimeMillis);
         this.capabilities = built;
         pipeline.durableStore(built.durableStore());
+        // batches durable in the log but maybe not acknowledged before a crash: not applied twice
+        built.recoveredMarks()
+                .forEach(m -> pipeline.recoverMark(m.bridgeKey(), m.epoch(), m.seq()));
         built.ingestListeners().forEach(pipeline::addListener);
         options.ingestListeners().forEach(pipeline::addListener);
         List<RouteSpec> table = new ArrayList<>(security.routes(vertx));

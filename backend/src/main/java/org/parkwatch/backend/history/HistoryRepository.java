@@ -70,13 +70,28 @@ public final class HistoryRepository {
      * written.
      */
     int commit(Map<String, List<Sample>> byTag, String walId, long segment) throws SQLException {
-        return db.inTransaction(
-                c -> {
-                    int n = chunks.insert(c, byTag);
-                    rollups.fold(c, byTag);
-                    if (walId != null) chunks.setCheckpoint(c, walId, segment);
-                    return n;
-                });
+        int n =
+                db.inTransaction(
+                        c -> {
+                            int written = chunks.insert(c, byTag);
+                            rollups.fold(c, byTag);
+                            if (walId != null) chunks.setCheckpoint(c, walId, segment);
+                            return written;
+                        });
+        if (walId != null && db.dialect() == Dialect.H2) {
+            // H2 writes a commit to its file up to WRITE_DELAY (500 ms) later, so a kill -9 right
+            // after it loses the commit; the log segments it covers are deleted next, so the
+            // commit must be on disk first (PostgreSQL's commit already is). H2's CHECKPOINT SYNC
+            // writes the data out and syncs it (H2 grammar, "CHECKPOINT SYNC").
+            db.withConnection(
+                    c -> {
+                        try (var st = c.createStatement()) {
+                            st.execute("CHECKPOINT SYNC");
+                        }
+                        return null;
+                    });
+        }
+        return n;
     }
 
     /** Chunks and rollups for {@code byTag} inside the caller's transaction. */
@@ -112,6 +127,30 @@ public final class HistoryRepository {
         all.addAll(open.samples(tagId, fromMs, toMs));
         List<Sample> merged = SampleMerge.merge(all);
         return merged.size() > limit ? merged.subList(0, limit) : merged;
+    }
+
+    /**
+     * Source times of every stored copy of {@code tagId}'s samples in [fromMs, toMs), sorted, a
+     * time stored twice listed twice (reads give one sample a time; audits such as the
+     * fault-injection soak count the repeats).
+     */
+    public long[] storedTimes(String tagId, long fromMs, long toMs) throws SQLException {
+        List<Long> all =
+                db.withConnection(
+                        c -> {
+                            List<Long> out = new ArrayList<>();
+                            for (ChunkRepository.Stored s : chunks.chunks(c, tagId, fromMs, toMs)) {
+                                ChunkColumns col = ChunkCodec.columns(s.payload());
+                                for (int i = col.firstAtOrAfter(fromMs);
+                                        i < col.size() && col.time(i) < toMs;
+                                        i++) out.add(col.time(i));
+                            }
+                            return out;
+                        });
+        for (Sample s : open.samples(tagId, fromMs, toMs)) all.add(s.sourceTimeMs());
+        long[] times = all.stream().mapToLong(Long::longValue).toArray();
+        java.util.Arrays.sort(times);
+        return times;
     }
 
     /** Number of stored samples of a tag in [fromMs, toMs). */

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.parkwatch.backend.history.wal.BatchMark;
 import org.parkwatch.backend.history.wal.WriteAheadLog;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
 import org.parkwatch.model.uplink.Sample;
@@ -33,6 +34,11 @@ import org.slf4j.LoggerFactory;
  * chunks. A crash therefore loses nothing that was fsynced, and it commits nothing twice. While the
  * database is away, sealed sets wait in order. Beyond {@code openSamplesMax} they are dropped from
  * memory and read back from the log when the database returns.
+ *
+ * <p>A batch from the uplink is logged with its {@link BatchMark} (bridge, epoch, seq). On start
+ * the marks of the replayed log are {@link #recoveredMarks() handed} to the ingest, which raises
+ * its seq marks to them: a batch that was durable here but not yet acknowledged when the process
+ * died is recognised when its bridge sends it again, and not applied twice (issue 19).
  */
 public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HistoryWriter.class);
@@ -62,6 +68,7 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private final AtomicLong spilled = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final long recovered;
+    private List<BatchMark> recoveredMarks = List.of();
     private final TagHistoryMigration migration;
     private long lastSealedSegment; // guarded by chunks
     private volatile boolean running = true;
@@ -142,7 +149,10 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         long committed = repository.walCheckpoint(walId);
         wal.deleteThrough(committed);
         long through = wal.currentSegment() - 1;
-        long n = wal.replay(committed, through, chunks::add);
+        List<BatchMark> marks = new ArrayList<>();
+        long n = wal.replay(committed, through, chunks::add, marks::add);
+        wal.restoreMarks(marks);
+        recoveredMarks = wal.marks();
         lastSealedSegment = committed;
         SpillFiles legacy =
                 new SpillFiles(options.walDir()); // left by the previous (row-per-sample) version
@@ -161,6 +171,14 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         return n;
     }
 
+    /**
+     * The newest {@link BatchMark} of every bridge found in the write-ahead log at start: the
+     * uplink batches that are durable here, whether or not they were acknowledged.
+     */
+    public List<BatchMark> recoveredMarks() {
+        return recoveredMarks;
+    }
+
     /** Queues a batch; returns at once. Safe from any thread, the event loop included. */
     @Override
     public void accept(List<Sample> batch) {
@@ -172,10 +190,19 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
      * (acknowledge upstream only then), or fails when it could not be made durable.
      */
     public CompletableFuture<Long> acceptDurably(List<Sample> batch) {
-        if (batch.isEmpty()) return CompletableFuture.completedFuture(0L);
+        return acceptDurably(batch, null);
+    }
+
+    /**
+     * {@link #acceptDurably(List)} of an uplink batch: {@code mark} is logged in the same record. A
+     * batch without samples is logged too when it has a mark (it still moved its bridge's seq).
+     */
+    public CompletableFuture<Long> acceptDurably(List<Sample> batch, BatchMark mark) {
+        if (batch.isEmpty() && mark == null) return CompletableFuture.completedFuture(0L);
         CompletableFuture<Long> durable;
         synchronized (chunks) {
-            durable = wal.append(batch);
+            durable = wal.append(batch, mark);
+            if (batch.isEmpty()) return durable;
             chunks.add(batch);
             accepted.addAndGet(batch.size());
             if (chunks.openCount() >= options.openSamplesMax()) {

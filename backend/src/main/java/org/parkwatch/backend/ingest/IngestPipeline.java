@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.parkwatch.backend.live.BridgeHealth;
@@ -104,8 +103,7 @@ public final class IngestPipeline {
     private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Supplier<TagOwnership> ownership = () -> TagOwnership.NONE;
     private final Map<String, long[]> lastWarnMs = new HashMap<>();
-    private volatile Function<List<Sample>, CompletableFuture<?>> durableStore =
-            s -> CompletableFuture.completedFuture(null);
+    private volatile DurableStore durableStore = DurableStore.NONE;
     private CompletableFuture<?> lastDurable = CompletableFuture.completedFuture(null);
     private CompletableFuture<?> lastAckable; // set by the message being accepted, if applied
     private DurableMarks marks;
@@ -164,8 +162,24 @@ public final class IngestPipeline {
      * write-ahead log); called on the ingest context, before the listeners, in seq order per
      * bridge. It must not block: it returns a future that completes once the samples are on disk.
      */
-    public void durableStore(Function<List<Sample>, CompletableFuture<?>> store) {
+    public void durableStore(DurableStore store) {
         this.durableStore = store;
+    }
+
+    /**
+     * Raises a bridge's seq mark to a batch the durable store already holds (read back from the
+     * write-ahead log at start), unless the mark is newer ({@link SeqHighWater#recover}): a batch
+     * that was durable but not acknowledged before a crash is then a duplicate when its bridge
+     * sends it again, not applied twice. Call before the transports start.
+     */
+    public void recoverMark(String bridgeKey, String epoch, long seq) {
+        seqs.recover(bridgeKey, epoch, seq);
+        int slash = bridgeKey.indexOf('/');
+        if (slash > 0)
+            live.expectBridge(
+                    bridgeKey.substring(0, slash),
+                    bridgeKey.substring(slash + 1),
+                    clockMs.getAsLong());
     }
 
     /**
@@ -333,15 +347,15 @@ public final class IngestPipeline {
                     now);
         }
         List<Sample> applied = applySamples(batch, bridge, who, now);
-        if (!applied.isEmpty()) {
-            CompletableFuture<?> durable;
-            try {
-                durable = durableStore.apply(applied);
-            } catch (RuntimeException e) {
-                durable = CompletableFuture.failedFuture(e);
-            }
-            lastDurable = durable;
+        // stored with the batch's identity, also when nothing in it was new: after a crash the
+        // log then knows every batch it holds, and a resent one is not applied twice (issue 19)
+        CompletableFuture<?> durable;
+        try {
+            durable = durableStore.store(who, batch.epoch(), batch.seq(), applied);
+        } catch (RuntimeException e) {
+            durable = CompletableFuture.failedFuture(e);
         }
+        lastDurable = durable;
         seqs.put(who, batch.epoch(), batch.seq());
         // acknowledge once the samples and the mark that records the batch are both on disk
         lastAckable = marks != null ? marks.changed(() -> lastDurable) : lastDurable;

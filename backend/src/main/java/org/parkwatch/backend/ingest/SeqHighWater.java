@@ -22,8 +22,8 @@ import java.util.TreeMap;
  * {"E01/E01-B2":{"epoch":"9f…","seq":42, "retired":["1c…"]}}} with one) by {@link DurableMarks}
  * after the history's write-ahead log and before the batches are acknowledged. After a crash the
  * file therefore never runs ahead of the history; it may lag by the batches that were durable but
- * not yet acknowledged, which the bridges send again and the park applies again (the history keeps
- * one sample a tag and timestamp).
+ * not yet acknowledged. Those batches carry their mark in the write-ahead log, which hands it back
+ * at start ({@link #recover}), so a batch the bridge sends again is a duplicate, not applied twice.
  *
  * <p>Epochs (issue 19, D1): a bridge's sequence belongs to its spool; a new spool (disk lost, spool
  * deleted) starts a new epoch at seq 0. A batch of a new epoch is {@link Verdict#NEW_EPOCH}:
@@ -173,6 +173,24 @@ public final class SeqHighWater {
             m.refusedSeq = -2;
         }
         dirty = true;
+    }
+
+    /**
+     * Raises the mark of {@code key} to a batch the history's write-ahead log holds (read back at
+     * start), unless this file's mark is at least as new: the same epoch at a higher seq, or a
+     * later epoch (the log's epoch is among the retired ones). A log epoch the file does not know
+     * is newer (the bridge's new spool began after the file was last written): it becomes the mark
+     * and retires the file's epoch.
+     */
+    public void recover(String key, String epoch, long seq) {
+        Mark m = marks.get(key);
+        if (m == null) {
+            put(key, epoch, seq);
+        } else if (java.util.Objects.equals(epoch, m.epoch)) {
+            if (seq > m.seq) put(key, epoch, seq);
+        } else if (epoch != null && !m.retired.contains(epoch)) {
+            put(key, epoch, seq);
+        }
     }
 
     /** {@link #put(String, String, long)} for a bridge without epochs. */

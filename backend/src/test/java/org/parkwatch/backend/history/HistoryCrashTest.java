@@ -111,7 +111,7 @@ class HistoryCrashTest {
         }
     }
 
-    private static Process start(Path config, Path log) throws Exception {
+    static Process start(Path config, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb =
                 new ProcessBuilder(
@@ -128,7 +128,7 @@ class HistoryCrashTest {
     }
 
     /** Waits (bounded) for the backend's start line and returns its MQTT port. */
-    private static int mqttPort(Process p, Path log) throws Exception {
+    static int mqttPort(Process p, Path log) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             String out = Files.exists(log) ? Files.readString(log) : "";

@@ -40,7 +40,7 @@ class AcknowledgedMeansDurableTest {
             tb.backend
                     .pipeline()
                     .durableStore(
-                            samples -> {
+                            (bridge, epoch, seq, samples) -> {
                                 CompletableFuture<Object> gate = new CompletableFuture<>();
                                 gates.add(gate);
                                 return gate;

@@ -32,6 +32,28 @@ class SeqHighWaterTest {
     }
 
     @Test
+    void aMarkRecoveredFromTheLogRaisesALaggingFileButNeverLowersANewerOne() throws Exception {
+        SeqHighWater marks = new SeqHighWater(null);
+        marks.put(K, "aaaa", 5); // the file lags: batches 6..8 were durable, not acknowledged
+        marks.recover(K, "aaaa", 8);
+        assertEquals(DUPLICATE, marks.check(K, "aaaa", 8), "resent after the crash: not applied");
+        marks.recover(K, "aaaa", 3);
+        assertEquals(8, marks.get(K), "an older log mark changes nothing");
+
+        marks.recover(K, "bbbb", 2); // a new spool began after the file was written
+        assertEquals("bbbb", marks.epoch(K));
+        assertEquals(DUPLICATE, marks.check(K, "bbbb", 2));
+        assertEquals(RETIRED_EPOCH, marks.check(K, "aaaa", 9), "the old epoch is retired");
+
+        marks.recover(K, "aaaa", 40); // the file is newer: the log's epoch is a retired one
+        assertEquals("bbbb", marks.epoch(K));
+        assertEquals(2, marks.get(K));
+
+        marks.recover("E05/E05-B9", null, 12); // a bridge the file never saw
+        assertEquals(DUPLICATE, marks.check("E05/E05-B9", null, 12));
+    }
+
+    @Test
     void oneBatchFarAboveTheMarkIsRefusedAndDoesNotMoveIt() throws Exception {
         SeqHighWater marks = new SeqHighWater(null);
         marks.put(K, "aaaa", 1978);

@@ -76,7 +76,9 @@ public final class Soak {
             return String.format(
                     "soak seed %d: %d fault cycles %s; %,d batches (%,d samples) created by %d"
                             + " bridge epochs; stored %,d; LOST %d batches (%d samples), DUPLICATED"
-                            + " %d, OUT OF ORDER %d; known loss of deleted spools %d batches; still"
+                            + " %d batches (%d samples), REPEATED READINGS %d (a reading the"
+                            + " bridges sent in two batches, stored twice), OUT OF ORDER %d;"
+                            + " other repeats (load) %d; known loss of deleted spools %d batches; still"
                             + " spooled at the end %d; known gap: bridges or simulator down %.0f s"
                             + " (samples the OPC UA servers never delivered); load %,d samples%s",
                     seed,
@@ -88,8 +90,11 @@ public final class Soak {
                     t.stored(),
                     t.lostBatches(),
                     t.lostSamples(),
+                    t.duplicatedBatches(),
                     t.duplicated(),
+                    t.repeatedReadings(),
                     t.outOfOrder(),
+                    t.otherRepeats(),
                     t.knownLossBatches(),
                     t.stillSpooled(),
                     gapSeconds,

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parkwatch.backend.history.HistoryRepository;
-import org.parkwatch.model.uplink.Sample;
 
 /**
  * Accounts for every batch the bridges created ({@link SoakLedgers}) against the park's history: a
@@ -21,6 +20,16 @@ import org.parkwatch.model.uplink.Sample;
  * spool held when it was deleted is the known loss of that fault. Batches of an epoch reach the
  * park in order, so that tail is what follows the epoch's last stored batch; a missing batch before
  * it is a loss.
+ *
+ * <p>Duplicates are counted from the copies the history stores, repeats included ({@link
+ * HistoryRepository#storedTimes}), against the created batches: a reading (tag and source time)
+ * that the bridges created in {@code k} batches and the history holds {@code c > k} times was
+ * stored {@code c - k} times too often — a batch applied twice. Each created batch (bridge, epoch,
+ * seq) with such a reading is a duplicated batch. A reading the bridges themselves created more
+ * than once (the integrity refresh re-sends an unchanged value with its source time) and the
+ * history holds more than once is counted apart ({@code repeatedReadings}): no batch was applied
+ * twice, but the sample is stored twice. Repeats of readings no ledger holds (the load's) are
+ * counted apart too ({@code otherRepeats}).
  */
 public final class SoakAccount {
     /** The result; {@link #ok()} when nothing was lost, duplicated or out of order. */
@@ -31,13 +40,20 @@ public final class SoakAccount {
             long lostBatches,
             long lostSamples,
             long duplicated,
+            long duplicatedBatches,
+            long repeatedReadings,
+            long otherRepeats,
             long outOfOrder,
             long knownLossBatches,
             long stillSpooled,
             int epochs,
             String firstLoss) {
         public boolean ok() {
-            return lostBatches == 0 && duplicated == 0 && outOfOrder == 0;
+            return lostBatches == 0
+                    && duplicated == 0
+                    && duplicatedBatches == 0
+                    && repeatedReadings == 0
+                    && outOfOrder == 0;
         }
     }
 
@@ -58,21 +74,35 @@ public final class SoakAccount {
             long seqGapLines)
             throws SQLException {
         Map<String, long[]> stored = new HashMap<>();
-        long uniqueStored = 0;
+        long allRepeats = 0;
         for (String tag : allTags) {
-            List<Sample> s = history.raw(tag, 0, Long.MAX_VALUE / 4, Integer.MAX_VALUE);
-            long[] times = new long[s.size()];
-            for (int i = 0; i < times.length; i++) times[i] = s.get(i).sourceTimeMs();
-            Arrays.sort(times);
+            long[] times = history.storedTimes(tag, 0, Long.MAX_VALUE / 4);
             stored.put(tag, times);
-            uniqueStored += times.length;
+            for (int i = 1; i < times.length; i++) if (times[i] == times[i - 1]) allRepeats++;
         }
-        // the history reads one sample a timestamp; more stored than read is a sample kept twice
-        long duplicated = Math.max(0, history.usage().samples() - uniqueStored);
+        Map<String, long[]> created = createdTimes(ledgers);
+        // per distinct created reading: c copies stored, k created batches carrying it
+        long duplicated = 0, repeatedReadings = 0, ledgerRepeats = 0;
+        for (Map.Entry<String, long[]> e : created.entrySet()) {
+            long[] mine = e.getValue();
+            long[] times = stored.getOrDefault(e.getKey(), new long[0]);
+            for (int i = 0; i < mine.length; ) {
+                int j = i;
+                while (j < mine.length && mine[j] == mine[i]) j++;
+                int k = j - i;
+                int c = count(times, mine[i]);
+                if (c > 1) ledgerRepeats += c - 1;
+                duplicated += Math.max(0, c - k);
+                repeatedReadings += Math.max(0, Math.min(c, k) - 1);
+                i = j;
+            }
+        }
+        long otherRepeats = allRepeats - ledgerRepeats;
 
         long batches = 0, samples = 0, storedBatches = 0, lost = 0, lostSamples = 0;
         long known = 0, spooled = 0, outOfOrder = seqGapLines;
         String firstLoss = null;
+        long duplicatedBatches = 0;
         for (SoakLedgers.Epoch e : ledgers) {
             String key = e.bridge() + "/" + e.epoch();
             Set<Long> left = stillSpooled.getOrDefault(key, Set.of());
@@ -84,6 +114,7 @@ public final class SoakAccount {
                 if (i > 0 && b.seq() <= list.get(i - 1).seq()) outOfOrder++; // created out of order
                 in[i] = missing(b, stored) == 0;
                 if (in[i]) lastStored = i;
+                if (appliedTwice(b, stored, created)) duplicatedBatches++;
             }
             boolean deleted = deletedEpochs.contains(key);
             for (int i = 0; i < list.size(); i++) {
@@ -111,11 +142,60 @@ public final class SoakAccount {
                 lost,
                 lostSamples,
                 duplicated,
+                duplicatedBatches,
+                repeatedReadings,
+                otherRepeats,
                 outOfOrder,
                 known,
                 spooled,
                 ledgers.size(),
                 firstLoss);
+    }
+
+    /** Every created reading's source time by tag, sorted, a reading created twice listed twice. */
+    private static Map<String, long[]> createdTimes(List<SoakLedgers.Epoch> ledgers) {
+        Map<String, long[]> out = new HashMap<>();
+        Map<String, Integer> used = new HashMap<>();
+        for (SoakLedgers.Epoch e : ledgers)
+            for (SoakLedgers.Batch b : e.batches())
+                for (int i = 0; i < b.size(); i++) {
+                    String tag = b.tags()[i];
+                    long[] a = out.get(tag);
+                    int n = used.getOrDefault(tag, 0);
+                    if (a == null || n == a.length)
+                        out.put(tag, a = Arrays.copyOf(a == null ? new long[0] : a, n * 2 + 16));
+                    a[n] = b.times()[i];
+                    used.put(tag, n + 1);
+                }
+        out.replaceAll(
+                (tag, a) -> {
+                    long[] t = Arrays.copyOf(a, used.get(tag));
+                    Arrays.sort(t);
+                    return t;
+                });
+        return out;
+    }
+
+    /** How often {@code t} occurs in the sorted {@code times}. */
+    static int count(long[] times, long t) {
+        int at = Arrays.binarySearch(times, t);
+        if (at < 0) return 0;
+        int lo = at, hi = at;
+        while (lo > 0 && times[lo - 1] == t) lo--;
+        while (hi + 1 < times.length && times[hi + 1] == t) hi++;
+        return hi - lo + 1;
+    }
+
+    /** True when one of the batch's readings is stored more often than batches created it. */
+    private static boolean appliedTwice(
+            SoakLedgers.Batch b, Map<String, long[]> stored, Map<String, long[]> created) {
+        for (int i = 0; i < b.size(); i++) {
+            String tag = b.tags()[i];
+            long t = b.times()[i];
+            if (count(stored.getOrDefault(tag, new long[0]), t) > count(created.get(tag), t))
+                return true;
+        }
+        return false;
     }
 
     private static int missing(SoakLedgers.Batch b, Map<String, long[]> stored) {

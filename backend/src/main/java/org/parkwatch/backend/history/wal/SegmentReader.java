@@ -20,6 +20,15 @@ final class SegmentReader {
     private SegmentReader() {}
 
     static long read(Path file, Consumer<List<Sample>> consumer) throws IOException {
+        return read(file, consumer, m -> {});
+    }
+
+    /**
+     * Hands each record's samples (when it has any) to {@code consumer} and its marks to {@code
+     * marks}, in file order; returns the number of samples read.
+     */
+    static long read(Path file, Consumer<List<Sample>> consumer, Consumer<BatchMark> marks)
+            throws IOException {
         long samples = 0, offset = 0;
         try (DataInputStream in =
                 new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
@@ -44,9 +53,10 @@ final class SegmentReader {
                 c.update(payload);
                 if ((int) c.getValue() != crc)
                     return torn(file, offset, "CRC-32 mismatch", samples);
-                List<Sample> batch = SampleRecords.decode(payload);
-                consumer.accept(batch);
-                samples += batch.size();
+                SampleRecords.Decoded record = SampleRecords.decodeRecord(payload);
+                record.marks().forEach(marks);
+                if (!record.samples().isEmpty()) consumer.accept(record.samples());
+                samples += record.samples().size();
                 offset += 8L + length;
             }
         }

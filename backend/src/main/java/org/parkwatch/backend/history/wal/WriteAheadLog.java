@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,6 +40,13 @@ import org.slf4j.LoggerFactory;
  * {@link #deleteThrough}{@code (n)} removes them. {@link #replay} reads back the segments after a
  * given number. A torn record at the end (a crash in the middle of a write) ends a segment's
  * replay; that batch was never acknowledged.
+ *
+ * <p><b>Marks</b> (issue 19): a record may carry the {@link BatchMark} of the uplink batch it
+ * holds. The log keeps the newest mark of every bridge and writes them all as the first record of
+ * each new segment ({@link #rotate}), so the segments that remain after {@link #deleteThrough}
+ * always name every batch that was ever durable in the log. {@link #replay(long, long, Consumer,
+ * Consumer)} hands them back in log order; after a crash the owner rebuilds the bridges' seq marks
+ * from them, and a batch the log holds is never applied twice.
  */
 public final class WriteAheadLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WriteAheadLog.class);
@@ -63,6 +73,7 @@ public final class WriteAheadLog implements AutoCloseable {
     private FileChannel channel;
     private List<CompletableFuture<Long>> unsynced = new ArrayList<>();
     private List<SyncJob> jobs = new ArrayList<>();
+    private final Map<String, BatchMark> marks = new LinkedHashMap<>();
     private boolean closed;
     private volatile IOException
             broken; // after a failed write or fsync nothing more is appended (see fail)
@@ -104,15 +115,15 @@ public final class WriteAheadLog implements AutoCloseable {
      * completes with the segment number once it is fsynced.
      */
     public CompletableFuture<Long> append(List<Sample> batch) {
-        byte[] payload = SampleRecords.encode(batch);
-        CRC32 crc = new CRC32();
-        crc.update(payload);
-        ByteBuffer record =
-                ByteBuffer.allocate(payload.length + 8)
-                        .putInt(payload.length)
-                        .putInt((int) crc.getValue())
-                        .put(payload)
-                        .flip();
+        return append(batch, null);
+    }
+
+    /**
+     * {@link #append(List)} of an uplink batch: {@code mark} (null for none) is stored in the same
+     * record, so the batch and the knowledge that it is durable are never apart.
+     */
+    public CompletableFuture<Long> append(List<Sample> batch, BatchMark mark) {
+        ByteBuffer record = frame(SampleRecords.encode(batch, mark));
         CompletableFuture<Long> done = new CompletableFuture<>();
         synchronized (order) {
             try {
@@ -120,8 +131,8 @@ public final class WriteAheadLog implements AutoCloseable {
                 if (broken != null)
                     throw new IOException("write-ahead log failed earlier: " + broken.getMessage());
                 if (channel == null) channel = openSegment(currentSegment);
-                while (record.hasRemaining()) channel.write(record);
-                bytesOnDisk.addAndGet(payload.length + 8L);
+                write(record);
+                if (mark != null) marks.put(mark.bridgeKey(), mark);
                 unsynced.add(done);
                 order.notifyAll();
             } catch (IOException | RuntimeException e) {
@@ -130,6 +141,40 @@ public final class WriteAheadLog implements AutoCloseable {
             }
         }
         return done;
+    }
+
+    private static ByteBuffer frame(byte[] payload) {
+        CRC32 crc = new CRC32();
+        crc.update(payload);
+        return ByteBuffer.allocate(payload.length + 8)
+                .putInt(payload.length)
+                .putInt((int) crc.getValue())
+                .put(payload)
+                .flip();
+    }
+
+    /** Writes a framed record to the current channel (caller holds {@code order}). */
+    private void write(ByteBuffer record) throws IOException {
+        long n = record.remaining();
+        while (record.hasRemaining()) channel.write(record);
+        bytesOnDisk.addAndGet(n);
+    }
+
+    /**
+     * Adopts the marks read back by replay at start (in log order, the later one of a bridge wins),
+     * so that the next segment's first record carries them on. Call before the first rotation.
+     */
+    public void restoreMarks(Collection<BatchMark> replayed) {
+        synchronized (order) {
+            for (BatchMark m : replayed) marks.put(m.bridgeKey(), m);
+        }
+    }
+
+    /** The newest mark of every bridge that has one, as appended or restored. */
+    public List<BatchMark> marks() {
+        synchronized (order) {
+            return List.copyOf(marks.values());
+        }
     }
 
     /** {@link #append} and wait until it is durable; an I/O failure is thrown. */
@@ -149,9 +194,35 @@ public final class WriteAheadLog implements AutoCloseable {
             unsynced = new ArrayList<>();
             channel = null;
             currentSegment++;
+            CompletableFuture<Long> carried = carryMarks();
             order.notifyAll();
-            return new Rotation(closing, done);
+            return new Rotation(closing, done.thenCombine(carried, (closed, next) -> closed));
         }
+    }
+
+    /**
+     * Writes the marks as the first record of the new segment (caller holds {@code order}); the
+     * future completes once that record is fsynced. The rotation completes only then, so the owner
+     * deletes the older segments only once their marks live on in this one.
+     */
+    private CompletableFuture<Long> carryMarks() {
+        CompletableFuture<Long> synced = new CompletableFuture<>();
+        if (marks.isEmpty()) {
+            synced.complete(currentSegment);
+            return synced;
+        }
+        try {
+            if (closed) throw new IOException("write-ahead log " + dir + " is closed");
+            if (broken != null)
+                throw new IOException("write-ahead log failed earlier: " + broken.getMessage());
+            channel = openSegment(currentSegment);
+            write(frame(SampleRecords.encodeMarks(marks.values())));
+            unsynced.add(synced);
+        } catch (IOException | RuntimeException e) {
+            if (!closed) fail(e);
+            synced.completeExceptionally(e);
+        }
+        return synced;
     }
 
     /** A rotation: the number of the segment it closed and the future of its completion. */
@@ -202,10 +273,23 @@ public final class WriteAheadLog implements AutoCloseable {
      */
     public long replay(long afterSegment, long throughSegment, Consumer<List<Sample>> consumer)
             throws IOException {
+        return replay(afterSegment, throughSegment, consumer, m -> {});
+    }
+
+    /**
+     * {@link #replay(long, long, Consumer)}, and every mark of those segments to {@code marks}, in
+     * log order (a bridge's later mark after its earlier one).
+     */
+    public long replay(
+            long afterSegment,
+            long throughSegment,
+            Consumer<List<Sample>> consumer,
+            Consumer<BatchMark> marks)
+            throws IOException {
         long samples = 0;
         for (long s : segments()) {
             if (s <= afterSegment || s > throughSegment) continue;
-            samples += SegmentReader.read(file(s), consumer);
+            samples += SegmentReader.read(file(s), consumer, marks);
         }
         return samples;
     }

@@ -59,6 +59,37 @@ class WriteAheadLogTest {
     }
 
     @Test
+    void marksOfDurableBatchesOutliveTheirSegmentsAndACrash() throws Exception {
+        BatchMark b1First = new BatchMark("T01/T01-B1", "e1", 7);
+        BatchMark b2 = new BatchMark("T01/T01-B2", null, 3);
+        BatchMark b1Next = new BatchMark("T01/T01-B1", "e1", 8);
+        WriteAheadLog dying = WriteAheadLog.open(dir); // never closed: the process is killed
+        try {
+            dying.append(batch(0, 5), b1First).get(10, TimeUnit.SECONDS);
+            dying.append(List.of(), b2).get(10, TimeUnit.SECONDS); // nothing new, still a mark
+            WriteAheadLog.Rotation r = dying.rotate();
+            r.done().get(10, TimeUnit.SECONDS);
+            dying.deleteThrough(r.closedSegment()); // committed elsewhere: its records are gone
+            dying.append(batch(5, 5), b1Next).get(10, TimeUnit.SECONDS);
+
+            try (WriteAheadLog again = WriteAheadLog.open(dir)) {
+                List<Sample> samples = new ArrayList<>();
+                List<BatchMark> marks = new ArrayList<>();
+                again.replay(0, Long.MAX_VALUE, samples::addAll, marks::add);
+                assertEquals(batch(5, 5), samples, "only the segment not yet deleted");
+                assertEquals(
+                        List.of(b1First, b2, b1Next),
+                        marks,
+                        "the deleted segment's marks, carried on, then the newer one");
+                again.restoreMarks(marks);
+                assertEquals(List.of(b1Next, b2), again.marks(), "the newest a bridge");
+            }
+        } finally {
+            dying.close();
+        }
+    }
+
+    @Test
     void rotationSplitsSegmentsAndCommittedOnesAreDeleted() throws Exception {
         try (WriteAheadLog wal = WriteAheadLog.open(dir)) {
             wal.append(batch(0, 5));
