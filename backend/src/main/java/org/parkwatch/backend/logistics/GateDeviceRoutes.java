@@ -1,7 +1,6 @@
 package org.parkwatch.backend.logistics;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -67,7 +66,7 @@ final class GateDeviceRoutes {
                 ctx,
                 201,
                 () -> {
-                    JsonObject b = body(ctx);
+                    JsonObject b = ApiReplies.jsonBody(ctx);
                     String id = GateDeviceJson.text(b, "id", 40);
                     if (!DEVICE_ID.matcher(id).matches()) {
                         throw new IllegalArgumentException(
@@ -113,7 +112,7 @@ final class GateDeviceRoutes {
                 ctx,
                 200,
                 () -> {
-                    GateService.Report r = GateDeviceJson.report(body(ctx), now);
+                    GateService.Report r = GateDeviceJson.report(ApiReplies.jsonBody(ctx), now);
                     return GateDeviceJson.outcome(gates.report(device.get(), r, "http", check))
                             .encode();
                 });
@@ -144,31 +143,8 @@ final class GateDeviceRoutes {
         return gates.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
     }
 
-    private static JsonObject body(RoutingContext ctx) {
-        try {
-            JsonObject b = ctx.body().asJsonObject();
-            if (b == null) throw new IllegalArgumentException("body must be a JSON object");
-            return b;
-        } catch (DecodeException | ClassCastException e) {
-            throw new IllegalArgumentException("body is not a JSON object: " + e.getMessage());
-        }
-    }
-
     /** Runs {@code work} on a worker: its text with {@code okStatus}, 409 (exists) or a failure. */
     private void reply(RoutingContext ctx, int okStatus, Callable<String> work) {
-        vertx.executeBlocking(work, false)
-                .onComplete(
-                        ar -> {
-                            if (ar.succeeded()) {
-                                ctx.response()
-                                        .setStatusCode(okStatus)
-                                        .putHeader("Content-Type", ApiReplies.JSON)
-                                        .end(ar.result());
-                            } else if (ar.cause() instanceof IllegalStateException) {
-                                ApiReplies.error(ctx, 409, ar.cause().getMessage());
-                            } else {
-                                ApiReplies.failure(ctx, ar.cause());
-                            }
-                        });
+        ApiReplies.onWorker(vertx, ctx, okStatus, work);
     }
 }

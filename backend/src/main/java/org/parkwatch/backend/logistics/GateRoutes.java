@@ -1,7 +1,6 @@
 package org.parkwatch.backend.logistics;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -68,11 +67,11 @@ final class GateRoutes {
     }
 
     private void vehicle(RoutingContext ctx) {
-        write(ctx, () -> docs.upsertVehicle(GateJson.vehicle(body(ctx))));
+        write(ctx, () -> docs.upsertVehicle(GateJson.vehicle(ApiReplies.jsonBody(ctx))));
     }
 
     private void driver(RoutingContext ctx) {
-        write(ctx, () -> docs.upsertDriver(GateJson.driver(body(ctx))));
+        write(ctx, () -> docs.upsertDriver(GateJson.driver(ApiReplies.jsonBody(ctx))));
     }
 
     private void waybill(RoutingContext ctx) {
@@ -81,7 +80,7 @@ final class GateRoutes {
                 ctx,
                 201,
                 () -> {
-                    Waybill w = GateJson.waybill(body(ctx));
+                    Waybill w = GateJson.waybill(ApiReplies.jsonBody(ctx));
                     if (!tenancy.isEnterprise(w.enterpriseId())) {
                         throw new IllegalArgumentException(
                                 "enterpriseId '"
@@ -106,7 +105,7 @@ final class GateRoutes {
                 ctx,
                 ApiReplies.JSON,
                 () -> {
-                    JsonObject b = body(ctx);
+                    JsonObject b = ApiReplies.jsonBody(ctx);
                     return decide(
                                     GateJson.text(b, "gate"),
                                     GateJson.text(b, "plate"),
@@ -170,16 +169,6 @@ final class GateRoutes {
                 });
     }
 
-    private static JsonObject body(RoutingContext ctx) {
-        try {
-            JsonObject b = ctx.body().asJsonObject();
-            if (b == null) throw new IllegalArgumentException("body must be a JSON object");
-            return b;
-        } catch (DecodeException | ClassCastException e) {
-            throw new IllegalArgumentException("body is not a JSON object: " + e.getMessage());
-        }
-    }
-
     /** A write: 200 when done, 400 naming the bad field. */
     private void write(RoutingContext ctx, BlockingWrite w) {
         reply(
@@ -196,22 +185,7 @@ final class GateRoutes {
      * (exists) or what {@link ApiReplies#failure} says.
      */
     private void reply(RoutingContext ctx, int okStatus, Callable<String> work) {
-        vertx.executeBlocking(work, false)
-                .onComplete(
-                        ar -> {
-                            if (ar.succeeded()) {
-                                ctx.response()
-                                        .setStatusCode(okStatus)
-                                        .putHeader("Content-Type", ApiReplies.JSON)
-                                        .end(ar.result());
-                            } else if (ar.cause() instanceof SecurityException) {
-                                ApiReplies.error(ctx, 403, ar.cause().getMessage());
-                            } else if (ar.cause() instanceof IllegalStateException) {
-                                ApiReplies.error(ctx, 409, ar.cause().getMessage());
-                            } else {
-                                ApiReplies.failure(ctx, ar.cause());
-                            }
-                        });
+        ApiReplies.onWorker(vertx, ctx, okStatus, work);
     }
 
     @FunctionalInterface

@@ -1,7 +1,6 @@
 package org.parkwatch.backend.logistics;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -68,7 +67,7 @@ final class LoadingRoutes {
                 ctx,
                 201,
                 () -> {
-                    JsonObject b = body(ctx);
+                    JsonObject b = ApiReplies.jsonBody(ctx);
                     String enterprise = enterprise(b, p);
                     JsonObject checks = b.getValue("checks") instanceof JsonObject o ? o : null;
                     if (checks == null) {
@@ -125,7 +124,7 @@ final class LoadingRoutes {
                 ctx,
                 200,
                 () -> {
-                    JsonObject b = body(ctx);
+                    JsonObject b = ApiReplies.jsonBody(ctx);
                     String enterprise = enterprise(b, p);
                     String plate = GateDeviceJson.text(b, "plate", GateDeviceJson.MAX_PLATE_CHARS);
                     Optional<LoadingCheck> c =
@@ -189,30 +188,7 @@ final class LoadingRoutes {
                 .put("checkedBy", c.checkedBy());
     }
 
-    private static JsonObject body(RoutingContext ctx) {
-        try {
-            JsonObject b = ctx.body().asJsonObject();
-            if (b == null) throw new IllegalArgumentException("body must be a JSON object");
-            return b;
-        } catch (DecodeException | ClassCastException e) {
-            throw new IllegalArgumentException("body is not a JSON object: " + e.getMessage());
-        }
-    }
-
     private void reply(RoutingContext ctx, int okStatus, Callable<String> work) {
-        vertx.executeBlocking(work, false)
-                .onComplete(
-                        ar -> {
-                            if (ar.succeeded()) {
-                                ctx.response()
-                                        .setStatusCode(okStatus)
-                                        .putHeader("Content-Type", ApiReplies.JSON)
-                                        .end(ar.result());
-                            } else if (ar.cause() instanceof SecurityException) {
-                                ApiReplies.error(ctx, 403, ar.cause().getMessage());
-                            } else {
-                                ApiReplies.failure(ctx, ar.cause());
-                            }
-                        });
+        ApiReplies.onWorker(vertx, ctx, okStatus, work);
     }
 }

@@ -1,7 +1,6 @@
 package org.parkwatch.backend.lots;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -62,7 +61,7 @@ final class LotRoutes {
                 () -> {
                     LotEvent e =
                             LotJson.event(
-                                    body(ctx),
+                                    ApiReplies.jsonBody(ctx),
                                     LotEventKind.RECEIPT,
                                     null,
                                     now,
@@ -81,7 +80,13 @@ final class LotRoutes {
                 201,
                 () -> {
                     LotEvent e =
-                            LotJson.event(body(ctx), null, label, now, p.username(), p.role().id());
+                            LotJson.event(
+                                    ApiReplies.jsonBody(ctx),
+                                    null,
+                                    label,
+                                    now,
+                                    p.username(),
+                                    p.role().id());
                     if (e.kind() == LotEventKind.RECEIPT) {
                         throw new IllegalArgumentException(
                                 "a receipt starts a new lot: POST /api/chemical-lots");
@@ -123,36 +128,11 @@ final class LotRoutes {
         reply(ctx, 200, () -> LotJson.verify(lots.verify(p)).encode());
     }
 
-    private static JsonObject body(RoutingContext ctx) {
-        try {
-            JsonObject b = ctx.body().asJsonObject();
-            if (b == null) throw new IllegalArgumentException("body must be a JSON object");
-            return b;
-        } catch (DecodeException | ClassCastException e) {
-            throw new IllegalArgumentException("body is not a JSON object: " + e.getMessage());
-        }
-    }
-
     /**
      * Runs {@code work} on a worker; its text with {@code okStatus}, or 403 (not the caller's), 409
      * (label in use, not enough stock) or what {@link ApiReplies#failure} says (400, 404, 503).
      */
     private void reply(RoutingContext ctx, int okStatus, Callable<String> work) {
-        vertx.executeBlocking(work, false)
-                .onComplete(
-                        ar -> {
-                            if (ar.succeeded()) {
-                                ctx.response()
-                                        .setStatusCode(okStatus)
-                                        .putHeader("Content-Type", ApiReplies.JSON)
-                                        .end(ar.result());
-                            } else if (ar.cause() instanceof SecurityException) {
-                                ApiReplies.error(ctx, 403, ar.cause().getMessage());
-                            } else if (ar.cause() instanceof IllegalStateException) {
-                                ApiReplies.error(ctx, 409, ar.cause().getMessage());
-                            } else {
-                                ApiReplies.failure(ctx, ar.cause());
-                            }
-                        });
+        ApiReplies.onWorker(vertx, ctx, okStatus, work);
     }
 }

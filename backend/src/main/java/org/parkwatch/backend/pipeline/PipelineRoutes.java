@@ -1,7 +1,6 @@
 package org.parkwatch.backend.pipeline;
 
 import io.vertx.core.Vertx;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -92,7 +91,7 @@ final class PipelineRoutes {
                         () -> {
                             Patrol patrol =
                                     PipelineJson.patrol(
-                                            body(ctx),
+                                            ApiReplies.jsonBody(ctx),
                                             UUID.randomUUID().toString(),
                                             p.username(),
                                             now);
@@ -136,15 +135,5 @@ final class PipelineRoutes {
         long d = BlockingReply.longParam(ctx, "days", DEFAULT_DAYS);
         if (d < 1 || d > 366) throw new IllegalArgumentException("days must be 1…366, got " + d);
         return d;
-    }
-
-    private static JsonObject body(RoutingContext ctx) {
-        try {
-            JsonObject b = ctx.body().asJsonObject();
-            if (b == null) throw new IllegalArgumentException("body must be a JSON object");
-            return b;
-        } catch (DecodeException | ClassCastException e) {
-            throw new IllegalArgumentException("body is not a JSON object: " + e.getMessage());
-        }
     }
 }

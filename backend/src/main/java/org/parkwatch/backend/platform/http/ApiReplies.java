@@ -1,9 +1,12 @@
 package org.parkwatch.backend.platform.http;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,5 +63,46 @@ public final class ApiReplies {
                     "database unavailable or the query failed; the server log has the details "
                             + "(数据库不可用或查询失败)");
         }
+    }
+
+    /**
+     * The request's body as a JSON object.
+     *
+     * @throws IllegalArgumentException no body, not JSON, or JSON that is not an object (a 400
+     *     through {@link #failure})
+     */
+    public static JsonObject jsonBody(RoutingContext ctx) {
+        try {
+            JsonObject b = ctx.body().asJsonObject();
+            if (b == null) throw new IllegalArgumentException("body must be a JSON object");
+            return b;
+        } catch (DecodeException | ClassCastException e) {
+            throw new IllegalArgumentException("body is not a JSON object: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Runs {@code work} on a worker and replies its JSON text with {@code okStatus}; a failure is
+     * {@link SecurityException} → 403 (not the caller's), {@link IllegalStateException} → 409 (a
+     * conflict with what is stored), else what {@link #failure} says (400, 404, 503).
+     */
+    public static void onWorker(
+            Vertx vertx, RoutingContext ctx, int okStatus, Callable<String> work) {
+        vertx.executeBlocking(work, false)
+                .onComplete(
+                        ar -> {
+                            if (ar.succeeded()) {
+                                ctx.response()
+                                        .setStatusCode(okStatus)
+                                        .putHeader("Content-Type", JSON)
+                                        .end(ar.result());
+                            } else if (ar.cause() instanceof SecurityException) {
+                                error(ctx, 403, ar.cause().getMessage());
+                            } else if (ar.cause() instanceof IllegalStateException) {
+                                error(ctx, 409, ar.cause().getMessage());
+                            } else {
+                                failure(ctx, ar.cause());
+                            }
+                        });
     }
 }
