@@ -25,6 +25,8 @@ const zh = {
   'war.incident': '事件 {id} · {t} 发现 · 已 {min} 分钟', 'war.evacuating': '疏散中', 'war.government': '已提升至政府层面',
   'war.drill': '演练', 'war.status.TODO': '待办', 'war.status.DOING': '进行中', 'war.status.DONE': '完成',
   'war.noEta': '无法估算到达时间', 'war.arrives': '预计 {t} 到达', 'war.arrived': '{t} 已到场', 'war.noResources': '尚未调派资源',
+  'logi.title': '危化品物流', 'logi.onTheMove': '园区在途（按品种）', 'logi.today': '今日进园前五品种',
+  'logi.tonnes': '{t} 吨', 'logi.trucks': '{n} 车', 'logi.none': '暂无', 'logi.total': '在途合计 {t} 吨',
 };
 
 const en = {
@@ -51,6 +53,9 @@ const en = {
   'war.government': 'Escalated to the government level', 'war.drill': 'Drill', 'war.status.TODO': 'To do',
   'war.status.DOING': 'In progress', 'war.status.DONE': 'Done', 'war.noEta': 'no ETA could be estimated',
   'war.arrives': 'arrives {t}', 'war.arrived': 'on scene since {t}', 'war.noResources': 'Nothing dispatched yet',
+  'logi.title': 'Hazmat logistics', 'logi.onTheMove': 'On the move in the park, by chemical',
+  'logi.today': "Today's top five chemicals", 'logi.tonnes': '{t} t', 'logi.trucks': 'trucks: {n}', 'logi.none': 'none',
+  'logi.total': '{t} t on the move',
 };
 
 export const tr = translator(zh, en);

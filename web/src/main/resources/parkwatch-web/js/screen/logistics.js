@@ -7,19 +7,12 @@
 import { getJson } from '../api.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { formatNumber } from '../format.js';
-import { translator, lang } from '../i18n/index.js';
+import { lang } from '../i18n/index.js';
+import { tr } from './i18n.js';
 import { markReady } from './alarm-panels.js';
 
 const REFRESH_MS = 10000;
 
-const tr = translator({
-  'logi.title': '危化品物流', 'logi.onTheMove': '园区在途（按品种）', 'logi.today': '今日进园前五品种',
-  'logi.tonnes': '{t} 吨', 'logi.trucks': '{n} 车', 'logi.none': '暂无', 'logi.total': '在途合计 {t} 吨',
-}, {
-  'logi.title': 'Hazmat logistics', 'logi.onTheMove': 'On the move in the park, by chemical',
-  'logi.today': "Today's top five chemicals", 'logi.tonnes': '{t} t', 'logi.trucks': 'trucks: {n}', 'logi.none': 'none',
-  'logi.total': '{t} t on the move',
-});
 
 function rows(list, withTrucks) {
   if (!list.length) return [h('tr', {}, h('td', { class: 'none', colspan: '3', text: tr('logi.none') }))];
