@@ -29,6 +29,7 @@ import org.parkwatch.model.logistics.route.ConductWatch;
 import org.parkwatch.model.logistics.route.Finding;
 import org.parkwatch.model.logistics.route.FixLocator;
 import org.parkwatch.model.logistics.route.MovingTonnage;
+import org.parkwatch.model.logistics.route.TruckFix;
 import org.parkwatch.model.logistics.route.TruckRules;
 import org.parkwatch.model.routing.RoadGraph;
 import org.parkwatch.model.routing.Route;
@@ -163,10 +164,15 @@ final class TruckWatch {
             // while a trip's route is being planned the last trip's route does not judge it
             Geometry route =
                     t.permit == null || (entered && t.planning) ? null : t.permit.routeMetres();
-            update(
-                    t,
-                    t.conduct.judge(
-                            locator().locate(p.lon(), p.lat(), p.speedKmh(), p.fixMs(), route)));
+            TruckFix fix = locator().locate(p.lon(), p.lat(), p.speedKmh(), p.fixMs(), route);
+            // another enterprise's site is no permitted place for this truck (TruckFix: its own
+            // loading site and the vehicle park): a detour through it is off the route
+            String site = v.place().enterpriseId();
+            if (fix.inPermittedPlace() && site != null && !owners(t).contains(site))
+                fix =
+                        new TruckFix(
+                                fix.timeMs(), fix.speedKmh(), fix.offRouteM(), fix.road(), false);
+            update(t, t.conduct.judge(fix));
         }
     }
 
