@@ -108,8 +108,10 @@ export class HazardPanel {
       h('table', { class: 'hz-table' },
         h('thead', {}, h('tr', {}, h('th', {}, t('hz.col.chemical')),
           ['q (t)', 'Q (t)', 'q/Q', 'β'].map((x) => h('th', { class: 'num' }, x)))),
-        h('tbody', {}, g.items.map((i) => h('tr', {},
-          h('td', { class: 'hz-chem', title: lang() === 'en' ? i.nameEn : i.name }, lang() === 'en' ? i.nameEn : i.name),
+        h('tbody', {}, g.items.map((i) => h('tr', { dataset: { source: i.source || 'tanks' } },
+          // a line from the toxic-chemical lot ledger (issue 16) says so after the name
+          h('td', { class: 'hz-chem', title: lang() === 'en' ? i.nameEn : i.name },
+            (lang() === 'en' ? i.nameEn : i.name) + (i.source === 'chemical-lots' ? lotsTr('lots.fromLedger') : '')),
           h('td', { class: 'num' }, num(i.q)), h('td', { class: 'num' }, num(i.criticalQuantityT)),
           h('td', { class: 'num' }, num(i.ratio)), h('td', { class: 'num' }, num(i.beta)))))),
       h('p', { class: 'hz-arithmetic' }, arithmetic(g)));

@@ -16,7 +16,8 @@ const zh = {
   'lots.file': '登记', 'lots.kind': '事项', 'lots.qty': '数量（千克）', 'lots.counterparty': '往来单位',
   'lots.kind.receipt': '入库', 'lots.kind.transfer': '转移', 'lots.kind.use': '使用', 'lots.kind.dispatch': '出库',
   'lots.kind.disposal': '处置', 'lots.kind.stocktake': '盘点', 'lots.filed': '已登记', 'lots.cas': 'CAS 号',
-  'lots.inUnit': '剧毒/易制爆批次存量（台账，未计入分级）', 'lots.counted': '无液位计量',
+  'lots.inUnit': '剧毒/易制爆批次存量（台账）', 'lots.counted': '无液位计量，按台账计入实时分级',
+  'lots.fromLedger': '（批次台账）',
   'lots.metered': '已由液位计量', 'lots.t': '{v} 吨',
 };
 const en = {
@@ -34,7 +35,8 @@ const en = {
   'lots.file': 'File', 'lots.kind': 'Event', 'lots.qty': 'Quantity (kg)', 'lots.counterparty': 'Counterparty',
   'lots.kind.receipt': 'receipt', 'lots.kind.transfer': 'transfer', 'lots.kind.use': 'use', 'lots.kind.dispatch': 'dispatch',
   'lots.kind.disposal': 'disposal', 'lots.kind.stocktake': 'stocktake', 'lots.filed': 'Filed', 'lots.cas': 'CAS No.',
-  'lots.inUnit': 'Toxic-chemical lots held here (ledger; not in the grading)', 'lots.counted': 'no level measures it',
+  'lots.inUnit': 'Toxic-chemical lots held here (ledger)',
+  'lots.counted': 'no level measures it: counted in the live grading from the ledger', 'lots.fromLedger': ' (lot ledger)',
   'lots.metered': 'already measured by a tank level', 'lots.t': '{v} t',
 };
 

@@ -9,6 +9,18 @@ package org.parkwatch.backend.hazard;
  * @param quantityT q in tonnes
  * @param ratio q/Q (dimensionless)
  * @param betaRatio β·q/Q (dimensionless)
+ * @param sourceId the source of q when not the unit's tanks or design data ({@link
+ *     HazardItem#sourceId()}), or null
  */
 public record GradedItem(
-        ResolvedChemical chemical, double quantityT, Double ratio, Double betaRatio) {}
+        ResolvedChemical chemical,
+        double quantityT,
+        Double ratio,
+        Double betaRatio,
+        String sourceId) {
+
+    /** A line whose q comes from the unit's tanks or design data. */
+    public GradedItem(ResolvedChemical chemical, double quantityT, Double ratio, Double betaRatio) {
+        this(chemical, quantityT, ratio, betaRatio, null);
+    }
+}

@@ -67,6 +67,9 @@ public final class GradingJson {
         putNullable(o, "beta", c.beta());
         o.put("betaBasis", c.betaBasis());
         putNullable(o, "betaRatio", i.betaRatio());
+        // only on lines not from tanks or design data, e.g. "chemical-lots": stock from the lot
+        // ledger (issue 16)
+        if (i.sourceId() != null) o.put("source", i.sourceId());
         return o;
     }
 

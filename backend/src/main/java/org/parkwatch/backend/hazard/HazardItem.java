@@ -8,8 +8,15 @@ import java.util.Objects;
  *
  * @param chemical the resolved chemical
  * @param quantityT q in tonnes, finite and ≥ 0
+ * @param sourceId where q comes from when not from the unit's tanks or design data, e.g. {@code
+ *     chemical-lots} (the lot ledger, issue 16); null for tanks and design inventories
  */
-public record HazardItem(ResolvedChemical chemical, double quantityT) {
+public record HazardItem(ResolvedChemical chemical, double quantityT, String sourceId) {
+
+    /** A quantity from the unit's tanks or design data. */
+    public HazardItem(ResolvedChemical chemical, double quantityT) {
+        this(chemical, quantityT, null);
+    }
 
     public HazardItem {
         Objects.requireNonNull(chemical, "chemical");

@@ -49,6 +49,7 @@ public final class HazardService implements IngestListener {
     private final DisposalCards cards;
     private final ChemicalResolver resolver;
     private final ParkHazardModel model;
+    private final MajorHazardGrader grader;
     private final LiveGradingTracker tracker;
     private final MonitoringCoverage coverage;
     private final Map<String, GradingResult> staticGrades = new LinkedHashMap<>();
@@ -86,7 +87,7 @@ public final class HazardService implements IngestListener {
         this.cards = DisposalCards.loadDefault();
         this.resolver = new ChemicalResolver(catalogue, properties);
         this.model = new ParkHazardModel(park, resolver);
-        MajorHazardGrader grader = new MajorHazardGrader(catalogue);
+        this.grader = new MajorHazardGrader(catalogue);
         this.tracker = new LiveGradingTracker(grader, model.units());
         for (HazardUnit u : model.units()) {
             List<HazardItem> items =
@@ -144,7 +145,7 @@ public final class HazardService implements IngestListener {
         Map<String, GradingResult> before = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : pending.entrySet()) {
             String unitId = unitOfTank.get(e.getKey());
-            before.putIfAbsent(unitId, tracker.current(unitId).orElseThrow());
+            before.putIfAbsent(unitId, liveGrade(unitId));
             try {
                 tracker.onLevel(e.getKey(), e.getValue());
                 levelM.put(e.getKey(), e.getValue());
@@ -157,7 +158,7 @@ public final class HazardService implements IngestListener {
         before.forEach(
                 (unitId, was) -> {
                     GradingResult last = reported.computeIfAbsent(unitId, k -> was);
-                    GradingResult now = tracker.current(unitId).orElseThrow();
+                    GradingResult now = liveGrade(unitId);
                     GradeChange.between(last, now, GradeChange.EDGE_HYSTERESIS)
                             .ifPresent(
                                     c -> {
@@ -202,8 +203,27 @@ public final class HazardService implements IngestListener {
         return staticGrades.get(unitId);
     }
 
+    /**
+     * The unit's live grading: its tanks by measured level (design quantity until a level comes),
+     * its design inventories, and the counted supplementary stock ({@link #supplementaryInventory}:
+     * lots of a chemical no measured tank of the unit holds) as lines of their own, labelled with
+     * their source.
+     */
     public GradingResult liveGrade(String unitId) {
-        return tracker.current(unitId).orElseThrow();
+        GradingResult tanks = tracker.current(unitId).orElseThrow();
+        List<HazardItem> extra = new ArrayList<>();
+        for (SupplementaryItem i : supplementaryInventory(unitId)) {
+            if (!i.counted()) continue;
+            InventorySupplement.Held h = i.held();
+            extra.add(new HazardItem(resolver.byCas(h.cas()), h.quantityT(), h.sourceId()));
+        }
+        if (extra.isEmpty()) return tanks;
+        List<HazardItem> items = new ArrayList<>(tanks.items().size() + extra.size());
+        for (GradedItem g : tanks.items()) {
+            items.add(new HazardItem(g.chemical(), g.quantityT(), g.sourceId()));
+        }
+        items.addAll(extra);
+        return grader.grade(items, tanks.exposedPeople());
     }
 
     /** Tanks of the unit with a measured level, and the last level (m) of each. */
@@ -228,9 +248,10 @@ public final class HazardService implements IngestListener {
     }
 
     /**
-     * A supplementary quantity at a unit and whether it counts: a quantity held in a tank whose
-     * level is measured, or held at the unit in a chemical one of its measured tanks holds, is
-     * already in the live inventory and does not count again.
+     * A supplementary quantity at a unit and whether it counts in the live grading: a quantity of a
+     * chemical that one of the unit's measured tanks holds, or held in a tank whose level is
+     * measured, is already in the live inventory and does not count again; nor does one whose CAS
+     * number the chemicals data and GB 18218 Table 1 do not know (it is listed, not graded).
      */
     public record SupplementaryItem(InventorySupplement.Held held, boolean counted) {}
 
@@ -245,14 +266,26 @@ public final class HazardService implements IngestListener {
         }
         List<SupplementaryItem> out = new ArrayList<>();
         for (InventorySupplement.Held h : supplement.at(unitId)) {
-            out.add(new SupplementaryItem(h, !meteredCas.contains(h.cas())));
+            out.add(new SupplementaryItem(h, !meteredCas.contains(h.cas()) && known(h)));
         }
         for (String t : info.tankIds()) {
             for (InventorySupplement.Held h : supplement.at(t)) {
-                out.add(new SupplementaryItem(h, !levelM.containsKey(t)));
+                boolean counted =
+                        !levelM.containsKey(t) && !meteredCas.contains(h.cas()) && known(h);
+                out.add(new SupplementaryItem(h, counted));
             }
         }
         return out;
+    }
+
+    private boolean known(InventorySupplement.Held h) {
+        try {
+            resolver.byCas(h.cas());
+            return true;
+        } catch (ChemicalLookupException e) {
+            LOG.debug("hazards: {} {} not graded: {}", h.sourceId(), h.itemId(), e.getMessage());
+            return false;
+        }
     }
 
     /** Unit ids that are major hazards statically or live. */

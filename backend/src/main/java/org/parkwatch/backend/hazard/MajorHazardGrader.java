@@ -42,7 +42,7 @@ public final class MajorHazardGrader {
         for (HazardItem item : items) {
             ResolvedChemical c = item.chemical();
             if (!c.counts()) {
-                lines.add(new GradedItem(c, item.quantityT(), null, null));
+                lines.add(new GradedItem(c, item.quantityT(), null, null, item.sourceId()));
                 continue;
             }
             double ratio = item.quantityT() / c.criticalQuantityT();
@@ -59,7 +59,7 @@ public final class MajorHazardGrader {
             } else if (c.beta() != null) {
                 betaRatio = c.beta() * ratio;
             }
-            lines.add(new GradedItem(c, item.quantityT(), ratio, betaRatio));
+            lines.add(new GradedItem(c, item.quantityT(), ratio, betaRatio, item.sourceId()));
         }
         if (!major) {
             return new GradingResult(lines, s, false, alpha, exposedPeople, null, null);

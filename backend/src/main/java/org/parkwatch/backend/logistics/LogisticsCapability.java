@@ -304,12 +304,15 @@ public final class LogisticsCapability implements Capability {
                 TruckWatchJson.routePush(v));
     }
 
-    /** The enterprise sites and the park fence of the park's layers. */
+    /**
+     * The enterprise sites (keyed by the {@code enterpriseId} property, as the gates key them — not
+     * by the plot's feature id) and the park fence of the park's layers.
+     */
     static SiteLocator sites(ParkCatalog park) {
         List<EnterpriseSite> fence =
                 ParkLayerReader.enterpriseSites(ParkLayerReader.layer(park, PARK_BOUNDARY_LAYER));
         return new SiteLocator(
-                ParkLayerReader.enterpriseSites(ParkLayerReader.layer(park, ENTERPRISES_LAYER)),
+                ParkSitesReader.enterpriseSites(park),
                 fence.isEmpty() ? null : fence.get(0).lonLat());
     }
 

@@ -5,10 +5,10 @@ import org.parkwatch.model.logistics.gate.Waybill;
 import org.parkwatch.model.routing.Route;
 
 /**
- * A truck's permitted route for its waybill: from where the truck was when the route was planned
- * (its first position inside the park, or where it stood when the threat zones changed) to its
- * waybill's enterprise site, on roads open to hazardous goods and outside the threat zones people
- * are evacuated from.
+ * A truck's permitted route for its waybill: from the hazmat gate nearest the truck when it entered
+ * (or was first seen inside the park), or from where it stood when the threat zones changed, to its
+ * waybill's enterprise site (the way out is the same corridor), on roads open to hazardous goods
+ * and outside the threat zones people are evacuated from.
  *
  * @param waybill the waybill; null when the truck has none for today
  * @param route the route; null when there is none ({@code problem} says why)

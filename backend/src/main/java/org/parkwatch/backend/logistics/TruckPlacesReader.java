@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.parkwatch.backend.hazard.ParkLayerReader;
@@ -17,16 +18,25 @@ import org.parkwatch.model.park.ParkCatalog;
  * Where hazmat trucks go and may stand, from the park's layers: each enterprise's site polygon (by
  * its {@code enterpriseId} property; the destination of its waybills, where a truck loads or
  * unloads) and the hazmat vehicle parks ({@code park-facilities} features of the {@link
- * #PARKING_KINDS}). A feature whose geometry cannot be read is left out.
+ * #PARKING_KINDS}), and the park's gates open to hazmat trucks ({@code roads} features of kind
+ * {@code gate} with {@code hazmatVehicles: true}), where a permitted route starts. A feature whose
+ * geometry cannot be read is left out.
  */
 final class TruckPlacesReader {
     static final String FACILITIES = "park-facilities";
+    static final String ROADS = "roads";
 
     /** Facility kinds where a hazmat truck may stand. */
     static final Set<String> PARKING_KINDS = Set.of("parking", "hazmat-parking");
 
-    /** The places: sites by enterprise id, and every permitted place (sites and parks). */
-    record TruckPlaces(Map<String, Geometry> siteByEnterprise, List<Geometry> permitted) {}
+    /**
+     * The places: sites by enterprise id, every permitted place (sites and parks), and the gates
+     * hazmat trucks enter and leave by (lon/lat points).
+     */
+    record TruckPlaces(
+            Map<String, Geometry> siteByEnterprise,
+            List<Geometry> permitted,
+            List<Point> hazmatGates) {}
 
     private TruckPlacesReader() {}
 
@@ -50,7 +60,14 @@ final class TruckPlacesReader {
                     && g.getDimension() == 2
                     && PARKING_KINDS.contains(props(f).getString("kind"))) permitted.add(g);
         }
-        return new TruckPlaces(Map.copyOf(sites), List.copyOf(permitted));
+        List<Point> gates = new ArrayList<>();
+        for (JsonObject f : ParkLayerReader.features(ParkLayerReader.layer(park, ROADS))) {
+            JsonObject p = props(f);
+            if (!"gate".equals(p.getString("kind"))
+                    || !Boolean.TRUE.equals(p.getValue("hazmatVehicles"))) continue;
+            if (geometry(f) instanceof Point g) gates.add(g);
+        }
+        return new TruckPlaces(Map.copyOf(sites), List.copyOf(permitted), List.copyOf(gates));
     }
 
     private static JsonObject props(JsonObject f) {

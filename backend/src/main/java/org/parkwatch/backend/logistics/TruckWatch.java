@@ -29,6 +29,7 @@ import org.parkwatch.model.logistics.route.ConductWatch;
 import org.parkwatch.model.logistics.route.Finding;
 import org.parkwatch.model.logistics.route.FixLocator;
 import org.parkwatch.model.logistics.route.MovingTonnage;
+import org.parkwatch.model.logistics.route.TruckFix;
 import org.parkwatch.model.logistics.route.TruckRules;
 import org.parkwatch.model.routing.RoadGraph;
 import org.parkwatch.model.routing.Route;
@@ -148,6 +149,7 @@ final class TruckWatch {
             t.terminal = v.terminal();
             t.lon = p.lon();
             t.lat = p.lat();
+            boolean entered = !t.inside && v.place().insidePark() && t.permit != null;
             t.inside = v.place().insidePark();
             if (!t.inside) {
                 update(t, Map.of());
@@ -155,12 +157,22 @@ final class TruckWatch {
             }
             long now = clock.getAsLong();
             boolean noWaybill = t.permit == null || t.permit.waybill() == null;
-            if (noWaybill && !t.planning && now - t.lookedUpMs >= LOOKUP_RETRY_MS) plan(t, true);
-            Geometry route = t.permit == null ? null : t.permit.routeMetres();
-            update(
-                    t,
-                    t.conduct.judge(
-                            locator().locate(p.lon(), p.lat(), p.speedKmh(), p.fixMs(), route)));
+            // a truck back in the park (its next trip) gets today's waybill and a route afresh
+            if (entered && !t.planning) plan(t, true);
+            else if (noWaybill && !t.planning && now - t.lookedUpMs >= LOOKUP_RETRY_MS)
+                plan(t, true);
+            // while a trip's route is being planned the last trip's route does not judge it
+            Geometry route =
+                    t.permit == null || (entered && t.planning) ? null : t.permit.routeMetres();
+            TruckFix fix = locator().locate(p.lon(), p.lat(), p.speedKmh(), p.fixMs(), route);
+            // another enterprise's site is no permitted place for this truck (TruckFix: its own
+            // loading site and the vehicle park): a detour through it is off the route
+            String site = v.place().enterpriseId();
+            if (fix.inPermittedPlace() && site != null && !owners(t).contains(site))
+                fix =
+                        new TruckFix(
+                                fix.timeMs(), fix.speedKmh(), fix.offRouteM(), fix.road(), false);
+            update(t, t.conduct.judge(fix));
         }
     }
 
@@ -252,7 +264,7 @@ final class TruckWatch {
                                                             plate, now - DAY_MS, now + DAY_MS),
                                                     now)
                                             : known;
-                            return permit(w, lon, lat, version, now);
+                            return permit(w, lon, lat, lookup, version, now);
                         },
                         false)
                 .onComplete(
@@ -295,7 +307,14 @@ final class TruckWatch {
                 .orElse(null);
     }
 
-    private TruckPermit permit(Waybill w, double lon, double lat, int version, long now) {
+    /**
+     * @param fromGate plan from the park gate nearest the truck (a trip's route starts where a
+     *     truck enters, so that a truck first seen already off the roads, or on its way out, is not
+     *     given a route that starts there); otherwise from where the truck is (a re-plan around
+     *     threat zones)
+     */
+    private TruckPermit permit(
+            Waybill w, double lon, double lat, boolean fromGate, int version, long now) {
         if (w == null)
             return new TruckPermit(null, null, null, "no waybill for today", version, now, 0);
         Geometry site = places.siteByEnterprise().get(w.enterpriseId());
@@ -313,12 +332,13 @@ final class TruckWatch {
         for (IncidentThreat th : threats.values())
             if (incidentOpen.test(th.incidentId())) avoid.addAll(planning.hazmatAvoidAreas(th));
         Point to = site.getInteriorPoint();
+        Point gate = fromGate ? nearestGate(lon, lat) : null;
         try {
             Route r =
                     planning.route(
                             new RouteQuery(
-                                    lon,
-                                    lat,
+                                    gate == null ? lon : gate.getX(),
+                                    gate == null ? lat : gate.getY(),
                                     to.getX(),
                                     to.getY(),
                                     TravelMode.HAZMAT_TRUCK,
@@ -331,6 +351,24 @@ final class TruckWatch {
         } catch (RoutingException | IllegalArgumentException e) {
             return new TruckPermit(w, null, null, e.getMessage(), version, now, avoid.size());
         }
+    }
+
+    /** The hazmat gate nearest the point (lon/lat), or null when the park has none. */
+    private Point nearestGate(double lon, double lat) {
+        double kx =
+                Math.cos(Math.toRadians(lat)); // a degree of longitude is shorter than one of lat
+        Point best = null;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (Point g : places.hazmatGates()) {
+            double dx = (g.getX() - lon) * kx;
+            double dy = g.getY() - lat;
+            double d = dx * dx + dy * dy;
+            if (d < bestD) {
+                bestD = d;
+                best = g;
+            }
+        }
+        return best;
     }
 
     /** Raises and clears the enterprise alarms for the truck's change of breaches. */
