@@ -148,6 +148,7 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private long recover() throws IOException, SQLException {
         long committed = repository.walCheckpoint(walId);
         wal.deleteThrough(committed);
+        wal.continueAfter(committed); // a segment ≤ the checkpoint counts as committed
         long through = wal.currentSegment() - 1;
         List<BatchMark> marks = new ArrayList<>();
         long n = wal.replay(committed, through, chunks::add, marks::add);
