@@ -29,6 +29,7 @@ import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.park.ParkCatalog;
+import org.parkwatch.model.park.TagDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,12 +88,31 @@ public final class Store implements AutoCloseable {
             }
             HistoryRepository history = new HistoryRepository(db);
             HistoryWriter writer = new HistoryWriter(history, historyOptions, clock);
+            if (park != null) skipStoredRepeats(park, history, writer, clock);
             Store store = new Store(db, gis, importer, history, writer);
             store.refreshIndex();
             return store;
         } catch (SQLException | IOException | ImportException | RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /**
+     * Hands the writer each park tag's newest stored sample (committed or replayed from the log),
+     * so that a bridge's refresh of it after this restart is not stored again (issue 19). A failure
+     * only costs those repeats: the start goes on.
+     */
+    private static void skipStoredRepeats(
+            ParkCatalog park, HistoryRepository history, HistoryWriter writer, Clock clock) {
+        List<String> tags = park.allTags().stream().map(TagDefinition::id).toList();
+        try {
+            // a day ahead: source times a little in the future (clock skew) are stored too
+            writer.skipRepeatsOf(history.valueAt(tags, clock.millis() + 86_400_000L));
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn(
+                    "history: newest stored samples not read, refreshes may repeat: {}",
+                    e.toString());
         }
     }
 

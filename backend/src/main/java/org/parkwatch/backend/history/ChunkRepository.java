@@ -235,6 +235,21 @@ final class ChunkRepository {
         }
     }
 
+    /**
+     * {@link #checkpoint} inside the caller's transaction, with the row locked (PostgreSQL: FOR
+     * UPDATE) so that no other commit of the same log interleaves; 0 when there is none yet.
+     */
+    long lockCheckpoint(Connection c, String walId) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT segment FROM history_wal_checkpoint WHERE wal_id = ? FOR UPDATE")) {
+            ps.setString(1, walId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
     void setCheckpoint(Connection c, String walId, long segment) throws SQLException {
         String sql =
                 dialect == Dialect.POSTGRESQL

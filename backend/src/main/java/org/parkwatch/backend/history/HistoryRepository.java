@@ -68,11 +68,20 @@ public final class HistoryRepository {
      * Commits chunks for {@code byTag}, their rollups and, when {@code walId} is given, the
      * write-ahead checkpoint {@code segment}, all in one transaction. Returns the number of chunks
      * written.
+     *
+     * <p>Idempotent per checkpoint (issue 19): a set whose {@code segment} the stored checkpoint
+     * already covers is not written again. A connection cut after the database committed but before
+     * the writer heard back (or while the driver reset the connection after the commit) makes the
+     * writer retry a set that is stored; the checkpoint row, read under a lock in the same
+     * transaction, says so.
      */
     int commit(Map<String, List<Sample>> byTag, String walId, long segment) throws SQLException {
         int n =
                 db.inTransaction(
                         c -> {
+                            if (walId != null && chunks.lockCheckpoint(c, walId) >= segment) {
+                                return 0; // committed before: the reply was lost, not the commit
+                            }
                             int written = chunks.insert(c, byTag);
                             rollups.fold(c, byTag);
                             if (walId != null) chunks.setCheckpoint(c, walId, segment);

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +69,9 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private final AtomicLong chunksWritten = new AtomicLong();
     private final AtomicLong spilled = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong repeatsSkipped = new AtomicLong();
+    // each tag's newest stored sample at start, until the tag moves past it (guarded by chunks)
+    private final Map<String, Sample> newestAtStart = new HashMap<>();
     private final long recovered;
     private List<BatchMark> recoveredMarks = List.of();
     private final TagHistoryMigration migration;
@@ -148,6 +153,7 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private long recover() throws IOException, SQLException {
         long committed = repository.walCheckpoint(walId);
         wal.deleteThrough(committed);
+        wal.continueAfter(committed); // a segment ≤ the checkpoint counts as committed
         long through = wal.currentSegment() - 1;
         List<BatchMark> marks = new ArrayList<>();
         long n = wal.replay(committed, through, chunks::add, marks::add);
@@ -201,6 +207,8 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         if (batch.isEmpty() && mark == null) return CompletableFuture.completedFuture(0L);
         CompletableFuture<Long> durable;
         synchronized (chunks) {
+            batch = withoutStoredRepeats(batch);
+            if (batch.isEmpty() && mark == null) return CompletableFuture.completedFuture(0L);
             durable = wal.append(batch, mark);
             if (batch.isEmpty()) return durable;
             chunks.add(batch);
@@ -215,6 +223,59 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
             }
         }
         return durable;
+    }
+
+    /**
+     * Tells the writer each tag's newest stored sample (see {@link HistoryRepository#valueAt}),
+     * read once at start, before the uplink runs. After a restart the live state is empty, so a
+     * bridge's integrity refresh of an unchanged value (same tag, source time, status and value)
+     * looks new to the ingest; the writer drops such an exact repeat of what it holds instead of
+     * storing the reading twice (issue 19). Samples at other times, late ones included, are kept.
+     */
+    public void skipRepeatsOf(Map<String, Sample> newestStored) {
+        synchronized (chunks) {
+            newestAtStart.putAll(newestStored);
+        }
+    }
+
+    /** Samples skipped by {@link #skipRepeatsOf} since start. */
+    public long repeatsSkipped() {
+        return repeatsSkipped.get();
+    }
+
+    /** {@code batch} without the exact repeats of a tag's newest stored sample (holds chunks). */
+    private List<Sample> withoutStoredRepeats(List<Sample> batch) {
+        if (newestAtStart.isEmpty()) return batch;
+        List<Sample> kept = null; // allocated only when a sample is dropped
+        for (int i = 0, n = batch.size(); i < n; i++) {
+            Sample s = batch.get(i);
+            Sample stored = newestAtStart.get(s.tagId());
+            boolean repeat = false;
+            if (stored != null) {
+                if (s.sourceTimeMs() > stored.sourceTimeMs()) {
+                    newestAtStart.remove(s.tagId()); // the tag moved on: no refresh repeats it now
+                } else {
+                    repeat = sameReading(stored, s);
+                }
+            }
+            if (repeat) {
+                if (kept == null) kept = new ArrayList<>(batch.subList(0, i));
+                repeatsSkipped.incrementAndGet();
+            } else if (kept != null) {
+                kept.add(s);
+            }
+        }
+        return kept == null ? batch : kept;
+    }
+
+    /** Same source time, status and value (a Boolean may come back from a chunk as a number). */
+    static boolean sameReading(Sample stored, Sample s) {
+        if (stored.sourceTimeMs() != s.sourceTimeMs() || stored.status() != s.status())
+            return false;
+        if (Objects.equals(stored.value(), s.value())) return true;
+        if (stored.value() == null || s.value() == null) return false;
+        double a = stored.numeric(), b = s.numeric();
+        return !Double.isNaN(a) && Double.compare(a, b) == 0;
     }
 
     /** Cheap (no I/O): safe to call from the event loop, e.g. for metrics. */

@@ -223,4 +223,59 @@ abstract class HistoryStoreContractTest {
             }
         }
     }
+
+    /**
+     * Issue 19: a connection cut after the database committed a sealed set but before the writer
+     * heard back makes the writer commit the same set again; it must not be stored twice.
+     */
+    @Test
+    void aSetCommittedAgainAfterALostReplyIsStoredOnce() throws Exception {
+        DatabaseOptions options = newDatabase(dir);
+        try (Database db = Database.open(options)) {
+            HistoryRepository history = new HistoryRepository(db);
+            List<Sample> first = walk("E02.GD01.GAS", DAY0, 1, 3).subList(0, 1_000);
+            List<Sample> next = walk("E02.GD01.GAS", DAY0, 1, 3).subList(1_000, 1_500);
+            assertTrue(history.commit(HistoryRepository.byTag(first), "wal-lost-reply", 4) > 0);
+            assertEquals(
+                    0,
+                    history.commit(HistoryRepository.byTag(first), "wal-lost-reply", 4),
+                    "the retry finds its set committed");
+            assertTrue(history.commit(HistoryRepository.byTag(next), "wal-lost-reply", 5) > 0);
+            long[] times = history.storedTimes("E02.GD01.GAS", DAY0, DAY0 + DAY);
+            assertEquals(1_500, times.length, "each sample stored once");
+            for (int i = 1; i < times.length; i++) assertTrue(times[i] > times[i - 1]);
+        }
+    }
+
+    /**
+     * After a checkpoint deleted every segment, a restarted writer must number its new segments
+     * above the checkpoint: segments at or below it count as committed and are neither replayed nor
+     * committed.
+     */
+    @Test
+    void aWriterRestartedAfterACleanCheckpointKeepsWhatItLogsNext() throws Exception {
+        DatabaseOptions options =
+                newDatabase(dir).withHistory(500, 3_600_000, 1_000_000, dir.resolve("wal"));
+        List<Sample> samples = walk("E02.GD01.GAS", DAY0, 1, 4).subList(0, 3_000);
+        try (Database db = Database.open(options)) {
+            try (HistoryWriter w =
+                    new HistoryWriter(new HistoryRepository(db), options, Clock.systemUTC())) {
+                for (int i = 0; i < 2_000; i += 500) {
+                    w.acceptDurably(samples.subList(i, i + 500)).get(20, TimeUnit.SECONDS);
+                    assertTrue(w.checkpoint());
+                }
+            }
+            HistoryWriter crashed =
+                    new HistoryWriter(new HistoryRepository(db), options, Clock.systemUTC());
+            crashed.acceptDurably(samples.subList(2_000, 3_000)).get(20, TimeUnit.SECONDS);
+            // abandoned without close(), as after kill -9
+            HistoryRepository after = new HistoryRepository(db);
+            try (HistoryWriter restarted = new HistoryWriter(after, options, Clock.systemUTC())) {
+                assertEquals(1_000, restarted.stats().recovered());
+                assertTrue(restarted.checkpoint());
+                assertEquals(samples, after.raw("E02.GD01.GAS", DAY0, DAY0 + DAY, 10_000));
+                assertEquals(3_000, after.usage().samples(), "each sample stored once");
+            }
+        }
+    }
 }

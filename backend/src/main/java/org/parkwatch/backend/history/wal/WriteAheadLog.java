@@ -233,6 +233,21 @@ public final class WriteAheadLog implements AutoCloseable {
         return segmentsIn(dir);
     }
 
+    /**
+     * Makes new appends go to a segment numbered above {@code segment} (a checkpoint the database
+     * holds): when every segment was deleted after a checkpoint, {@link #open} would start again at
+     * 1, and segments numbered at or below the checkpoint count as committed. Call before the first
+     * append.
+     */
+    public void continueAfter(long segment) {
+        synchronized (order) {
+            if (currentSegment > segment) return;
+            if (channel != null)
+                throw new IllegalStateException("continueAfter must precede the first append");
+            currentSegment = segment + 1;
+        }
+    }
+
     /** The segment new appends currently go to. */
     public long currentSegment() {
         synchronized (order) {

@@ -365,6 +365,45 @@ abstract class StoreContractTest {
         }
     }
 
+    /**
+     * Issue 19: after a restart the live state is empty, so a bridge's integrity refresh of an
+     * unchanged value looks new to the ingest; the history must not store that reading twice, and
+     * still keep late and newer readings.
+     */
+    @Test
+    void aReadingRefreshedAfterARestartIsNotStoredAgain() throws Exception {
+        DatabaseOptions options =
+                newDatabase(dir).withHistory(500, 3_600_000, 1_000_000, dir.resolve("wal"));
+        long base = Math.floorDiv(System.currentTimeMillis(), DAY_MS) * DAY_MS;
+        String tag = "E01.GD01.GAS";
+        try (Store store = open(options)) {
+            store.historyWriter()
+                    .acceptDurably(
+                            List.of(Sample.of(tag, 1.5, base), Sample.of(tag, 2.5, base + 1_000)))
+                    .get(20, TimeUnit.SECONDS);
+            assertTrue(store.historyWriter().checkpoint());
+        }
+        try (Store store = open(options)) {
+            HistoryWriter writer = store.historyWriter();
+            // the refresh re-sends the newest reading; then a late reading and a newer one arrive
+            writer.acceptDurably(List.of(Sample.of(tag, 2.5, base + 1_000)))
+                    .get(20, TimeUnit.SECONDS);
+            writer.acceptDurably(
+                            List.of(
+                                    Sample.of(tag, 2.0, base + 500),
+                                    Sample.of(tag, 3.5, base + 2_000)))
+                    .get(20, TimeUnit.SECONDS);
+            assertTrue(writer.checkpoint());
+            assertEquals(
+                    List.of(base, base + 500, base + 1_000, base + 2_000),
+                    java.util.Arrays.stream(store.history().storedTimes(tag, base, base + 3_000))
+                            .boxed()
+                            .toList(),
+                    "each reading stored once");
+            assertEquals(1, writer.repeatsSkipped());
+        }
+    }
+
     @Test
     void historySpilledBeforeARestartIsWrittenAfterIt() throws Exception {
         DatabaseOptions options =
