@@ -133,15 +133,18 @@ class ResentBatchAfterCrashTest {
         return s.get(s.size() - 1);
     }
 
-    /** Waits (bounded) until segment {@code n} was committed and deleted. */
+    /**
+     * Waits (bounded) until segment {@code n} was committed and deleted: up to 120 s, as a loaded
+     * 2-core CI machine once needed more than 60 s.
+     */
     private static void awaitCommitted(Path data, long n) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             List<Long> s = segments(data);
             if (s.isEmpty() || s.get(0) > n) return;
             Thread.sleep(50);
         }
-        throw new AssertionError("write-ahead segment " + n + " not committed within 60 s");
+        throw new AssertionError("write-ahead segment " + n + " not committed within 120 s");
     }
 
     private List<Sample> batch() {
