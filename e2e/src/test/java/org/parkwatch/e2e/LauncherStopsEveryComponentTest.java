@@ -34,6 +34,7 @@ class LauncherStopsEveryComponentTest {
             http.server.HTTPServer(("127.0.0.1",int(os.environ["PARKWATCH_HTTP_PORT"])),H).serve_forever()' ;;
               *.SimulatorMain) echo $$ > "$PIDS/simulator"; exec sleep 600 ;;
               *.BridgeMain) echo $$ > "$PIDS/bridge"; exec sleep 600 ;;
+              *.TruckFleetMain|*.GateSimulatorMain) exec sleep 600 ;;
               *) exit 0 ;;
             esac
             """;
