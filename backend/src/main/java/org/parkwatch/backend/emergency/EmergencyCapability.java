@@ -44,7 +44,8 @@ public final class EmergencyCapability implements Capability, IncidentListener {
     private final PlanLibrary plans;
     private final CommandService command;
     private final DispatchService dispatch;
-    private final DrillMode drill = new DrillMode();
+    private final DrillStore drillStore;
+    private final DrillMode drill;
     private final DrillRoutes drillRoutes;
     private final List<RouteSpec> routes;
     private final LongSupplier clockMs;
@@ -66,6 +67,8 @@ public final class EmergencyCapability implements Capability, IncidentListener {
         this.park = park;
         this.clockMs = clockMs;
         this.worker = vertx.createSharedWorkerExecutor("parkwatch-emergency", 1);
+        this.drillStore = new DrillStore(database);
+        this.drill = new DrillMode(this::storeDrillSwitch);
         EmergencyRepository repo = new EmergencyRepository();
         RecordTx tx = new RecordTx(database, repo, new IncidentLog(), clockMs);
         this.plans = new PlanLibrary(database, repo, tenancy.enterpriseIds());
@@ -115,7 +118,28 @@ public final class EmergencyCapability implements Capability, IncidentListener {
         }
     }
 
-    /** True when drill mode was on at {@code ms} (since start). Cheap; any thread. */
+    /**
+     * Stores a switch of drill mode on the capability's one worker (in order); a failed write is
+     * logged, the period stays known in memory until the next restart.
+     */
+    private void storeDrillSwitch(DrillMode.State s) {
+        worker.executeBlocking(
+                        () -> {
+                            if (s.on()) drillStore.started(s.sinceMs(), s.by(), s.note());
+                            else drillStore.ended(s.sinceMs());
+                            return null;
+                        },
+                        true)
+                .onFailure(
+                        e ->
+                                LOG.warn(
+                                        "drill mode {}: the drill period was not stored ({}); a"
+                                                + " restart will not know it",
+                                        s.on() ? "on" : "off",
+                                        e.getMessage()));
+    }
+
+    /** True when drill mode was on at {@code ms} (stored periods included). Cheap; any thread. */
     public boolean drillAt(long ms) {
         return drill.during(ms);
     }
@@ -142,6 +166,7 @@ public final class EmergencyCapability implements Capability, IncidentListener {
                                                                     LinkageFeatures.from(park)))
                                             .orElse(List.of()));
                             plans.load(seedPlans(), clockMs.getAsLong());
+                            drill.restore(drillStore.load());
                             dispatch.seedStock();
                             return null;
                         },
