@@ -253,6 +253,26 @@ class BrowserEmergencyViewsTest {
         assertTrue(
                 early.isEmpty() || Double.parseDouble(early) < now,
                 "the detector read " + early + " then and " + now + " now");
+
+        // play: the timeline runs forward from the start by itself; pause stops it
+        long start = Long.parseLong(String.valueOf(min));
+        browser.findElement(By.id("rp-play")).click();
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                "true"
+                                                .equals(
+                                                        browser.findElement(By.id("replay"))
+                                                                .getAttribute("data-playing"))
+                                        && Long.parseLong(
+                                                        browser.findElement(By.id("replay"))
+                                                                .getAttribute("data-at"))
+                                                > start);
+        browser.findElement(By.id("rp-play")).click();
+        assertEquals(null, browser.findElement(By.id("replay")).getAttribute("data-playing"));
+        String paused = browser.findElement(By.id("replay")).getAttribute("data-at");
+        Thread.sleep(2500); // longer than one playback step: nothing moves while paused
+        assertEquals(paused, browser.findElement(By.id("replay")).getAttribute("data-at"));
     }
 
     /** What the field page shows, for a failure message. */

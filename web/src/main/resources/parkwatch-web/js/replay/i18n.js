@@ -3,7 +3,7 @@ import { applyStatic, translator } from '../i18n/index.js';
 
 const zh = {
   'replay.title': '事件回放', 'replay.lang': 'English', 'replay.incident': '选择事件', 'replay.slider': '拖动以回看任意时刻',
-  'replay.now': '最新', 'replay.none': '没有可回放的应急事件', 'replay.at': '{t}（发现后 {since}）', 'replay.before': '{t}（发现前 {since}）',
+  'replay.now': '最新', 'replay.play': '播放', 'replay.pause': '暂停', 'replay.speed': '回放速度（倍速）', 'replay.none': '没有可回放的应急事件', 'replay.at': '{t}（发现后 {since}）', 'replay.before': '{t}（发现前 {since}）',
   'replay.level': '响应级别：{level}', 'replay.noLevel': '未定级', 'replay.confirmed': '已接警确认', 'replay.evacuating': '疏散中',
   'replay.allClear': '已解除警报', 'replay.government': '已提升至政府层面', 'replay.zones': '威胁区域：{n} 个（{t} 计算）',
   'replay.noZones': '尚无威胁区域', 'replay.routes': '疏散路线 {evac} 条，就地避险 {inPlace} 处',
@@ -16,7 +16,8 @@ const zh = {
 
 const en = {
   'replay.title': 'Incident replay', 'replay.lang': '中文', 'replay.incident': 'Choose incident',
-  'replay.slider': 'Drag to see any moment', 'replay.now': 'Latest', 'replay.none': 'No emergency to replay',
+  'replay.slider': 'Drag to see any moment', 'replay.play': 'Play', 'replay.pause': 'Pause',
+  'replay.speed': 'Playback speed (× real time)', 'replay.now': 'Latest', 'replay.none': 'No emergency to replay',
   'replay.at': '{t} ({since} after detection)', 'replay.before': '{t} ({since} before detection)',
   'replay.level': 'Response level: {level}', 'replay.noLevel': 'not decided', 'replay.confirmed': 'Incident confirmed',
   'replay.evacuating': 'Evacuating', 'replay.allClear': 'All clear', 'replay.government': 'Escalated to the government level',

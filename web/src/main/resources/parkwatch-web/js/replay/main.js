@@ -4,7 +4,11 @@
  * the zones and routes then in force, the dispatched resources by movement — with the level, alarms, gas detectors,
  * tasks and the command log up to that instant (GET /api/emergency/incidents/:id/replay?at=, backend
  * emergency.ReplayJson). Test hooks: `body[data-replay=ready]`, `#replay[data-at][data-level][data-zone-count]`
- * (set once a frame is shown), `[data-replay-value=<tagId>][data-v]`, `[data-replay-alarm]`.
+ * (set once a frame is shown), `[data-replay-value=<tagId>][data-v]`, `[data-replay-alarm]`, `#replay[data-playing]`.
+ *
+ * Play runs the timeline forward at the chosen speed (×10 … ×120 of real time): one frame a second, each
+ * fetched before the next is asked for, so a slow answer slows the playback and never piles requests up; it stops
+ * at the end of the timeline, when the slider is dragged or another incident is chosen.
  */
 import { api, onUnauthorized } from '../api.js';
 import { lang, setLang, onLangChange, localName } from '../i18n/index.js';
@@ -27,6 +31,59 @@ function notify(msg) {
   el.hidden = false;
   clearTimeout(notify.timer);
   notify.timer = setTimeout(() => { el.hidden = true; }, 6000);
+}
+
+/** Plays a replay forward: one frame a second of wall time, `speed` seconds of incident time each. */
+class Player {
+  constructor(replay, fail) {
+    this.replay = replay;
+    this.fail = fail;
+    this.timer = null;
+  }
+
+  get playing() { return this.timer !== null; }
+
+  toggle() { if (this.playing) this.stop(); else this.start(); }
+
+  start() {
+    const slider = $('#rp-slider');
+    // at the end already: play from the start
+    if (Number(slider.value) >= Number(slider.max)) slider.value = slider.min;
+    this.at = Number(slider.value);
+    this.mark(true);
+    this.step();
+  }
+
+  step() {
+    this.timer = setTimeout(async () => {
+      const slider = $('#rp-slider');
+      const end = Number(slider.max);
+      this.at = Math.min(end, this.at + Number($('#rp-speed').value) * 1000);
+      try {
+        await this.replay.show(this.at);
+      } catch (e) {
+        this.stop();
+        this.fail(e);
+        return;
+      }
+      if (!this.playing) return;
+      if (this.at >= end) this.stop(); else this.step();
+    }, 1000);
+  }
+
+  stop() {
+    if (this.playing) this.replay.seq += 1; // a frame still under way is not shown
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.mark(false);
+  }
+
+  mark(on) {
+    const b = $('#rp-play');
+    b.textContent = tr(on ? 'replay.pause' : 'replay.play');
+    b.setAttribute('aria-pressed', String(on));
+    if (on) $('#replay').dataset.playing = 'true'; else delete $('#replay').dataset.playing;
+  }
 }
 
 /** Minutes and seconds of a span ("12 min 05 s"), language-neutral digits. */
@@ -178,16 +235,21 @@ async function main() {
   options();
   select.value = id || '';
   const fail = (e) => notify(tr('replay.loadFailed', { msg: e.detail || e.message }));
-  select.addEventListener('change', () => replay.open(select.value).catch(fail));
+  const player = new Player(replay, fail);
+  select.addEventListener('change', () => { player.stop(); replay.open(select.value).catch(fail); });
+  $('#rp-play').addEventListener('click', () => player.toggle());
   let timer = null;
   $('#rp-slider').addEventListener('input', (ev) => {
+    player.stop();
     clearTimeout(timer);
     timer = setTimeout(() => replay.show(Number(ev.target.value)).catch(fail), 120);
   });
-  $('#rp-now').addEventListener('click', () => replay.show(Date.now(), true).catch(fail));
+  $('#rp-now').addEventListener('click', () => { player.stop(); replay.show(Date.now(), true).catch(fail); });
   if (id) await replay.open(id); else replay.render();
   document.body.dataset.replay = 'ready';
-  onLangChange(() => { applyReplayText(); label(); renderUserMenu(me); options(); select.value = replay.id || ''; replay.render(); });
+  onLangChange(() => {
+    applyReplayText(); label(); renderUserMenu(me); options(); select.value = replay.id || ''; replay.render(); player.mark(player.playing);
+  });
 }
 
 main().catch((e) => notify(tr('replay.loadFailed', { msg: e.message })));
