@@ -72,7 +72,7 @@ import org.parkwatch.model.uplink.UplinkTopics;
  *
  * Prints p50/p95/max per part, wall clock and, for the computations, the computing thread's CPU
  * time (on a shared, loaded machine the wall clock mostly measures waiting for a core). Options:
- * {@code --runs 50 --turns 3}.
+ * {@code --runs 50 --turns 10}.
  */
 public final class EmergencyRoutesBench {
     private EmergencyRoutesBench() {}
@@ -80,7 +80,7 @@ public final class EmergencyRoutesBench {
     public static void main(String[] args) throws Exception {
         Map<String, String> o = options(args);
         int runs = Integer.parseInt(o.getOrDefault("runs", "50"));
-        int turns = Integer.parseInt(o.getOrDefault("turns", "3"));
+        int turns = Integer.parseInt(o.getOrDefault("turns", "10"));
         ParkCatalog park = ParkCatalog.loadDemo();
         Path data = Files.createTempDirectory("parkwatch-routes-bench");
         ParkWatchApp backend =
