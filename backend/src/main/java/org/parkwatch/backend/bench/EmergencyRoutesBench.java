@@ -67,7 +67,7 @@ import org.parkwatch.model.uplink.UplinkTopics;
  *       incident; after each zone run's 10 s minimum interval ({@link IncidentZones#MIN_RERUN_MS})
  *       the wind sample turns by 60°; timed from the publish to the arrival of the {@code
  *       incident.routes} message for the new zones on a logged-in WebSocket client. This includes
- *       the wind check's period ({@code ThreatZoneCapability.WIND_CHECK_MS}, 500 ms).
+ *       the wind check's period ({@code ThreatZoneCapability.WIND_CHECK_MS}, 100 ms).
  * </ol>
  *
  * Prints p50/p95/max per part, wall clock and, for the computations, the computing thread's CPU
