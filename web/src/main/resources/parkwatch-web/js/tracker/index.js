@@ -21,9 +21,12 @@ export class TrackerPage {
     this.quarter = null;
     this.data = null;
     this.openTask = null;
+    // a confirmation shown in the status line, kept as a key so that it follows a language switch
+    this.notice = null;
   }
 
   async show() {
+    this.notice = null;
     this.page.show();
     await this.load();
   }
@@ -40,6 +43,7 @@ export class TrackerPage {
   render() {
     this.page.renderChrome();
     this.page.title.textContent = tr('tracker.title');
+    if (this.notice) this.page.say(tr(this.notice), 'ok');
     if (this.page.root.hidden || !this.data) return;
     const d = this.data;
     const done = d.tasks.filter((x) => x.status === 'done').length;
@@ -132,9 +136,9 @@ export class TrackerPage {
         // the server checks the text and the 0–100 range and names what is wrong
         const p = percent.value === '' ? null : Number(percent.value);
         await sendJson('POST', `api/tracker/tasks/${enc(task.id)}/progress`, { text: text.value, percent: p });
-        this.page.say(tr('tracker.saved'), 'ok');
+        this.notice = 'tracker.saved';
         await this.load();
-      } catch (e) { this.page.say(problem(e)); }
+      } catch (e) { this.notice = null; this.page.say(problem(e)); }
     };
     return form;
   }

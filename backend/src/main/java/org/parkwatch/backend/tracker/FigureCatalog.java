@@ -197,7 +197,7 @@ public final class FigureCatalog {
 
         private PlatformFigure qraDone(String key) {
             String zh = "园区定量风险评估";
-            String en = "Park QRA done";
+            String en = "Park QRA";
             if (qra.isEmpty()) return none(key, zh, en, "定量风险评估", "QRA");
             Optional<PlatformFigures.QraFigures> run = qra.get();
             if (run.isEmpty())
