@@ -1,6 +1,6 @@
 /**
  * The menu of the one-map's top bar: the enterprise registry (`hazard:read`), adding an enterprise (`registry:write`),
- * the duty page (`notify:read`), user administration and the history store's state (`user:admin`),
+ * the duty page (`notify:read`), the plan task tracker (`tracker:read`), user administration and the history store's state (`user:admin`),
  * each shown only to roles that hold the permission (the server refuses the routes anyway). Hooks:
  * `#app-menu button[data-menu]`.
  */
@@ -11,6 +11,7 @@ import { RegistryPage } from './registry.js';
 import { UsersPage } from './users.js';
 import { OnboardingPage } from './onboarding.js';
 import { HistoryPage } from './history.js';
+import { TrackerPage } from '../tracker/index.js';
 
 /** Adds the menu after the title; returns `{ render, registry }` (re-render on language change). */
 export function installMenu({ me, titleRow, container }) {
@@ -23,6 +24,8 @@ export function installMenu({ me, titleRow, container }) {
     entries.push(['onboard', 'menu.onboard', new OnboardingPage(container)]);
   }
   if (perms.has('notify:read')) entries.push(['duty', 'menu.duty', new DutyPage(container, { canWrite: perms.has('duty:write') })]);
+  // the regulator's tracker of the Henan plan's tasks (issue 15): park roles with tracker:read
+  if (perms.has('tracker:read')) entries.push(['tracker', 'menu.tracker', new TrackerPage(container, { canWrite: perms.has('tracker:write') })]);
   if (perms.has('user:admin')) entries.push(['users', 'menu.users', new UsersPage(container, { me })]);
   if (perms.has('user:admin')) entries.push(['history', 'menu.history', new HistoryPage(container)]);
   const buttons = entries.map(([id, key, page]) => {

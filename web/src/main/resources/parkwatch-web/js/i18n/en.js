@@ -141,6 +141,7 @@ export default {
   'menu.registry': 'Enterprise files',
   'menu.users': 'Users',
   'menu.duty': 'Duty',
+  'menu.tracker': 'Task tracker',
   'duty.title': 'Emergency duty',
   'duty.onDuty': 'On duty now (in notification order)',
   'duty.report': 'Daily duty report',

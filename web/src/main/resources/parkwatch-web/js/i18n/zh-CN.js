@@ -135,6 +135,7 @@ export default {
   'menu.registry': '企业档案',
   'menu.users': '用户管理',
   'menu.duty': '值班',
+  'menu.tracker': '任务跟踪',
   'duty.title': '应急值班',
   'duty.onDuty': '当前值班（按通知顺序）',
   'duty.report': '值班日报',

@@ -88,7 +88,7 @@ class AudiencePagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"screen", "public", "field", "replay"})
+    @ValueSource(strings = {"screen", "public", "field", "replay", "tracker"})
     void scriptsBuildNoMarkupFromStrings(String folder) throws IOException {
         for (Path script : scripts(folder)) {
             String text = read(script);

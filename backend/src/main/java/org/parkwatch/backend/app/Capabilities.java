@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -57,6 +58,8 @@ import org.parkwatch.backend.risk.zones.ThreatZoneCapability;
 import org.parkwatch.backend.routing.RoutingCapability;
 import org.parkwatch.backend.security.PushAuthorizer;
 import org.parkwatch.backend.security.TenantScope;
+import org.parkwatch.backend.tracker.DailySafetyFigures;
+import org.parkwatch.backend.tracker.TrackerCapability;
 import org.parkwatch.backend.video.CameraStreams;
 import org.parkwatch.backend.video.VideoCapability;
 import org.parkwatch.model.park.ParkCatalog;
@@ -86,6 +89,12 @@ public final class Capabilities {
     private LogisticsCapability logistics;
     private NotifyCapability notification;
     private EmergencyCapability emergency;
+
+    /**
+     * The day's special work permits, hidden dangers, commitments and responsibility duties for the
+     * daily duty report and the tracker (issue 15); none until those capabilities are built here.
+     */
+    private final DailySafetyFigures dailySafety = DailySafetyFigures.NONE;
 
     Capabilities(
             ParkWatchApp.Scope scope,
@@ -204,6 +213,7 @@ public final class Capabilities {
                                 push,
                                 enterpriseContacts(hazards),
                                 alarmDay(alarms),
+                                dailySafety,
                                 clockMs));
         // emergency command: ETAs on the road graph (straight line, labelled, where it has no way);
         // notifications through the notification capability
@@ -269,14 +279,15 @@ public final class Capabilities {
                                 clockMs));
         hazards.service().setInventorySupplement(lots.inventory());
         // pipelines: encroachment checked by the database (H2GIS or PostGIS), not the memory index
-        add(
-                new PipelineCapability(
-                        park,
-                        vertx,
-                        store.database(),
-                        store.gis(),
-                        store.spatialQueries(),
-                        clockMs));
+        PipelineCapability pipelines =
+                add(
+                        new PipelineCapability(
+                                park,
+                                vertx,
+                                store.database(),
+                                store.gis(),
+                                store.spatialQueries(),
+                                clockMs));
         add(
                 new VideoCapability(
                         new CameraStreams(
@@ -286,6 +297,23 @@ public final class Capabilities {
                         store.database(),
                         tenancy,
                         alarms.service(),
+                        clockMs));
+        // the regulator's tracker (issue 15): the plan's tasks with the platform's own figures,
+        // read live from the capabilities above
+        add(
+                new TrackerCapability(
+                        vertx,
+                        store.database(),
+                        new TrackerFigures(
+                                hazards.service(),
+                                live,
+                                qra,
+                                lots,
+                                logistics,
+                                pipelines,
+                                () -> emergency),
+                        dailySafety,
+                        ZoneId.of(park.metadata().path("timeZone").asText("Asia/Shanghai")),
                         clockMs));
     }
 

@@ -139,6 +139,18 @@ public final class EmergencyCapability implements Capability, IncidentListener {
                                         e.getMessage()));
     }
 
+    /**
+     * Drills held in [fromMs, toMs): command records flagged as drills (演练) that were detected in
+     * the range (the regulator's tracker, issue 15). Blocks (a database read).
+     */
+    public int drillsBetween(long fromMs, long toMs) throws SQLException {
+        int n = 0;
+        for (CommandRecord r : command.records(100_000)) {
+            if (r.drill() && r.detectedMs() >= fromMs && r.detectedMs() < toMs) n++;
+        }
+        return n;
+    }
+
     /** True when drill mode was on at {@code ms} (stored periods included). Cheap; any thread. */
     public boolean drillAt(long ms) {
         return drill.during(ms);

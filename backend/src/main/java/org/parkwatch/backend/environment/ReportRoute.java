@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.parkwatch.backend.platform.http.ApiReplies;
+import org.parkwatch.backend.platform.report.TableReportDocx;
+import org.parkwatch.backend.platform.report.TableReportHtml;
 import org.parkwatch.model.park.EnterpriseInfo;
 
 /**
@@ -44,11 +46,11 @@ final class ReportRoute {
                                 case "json" -> Buffer.buffer(EnvironmentJson.report(r).encode());
                                 case "html" ->
                                         Buffer.buffer(
-                                                ReportHtml.render(
+                                                TableReportHtml.render(
                                                         ReportTables.of(r, en, enterprises), en));
                                 case "docx" ->
                                         Buffer.buffer(
-                                                ReportDocx.render(
+                                                TableReportDocx.render(
                                                         ReportTables.of(r, en, enterprises)));
                                 default ->
                                         throw new IllegalArgumentException(

@@ -3,6 +3,8 @@ package org.parkwatch.backend.environment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.parkwatch.backend.platform.report.TableReport.Document;
+import org.parkwatch.backend.platform.report.TableReport.Section;
 import org.parkwatch.model.environment.AqiItem;
 import org.parkwatch.model.environment.AqiLevel;
 import org.parkwatch.model.environment.LimitCheck;
@@ -14,10 +16,6 @@ import org.parkwatch.model.park.EnterpriseInfo;
  * here: AQI as integers, concentrations to 4 significant digits, volumes and loads to 0.1.
  */
 final class ReportTables {
-
-    record Section(String title, List<String> headers, List<List<String>> rows, String note) {}
-
-    record Document(String title, String subtitle, List<Section> sections) {}
 
     private ReportTables() {}
 

@@ -72,6 +72,23 @@ final class LoadingRepository {
                 });
     }
 
+    /** How many checks were recorded in [fromMs, toMs). */
+    int countBetween(long fromMs, long toMs) throws SQLException {
+        return db.withConnection(
+                conn -> {
+                    try (PreparedStatement ps =
+                            conn.prepareStatement(
+                                    "SELECT COUNT(*) FROM loading_check WHERE ts_ms >= ? AND ts_ms < ?")) {
+                        ps.setLong(1, fromMs);
+                        ps.setLong(2, toMs);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            return rs.getInt(1);
+                        }
+                    }
+                });
+    }
+
     /** The newest checks, newest first; of one enterprise, or of all when null. */
     List<LoadingCheck> recent(String enterpriseId, int max) throws SQLException {
         return db.withConnection(

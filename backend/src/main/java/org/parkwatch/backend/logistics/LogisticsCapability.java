@@ -57,6 +57,7 @@ public final class LogisticsCapability implements Capability {
     private final java.nio.file.Path demoGateSecrets;
     private final List<DemoGatesReader.Spec> demoGates;
     private final AlarmOffer alarms;
+    private final LoadingRepository loadingChecks;
     private volatile List<ParkingWatch.LotState> lots = List.of();
     private final Map<String, String> offeredOverstay = new HashMap<>();
     private long pushTimer = -1;
@@ -76,6 +77,7 @@ public final class LogisticsCapability implements Capability {
             LongSupplier clockMs,
             TruckWatchPorts ports) {
         this.alarms = alarms;
+        this.loadingChecks = new LoadingRepository(database);
         this.demoGateSecrets = demoGateSecrets;
         this.demoGates = demoGateSecrets == null ? List.of() : DemoGatesReader.of(park);
         this.clockMs = clockMs;
@@ -145,9 +147,7 @@ public final class LogisticsCapability implements Capability {
                                 threats,
                                 tenancy)
                         .routes());
-        table.addAll(
-                new LoadingRoutes(vertx, new LoadingRepository(database), tenancy, alarms, clockMs)
-                        .routes());
+        table.addAll(new LoadingRoutes(vertx, loadingChecks, tenancy, alarms, clockMs).routes());
         table.add(
                 RouteSpec.get(
                         "/api/logistics/parking",
@@ -257,6 +257,14 @@ public final class LogisticsCapability implements Capability {
     /** The trucks' live positions (tests apply positions here). */
     FleetState fleet() {
         return fleet;
+    }
+
+    /**
+     * Pre-loading checks (充装前查验) recorded in [fromMs, toMs), every enterprise (the regulator's
+     * tracker, issue 15). Blocks (a database read).
+     */
+    public int loadingChecksBetween(long fromMs, long toMs) throws java.sql.SQLException {
+        return loadingChecks.countBetween(fromMs, toMs);
     }
 
     /** Positions applied since start (all terminals). */

@@ -23,6 +23,7 @@ import org.parkwatch.backend.platform.db.Database;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.push.PushOwners;
 import org.parkwatch.backend.push.PushPublisher;
+import org.parkwatch.backend.tracker.DailySafetyFigures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +52,8 @@ public final class NotifyCapability implements Capability {
      * @param enterpriseContacts each enterprise's duty contacts from the registry (told too when
      *     the enterprise owns the incident)
      * @param alarmDay the day's alarms and incidents for the daily report
+     * @param dailySafety the day's permits, hidden dangers, commitments and responsibility duties
+     *     for the daily report's daily-safety section
      */
     public NotifyCapability(
             NotifySettings settings,
@@ -59,6 +62,7 @@ public final class NotifyCapability implements Capability {
             PushPublisher push,
             Function<String, List<DutyPerson>> enterpriseContacts,
             DutyDaySource alarmDay,
+            DailySafetyFigures dailySafety,
             LongSupplier clockMs) {
         this.vertx = vertx;
         this.settings = settings;
@@ -85,7 +89,7 @@ public final class NotifyCapability implements Capability {
                 new DutyRoutes(
                                 vertx,
                                 log,
-                                new DutyReportBuilder(repo, log, alarmDay),
+                                new DutyReportBuilder(repo, log, alarmDay, dailySafety),
                                 () -> service.roster().zone(),
                                 clockMs)
                         .routes());

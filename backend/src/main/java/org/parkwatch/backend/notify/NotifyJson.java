@@ -6,6 +6,7 @@ import java.util.List;
 import org.parkwatch.backend.notify.duty.DutyDaySource;
 import org.parkwatch.backend.notify.duty.DutyLogEntry;
 import org.parkwatch.backend.notify.duty.DutyReport;
+import org.parkwatch.backend.tracker.TrackerJson;
 
 /** The JSON edge of messages, the duty log and the daily report (routes and push). */
 public final class NotifyJson {
@@ -72,6 +73,7 @@ public final class NotifyJson {
                 .put("messagesFailed", r.messagesFailed())
                 .put("notificationsAcknowledged", r.notificationsAcknowledged())
                 .put("escalations", r.escalations())
-                .put("log", log);
+                .put("log", log)
+                .put("dailySafety", TrackerJson.dailySafety(r.dailySafety()));
     }
 }

@@ -53,7 +53,9 @@ public final class RolePermissions {
                     Permissions.DUTY_WRITE,
                     Permissions.EMERGENCY_READ,
                     Permissions.EMERGENCY_COMMAND,
-                    Permissions.EMERGENCY_PLAN);
+                    Permissions.EMERGENCY_PLAN,
+                    Permissions.TRACKER_READ,
+                    Permissions.TRACKER_WRITE);
 
     private static final Map<Role, Set<String>> MATRIX =
             new EnumMap<>(
@@ -87,9 +89,11 @@ public final class RolePermissions {
                                             Permissions.NOTIFY_READ,
                                             Permissions.DUTY_WRITE,
                                             Permissions.EMERGENCY_READ,
-                                            Permissions.EMERGENCY_COMMAND),
+                                            Permissions.EMERGENCY_COMMAND,
+                                            Permissions.TRACKER_READ,
+                                            Permissions.TRACKER_WRITE),
                             // the regulator reads everything, including the audit log, and changes
-                            // nothing
+                            // nothing but its own tracker's progress entries (issue 15)
                             Role.REGULATOR,
                                     Set.of(
                                             Permissions.PUBLIC,
@@ -107,7 +111,9 @@ public final class RolePermissions {
                                             Permissions.CHEMICAL_LOTS_READ,
                                             Permissions.PIPELINE_READ,
                                             Permissions.NOTIFY_READ,
-                                            Permissions.EMERGENCY_READ),
+                                            Permissions.EMERGENCY_READ,
+                                            Permissions.TRACKER_READ,
+                                            Permissions.TRACKER_WRITE),
                             // an enterprise user works on its own plant only (acknowledges and
                             // answers its own alarms, issue 18);
                             // Principal.sees does the scoping in the handlers

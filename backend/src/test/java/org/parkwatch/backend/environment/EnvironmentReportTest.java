@@ -15,6 +15,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.parkwatch.backend.history.Trend;
+import org.parkwatch.backend.platform.report.TableReportDocx;
+import org.parkwatch.backend.platform.report.TableReportHtml;
 import org.parkwatch.model.environment.LimitsCsv;
 import org.parkwatch.model.park.ParkCatalog;
 
@@ -82,7 +84,7 @@ class EnvironmentReportTest {
         assertEquals(38.4, e01.getDouble("nh3nKg"), 1e-6);
         assertEquals(null, e01.getValue("tpKg"));
 
-        byte[] docx = ReportDocx.render(ReportTables.of(r, false, PARK.enterprises()));
+        byte[] docx = TableReportDocx.render(ReportTables.of(r, false, PARK.enterprises()));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             List<XWPFTable> tables = doc.getTables();
             assertEquals(4, tables.size());
@@ -109,7 +111,7 @@ class EnvironmentReportTest {
                     e01.getDouble("nh3nKg"), Double.parseDouble(row.getCell(3).getText()), 0.05);
             assertEquals("—", row.getCell(4).getText(), "never measured is not zero");
         }
-        String html = ReportHtml.render(ReportTables.of(r, true, PARK.enterprises()), true);
+        String html = TableReportHtml.render(ReportTables.of(r, true, PARK.enterprises()), true);
         assertTrue(html.contains("Daily environmental report 2026-12-05"), html);
         assertTrue(html.contains("<td class=\"n\">480.0</td>"), html);
     }

@@ -2,6 +2,7 @@ package org.parkwatch.backend.notify.duty;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.parkwatch.backend.tracker.DailySafety;
 
 /**
  * The daily duty report (值班日报) of one park day: its figures and the lines behind them.
@@ -13,6 +14,7 @@ import java.util.List;
  * @param messagesFailed of which failed after every retry
  * @param notificationsAcknowledged notifications that somebody acknowledged
  * @param escalations notifications that went past the first person on duty
+ * @param dailySafety the day's permits, hidden dangers, commitments and responsibility duties
  */
 public record DutyReport(
         LocalDate day,
@@ -25,7 +27,8 @@ public record DutyReport(
         int messagesFailed,
         int notificationsAcknowledged,
         int escalations,
-        List<DutyLogEntry> log) {
+        List<DutyLogEntry> log,
+        DailySafety dailySafety) {
     public DutyReport {
         incidents = List.copyOf(incidents);
         drills = List.copyOf(drills);

@@ -11,22 +11,30 @@ import org.parkwatch.backend.notify.MessageKind;
 import org.parkwatch.backend.notify.NotificationRow;
 import org.parkwatch.backend.notify.NotifyMessage;
 import org.parkwatch.backend.notify.NotifyRepository;
+import org.parkwatch.backend.tracker.DailySafety;
+import org.parkwatch.backend.tracker.DailySafetyFigures;
 
 /**
  * Gathers one park day (midnight to midnight in the park's time zone) into a {@link DutyReport}:
  * alarms and incidents from the alarm capability, drills, notifications and their delivery from the
- * notification store, and the duty log. Blocking.
+ * notification store, the duty log, and the day's safety figures (permits, hidden dangers,
+ * commitments, responsibility duties). Blocking.
  */
 public final class DutyReportBuilder {
     private final NotifyRepository notifications;
     private final DutyRepository log;
     private final DutyDaySource alarms;
+    private final DailySafetyFigures dailySafety;
 
     public DutyReportBuilder(
-            NotifyRepository notifications, DutyRepository log, DutyDaySource alarms) {
+            NotifyRepository notifications,
+            DutyRepository log,
+            DutyDaySource alarms,
+            DailySafetyFigures dailySafety) {
         this.notifications = notifications;
         this.log = log;
         this.alarms = alarms;
+        this.dailySafety = dailySafety;
     }
 
     public DutyReport build(LocalDate day, ZoneId zone) throws Exception {
@@ -56,6 +64,7 @@ public final class DutyReportBuilder {
                 failed,
                 acknowledged,
                 escalations,
-                log.between(from, to));
+                log.between(from, to),
+                DailySafety.read(dailySafety, day));
     }
 }

@@ -6,10 +6,13 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.parkwatch.backend.platform.report.TableReportDocx;
+import org.parkwatch.backend.tracker.DailySafetySection;
 
 /**
  * The daily duty report as a Word document (Apache POI, an export edge): title, the figures table
- * (label | value, in the order of the HTML), the incidents and the duty log.
+ * (label | value, in the order of the HTML), the incidents, the duty log and the daily-safety
+ * section.
  */
 public final class DutyReportDocx {
     private DutyReportDocx() {}
@@ -50,6 +53,8 @@ public final class DutyReportDocx {
                         e.author(),
                         e.text());
             }
+            TableReportDocx.section(
+                    doc, DailySafetySection.of(r.dailySafety(), DailySafetySection.Lang.BOTH));
             doc.write(out);
             return out.toByteArray();
         }

@@ -1,5 +1,8 @@
 package org.parkwatch.backend.notify.duty;
 
+import org.parkwatch.backend.platform.report.TableReportHtml;
+import org.parkwatch.backend.tracker.DailySafetySection;
+
 /**
  * The printable HTML of the daily duty report (an export edge): a self-contained page without
  * script, every text escaped.
@@ -13,7 +16,9 @@ public final class DutyReportHtml {
                 .append(DutyReportText.TITLE)
                 .append(' ')
                 .append(r.day())
-                .append("</title></head><body><h1>")
+                .append("</title><style>")
+                .append(TableReportHtml.STYLE)
+                .append("</style></head><body><h1>")
                 .append(DutyReportText.TITLE)
                 .append("</h1><p>")
                 .append(r.day())
@@ -64,7 +69,10 @@ public final class DutyReportHtml {
                     .append(esc(e.incidentId() == null ? "" : e.incidentId()))
                     .append("</td></tr>");
         }
-        return h.append("</table></body></html>").toString();
+        h.append("</table>");
+        TableReportHtml.section(
+                h, DailySafetySection.of(r.dailySafety(), DailySafetySection.Lang.BOTH));
+        return h.append("</body></html>").toString();
     }
 
     static String esc(String s) {

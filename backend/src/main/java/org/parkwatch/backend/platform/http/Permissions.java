@@ -147,5 +147,17 @@ public final class Permissions {
     /** Import and edit emergency plans (issue 14; administrators). */
     public static final String EMERGENCY_PLAN = "emergency:plan";
 
+    /**
+     * Read the regulator's tracker: the Henan plan's tasks, their progress, the platform's figures
+     * and the quarterly report (issue 15; park roles only).
+     */
+    public static final String TRACKER_READ = "tracker:read";
+
+    /**
+     * File progress entries on the plan's tasks (issue 15): the regulator and the park's control
+     * room, each entry audited.
+     */
+    public static final String TRACKER_WRITE = "tracker:write";
+
     private Permissions() {}
 }
