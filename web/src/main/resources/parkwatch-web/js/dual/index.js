@@ -190,7 +190,7 @@ export function installDual(map, { container, titleRow, canWrite, enterpriseName
     title.textContent = tr('dual.title');
     close.title = tr('dual.close');
     replaceChildren(tabs, ['dangers', 'risk', 'stats'].map((k) => h('button', { type: 'button', id: `dual-tab-${k}`,
-      class: `dual-tab${tab === k ? ' active' : ''}`, onclick: () => { tab = k; render(); } }, tr(`dual.tab.${k === 'dangers' ? 'dangers' : k}`))));
+      class: `dual-tab${tab === k ? ' active' : ''}`, onclick: () => { tab = k; render(); } }, tr(`dual.tab.${k}`))));
     if (!data) return;
     const content = tab === 'risk' ? riskTab() : tab === 'stats' ? statsTab() : dangersTab();
     replaceChildren(body, toggles(), content);
