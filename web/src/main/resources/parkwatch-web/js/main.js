@@ -29,6 +29,7 @@ import { installRisk } from './risk/index.js';
 import { installLogistics } from './logistics/index.js';
 import { installLots } from './lots/index.js';
 import { installPipelines } from './pipelines/index.js';
+import { installDual } from './dual/index.js';
 import { installGates } from './logistics/gates.js';
 import { installEnvironment } from './environment/index.js';
 import { installPortal } from './portal/index.js';
@@ -163,6 +164,9 @@ async function main() {
   // pipelines, safety distances, encroachment and patrols (issue 16): park roles
   const pipelines = perms.includes('pipeline:read') ? installPipelines(map, { container: $('map-area'), titleRow,
     nameOf: featureName, geometryOf: (id) => featureIndex.get(String(id))?.getGeometry(), notify }) : null;
+  // dual prevention (issue 15): park roles see every enterprise, an enterprise user its own (the server scopes)
+  const dual = perms.includes('dual:read') ? installDual(map, { container: $('map-area'), titleRow,
+    canWrite: perms.includes('dual:write'), enterpriseName, notify }) : null;
   // gates' live counts and the hazmat parking lot (issue 16)
   const gates = perms.includes('logistics:read') ? installGates(map, { socket, container: $('map-area'), enterpriseName }) : null;
   installEmergency({ me, socket, container: $('map-area'), notify });
@@ -189,6 +193,7 @@ async function main() {
     if (trucks) trucks.render();
     if (lots) lots.render();
     if (pipelines) pipelines.render();
+    if (dual) dual.render();
     if (environment) environment.render();
     menu.render();
   });

@@ -105,7 +105,9 @@ public final class AlarmEvaluator {
                         TRUCK_STOPPED,
                         TRUCK_CLOSED_ROAD,
                         PARKING_OVERSTAY,
-                        LOADING_UNCHECKED -> {} // set by id through setCondition
+                        LOADING_UNCHECKED,
+                        HIDDEN_DANGER_OVERDUE,
+                        MAJOR_HIDDEN_DANGER_OVERDUE -> {} // set by id through setCondition
                 case DEVIATION -> {
                     byTag.get(tagOf[a]).add(a);
                     byTag.get(setpointOf[a]).add(a);

@@ -72,7 +72,18 @@ public enum AlarmType {
      * A truck was loaded without the five pre-loading checks (充装前查验; issue 16, decided by the
      * logistics capability). Id {@code <enterpriseId>.LOADING_UNCHECKED}.
      */
-    LOADING_UNCHECKED("LOADING_UNCHECKED", true);
+    LOADING_UNCHECKED("LOADING_UNCHECKED", true),
+    /**
+     * The enterprise has a hidden danger (隐患) past its rectification deadline (issue 15, decided by
+     * the dual-prevention capability). Id {@code <enterpriseId>.HD_OVERDUE}; the journal comment
+     * names the hidden dangers.
+     */
+    HIDDEN_DANGER_OVERDUE("HD_OVERDUE", true),
+    /**
+     * A major hidden danger (重大隐患) of any enterprise is past its rectification deadline: the
+     * escalation to the park (issue 15). Park-level, id {@code PARK.HD_MAJOR_OVERDUE}.
+     */
+    MAJOR_HIDDEN_DANGER_OVERDUE("HD_MAJOR_OVERDUE", true);
 
     private final String suffix;
     private final boolean high;
@@ -107,6 +118,8 @@ public enum AlarmType {
                 || isTruck()
                 || this == PARKING_OVERSTAY
                 || this == LOADING_UNCHECKED
+                || this == HIDDEN_DANGER_OVERDUE
+                || this == MAJOR_HIDDEN_DANGER_OVERDUE
                 || isFeedLevel()
                 || this == BYPASS_NO_PERMIT
                 || this == BYPASS_PERMIT_EXPIRED;
@@ -125,7 +138,10 @@ public enum AlarmType {
      * feed's, its hazmat trucks' and its loadings without the pre-loading check.
      */
     public boolean isEnterpriseLevel() {
-        return isFeedLevel() || isTruck() || this == LOADING_UNCHECKED;
+        return isFeedLevel()
+                || isTruck()
+                || this == LOADING_UNCHECKED
+                || this == HIDDEN_DANGER_OVERDUE;
     }
 
     /**
@@ -133,7 +149,9 @@ public enum AlarmType {
      * parking lot's overstay (id {@code <lotFeatureId>.OVERSTAY}).
      */
     public boolean isTagless() {
-        return isEnterpriseLevel() || this == PARKING_OVERSTAY;
+        return isEnterpriseLevel()
+                || this == PARKING_OVERSTAY
+                || this == MAJOR_HIDDEN_DANGER_OVERDUE;
     }
 
     /** True for alarms on an enterprise feed, not on a tag (id {@code <enterpriseId>.<suffix>}). */

@@ -16,6 +16,8 @@ import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.alarm.service.AlarmCapability;
 import org.parkwatch.backend.basemap.BasemapCapability;
 import org.parkwatch.backend.calc.CalcRoutes;
+import org.parkwatch.backend.dualprevention.DualPreventionCapability;
+import org.parkwatch.backend.dualprevention.DualPreventionOptions;
 import org.parkwatch.backend.emergency.EmergencyCapability;
 import org.parkwatch.backend.emergency.StraightLineTravelTimes;
 import org.parkwatch.backend.emergency.ZoneFactsJson;
@@ -89,6 +91,7 @@ public final class Capabilities {
     private LogisticsCapability logistics;
     private NotifyCapability notification;
     private EmergencyCapability emergency;
+    private DualPreventionCapability dualPrevention;
 
     /**
      * The day's special work permits, hidden dangers, commitments and responsibility duties for the
@@ -287,6 +290,17 @@ public final class Capabilities {
                                 store.database(),
                                 store.gis(),
                                 store.spatialQueries(),
+                                clockMs));
+        // dual prevention (issue 15): risk points, hidden dangers, their overdue alarms
+        dualPrevention =
+                add(
+                        new DualPreventionCapability(
+                                park,
+                                DualPreventionOptions.from(config::value, config.dataDir()),
+                                vertx,
+                                store.database(),
+                                tenancy,
+                                alarms.service()::offerCondition,
                                 clockMs));
         add(
                 new VideoCapability(
@@ -501,6 +515,14 @@ public final class Capabilities {
     /** Notification and daily duty; null with {@link ParkWatchApp.Scope#CORE}. */
     public NotifyCapability notification() {
         return notification;
+    }
+
+    /**
+     * Dual prevention: its service's {@code figures(nowMs)} for the reports; null with {@link
+     * ParkWatchApp.Scope#CORE}.
+     */
+    public DualPreventionCapability dualPrevention() {
+        return dualPrevention;
     }
 
     /** Emergency command; null with {@link ParkWatchApp.Scope#CORE}. */

@@ -55,7 +55,9 @@ public final class RolePermissions {
                     Permissions.EMERGENCY_COMMAND,
                     Permissions.EMERGENCY_PLAN,
                     Permissions.TRACKER_READ,
-                    Permissions.TRACKER_WRITE);
+                    Permissions.TRACKER_WRITE,
+                    Permissions.DUAL_PREVENTION_READ,
+                    Permissions.DUAL_PREVENTION_WRITE);
 
     private static final Map<Role, Set<String>> MATRIX =
             new EnumMap<>(
@@ -91,7 +93,9 @@ public final class RolePermissions {
                                             Permissions.EMERGENCY_READ,
                                             Permissions.EMERGENCY_COMMAND,
                                             Permissions.TRACKER_READ,
-                                            Permissions.TRACKER_WRITE),
+                                            Permissions.TRACKER_WRITE,
+                                            Permissions.DUAL_PREVENTION_READ,
+                                            Permissions.DUAL_PREVENTION_WRITE),
                             // the regulator reads everything, including the audit log, and changes
                             // nothing but its own tracker's progress entries (issue 15)
                             Role.REGULATOR,
@@ -113,7 +117,8 @@ public final class RolePermissions {
                                             Permissions.NOTIFY_READ,
                                             Permissions.EMERGENCY_READ,
                                             Permissions.TRACKER_READ,
-                                            Permissions.TRACKER_WRITE),
+                                            Permissions.TRACKER_WRITE,
+                                            Permissions.DUAL_PREVENTION_READ),
                             // an enterprise user works on its own plant only (acknowledges and
                             // answers its own alarms, issue 18);
                             // Principal.sees does the scoping in the handlers
@@ -132,7 +137,9 @@ public final class RolePermissions {
                                             Permissions.LOGISTICS_WAYBILL,
                                             Permissions.CHEMICAL_LOTS_READ,
                                             Permissions.CHEMICAL_LOTS_WRITE,
-                                            Permissions.EMERGENCY_READ),
+                                            Permissions.EMERGENCY_READ,
+                                            Permissions.DUAL_PREVENTION_READ,
+                                            Permissions.DUAL_PREVENTION_WRITE),
                             Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 
     private RolePermissions() {}

@@ -193,6 +193,19 @@ class TenantIsolationTest {
                             "/api/logistics/vehicles/13800000002/route"; // E02's truck: 404
                     case "/api/chemical-lots/:labelId/events" ->
                             "/api/chemical-lots/CL-E02-2026-0001/events"; // demo ledger
+                    // dual prevention: E02's demo hidden danger, photo and inspection task
+                    case "/api/dual-prevention/hidden-dangers/:id" ->
+                            "/api/dual-prevention/hidden-dangers/"
+                                    + anyDualOf("E02", "hiddenDangers");
+                    case "/api/dual-prevention/hidden-dangers/:id/photos/:sha" ->
+                            "/api/dual-prevention/hidden-dangers/"
+                                    + anyDualOf("E02", "hiddenDangers")
+                                    + "/photos/"
+                                    + "0".repeat(64);
+                    case "/api/dual-prevention/inspection-tasks/:taskId/records" ->
+                            "/api/dual-prevention/inspection-tasks/"
+                                    + anyDualOf("E02", "riskPoints")
+                                    + "/records";
                     case "/api/basemap/tiles/:z/:x/:y" ->
                             "/api/basemap/tiles/12/3412/1631"; // base map: no enterprise data
                     default -> path;
@@ -367,7 +380,15 @@ class TenantIsolationTest {
                         "/api/routing/route",
                         // an enterprise files its own chemical lots (below, ChemicalLotsApiTest)
                         "/api/chemical-lots",
-                        "/api/chemical-lots/:labelId/events");
+                        "/api/chemical-lots/:labelId/events",
+                        // an enterprise files, moves and syncs its own risk points and hidden
+                        // dangers (below, DualPreventionContract)
+                        "/api/dual-prevention/risk-points",
+                        "/api/dual-prevention/inspection-tasks/:taskId/records",
+                        "/api/dual-prevention/hidden-dangers",
+                        "/api/dual-prevention/hidden-dangers/:id/actions",
+                        "/api/dual-prevention/hidden-dangers/:id/photos",
+                        "/api/dual-prevention/sync");
         int checked = 0;
         for (RouteSpec r : backend.routeTable()) {
             if (r.method() == HttpMethod.GET || scopedHere.contains(r.path())) continue;
@@ -445,6 +466,31 @@ class TenantIsolationTest {
                                 "{\"kind\":\"use\",\"quantityKg\":1}")
                         .statusCode());
         assertFalse(get(operator, "/api/chemical-lots").body().contains("X-E01-1"));
+        // dual prevention: a hidden danger or a sync for E02 is refused, E02's answers like unknown
+        String point = "{\"type\":\"Point\",\"coordinates\":[113.9486,35.2568]}";
+        assertEquals(
+                403,
+                post(
+                                e01,
+                                "/api/dual-prevention/hidden-dangers",
+                                "{\"enterpriseId\":\"E02\",\"title\":\"X-E01-HD\",\"geometry\":"
+                                        + point
+                                        + "}")
+                        .statusCode());
+        assertEquals(
+                403,
+                post(e01, "/api/dual-prevention/sync", "{\"enterpriseId\":\"E02\"}").statusCode());
+        assertEquals(
+                404,
+                post(
+                                e01,
+                                "/api/dual-prevention/hidden-dangers/"
+                                        + anyDualOf("E02", "hiddenDangers")
+                                        + "/actions",
+                                "{\"action\":\"close\"}")
+                        .statusCode());
+        assertFalse(
+                get(operator, "/api/dual-prevention/hidden-dangers").body().contains("X-E01-HD"));
         assertTrue(new JsonObject(r.body()).getString("error").startsWith("scope[0]"), r.body());
         assertFalse(
                 array(operator, "/api/permits").encode().contains("WP-X-1"), "nothing was written");
@@ -620,6 +666,30 @@ class TenantIsolationTest {
 
     private static boolean received(List<JsonObject> messages, String fragment) {
         return messages.stream().anyMatch(m -> m.encode().contains(fragment));
+    }
+
+    /**
+     * The id of an E02 hidden danger ({@code list} hiddenDangers) or of its first risk point's
+     * first inspection task ({@code riskPoints}), as the operator sees them.
+     */
+    private static String anyDualOf(String enterpriseId, String list) {
+        try {
+            String path =
+                    "hiddenDangers".equals(list)
+                            ? "/api/dual-prevention/hidden-dangers"
+                            : "/api/dual-prevention/risk-points";
+            JsonObject all = new JsonObject(get(operator, path).body());
+            for (Object o : all.getJsonArray(list)) {
+                JsonObject x = (JsonObject) o;
+                if (!enterpriseId.equals(x.getString("enterpriseId"))) continue;
+                return "hiddenDangers".equals(list)
+                        ? x.getString("id")
+                        : x.getJsonArray("tasks").getJsonObject(0).getString("id");
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        return "E02-NONE"; // no demo record: the route must still answer 404 to E01
     }
 
     private static String anyIncidentOf(String enterpriseId) {

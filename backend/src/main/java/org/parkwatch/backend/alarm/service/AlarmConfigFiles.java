@@ -11,6 +11,7 @@ import org.parkwatch.backend.alarm.AlarmConfigException;
 import org.parkwatch.backend.alarm.AlarmConfigLoader;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.DefaultAlarmDefinitions;
+import org.parkwatch.backend.alarm.DualPreventionAlarmDefinitions;
 import org.parkwatch.backend.alarm.EnvironmentAlarmDefinitions;
 import org.parkwatch.backend.alarm.LogisticsAlarmDefinitions;
 import org.parkwatch.backend.alarm.TruckAlarmDefinitions;
@@ -63,6 +64,14 @@ public record AlarmConfigFiles(
         defs.addAll(
                 LogisticsAlarmDefinitions.from(
                         parkingLotIds(park),
+                        new TenantScope(park)
+                                .enterpriseIds().stream()
+                                        .filter(id -> !TenantScope.PARK_ID.equals(id))
+                                        .sorted()
+                                        .toList()));
+        // issue 15: hidden dangers past their rectification deadline, per enterprise and the park
+        defs.addAll(
+                DualPreventionAlarmDefinitions.from(
                         new TenantScope(park)
                                 .enterpriseIds().stream()
                                         .filter(id -> !TenantScope.PARK_ID.equals(id))

@@ -159,5 +159,18 @@ public final class Permissions {
      */
     public static final String TRACKER_WRITE = "tracker:write";
 
+    /**
+     * Read risk points, inspection tasks, hidden dangers, their photos, statistics and map layer
+     * (issue 15, dual prevention; enterprise users: their own).
+     */
+    public static final String DUAL_PREVENTION_READ = "dual:read";
+
+    /**
+     * File risk points, inspections and hidden dangers, move hidden dangers through their life
+     * cycle, attach photos and sync from an enterprise's own system (issue 15): an enterprise for
+     * its own, park operators and administrators.
+     */
+    public static final String DUAL_PREVENTION_WRITE = "dual:write";
+
     private Permissions() {}
 }

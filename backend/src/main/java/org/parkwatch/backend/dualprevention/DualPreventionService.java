@@ -1,0 +1,722 @@
+package org.parkwatch.backend.dualprevention;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.parkwatch.backend.security.Principal;
+import org.parkwatch.backend.security.TenantScope;
+
+/**
+ * Files and answers risk points, inspections and hidden dangers scoped to the caller (an enterprise
+ * its own, the park everything), moves hidden dangers through {@link DangerLifecycle}, keeps their
+ * photos in the {@link PhotoStore}, syncs an enterprise system's records idempotently by their
+ * external id, and computes the figures ({@link #figures(long)}). Every write is one transaction: a
+ * refused row leaves nothing behind. Methods block.
+ */
+public final class DualPreventionService {
+    static final int MAX_TEXT = 200;
+    static final int MAX_DESCRIPTION = 2000;
+    static final int MAX_NOTE = 500;
+    static final int MAX_MEASURES = 30;
+    static final int MAX_SYNC_ROWS = 1000;
+
+    private final DualPreventionRepository repository;
+    private final PhotoStore photos;
+    private final TenantScope tenancy;
+    private final long reminderMs;
+
+    DualPreventionService(
+            DualPreventionRepository repository,
+            PhotoStore photos,
+            TenantScope tenancy,
+            long reminderMs) {
+        this.repository = repository;
+        this.photos = photos;
+        this.tenancy = tenancy;
+        this.reminderMs = reminderMs;
+    }
+
+    long reminderMs() {
+        return reminderMs;
+    }
+
+    long photoMaxBytes() {
+        return photos.maxBytes();
+    }
+
+    // ---- risk points
+
+    List<RiskPoint> riskPoints(Principal p) throws SQLException {
+        return repository.read(repository::riskPoints).stream()
+                .filter(r -> p.sees(r.enterpriseId()))
+                .toList();
+    }
+
+    /**
+     * Files a risk point with its tasks; with an external id that the enterprise used before, it
+     * updates that one (new tasks are added, old ones kept).
+     *
+     * @throws IllegalArgumentException bad input, naming the field
+     * @throws SecurityException another enterprise's
+     */
+    RiskPoint fileRiskPoint(Principal p, Inputs.RiskPointIn in, long nowMs) throws SQLException {
+        RiskPoint checked = checkRiskPoint(p, in, nowMs, "");
+        return repository.inTransaction(
+                c -> upsertRiskPoint(c, checked, in.tasks(), nowMs).point());
+    }
+
+    private record Upserted(RiskPoint point, int outcome) {}
+
+    private Upserted upsertRiskPoint(
+            Connection c, RiskPoint checked, List<Inputs.Task> tasks, long nowMs)
+            throws SQLException {
+        Optional<String> existing =
+                checked.externalId() == null
+                        ? Optional.empty()
+                        : repository.riskPointByExternal(
+                                c, checked.enterpriseId(), checked.externalId());
+        RiskPoint stored;
+        int outcome;
+        if (existing.isPresent()) {
+            RiskPoint old = repository.riskPoint(c, existing.get()).orElseThrow();
+            stored =
+                    new RiskPoint(
+                            old.id(),
+                            old.enterpriseId(),
+                            old.externalId(),
+                            checked.name(),
+                            checked.unitId(),
+                            checked.geometryJson(),
+                            checked.assessment(),
+                            checked.measures(),
+                            List.of(),
+                            old.createdMs(),
+                            nowMs);
+            boolean same =
+                    old.name().equals(stored.name())
+                            && java.util.Objects.equals(old.unitId(), stored.unitId())
+                            && old.geometryJson().equals(stored.geometryJson())
+                            && old.assessment().equals(stored.assessment())
+                            && old.measures().equals(stored.measures());
+            if (!same) repository.updateRiskPoint(c, stored);
+            outcome = same ? 0 : 1;
+            for (Inputs.Task t : tasks) {
+                boolean known =
+                        old.tasks().stream()
+                                .anyMatch(
+                                        o ->
+                                                o.content().equals(t.content().trim())
+                                                        && o.frequency()
+                                                                .id()
+                                                                .equals(t.frequency()));
+                if (!known) {
+                    repository.insertTask(c, task(old.id(), t, nowMs));
+                    outcome = 1;
+                }
+            }
+        } else {
+            stored = checked;
+            repository.insertRiskPoint(c, stored);
+            for (Inputs.Task t : tasks) repository.insertTask(c, task(stored.id(), t, nowMs));
+            outcome = 2;
+        }
+        return new Upserted(repository.riskPoint(c, stored.id()).orElseThrow(), outcome);
+    }
+
+    private static InspectionTask task(String riskPointId, Inputs.Task t, long nowMs) {
+        return new InspectionTask(
+                newId(),
+                riskPointId,
+                t.content().trim(),
+                InspectionFrequency.parse(t.frequency()),
+                nowMs,
+                null);
+    }
+
+    private RiskPoint checkRiskPoint(Principal p, Inputs.RiskPointIn in, long nowMs, String where) {
+        String enterprise = checkEnterprise(p, in.enterpriseId(), where);
+        String name = text(where + "name", in.name(), MAX_TEXT, true);
+        String external = text(where + "externalId", in.externalId(), 100, false);
+        RiskAssessment a;
+        try {
+            a =
+                    RiskGrading.grade(
+                            GradingMethod.parse(in.method()),
+                            in.likelihood(),
+                            in.exposure(),
+                            in.consequence());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + e.getMessage(), e);
+        }
+        List<String> measures = new ArrayList<>();
+        if (in.measures().size() > MAX_MEASURES) {
+            throw new IllegalArgumentException(where + "measures: at most " + MAX_MEASURES);
+        }
+        for (int i = 0; i < in.measures().size(); i++) {
+            measures.add(text(where + "measures[" + i + "]", in.measures().get(i), MAX_NOTE, true));
+        }
+        for (int i = 0; i < in.tasks().size(); i++) {
+            Inputs.Task t = in.tasks().get(i);
+            text(where + "tasks[" + i + "].content", t.content(), MAX_NOTE, true);
+            try {
+                InspectionFrequency.parse(t.frequency());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + "tasks[" + i + "]." + e.getMessage(), e);
+            }
+        }
+        if (in.geometryJson() == null) {
+            throw new IllegalArgumentException(where + "geometry: missing");
+        }
+        return new RiskPoint(
+                newId(),
+                enterprise,
+                external,
+                name,
+                text(where + "unitId", in.unitId(), 64, false),
+                in.geometryJson(),
+                a,
+                List.copyOf(measures),
+                List.of(),
+                nowMs,
+                nowMs);
+    }
+
+    /**
+     * Records an inspection of a task.
+     *
+     * @throws NoSuchElementException unknown task, or another enterprise's
+     */
+    InspectionRecord inspect(Principal p, String taskId, boolean normal, String note, long nowMs)
+            throws SQLException {
+        String checkedNote = text("note", note, MAX_NOTE, false);
+        return repository.inTransaction(
+                c -> {
+                    String[] owner =
+                            repository
+                                    .taskOwner(c, taskId)
+                                    .filter(o -> p.sees(o[1]))
+                                    .orElseThrow(
+                                            () ->
+                                                    new NoSuchElementException(
+                                                            "no inspection task " + taskId));
+                    if (p.scoped() && !p.sees(owner[1])) {
+                        throw new SecurityException("an enterprise inspects its own risk points");
+                    }
+                    InspectionRecord r =
+                            new InspectionRecord(
+                                    newId(),
+                                    owner[0],
+                                    nowMs,
+                                    p.username(),
+                                    normal,
+                                    checkedNote == null ? "" : checkedNote);
+                    repository.insertRecord(c, r);
+                    return r;
+                });
+    }
+
+    List<InspectionRecord> records(Principal p, String taskId) throws SQLException {
+        return repository.read(
+                c -> {
+                    repository
+                            .taskOwner(c, taskId)
+                            .filter(o -> p.sees(o[1]))
+                            .orElseThrow(
+                                    () ->
+                                            new NoSuchElementException(
+                                                    "no inspection task " + taskId));
+                    return repository.records(c, taskId);
+                });
+    }
+
+    // ---- hidden dangers
+
+    List<HiddenDanger> dangers(Principal p) throws SQLException {
+        return repository.read(repository::dangers).stream()
+                .filter(d -> p.sees(d.enterpriseId()))
+                .toList();
+    }
+
+    /** A hidden danger with its history and photos. */
+    record Detail(HiddenDanger danger, List<DangerEvent> events, List<DangerPhoto> photos) {}
+
+    Detail detail(Principal p, String id) throws SQLException {
+        return repository.read(
+                c -> {
+                    HiddenDanger d = visible(c, p, id);
+                    return new Detail(d, repository.events(c, id), repository.photos(c, id));
+                });
+    }
+
+    /**
+     * Reports a hidden danger (state reported).
+     *
+     * @throws IllegalArgumentException bad input, naming the field
+     * @throws SecurityException another enterprise's
+     */
+    HiddenDanger report(Principal p, Inputs.DangerIn in, long nowMs) throws SQLException {
+        HiddenDanger d = checkDanger(p, in, nowMs, "", DangerState.REPORTED);
+        return repository.inTransaction(
+                c -> {
+                    checkRiskPointOf(c, d, "");
+                    if (d.externalId() != null
+                            && repository
+                                    .dangerByExternal(c, d.enterpriseId(), d.externalId())
+                                    .isPresent()) {
+                        throw new IllegalStateException(
+                                "externalId "
+                                        + d.externalId()
+                                        + " is filed already; POST /api/dual-prevention/sync"
+                                        + " updates it");
+                    }
+                    repository.insertDanger(c, d);
+                    repository.appendEvent(
+                            c,
+                            new DangerEvent(
+                                    d.id(), nowMs, p.username(), "report", null, d.state(), ""));
+                    return d;
+                });
+    }
+
+    /**
+     * Takes one life-cycle step.
+     *
+     * @throws IllegalStateException the step is not allowed now: the message names the rule (409)
+     * @throws IllegalArgumentException a field the step needs is missing or bad (400)
+     * @throws NoSuchElementException unknown, or another enterprise's (404)
+     */
+    HiddenDanger act(Principal p, String id, Inputs.Step step, long nowMs) throws SQLException {
+        DangerAction action = DangerAction.parse(step.action());
+        String note = text("note", step.note(), MAX_NOTE, false);
+        return repository.inTransaction(
+                c -> {
+                    HiddenDanger d = visible(c, p, id);
+                    DangerState to = DangerLifecycle.apply(d.state(), action);
+                    DangerLevel level = d.level();
+                    Long deadline = d.deadlineMs();
+                    String person = d.responsible();
+                    if (action == DangerAction.ASSESS) {
+                        if (step.level() == null) {
+                            throw new IllegalArgumentException(
+                                    "level: required to assess (general or major)");
+                        }
+                        level = DangerLevel.parse(step.level());
+                    }
+                    if (action == DangerAction.ASSIGN
+                            || (action == DangerAction.REJECT && step.deadlineMs() != null)) {
+                        deadline = checkDeadline(step.deadlineMs(), nowMs, "deadlineMs");
+                        if (action == DangerAction.ASSIGN) {
+                            person = text("responsible", step.responsible(), 100, true);
+                        }
+                    }
+                    HiddenDanger next =
+                            new HiddenDanger(
+                                    d.id(),
+                                    d.enterpriseId(),
+                                    d.externalId(),
+                                    d.riskPointId(),
+                                    d.title(),
+                                    d.description(),
+                                    d.geometryJson(),
+                                    to,
+                                    level,
+                                    deadline,
+                                    person,
+                                    d.reportedMs(),
+                                    d.reportedBy(),
+                                    nowMs);
+                    repository.updateDanger(c, next);
+                    repository.appendEvent(
+                            c,
+                            new DangerEvent(
+                                    id,
+                                    nowMs,
+                                    p.username(),
+                                    action.id(),
+                                    d.state(),
+                                    to,
+                                    note == null ? "" : note));
+                    return next;
+                });
+    }
+
+    /**
+     * Checks and stores a photo of a hidden danger: the file first (content-addressed, so a retry
+     * or a failed row leaves at most an unreferenced file, never a row without its file), then the
+     * reference.
+     *
+     * @throws IllegalArgumentException empty, too large, not JPEG or PNG by its bytes
+     * @throws IllegalStateException the hidden danger is closed
+     */
+    DangerPhoto attach(Principal p, String id, String declaredType, byte[] bytes, long nowMs)
+            throws SQLException, IOException {
+        HiddenDanger d = repository.read(c -> visible(c, p, id));
+        String type = photos.check(declaredType, bytes);
+        if (!d.state().open()) {
+            throw new IllegalStateException(
+                    DangerLifecycle.CLOSED_IS_FINAL.message() + "; no photo is added");
+        }
+        String sha = photos.store(bytes);
+        DangerPhoto photo =
+                new DangerPhoto(id, sha, type, bytes.length, d.state(), nowMs, p.username());
+        repository.inTransaction(c -> repository.insertPhoto(c, photo));
+        return photo;
+    }
+
+    /** A photo's type and bytes, when the caller sees its hidden danger. */
+    record PhotoBytes(String contentType, byte[] bytes) {}
+
+    Optional<PhotoBytes> photo(Principal p, String id, String sha)
+            throws SQLException, IOException {
+        Optional<DangerPhoto> row =
+                repository.read(
+                        c -> {
+                            visible(c, p, id);
+                            return repository.photo(c, id, sha);
+                        });
+        if (row.isEmpty()) return Optional.empty();
+        return photos.read(sha).map(b -> new PhotoBytes(row.get().contentType(), b));
+    }
+
+    // ---- sync
+
+    /**
+     * Creates or updates an enterprise's risk points and hidden dangers by their external ids, all
+     * or nothing. A synced hidden danger moves forward only (to a later state of the life cycle,
+     * with what that state needs); going back is refused naming the rule.
+     *
+     * @throws IllegalArgumentException naming the row and field
+     */
+    Inputs.SyncResult sync(
+            Principal p,
+            String enterpriseId,
+            List<Inputs.RiskPointIn> points,
+            List<Inputs.DangerIn> dangers,
+            long nowMs)
+            throws SQLException {
+        String enterprise = checkEnterprise(p, enterpriseId, "");
+        if (points.size() + dangers.size() > MAX_SYNC_ROWS) {
+            throw new IllegalArgumentException("at most " + MAX_SYNC_ROWS + " rows per sync");
+        }
+        List<RiskPoint> checkedPoints = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            Inputs.RiskPointIn in = points.get(i);
+            String where = "riskPoints[" + i + "].";
+            if (in.externalId() == null || in.externalId().isBlank())
+                throw new IllegalArgumentException(where + "externalId: required to sync");
+            checkedPoints.add(checkRiskPoint(p, withEnterprise(in, enterprise), nowMs, where));
+        }
+        List<HiddenDanger> checkedDangers = new ArrayList<>();
+        for (int i = 0; i < dangers.size(); i++) {
+            Inputs.DangerIn in = dangers.get(i);
+            String where = "hiddenDangers[" + i + "].";
+            if (in.externalId() == null || in.externalId().isBlank())
+                throw new IllegalArgumentException(where + "externalId: required to sync");
+            DangerState state =
+                    in.state() == null ? DangerState.REPORTED : parse(where, in.state());
+            checkedDangers.add(checkDanger(p, withEnterprise(in, enterprise), nowMs, where, state));
+        }
+        return repository.inTransaction(
+                c -> {
+                    int[] counts = new int[3];
+                    for (int i = 0; i < checkedPoints.size(); i++) {
+                        int o =
+                                upsertRiskPoint(
+                                                c,
+                                                checkedPoints.get(i),
+                                                points.get(i).tasks(),
+                                                nowMs)
+                                        .outcome();
+                        counts[o == 2 ? 0 : o == 1 ? 1 : 2]++;
+                    }
+                    for (int i = 0; i < checkedDangers.size(); i++) {
+                        int o = upsertDanger(c, p, checkedDangers.get(i), nowMs, i);
+                        counts[o == 2 ? 0 : o == 1 ? 1 : 2]++;
+                    }
+                    return new Inputs.SyncResult(counts[0], counts[1], counts[2]);
+                });
+    }
+
+    private int upsertDanger(Connection c, Principal p, HiddenDanger in, long nowMs, int row)
+            throws SQLException {
+        String where = "hiddenDangers[" + row + "].";
+        checkRiskPointOf(c, in, where);
+        Optional<HiddenDanger> old =
+                repository.dangerByExternal(c, in.enterpriseId(), in.externalId());
+        if (old.isEmpty()) {
+            repository.insertDanger(c, in);
+            repository.appendEvent(
+                    c, new DangerEvent(in.id(), nowMs, p.username(), "sync", null, in.state(), ""));
+            return 2;
+        }
+        HiddenDanger o = old.get();
+        if (in.state().ordinal() < o.state().ordinal()) {
+            throw new IllegalStateException(
+                    where
+                            + DangerLifecycle.NO_GOING_BACK.message()
+                            + "; it is "
+                            + o.state().id()
+                            + ", the sync says "
+                            + in.state().id());
+        }
+        if (o.state() == DangerState.CLOSED && !same(o, in)) {
+            throw new IllegalStateException(where + DangerLifecycle.CLOSED_IS_FINAL.message());
+        }
+        HiddenDanger next =
+                new HiddenDanger(
+                        o.id(),
+                        o.enterpriseId(),
+                        o.externalId(),
+                        in.riskPointId(),
+                        in.title(),
+                        in.description(),
+                        in.geometryJson(),
+                        in.state(),
+                        in.level(),
+                        in.deadlineMs(),
+                        in.responsible(),
+                        o.reportedMs(),
+                        o.reportedBy(),
+                        nowMs);
+        if (same(o, next)) return 0;
+        repository.updateDanger(c, next);
+        repository.appendEvent(
+                c,
+                new DangerEvent(o.id(), nowMs, p.username(), "sync", o.state(), next.state(), ""));
+        return 1;
+    }
+
+    private static boolean same(HiddenDanger a, HiddenDanger b) {
+        return java.util.Objects.equals(a.riskPointId(), b.riskPointId())
+                && a.title().equals(b.title())
+                && a.description().equals(b.description())
+                && a.geometryJson().equals(b.geometryJson())
+                && a.state() == b.state()
+                && a.level() == b.level()
+                && java.util.Objects.equals(a.deadlineMs(), b.deadlineMs())
+                && java.util.Objects.equals(a.responsible(), b.responsible());
+    }
+
+    // ---- figures
+
+    /** The park's figures for the daily and quarterly reports: every enterprise, unscoped. */
+    public DualPreventionSummary figures(long nowMs) throws SQLException {
+        return figures(null, nowMs);
+    }
+
+    /** The figures the caller sees (an enterprise: its own; the park row then covers it only). */
+    DualPreventionSummary figures(Principal p, long nowMs) throws SQLException {
+        List<HiddenDanger> ds = repository.read(repository::dangers);
+        List<RiskPoint> rps = repository.read(repository::riskPoints);
+        if (p != null) {
+            ds = ds.stream().filter(d -> p.sees(d.enterpriseId())).toList();
+            rps = rps.stream().filter(r -> p.sees(r.enterpriseId())).toList();
+        }
+        Map<String, List<HiddenDanger>> byEnt = new TreeMap<>();
+        Map<String, List<RiskPoint>> rpByEnt = new TreeMap<>();
+        for (String e : tenancy.enterpriseIds()) {
+            if (TenantScope.PARK_ID.equals(e) || (p != null && !p.sees(e))) continue;
+            byEnt.put(e, new ArrayList<>());
+            rpByEnt.put(e, new ArrayList<>());
+        }
+        for (HiddenDanger d : ds)
+            byEnt.computeIfAbsent(d.enterpriseId(), k -> new ArrayList<>()).add(d);
+        for (RiskPoint r : rps)
+            rpByEnt.computeIfAbsent(r.enterpriseId(), k -> new ArrayList<>()).add(r);
+        List<DualPreventionFigures> per = new ArrayList<>();
+        for (String e : byEnt.keySet())
+            per.add(figuresOf(e, byEnt.get(e), rpByEnt.getOrDefault(e, List.of()), nowMs));
+        List<HiddenDanger> major = ds.stream().filter(d -> d.major() && d.state().open()).toList();
+        return new DualPreventionSummary(
+                nowMs, figuresOf(null, ds, rps, nowMs), List.copyOf(per), major);
+    }
+
+    static DualPreventionFigures figuresOf(
+            String enterpriseId, List<HiddenDanger> ds, List<RiskPoint> rps, long nowMs) {
+        int open = 0, overdue = 0, major = 0, rectified = 0;
+        for (HiddenDanger d : ds) {
+            if (d.state().open()) open++;
+            if (d.overdue(nowMs)) overdue++;
+            if (d.major() && d.state().open()) major++;
+            if (d.state().rectified()) rectified++;
+        }
+        int[] colours = new int[4];
+        int inspectionsOverdue = 0;
+        for (RiskPoint r : rps) {
+            colours[r.assessment().grade().ordinal()]++;
+            for (InspectionTask t : r.tasks()) if (t.overdue(nowMs)) inspectionsOverdue++;
+        }
+        return new DualPreventionFigures(
+                enterpriseId,
+                ds.size(),
+                open,
+                overdue,
+                major,
+                rectified,
+                ds.isEmpty() ? Double.NaN : (double) rectified / ds.size(),
+                new DualPreventionFigures.Colours(colours[0], colours[1], colours[2], colours[3]),
+                inspectionsOverdue);
+    }
+
+    /** Every hidden danger past its deadline, for the overdue alarms. */
+    List<HiddenDanger> overdue(long nowMs) throws SQLException {
+        return repository.read(repository::dangers).stream().filter(d -> d.overdue(nowMs)).toList();
+    }
+
+    // ---- checks
+
+    private HiddenDanger visible(Connection c, Principal p, String id) throws SQLException {
+        return repository
+                .danger(c, id)
+                .filter(d -> p.sees(d.enterpriseId()))
+                .orElseThrow(() -> new NoSuchElementException("no hidden danger " + id));
+    }
+
+    private void checkRiskPointOf(Connection c, HiddenDanger d, String where) throws SQLException {
+        if (d.riskPointId() == null) return;
+        Optional<RiskPoint> rp = repository.riskPoint(c, d.riskPointId());
+        if (rp.isEmpty() || !rp.get().enterpriseId().equals(d.enterpriseId())) {
+            throw new IllegalArgumentException(
+                    where
+                            + "riskPointId: '"
+                            + d.riskPointId()
+                            + "' is no risk point of "
+                            + d.enterpriseId());
+        }
+    }
+
+    private HiddenDanger checkDanger(
+            Principal p, Inputs.DangerIn in, long nowMs, String where, DangerState state) {
+        String enterprise = checkEnterprise(p, in.enterpriseId(), where);
+        String title = text(where + "title", in.title(), MAX_TEXT, true);
+        String description = text(where + "description", in.description(), MAX_DESCRIPTION, false);
+        if (in.geometryJson() == null)
+            throw new IllegalArgumentException(where + "geometry: missing");
+        DangerLevel level = in.level() == null ? null : parseLevel(where, in.level());
+        Long deadline = in.deadlineMs();
+        String person = text(where + "responsible", in.responsible(), 100, false);
+        if (state.ordinal() >= DangerState.ASSESSED.ordinal() && level == null) {
+            throw new IllegalArgumentException(
+                    where
+                            + "level: required from assessed on; "
+                            + DangerLifecycle.ASSESS_FIRST.message());
+        }
+        if (state.ordinal() >= DangerState.ASSIGNED.ordinal()
+                && (deadline == null || person == null)) {
+            throw new IllegalArgumentException(
+                    where
+                            + "deadlineMs and responsible: required from assigned on; "
+                            + DangerLifecycle.ASSIGN_FIRST.message());
+        }
+        if (deadline != null && deadline <= 0) {
+            throw new IllegalArgumentException(where + "deadlineMs: " + deadline + " is no time");
+        }
+        return new HiddenDanger(
+                newId(),
+                enterprise,
+                text(where + "externalId", in.externalId(), 100, false),
+                text(where + "riskPointId", in.riskPointId(), 40, false),
+                title,
+                description == null ? "" : description,
+                in.geometryJson(),
+                state,
+                level,
+                deadline,
+                person,
+                nowMs,
+                p.username(),
+                nowMs);
+    }
+
+    private static DangerState parse(String where, String state) {
+        try {
+            return DangerState.parse(state);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + e.getMessage(), e);
+        }
+    }
+
+    private static DangerLevel parseLevel(String where, String level) {
+        try {
+            return DangerLevel.parse(level);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + e.getMessage(), e);
+        }
+    }
+
+    private static long checkDeadline(Long deadlineMs, long nowMs, String field) {
+        if (deadlineMs == null) throw new IllegalArgumentException(field + ": required to assign");
+        if (deadlineMs <= nowMs) {
+            throw new IllegalArgumentException(
+                    field + ": the rectification deadline must be in the future");
+        }
+        return deadlineMs;
+    }
+
+    private String checkEnterprise(Principal p, String enterpriseId, String where) {
+        String e =
+                enterpriseId == null && p.enterpriseId() != null ? p.enterpriseId() : enterpriseId;
+        if (e == null || TenantScope.PARK_ID.equals(e) || !tenancy.isEnterprise(e)) {
+            throw new IllegalArgumentException(
+                    where + "enterpriseId: '" + e + "' is not an enterprise of the park");
+        }
+        if (p.scoped() && !p.sees(e)) {
+            throw new SecurityException(
+                    "an enterprise files its own risk points and hidden dangers only");
+        }
+        return e;
+    }
+
+    private static Inputs.RiskPointIn withEnterprise(Inputs.RiskPointIn in, String e) {
+        return new Inputs.RiskPointIn(
+                e,
+                in.externalId(),
+                in.name(),
+                in.unitId(),
+                in.geometryJson(),
+                in.method(),
+                in.likelihood(),
+                in.exposure(),
+                in.consequence(),
+                in.measures(),
+                in.tasks());
+    }
+
+    private static Inputs.DangerIn withEnterprise(Inputs.DangerIn in, String e) {
+        return new Inputs.DangerIn(
+                e,
+                in.externalId(),
+                in.riskPointId(),
+                in.title(),
+                in.description(),
+                in.geometryJson(),
+                in.state(),
+                in.level(),
+                in.deadlineMs(),
+                in.responsible());
+    }
+
+    /** Trimmed text, null when blank and optional. */
+    static String text(String field, String value, int max, boolean required) {
+        String v = value == null ? null : value.trim();
+        if (v == null || v.isEmpty()) {
+            if (required) throw new IllegalArgumentException(field + ": required");
+            return null;
+        }
+        if (v.length() > max) {
+            throw new IllegalArgumentException(field + ": longer than " + max + " characters");
+        }
+        return v;
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}
