@@ -83,7 +83,7 @@ class BrowserDualPreventionTest {
             click(b, "close");
             // closed rows are hidden until "show closed" is ticked (the panel is rebuilt after the
             // step)
-            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> !rowShown(b));
+            awaitRowGone(b);
             b.findElement(By.id("dual-show-closed")).click();
             awaitState(b, "closed");
             JsonNode closed =
@@ -170,6 +170,10 @@ class BrowserDualPreventionTest {
         for (WebElement tr : b.findElements(By.cssSelector("#dual-dangers tbody tr")))
             if (tr.getText().contains(TITLE)) return tr;
         throw new AssertionError("no row " + TITLE);
+    }
+
+    private static void awaitRowGone(ChromeDriver b) {
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> !rowShown(b));
     }
 
     private static boolean rowShown(ChromeDriver b) {
