@@ -81,6 +81,9 @@ class BrowserDualPreventionTest {
             click(b, "verify");
             awaitState(b, "verified");
             click(b, "close");
+            // closed rows are hidden until "show closed" is ticked (the panel is rebuilt after the
+            // step)
+            awaitRowGone(b);
             b.findElement(By.id("dual-show-closed")).click();
             awaitState(b, "closed");
             JsonNode closed =
@@ -91,13 +94,7 @@ class BrowserDualPreventionTest {
 
             // statistics against the API
             String stats = tab(b, "stats");
-            await().atMost(Duration.ofSeconds(30))
-                    .until(
-                            () ->
-                                    "drawn"
-                                            .equals(
-                                                    b.executeScript(
-                                                            "return document.body.dataset.dualChart")));
+            awaitChart(b);
             JsonNode park =
                     Http.getJson(backend.base() + "/api/dual-prevention/statistics", token)
                             .path("park");
@@ -153,6 +150,16 @@ class BrowserDualPreventionTest {
         return b.findElement(By.id("dual-panel")).getText();
     }
 
+    private static void awaitChart(ChromeDriver b) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                "drawn"
+                                        .equals(
+                                                b.executeScript(
+                                                        "return document.body.dataset.dualChart")));
+    }
+
     private static void awaitLoaded(ChromeDriver b) {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> "loaded".equals(b.executeScript("return document.body.dataset.dual")));
@@ -163,6 +170,16 @@ class BrowserDualPreventionTest {
         for (WebElement tr : b.findElements(By.cssSelector("#dual-dangers tbody tr")))
             if (tr.getText().contains(TITLE)) return tr;
         throw new AssertionError("no row " + TITLE);
+    }
+
+    private static void awaitRowGone(ChromeDriver b) {
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> !rowShown(b));
+    }
+
+    private static boolean rowShown(ChromeDriver b) {
+        for (WebElement tr : b.findElements(By.cssSelector("#dual-dangers tbody tr")))
+            if (tr.getText().contains(TITLE)) return true;
+        return false;
     }
 
     private static void click(ChromeDriver b, String action) {

@@ -14,9 +14,10 @@ import { tr } from './i18n.js';
 
 const API = 'api/dual-prevention';
 const GRADE_COLOURS = { red: '#e74c3c', orange: '#e67e22', yellow: '#f1c40f', blue: '#3498db' };
-const NEXT_ACTIONS = { reported: ['assess'], assessed: ['assign'], assigned: ['rectify', 'assign'], rectified: ['verify', 'reject'],
+const NEXT_ACTIONS = { reported: ['assess'], assessed: ['assign'], assigned: ['rectify'], rectified: ['verify', 'reject'],
   verified: ['close'], closed: [] };
 const DAY_MS = 86_400_000;
+const DEADLINE_DAYS = [1, 3, 7, 15, 30, 60];
 
 /**
  * @param map the OpenLayers map
@@ -89,9 +90,11 @@ export function installDual(map, { container, titleRow, canWrite, enterpriseName
         out.push(level, actionButton(d, a, () => ({ level: level.value })));
       } else if (a === 'assign') {
         const person = h('input', { class: 'dual-person', size: 6, placeholder: tr('dual.personPh'), value: d.responsible || '' });
-        const date = h('input', { class: 'dual-date', type: 'date', value: new Date(Date.now() + 7 * DAY_MS).toISOString().slice(0, 10) });
-        out.push(person, date, actionButton(d, a, () => ({ responsible: person.value,
-          deadlineMs: new Date(`${date.value}T18:00:00`).getTime() })));
+        // the deadline as days from now: a native date input would show the browser's own (often US) date format
+        const days = h('select', { class: 'dual-days', title: tr('dual.deadline') },
+          DEADLINE_DAYS.map((n) => h('option', { value: n, selected: n === 7 }, tr('dual.days', { n }))));
+        out.push(person, days, actionButton(d, a, () => ({ responsible: person.value,
+          deadlineMs: Date.now() + Number(days.value) * DAY_MS })));
       } else out.push(actionButton(d, a, () => ({})));
     }
     if (d.state !== 'closed') {
@@ -104,7 +107,8 @@ export function installDual(map, { container, titleRow, canWrite, enterpriseName
           { type: f.type, base64: String(reader.result).replace(/^data:[^,]*,/, '') }), tr('dual.photoAdded'));
         reader.readAsDataURL(f);
       });
-      out.push(h('label', { class: 'dual-photo' }, tr('dual.act.photo'), file));
+      // the native file control's text is the browser's language: the label is the button
+      out.push(h('label', { class: 'risk-recompute dual-photo' }, tr('dual.act.photo'), file));
     }
     return out;
   };

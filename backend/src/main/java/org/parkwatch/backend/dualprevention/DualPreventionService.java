@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.TenantScope;
 
@@ -21,15 +20,12 @@ import org.parkwatch.backend.security.TenantScope;
  * refused row leaves nothing behind. Methods block.
  */
 public final class DualPreventionService {
-    static final int MAX_TEXT = 200;
-    static final int MAX_DESCRIPTION = 2000;
-    static final int MAX_NOTE = 500;
-    static final int MAX_MEASURES = 30;
     static final int MAX_SYNC_ROWS = 1000;
 
     private final DualPreventionRepository repository;
     private final PhotoStore photos;
     private final TenantScope tenancy;
+    private final DualPreventionChecks checks;
     private final long reminderMs;
 
     DualPreventionService(
@@ -40,6 +36,7 @@ public final class DualPreventionService {
         this.repository = repository;
         this.photos = photos;
         this.tenancy = tenancy;
+        this.checks = new DualPreventionChecks(tenancy);
         this.reminderMs = reminderMs;
     }
 
@@ -67,7 +64,7 @@ public final class DualPreventionService {
      * @throws SecurityException another enterprise's
      */
     RiskPoint fileRiskPoint(Principal p, Inputs.RiskPointIn in, long nowMs) throws SQLException {
-        RiskPoint checked = checkRiskPoint(p, in, nowMs, "");
+        RiskPoint checked = checks.checkRiskPoint(p, in, nowMs, "");
         return repository.inTransaction(
                 c -> upsertRiskPoint(c, checked, in.tasks(), nowMs).point());
     }
@@ -132,60 +129,12 @@ public final class DualPreventionService {
 
     private static InspectionTask task(String riskPointId, Inputs.Task t, long nowMs) {
         return new InspectionTask(
-                newId(),
+                DualPreventionChecks.newId(),
                 riskPointId,
                 t.content().trim(),
                 InspectionFrequency.parse(t.frequency()),
                 nowMs,
                 null);
-    }
-
-    private RiskPoint checkRiskPoint(Principal p, Inputs.RiskPointIn in, long nowMs, String where) {
-        String enterprise = checkEnterprise(p, in.enterpriseId(), where);
-        String name = text(where + "name", in.name(), MAX_TEXT, true);
-        String external = text(where + "externalId", in.externalId(), 100, false);
-        RiskAssessment a;
-        try {
-            a =
-                    RiskGrading.grade(
-                            GradingMethod.parse(in.method()),
-                            in.likelihood(),
-                            in.exposure(),
-                            in.consequence());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + e.getMessage(), e);
-        }
-        List<String> measures = new ArrayList<>();
-        if (in.measures().size() > MAX_MEASURES) {
-            throw new IllegalArgumentException(where + "measures: at most " + MAX_MEASURES);
-        }
-        for (int i = 0; i < in.measures().size(); i++) {
-            measures.add(text(where + "measures[" + i + "]", in.measures().get(i), MAX_NOTE, true));
-        }
-        for (int i = 0; i < in.tasks().size(); i++) {
-            Inputs.Task t = in.tasks().get(i);
-            text(where + "tasks[" + i + "].content", t.content(), MAX_NOTE, true);
-            try {
-                InspectionFrequency.parse(t.frequency());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + "tasks[" + i + "]." + e.getMessage(), e);
-            }
-        }
-        if (in.geometryJson() == null) {
-            throw new IllegalArgumentException(where + "geometry: missing");
-        }
-        return new RiskPoint(
-                newId(),
-                enterprise,
-                external,
-                name,
-                text(where + "unitId", in.unitId(), 64, false),
-                in.geometryJson(),
-                a,
-                List.copyOf(measures),
-                List.of(),
-                nowMs,
-                nowMs);
     }
 
     /**
@@ -195,7 +144,8 @@ public final class DualPreventionService {
      */
     InspectionRecord inspect(Principal p, String taskId, boolean normal, String note, long nowMs)
             throws SQLException {
-        String checkedNote = text("note", note, MAX_NOTE, false);
+        String checkedNote =
+                DualPreventionChecks.text("note", note, DualPreventionChecks.MAX_NOTE, false);
         return repository.inTransaction(
                 c -> {
                     String[] owner =
@@ -211,7 +161,7 @@ public final class DualPreventionService {
                     }
                     InspectionRecord r =
                             new InspectionRecord(
-                                    newId(),
+                                    DualPreventionChecks.newId(),
                                     owner[0],
                                     nowMs,
                                     p.username(),
@@ -262,7 +212,7 @@ public final class DualPreventionService {
      * @throws SecurityException another enterprise's
      */
     HiddenDanger report(Principal p, Inputs.DangerIn in, long nowMs) throws SQLException {
-        HiddenDanger d = checkDanger(p, in, nowMs, "", DangerState.REPORTED);
+        HiddenDanger d = checks.checkDanger(p, in, nowMs, "", DangerState.REPORTED);
         return repository.inTransaction(
                 c -> {
                     checkRiskPointOf(c, d, "");
@@ -294,7 +244,9 @@ public final class DualPreventionService {
      */
     HiddenDanger act(Principal p, String id, Inputs.Step step, long nowMs) throws SQLException {
         DangerAction action = DangerAction.parse(step.action());
-        String note = text("note", step.note(), MAX_NOTE, false);
+        String note =
+                DualPreventionChecks.text(
+                        "note", step.note(), DualPreventionChecks.MAX_NOTE, false);
         return repository.inTransaction(
                 c -> {
                     HiddenDanger d = visible(c, p, id);
@@ -311,9 +263,13 @@ public final class DualPreventionService {
                     }
                     if (action == DangerAction.ASSIGN
                             || (action == DangerAction.REJECT && step.deadlineMs() != null)) {
-                        deadline = checkDeadline(step.deadlineMs(), nowMs, "deadlineMs");
+                        deadline =
+                                DualPreventionChecks.checkDeadline(
+                                        step.deadlineMs(), nowMs, "deadlineMs");
                         if (action == DangerAction.ASSIGN) {
-                            person = text("responsible", step.responsible(), 100, true);
+                            person =
+                                    DualPreventionChecks.text(
+                                            "responsible", step.responsible(), 100, true);
                         }
                     }
                     HiddenDanger next =
@@ -401,7 +357,7 @@ public final class DualPreventionService {
             List<Inputs.DangerIn> dangers,
             long nowMs)
             throws SQLException {
-        String enterprise = checkEnterprise(p, enterpriseId, "");
+        String enterprise = checks.checkEnterprise(p, enterpriseId, "");
         if (points.size() + dangers.size() > MAX_SYNC_ROWS) {
             throw new IllegalArgumentException("at most " + MAX_SYNC_ROWS + " rows per sync");
         }
@@ -411,7 +367,9 @@ public final class DualPreventionService {
             String where = "riskPoints[" + i + "].";
             if (in.externalId() == null || in.externalId().isBlank())
                 throw new IllegalArgumentException(where + "externalId: required to sync");
-            checkedPoints.add(checkRiskPoint(p, withEnterprise(in, enterprise), nowMs, where));
+            checkedPoints.add(
+                    checks.checkRiskPoint(
+                            p, DualPreventionChecks.withEnterprise(in, enterprise), nowMs, where));
         }
         List<HiddenDanger> checkedDangers = new ArrayList<>();
         for (int i = 0; i < dangers.size(); i++) {
@@ -420,8 +378,16 @@ public final class DualPreventionService {
             if (in.externalId() == null || in.externalId().isBlank())
                 throw new IllegalArgumentException(where + "externalId: required to sync");
             DangerState state =
-                    in.state() == null ? DangerState.REPORTED : parse(where, in.state());
-            checkedDangers.add(checkDanger(p, withEnterprise(in, enterprise), nowMs, where, state));
+                    in.state() == null
+                            ? DangerState.REPORTED
+                            : DualPreventionChecks.parse(where, in.state());
+            checkedDangers.add(
+                    checks.checkDanger(
+                            p,
+                            DualPreventionChecks.withEnterprise(in, enterprise),
+                            nowMs,
+                            where,
+                            state));
         }
         return repository.inTransaction(
                 c -> {
@@ -590,133 +556,5 @@ public final class DualPreventionService {
                             + "' is no risk point of "
                             + d.enterpriseId());
         }
-    }
-
-    private HiddenDanger checkDanger(
-            Principal p, Inputs.DangerIn in, long nowMs, String where, DangerState state) {
-        String enterprise = checkEnterprise(p, in.enterpriseId(), where);
-        String title = text(where + "title", in.title(), MAX_TEXT, true);
-        String description = text(where + "description", in.description(), MAX_DESCRIPTION, false);
-        if (in.geometryJson() == null)
-            throw new IllegalArgumentException(where + "geometry: missing");
-        DangerLevel level = in.level() == null ? null : parseLevel(where, in.level());
-        Long deadline = in.deadlineMs();
-        String person = text(where + "responsible", in.responsible(), 100, false);
-        if (state.ordinal() >= DangerState.ASSESSED.ordinal() && level == null) {
-            throw new IllegalArgumentException(
-                    where
-                            + "level: required from assessed on; "
-                            + DangerLifecycle.ASSESS_FIRST.message());
-        }
-        if (state.ordinal() >= DangerState.ASSIGNED.ordinal()
-                && (deadline == null || person == null)) {
-            throw new IllegalArgumentException(
-                    where
-                            + "deadlineMs and responsible: required from assigned on; "
-                            + DangerLifecycle.ASSIGN_FIRST.message());
-        }
-        if (deadline != null && deadline <= 0) {
-            throw new IllegalArgumentException(where + "deadlineMs: " + deadline + " is no time");
-        }
-        return new HiddenDanger(
-                newId(),
-                enterprise,
-                text(where + "externalId", in.externalId(), 100, false),
-                text(where + "riskPointId", in.riskPointId(), 40, false),
-                title,
-                description == null ? "" : description,
-                in.geometryJson(),
-                state,
-                level,
-                deadline,
-                person,
-                nowMs,
-                p.username(),
-                nowMs);
-    }
-
-    private static DangerState parse(String where, String state) {
-        try {
-            return DangerState.parse(state);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + e.getMessage(), e);
-        }
-    }
-
-    private static DangerLevel parseLevel(String where, String level) {
-        try {
-            return DangerLevel.parse(level);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + e.getMessage(), e);
-        }
-    }
-
-    private static long checkDeadline(Long deadlineMs, long nowMs, String field) {
-        if (deadlineMs == null) throw new IllegalArgumentException(field + ": required to assign");
-        if (deadlineMs <= nowMs) {
-            throw new IllegalArgumentException(
-                    field + ": the rectification deadline must be in the future");
-        }
-        return deadlineMs;
-    }
-
-    private String checkEnterprise(Principal p, String enterpriseId, String where) {
-        String e =
-                enterpriseId == null && p.enterpriseId() != null ? p.enterpriseId() : enterpriseId;
-        if (e == null || TenantScope.PARK_ID.equals(e) || !tenancy.isEnterprise(e)) {
-            throw new IllegalArgumentException(
-                    where + "enterpriseId: '" + e + "' is not an enterprise of the park");
-        }
-        if (p.scoped() && !p.sees(e)) {
-            throw new SecurityException(
-                    "an enterprise files its own risk points and hidden dangers only");
-        }
-        return e;
-    }
-
-    private static Inputs.RiskPointIn withEnterprise(Inputs.RiskPointIn in, String e) {
-        return new Inputs.RiskPointIn(
-                e,
-                in.externalId(),
-                in.name(),
-                in.unitId(),
-                in.geometryJson(),
-                in.method(),
-                in.likelihood(),
-                in.exposure(),
-                in.consequence(),
-                in.measures(),
-                in.tasks());
-    }
-
-    private static Inputs.DangerIn withEnterprise(Inputs.DangerIn in, String e) {
-        return new Inputs.DangerIn(
-                e,
-                in.externalId(),
-                in.riskPointId(),
-                in.title(),
-                in.description(),
-                in.geometryJson(),
-                in.state(),
-                in.level(),
-                in.deadlineMs(),
-                in.responsible());
-    }
-
-    /** Trimmed text, null when blank and optional. */
-    static String text(String field, String value, int max, boolean required) {
-        String v = value == null ? null : value.trim();
-        if (v == null || v.isEmpty()) {
-            if (required) throw new IllegalArgumentException(field + ": required");
-            return null;
-        }
-        if (v.length() > max) {
-            throw new IllegalArgumentException(field + ": longer than " + max + " characters");
-        }
-        return v;
-    }
-
-    private static String newId() {
-        return UUID.randomUUID().toString();
     }
 }
