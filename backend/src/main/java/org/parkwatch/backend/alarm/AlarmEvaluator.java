@@ -105,7 +105,8 @@ public final class AlarmEvaluator {
                         TRUCK_STOPPED,
                         TRUCK_CLOSED_ROAD,
                         PARKING_OVERSTAY,
-                        LOADING_UNCHECKED -> {} // set by id through setCondition
+                        LOADING_UNCHECKED,
+                        COMMITMENT_MISSING -> {} // set by id through setCondition
                 case DEVIATION -> {
                     byTag.get(tagOf[a]).add(a);
                     byTag.get(setpointOf[a]).add(a);

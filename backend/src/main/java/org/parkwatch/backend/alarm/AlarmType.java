@@ -72,7 +72,12 @@ public enum AlarmType {
      * A truck was loaded without the five pre-loading checks (充装前查验; issue 16, decided by the
      * logistics capability). Id {@code <enterpriseId>.LOADING_UNCHECKED}.
      */
-    LOADING_UNCHECKED("LOADING_UNCHECKED", true);
+    LOADING_UNCHECKED("LOADING_UNCHECKED", true),
+    /**
+     * The enterprise has not declared its daily safety commitment (安全承诺公告) by the configured hour
+     * (issue 15; decided by the safety-duty capability). Id {@code <enterpriseId>.COMMITMENT}.
+     */
+    COMMITMENT_MISSING("COMMITMENT", true);
 
     private final String suffix;
     private final boolean high;
@@ -107,6 +112,7 @@ public enum AlarmType {
                 || isTruck()
                 || this == PARKING_OVERSTAY
                 || this == LOADING_UNCHECKED
+                || this == COMMITMENT_MISSING
                 || isFeedLevel()
                 || this == BYPASS_NO_PERMIT
                 || this == BYPASS_PERMIT_EXPIRED;
@@ -125,7 +131,10 @@ public enum AlarmType {
      * feed's, its hazmat trucks' and its loadings without the pre-loading check.
      */
     public boolean isEnterpriseLevel() {
-        return isFeedLevel() || isTruck() || this == LOADING_UNCHECKED;
+        return isFeedLevel()
+                || isTruck()
+                || this == LOADING_UNCHECKED
+                || this == COMMITMENT_MISSING;
     }
 
     /**

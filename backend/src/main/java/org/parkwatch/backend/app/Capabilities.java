@@ -48,6 +48,7 @@ import org.parkwatch.backend.platform.http.PlatformRoutes;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.parkwatch.backend.portal.EnterpriseMappingRoutes;
+import org.parkwatch.backend.publicdisplay.PublicCommitments;
 import org.parkwatch.backend.publicdisplay.PublicDisplayCapability;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
@@ -55,10 +56,13 @@ import org.parkwatch.backend.risk.qra.QraCapability;
 import org.parkwatch.backend.risk.zones.IncidentThreat;
 import org.parkwatch.backend.risk.zones.ThreatZoneCapability;
 import org.parkwatch.backend.routing.RoutingCapability;
+import org.parkwatch.backend.safetyduty.CommitmentDeadline;
+import org.parkwatch.backend.safetyduty.SafetyDutyCapability;
 import org.parkwatch.backend.security.PushAuthorizer;
 import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.backend.video.CameraStreams;
 import org.parkwatch.backend.video.VideoCapability;
+import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -86,6 +90,7 @@ public final class Capabilities {
     private LogisticsCapability logistics;
     private NotifyCapability notification;
     private EmergencyCapability emergency;
+    private SafetyDutyCapability safetyDuty;
 
     Capabilities(
             ParkWatchApp.Scope scope,
@@ -277,6 +282,22 @@ public final class Capabilities {
                         store.gis(),
                         store.spatialQueries(),
                         clockMs));
+        // daily safety duty (issue 15): responsibility of the live-graded major hazards, daily
+        // commitments (missing → an enterprise alarm), the unit calendar (shut down → its process
+        // alarms suppressed by design)
+        safetyDuty =
+                add(
+                        new SafetyDutyCapability(
+                                park,
+                                vertx,
+                                store.database(),
+                                tenancy,
+                                new SafetyDutyHazards(hazards.service()),
+                                alarms.service()::offerCondition,
+                                alarms.service()::offerFiledSuppression,
+                                config.value(CommitmentDeadline.KEY),
+                                clockMs));
+        publicDisplay.setCommitmentSource(publicCommitments(park, safetyDuty));
         add(
                 new VideoCapability(
                         new CameraStreams(
@@ -287,6 +308,24 @@ public final class Capabilities {
                         tenancy,
                         alarms.service(),
                         clockMs));
+    }
+
+    /** Today's commitments with the enterprises' names, as the public display shows them. */
+    private static PublicCommitments.Source publicCommitments(
+            ParkCatalog park, SafetyDutyCapability duty) {
+        java.util.Map<String, EnterpriseInfo> names = new java.util.HashMap<>();
+        park.enterprises().forEach(e -> names.put(e.id(), e));
+        return () ->
+                duty.publicCommitments().stream()
+                        .filter(c -> names.containsKey(c.enterpriseId()))
+                        .map(
+                                c ->
+                                        new PublicCommitments.Entry(
+                                                names.get(c.enterpriseId()).nameZh(),
+                                                names.get(c.enterpriseId()).nameEn(),
+                                                c.declared(),
+                                                c.safeState()))
+                        .toList();
     }
 
     /**
@@ -483,6 +522,11 @@ public final class Capabilities {
     /** Evacuation and responder routes; null with {@link ParkWatchApp.Scope#CORE}. */
     public RoutingCapability routing() {
         return routing;
+    }
+
+    /** Daily safety duty (issue 15); null with {@link ParkWatchApp.Scope#CORE}. */
+    public SafetyDutyCapability safetyDuty() {
+        return safetyDuty;
     }
 
     /** The public display; null with {@link ParkWatchApp.Scope#CORE}. */

@@ -53,7 +53,9 @@ public final class RolePermissions {
                     Permissions.DUTY_WRITE,
                     Permissions.EMERGENCY_READ,
                     Permissions.EMERGENCY_COMMAND,
-                    Permissions.EMERGENCY_PLAN);
+                    Permissions.EMERGENCY_PLAN,
+                    Permissions.SAFETY_DUTY_READ,
+                    Permissions.SAFETY_DUTY_WRITE);
 
     private static final Map<Role, Set<String>> MATRIX =
             new EnumMap<>(
@@ -87,7 +89,8 @@ public final class RolePermissions {
                                             Permissions.NOTIFY_READ,
                                             Permissions.DUTY_WRITE,
                                             Permissions.EMERGENCY_READ,
-                                            Permissions.EMERGENCY_COMMAND),
+                                            Permissions.EMERGENCY_COMMAND,
+                                            Permissions.SAFETY_DUTY_READ),
                             // the regulator reads everything, including the audit log, and changes
                             // nothing
                             Role.REGULATOR,
@@ -107,7 +110,8 @@ public final class RolePermissions {
                                             Permissions.CHEMICAL_LOTS_READ,
                                             Permissions.PIPELINE_READ,
                                             Permissions.NOTIFY_READ,
-                                            Permissions.EMERGENCY_READ),
+                                            Permissions.EMERGENCY_READ,
+                                            Permissions.SAFETY_DUTY_READ),
                             // an enterprise user works on its own plant only (acknowledges and
                             // answers its own alarms, issue 18);
                             // Principal.sees does the scoping in the handlers
@@ -126,7 +130,9 @@ public final class RolePermissions {
                                             Permissions.LOGISTICS_WAYBILL,
                                             Permissions.CHEMICAL_LOTS_READ,
                                             Permissions.CHEMICAL_LOTS_WRITE,
-                                            Permissions.EMERGENCY_READ),
+                                            Permissions.EMERGENCY_READ,
+                                            Permissions.SAFETY_DUTY_READ,
+                                            Permissions.SAFETY_DUTY_WRITE),
                             Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 
     private RolePermissions() {}
