@@ -84,19 +84,23 @@ final class SafetyDutySeedReader {
                 });
         LocalDate today = deadline.day(nowMs);
         long deadlineMs = deadline.deadlineMs(today);
+        long startOfDay = today.atStartOfDay(deadline.zone()).toInstant().toEpochMilli();
         List<Commitment> commitments = new ArrayList<>();
         each(
                 root,
                 "commitments",
                 (i, c) -> {
-                    long at =
-                            deadlineMs
-                                    + Math.round(
-                                            c.path("minutesAfterDeadline").asDouble(-30) * 60_000);
-                    // a declaration cannot come from the future: before the deadline's hour the
-                    // demo
-                    // shows fewer declarations (the late one not yet made)
-                    if (at > nowMs) return;
+                    long lead = Math.round(c.path("minutesAfterDeadline").asDouble(-30) * 60_000);
+                    long at = deadlineMs + lead;
+                    if (nowMs < deadlineMs) {
+                        // the deadline is still ahead: the on-time ones declared as long before
+                        // now as they would before the deadline (not before midnight), the late
+                        // ones not yet
+                        if (lead > 0) return;
+                        at = Math.max(nowMs + lead, startOfDay);
+                    } else if (at > nowMs) {
+                        return; // a declaration cannot come from the future
+                    }
                     Map<String, Integer> work = new LinkedHashMap<>();
                     c.path("specialWork")
                             .fields()
