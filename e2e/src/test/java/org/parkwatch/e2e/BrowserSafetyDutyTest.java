@@ -50,9 +50,10 @@ class BrowserSafetyDutyTest {
                 .security()
                 .users()
                 .create("e08-duty", Role.ENTERPRISE, "E08", "E08 duty", password);
-        ChromeDriver b = null;
+        ChromeDriver started = null;
         try {
-            b = Browser.start(Files.createDirectories(dir.resolve("chrome")), W, H);
+            started = Browser.start(Files.createDirectories(dir.resolve("chrome")), W, H);
+            ChromeDriver b = started;
             ScreenshotFiles.setViewport(b, W, H);
             TextScan scan = new TextScan();
             List<String> problems = new ArrayList<>();
@@ -136,7 +137,7 @@ class BrowserSafetyDutyTest {
             List<String> csp = Browser.cspViolations(b);
             assertTrue(csp.isEmpty(), csp.toString());
         } finally {
-            if (b != null) b.quit();
+            if (started != null) started.quit();
             backend.close();
         }
     }
