@@ -59,7 +59,7 @@ class BrowserSafetyDutyTest {
             List<String> problems = new ArrayList<>();
 
             Browser.login(b, backend.base() + "/screen", "admin", backend.adminPassword());
-            assertEquals("75.0", screenRate(b, null));
+            assertEquals("75", screenRate(b, null));
             ScreenshotFiles.assertPng(
                     Browser.screenshot(b, "safety-duty-screen-before-zh-CN-1920x1080"), W, H);
             assertEquals("6", publicDeclared(b, backend.base(), "zh-CN", null));

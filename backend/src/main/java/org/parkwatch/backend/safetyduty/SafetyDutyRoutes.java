@@ -186,19 +186,29 @@ final class SafetyDutyRoutes {
 
     /** The three summaries (park-wide figures: no names, no details). */
     private void summary(RoutingContext ctx) {
+        Principal p = Principal.of(ctx);
         reply(
                 ctx,
                 200,
-                () ->
-                        new JsonObject()
+                () -> {
+                    if (p.scoped()) {
+                        // an enterprise's own figures only: no park-wide counts of the others
+                        String day = service.deadline().day(clockMs.getAsLong()).toString();
+                        return new JsonObject()
                                 .put(
                                         "commitments",
-                                        SafetyDutyJson.summary(service.commitmentSummary()))
-                                .put(
-                                        "responsibility",
-                                        JsonObject.mapFrom(service.responsibilitySummary()))
-                                .put("units", JsonObject.mapFrom(service.unitSummary()))
-                                .encode());
+                                        SafetyDutyJson.summary(
+                                                CommitmentBoard.summary(day, service.today(p))))
+                                .encode();
+                    }
+                    return new JsonObject()
+                            .put("commitments", SafetyDutyJson.summary(service.commitmentSummary()))
+                            .put(
+                                    "responsibility",
+                                    JsonObject.mapFrom(service.responsibilitySummary()))
+                            .put("units", JsonObject.mapFrom(service.unitSummary()))
+                            .encode();
+                });
     }
 
     private void units(RoutingContext ctx) {
