@@ -4,8 +4,12 @@
  */
 import { h } from '../ui/dom.js';
 import { lang } from '../i18n/index.js';
-import { formatDateTime, formatDay, formatTime, formatNumber } from '../format.js';
+import { formatDateTime, formatDay, formatTime, formatNumber, uiLocale } from '../format.js';
 import { tr } from './i18n.js';
+
+/** Epoch ms as a short day and 24-hour minute ("12月5日 23:02" / "5 Dec, 23:02"), for the calendar's columns. */
+const shortTime = (ms) => (Number.isFinite(ms) ? new Intl.DateTimeFormat(uiLocale(),
+  { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms)) : '…');
 
 export const enterpriseOf = (o) => (lang() === 'en' ? o.enterpriseEn : o.enterpriseZh) || '';
 export const unitOf = (o) => (lang() === 'en' ? o.unitEn : o.unitZh) || '';
@@ -85,8 +89,8 @@ export function dutyTable(duties, withUnit) {
       ...(withUnit ? [h('td', {}, enterpriseOf(d)), h('td', {}, unitOf(d))] : []),
       h('td', {}, `${tr(`sd.role.${d.role}`)}（${tr('sd.cycle', { d: d.periodDays })}）`),
       h('td', {}, d.person),
-      h('td', {}, d.lastCheckMs ? formatDateTime(d.lastCheckMs) : tr('sd.never')),
-      h('td', {}, formatDateTime(d.dueMs)),
+      h('td', {}, d.lastCheckMs ? shortTime(d.lastCheckMs) : tr('sd.never')),
+      h('td', {}, shortTime(d.dueMs)),
       h('td', { class: d.overdue ? 'sd-bad' : 'sd-good' }, tr(d.overdue ? 'sd.overdue' : 'sd.ok'))))));
 }
 
@@ -119,8 +123,8 @@ export function calendarView(units, filings, form) {
       h('thead', {}, h('tr', {}, ['enterprise', 'cal.unit', 'cal.kind', 'cal.planned', 'cal.actual', 'cal.approver'].map((k) => h('th', {}, tr(`sd.${k}`))))),
       h('tbody', {}, filings.map((f) => h('tr', { dataset: { filing: f.id } },
         h('td', {}, enterpriseOf(f)), h('td', {}, unitOf(f)), h('td', {}, tr(`sd.kind.${f.kind}`)),
-        h('td', {}, `${formatDateTime(f.plannedStartMs)} ${tr('sd.cal.to')} ${formatDateTime(f.plannedEndMs)}`),
-        h('td', {}, f.actualStartMs ? `${formatDateTime(f.actualStartMs)} ${tr('sd.cal.to')} ${f.actualEndMs ? formatDateTime(f.actualEndMs) : '…'}` : tr('sd.none')),
+        h('td', {}, `${shortTime(f.plannedStartMs)} ${tr('sd.cal.to')} ${shortTime(f.plannedEndMs)}`),
+        h('td', {}, f.actualStartMs ? `${shortTime(f.actualStartMs)} ${tr('sd.cal.to')} ${shortTime(f.actualEndMs)}` : tr('sd.none')),
         h('td', {}, f.approver))))),
     form);
 }
