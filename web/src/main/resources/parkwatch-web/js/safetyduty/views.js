@@ -13,6 +13,8 @@ const shortTime = (ms) => (Number.isFinite(ms) ? new Intl.DateTimeFormat(uiLocal
 
 export const enterpriseOf = (o) => (lang() === 'en' ? o.enterpriseEn : o.enterpriseZh) || '';
 export const unitOf = (o) => (lang() === 'en' ? o.unitEn : o.unitZh) || '';
+/** Text in brackets the language's way: full-width in Chinese. */
+const paren = (text) => (lang() === 'en' ? ` (${text})` : `（${text}）`);
 const yesNo = (b) => (b === undefined || b === null ? tr('sd.none') : tr(b ? 'sd.yes' : 'sd.no'));
 const workText = (w) => Object.entries(w || {}).filter(([, n]) => n > 0)
   .map(([k, n]) => `${tr(`sd.work.${k}`)} ${formatNumber(n, 0)}`).join('、') || tr('sd.none');
@@ -87,7 +89,7 @@ export function dutyTable(duties, withUnit) {
       .map((k) => h('th', {}, tr(`sd.${k}`))))),
     h('tbody', {}, duties.map((d) => h('tr', { class: d.overdue ? 'risk-violation' : '', dataset: { unit: d.unitId, role: d.role, overdue: d.overdue } },
       ...(withUnit ? [h('td', {}, enterpriseOf(d)), h('td', {}, unitOf(d))] : []),
-      h('td', {}, `${tr(`sd.role.${d.role}`)}（${tr('sd.cycle', { d: d.periodDays })}）`),
+      h('td', {}, `${tr(`sd.role.${d.role}`)}${paren(tr('sd.cycle', { d: d.periodDays }))}`),
       h('td', {}, d.person),
       h('td', {}, d.lastCheckMs ? shortTime(d.lastCheckMs) : tr('sd.never')),
       h('td', {}, shortTime(d.dueMs)),
@@ -116,7 +118,7 @@ export function calendarView(units, filings, form) {
       h('thead', {}, h('tr', {}, ['enterprise', 'cal.unit', 'cal.state', 'cal.approver'].map((k) => h('th', {}, tr(`sd.${k}`))))),
       h('tbody', {}, units.map((u) => h('tr', { class: u.state === 'running' ? '' : 'sd-stopped', dataset: { unit: u.unitId, state: u.state } },
         h('td', {}, enterpriseOf(u)), h('td', {}, unitOf(u)),
-        h('td', {}, u.alarmsSuppressed ? `${tr(`sd.unitState.${u.state}`)}（${tr('sd.cal.suppressed')}）` : tr(`sd.unitState.${u.state}`)),
+        h('td', {}, u.alarmsSuppressed ? `${tr(`sd.unitState.${u.state}`)}${paren(tr('sd.cal.suppressed'))}` : tr(`sd.unitState.${u.state}`)),
         h('td', {}, u.filing ? u.filing.approver : tr('sd.cal.running')))))),
     h('h4', {}, tr('sd.cal.filings')),
     h('table', { class: 'risk-table sd-table', id: 'sd-filing-table' },
