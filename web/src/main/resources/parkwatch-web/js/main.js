@@ -30,6 +30,7 @@ import { installLogistics } from './logistics/index.js';
 import { installLots } from './lots/index.js';
 import { installPipelines } from './pipelines/index.js';
 import { installDual } from './dual/index.js';
+import { installSafetyDuty } from './safetyduty/index.js';
 import { installGates } from './logistics/gates.js';
 import { installEnvironment } from './environment/index.js';
 import { installPortal } from './portal/index.js';
@@ -161,6 +162,9 @@ async function main() {
   const titleRow = document.querySelector('#topbar .title-row');
   const lots = perms.includes('lots:read') ? installLots({ container: $('map-area'), titleRow,
     canFile: perms.includes('lots:write'), ownEnterprise: me.enterpriseId || null, nameOf: featureName, enterpriseName, notify }) : null;
+  // daily safety duty (issue 15): commitments, responsibility, unit calendar; enterprises file their own
+  const safetyDuty = perms.includes('safetyduty:read') ? installSafetyDuty({ container: $('map-area'), titleRow,
+    canFile: perms.includes('safetyduty:write'), ownEnterprise: me.enterpriseId || null, notify }) : null;
   // pipelines, safety distances, encroachment and patrols (issue 16): park roles
   const pipelines = perms.includes('pipeline:read') ? installPipelines(map, { container: $('map-area'), titleRow,
     nameOf: featureName, geometryOf: (id) => featureIndex.get(String(id))?.getGeometry(), notify }) : null;
@@ -194,6 +198,7 @@ async function main() {
     if (lots) lots.render();
     if (pipelines) pipelines.render();
     if (dual) dual.render();
+    if (safetyDuty) safetyDuty.render();
     if (environment) environment.render();
     menu.render();
   });

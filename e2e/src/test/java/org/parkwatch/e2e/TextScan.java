@@ -77,7 +77,8 @@ final class TextScan {
         "js/public/i18n.js",
         "js/lots/i18n.js",
         "js/pipelines/i18n.js",
-        "js/dual/i18n.js"
+        "js/dual/i18n.js",
+        "js/safetyduty/i18n.js"
     };
 
     private final Set<String> keys = new TreeSet<>();

@@ -7,6 +7,7 @@ import { t, lang, localName } from '../i18n/index.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { hazardApi, gradeColour, num } from './api.js';
 import { tr as lotsTr } from '../lots/i18n.js';
+import { loadDuty, dutyBlock } from '../safetyduty/hazard-block.js';
 
 function levelBadge(level) {
   return h('span', { class: 'hz-level', style: `background:${gradeColour(level)}` },
@@ -25,12 +26,12 @@ export class HazardPanel {
 
   async reload() {
     this.data = await hazardApi.hazards();
-    if (this.detail) this.detail = await hazardApi.hazard(this.detail.id);
+    if (this.detail) [this.detail, this.duty] = await Promise.all([hazardApi.hazard(this.detail.id), loadDuty(this.detail.id)]);
     this.render();
   }
 
   async open(unitId) {
-    this.detail = await hazardApi.hazard(unitId);
+    [this.detail, this.duty] = await Promise.all([hazardApi.hazard(unitId), loadDuty(unitId)]);
     this.render();
     if (this.onUnit) this.onUnit(unitId);
   }
@@ -85,6 +86,7 @@ export class HazardPanel {
       this.gradingBlock(t('hz.live', { n: d.live.measuredTanks, all: d.live.tanks }), d.liveGrading, arithmetic, 'live'),
       this.gradingBlock(t('hz.static'), d.staticGrading, arithmetic, 'static'),
       this.lotsBlock(d.supplementaryInventory || []),
+      dutyBlock(this.duty),
       h('h4', {}, t('hz.alpha', { alpha: num(d.alpha), people: d.exposure.people, radius: d.exposure.radiusM })),
       h('ul', { class: 'hz-targets' }, d.exposure.targets.map((x) => h('li', {},
         t('hz.target', { name: localName(x, x.id), people: x.population, distance: Math.round(x.distanceM) })))),

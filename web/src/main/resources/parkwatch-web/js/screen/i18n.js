@@ -26,6 +26,7 @@ const zh = {
   'war.drill': '演练', 'war.status.TODO': '待办', 'war.status.DOING': '进行中', 'war.status.DONE': '完成',
   'war.noEta': '无法估算到达时间', 'war.arrives': '预计 {t} 到达', 'war.arrived': '{t} 已到场', 'war.noResources': '尚未调派资源',
   'logi.title': '危化品物流', 'logi.onTheMove': '园区在途（按品种）', 'logi.today': '今日进园前五品种',
+  'commit.title': '今日安全承诺', 'commit.rate': '按时率 {rate}%', 'commit.detail': '按时 {on} · 迟报 {late} · 未报 {missing}（共 {n} 家）',
   'logi.tonnes': '{t} 吨', 'logi.trucks': '{n} 车', 'logi.none': '暂无', 'logi.total': '在途合计 {t} 吨',
 };
 
@@ -54,6 +55,7 @@ const en = {
   'war.status.DOING': 'In progress', 'war.status.DONE': 'Done', 'war.noEta': 'no ETA could be estimated',
   'war.arrives': 'arrives {t}', 'war.arrived': 'on scene since {t}', 'war.noResources': 'Nothing dispatched yet',
   'logi.title': 'Hazmat logistics', 'logi.onTheMove': 'On the move in the park, by chemical',
+  'commit.title': "Today's safety commitments", 'commit.rate': 'on time {rate}%', 'commit.detail': 'on time {on} · late {late} · missing {missing} (of {n})',
   'logi.today': "Today's top five chemicals", 'logi.tonnes': '{t} t', 'logi.trucks': 'trucks: {n}', 'logi.none': 'none',
   'logi.total': '{t} t on the move',
 };

@@ -107,7 +107,8 @@ public final class AlarmEvaluator {
                         PARKING_OVERSTAY,
                         LOADING_UNCHECKED,
                         HIDDEN_DANGER_OVERDUE,
-                        MAJOR_HIDDEN_DANGER_OVERDUE -> {} // set by id through setCondition
+                        MAJOR_HIDDEN_DANGER_OVERDUE,
+                        COMMITMENT_MISSING -> {} // set by id through setCondition
                 case DEVIATION -> {
                     byTag.get(tagOf[a]).add(a);
                     byTag.get(setpointOf[a]).add(a);

@@ -26,6 +26,14 @@ public final class AlarmManager {
     private final String[][] suppressTargets;
     private final Consumer<JournalEntry> journal;
 
+    /**
+     * Filed suppressions by design (issue 15: a unit declared shut down or in turnaround): key (the
+     * filing) → the tag prefixes of the unit and the journal's reason.
+     */
+    private final Map<String, FiledSuppression> filed = new LinkedHashMap<>();
+
+    private record FiledSuppression(List<String> tagPrefixes, String reason) {}
+
     /** The comment for journal entries of the external condition being set (or null). */
     private String pendingNote;
 
@@ -64,9 +72,11 @@ public final class AlarmManager {
                 && suppressTargets[tag] != null
                 && (status & 0x80000000L) == 0
                 && !Double.isNaN(value)) {
-            boolean suppress = value < 0.5;
+            boolean stopped = value < 0.5;
             for (String id : suppressTargets[tag]) {
                 AlarmStateMachine m = machines.get(id);
+                // a filed shutdown keeps the unit's alarms suppressed whatever its run tag says
+                boolean suppress = stopped || filedFor(defs.get(id)) != null;
                 boolean isSuppressed = m.state() == AlarmState.SUPPRESSED_BY_DESIGN;
                 if (suppress != isSuppressed && m.state() != AlarmState.OUT_OF_SERVICE) {
                     record(
@@ -119,6 +129,66 @@ public final class AlarmManager {
                         m);
             }
         }
+    }
+
+    /**
+     * Suppresses by design every alarm on a tag starting with one of {@code tagPrefixes} while the
+     * filing {@code key} stands (issue 15: a unit declared shut down or in turnaround), journalling
+     * {@code reason} as the comment; an empty list ends the filing, and the alarms no other filing
+     * or run tag holds return as ISA-18.2 says (active → UNACK_ACTIVE, clear → NORMAL), journalled
+     * with {@code reason}. Tagless alarms are never touched. Out-of-service alarms stay so.
+     *
+     * @return how many alarms changed state
+     */
+    public int setFiledSuppression(String key, List<String> tagPrefixes, String reason, long atMs) {
+        FiledSuppression old =
+                tagPrefixes.isEmpty()
+                        ? filed.remove(key)
+                        : filed.put(key, new FiledSuppression(List.copyOf(tagPrefixes), reason));
+        int changed = 0;
+        for (AlarmDefinition d : defs.values()) {
+            if (d.tagId() == null) continue;
+            boolean wanted = filedFor(d) != null;
+            boolean was = old != null && matches(old.tagPrefixes(), d.tagId());
+            if (!wanted && !was) continue;
+            AlarmStateMachine m = machines.get(d.id());
+            if (m.state() == AlarmState.OUT_OF_SERVICE) continue;
+            boolean isSuppressed = m.state() == AlarmState.SUPPRESSED_BY_DESIGN;
+            if (wanted && !isSuppressed) {
+                changed += journalled(m, AlarmEvent.SUPPRESS, atMs, reason);
+            } else if (!wanted && isSuppressed && !runTagHolds(d)) {
+                changed += journalled(m, AlarmEvent.UNSUPPRESS, atMs, reason);
+            }
+        }
+        return changed;
+    }
+
+    /** The filing keys in force, for tests and the journal's readers. */
+    public List<String> filedSuppressions() {
+        return List.copyOf(filed.keySet());
+    }
+
+    private int journalled(AlarmStateMachine m, AlarmEvent e, long atMs, String reason) {
+        return record(m.apply(e, atMs, m.value(), null, reason, 0), m).changed() ? 1 : 0;
+    }
+
+    private FiledSuppression filedFor(AlarmDefinition d) {
+        if (d == null || d.tagId() == null || filed.isEmpty()) return null;
+        for (FiledSuppression f : filed.values()) if (matches(f.tagPrefixes(), d.tagId())) return f;
+        return null;
+    }
+
+    private static boolean matches(List<String> prefixes, String tagId) {
+        for (String p : prefixes) if (tagId.startsWith(p)) return true;
+        return false;
+    }
+
+    /** The alarm's run tag (suppressWhenTagId) last said the unit stopped. */
+    private boolean runTagHolds(AlarmDefinition d) {
+        if (d.suppressWhenTagId() == null) return false;
+        int tag = evaluator.tagIndex().indexOf(d.suppressWhenTagId());
+        double v = tag < 0 ? Double.NaN : evaluator.lastValue(tag);
+        return !Double.isNaN(v) && v < 0.5;
     }
 
     /** Externally decided condition, e.g. from {@link BypassRegister#changes(long)}. */

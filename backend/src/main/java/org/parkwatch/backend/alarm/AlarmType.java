@@ -83,7 +83,12 @@ public enum AlarmType {
      * A major hidden danger (重大隐患) of any enterprise is past its rectification deadline: the
      * escalation to the park (issue 15). Park-level, id {@code PARK.HD_MAJOR_OVERDUE}.
      */
-    MAJOR_HIDDEN_DANGER_OVERDUE("HD_MAJOR_OVERDUE", true);
+    MAJOR_HIDDEN_DANGER_OVERDUE("HD_MAJOR_OVERDUE", true),
+    /**
+     * The enterprise has not declared its daily safety commitment (安全承诺公告) by the configured hour
+     * (issue 15; decided by the safety-duty capability). Id {@code <enterpriseId>.COMMITMENT}.
+     */
+    COMMITMENT_MISSING("COMMITMENT", true);
 
     private final String suffix;
     private final boolean high;
@@ -120,6 +125,7 @@ public enum AlarmType {
                 || this == LOADING_UNCHECKED
                 || this == HIDDEN_DANGER_OVERDUE
                 || this == MAJOR_HIDDEN_DANGER_OVERDUE
+                || this == COMMITMENT_MISSING
                 || isFeedLevel()
                 || this == BYPASS_NO_PERMIT
                 || this == BYPASS_PERMIT_EXPIRED;
@@ -141,7 +147,8 @@ public enum AlarmType {
         return isFeedLevel()
                 || isTruck()
                 || this == LOADING_UNCHECKED
-                || this == HIDDEN_DANGER_OVERDUE;
+                || this == HIDDEN_DANGER_OVERDUE
+                || this == COMMITMENT_MISSING;
     }
 
     /**

@@ -35,6 +35,22 @@ public final class LogisticsAlarmDefinitions {
         return out;
     }
 
+    /**
+     * One missing-commitment alarm per enterprise (issue 15, 安全承诺公告), low priority: the operator's
+     * response is a phone call to the enterprise, not a plant action. [U] working value.
+     */
+    public static List<AlarmDefinition> commitments(List<String> enterpriseIds) {
+        List<AlarmDefinition> out = new ArrayList<>();
+        for (String e : enterpriseIds) {
+            out.add(external(commitmentId(e), e, null, AlarmType.COMMITMENT_MISSING, Priority.LOW));
+        }
+        return out;
+    }
+
+    public static String commitmentId(String enterpriseId) {
+        return enterpriseId + "." + AlarmType.COMMITMENT_MISSING.suffix();
+    }
+
     public static String overstayId(String lotFeatureId) {
         return lotFeatureId + "." + AlarmType.PARKING_OVERSTAY.suffix();
     }

@@ -51,6 +51,7 @@ import org.parkwatch.backend.platform.http.PlatformRoutes;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.parkwatch.backend.portal.EnterpriseMappingRoutes;
+import org.parkwatch.backend.publicdisplay.PublicCommitments;
 import org.parkwatch.backend.publicdisplay.PublicDisplayCapability;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
@@ -58,12 +59,15 @@ import org.parkwatch.backend.risk.qra.QraCapability;
 import org.parkwatch.backend.risk.zones.IncidentThreat;
 import org.parkwatch.backend.risk.zones.ThreatZoneCapability;
 import org.parkwatch.backend.routing.RoutingCapability;
+import org.parkwatch.backend.safetyduty.CommitmentDeadline;
+import org.parkwatch.backend.safetyduty.SafetyDutyCapability;
 import org.parkwatch.backend.security.PushAuthorizer;
 import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.backend.tracker.DailySafetyFigures;
 import org.parkwatch.backend.tracker.TrackerCapability;
 import org.parkwatch.backend.video.CameraStreams;
 import org.parkwatch.backend.video.VideoCapability;
+import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -98,6 +102,7 @@ public final class Capabilities {
      * daily duty report and the tracker (issue 15); none until those capabilities are built here.
      */
     private final DailySafetyFigures dailySafety = DailySafetyFigures.NONE;
+    private SafetyDutyCapability safetyDuty;
 
     Capabilities(
             ParkWatchApp.Scope scope,
@@ -302,6 +307,22 @@ public final class Capabilities {
                                 tenancy,
                                 alarms.service()::offerCondition,
                                 clockMs));
+        // daily safety duty (issue 15): responsibility of the live-graded major hazards, daily
+        // commitments (missing → an enterprise alarm), the unit calendar (shut down → its process
+        // alarms suppressed by design)
+        safetyDuty =
+                add(
+                        new SafetyDutyCapability(
+                                park,
+                                vertx,
+                                store.database(),
+                                tenancy,
+                                new SafetyDutyHazards(hazards.service()),
+                                alarms.service()::offerCondition,
+                                alarms.service()::offerFiledSuppression,
+                                config.value(CommitmentDeadline.KEY),
+                                clockMs));
+        publicDisplay.setCommitmentSource(publicCommitments(park, safetyDuty));
         add(
                 new VideoCapability(
                         new CameraStreams(
@@ -329,6 +350,24 @@ public final class Capabilities {
                         dailySafety,
                         ZoneId.of(park.metadata().path("timeZone").asText("Asia/Shanghai")),
                         clockMs));
+    }
+
+    /** Today's commitments with the enterprises' names, as the public display shows them. */
+    private static PublicCommitments.Source publicCommitments(
+            ParkCatalog park, SafetyDutyCapability duty) {
+        java.util.Map<String, EnterpriseInfo> names = new java.util.HashMap<>();
+        park.enterprises().forEach(e -> names.put(e.id(), e));
+        return () ->
+                duty.publicCommitments().stream()
+                        .filter(c -> names.containsKey(c.enterpriseId()))
+                        .map(
+                                c ->
+                                        new PublicCommitments.Entry(
+                                                names.get(c.enterpriseId()).nameZh(),
+                                                names.get(c.enterpriseId()).nameEn(),
+                                                c.declared(),
+                                                c.safeState()))
+                        .toList();
     }
 
     /**
@@ -533,6 +572,11 @@ public final class Capabilities {
     /** Evacuation and responder routes; null with {@link ParkWatchApp.Scope#CORE}. */
     public RoutingCapability routing() {
         return routing;
+    }
+
+    /** Daily safety duty (issue 15); null with {@link ParkWatchApp.Scope#CORE}. */
+    public SafetyDutyCapability safetyDuty() {
+        return safetyDuty;
     }
 
     /** The public display; null with {@link ParkWatchApp.Scope#CORE}. */

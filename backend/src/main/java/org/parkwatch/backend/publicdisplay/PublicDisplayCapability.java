@@ -41,6 +41,8 @@ public final class PublicDisplayCapability implements Capability {
     private final List<RouteSpec> routes;
     private final DisclosureSource disclosure;
     private boolean disclosureReading;
+    private volatile PublicCommitments.Source commitments;
+    private boolean commitmentsReading;
     private long timer = -1;
     private HttpServer kiosk;
 
@@ -86,6 +88,14 @@ public final class PublicDisplayCapability implements Capability {
                         ZoneId.of(park.metadata().path("timeZone").asText("Asia/Shanghai")));
     }
 
+    /**
+     * Where the display reads today's safety commitments (issue 15; read on a worker with the
+     * disclosure). Without one the status lists none.
+     */
+    public void setCommitmentSource(PublicCommitments.Source source) {
+        this.commitments = source;
+    }
+
     /** The snapshot service (for tests that read what the display shows). */
     public PublicDisplayService service() {
         return service;
@@ -120,8 +130,25 @@ public final class PublicDisplayCapability implements Capability {
                         });
     }
 
+    /** Reads the commitments on a worker thread unless a read is still under way. */
+    private void readCommitments() {
+        PublicCommitments.Source src = commitments;
+        if (src == null || commitmentsReading) return;
+        commitmentsReading = true;
+        vertx.executeBlocking(src, false)
+                .onComplete(
+                        r -> {
+                            commitmentsReading = false;
+                            if (r.succeeded()) service.commitments(r.result());
+                            else
+                                LOG.warn(
+                                        "public commitments not updated: {}", r.cause().toString());
+                        });
+    }
+
     /** Reads the disclosure on a worker thread unless a read is still under way. */
     private void readDisclosure() {
+        readCommitments();
         if (disclosureReading) return;
         disclosureReading = true;
         long countedTo = clockMs.getAsLong() - options.delayMs();

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
@@ -28,6 +29,7 @@ public final class PublicDisplayService implements PublicView {
     private volatile int kioskPort = -1;
     private volatile PublicInputs newest;
     private volatile PublicDisclosure disclosure;
+    private volatile List<PublicCommitments.Entry> commitments = List.of();
 
     /**
      * @param parkJson the public map from {@link PublicParkMap#build}
@@ -52,6 +54,11 @@ public final class PublicDisplayService implements PublicView {
      */
     public void disclosure(PublicDisclosure d) {
         disclosure = d;
+    }
+
+    /** Replaces today's safety commitments (issue 15). */
+    public void commitments(List<PublicCommitments.Entry> entries) {
+        commitments = List.copyOf(entries);
     }
 
     /**
@@ -87,6 +94,7 @@ public final class PublicDisplayService implements PublicView {
                         .put(
                                 "detailsAsOfMs",
                                 line.current(now).map(DelayLine.Entry::takenMs).orElse(null));
+        o.put("commitments", commitmentsJson());
         if (in == null) return o.put("status", "pending").encode();
         SafetyStatus s = SafetyStatus.of(in);
         return o.put("status", s.id())
@@ -190,6 +198,20 @@ public final class PublicDisplayService implements PublicView {
         return d == null
                 ? DisclosureJson.pending(now, options.delayMs() / 1000)
                 : DisclosureJson.encode(d, now, options.delayMs() / 1000);
+    }
+
+    /** Each enterprise's commitment today: name, declared, safe state; nothing else. */
+    private JsonArray commitmentsJson() {
+        JsonArray out = new JsonArray();
+        for (PublicCommitments.Entry e : commitments) {
+            out.add(
+                    new JsonObject()
+                            .put("nameZh", e.nameZh())
+                            .put("nameEn", e.nameEn())
+                            .put("declared", e.declared())
+                            .put("safeState", e.safeState()));
+        }
+        return out;
     }
 
     private JsonObject head(long now, Optional<DelayLine.Entry<PublicInputs>> e) {

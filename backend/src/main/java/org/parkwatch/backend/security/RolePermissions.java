@@ -57,7 +57,9 @@ public final class RolePermissions {
                     Permissions.TRACKER_READ,
                     Permissions.TRACKER_WRITE,
                     Permissions.DUAL_PREVENTION_READ,
-                    Permissions.DUAL_PREVENTION_WRITE);
+                    Permissions.DUAL_PREVENTION_WRITE,
+                    Permissions.SAFETY_DUTY_READ,
+                    Permissions.SAFETY_DUTY_WRITE);
 
     private static final Map<Role, Set<String>> MATRIX =
             new EnumMap<>(
@@ -95,7 +97,8 @@ public final class RolePermissions {
                                             Permissions.TRACKER_READ,
                                             Permissions.TRACKER_WRITE,
                                             Permissions.DUAL_PREVENTION_READ,
-                                            Permissions.DUAL_PREVENTION_WRITE),
+                                            Permissions.DUAL_PREVENTION_WRITE,
+                                            Permissions.SAFETY_DUTY_READ),
                             // the regulator reads everything, including the audit log, and changes
                             // nothing but its own tracker's progress entries (issue 15)
                             Role.REGULATOR,
@@ -118,7 +121,8 @@ public final class RolePermissions {
                                             Permissions.EMERGENCY_READ,
                                             Permissions.TRACKER_READ,
                                             Permissions.TRACKER_WRITE,
-                                            Permissions.DUAL_PREVENTION_READ),
+                                            Permissions.DUAL_PREVENTION_READ,
+                                            Permissions.SAFETY_DUTY_READ),
                             // an enterprise user works on its own plant only (acknowledges and
                             // answers its own alarms, issue 18);
                             // Principal.sees does the scoping in the handlers
@@ -139,7 +143,9 @@ public final class RolePermissions {
                                             Permissions.CHEMICAL_LOTS_WRITE,
                                             Permissions.EMERGENCY_READ,
                                             Permissions.DUAL_PREVENTION_READ,
-                                            Permissions.DUAL_PREVENTION_WRITE),
+                                            Permissions.DUAL_PREVENTION_WRITE,
+                                            Permissions.SAFETY_DUTY_READ,
+                                            Permissions.SAFETY_DUTY_WRITE),
                             Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 
     private RolePermissions() {}

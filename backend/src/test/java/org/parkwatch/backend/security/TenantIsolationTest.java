@@ -206,6 +206,8 @@ class TenantIsolationTest {
                             "/api/dual-prevention/inspection-tasks/"
                                     + anyDualOf("E02", "riskPoints")
                                     + "/records";
+                    case "/api/safety-duty/hazards/:unitId" ->
+                            "/api/safety-duty/hazards/" + e02Unit; // E02's duties: 404
                     case "/api/basemap/tiles/:z/:x/:y" ->
                             "/api/basemap/tiles/12/3412/1631"; // base map: no enterprise data
                     default -> path;
@@ -388,7 +390,13 @@ class TenantIsolationTest {
                         "/api/dual-prevention/hidden-dangers",
                         "/api/dual-prevention/hidden-dangers/:id/actions",
                         "/api/dual-prevention/hidden-dangers/:id/photos",
-                        "/api/dual-prevention/sync");
+                        "/api/dual-prevention/sync",
+                        // an enterprise files its own safety duty (below, SafetyDutyApiTest)
+                        "/api/safety-duty/checks",
+                        "/api/safety-duty/responsibles",
+                        "/api/safety-duty/commitments",
+                        "/api/safety-duty/calendar",
+                        "/api/safety-duty/calendar/:id/actual");
         int checked = 0;
         for (RouteSpec r : backend.routeTable()) {
             if (r.method() == HttpMethod.GET || scopedHere.contains(r.path())) continue;
@@ -491,6 +499,29 @@ class TenantIsolationTest {
                         .statusCode());
         assertFalse(
                 get(operator, "/api/dual-prevention/hidden-dangers").body().contains("X-E01-HD"));
+        // safety duty (issue 15): E02's commitment, calendar and hazard check are refused to E01
+        assertEquals(
+                403,
+                post(
+                                e01,
+                                "/api/safety-duty/commitments",
+                                "{\"enterpriseId\":\"E02\",\"unitsRunning\":1,\"unitsStopped\":0,"
+                                        + "\"hazardsControlled\":true,\"turnaround\":false,"
+                                        + "\"safeState\":true,\"responsible\":\"x\"}")
+                        .statusCode());
+        assertEquals(
+                403,
+                post(
+                                e01,
+                                "/api/safety-duty/calendar",
+                                "{\"unitId\":\"E02-U100\",\"kind\":\"shutdown\",\"plannedStartMs\":"
+                                        + now
+                                        + ",\"plannedEndMs\":"
+                                        + (now + 3_600_000)
+                                        + ",\"approver\":\"x\"}")
+                        .statusCode());
+        assertFalse(
+                get(operator, "/api/safety-duty/calendar").body().contains("\"approver\":\"x\""));
         assertTrue(new JsonObject(r.body()).getString("error").startsWith("scope[0]"), r.body());
         assertFalse(
                 array(operator, "/api/permits").encode().contains("WP-X-1"), "nothing was written");

@@ -61,22 +61,17 @@ public record AlarmConfigFiles(
                 TruckAlarmDefinitions.from(
                         park.enterprises().stream().map(EnterpriseInfo::id).toList()));
         // issue 16: hazmat parking overstay, loading without the five checks
-        defs.addAll(
-                LogisticsAlarmDefinitions.from(
-                        parkingLotIds(park),
-                        new TenantScope(park)
-                                .enterpriseIds().stream()
-                                        .filter(id -> !TenantScope.PARK_ID.equals(id))
-                                        .sorted()
-                                        .toList()));
+        List<String> enterpriseIds =
+                new TenantScope(park)
+                        .enterpriseIds().stream()
+                                .filter(id -> !TenantScope.PARK_ID.equals(id))
+                                .sorted()
+                                .toList();
+        defs.addAll(LogisticsAlarmDefinitions.from(parkingLotIds(park), enterpriseIds));
+        // issue 15: the daily safety commitment not declared by the configured hour
+        defs.addAll(LogisticsAlarmDefinitions.commitments(enterpriseIds));
         // issue 15: hidden dangers past their rectification deadline, per enterprise and the park
-        defs.addAll(
-                DualPreventionAlarmDefinitions.from(
-                        new TenantScope(park)
-                                .enterpriseIds().stream()
-                                        .filter(id -> !TenantScope.PARK_ID.equals(id))
-                                        .sorted()
-                                        .toList()));
+        defs.addAll(DualPreventionAlarmDefinitions.from(enterpriseIds));
         String defsFile = config.value(DEFINITIONS_KEY);
         if (defsFile != null && !defsFile.isBlank()) {
             defs =

@@ -75,6 +75,12 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     /** An external condition offered from another thread, applied on the next tick. */
     private record Offered(String alarmId, boolean active, double value, String note) {}
 
+    /** A filed suppression by design offered from another thread (issue 15). */
+    private record FiledSuppression(String key, List<String> tagPrefixes, String reason) {}
+
+    private final java.util.concurrent.ConcurrentLinkedQueue<FiledSuppression> filings =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     private final java.util.concurrent.ConcurrentLinkedQueue<Offered> offered =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final CorrelationEngine correlation;
@@ -371,6 +377,9 @@ public final class AlarmService implements IngestListener, IncidentFeed {
                 manager.setCondition(o.alarmId(), o.active(), o.value(), nowMs, o.note());
             }
         }
+        for (FiledSuppression f = filings.poll(); f != null; f = filings.poll()) {
+            manager.setFiledSuppression(f.key(), f.tagPrefixes(), f.reason(), nowMs);
+        }
         manager.tick(nowMs);
         flush();
     }
@@ -382,6 +391,15 @@ public final class AlarmService implements IngestListener, IncidentFeed {
      */
     public void offerCondition(String alarmId, boolean active, double value, String note) {
         offered.add(new Offered(alarmId, active, value, note));
+    }
+
+    /**
+     * From any thread, applied on the next tick: while filing {@code key} stands, the alarms on
+     * tags starting with one of {@code tagPrefixes} are suppressed by design with {@code reason} in
+     * the journal; an empty list ends it ({@link AlarmManager#setFiledSuppression}).
+     */
+    public void offerFiledSuppression(String key, List<String> tagPrefixes, String reason) {
+        filings.add(new FiledSuppression(key, List.copyOf(tagPrefixes), reason));
     }
 
     public TransitionResult acknowledge(String alarmId, String user, String comment) {

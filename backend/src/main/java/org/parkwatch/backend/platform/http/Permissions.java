@@ -172,5 +172,17 @@ public final class Permissions {
      */
     public static final String DUAL_PREVENTION_WRITE = "dual:write";
 
+    /**
+     * Read major-hazard responsibility, the daily safety commitments and the unit calendar (issue
+     * 15; enterprise users: their own).
+     */
+    public static final String SAFETY_DUTY_READ = "safetyduty:read";
+
+    /**
+     * File responsibility checks, the daily safety commitment and unit start-ups, shutdowns and
+     * turnarounds (issue 15): an enterprise for its own, administrators.
+     */
+    public static final String SAFETY_DUTY_WRITE = "safetyduty:write";
+
     private Permissions() {}
 }
