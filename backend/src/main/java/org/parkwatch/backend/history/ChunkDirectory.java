@@ -139,15 +139,23 @@ final class ChunkDirectory {
      * when the tag has no chunk at or before the instant within {@code lookbackFromMs}.
      */
     synchronized long[] neededAt(String tagId, long atMs, long lookbackFromMs) {
+        return neededAt(tagId, atMs, lookbackFromMs, null);
+    }
+
+    /**
+     * {@link #neededAt(String, long, long)}; when {@code latestEnd} is given, its first element is
+     * set to the latest end time of the chunks returned.
+     */
+    synchronized long[] neededAt(String tagId, long atMs, long lookbackFromMs, long[] latestEnd) {
         TagChunks t = byTag.get(tagId);
         if (t == null || atMs > t.toMs) return null;
-        int m = -1;
-        for (int i = t.n - 1; i >= 0; i--) {
-            if (t.starts[i] <= atMs) {
-                m = i;
-                break;
-            }
+        int lo = 0, hi = t.n; // first index whose start is after the instant
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.starts[mid] <= atMs) lo = mid + 1;
+            else hi = mid;
         }
+        int m = lo - 1;
         if (m < 0 || t.starts[m] < lookbackFromMs) {
             // nothing known at or before the instant: none exists only when the entry reaches back
             return t.fromMs <= lookbackFromMs ? new long[0] : null;
@@ -156,9 +164,14 @@ final class ChunkDirectory {
         long earliest = ChunkRepository.earliestStartFor(mStart);
         if (earliest < t.fromMs) return null;
         List<Long> out = new ArrayList<>(2);
+        long end = Long.MIN_VALUE;
         for (int i = m; i >= 0 && t.starts[i] >= earliest; i--) {
-            if (i == m || t.starts[i] == mStart || t.ends[i] >= mStart) out.add(t.starts[i]);
+            if (i == m || t.starts[i] == mStart || t.ends[i] >= mStart) {
+                out.add(t.starts[i]);
+                end = Math.max(end, t.ends[i]);
+            }
         }
+        if (latestEnd != null) latestEnd[0] = end;
         return out.stream().mapToLong(Long::longValue).distinct().toArray();
     }
 

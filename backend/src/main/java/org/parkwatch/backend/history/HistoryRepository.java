@@ -255,18 +255,30 @@ public final class HistoryRepository {
      * <p>The chunks to read are taken from the {@link ChunkDirectory} (the keys of each tag's
      * chunks around the instant, loaded once by one read of keys, then kept up to date by the
      * commits): one fetch of exactly those chunks by key, decoded only up to the instant, on every
-     * core (issue 13). Tags the directory cannot answer for (silent for longer than what it loaded)
-     * are probed as before: PostgreSQL's LATERAL probe of the index a tag, H2's range probes.
+     * core (issue 13). A tag whose open (not yet committed) samples hold one at or before the
+     * instant that is newer than every chunk it would read is answered from memory. Tags the
+     * directory cannot answer for (silent for longer than what it loaded) are probed as before:
+     * PostgreSQL's LATERAL probe of the index a tag, H2's range probes.
      */
     public Map<String, Sample> valueAt(Collection<String> tags, long atMs) throws SQLException {
         Map<String, Sample> out = new HashMap<>();
         long lookFrom = atMs - VALUE_AT_LOOKBACK_MS;
+        Map<String, Sample> recent = new HashMap<>(); // each tag's latest open sample ≤ the instant
+        for (String tag : tags) {
+            for (Sample s : open.samples(tag, lookFrom, atMs + 1)) {
+                Sample have = recent.get(tag);
+                if (have == null || s.sourceTimeMs() >= have.sourceTimeMs()) recent.put(tag, s);
+            }
+        }
         Map<String, long[]> needed = new HashMap<>();
         List<String> unknown = new ArrayList<>();
+        long[] latestEnd = new long[1];
         for (String tag : new java.util.LinkedHashSet<>(tags)) {
-            long[] k = directory.neededAt(tag, atMs, lookFrom);
+            long[] k = directory.neededAt(tag, atMs, lookFrom, latestEnd);
+            Sample r = recent.get(tag);
             if (k == null) unknown.add(tag);
-            else if (k.length > 0) needed.put(tag, k);
+            else if (k.length > 0 && (r == null || latestEnd[0] >= r.sourceTimeMs()))
+                needed.put(tag, k); // else an open sample is newer than what they hold
         }
         db.withConnection(
                 c -> {
@@ -278,11 +290,9 @@ public final class HistoryRepository {
                     if (!probe.isEmpty()) probe(c, probe, atMs, out);
                     return null;
                 });
-        for (String tag : tags) {
-            for (Sample s : open.samples(tag, lookFrom, atMs + 1)) {
-                Sample have = out.get(tag);
-                if (have == null || s.sourceTimeMs() >= have.sourceTimeMs()) out.put(tag, s);
-            }
+        for (Sample s : recent.values()) {
+            Sample have = out.get(s.tagId());
+            if (have == null || s.sourceTimeMs() >= have.sourceTimeMs()) out.put(s.tagId(), s);
         }
         return out;
     }

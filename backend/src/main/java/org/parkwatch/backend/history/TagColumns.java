@@ -17,9 +17,9 @@ final class TagColumns extends AbstractList<Sample> implements RandomAccess {
     private static final byte NULL = 0, DOUBLE = 1, FALSE = 2, TRUE = 3, TEXT = 4;
 
     private final String tagId;
-    private long[] times = new long[4];
-    private long[] bits = new long[4];
-    private byte[] kinds = new byte[4];
+    private long[] times = new long[16];
+    private long[] bits = new long[16];
+    private byte[] kinds = new byte[16];
     private long[] status; // null while every status is 0 (Good)
     private String[] texts; // null while no sample holds a text
     private int n;
