@@ -116,6 +116,11 @@ abstract class HistoryStoreContractTest {
                             480); // 3-min buckets, on minute edges: 1-minute tier, exact
             assertEquals(RollupTier.MINUTE, RollupTier.pick(DAY0, threeMinutes.bucketMs()));
             assertTrend(expected(samples, DAY0, 3 * 60_000, 480), threeMinutes);
+            Trend display = repo.trendAtMost("E01.TK101.TT", DAY0, DAY0 + DAY, 500);
+            assertEquals("1m", display.tier(), "500 buckets a day snap to 480 from the rollups");
+            assertEquals(180_000, display.bucketMs());
+            assertTrend(expected(samples, DAY0, 3 * 60_000, 480), display);
+            assertEquals(Trend.RAW, repo.trend("E01.TK101.TT", DAY0, DAY0 + DAY, 500).tier());
             Trend raw =
                     repo.trend(
                             "E01.TK101.TT",
