@@ -32,11 +32,11 @@ import org.parkwatch.backend.platform.db.Dialect;
  * (issue 3: bbox ≤ 20 ms, k-nearest ≤ 5 ms).
  *
  * <p>Usage: {@code StoreBench [--pg jdbc:postgresql://127.0.0.1:5432/] [--user postgres]
- * [--park-tags 100000] [--park-seconds 60] [--only pg|h2] [--live-rate 100000]}; a throw-away
- * database {@code pw_bench_<random>} with PostGIS is created on that server and dropped afterwards.
- * On PostgreSQL the write is measured twice: the history alone, and with the park's ingest and
- * alarms running in this process ({@link LiveLoad}, {@code --live-rate} samples/s over MQTT; 0
- * leaves it out).
+ * [--park-tags 100000] [--park-seconds 60] [--only pg|h2] [--live-rate 100000] [--db-prefix
+ * pw_bench_]}; a throw-away database {@code pw_bench_<random>} with PostGIS is created on that
+ * server and dropped afterwards. On PostgreSQL the write is measured twice: the history alone, and
+ * with the park's ingest and alarms running in this process ({@link LiveLoad}, {@code --live-rate}
+ * samples/s over MQTT; 0 leaves it out).
  */
 public final class StoreBench {
     static final int FEATURES = 10_000;
@@ -57,7 +57,10 @@ public final class StoreBench {
         String only = arg(args, "--only", "both");
         double liveRate = Double.parseDouble(arg(args, "--live-rate", "100000"));
         Path tmp = Files.createTempDirectory("pw-bench");
-        String dbName = "pw_bench_" + Long.toHexString(new Random().nextLong() >>> 1);
+        // --db-prefix: helpers sharing one PostgreSQL server tell their databases apart by it
+        String dbName =
+                arg(args, "--db-prefix", "pw_bench_")
+                        + Long.toHexString(new Random().nextLong() >>> 1);
         admin(pgServer, user, "CREATE DATABASE " + dbName);
         try {
             try (Connection c = DriverManager.getConnection(pgServer + dbName, user, "");

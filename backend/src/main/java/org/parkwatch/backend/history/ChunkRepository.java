@@ -41,6 +41,9 @@ final class ChunkRepository {
     /** A stored chunk's payload and the tag it belongs to. */
     record Stored(String tagId, long startMs, byte[] payload) {}
 
+    /** The key and end of a chunk written by {@link #insert}. */
+    record Key(String tagId, long startMs, long endMs) {}
+
     private final Dialect dialect;
 
     ChunkRepository(Dialect dialect) {
@@ -58,18 +61,19 @@ final class ChunkRepository {
 
     /**
      * Encodes {@code byTag} (any order) into one chunk per tag and hour and inserts them: by binary
-     * COPY on PostgreSQL, by one batched statement on H2. Returns the number of chunks written.
+     * COPY on PostgreSQL, by one batched statement on H2. Returns the number of chunks written;
+     * when {@code written} is given, adds each chunk's key to it.
      */
-    int insert(Connection c, Map<String, List<Sample>> byTag) throws SQLException {
-        if (dialect == Dialect.POSTGRESQL) return copy(c, byTag);
+    int insert(Connection c, Map<String, List<Sample>> byTag, List<Key> written)
+            throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) return copy(c, byTag, written);
         int chunks = 0;
         try (PreparedStatement ps =
                 c.prepareStatement(
                         "INSERT INTO history_chunk (tag_id, start_ms, end_ms, "
                                 + "sample_count, min_value, max_value, payload) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Map.Entry<String, List<Sample>> e : byTag.entrySet()) {
-                for (List<Sample> hour : byWindow(e.getValue()).values()) {
-                    EncodedChunk chunk = ChunkCodec.encode(hour);
+            for (Map.Entry<String, List<EncodedChunk>> e : encodeAll(byTag)) {
+                for (EncodedChunk chunk : e.getValue()) {
                     ps.setString(1, e.getKey());
                     ps.setLong(2, chunk.header().startMs());
                     ps.setLong(3, chunk.header().endMs());
@@ -79,6 +83,7 @@ final class ChunkRepository {
                     ps.setBytes(7, chunk.payload());
                     ps.addBatch();
                     chunks++;
+                    if (written != null) written.add(keyOf(e.getKey(), chunk));
                 }
             }
             if (chunks > 0) ps.executeBatch();
@@ -86,11 +91,31 @@ final class ChunkRepository {
         return chunks;
     }
 
-    private int copy(Connection c, Map<String, List<Sample>> byTag) throws SQLException {
+    /**
+     * Each tag's chunks (one a {@link #WINDOW_MS} window), encoded on every core: encoding is most
+     * of a commit's CPU, and the commit runs in the writer's thread, off the event loop.
+     */
+    private static List<Map.Entry<String, List<EncodedChunk>>> encodeAll(
+            Map<String, List<Sample>> byTag) {
+        return Decode.parallel(
+                new ArrayList<>(byTag.entrySet()),
+                e -> {
+                    List<EncodedChunk> out = new ArrayList<>(1);
+                    for (List<Sample> w : byWindow(e.getValue()).values())
+                        out.add(ChunkCodec.encode(w));
+                    return Map.entry(e.getKey(), out);
+                });
+    }
+
+    private static Key keyOf(String tagId, EncodedChunk chunk) {
+        return new Key(tagId, chunk.header().startMs(), chunk.header().endMs());
+    }
+
+    private int copy(Connection c, Map<String, List<Sample>> byTag, List<Key> written)
+            throws SQLException {
         PgCopy rows = new PgCopy();
-        for (Map.Entry<String, List<Sample>> e : byTag.entrySet()) {
-            for (List<Sample> hour : byWindow(e.getValue()).values()) {
-                EncodedChunk chunk = ChunkCodec.encode(hour);
+        for (Map.Entry<String, List<EncodedChunk>> e : encodeAll(byTag)) {
+            for (EncodedChunk chunk : e.getValue()) {
                 rows.row(7)
                         .text(e.getKey())
                         .int8(chunk.header().startMs())
@@ -99,6 +124,7 @@ final class ChunkRepository {
                         .float8OrNull(chunk.header().min())
                         .float8OrNull(chunk.header().max())
                         .bytes(chunk.payload());
+                if (written != null) written.add(keyOf(e.getKey(), chunk));
             }
         }
         rows.send(
@@ -114,6 +140,7 @@ final class ChunkRepository {
     }
 
     static Map<Long, List<Sample>> byWindow(List<Sample> samples) {
+        if (samples instanceof TagColumns) samples = new ArrayList<>(samples); // made once here
         if (samples.isEmpty()
                 || windowOf(samples.get(0).sourceTimeMs())
                         == windowOf(samples.get(samples.size() - 1).sourceTimeMs())) {
@@ -200,6 +227,110 @@ final class ChunkRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next())
                     out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getBytes(3)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The keys (start, end) of the chunks of each of {@code tags} that start in [fromMs, toMs]: tag
+     * → {starts, ends}, every tag present (empty arrays for none). PostgreSQL: one statement over
+     * an array of tags; H2: one index range probe a tag (see {@link #chunksOf}).
+     */
+    Map<String, long[][]> keys(Connection c, Collection<String> tags, long fromMs, long toMs)
+            throws SQLException {
+        Map<String, List<long[]>> found = new java.util.HashMap<>();
+        for (String t : tags) found.put(t, new ArrayList<>(4));
+        if (dialect == Dialect.POSTGRESQL) {
+            try (PreparedStatement ps =
+                    c.prepareStatement(
+                            "SELECT tag_id, start_ms, end_ms FROM history_chunk"
+                                    + " WHERE tag_id = ANY(?::text[]) AND start_ms >= ? AND start_ms <= ?")) {
+                ps.setArray(1, c.createArrayOf("text", found.keySet().toArray()));
+                ps.setLong(2, fromMs);
+                ps.setLong(3, toMs);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<long[]> l = found.get(rs.getString(1));
+                        if (l != null) l.add(new long[] {rs.getLong(2), rs.getLong(3)});
+                    }
+                }
+            }
+        } else {
+            try (PreparedStatement ps =
+                    c.prepareStatement(
+                            "SELECT start_ms, end_ms FROM history_chunk WHERE tag_id = ?"
+                                    + " AND start_ms >= ? AND start_ms <= ?")) {
+                ps.setLong(2, fromMs);
+                ps.setLong(3, toMs);
+                for (Map.Entry<String, List<long[]>> e : found.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next())
+                            e.getValue().add(new long[] {rs.getLong(1), rs.getLong(2)});
+                    }
+                }
+            }
+        }
+        Map<String, long[][]> out = new java.util.HashMap<>();
+        for (Map.Entry<String, List<long[]>> e : found.entrySet()) {
+            List<long[]> l = e.getValue();
+            long[][] se = new long[2][l.size()];
+            for (int i = 0; i < l.size(); i++) {
+                se[0][i] = l.get(i)[0];
+                se[1][i] = l.get(i)[1];
+            }
+            out.put(e.getKey(), se);
+        }
+        return out;
+    }
+
+    /**
+     * The chunks with the given keys (tag → starts; two chunks of one tag and start both come
+     * back). PostgreSQL: one statement joining the key arrays to the (tag_id, start_ms) index, so
+     * the server reads exactly those rows; H2: one index probe a key.
+     */
+    List<Stored> byKeys(Connection c, Map<String, long[]> starts) throws SQLException {
+        List<Stored> out = new ArrayList<>();
+        int n = 0;
+        for (long[] s : starts.values()) n += s.length;
+        if (n == 0) return out;
+        if (dialect == Dialect.POSTGRESQL) {
+            Object[] tags = new Object[n];
+            Object[] times = new Object[n];
+            int i = 0;
+            for (Map.Entry<String, long[]> e : starts.entrySet()) {
+                for (long t : e.getValue()) {
+                    tags[i] = e.getKey();
+                    times[i++] = t;
+                }
+            }
+            try (PreparedStatement ps =
+                    c.prepareStatement(
+                            "SELECT h.tag_id, h.start_ms, h.payload FROM unnest(?::text[], ?::int8[])"
+                                    + " AS k(tag, start_ms) JOIN history_chunk h"
+                                    + " ON h.tag_id = k.tag COLLATE \"C\" AND h.start_ms = k.start_ms")) {
+                binaryResults(ps);
+                ps.setArray(1, c.createArrayOf("text", tags));
+                ps.setArray(2, c.createArrayOf("int8", times));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next())
+                        out.add(new Stored(rs.getString(1), rs.getLong(2), rs.getBytes(3)));
+                }
+            }
+            return out;
+        }
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT payload FROM history_chunk WHERE tag_id = ? AND start_ms = ?")) {
+            for (Map.Entry<String, long[]> e : starts.entrySet()) {
+                ps.setString(1, e.getKey());
+                for (long t : e.getValue()) {
+                    ps.setLong(2, t);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) out.add(new Stored(e.getKey(), t, rs.getBytes(1)));
+                    }
+                }
             }
         }
         return out;

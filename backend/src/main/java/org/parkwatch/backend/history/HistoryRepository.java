@@ -32,6 +32,7 @@ public final class HistoryRepository {
     private final Database db;
     private final ChunkRepository chunks;
     private final RollupRepository rollups;
+    private final ChunkDirectory directory = new ChunkDirectory();
     private volatile OpenSamples open = OpenSamples.NONE;
 
     public HistoryRepository(Database db) {
@@ -76,17 +77,20 @@ public final class HistoryRepository {
      * transaction, says so.
      */
     int commit(Map<String, List<Sample>> byTag, String walId, long segment) throws SQLException {
+        List<ChunkRepository.Key> keys = new ArrayList<>();
         int n =
                 db.inTransaction(
                         c -> {
+                            keys.clear(); // a retried transaction starts afresh
                             if (walId != null && chunks.lockCheckpoint(c, walId) >= segment) {
                                 return 0; // committed before: the reply was lost, not the commit
                             }
-                            int written = chunks.insert(c, byTag);
+                            int written = chunks.insert(c, byTag, keys);
                             rollups.fold(c, byTag);
                             if (walId != null) chunks.setCheckpoint(c, walId, segment);
                             return written;
                         });
+        for (ChunkRepository.Key k : keys) directory.committed(k.tagId(), k.startMs(), k.endMs());
         if (walId != null && db.dialect() == Dialect.H2) {
             // H2 writes a commit to its file up to WRITE_DELAY (500 ms) later, so a kill -9 right
             // after it loses the commit; the log segments it covers are deleted next, so the
@@ -105,9 +109,17 @@ public final class HistoryRepository {
 
     /** Chunks and rollups for {@code byTag} inside the caller's transaction. */
     int commitIn(Connection c, Map<String, List<Sample>> byTag) throws SQLException {
-        int n = chunks.insert(c, byTag);
+        int n = chunks.insert(c, byTag, null);
         rollups.fold(c, byTag);
         return n;
+    }
+
+    /**
+     * Tells the repository that these tags' chunks changed in a transaction of the caller's (see
+     * {@link #commitIn}), after it committed: value-at forgets what it knew of their chunks.
+     */
+    void chunksChanged(Collection<String> tags) {
+        directory.forget(tags);
     }
 
     long walCheckpoint(String walId) throws SQLException {
@@ -188,7 +200,19 @@ public final class HistoryRepository {
             for (Sample s : SampleMerge.merge(open.samples(tagId, fromMs, toMs))) recent.add(s);
             recent.addTo(trend);
         }
-        return trend.build(tagId);
+        return trend.build(tagId, tier == null ? Trend.RAW : tier.label());
+    }
+
+    /**
+     * A trend of at most {@code buckets} buckets, for display: {@link #trend} with the bucket count
+     * {@link RollupTier#snap snapped} so that a rollup tier answers it exactly when that costs at
+     * most 5 % of the buckets (a 24 h trend in 500 buckets comes back in 480 buckets of 3 minutes
+     * from the 1-minute rollups, not from 86,400 raw samples). The answer's {@link Trend#tier()}
+     * says which tier was read.
+     */
+    public Trend trendAtMost(String tagId, long fromMs, long toMs, int buckets)
+            throws SQLException {
+        return trend(tagId, fromMs, toMs, RollupTier.snap(fromMs, toMs, buckets));
     }
 
     /**
@@ -227,41 +251,94 @@ public final class HistoryRepository {
     /**
      * For each of {@code tags}, its latest sample at or before {@code atMs} (within {@link
      * #VALUE_AT_LOOKBACK_MS}); tags without one are absent from the answer.
+     *
+     * <p>The chunks to read are taken from the {@link ChunkDirectory} (the keys of each tag's
+     * chunks around the instant, loaded once by one read of keys, then kept up to date by the
+     * commits): one fetch of exactly those chunks by key, decoded only up to the instant, on every
+     * core (issue 13). A tag whose open (not yet committed) samples hold one at or before the
+     * instant that is newer than every chunk it would read is answered from memory. Tags the
+     * directory cannot answer for (silent for longer than what it loaded) are probed as before:
+     * PostgreSQL's LATERAL probe of the index a tag, H2's range probes.
      */
     public Map<String, Sample> valueAt(Collection<String> tags, long atMs) throws SQLException {
         Map<String, Sample> out = new HashMap<>();
-        db.withConnection(
-                c -> {
-                    if (db.dialect() == Dialect.POSTGRESQL) {
-                        keepLatest(
-                                out,
-                                chunks.latestChunks(c, tags, atMs - VALUE_AT_LOOKBACK_MS, atMs),
-                                atMs);
-                        return null;
-                    }
-                    long window = ChunkRepository.windowOf(atMs);
-                    keepLatest(out, chunks.chunksOf(c, tags, window, atMs), atMs);
-                    for (String tag : tags) {
-                        if (out.containsKey(tag)) continue;
-                        long latest =
-                                latestChunkStart(c, tag, atMs - VALUE_AT_LOOKBACK_MS, window - 1);
-                        if (latest == Long.MIN_VALUE) continue;
-                        long w = ChunkRepository.windowOf(latest);
-                        for (ChunkRepository.Stored s :
-                                chunks.chunksOf(
-                                        c, List.of(tag), w, w + ChunkRepository.WINDOW_MS - 1)) {
-                            keepLatest(out, s, atMs);
-                        }
-                    }
-                    return null;
-                });
+        long lookFrom = atMs - VALUE_AT_LOOKBACK_MS;
+        Map<String, Sample> recent = new HashMap<>(); // each tag's latest open sample ≤ the instant
         for (String tag : tags) {
-            for (Sample s : open.samples(tag, atMs - VALUE_AT_LOOKBACK_MS, atMs + 1)) {
-                Sample have = out.get(tag);
-                if (have == null || s.sourceTimeMs() >= have.sourceTimeMs()) out.put(tag, s);
+            for (Sample s : open.samples(tag, lookFrom, atMs + 1)) {
+                Sample have = recent.get(tag);
+                if (have == null || s.sourceTimeMs() >= have.sourceTimeMs()) recent.put(tag, s);
             }
         }
+        Map<String, long[]> needed = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        long[] latestEnd = new long[1];
+        for (String tag : new java.util.LinkedHashSet<>(tags)) {
+            long[] k = directory.neededAt(tag, atMs, lookFrom, latestEnd);
+            Sample r = recent.get(tag);
+            if (k == null) unknown.add(tag);
+            else if (k.length > 0 && (r == null || latestEnd[0] >= r.sourceTimeMs()))
+                needed.put(tag, k); // else an open sample is newer than what they hold
+        }
+        db.withConnection(
+                c -> {
+                    List<String> probe = unknown;
+                    if (!unknown.isEmpty()) {
+                        probe = loadKeys(c, unknown, atMs, lookFrom, needed);
+                    }
+                    keepLatest(out, chunks.byKeys(c, needed), atMs);
+                    if (!probe.isEmpty()) probe(c, probe, atMs, out);
+                    return null;
+                });
+        for (Sample s : recent.values()) {
+            Sample have = out.get(s.tagId());
+            if (have == null || s.sourceTimeMs() >= have.sourceTimeMs()) out.put(s.tagId(), s);
+        }
         return out;
+    }
+
+    /**
+     * Reads the chunk keys of {@code tags} from an hour before the instant's hour to two hours
+     * after it (to the end when that reaches now: the commits keep it complete), hands them to the
+     * directory, and adds what the tags need to {@code needed}. Returns the tags it still cannot
+     * tell.
+     */
+    private List<String> loadKeys(
+            Connection c, List<String> tags, long atMs, long lookFrom, Map<String, long[]> needed)
+            throws SQLException {
+        long lo = ChunkRepository.earliestStartFor(atMs) - ChunkRepository.READ_SPAN_MS;
+        long hi = atMs + 2 * ChunkRepository.READ_SPAN_MS;
+        if (hi >= System.currentTimeMillis()) hi = Long.MAX_VALUE;
+        long mark = directory.mark();
+        directory.load(chunks.keys(c, tags, lo, hi), lo, hi, mark);
+        List<String> still = new ArrayList<>();
+        for (String tag : tags) {
+            long[] k = directory.neededAt(tag, atMs, lookFrom);
+            if (k == null) still.add(tag);
+            else if (k.length > 0) needed.put(tag, k);
+        }
+        return still;
+    }
+
+    /** Value-at of {@code tags} without the directory: index probes of the look-back. */
+    private void probe(Connection c, List<String> tags, long atMs, Map<String, Sample> out)
+            throws SQLException {
+        if (db.dialect() == Dialect.POSTGRESQL) {
+            keepLatest(out, chunks.latestChunks(c, tags, atMs - VALUE_AT_LOOKBACK_MS, atMs), atMs);
+            return;
+        }
+        long window = ChunkRepository.windowOf(atMs);
+        keepLatest(out, chunks.chunksOf(c, tags, window, atMs), atMs);
+        for (String tag : tags) {
+            if (out.containsKey(tag)) continue;
+            long latest = latestChunkStart(c, tag, atMs - VALUE_AT_LOOKBACK_MS, window - 1);
+            if (latest == Long.MIN_VALUE) continue;
+            long w = ChunkRepository.windowOf(latest);
+            for (ChunkRepository.Stored s :
+                    chunks.chunksOf(c, List.of(tag), w, w + ChunkRepository.WINDOW_MS - 1)) {
+                keepLatest(out, s, atMs);
+            }
+        }
     }
 
     private static void keepLatest(Map<String, Sample> out, ChunkRepository.Stored s, long atMs) {
@@ -315,14 +392,16 @@ public final class HistoryRepository {
         for (RollupTier tier : RollupTier.values()) {
             compacted += db.inTransaction(c -> rollups.compact(c, tier, nowMs - 2 * tier.chunkMs));
         }
-        return compacted
-                + db.inTransaction(
+        long deleted =
+                db.inTransaction(
                         c ->
                                 chunks.deleteBefore(c, nowMs - rawDays * DAY_MS)
                                         + rollups.deleteBefore(
                                                 c, RollupTier.MINUTE, nowMs - minuteDays * DAY_MS)
                                         + rollups.deleteBefore(
                                                 c, RollupTier.HOUR, nowMs - hourDays * DAY_MS));
+        directory.clear(); // chunks were deleted: value-at reads the keys afresh
+        return compacted + deleted;
     }
 
     /** {@link #maintain(long, int, int, int)} with the default rollup retention. */

@@ -25,8 +25,10 @@ import org.parkwatch.model.uplink.Sample;
  *
  * <ul>
  *   <li>{@code GET /api/history/:tagId?from=<ms>&to=<ms>&buckets=500} → {@code
- *       {"tagId","from","to","bucketMs", "points":[{"t","min","max","avg","last","n"}]}}; {@code
- *       to} defaults to now, {@code from} to one hour before;
+ *       {"tagId","from","to","bucketMs","tier", "points":[{"t","min","max","avg","last","n"}]}};
+ *       {@code to} defaults to now, {@code from} to one hour before; at most {@code buckets}
+ *       buckets ({@link HistoryRepository#trendAtMost}: slightly fewer when a rollup tier then
+ *       answers exactly), {@code tier} names what was read ({@code raw}, {@code 1m}, {@code 1h});
  *   <li>{@code GET /api/history/:tagId/raw?from&to&limit=10000} → {@code
  *       {"tagId","from","to","truncated", "samples":[{"t","v","status"}]}};
  *   <li>{@code GET /api/history-at?tags=A,B&at=<ms>} → {@code
@@ -106,7 +108,8 @@ public final class HistoryRoutes {
                         throw new IllegalArgumentException(
                                 "buckets must be 1–" + MAX_BUCKETS + ", not " + buckets);
                     }
-                    return toJson(repository.trend(tagId, w[0], w[1], (int) buckets)).encode();
+                    return toJson(repository.trendAtMost(tagId, w[0], w[1], (int) buckets))
+                            .encode();
                 });
     }
 
@@ -216,6 +219,7 @@ public final class HistoryRoutes {
                 .put("from", t.fromMs())
                 .put("to", t.toMs())
                 .put("bucketMs", t.bucketMs())
+                .put("tier", t.tier())
                 .put("points", points);
     }
 }

@@ -8,11 +8,12 @@ import java.util.Map;
 import org.parkwatch.model.uplink.Sample;
 
 /**
- * Samples accepted but not committed: the open set (filling) and sealed sets waiting for their
- * commit, oldest first. A sealed set covers the write-ahead segments (afterSegment,
- * throughSegment]; when memory runs short while the database is away its samples are dropped from
- * memory and read back from those segments for the commit. The monitor of this object also orders
- * write-ahead appends against rotations (see {@link HistoryWriter}).
+ * Samples accepted but not committed: the open set (filling; each tag's samples as {@link
+ * TagColumns}) and sealed sets waiting for their commit, oldest first. A sealed set covers the
+ * write-ahead segments (afterSegment, throughSegment]; when memory runs short while the database is
+ * away its samples are dropped from memory and read back from those segments for the commit. The
+ * monitor of this object also orders write-ahead appends against rotations (see {@link
+ * HistoryWriter}).
  */
 final class OpenChunks implements OpenSamples {
     /** A sealed set; {@code byTag} is null when its samples are on disk only. */
@@ -25,7 +26,17 @@ final class OpenChunks implements OpenSamples {
     private final ArrayDeque<Sealed> sealed = new ArrayDeque<>();
 
     synchronized void add(List<Sample> batch) {
-        for (Sample s : batch) open.computeIfAbsent(s.tagId(), t -> new ArrayList<>()).add(s);
+        // a batch usually holds runs of one tag (a bridge groups by server): one lookup a run
+        List<Sample> columns = null;
+        String tag = null;
+        for (int i = 0, n = batch.size(); i < n; i++) {
+            Sample s = batch.get(i);
+            if (columns == null || !s.tagId().equals(tag)) {
+                tag = s.tagId();
+                columns = open.computeIfAbsent(tag, TagColumns::new);
+            }
+            columns.add(s);
+        }
         openCount += batch.size();
     }
 
@@ -104,6 +115,13 @@ final class OpenChunks implements OpenSamples {
 
     private static void collect(List<Sample> samples, long fromMs, long toMs, List<Sample> out) {
         if (samples == null) return;
+        if (samples instanceof TagColumns cols) { // make only the samples asked for
+            for (int i = 0; i < cols.size(); i++) {
+                long t = cols.time(i);
+                if (t >= fromMs && t < toMs) out.add(cols.get(i));
+            }
+            return;
+        }
         for (Sample s : samples)
             if (s.sourceTimeMs() >= fromMs && s.sourceTimeMs() < toMs) out.add(s);
     }

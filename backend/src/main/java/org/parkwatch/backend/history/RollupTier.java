@@ -6,9 +6,16 @@ package org.parkwatch.backend.history;
  */
 public enum RollupTier {
     /** 1-minute buckets, a UTC day a chunk (1,440 buckets). */
-    MINUTE(1, 60_000L, 86_400_000L),
+    MINUTE(1, 60_000L, 86_400_000L, "1m"),
     /** 1-hour buckets, 32 days a chunk (768 buckets). */
-    HOUR(2, 3_600_000L, 32 * 86_400_000L);
+    HOUR(2, 3_600_000L, 32 * 86_400_000L, "1h");
+
+    /**
+     * {@link #snap} rounds a trend's bucket width up to whole tier buckets only when that costs at
+     * most this fraction of the requested buckets (24 h in 500 buckets of 172.8 s → 480 of 3 min: 4
+     * %).
+     */
+    static final double MAX_SNAP_LOSS = 0.05;
 
     /**
      * A trend uses a tier only when its buckets are at least this many tier buckets wide, so that
@@ -20,11 +27,18 @@ public enum RollupTier {
     final int code;
     final long widthMs;
     final long chunkMs;
+    private final String label;
 
-    RollupTier(int code, long widthMs, long chunkMs) {
+    RollupTier(int code, long widthMs, long chunkMs, String label) {
         this.code = code;
         this.widthMs = widthMs;
         this.chunkMs = chunkMs;
+        this.label = label;
+    }
+
+    /** The tier's name in API answers ({@link Trend#tier()}): "1m", "1h". */
+    public String label() {
+        return label;
     }
 
     long bucketOf(long timeMs) {
@@ -60,5 +74,26 @@ public enum RollupTier {
 
     private boolean tiles(long fromMs, long bucketMs) {
         return bucketMs % widthMs == 0 && Math.floorMod(fromMs, widthMs) == 0;
+    }
+
+    /**
+     * The bucket count for a trend of at most {@code buckets} buckets over [fromMs, toMs) that a
+     * rollup tier answers exactly (issue 13: a 24 h trend from 1,440 one-minute buckets instead of
+     * 86,400 raw samples): when {@code fromMs} is on a 1-minute edge and rounding the bucket width
+     * up to whole minutes (or hours) loses at most {@link #MAX_SNAP_LOSS} of the buckets, the count
+     * of those wider buckets; otherwise {@code buckets} unchanged. Never more than {@code buckets}.
+     */
+    static int snap(long fromMs, long toMs, int buckets) {
+        long width = TrendBuilder.bucketWidth(fromMs, toMs, buckets);
+        if (pick(fromMs, width) != null) return buckets; // a tier answers as asked
+        for (RollupTier tier : new RollupTier[] {HOUR, MINUTE}) {
+            if (width < tier.widthMs || Math.floorMod(fromMs, tier.widthMs) != 0) continue;
+            long snapped = Math.floorDiv(width + tier.widthMs - 1, tier.widthMs) * tier.widthMs;
+            int count = (int) Math.max(1, (toMs - fromMs + snapped - 1) / snapped);
+            // the builder's width for that count must be the snapped one (else it would not tile)
+            if (TrendBuilder.bucketWidth(fromMs, toMs, count) != snapped) continue;
+            if (count >= buckets * (1 - MAX_SNAP_LOSS)) return count;
+        }
+        return buckets;
     }
 }

@@ -108,6 +108,7 @@ public final class TagHistoryMigration implements Runnable {
                     }
                     return null;
                 });
+        repository.chunksChanged(byTag.keySet());
         return rows.size();
     }
 

@@ -83,6 +83,10 @@ final class TrendBuilder {
     }
 
     Trend build(String tagId) {
+        return build(tagId, Trend.RAW);
+    }
+
+    Trend build(String tagId, String tier) {
         List<Trend.Point> points = new ArrayList<>();
         for (int b = 0; b < buckets; b++) {
             if (n[b] > 0) {
@@ -96,6 +100,6 @@ final class TrendBuilder {
                                 n[b]));
             }
         }
-        return new Trend(tagId, fromMs, toMs, bucketMs, points);
+        return new Trend(tagId, fromMs, toMs, bucketMs, points, tier);
     }
 }

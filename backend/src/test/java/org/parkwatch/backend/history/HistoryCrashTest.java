@@ -32,10 +32,26 @@ class HistoryCrashTest {
 
     @TempDir Path dir;
 
+    /**
+     * Configuration keys of the database the backend runs on (none: the embedded H2GIS in the data
+     * directory; {@link PostgisHistoryCrashTest} gives a PostgreSQL database's).
+     */
+    protected java.util.Map<String, String> databaseKeys() throws Exception {
+        return java.util.Map.of();
+    }
+
+    /** The same database, for the test to read what was stored. */
+    protected DatabaseOptions storedIn(Path data, java.util.Map<String, String> keys) {
+        return DatabaseOptions.embedded(data);
+    }
+
     @Test
     void everyAcknowledgedSampleSurvivesKillMinus9OnceEach() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Path config = dir.resolve("backend.properties");
+        java.util.Map<String, String> dbKeys = databaseKeys();
+        StringBuilder dbLines = new StringBuilder();
+        dbKeys.forEach((k, v) -> dbLines.append(k).append('=').append(v).append('\n'));
         Files.writeString(
                 config,
                 String.join(
@@ -44,7 +60,7 @@ class HistoryCrashTest {
                         "http.port=0",
                         "mqtt.embedded.port=0",
                         "data.dir=" + data.toString().replace('\\', '/'),
-                        "db.enabled=true",
+                        dbLines.toString() + "db.enabled=true",
                         "mqtt.allowAnonymous=true",
                         "park.dir=" + TestBackend.testParkDir().toString().replace('\\', '/'),
                         "history.flushMs=600000",
@@ -72,7 +88,7 @@ class HistoryCrashTest {
         // replayed samples
         assertTrue(second.waitFor(120, TimeUnit.SECONDS), "the restarted backend stops on SIGTERM");
 
-        try (Database db = Database.open(DatabaseOptions.embedded(data))) {
+        try (Database db = Database.open(storedIn(data, dbKeys))) {
             HistoryRepository history = new HistoryRepository(db);
             List<Sample> stored = history.raw(TAG, base, base + 10_000_000L, Integer.MAX_VALUE);
             Set<Long> times = new HashSet<>();

@@ -116,6 +116,11 @@ abstract class HistoryStoreContractTest {
                             480); // 3-min buckets, on minute edges: 1-minute tier, exact
             assertEquals(RollupTier.MINUTE, RollupTier.pick(DAY0, threeMinutes.bucketMs()));
             assertTrend(expected(samples, DAY0, 3 * 60_000, 480), threeMinutes);
+            Trend display = repo.trendAtMost("E01.TK101.TT", DAY0, DAY0 + DAY, 500);
+            assertEquals("1m", display.tier(), "500 buckets a day snap to 480 from the rollups");
+            assertEquals(180_000, display.bucketMs());
+            assertTrend(expected(samples, DAY0, 3 * 60_000, 480), display);
+            assertEquals(Trend.RAW, repo.trend("E01.TK101.TT", DAY0, DAY0 + DAY, 500).tier());
             Trend raw =
                     repo.trend(
                             "E01.TK101.TT",
@@ -165,6 +170,28 @@ abstract class HistoryStoreContractTest {
                         return rs.getLong(1);
                     }
                 });
+    }
+
+    @Test
+    void valueAtSeesChunksCommittedAfterItsKeysWereRead() throws Exception {
+        try (Database db = Database.open(newDatabase(dir))) {
+            HistoryRepository repo = new HistoryRepository(db);
+            long at = DAY0 + 10 * HOUR + 5 * 60_000;
+            repo.write(List.of(Sample.of("A", 1, at - 120_000)));
+            assertEquals(Sample.of("A", 1, at - 120_000), repo.valueAt(List.of("A"), at).get("A"));
+            repo.write(List.of(Sample.of("A", 2, at - 60_000))); // a later chunk
+            assertEquals(Sample.of("A", 2, at - 60_000), repo.valueAt(List.of("A"), at).get("A"));
+            repo.write(List.of(Sample.of("A", 3, at - 90_000))); // late, before the newest
+            assertEquals(Sample.of("A", 2, at - 60_000), repo.valueAt(List.of("A"), at).get("A"));
+            // a late chunk that spans the newest chunk's start: it holds the latest sample
+            repo.write(List.of(Sample.of("A", 4, at - 150_000), Sample.of("A", 5, at - 30_000)));
+            repo.write(List.of(Sample.of("A", 6, at + 1_000))); // after the instant
+            Map<String, Sample> warm = repo.valueAt(List.of("A"), at);
+            assertEquals(Sample.of("A", 5, at - 30_000), warm.get("A"));
+            assertEquals(warm, new HistoryRepository(db).valueAt(List.of("A"), at), "cold = warm");
+            assertEquals(
+                    Sample.of("A", 6, at + 1_000), repo.valueAt(List.of("A"), at + 5_000).get("A"));
+        }
     }
 
     @Test

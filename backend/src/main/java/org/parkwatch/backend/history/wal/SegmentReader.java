@@ -30,6 +30,7 @@ final class SegmentReader {
     static long read(Path file, Consumer<List<Sample>> consumer, Consumer<BatchMark> marks)
             throws IOException {
         long samples = 0, offset = 0;
+        List<String> tags = new java.util.ArrayList<>(); // the segment's tag dictionary
         try (DataInputStream in =
                 new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             while (true) {
@@ -53,7 +54,7 @@ final class SegmentReader {
                 c.update(payload);
                 if ((int) c.getValue() != crc)
                     return torn(file, offset, "CRC-32 mismatch", samples);
-                SampleRecords.Decoded record = SampleRecords.decodeRecord(payload);
+                SampleRecords.Decoded record = SampleRecords.decodeRecord(payload, tags);
                 record.marks().forEach(marks);
                 if (!record.samples().isEmpty()) consumer.accept(record.samples());
                 samples += record.samples().size();

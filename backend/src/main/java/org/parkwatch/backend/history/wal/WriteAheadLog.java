@@ -74,6 +74,9 @@ public final class WriteAheadLog implements AutoCloseable {
     private List<CompletableFuture<Long>> unsynced = new ArrayList<>();
     private List<SyncJob> jobs = new ArrayList<>();
     private final Map<String, BatchMark> marks = new LinkedHashMap<>();
+    // the current segment's tag dictionary (see SampleRecords) and the record being encoded
+    private final Map<String, Integer> segmentTags = new java.util.HashMap<>();
+    private final RecordBuffer buffer = new RecordBuffer();
     private boolean closed;
     private volatile IOException
             broken; // after a failed write or fsync nothing more is appended (see fail)
@@ -123,7 +126,6 @@ public final class WriteAheadLog implements AutoCloseable {
      * record, so the batch and the knowledge that it is durable are never apart.
      */
     public CompletableFuture<Long> append(List<Sample> batch, BatchMark mark) {
-        ByteBuffer record = frame(SampleRecords.encode(batch, mark));
         CompletableFuture<Long> done = new CompletableFuture<>();
         synchronized (order) {
             try {
@@ -131,7 +133,16 @@ public final class WriteAheadLog implements AutoCloseable {
                 if (broken != null)
                     throw new IOException("write-ahead log failed earlier: " + broken.getMessage());
                 if (channel == null) channel = openSegment(currentSegment);
-                write(record);
+                // encoded here, under the lock: the tag dictionary follows the file's order
+                int known = segmentTags.size();
+                try {
+                    SampleRecords.encodeCompact(buffer, batch, mark, segmentTags);
+                } catch (RuntimeException e) { // a value it cannot encode: this batch only fails
+                    segmentTags.values().removeIf(i -> i >= known);
+                    done.completeExceptionally(e);
+                    return done;
+                }
+                write(buffer.framed());
                 if (mark != null) marks.put(mark.bridgeKey(), mark);
                 unsynced.add(done);
                 order.notifyAll();
@@ -194,6 +205,7 @@ public final class WriteAheadLog implements AutoCloseable {
             unsynced = new ArrayList<>();
             channel = null;
             currentSegment++;
+            segmentTags.clear(); // a segment names its tags itself
             CompletableFuture<Long> carried = carryMarks();
             order.notifyAll();
             return new Rotation(closing, done.thenCombine(carried, (closed, next) -> closed));

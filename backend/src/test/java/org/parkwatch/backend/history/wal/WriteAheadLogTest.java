@@ -36,6 +36,39 @@ class WriteAheadLogTest {
     }
 
     @Test
+    void compactRecordsNameEachTagOncePerSegmentAndReplayExactly() throws Exception {
+        List<Sample> first =
+                List.of(
+                        Sample.of("PARK.T1", 1.5, 1_700_000_000_000L),
+                        Sample.of("PARK.T2", -0.0, 1_700_000_000_000L),
+                        new Sample("PARK.T1", "阀门开", 1_699_999_999_000L, 0x80310000L),
+                        Sample.of("PARK.T3", Double.NEGATIVE_INFINITY, Long.MIN_VALUE / 2));
+        List<Sample> second = // tags of the first record again, and a new one
+                List.of(
+                        Sample.of("PARK.T2", 2, 1_700_000_001_000L),
+                        new Sample("PARK.T4", false, 1_700_000_001_000L, 0),
+                        new Sample("PARK.T1", null, Long.MAX_VALUE / 2, 0xFFFFFFFFL));
+        try (WriteAheadLog wal = WriteAheadLog.open(dir)) {
+            wal.appendAndSync(first);
+            long sizeAfterFirst = wal.sizeBytes();
+            wal.appendAndSync(second);
+            assertTrue(
+                    wal.sizeBytes() - sizeAfterFirst < 8 + 4 + 1 + 1 + 3 * 14 + 8,
+                    "the second record names only its new tag");
+            wal.rotate().done().get(10, TimeUnit.SECONDS);
+            wal.appendAndSync(second); // a new segment: its dictionary starts empty
+        }
+        try (WriteAheadLog again = WriteAheadLog.open(dir)) {
+            List<Sample> expected = new ArrayList<>(first);
+            expected.addAll(second);
+            assertEquals(expected, replayAll(again, 0).subList(0, expected.size()));
+            List<Sample> second2 = new ArrayList<>();
+            again.replay(1, 2, second2::addAll);
+            assertEquals(second, second2, "the second segment replays on its own");
+        }
+    }
+
+    @Test
     void durableBatchesAreReplayedByTheNextProcessInOrder() throws Exception {
         List<Sample> kinds =
                 List.of(
