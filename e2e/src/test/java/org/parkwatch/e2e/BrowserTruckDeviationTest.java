@@ -35,9 +35,6 @@ class BrowserTruckDeviationTest {
     private static final String PHONE = "13800000016";
     private static final String PLATE = "豫E16016";
 
-    @org.junit.jupiter.api.Disabled(
-            "fails after the session-5 merges (no off-route alarm row within 30 s); issue 16 stays open"
-                    + " until it passes again")
     @Test
     void truckLeavingItsRouteRaisesTheAlarmInTheBrowser(@TempDir Path dir) throws Exception {
         InProcessBackend backend =

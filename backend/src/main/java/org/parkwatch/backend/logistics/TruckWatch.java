@@ -281,6 +281,14 @@ final class TruckWatch {
                                     return;
                                 }
                                 t.permit = r.result();
+                                if (t.permit.waybill() != null)
+                                    LOG.info(
+                                            "truck {}: route v{} planned{}",
+                                            plate,
+                                            t.permit.version(),
+                                            t.permit.problem() == null
+                                                    ? ""
+                                                    : " without a route: " + t.permit.problem());
                                 view = new TruckView(t.terminal, t.permit, t.breaches, t.inside);
                             }
                             Waybill w = r.result().waybill();
@@ -375,6 +383,8 @@ final class TruckWatch {
     private void update(Truck t, Map<Breach, Finding> now) {
         Map<Breach, Finding> was = t.breaches;
         if (was.isEmpty() && now.isEmpty()) return;
+        if (!was.keySet().equals(now.keySet()))
+            LOG.info("truck {}: breaches {} → {}", t.terminal.plate(), was.keySet(), now.keySet());
         List<String> owners = was.isEmpty() ? owners(t) : t.alarmOwners;
         Waybill w = t.permit == null ? null : t.permit.waybill();
         for (Breach b : Breach.values()) {
@@ -416,8 +426,20 @@ final class TruckWatch {
                     trucksInBreach.computeIfAbsent(alarmId, k -> new LinkedHashMap<>());
             boolean first = in.isEmpty();
             in.put(phone, note);
-            if (first) alarms.offer(alarmId, true, f.value(), note);
+            if (first) alarms.offer(alarmId, true, alarmValue(f), note);
         }
+    }
+
+    /**
+     * The figure an alarm shows, in the unit the alarm list gives its type: metres off the route,
+     * km/h, whole minutes stopped (the finding counts seconds); none for a closed road.
+     */
+    static double alarmValue(Finding f) {
+        return switch (f.breach()) {
+            case STOPPED_OUTSIDE -> Math.floor(f.value() / 60);
+            case OFF_ROUTE -> Math.round(f.value());
+            default -> f.value();
+        };
     }
 
     private void clear(String alarmId, String phone, String note) {

@@ -369,7 +369,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         for (Offered o = offered.poll(); o != null; o = offered.poll()) {
             if (manager.definition(o.alarmId()).isPresent()) {
                 manager.setCondition(o.alarmId(), o.active(), o.value(), nowMs, o.note());
-            }
+            } else LOG.debug("condition offered for unknown alarm {} ignored", o.alarmId());
         }
         manager.tick(nowMs);
         flush();
