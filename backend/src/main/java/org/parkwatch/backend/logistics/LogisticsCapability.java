@@ -129,12 +129,21 @@ public final class LogisticsCapability implements Capability {
                                 tenancy,
                                 cas -> chemicals.byCas(cas).map(c -> c.nameEn()).orElse(null))
                         .routes());
+        LoadingRepository loadings = new LoadingRepository(database);
         GateRoutes gateRoutes =
-                new GateRoutes(vertx, documents, gateRule(park, tenancy), tenancy, push, clockMs);
+                new GateRoutes(
+                        vertx,
+                        documents,
+                        loadings,
+                        gateRule(park, tenancy),
+                        tenancy,
+                        push,
+                        clockMs);
         table.addAll(gateRoutes.routes());
         this.gates = new GateService(new GateRepository(database), tenancy::isEnterprise);
         gates.onOutcome(o -> vertx.runOnContext(v -> pushCount(o)));
-        GateService.EntryCheck check = gateRoutes::decide;
+        GateService.Checks check =
+                new GateService.Checks(gateRoutes::decide, gateRoutes::decideExit);
         this.gateMqtt = new GateMqtt(vertx, gates, check, clockMs);
         table.addAll(new GateDeviceRoutes(vertx, gates, check, clockMs).routes());
         table.addAll(
@@ -145,9 +154,7 @@ public final class LogisticsCapability implements Capability {
                                 threats,
                                 tenancy)
                         .routes());
-        table.addAll(
-                new LoadingRoutes(vertx, new LoadingRepository(database), tenancy, alarms, clockMs)
-                        .routes());
+        table.addAll(new LoadingRoutes(vertx, loadings, tenancy, alarms, clockMs).routes());
         table.add(
                 RouteSpec.get(
                         "/api/logistics/parking",

@@ -73,6 +73,14 @@ final class TruckWatch {
         Map<Breach, Finding> breaches = Map.of();
         List<String> alarmOwners = List.of();
 
+        /** The last geometric placing (road, route distance, place) and what it was made for. */
+        TruckFix placed;
+
+        double placedLon;
+        double placedLat;
+        Geometry placedRoute;
+        FixLocator placedBy;
+
         Truck(String phone) {
             this.phone = phone;
         }
@@ -164,7 +172,7 @@ final class TruckWatch {
             // while a trip's route is being planned the last trip's route does not judge it
             Geometry route =
                     t.permit == null || (entered && t.planning) ? null : t.permit.routeMetres();
-            TruckFix fix = locator().locate(p.lon(), p.lat(), p.speedKmh(), p.fixMs(), route);
+            TruckFix fix = place(t, p, route);
             // another enterprise's site is no permitted place for this truck (TruckFix: its own
             // loading site and the vehicle park): a detour through it is off the route
             String site = v.place().enterpriseId();
@@ -175,6 +183,45 @@ final class TruckWatch {
             update(t, t.conduct.judge(fix));
         }
     }
+
+    /**
+     * A truck that moved less than {@link #REPLACE_M} since its last placing against the same route
+     * and graph keeps that placing (road, distance off the route, permitted place) with this fix's
+     * time and speed: a few metres change no finding against a {@link TruckRules#CORRIDOR_M}
+     * corridor and a {@link TruckRules#ROAD_MATCH_M} road match, and a standing or crawling truck
+     * reporting every few seconds costs no geometry.
+     */
+    private TruckFix place(Truck t, VehiclePosition p, Geometry route) {
+        FixLocator by = locator();
+        TruckFix last = t.placed;
+        if (last != null
+                && t.placedRoute == route
+                && t.placedBy == by
+                && Math.abs(p.lat() - t.placedLat) * M_PER_DEG_LAT < REPLACE_M
+                && Math.abs(p.lon() - t.placedLon)
+                                * M_PER_DEG_LAT
+                                * Math.cos(Math.toRadians(p.lat()))
+                        < REPLACE_M) {
+            return new TruckFix(
+                    p.fixMs(),
+                    p.speedKmh(),
+                    last.offRouteM(),
+                    last.road(),
+                    last.inPermittedPlace());
+        }
+        TruckFix fix = by.locate(p.lon(), p.lat(), p.speedKmh(), p.fixMs(), route);
+        t.placed = fix;
+        t.placedLon = p.lon();
+        t.placedLat = p.lat();
+        t.placedRoute = route;
+        t.placedBy = by;
+        return fix;
+    }
+
+    /** A truck closer than this to its last placing is not placed again, m (see {@link #place}). */
+    static final double REPLACE_M = 3;
+
+    private static final double M_PER_DEG_LAT = 111_320;
 
     /** A new zone run of an incident: re-plan every truck inside that has a waybill. */
     void zonesChanged(IncidentThreat threat) {
