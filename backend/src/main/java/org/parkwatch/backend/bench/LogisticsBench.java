@@ -86,7 +86,10 @@ public final class LogisticsBench {
         ParkWatchApp backend =
                 new ParkWatchApp(config, ParkCatalog.loadDemo(), ParkWatchApp.Options.defaults());
         ParkWatchApp.Ports ports =
-                backend.start().toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
+                backend.start()
+                        .toCompletionStage()
+                        .toCompletableFuture()
+                        .get(300, TimeUnit.SECONDS);
         LogisticsCapability logistics = backend.capabilities().logistics();
         String token = BenchSocket.adminToken(backend);
         provision(ports.http(), token, terminals);
