@@ -35,9 +35,6 @@ class BrowserTruckDeviationTest {
     private static final String PHONE = "13800000016";
     private static final String PLATE = "豫E16016";
 
-    @org.junit.jupiter.api.Disabled(
-            "fails after the session-5 merges (no off-route alarm row within 30 s); issue 16 stays open"
-                    + " until it passes again")
     @Test
     void truckLeavingItsRouteRaisesTheAlarmInTheBrowser(@TempDir Path dir) throws Exception {
         InProcessBackend backend =
@@ -112,6 +109,7 @@ class BrowserTruckDeviationTest {
             }
             String offRoute = "E01.TRUCK_OFFROUTE";
             awaitAlarmRow(b, offRoute, "危化车辆偏离许可路线");
+            assertFigure(b, offRoute, "\\d[\\d,]* 米");
             awaitAlarmRow(b, "E01.TRUCK_CLOSEDROAD", "危化车辆驶入禁行道路");
             await().atMost(Duration.ofSeconds(30))
                     .until(
@@ -130,6 +128,7 @@ class BrowserTruckDeviationTest {
             b.executeScript("localStorage.setItem('parkwatch.lang', 'en');");
             b.navigate().refresh();
             awaitAlarmRow(b, offRoute, "hazmat truck off its permitted route");
+            assertFigure(b, offRoute, "\\d[\\d,]* m");
             await().atMost(Duration.ofSeconds(30))
                     .until(
                             () ->
@@ -213,6 +212,16 @@ class BrowserTruckDeviationTest {
                                                     + "']\")?.textContent");
                             return t != null && t.toString().contains(text);
                         });
+    }
+
+    /** The alarm row's figure: the metres off the route with their unit, no bare number. */
+    private static void assertFigure(ChromeDriver b, String alarmId, String pattern) {
+        Object v =
+                b.executeScript(
+                        "return document.querySelector(\".alarm-row[data-alarm-id='"
+                                + alarmId
+                                + "'] .val\")?.textContent");
+        assertTrue(v != null && v.toString().matches(pattern), "figure with its unit: " + v);
     }
 
     private static void post(String base, String token, String path, String body) throws Exception {

@@ -36,8 +36,9 @@ record InProcessBackend(ParkWatchApp app, String base, String adminPassword)
                                                 name.equals("PARKWATCH_ADMIN_PASSWORD")
                                                         ? password
                                                         : null));
+        // a 2-core machine shared with other builds has taken over 90 s to start the backend
         ParkWatchApp.Ports ports =
-                app.start().toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
+                app.start().toCompletionStage().toCompletableFuture().get(300, TimeUnit.SECONDS);
         return new InProcessBackend(app, "http://127.0.0.1:" + ports.http(), password);
     }
 

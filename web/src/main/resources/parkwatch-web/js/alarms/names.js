@@ -56,6 +56,18 @@ export function typeName(type) {
   return type ? tr(`atype.${type}`) : '';
 }
 
+/**
+ * The unit of an alarm's figure when it has no tag to take it from (issue 16): metres off the route, km/h, minutes
+ * stopped or parked, checks missing; '' for a type whose figure has none.
+ */
+const TYPE_UNITS = new Set(['TRUCK_OFF_ROUTE', 'TRUCK_SPEEDING', 'TRUCK_STOPPED', 'PARKING_OVERSTAY', 'LOADING_UNCHECKED']);
+
+export function alarmUnit(a) {
+  if (a.unit) return a.unit;
+  const type = a.type || typeOfId(a.id);
+  return TYPE_UNITS.has(type) ? tr(`aunit.${type}`) : '';
+}
+
 /** The alarm's readable name: its tag's name, or its enterprise and alarm type. */
 export function alarmName(a) {
   const tag = lang() === 'en' ? a.tagNameEn || a.tagNameZh : a.tagNameZh || a.tagNameEn;

@@ -12,7 +12,7 @@ import { alarmApi } from './api.js';
 import { PRIORITIES, selectAlarms } from './store.js';
 import { conditionOf, groupByPoint } from './groups.js';
 import { formatTime } from './time.js';
-import { alarmName, enterpriseName } from './names.js';
+import { alarmName, alarmUnit, enterpriseName } from './names.js';
 
 export const MAX_ROWS = 200;
 const STATES = ['UNACK_ACTIVE', 'ACK_ACTIVE', 'RTN_UNACK', 'LATCHED', 'SHELVED', 'SUPPRESSED_BY_DESIGN', 'OUT_OF_SERVICE'];
@@ -137,7 +137,8 @@ export class AlarmPanel {
     if (a.value === null || a.value === undefined) return '';
     const n = typeof a.value === 'number'
       ? new Intl.NumberFormat(lang() === 'en' ? 'en' : 'zh-CN', { maximumSignificantDigits: 4 }).format(a.value) : a.value;
-    return `${n}${a.unit ? ` ${a.unit}` : ''}`;
+    const unit = alarmUnit(a);
+    return `${n}${unit ? ` ${unit}` : ''}`;
   }
 
   async act(fn) {

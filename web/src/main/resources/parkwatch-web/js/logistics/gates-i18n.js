@@ -4,6 +4,7 @@ import { translator } from '../i18n/index.js';
 const zh = {
   'gates.title': '园区人员与车辆', 'gates.parkLine': '园区内：{p} 人 · {v} 辆',
   'gates.enterprise': '企业', 'gates.peopleH': '人员', 'gates.vehiclesH': '车辆', 'gates.none': '暂无门岗数据',
+  'gates.refusals': '卡口拒绝放行', 'gates.entry': '入园', 'gates.exit': '出园', 'gates.refusal': '{t} {plate} {dir}：{why}',
   'parking.label': '{name} {occupied}/{spaces}', 'parking.title': '危化品车辆停车场', 'parking.slots': '车位 {occupied}/{spaces}',
   'parking.plate': '车牌', 'parking.since': '入场时间', 'parking.dwell': '停放时长', 'parking.min': '{n} 分钟',
   'parking.overstay': '超时（限 {n} 分钟）', 'parking.empty': '停车场内无危化品车辆', 'parking.close': '关闭',
@@ -19,6 +20,7 @@ const zh = {
 const en = {
   'gates.title': 'People and vehicles inside', 'gates.parkLine': 'In the park: {p} people · {v} vehicles',
   'gates.enterprise': 'Enterprise', 'gates.peopleH': 'People', 'gates.vehiclesH': 'Vehicles', 'gates.none': 'No gate data yet',
+  'gates.refusals': 'Refused at the gates', 'gates.entry': 'in', 'gates.exit': 'out', 'gates.refusal': '{t} {plate} {dir}: {why}',
   'parking.label': '{name} {occupied}/{spaces}', 'parking.title': 'Hazmat truck park', 'parking.slots': 'Slots {occupied}/{spaces}',
   'parking.plate': 'Plate', 'parking.since': 'Since', 'parking.dwell': 'Parked for', 'parking.min': '{n} min',
   'parking.overstay': 'overstaying (limit {n} min)', 'parking.empty': 'No hazmat truck in the lot', 'parking.close': 'Close',

@@ -2,7 +2,8 @@
  * The closed park on the one-map (issue 16): the live counts of people and vehicles inside the park and each
  * enterprise (`GET api/logistics/presence`, updated by `gate-counts` pushes; an enterprise's users get their own
  * site's), and the hazmat parking lot with its slots and the trucks' dwell (`GET api/logistics/parking`, `parking`
- * pushes), labelled on the map at the lot and red while a truck overstays. `body[data-park-people]` and
+ * pushes), labelled on the map at the lot and red while a truck overstays; the latest refused entries and exits
+ * with their reasons (`GET api/logistics/gate/decisions`, `gate-decision` pushes; control-room roles). `body[data-park-people]` and
  * `body[data-parking-occupied]` are hooks for tests.
  */
 import { ol } from '../vendor.js';
@@ -12,6 +13,7 @@ import { formatDateTime, formatNumber } from '../format.js';
 import { lang } from '../i18n/index.js';
 import { tr } from './gates-i18n.js';
 
+const MAX_REFUSALS = 5;
 const localName = (o) => (lang() === 'en' ? o.nameEn || o.nameZh : o.nameZh || o.nameEn) || '';
 
 /**
@@ -21,6 +23,7 @@ const localName = (o) => (lang() === 'en' ? o.nameEn || o.nameZh : o.nameZh || o
 export function installGates(map, { socket, container, enterpriseName }) {
   let counts = { park: { people: 0, vehicles: 0 }, enterprises: {} };
   let lots = [];
+  let refusals = []; // the latest refused entries and exits, newest first
   let shownLot = null;
   const panel = h('section', { class: 'gates-panel', id: 'gates-panel' });
   const card = h('div', { class: 'trucks-card parking-card', id: 'parking-card', hidden: true });
@@ -50,7 +53,11 @@ export function installGates(map, { socket, container, enterpriseName }) {
     replaceChildren(panel, h('h3', {}, tr('gates.title')),
       h('div', { class: 'gates-park' }, tr('gates.parkLine', { p: formatNumber(park.people, 0), v: formatNumber(park.vehicles, 0) })),
       rows.length ? h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, tr('gates.enterprise')),
-        h('th', {}, tr('gates.peopleH')), h('th', {}, tr('gates.vehiclesH')))), h('tbody', {}, rows)) : null);
+        h('th', {}, tr('gates.peopleH')), h('th', {}, tr('gates.vehiclesH')))), h('tbody', {}, rows)) : null,
+      refusals.length ? h('div', { class: 'gate-refusals', id: 'gate-refusals' }, h('h4', {}, tr('gates.refusals')),
+        ...refusals.map((d) => h('div', { class: 'gate-refusal', dataset: { plate: d.plate, direction: d.direction || 'entry' } },
+          tr('gates.refusal', { t: formatDateTime(d.tsMs), plate: d.plate, dir: tr(d.direction === 'exit' ? 'gates.exit' : 'gates.entry'),
+            why: (d.findings || []).map((f) => (lang() === 'en' ? f.textEn : f.textZh)).join(lang() === 'en' ? '; ' : '；') })))) : null);
     document.body.dataset.parkPeople = String(park.people);
   };
 
@@ -88,6 +95,10 @@ export function installGates(map, { socket, container, enterpriseName }) {
   });
 
   getJson('api/logistics/presence').then((c) => { counts = c; renderCounts(); }).catch(() => {});
+  // the control room's roles may read the gate's decisions; others get none (403) and see no list
+  getJson('api/logistics/gate/decisions')
+    .then((r) => { refusals = (r.decisions || []).filter((d) => !d.allowed).slice(0, MAX_REFUSALS); renderCounts(); })
+    .catch(() => {});
   getJson('api/logistics/parking').then((p) => { lots = p.lots || []; renderLots(); }).catch(() => {});
   if (socket && socket.on) {
     socket.on('gate-counts', (m) => {
@@ -97,6 +108,11 @@ export function installGates(map, { socket, container, enterpriseName }) {
       renderCounts();
     });
     socket.on('parking', (m) => { lots = m.lots || []; renderLots(); });
+    socket.on('gate-decision', (d) => {
+      if (d.allowed) return;
+      refusals = [d, ...refusals].slice(0, MAX_REFUSALS);
+      renderCounts();
+    });
   }
   renderCounts();
   return { render() { renderCounts(); renderLots(); } };

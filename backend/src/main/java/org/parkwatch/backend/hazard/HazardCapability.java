@@ -123,6 +123,7 @@ public final class HazardCapability implements Capability {
      */
     @Override
     public Future<?> start() {
+        hazards.runOn(vertx.getOrCreateContext()); // start runs on the ingest context
         return vertx.executeBlocking(
                 () -> {
                     registry.attach(repository);

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.hazard;
 
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * every listener added with {@link #onGradeChange} — the push hub now, the alarm service once issue
  * 5 lands. Runs on the backend's ingest context (single thread), like live state.
  */
-public final class HazardService implements IngestListener {
+public final class HazardService implements IngestListener, InventoryChanges {
 
     /** Default shortest interval between two regradings of a unit, milliseconds. */
     public static final long DEFAULT_REGRADE_MS = 1000;
@@ -67,6 +68,7 @@ public final class HazardService implements IngestListener {
     private final List<Consumer<GradeEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile RegistryBook registry;
     private volatile InventorySupplement supplement = InventorySupplement.NONE;
+    private volatile Context home;
     private boolean flushArmed;
     private long lastFlushMs;
     private long regradings;
@@ -173,6 +175,53 @@ public final class HazardService implements IngestListener {
                 });
     }
 
+    /**
+     * The context this service runs on (the ingest context, where levels arrive): {@link
+     * HazardCapability} sets it at start; supplement changes are regraded there.
+     */
+    void runOn(Context context) {
+        this.home = context;
+    }
+
+    /**
+     * Regrades the units at the changed locations on this service's context (before it has one, at
+     * start, the next regrade sees the change).
+     */
+    @Override
+    public void changed(Map<String, List<InventorySupplement.Held>> before) {
+        Context c = home;
+        if (c == null) return;
+        Map<String, List<InventorySupplement.Held>> copy = Map.copyOf(before);
+        c.runOnContext(v -> regradeSupplement(copy));
+    }
+
+    /**
+     * Regrades each unit at (or owning a tank at) the changed locations once; a unit never graded
+     * live takes its grading with the quantities before the change as the baseline; emits a change
+     * per unit that crossed an edge.
+     */
+    void regradeSupplement(Map<String, List<InventorySupplement.Held>> before) {
+        InventorySupplement current = supplement;
+        InventorySupplement was = at -> before.containsKey(at) ? before.get(at) : current.at(at);
+        Set<String> units = new LinkedHashSet<>();
+        for (String at : before.keySet()) {
+            if (model.info(at) != null) units.add(at);
+            else if (unitOfTank.containsKey(at)) units.add(unitOfTank.get(at));
+        }
+        long atMs = clockMs.getAsLong();
+        regradings += units.size();
+        for (String unitId : units) {
+            GradingResult last = reported.computeIfAbsent(unitId, k -> liveGrade(k, was));
+            GradingResult now = liveGrade(unitId);
+            GradeChange.between(last, now, GradeChange.EDGE_HYSTERESIS)
+                    .ifPresent(
+                            c -> {
+                                reported.put(unitId, now);
+                                emit(new GradeEvent(unitId, model.info(unitId), c, atMs));
+                            });
+        }
+    }
+
     private void emit(GradeEvent event) {
         LOG.info(
                 "hazards: unit {} {}: S {} → {}, level {} → {}",
@@ -210,9 +259,13 @@ public final class HazardService implements IngestListener {
      * their source.
      */
     public GradingResult liveGrade(String unitId) {
+        return liveGrade(unitId, supplement);
+    }
+
+    private GradingResult liveGrade(String unitId, InventorySupplement source) {
         GradingResult tanks = tracker.current(unitId).orElseThrow();
         List<HazardItem> extra = new ArrayList<>();
-        for (SupplementaryItem i : supplementaryInventory(unitId)) {
+        for (SupplementaryItem i : supplementaryInventory(unitId, source)) {
             if (!i.counted()) continue;
             InventorySupplement.Held h = i.held();
             extra.add(new HazardItem(resolver.byCas(h.cas()), h.quantityT(), h.sourceId()));
@@ -257,6 +310,11 @@ public final class HazardService implements IngestListener {
 
     /** The supplementary quantities held at the unit or at one of its tanks. */
     public List<SupplementaryItem> supplementaryInventory(String unitId) {
+        return supplementaryInventory(unitId, supplement);
+    }
+
+    private List<SupplementaryItem> supplementaryInventory(
+            String unitId, InventorySupplement source) {
         UnitInfo info = model.info(unitId);
         if (info == null) return List.of();
         Set<String> meteredCas = new java.util.HashSet<>();
@@ -265,11 +323,11 @@ public final class HazardService implements IngestListener {
                 model.tank(t).ifPresent(f -> meteredCas.add(f.chemicalCas()));
         }
         List<SupplementaryItem> out = new ArrayList<>();
-        for (InventorySupplement.Held h : supplement.at(unitId)) {
+        for (InventorySupplement.Held h : source.at(unitId)) {
             out.add(new SupplementaryItem(h, !meteredCas.contains(h.cas()) && known(h)));
         }
         for (String t : info.tankIds()) {
-            for (InventorySupplement.Held h : supplement.at(t)) {
+            for (InventorySupplement.Held h : source.at(t)) {
                 boolean counted =
                         !levelM.containsKey(t) && !meteredCas.contains(h.cas()) && known(h);
                 out.add(new SupplementaryItem(h, counted));

@@ -29,11 +29,11 @@ final class GateDeviceRoutes {
 
     private final Vertx vertx;
     private final GateService gates;
-    private final GateService.EntryCheck check;
+    private final GateService.Checks check;
     private final LongSupplier clockMs;
 
     GateDeviceRoutes(
-            Vertx vertx, GateService gates, GateService.EntryCheck check, LongSupplier clockMs) {
+            Vertx vertx, GateService gates, GateService.Checks check, LongSupplier clockMs) {
         this.vertx = vertx;
         this.gates = gates;
         this.check = check;

@@ -18,7 +18,7 @@ import org.parkwatch.model.logistics.gate.Waybill;
  * display shows the reason without a dictionary of its own.
  */
 final class GateJson {
-    private static final Map<GateFinding.Code, String[]> TEXT =
+    private static final Map<GateFinding.Code, String[]> ENTRY_TEXT =
             Map.of(
                     GateFinding.Code.UNKNOWN_VEHICLE,
                     new String[] {"车辆 {plate} 未登记", "vehicle {plate} is not registered"},
@@ -58,6 +58,25 @@ final class GateJson {
                         "运量 {quantityT} t 超过罐体核定载质量 {capacityT} t",
                         "{quantityT} t exceeds the tank's rated load of {capacityT} t"
                     });
+
+    private static final Map<GateFinding.Code, String[]> EXIT_TEXT =
+            Map.of(
+                    GateFinding.Code.NO_ENTRY_RECORD,
+                    new String[] {"卡口无车辆 {plate} 的入园记录", "no gate has recorded {plate} coming in"},
+                    GateFinding.Code.LOADING_UNCHECKED,
+                    new String[] {
+                        "车辆 {plate} 在 {enterprise} 充装（运单 {waybill}）未完成充装前查验：{missingZh}",
+                        "{plate} loaded at {enterprise} (waybill {waybill}) without the pre-loading"
+                                + " checks: {missingEn}"
+                    });
+
+    private static final Map<GateFinding.Code, String[]> TEXT = texts();
+
+    private static Map<GateFinding.Code, String[]> texts() {
+        Map<GateFinding.Code, String[]> all = new java.util.EnumMap<>(ENTRY_TEXT);
+        all.putAll(EXIT_TEXT);
+        return all;
+    }
 
     private GateJson() {}
 

@@ -20,10 +20,10 @@ final class GateMqtt implements MqttDevices {
 
     private final Vertx vertx;
     private final GateService gates;
-    private final GateService.EntryCheck check;
+    private final GateService.Checks check;
     private final LongSupplier clockMs;
 
-    GateMqtt(Vertx vertx, GateService gates, GateService.EntryCheck check, LongSupplier clockMs) {
+    GateMqtt(Vertx vertx, GateService gates, GateService.Checks check, LongSupplier clockMs) {
         this.vertx = vertx;
         this.gates = gates;
         this.check = check;

@@ -18,6 +18,7 @@ import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.model.logistics.gate.GateDecision;
 import org.parkwatch.model.logistics.gate.GateEntryCheck;
+import org.parkwatch.model.logistics.gate.GateExitCheck;
 import org.parkwatch.model.logistics.gate.Waybill;
 
 /**
@@ -29,9 +30,14 @@ final class GateRoutes {
     private static final long DAY_MS = 86_400_000L;
     private static final int MAX_DECISIONS = 500;
 
+    /** How an exit decision's {@code checked_by} is marked in the decision log. */
+    private static final String EXIT_MARK = " (exit)";
+
     private final Vertx vertx;
     private final DocumentsRepository docs;
+    private final LoadingRepository loadings;
     private final GateEntryCheck rule;
+    private final GateExitCheck exitRule = new GateExitCheck();
     private final TenantScope tenancy;
     private final PushPublisher push;
     private final LongSupplier clockMs;
@@ -39,12 +45,14 @@ final class GateRoutes {
     GateRoutes(
             Vertx vertx,
             DocumentsRepository docs,
+            LoadingRepository loadings,
             GateEntryCheck rule,
             TenantScope tenancy,
             PushPublisher push,
             LongSupplier clockMs) {
         this.vertx = vertx;
         this.docs = docs;
+        this.loadings = loadings;
         this.rule = rule;
         this.tenancy = tenancy;
         this.push = push;
@@ -131,7 +139,7 @@ final class GateRoutes {
                         docs.vehicle(plate),
                         docs.driver(driverId),
                         docs.waybills(plate, now - DAY_MS, now + DAY_MS));
-        JsonObject json = GateJson.decision(d, now, gate, plate);
+        JsonObject json = GateJson.decision(d, now, gate, plate).put("direction", "entry");
         docs.logDecision(
                 new DocumentsRepository.GateRecord(
                         now,
@@ -142,6 +150,44 @@ final class GateRoutes {
                         d.waybill() == null ? null : d.waybill().id(),
                         json.getJsonArray("findings").encode(),
                         by));
+        vertx.runOnContext(v -> push.publish("gate-decision", PushOwners.parkRoles(), json));
+        return json;
+    }
+
+    /**
+     * The exit check of a truck at {@code gate} ({@link GateExitCheck}: a recorded entry, and the
+     * five pre-loading checks of a loading trip within {@link
+     * LogisticsLimits#LOADING_CHECK_VALID_MS}), logged and pushed to the control room like an
+     * entry's. Blocks (JDBC): call it on a worker.
+     *
+     * @param entered whether the gate's records hold the truck's entry
+     */
+    JsonObject decideExit(String gate, String plate, String driverId, boolean entered, String by)
+            throws Exception {
+        long now = clockMs.getAsLong();
+        Waybill w = TruckWatch.choose(docs.waybills(plate, now - DAY_MS, now + DAY_MS), now);
+        List<String> missing = List.of();
+        if (w != null && w.direction() == Waybill.Direction.LOAD) {
+            missing =
+                    loadings.latest(
+                                    w.enterpriseId(),
+                                    plate,
+                                    now - LogisticsLimits.LOADING_CHECK_VALID_MS)
+                            .map(LoadingCheck::failed)
+                            .orElse(LoadingCheck.KEYS);
+        }
+        GateDecision d = exitRule.check(plate, entered, w, missing);
+        JsonObject json = GateJson.decision(d, now, gate, plate).put("direction", "exit");
+        docs.logDecision(
+                new DocumentsRepository.GateRecord(
+                        now,
+                        gate,
+                        plate,
+                        driverId,
+                        d.allowed(),
+                        d.waybill() == null ? null : d.waybill().id(),
+                        json.getJsonArray("findings").encode(),
+                        by + EXIT_MARK));
         vertx.runOnContext(v -> push.publish("gate-decision", PushOwners.parkRoles(), json));
         return json;
     }
@@ -163,7 +209,12 @@ final class GateRoutes {
                                         .put("allowed", r.allowed())
                                         .put("waybillId", r.waybillId())
                                         .put("findings", new JsonArray(r.findingsJson()))
-                                        .put("checkedBy", r.checkedBy()));
+                                        .put("checkedBy", r.checkedBy())
+                                        .put(
+                                                "direction",
+                                                r.checkedBy().endsWith(EXIT_MARK)
+                                                        ? "exit"
+                                                        : "entry"));
                     }
                     return new JsonObject().put("decisions", out).encode();
                 });

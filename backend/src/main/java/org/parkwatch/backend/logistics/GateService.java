@@ -43,6 +43,20 @@ final class GateService {
         JsonObject check(String gate, String plate, String driverId, String by) throws Exception;
     }
 
+    /**
+     * The exit check of a hazmat truck: the decision JSON (with {@code allowed}).
+     *
+     * @param entered whether the site's records hold the truck's entry
+     */
+    @FunctionalInterface
+    interface ExitCheck {
+        JsonObject check(String gate, String plate, String driverId, boolean entered, String by)
+                throws Exception;
+    }
+
+    /** The entry and the exit check of the gates. */
+    record Checks(EntryCheck entry, ExitCheck exit) {}
+
     private final GateRepository repository;
     private final Predicate<String> isEnterprise;
     private final Map<String, GateDevice> devices = new ConcurrentHashMap<>();
@@ -111,17 +125,23 @@ final class GateService {
 
     /**
      * Applies a report of {@code gate} (already authenticated): the entry check for a hazmat
-     * vehicle entering, then the passage stored and counted. Nothing is counted when storing fails.
+     * vehicle entering, the exit check for one leaving (a refused truck is held: it stays in the
+     * counts), then the passage stored and counted. Nothing is counted when storing fails.
      */
-    Outcome report(GateDevice gate, Report r, String via, EntryCheck check) throws Exception {
+    Outcome report(GateDevice gate, Report r, String via, Checks checks) throws Exception {
         JsonObject decision = null;
-        if (r.kind() == Presence.Kind.VEHICLE && r.entering() && r.hazmat()) {
-            decision =
-                    check.check(
-                            gate.id(),
-                            r.subject(),
-                            r.driverId() == null ? "" : r.driverId(),
-                            "gate-device:" + gate.id());
+        String driver = r.driverId() == null ? "" : r.driverId();
+        if (r.kind() == Presence.Kind.VEHICLE && r.hazmat()) {
+            String by = "gate-device:" + gate.id();
+            if (r.entering()) {
+                decision = checks.entry().check(gate.id(), r.subject(), driver, by);
+            } else {
+                boolean entered;
+                synchronized (this) {
+                    entered = presence.inside(gate.siteId(), r.kind(), r.subject());
+                }
+                decision = checks.exit().check(gate.id(), r.subject(), driver, entered, by);
+            }
         }
         boolean refused = decision != null && !decision.getBoolean("allowed", false);
         Outcome out;

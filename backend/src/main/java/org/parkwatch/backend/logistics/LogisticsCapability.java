@@ -132,11 +132,19 @@ public final class LogisticsCapability implements Capability {
                                 cas -> chemicals.byCas(cas).map(c -> c.nameEn()).orElse(null))
                         .routes());
         GateRoutes gateRoutes =
-                new GateRoutes(vertx, documents, gateRule(park, tenancy), tenancy, push, clockMs);
+                new GateRoutes(
+                        vertx,
+                        documents,
+                        loadingChecks,
+                        gateRule(park, tenancy),
+                        tenancy,
+                        push,
+                        clockMs);
         table.addAll(gateRoutes.routes());
         this.gates = new GateService(new GateRepository(database), tenancy::isEnterprise);
         gates.onOutcome(o -> vertx.runOnContext(v -> pushCount(o)));
-        GateService.EntryCheck check = gateRoutes::decide;
+        GateService.Checks check =
+                new GateService.Checks(gateRoutes::decide, gateRoutes::decideExit);
         this.gateMqtt = new GateMqtt(vertx, gates, check, clockMs);
         table.addAll(new GateDeviceRoutes(vertx, gates, check, clockMs).routes());
         table.addAll(

@@ -40,6 +40,12 @@ final class Presence {
         return entering ? inside.add(subject) : inside.remove(subject);
     }
 
+    /** Whether {@code subject} entered {@code siteId} and has not left. */
+    boolean inside(String siteId, Kind kind, String subject) {
+        Set<String> in = (kind == Kind.PERSON ? people : vehicles).get(siteId);
+        return in != null && in.contains(subject);
+    }
+
     Count count(String siteId) {
         return new Count(size(people, siteId), size(vehicles, siteId));
     }

@@ -73,6 +73,14 @@ final class TruckWatch {
         Map<Breach, Finding> breaches = Map.of();
         List<String> alarmOwners = List.of();
 
+        /** The last geometric placing (road, route distance, place) and what it was made for. */
+        TruckFix placed;
+
+        double placedLon;
+        double placedLat;
+        Geometry placedRoute;
+        FixLocator placedBy;
+
         Truck(String phone) {
             this.phone = phone;
         }
@@ -164,7 +172,7 @@ final class TruckWatch {
             // while a trip's route is being planned the last trip's route does not judge it
             Geometry route =
                     t.permit == null || (entered && t.planning) ? null : t.permit.routeMetres();
-            TruckFix fix = locator().locate(p.lon(), p.lat(), p.speedKmh(), p.fixMs(), route);
+            TruckFix fix = place(t, p, route);
             // another enterprise's site is no permitted place for this truck (TruckFix: its own
             // loading site and the vehicle park): a detour through it is off the route
             String site = v.place().enterpriseId();
@@ -175,6 +183,45 @@ final class TruckWatch {
             update(t, t.conduct.judge(fix));
         }
     }
+
+    /**
+     * A truck that moved less than {@link #REPLACE_M} since its last placing against the same route
+     * and graph keeps that placing (road, distance off the route, permitted place) with this fix's
+     * time and speed: a few metres change no finding against a {@link TruckRules#CORRIDOR_M}
+     * corridor and a {@link TruckRules#ROAD_MATCH_M} road match, and a standing or crawling truck
+     * reporting every few seconds costs no geometry.
+     */
+    private TruckFix place(Truck t, VehiclePosition p, Geometry route) {
+        FixLocator by = locator();
+        TruckFix last = t.placed;
+        if (last != null
+                && t.placedRoute == route
+                && t.placedBy == by
+                && Math.abs(p.lat() - t.placedLat) * M_PER_DEG_LAT < REPLACE_M
+                && Math.abs(p.lon() - t.placedLon)
+                                * M_PER_DEG_LAT
+                                * Math.cos(Math.toRadians(p.lat()))
+                        < REPLACE_M) {
+            return new TruckFix(
+                    p.fixMs(),
+                    p.speedKmh(),
+                    last.offRouteM(),
+                    last.road(),
+                    last.inPermittedPlace());
+        }
+        TruckFix fix = by.locate(p.lon(), p.lat(), p.speedKmh(), p.fixMs(), route);
+        t.placed = fix;
+        t.placedLon = p.lon();
+        t.placedLat = p.lat();
+        t.placedRoute = route;
+        t.placedBy = by;
+        return fix;
+    }
+
+    /** A truck closer than this to its last placing is not placed again, m (see {@link #place}). */
+    static final double REPLACE_M = 3;
+
+    private static final double M_PER_DEG_LAT = 111_320;
 
     /** A new zone run of an incident: re-plan every truck inside that has a waybill. */
     void zonesChanged(IncidentThreat threat) {
@@ -281,6 +328,14 @@ final class TruckWatch {
                                     return;
                                 }
                                 t.permit = r.result();
+                                if (t.permit.waybill() != null)
+                                    LOG.info(
+                                            "truck {}: route v{} planned{}",
+                                            plate,
+                                            t.permit.version(),
+                                            t.permit.problem() == null
+                                                    ? ""
+                                                    : " without a route: " + t.permit.problem());
                                 view = new TruckView(t.terminal, t.permit, t.breaches, t.inside);
                             }
                             Waybill w = r.result().waybill();
@@ -375,6 +430,8 @@ final class TruckWatch {
     private void update(Truck t, Map<Breach, Finding> now) {
         Map<Breach, Finding> was = t.breaches;
         if (was.isEmpty() && now.isEmpty()) return;
+        if (!was.keySet().equals(now.keySet()))
+            LOG.info("truck {}: breaches {} → {}", t.terminal.plate(), was.keySet(), now.keySet());
         List<String> owners = was.isEmpty() ? owners(t) : t.alarmOwners;
         Waybill w = t.permit == null ? null : t.permit.waybill();
         for (Breach b : Breach.values()) {
@@ -416,8 +473,20 @@ final class TruckWatch {
                     trucksInBreach.computeIfAbsent(alarmId, k -> new LinkedHashMap<>());
             boolean first = in.isEmpty();
             in.put(phone, note);
-            if (first) alarms.offer(alarmId, true, f.value(), note);
+            if (first) alarms.offer(alarmId, true, alarmValue(f), note);
         }
+    }
+
+    /**
+     * The figure an alarm shows, in the unit the alarm list gives its type: metres off the route,
+     * km/h, whole minutes stopped (the finding counts seconds); none for a closed road.
+     */
+    static double alarmValue(Finding f) {
+        return switch (f.breach()) {
+            case STOPPED_OUTSIDE -> Math.floor(f.value() / 60);
+            case OFF_ROUTE -> Math.round(f.value());
+            default -> f.value();
+        };
     }
 
     private void clear(String alarmId, String phone, String note) {

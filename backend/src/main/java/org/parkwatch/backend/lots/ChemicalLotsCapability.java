@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.parkwatch.backend.hazard.HazardService;
+import org.parkwatch.backend.hazard.InventoryChanges;
 import org.parkwatch.backend.platform.Capability;
 import org.parkwatch.backend.platform.db.Database;
 import org.parkwatch.backend.platform.http.RouteSpec;
@@ -17,8 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Toxic and explosive-precursor chemical lots (issue 16, scope 5): the ledger, its API and the lots
- * as a supplement of the hazard inventory ({@link #inventory()}). At start it loads the ledger, and
- * fills an empty one from the park's {@code chemical-lots.json} when it has one.
+ * as a supplement of the hazard inventory ({@link #inventory()}); each filed event tells the hazard
+ * service ({@link InventoryChanges}) where the stock changed, so the units there are regraded live.
+ * At start it loads the ledger, and fills an empty one from the park's {@code chemical-lots.json}
+ * when it has one.
  */
 public final class ChemicalLotsCapability implements Capability {
     /** The park's demo ledger, beside its layers. */
@@ -32,6 +35,7 @@ public final class ChemicalLotsCapability implements Capability {
     private final Vertx vertx;
     private final LotRepository repository;
     private final LotService service;
+    private final InventoryChanges changes;
     private final LongSupplier clockMs;
     private final List<RouteSpec> routes;
 
@@ -47,6 +51,7 @@ public final class ChemicalLotsCapability implements Capability {
         this.clockMs = clockMs;
         this.repository = new LotRepository(database);
         this.service = new LotService(repository, hazards.chemicals(), hazards.model(), tenancy);
+        this.changes = hazards;
         this.routes = new LotRoutes(vertx, service, clockMs).routes();
     }
 
@@ -61,6 +66,9 @@ public final class ChemicalLotsCapability implements Capability {
                 () -> {
                     if (repository.chainedEnterprises().isEmpty()) seed();
                     service.load();
+                    // filings from now on regrade the units they touch live (the seed and the
+                    // stored ledger are graded at the units' first live grading)
+                    service.reportChangesTo(changes);
                     return null;
                 },
                 false);

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.hazard.ChemicalRecord;
+import org.parkwatch.backend.hazard.InventoryChanges;
 import org.parkwatch.backend.hazard.InventorySupplement;
 import org.parkwatch.backend.hazard.ParkHazardModel;
 import org.parkwatch.backend.hazard.TankFeature;
@@ -39,6 +40,7 @@ public final class LotService implements InventorySupplement {
     private final ParkHazardModel park;
     private final TenantScope tenancy;
     private final Map<String, LotLedger.LotState> lots = new ConcurrentHashMap<>();
+    private volatile InventoryChanges changes = InventoryChanges.NONE;
 
     LotService(
             LotRepository repository,
@@ -49,6 +51,14 @@ public final class LotService implements InventorySupplement {
         this.chemicals = chemicals;
         this.park = park;
         this.tenancy = tenancy;
+    }
+
+    /**
+     * From now on, each filed event tells {@code changes} where the stock changed (the hazard
+     * service regrades the units there live).
+     */
+    void reportChangesTo(InventoryChanges changes) {
+        this.changes = changes;
     }
 
     /** Loads the lots' states from the ledger (blocks). */
@@ -85,7 +95,15 @@ public final class LotService implements InventorySupplement {
         checkCommon(e);
         LotEvent checked = e.kind() == LotEventKind.RECEIPT ? receipt(p, e) : onLot(p, e);
         LotEvent stored = repository.append(checked);
-        lots.compute(stored.labelId(), (k, s) -> LotLedger.next(s, stored));
+        LotLedger.LotState was = lots.get(stored.labelId());
+        LotLedger.LotState next = LotLedger.next(was, stored);
+        // the quantities before the change where it changes them, for the live regrade
+        Map<String, List<Held>> before = new LinkedHashMap<>();
+        if (was != null && was.locationId() != null)
+            before.put(was.locationId(), at(was.locationId()));
+        if (next.locationId() != null) before.putIfAbsent(next.locationId(), at(next.locationId()));
+        lots.put(stored.labelId(), next);
+        changes.changed(before);
         return stored;
     }
 

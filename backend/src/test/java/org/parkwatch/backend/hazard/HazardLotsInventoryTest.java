@@ -89,4 +89,36 @@ class HazardLotsInventoryTest {
         assertTrue(
                 hazards.liveGrade("E01-TF1").items().stream().allMatch(i -> i.sourceId() == null));
     }
+
+    @Test
+    void aFiledLotRegradesItsUnitAtOnceAndEmitsTheCrossing() throws Exception {
+        // a unit of the demo park that is no major hazard (S < 1) with its design inventories
+        String unit =
+                hazards.unitIds().stream()
+                        .filter(u -> hazards.liveGrade(u).s() < 0.8)
+                        .findFirst()
+                        .orElseThrow();
+        double s0 = hazards.liveGrade(unit).s();
+        List<HazardService.GradeEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        hazards.onGradeChange(events::add);
+        java.util.concurrent.CompletableFuture<Void> bound =
+                new java.util.concurrent.CompletableFuture<>();
+        vertx.runOnContext(
+                v -> {
+                    hazards.runOn(Vertx.currentContext());
+                    bound.complete(null);
+                });
+        bound.get(10, TimeUnit.SECONDS);
+        // enough chlorine to take S to 1.2: no tank level arrives, the filing alone regrades
+        double t = (1.2 - s0) * CHLORINE_Q_T;
+        lots.add(lot("CL-9", t, unit));
+        hazards.changed(java.util.Map.of(unit, List.of()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !events.isEmpty());
+        HazardService.GradeEvent e = events.get(0);
+        assertEquals(unit, e.unitId());
+        assertEquals(GradeChange.Kind.BECAME_MAJOR_HAZARD, e.change().kind());
+        assertEquals(s0, e.change().before().s(), 1e-9);
+        assertEquals(1.2, e.change().after().s(), 1e-9);
+        assertEquals(1, events.size());
+    }
 }

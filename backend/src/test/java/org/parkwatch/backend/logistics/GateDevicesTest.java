@@ -125,6 +125,167 @@ class GateDevicesTest {
         }
     }
 
+    @Test
+    void aHazmatTruckLeavingIsCheckedForItsEntryAndItsLoadingCheck(@TempDir Path dir)
+            throws Exception {
+        try (TestBackend b =
+                TestBackend.startAll(TestBackend.config(dir, Map.of()), ParkCatalog.loadDemo())) {
+            String west = provision(b, "G-WEST", "PARK");
+            String plate = "豫E31031";
+            String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+            String later = java.time.LocalDate.parse(today).plusYears(1).toString();
+            post(
+                    b,
+                    "/api/logistics/vehicle-docs",
+                    new JsonObject()
+                            .put("plate", plate)
+                            .put("carrier", "豫北危货")
+                            .put("tankType", "罐式")
+                            .put("capacityT", 30)
+                            .put("permitValidUntil", later),
+                    200);
+            post(
+                    b,
+                    "/api/logistics/drivers",
+                    new JsonObject()
+                            .put("id", "D1")
+                            .put("name", "王师傅")
+                            .put("qualificationValidUntil", later),
+                    200);
+            long now = System.currentTimeMillis();
+            post(
+                    b,
+                    "/api/logistics/waybills",
+                    new JsonObject()
+                            .put("id", "WB-EXIT-1")
+                            .put("plate", plate)
+                            .put("driverId", "D1")
+                            .put("cas", "7782-50-5")
+                            .put("unNumber", "UN1017")
+                            .put("chemicalZh", "液氯")
+                            .put("quantityT", 18)
+                            .put("enterpriseId", "E01")
+                            .put("direction", "LOAD")
+                            .put("slotFromMs", now - 3_600_000)
+                            .put("slotToMs", now + 7_200_000),
+                    201);
+
+            // leaving without a recorded entry: held, the reason named
+            JsonObject noEntry =
+                    report(
+                            b,
+                            "G-WEST",
+                            "G-WEST",
+                            west,
+                            vehicle(plate, true).put("direction", "out"));
+            assertFalse(noEntry.getBoolean("counted"));
+            JsonObject d0 = noEntry.getJsonObject("decision");
+            assertFalse(d0.getBoolean("allowed"));
+            assertEquals("exit", d0.getString("direction"));
+            assertEquals(
+                    "NO_ENTRY_RECORD",
+                    d0.getJsonArray("findings").getJsonObject(0).getString("code"));
+
+            JsonObject in = report(b, "G-WEST", "G-WEST", west, vehicle(plate, true));
+            assertTrue(in.getJsonObject("decision").getBoolean("allowed"), in.encode());
+            assertTrue(in.getBoolean("counted"));
+
+            // it loaded at E01 without the five checks: held at the barrier, still inside
+            JsonObject unchecked =
+                    report(
+                            b,
+                            "G-WEST",
+                            "G-WEST",
+                            west,
+                            vehicle(plate, true).put("direction", "out"));
+            assertFalse(unchecked.getBoolean("counted"));
+            JsonObject f =
+                    unchecked.getJsonObject("decision").getJsonArray("findings").getJsonObject(0);
+            assertEquals("LOADING_UNCHECKED", f.getString("code"));
+            assertTrue(f.getString("textZh").contains("车、人、证、罐、单"), f.encode());
+            assertEquals(
+                    1,
+                    b.getObject("/api/logistics/presence")
+                            .getJsonObject("park")
+                            .getInteger("vehicles"));
+
+            // E01 records the five checks (the tank failed): still held, naming the tank
+            JsonObject checks =
+                    new JsonObject()
+                            .put("vehicle", true)
+                            .put("driver", true)
+                            .put("documents", true)
+                            .put("tank", false)
+                            .put("waybill", true);
+            post(
+                    b,
+                    "/api/logistics/loading-checks",
+                    new JsonObject()
+                            .put("enterpriseId", "E01")
+                            .put("plate", plate)
+                            .put("waybillId", "WB-EXIT-1")
+                            .put("checks", checks),
+                    201);
+            JsonObject tank =
+                    report(
+                            b,
+                            "G-WEST",
+                            "G-WEST",
+                            west,
+                            vehicle(plate, true).put("direction", "out"));
+            assertEquals(
+                    "tank",
+                    tank.getJsonObject("decision")
+                            .getJsonArray("findings")
+                            .getJsonObject(0)
+                            .getJsonObject("facts")
+                            .getString("missingEn"));
+
+            // all five passed: it leaves, and the count follows
+            post(
+                    b,
+                    "/api/logistics/loading-checks",
+                    new JsonObject()
+                            .put("enterpriseId", "E01")
+                            .put("plate", plate)
+                            .put("checks", checks.put("tank", true)),
+                    201);
+            JsonObject out =
+                    report(
+                            b,
+                            "G-WEST",
+                            "G-WEST",
+                            west,
+                            vehicle(plate, true).put("direction", "out"));
+            assertTrue(out.getJsonObject("decision").getBoolean("allowed"), out.encode());
+            assertTrue(out.getBoolean("counted"));
+            assertEquals(
+                    0,
+                    b.getObject("/api/logistics/presence")
+                            .getJsonObject("park")
+                            .getInteger("vehicles"));
+
+            // the control room's decision log has the refusals, marked as exits
+            io.vertx.core.json.JsonArray log =
+                    b.getObject("/api/logistics/gate/decisions").getJsonArray("decisions");
+            long heldExits =
+                    log.stream()
+                            .map(JsonObject.class::cast)
+                            .filter(
+                                    r ->
+                                            "exit".equals(r.getString("direction"))
+                                                    && !r.getBoolean("allowed"))
+                            .count();
+            assertEquals(3, heldExits, log.encode());
+        }
+    }
+
+    private static void post(TestBackend b, String path, JsonObject body, int status)
+            throws Exception {
+        HttpResponse<String> r = b.post(path, "application/json", body.encode());
+        assertEquals(status, r.statusCode(), path + ": " + r.body());
+    }
+
     private static MqttClient connect(int port, String user, String password) throws MqttException {
         MqttClient c =
                 new MqttClient(

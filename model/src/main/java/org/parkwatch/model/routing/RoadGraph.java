@@ -155,6 +155,16 @@ public final class RoadGraph {
         return arc.forward() ? e.to() : e.from();
     }
 
+    /** Easting of a longitude on the graph's metric plane, m. */
+    public double eastM(double lon) {
+        return plane.eastM(lon);
+    }
+
+    /** Northing of a latitude on the graph's metric plane, m. */
+    public double northM(double lat) {
+        return plane.northM(lat);
+    }
+
     /** Metric-plane coordinate of a lon/lat point. */
     Coordinate toMetres(double lon, double lat) {
         return new Coordinate(plane.eastM(lon), plane.northM(lat));

@@ -375,7 +375,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         for (Offered o = offered.poll(); o != null; o = offered.poll()) {
             if (manager.definition(o.alarmId()).isPresent()) {
                 manager.setCondition(o.alarmId(), o.active(), o.value(), nowMs, o.note());
-            }
+            } else LOG.debug("condition offered for unknown alarm {} ignored", o.alarmId());
         }
         for (FiledSuppression f = filings.poll(); f != null; f = filings.poll()) {
             manager.setFiledSuppression(f.key(), f.tagPrefixes(), f.reason(), nowMs);

@@ -3,6 +3,7 @@ package org.parkwatch.model.logistics.route;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
@@ -24,6 +25,9 @@ public final class FixLocator {
     private final RoadGraph graph;
     private final TruckRules rules;
     private final List<PreparedGeometry> places = new ArrayList<>();
+    private final List<Envelope> placeBoxes = new ArrayList<>();
+    private final SegmentGrid roads;
+    private final RoadOnFix[] roadOfEdge;
 
     /**
      * @param places lon/lat polygons where a truck may leave the road and stop (loading sites, the
@@ -32,8 +36,18 @@ public final class FixLocator {
     public FixLocator(RoadGraph graph, List<Geometry> places, TruckRules rules) {
         this.graph = graph;
         this.rules = rules;
-        for (Geometry g : places)
-            if (!g.isEmpty()) this.places.add(PreparedGeometryFactory.prepare(g));
+        for (Geometry g : places) {
+            if (g.isEmpty()) continue;
+            this.places.add(PreparedGeometryFactory.prepare(g));
+            this.placeBoxes.add(g.getEnvelopeInternal());
+        }
+        List<LineString> lines = new ArrayList<>(graph.edges().size());
+        roadOfEdge = new RoadOnFix[graph.edges().size()];
+        for (int i = 0; i < roadOfEdge.length; i++) {
+            lines.add(graph.edges().get(i).metres());
+            roadOfEdge[i] = road(graph.edges().get(i).segment());
+        }
+        this.roads = new SegmentGrid(lines, Math.max(rules.roadMatchM(), 10));
     }
 
     /** A permitted route (lon/lat line) on the graph's metric plane, for {@link #locate}. */
@@ -46,18 +60,27 @@ public final class FixLocator {
      */
     public TruckFix locate(
             double lon, double lat, double speedKmh, long timeMs, Geometry routeMetres) {
-        double off = routeMetres == null ? Double.NaN : graph.distanceM(lon, lat, routeMetres);
-        RoadOnFix road =
-                graph.nearestEdge(lon, lat, rules.roadMatchM())
-                        .map(m -> road(m.edge().segment()))
-                        .orElse(null);
+        // on every position of every truck: plain arithmetic on precomputed segments, no JTS
+        // geometry per call (a route that is no single line takes JTS's distance)
+        double x = graph.eastM(lon);
+        double y = graph.northM(lat);
+        double off;
+        if (routeMetres == null) off = Double.NaN;
+        else if (routeMetres instanceof LineString line && !line.isEmpty())
+            off = SegmentGrid.distanceM(x, y, line.getCoordinates());
+        else off = graph.distanceM(lon, lat, routeMetres);
+        SegmentGrid.Nearest near = new SegmentGrid.Nearest();
+        roads.nearest(x, y, rules.roadMatchM(), near);
+        RoadOnFix road = near.line < 0 ? null : roadOfEdge[near.line];
         return new TruckFix(timeMs, speedKmh, off, road, inPlace(lon, lat));
     }
 
     /** Whether the point lies in a permitted place. */
     public boolean inPlace(double lon, double lat) {
-        var p = LON_LAT.createPoint(new Coordinate(lon, lat));
-        for (PreparedGeometry g : places) if (g.covers(p)) return true;
+        for (int i = 0; i < places.size(); i++) {
+            if (!placeBoxes.get(i).contains(lon, lat)) continue;
+            if (places.get(i).covers(LON_LAT.createPoint(new Coordinate(lon, lat)))) return true;
+        }
         return false;
     }
 

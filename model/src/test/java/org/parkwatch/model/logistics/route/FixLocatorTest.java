@@ -70,4 +70,36 @@ class FixLocatorTest {
         assertTrue(inSite.inPermittedPlace());
         assertTrue(Double.isNaN(loc.locate(113.94, 35.25, 0, 0, null).offRouteM()));
     }
+
+    @Test
+    void theSegmentGridPlacesPositionsAsTheGraphAndJtsDo() throws Exception {
+        RoadGraph g =
+                RoadGraphBuilder.build(
+                        List.of(
+                                road("EW", "LINESTRING (113.93 35.25, 113.97 35.25)", true),
+                                road("NS", "LINESTRING (113.95 35.24, 113.95 35.26)", false),
+                                road(
+                                        "DIAG",
+                                        "LINESTRING (113.93 35.24, 113.945 35.247, 113.97 35.26)",
+                                        true)));
+        FixLocator loc = new FixLocator(g, List.of(), TruckRules.DEFAULTS);
+        Geometry route =
+                loc.routeMetres(
+                        (LineString) wkt("LINESTRING (113.93 35.25, 113.95 35.25, 113.95 35.26)"));
+        java.util.Random r = new java.util.Random(16);
+        int onRoad = 0;
+        for (int i = 0; i < 5000; i++) {
+            double lon = 113.925 + r.nextDouble() * 0.05;
+            double lat = 35.235 + r.nextDouble() * 0.03;
+            TruckFix f = loc.locate(lon, lat, 20, 0, route);
+            String expected =
+                    g.nearestEdge(lon, lat, TruckRules.ROAD_MATCH_M)
+                            .map(m -> m.edge().segment().id())
+                            .orElse(null);
+            assertEquals(expected, f.road() == null ? null : f.road().id(), lon + " " + lat);
+            assertEquals(g.distanceM(lon, lat, route), f.offRouteM(), 1e-6);
+            if (expected != null) onRoad++;
+        }
+        assertTrue(onRoad > 100, "some positions are on a road: " + onRoad);
+    }
 }
