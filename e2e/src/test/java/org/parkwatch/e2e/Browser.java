@@ -85,6 +85,23 @@ final class Browser {
     }
 
     /**
+     * Logs in at the console ({@code /}) as the stack's administrator, waits until the push socket
+     * is open ({@code body[data-ws=open]}) and mutes the alarm sound for the rest of the session.
+     */
+    static void openConsole(ChromeDriver driver, DemoStack stack) throws Exception {
+        login(driver, stack, stack.httpBase() + "/");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                "open"
+                                        .equals(
+                                                driver.executeScript(
+                                                        "return document.body.dataset.ws")));
+        driver.executeScript("localStorage.setItem('parkwatch.alarms.muted', '1');");
+    }
+
+    /**
      * Console messages about Content-Security-Policy violations since the last call (the log is
      * drained).
      */

@@ -27,25 +27,11 @@ class BrowserAlarmTest {
             ChromeDriver browser =
                     Browser.start(Files.createDirectories(dir.resolve("chrome")), 1600, 1000);
             try {
-                Browser.login(browser, stack, stack.httpBase() + "/");
-                await().atMost(Duration.ofSeconds(30))
-                        .until(
-                                () ->
-                                        "open"
-                                                .equals(
-                                                        browser.executeScript(
-                                                                "return document.body.dataset.ws")));
-                browser.executeScript("localStorage.setItem('parkwatch.alarms.muted', '1');");
-                await().atMost(Duration.ofSeconds(30))
-                        .until(
-                                () ->
-                                        Http.getJson(stack, "/api/tags/E01.GD101.GAS")
-                                                .path("q")
-                                                .asText()
-                                                .equals("good"));
+                Browser.openConsole(browser, stack);
+                EmergencyLeak.awaitGood(stack, "E01.GD101.GAS");
                 stack.simulator().setValue("PARK.WS1.WS", 3.0);
                 stack.simulator().setValue("PARK.WS1.WD", 270.0);
-                stack.simulator().scenarios().start("gas-leak", Map.of("tank", "E01-V101"));
+                EmergencyLeak.startScenario(stack);
 
                 await().atMost(Duration.ofSeconds(30))
                         .until(() -> !detectorRows(browser).isEmpty());

@@ -31,29 +31,10 @@ class BrowserEmergencyTest {
             ChromeDriver browser =
                     Browser.start(Files.createDirectories(dir.resolve("chrome")), 1920, 1080);
             try {
-                stack.simulator().setValue("PARK.WS1.WS", 3.0);
-                stack.simulator().setValue("PARK.WS1.WD", ThreatZonesEndToEndTest.WIND_FROM_DEG);
-                Browser.login(browser, stack, stack.httpBase() + "/");
-                await().atMost(Duration.ofSeconds(30))
-                        .until(
-                                () ->
-                                        "open"
-                                                .equals(
-                                                        browser.executeScript(
-                                                                "return document.body.dataset.ws")));
-                browser.executeScript("localStorage.setItem('parkwatch.alarms.muted', '1');");
-                await().atMost(Duration.ofSeconds(30))
-                        .until(
-                                () ->
-                                        Http.getJson(stack, "/api/tags/E01.GD101.GAS")
-                                                        .path("q")
-                                                        .asText()
-                                                        .equals("good")
-                                                && Http.getJson(stack, "/api/tags/PARK.WS1.WD")
-                                                        .path("q")
-                                                        .asText()
-                                                        .equals("good"));
-                stack.simulator().scenarios().start("gas-leak", Map.of("tank", "E01-V101"));
+                EmergencyLeak.steadyWind(stack);
+                Browser.openConsole(browser, stack);
+                EmergencyLeak.awaitGood(stack, "E01.GD101.GAS", "PARK.WS1.WD");
+                EmergencyLeak.startScenario(stack);
 
                 // the panel follows the incident; the proposal is made once the zones exist
                 await().atMost(Duration.ofSeconds(60))

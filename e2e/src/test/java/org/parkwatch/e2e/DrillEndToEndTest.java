@@ -37,28 +37,9 @@ class DrillEndToEndTest {
             ChromeDriver browser =
                     Browser.start(Files.createDirectories(dir.resolve("chrome")), 1366, 768);
             try {
-                stack.simulator().setValue("PARK.WS1.WS", 3.0);
-                stack.simulator().setValue("PARK.WS1.WD", ThreatZonesEndToEndTest.WIND_FROM_DEG);
-                Browser.login(browser, stack, stack.httpBase() + "/");
-                await().atMost(Duration.ofSeconds(30))
-                        .until(
-                                () ->
-                                        "open"
-                                                .equals(
-                                                        browser.executeScript(
-                                                                "return document.body.dataset.ws")));
-                browser.executeScript("localStorage.setItem('parkwatch.alarms.muted', '1');");
-                await().atMost(Duration.ofSeconds(30))
-                        .until(
-                                () ->
-                                        Http.getJson(stack, "/api/tags/PARK.SYS.DRILL")
-                                                        .path("q")
-                                                        .asText()
-                                                        .equals("good")
-                                                && Http.getJson(stack, "/api/tags/E01.GD101.GAS")
-                                                        .path("q")
-                                                        .asText()
-                                                        .equals("good"));
+                EmergencyLeak.steadyWind(stack);
+                Browser.openConsole(browser, stack);
+                EmergencyLeak.awaitGood(stack, "PARK.SYS.DRILL", "E01.GD101.GAS");
                 String scenario = startScenario(stack);
 
                 // the banner on the screen, from the tag through the uplink

@@ -93,28 +93,9 @@ class EmergencyCommandEndToEndTest {
     private static void run(
             DemoStack stack, ChromeDriver browser, GreenMail mail, RobotEndpoint robot)
             throws Exception {
-        stack.simulator().setValue("PARK.WS1.WS", 3.0);
-        stack.simulator().setValue("PARK.WS1.WD", ThreatZonesEndToEndTest.WIND_FROM_DEG);
-        Browser.login(browser, stack, stack.httpBase() + "/");
-        await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () ->
-                                "open"
-                                        .equals(
-                                                browser.executeScript(
-                                                        "return document.body.dataset.ws")));
-        browser.executeScript("localStorage.setItem('parkwatch.alarms.muted', '1');");
-        await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () ->
-                                Http.getJson(stack, "/api/tags/E01.GD101.GAS")
-                                                .path("q")
-                                                .asText()
-                                                .equals("good")
-                                        && Http.getJson(stack, "/api/tags/PARK.WS1.WD")
-                                                .path("q")
-                                                .asText()
-                                                .equals("good"));
+        EmergencyLeak.steadyWind(stack);
+        Browser.openConsole(browser, stack);
+        EmergencyLeak.awaitGood(stack, "E01.GD101.GAS", "PARK.WS1.WD");
         // ./parkwatch scenario gas-leak tank=E01-V101
         HttpResponse<String> started =
                 Http.CLIENT.send(

@@ -22,15 +22,9 @@ final class EmergencyLeak {
      * gas-leak} scenario and returns the incident id once its proposal rests on a zone run.
      */
     static String start(DemoStack stack) throws Exception {
-        stack.simulator().setValue("PARK.WS1.WS", 3.0);
-        stack.simulator().setValue("PARK.WS1.WD", ThreatZonesEndToEndTest.WIND_FROM_DEG);
-        await().atMost(Duration.ofSeconds(30))
-                .until(
-                        () ->
-                                good(stack, "E01.GD101.GAS")
-                                        && good(stack, "PARK.WS1.WD")
-                                        && good(stack, "PARK.WS1.WS"));
-        stack.simulator().scenarios().start("gas-leak", Map.of("tank", "E01-V101"));
+        steadyWind(stack);
+        awaitGood(stack, "E01.GD101.GAS", "PARK.WS1.WD", "PARK.WS1.WS");
+        startScenario(stack);
         String[] id = new String[1];
         await().atMost(Duration.ofSeconds(60))
                 .until(
@@ -59,6 +53,29 @@ final class EmergencyLeak {
         if (r.statusCode() != 200)
             throw new AssertionError("POST " + path + " → " + r.statusCode() + ": " + r.body());
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
+    }
+
+    /** A steady 3 m/s wind from {@link ThreatZonesEndToEndTest#WIND_FROM_DEG} at PARK.WS1. */
+    static void steadyWind(DemoStack stack) throws Exception {
+        stack.simulator().setValue("PARK.WS1.WS", 3.0);
+        stack.simulator().setValue("PARK.WS1.WD", ThreatZonesEndToEndTest.WIND_FROM_DEG);
+    }
+
+    /** Waits (up to 30 s) until every one of {@code tags} reads with quality good. */
+    static void awaitGood(DemoStack stack, String... tags) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> {
+                            for (String tag : tags) {
+                                if (!good(stack, tag)) return false;
+                            }
+                            return true;
+                        });
+    }
+
+    /** Starts the simulator's {@code gas-leak} scenario at tank E01-V101. */
+    static void startScenario(DemoStack stack) throws Exception {
+        stack.simulator().scenarios().start("gas-leak", Map.of("tank", "E01-V101"));
     }
 
     private static boolean good(DemoStack stack, String tag) throws Exception {

@@ -41,17 +41,7 @@ public final class DensePassivePlume implements PlumeField {
      * distance.
      */
     private static double matchedDistance(GaussianPlume g, double c) {
-        double lo = 1e-3;
-        double hi = 1e7;
-        for (int i = 0; i < 200 && hi / lo > 1 + 1e-12; i++) {
-            double mid = Math.sqrt(lo * hi);
-            if (g.centrelineKgPerM3(mid) > c) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return Math.sqrt(lo * hi);
+        return VirtualSource.matchedDistance(g::centrelineKgPerM3, c, 1e-3);
     }
 
     /** The dense part. */

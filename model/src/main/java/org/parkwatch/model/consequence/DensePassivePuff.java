@@ -39,17 +39,7 @@ public final class DensePassivePuff implements PlumeField {
 
     /** ξ (m) where the Gaussian centreline peak equals c; it falls monotonically with distance. */
     private static double matchedDistance(PuffFootprint g, double c) {
-        double lo = 1e-2;
-        double hi = 1e7;
-        for (int i = 0; i < 200 && hi / lo > 1 + 1e-12; i++) {
-            double mid = Math.sqrt(lo * hi);
-            if (g.centrelineKgPerM3(mid) > c) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return Math.sqrt(lo * hi);
+        return VirtualSource.matchedDistance(g::centrelineKgPerM3, c, 1e-2);
     }
 
     /** Where the dense model hands over to the passive one (m downwind). */

@@ -22,13 +22,9 @@ public final class ParkWatchMetrics {
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
     private final Counter samplesApplied =
-            Counter.builder("parkwatch.ingest.samples")
-                    .description("samples decoded and applied to live state")
-                    .register(registry);
+            counter("parkwatch.ingest.samples", "samples decoded and applied to live state");
     private final Counter batchesApplied =
-            Counter.builder("parkwatch.ingest.batches")
-                    .description("sample batches applied")
-                    .register(registry);
+            counter("parkwatch.ingest.batches", "sample batches applied");
     private final Timer batchLatency =
             Timer.builder("parkwatch.ingest.batch.latency")
                     .description("receive time minus the bridge's sentMs of each applied batch")
@@ -36,40 +32,35 @@ public final class ParkWatchMetrics {
                     .distributionStatisticExpiry(Duration.ofMinutes(1))
                     .register(registry);
     private final Counter duplicatesDropped =
-            Counter.builder("parkwatch.ingest.duplicates.dropped")
-                    .description("batches dropped because their seq was already applied")
-                    .register(registry);
+            counter(
+                    "parkwatch.ingest.duplicates.dropped",
+                    "batches dropped because their seq was already applied");
     private final Counter decodeErrors =
-            Counter.builder("parkwatch.ingest.decode.errors")
-                    .description(
-                            "payloads rejected as a whole (malformed, oversize, topic/payload mismatch)")
-                    .register(registry);
+            counter(
+                    "parkwatch.ingest.decode.errors",
+                    "payloads rejected as a whole (malformed, oversize, topic/payload mismatch)");
     private final Counter samplesRejected =
-            Counter.builder("parkwatch.ingest.samples.rejected")
-                    .description(
-                            "samples skipped individually (unknown tag, wrong value type, foreign enterprise)")
-                    .register(registry);
+            counter(
+                    "parkwatch.ingest.samples.rejected",
+                    "samples skipped individually (unknown tag, wrong value type, foreign enterprise)");
     private final Counter seqGaps =
-            Counter.builder("parkwatch.ingest.seq.gaps")
-                    .description("batches missing between consecutive applied batches of a bridge")
-                    .register(registry);
+            counter(
+                    "parkwatch.ingest.seq.gaps",
+                    "batches missing between consecutive applied batches of a bridge");
     private final Counter seqResets =
-            Counter.builder("parkwatch.ingest.seq.resets")
-                    .description(
-                            "bridge sequences restarted in a new epoch (spool lost or replaced)")
-                    .register(registry);
+            counter(
+                    "parkwatch.ingest.seq.resets",
+                    "bridge sequences restarted in a new epoch (spool lost or replaced)");
     private final Counter coalesced =
-            Counter.builder("parkwatch.push.coalesced.updates")
-                    .description("tag updates superseded by a newer value before a WebSocket flush")
-                    .register(registry);
+            counter(
+                    "parkwatch.push.coalesced.updates",
+                    "tag updates superseded by a newer value before a WebSocket flush");
     private final Counter pushMessages =
-            Counter.builder("parkwatch.push.messages")
-                    .description("WebSocket messages written")
-                    .register(registry);
+            counter("parkwatch.push.messages", "WebSocket messages written");
     private final Counter slowSkips =
-            Counter.builder("parkwatch.push.slow.skips")
-                    .description("flushes skipped for a client whose write queue was full")
-                    .register(registry);
+            counter(
+                    "parkwatch.push.slow.skips",
+                    "flushes skipped for a client whose write queue was full");
 
     /**
      * Refused uplink attempts by reason ({@code missing-credentials}, {@code bad-credentials},
@@ -77,6 +68,11 @@ public final class ParkWatchMetrics {
      * first use.
      */
     private final ConcurrentMap<String, Counter> uplinkRefused = new ConcurrentHashMap<>();
+
+    /** A counter in this registry (field initialisers run after {@code registry} is set). */
+    private Counter counter(String name, String description) {
+        return Counter.builder(name).description(description).register(registry);
+    }
 
     public MeterRegistry registry() {
         return registry;
