@@ -32,6 +32,7 @@ import { installPipelines } from './pipelines/index.js';
 import { installGates } from './logistics/gates.js';
 import { installEnvironment } from './environment/index.js';
 import { installPortal } from './portal/index.js';
+import { installWorkPermits } from './permits/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
 import { bindDock } from './ui/dock.js';
 import { installMenu } from './admin/menu.js';
@@ -165,6 +166,9 @@ async function main() {
     nameOf: featureName, geometryOf: (id) => featureIndex.get(String(id))?.getGeometry(), notify }) : null;
   // gates' live counts and the hazmat parking lot (issue 16)
   const gates = perms.includes('logistics:read') ? installGates(map, { socket, container: $('map-area'), enterpriseName }) : null;
+  // special work permits (issue 15): the layer of active work, the list, the portal's form, statistics
+  const workPermits = perms.includes('workpermit:read') ? installWorkPermits(map, { container: $('map-area'), titleRow, popup,
+    permissions: perms, ownEnterprise: me.enterpriseId || null, enterpriseName, notify }) : null;
   installEmergency({ me, socket, container: $('map-area'), notify });
   const menu = installMenu({ me, titleRow: document.querySelector('#topbar .title-row'), container: $('main') });
   let hazards = null;
@@ -190,6 +194,7 @@ async function main() {
     if (lots) lots.render();
     if (pipelines) pipelines.render();
     if (environment) environment.render();
+    if (workPermits) workPermits.render();
     menu.render();
   });
 }

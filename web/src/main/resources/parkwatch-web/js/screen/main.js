@@ -20,6 +20,7 @@ import { alarmsByPriority, alarmsByEnterprise, alarmTrend } from './alarm-panels
 import { hazardsByGrade, riskColours, feedHealth, incidents } from './park-panels.js';
 import { environmentPanel } from './environment.js';
 import { logisticsPanel } from './logistics.js';
+import { workPermitsPanel } from './work-permits.js';
 import { screenMap } from './map.js';
 import { MapFlash } from '../alarms/flash.js';
 import { formatDateTime } from '../format.js';
@@ -107,6 +108,7 @@ async function main() {
     feedHealth(panel('feed-health'), store),
     environmentPanel(panel('environment'), store),
     logisticsPanel(panel('logistics')),
+    workPermitsPanel(panel('work-permits')),
     incidents(panel('incidents'), socket, names, notify),
     screenMap('screen-map', store).then((m) => {
       flashOnMap(m.map, alarmStore, socket);
