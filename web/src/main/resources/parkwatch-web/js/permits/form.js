@@ -9,7 +9,10 @@ import { ol } from '../vendor.js';
 import { h, replaceChildren } from '../ui/dom.js';
 import { formatNumber } from '../format.js';
 import { permitApi } from './api.js';
+import { lang } from '../i18n/index.js';
 import { tr, KINDS } from './i18n.js';
+
+const localText = (rule) => (lang() === 'en' ? rule.textEn || rule.textZh : rule.textZh || rule.textEn);
 
 const ROLES = ['leader', 'guardian', 'approver', 'worker', 'analyst', 'issuer'];
 const UNITS = ['%vol', '%LEL', 'ppm', 'mg/m3'];
@@ -143,13 +146,30 @@ export function permitForm(map, { onFiled }) {
     gasHead, gasRows, addGasBtn,
     refusal, h('div', { class: 'wp-actions' }, submit));
 
+  // a refusal by the rules (422) lists each rule broken: its text in the page language, its clause, the server's words
+  let ruleTexts = null;
+  const showRefusal = (err) => {
+    const violations = (err.body && err.body.violations) || [];
+    if (!violations.length) { replaceChildren(refusal, tr('wp.f.refused', { msg: err.detail || err.message })); return; }
+    const lines = () => violations.map((v) => {
+      const rule = ruleTexts && ruleTexts.get(v.rule);
+      return h('li', { dataset: { rule: v.rule, clause: v.clause } },
+        h('strong', {}, rule ? localText(rule) : v.rule), tr('wp.f.clause', { c: v.clause }), h('br', {}), h('small', {}, v.message));
+    });
+    replaceChildren(refusal, tr('wp.f.refusedBy'), h('ul', {}, lines()));
+    if (!ruleTexts) {
+      permitApi.rules().then((rules) => { ruleTexts = new Map(rules.map((r) => [r.id, r])); replaceChildren(refusal, tr('wp.f.refusedBy'), h('ul', {}, lines())); })
+        .catch(() => {});
+    }
+  };
+
   const number = (input) => (input.value === '' ? undefined : Number(input.value));
   const body = () => ({
     kind: kind.value,
     level: level.disabled ? undefined : level.value,
     placeZh: place.value.trim(),
     note: note.value.trim() || undefined,
-    geometry: geometry || undefined,
+    location: geometry || undefined,
     startMs: fromInput(start.value),
     endMs: fromInput(end.value),
     people: [...peopleRows.querySelectorAll('.wp-person')].map((r) => ({
@@ -174,7 +194,7 @@ export function permitForm(map, { onFiled }) {
         onFiled(permit);
       })
       .catch((err) => {
-        refusal.textContent = tr('wp.f.refused', { msg: err.detail || err.message });
+        showRefusal(err);
         refusal.hidden = false;
       })
       .finally(() => { submit.disabled = false; });

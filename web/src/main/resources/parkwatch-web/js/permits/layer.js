@@ -50,8 +50,8 @@ export function installPermitLayer(map, { notify }) {
   const geojson = new ol.format.GeoJSON({ featureProjection: map.getView().getProjection() });
 
   const toFeature = (p) => {
-    if (!p.geometry) return null;
-    const feature = new ol.Feature({ geometry: geojson.readGeometry(p.geometry) });
+    if (!p.location) return null;
+    const feature = new ol.Feature({ geometry: geojson.readGeometry(p.location) });
     feature.setId(p.id);
     // the feature popup's header and rows: the title in both languages, the enterprise, a kind of its own
     feature.setProperties({ permit: p, kind: 'work-permit', tagless: true, enterpriseId: p.enterpriseId,

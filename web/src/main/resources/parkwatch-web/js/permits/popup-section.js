@@ -8,7 +8,7 @@
 import { h, replaceChildren } from '../ui/dom.js';
 import { localName } from '../i18n/index.js';
 import { formatDateTime, formatNumber } from '../format.js';
-import { cameraCatalog, cameraVideo } from '../video/player.js';
+import { cameraVideo } from '../video/player.js';
 import { permitApi } from './api.js';
 import { tr } from './i18n.js';
 
@@ -26,13 +26,6 @@ function gasText(p) {
     at: formatDateTime(a.atMs), analyst: a.analyst || tr('wp.dash') });
 }
 
-/** The cameras that see the permit's place: from the permit when the server put them there, else asked for. */
-function camerasOf(p) {
-  const given = p.cameras || p.cameraIds;
-  if (given) return Promise.resolve(given.map((c) => (typeof c === 'string' ? { id: c } : c)));
-  return permitApi.cameras(p.id);
-}
-
 /**
  * @param {{canSpotCheck: boolean, notify: (msg: string) => void}} deps
  * @returns a section function for FeaturePopup.addSection
@@ -43,12 +36,10 @@ export function permitSection({ canSpotCheck, notify }) {
     if (!p) return null;
     const cameraBox = h('div', { class: 'wp-camera' }, tr('wp.dash'));
     const checkBox = h('div', { class: 'wp-spot' });
-    camerasOf(p).then(async (cams) => {
-      if (!cams.length) { replaceChildren(cameraBox, tr('wp.p.noCamera')); return; }
-      const catalog = await cameraCatalog().catch(() => new Map());
-      const cam = { ...catalog.get(cams[0].id), ...cams[0] };
+    permitApi.camera(p.id).then(async (cam) => {
+      if (!cam) { replaceChildren(cameraBox, tr('wp.p.noCamera')); return; }
       const open = h('button', { type: 'button', id: 'wp-open-camera', class: 'history-button', dataset: { cameraId: cam.id } },
-        tr('wp.p.openCamera', { name: localName(catalog.get(cam.id) || cam, tr('wp.p.camera')) }));
+        tr('wp.p.openCamera', { name: localName(cam, tr('wp.p.camera')) }));
       open.addEventListener('click', () => {
         open.disabled = true;
         cameraBox.append(cameraVideo(cam.id));
@@ -56,15 +47,17 @@ export function permitSection({ canSpotCheck, notify }) {
       replaceChildren(cameraBox, open);
       if (!canSpotCheck) return;
       const result = h('span', { class: 'wp-spot-result' });
+      const said = (key, c) => { result.textContent = tr(key, { who: c.username, at: formatDateTime(c.atMs) }); };
+      permitApi.spotChecks(p.id).then((list) => {
+        if (result.dataset.recorded) return;
+        if (list.length) said('wp.p.lastCheck', list.reduce((a, b) => (b.atMs > a.atMs ? b : a)));
+        else result.textContent = tr('wp.p.noCheck');
+      }).catch(() => {});
       const check = h('button', { type: 'button', id: 'wp-spot-check', class: 'history-button' }, tr('wp.p.spotCheck'));
       check.addEventListener('click', () => {
         check.disabled = true;
         permitApi.spotCheck(p.id, cam.id)
-          .then((r) => {
-            result.textContent = tr('wp.p.spotChecked', { who: (r && (r.byName || r.by || r.checkedBy)) || '',
-              at: formatDateTime((r && (r.atMs || r.checkedMs)) || Date.now()) });
-            result.dataset.recorded = 'true';
-          })
+          .then((c) => { said('wp.p.spotChecked', c); result.dataset.recorded = 'true'; })
           .catch((e) => { check.disabled = false; notify(e.message); });
       });
       replaceChildren(checkBox, check, ' ', result);

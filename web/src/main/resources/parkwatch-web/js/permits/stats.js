@@ -1,7 +1,7 @@
 /**
  * Statistics of special work (issue 15): permits per day stacked by kind, and the totals by kind and by enterprise,
- * for a chosen period (default the last {@link DEFAULT_DAYS} days), as ECharts bars. Counted from the permits the
- * caller sees (`api/work-permits?from=&to=`, an enterprise user: its own), each on the day its window starts.
+ * for a chosen period (default the last {@link DEFAULT_DAYS} days), as ECharts bars, from `api/work-permits/stats`
+ * (a permit counts on every day its window overlaps; an enterprise user sees its own).
  * Test hook: `#wp-stats[data-total]`.
  */
 import { loadEcharts } from '../vendor.js';
@@ -18,23 +18,6 @@ const DAY_MS = 86400000;
 function isoDay(ms) {
   const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60000);
   return d.toISOString().slice(0, 10);
-}
-
-/** The counts of `permits` by day (each day of [fromDay, toDay]), kind and enterprise. */
-export function countPermits(permits, fromDay, toDay) {
-  const days = [];
-  for (let ms = new Date(`${fromDay}T12:00:00`).getTime(); isoDay(ms) <= toDay; ms += DAY_MS) days.push(isoDay(ms));
-  const byDay = new Map(days.map((d) => [d, {}]));
-  const byKind = {};
-  const byEnterprise = {};
-  for (const p of permits) {
-    const day = byDay.get(isoDay(p.startMs));
-    if (!day) continue;
-    day[p.kind] = (day[p.kind] || 0) + 1;
-    byKind[p.kind] = (byKind[p.kind] || 0) + 1;
-    byEnterprise[p.enterpriseId] = (byEnterprise[p.enterpriseId] || 0) + 1;
-  }
-  return { days, byDay, byKind, byEnterprise, total: Object.values(byKind).reduce((a, b) => a + b, 0) };
 }
 
 /**
@@ -60,6 +43,7 @@ export function permitStats({ enterpriseName, notify }) {
     if (!counts) return;
     const echarts = await loadEcharts();
     const kinds = Object.keys(KINDS).filter((k) => counts.byKind[k]);
+    const days = counts.days || [];
     const bar = (el, labels, values, colours) => ({
       grid: { left: 40, right: 10, top: 10, bottom: 40 }, tooltip: {},
       xAxis: { type: 'category', data: labels, axisLabel: { interval: 0, rotate: labels.length > 4 ? 30 : 0 } },
@@ -70,10 +54,10 @@ export function permitStats({ enterpriseName, notify }) {
       day: {
         grid: { left: 40, right: 10, top: 30, bottom: 30 }, tooltip: { trigger: 'axis' },
         legend: { top: 0, data: kinds.map((k) => tr(`wp.kind.${k}`)) },
-        xAxis: { type: 'category', data: counts.days.map(formatDay) },
+        xAxis: { type: 'category', data: days.map((d) => formatDay(d.day)) },
         yAxis: { type: 'value', minInterval: 1 },
         series: kinds.map((k) => ({ name: tr(`wp.kind.${k}`), type: 'bar', stack: 'all', itemStyle: { color: KIND_COLOURS[k] },
-          data: counts.days.map((d) => counts.byDay.get(d)[k] || 0) })),
+          data: days.map((d) => (d.byKind || {})[k] || 0) })),
       },
       kind: bar(charts.kind, kinds.map((k) => tr(`wp.kind.${k}`)), kinds.map((k) => counts.byKind[k]), kinds.map((k) => KIND_COLOURS[k])),
       ent: (() => {
@@ -99,17 +83,13 @@ export function permitStats({ enterpriseName, notify }) {
     draw().catch((e) => notify(e.message));
   };
 
-  const load = () => {
-    const fromMs = new Date(`${from.value}T00:00:00`).getTime();
-    const toMs = new Date(`${to.value}T00:00:00`).getTime() + DAY_MS;
-    return permitApi.list({ from: fromMs, to: toMs })
-      .then((permits) => {
-        counts = countPermits(permits, from.value, to.value);
-        element.dataset.total = String(counts.total);
-        render();
-      })
-      .catch((e) => notify(e.message));
-  };
+  const load = () => permitApi.stats(from.value, to.value)
+    .then((body) => {
+      counts = { ...body, total: Object.values(body.byKind || {}).reduce((a, b) => a + b, 0) };
+      element.dataset.total = String(counts.total);
+      render();
+    })
+    .catch((e) => notify(e.message));
   show.addEventListener('click', load);
   render();
   return { element, load, render, dispose: () => Object.values(instances).forEach((c) => c.dispose()) };

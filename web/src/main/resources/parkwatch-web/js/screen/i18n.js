@@ -28,7 +28,7 @@ const zh = {
   'logi.title': '危化品物流', 'logi.onTheMove': '园区在途（按品种）', 'logi.today': '今日进园前五品种',
   'logi.tonnes': '{t} 吨', 'logi.trucks': '{n} 车', 'logi.none': '暂无', 'logi.total': '在途合计 {t} 吨',
   'work.title': '今日特殊作业', 'work.hotSpecial': '特级动火', 'work.hot1': '一级动火', 'work.confined': '受限空间',
-  'work.active': '其中作业中 {n}', 'work.unit': '{n} 张',
+  'work.active': '当前作业 {n} 处',
 };
 
 const en = {
@@ -59,7 +59,7 @@ const en = {
   'logi.today': "Today's top five chemicals", 'logi.tonnes': '{t} t', 'logi.trucks': 'trucks: {n}', 'logi.none': 'none',
   'logi.total': '{t} t on the move',
   'work.title': "Today's special work", 'work.hotSpecial': 'Hot work, special', 'work.hot1': 'Hot work, grade 1',
-  'work.confined': 'Confined space', 'work.active': '{n} in progress', 'work.unit': '{n}',
+  'work.confined': 'Confined space', 'work.active': '{n} active now',
 };
 
 export const tr = translator(zh, en);
