@@ -168,7 +168,7 @@ async function main() {
   const gates = perms.includes('logistics:read') ? installGates(map, { socket, container: $('map-area'), enterpriseName }) : null;
   // special work permits (issue 15): the layer of active work, the list, the portal's form, statistics
   const workPermits = perms.includes('workpermit:read') ? installWorkPermits(map, { container: $('map-area'), titleRow, popup,
-    permissions: perms, ownEnterprise: me.enterpriseId || null, enterpriseName, notify }) : null;
+    permissions: perms, ownEnterprise: me.enterpriseId || null, enterpriseName, nameOf: featureName, notify }) : null;
   installEmergency({ me, socket, container: $('map-area'), notify });
   const menu = installMenu({ me, titleRow: document.querySelector('#topbar .title-row'), container: $('main') });
   let hazards = null;

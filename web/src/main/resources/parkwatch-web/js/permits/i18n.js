@@ -38,6 +38,9 @@ const zh = {
   'wp.s.from': '自', 'wp.s.to': '至', 'wp.s.show': '统计', 'wp.s.byDay': '每日作业票数（按类别）',
   'wp.s.byKind': '按作业类别', 'wp.s.byEnterprise': '按企业', 'wp.s.count': '张数', 'wp.s.total': '共 {n} 张',
   'wp.dash': '—',
+  'wp.c.title': '报警附近的特殊作业', 'wp.c.none': '报警附近已无作业中的动火或受限空间作业',
+  'wp.c.detector': '报警探测器：{name}，距作业点 {d} 米', 'wp.c.cameraAt': '（距作业点 {d} 米）',
+  'wp.c.parties': '已通知：{park}；{enterprise}', 'wp.c.park': '园区管理中心',
   'wp.glyph.HOT_WORK': '火', 'wp.glyph.CONFINED_SPACE': '限', 'wp.glyph.BLIND_PLATE': '盲', 'wp.glyph.WORK_AT_HEIGHT': '高',
   'wp.glyph.LIFTING': '吊', 'wp.glyph.TEMP_POWER': '电', 'wp.glyph.EXCAVATION': '土', 'wp.glyph.ROAD_CLOSURE': '路',
 };
@@ -79,6 +82,9 @@ const en = {
   'wp.s.from': 'From', 'wp.s.to': 'to', 'wp.s.show': 'Show', 'wp.s.byDay': 'Permits per day (by kind)',
   'wp.s.byKind': 'By kind', 'wp.s.byEnterprise': 'By enterprise', 'wp.s.count': 'Permits', 'wp.s.total': '{n} in all',
   'wp.dash': '—',
+  'wp.c.title': 'Special work near the alarm', 'wp.c.none': 'No hot or confined-space work in progress near the alarm any more',
+  'wp.c.detector': 'Alarming detector: {name}, {d} m from the work', 'wp.c.cameraAt': '({d} m from the work)',
+  'wp.c.parties': 'Told: {park}; {enterprise}', 'wp.c.park': 'the park control centre',
   'wp.glyph.HOT_WORK': 'H', 'wp.glyph.CONFINED_SPACE': 'C', 'wp.glyph.BLIND_PLATE': 'B', 'wp.glyph.WORK_AT_HEIGHT': 'A',
   'wp.glyph.LIFTING': 'L', 'wp.glyph.TEMP_POWER': 'P', 'wp.glyph.EXCAVATION': 'E', 'wp.glyph.ROAD_CLOSURE': 'R',
 };

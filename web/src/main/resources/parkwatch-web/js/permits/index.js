@@ -12,6 +12,8 @@ import { installPermitLayer } from './layer.js';
 import { permitSection, windowText } from './popup-section.js';
 import { permitForm } from './form.js';
 import { permitStats } from './stats.js';
+import { conflictSection } from './incident-section.js';
+import { addIncidentSection } from '../alarms/incident.js';
 
 const CSS_URL = new URL('../../css/permits.css', import.meta.url).href;
 
@@ -24,13 +26,14 @@ const NEXT = {
 /**
  * @param map the one-map
  * @param {{container: HTMLElement, titleRow: HTMLElement, popup, permissions: string[], ownEnterprise: string|null,
- *   enterpriseName: (id: string) => string, notify: (msg: string) => void}} deps
+ *   enterpriseName: (id: string) => string, nameOf: (featureId: string) => string, notify: (msg: string) => void}} deps
  */
-export function installWorkPermits(map, { container, titleRow, popup, permissions, ownEnterprise, enterpriseName, notify }) {
+export function installWorkPermits(map, { container, titleRow, popup, permissions, ownEnterprise, enterpriseName, nameOf, notify }) {
   document.head.append(h('link', { rel: 'stylesheet', href: CSS_URL }));
   const canWrite = permissions.includes('workpermit:write');
   const layer = installPermitLayer(map, { notify });
   popup.addSection(permitSection({ canSpotCheck: permissions.includes('workpermit:spotcheck'), notify }));
+  addIncidentSection(conflictSection({ enterpriseName, nameOf }));
 
   const button = h('button', { type: 'button', class: 'risk-open', id: 'wp-open' });
   titleRow.insertBefore(button, titleRow.querySelector('.spacer'));
