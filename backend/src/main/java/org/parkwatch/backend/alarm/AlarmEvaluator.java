@@ -105,7 +105,10 @@ public final class AlarmEvaluator {
                         TRUCK_STOPPED,
                         TRUCK_CLOSED_ROAD,
                         PARKING_OVERSTAY,
-                        LOADING_UNCHECKED -> {} // set by id through setCondition
+                        LOADING_UNCHECKED,
+                        WORK_PERMIT_GAS_NEAR,
+                        WORK_PERMIT_OUTSIDE_WINDOW,
+                        WORK_PERMIT_NO_GAS_ANALYSIS -> {} // set by id through setCondition
                 case DEVIATION -> {
                     byTag.get(tagOf[a]).add(a);
                     byTag.get(setpointOf[a]).add(a);

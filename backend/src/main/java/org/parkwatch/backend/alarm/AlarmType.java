@@ -72,7 +72,21 @@ public enum AlarmType {
      * A truck was loaded without the five pre-loading checks (充装前查验; issue 16, decided by the
      * logistics capability). Id {@code <enterpriseId>.LOADING_UNCHECKED}.
      */
-    LOADING_UNCHECKED("LOADING_UNCHECKED", true);
+    LOADING_UNCHECKED("LOADING_UNCHECKED", true),
+    /**
+     * A gas detector of the park alarms within the configured distance of the enterprise's active
+     * hot work or confined-space work (issue 15, decided by the work-permit capability). Id {@code
+     * <enterpriseId>.WP_GAS_NEAR}; the journal comment names the permit, the detector and the
+     * camera.
+     */
+    WORK_PERMIT_GAS_NEAR("WP_GAS_NEAR", true),
+    /** Special work of the enterprise in progress outside its permit's time window (issue 15). */
+    WORK_PERMIT_OUTSIDE_WINDOW("WP_WINDOW", true),
+    /**
+     * Hot work or confined-space work of the enterprise in progress without a valid gas analysis
+     * (issue 15).
+     */
+    WORK_PERMIT_NO_GAS_ANALYSIS("WP_NO_GAS", true);
 
     private final String suffix;
     private final boolean high;
@@ -107,6 +121,7 @@ public enum AlarmType {
                 || isTruck()
                 || this == PARKING_OVERSTAY
                 || this == LOADING_UNCHECKED
+                || isWorkPermit()
                 || isFeedLevel()
                 || this == BYPASS_NO_PERMIT
                 || this == BYPASS_PERMIT_EXPIRED;
@@ -125,7 +140,14 @@ public enum AlarmType {
      * feed's, its hazmat trucks' and its loadings without the pre-loading check.
      */
     public boolean isEnterpriseLevel() {
-        return isFeedLevel() || isTruck() || this == LOADING_UNCHECKED;
+        return isFeedLevel() || isTruck() || this == LOADING_UNCHECKED || isWorkPermit();
+    }
+
+    /** True for the special-work-permit cross-check alarms of an enterprise (issue 15). */
+    public boolean isWorkPermit() {
+        return this == WORK_PERMIT_GAS_NEAR
+                || this == WORK_PERMIT_OUTSIDE_WINDOW
+                || this == WORK_PERMIT_NO_GAS_ANALYSIS;
     }
 
     /**

@@ -59,6 +59,8 @@ import org.parkwatch.backend.security.PushAuthorizer;
 import org.parkwatch.backend.security.TenantScope;
 import org.parkwatch.backend.video.CameraStreams;
 import org.parkwatch.backend.video.VideoCapability;
+import org.parkwatch.backend.workpermit.WorkPermitCapability;
+import org.parkwatch.backend.workpermit.WorkPermitOptions;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -286,6 +288,19 @@ public final class Capabilities {
                         store.database(),
                         tenancy,
                         alarms.service(),
+                        clockMs));
+        // special work permits (issue 15): gas alarms heard through the alarm service's condition
+        // feed; the cross-check alarms decided here go back as external conditions
+        add(
+                new WorkPermitCapability(
+                        WorkPermitOptions.from(config::value),
+                        park,
+                        vertx,
+                        store.database(),
+                        tenancy,
+                        push,
+                        alarms.service(),
+                        alarms.service()::offerCondition,
                         clockMs));
     }
 

@@ -53,7 +53,10 @@ public final class RolePermissions {
                     Permissions.DUTY_WRITE,
                     Permissions.EMERGENCY_READ,
                     Permissions.EMERGENCY_COMMAND,
-                    Permissions.EMERGENCY_PLAN);
+                    Permissions.EMERGENCY_PLAN,
+                    Permissions.WORK_PERMIT_READ,
+                    Permissions.WORK_PERMIT_WRITE,
+                    Permissions.WORK_PERMIT_SPOT_CHECK);
 
     private static final Map<Role, Set<String>> MATRIX =
             new EnumMap<>(
@@ -87,7 +90,10 @@ public final class RolePermissions {
                                             Permissions.NOTIFY_READ,
                                             Permissions.DUTY_WRITE,
                                             Permissions.EMERGENCY_READ,
-                                            Permissions.EMERGENCY_COMMAND),
+                                            Permissions.EMERGENCY_COMMAND,
+                                            Permissions.WORK_PERMIT_READ,
+                                            Permissions.WORK_PERMIT_WRITE,
+                                            Permissions.WORK_PERMIT_SPOT_CHECK),
                             // the regulator reads everything, including the audit log, and changes
                             // nothing
                             Role.REGULATOR,
@@ -107,7 +113,9 @@ public final class RolePermissions {
                                             Permissions.CHEMICAL_LOTS_READ,
                                             Permissions.PIPELINE_READ,
                                             Permissions.NOTIFY_READ,
-                                            Permissions.EMERGENCY_READ),
+                                            Permissions.EMERGENCY_READ,
+                                            Permissions.WORK_PERMIT_READ,
+                                            Permissions.WORK_PERMIT_SPOT_CHECK),
                             // an enterprise user works on its own plant only (acknowledges and
                             // answers its own alarms, issue 18);
                             // Principal.sees does the scoping in the handlers
@@ -126,7 +134,9 @@ public final class RolePermissions {
                                             Permissions.LOGISTICS_WAYBILL,
                                             Permissions.CHEMICAL_LOTS_READ,
                                             Permissions.CHEMICAL_LOTS_WRITE,
-                                            Permissions.EMERGENCY_READ),
+                                            Permissions.EMERGENCY_READ,
+                                            Permissions.WORK_PERMIT_READ,
+                                            Permissions.WORK_PERMIT_WRITE),
                             Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 
     private RolePermissions() {}

@@ -14,6 +14,7 @@ import org.parkwatch.backend.alarm.DefaultAlarmDefinitions;
 import org.parkwatch.backend.alarm.EnvironmentAlarmDefinitions;
 import org.parkwatch.backend.alarm.LogisticsAlarmDefinitions;
 import org.parkwatch.backend.alarm.TruckAlarmDefinitions;
+import org.parkwatch.backend.alarm.WorkPermitAlarmDefinitions;
 import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
 import org.parkwatch.backend.hazard.ParkLayerReader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
@@ -68,6 +69,10 @@ public record AlarmConfigFiles(
                                         .filter(id -> !TenantScope.PARK_ID.equals(id))
                                         .sorted()
                                         .toList()));
+        // issue 15: special work permits' cross-checks with live data
+        defs.addAll(
+                WorkPermitAlarmDefinitions.from(
+                        park.enterprises().stream().map(EnterpriseInfo::id).toList()));
         String defsFile = config.value(DEFINITIONS_KEY);
         if (defsFile != null && !defsFile.isBlank()) {
             defs =
