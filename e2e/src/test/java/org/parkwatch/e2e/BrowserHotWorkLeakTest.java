@@ -103,12 +103,25 @@ class BrowserHotWorkLeakTest {
 
         // the layer of active work: the permit's popup, its camera one click away, a spot check
         openPermitPopup(b, permit);
-        String popup =
-                b.findElement(By.cssSelector(".wp-popup[data-permit-id='" + PERMIT + "']"))
-                        .getText();
-        assertTrue(popup.contains("作业中"), popup);
-        for (JsonNode p : permit.path("people"))
-            assertTrue(popup.contains(p.path("name").asText()), p + " in " + popup);
+        // the popup's text once it holds the permit (it is rebuilt while the page settles)
+        await().atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .until(
+                        () -> {
+                            String popup =
+                                    b.findElement(
+                                                    By.cssSelector(
+                                                            ".wp-popup[data-permit-id='"
+                                                                    + PERMIT
+                                                                    + "']"))
+                                            .getText();
+                            assertTrue(popup.contains("作业中"), popup);
+                            for (JsonNode p : permit.path("people"))
+                                assertTrue(
+                                        popup.contains(p.path("name").asText()),
+                                        p + " in " + popup);
+                            return true;
+                        });
         WebElement open = awaitShown(b, By.id("wp-open-camera"));
         assertEquals(CAMERA, open.getAttribute("data-camera-id"));
         open.click();
@@ -330,7 +343,10 @@ class BrowserHotWorkLeakTest {
                         b.executeScript(
                                 "const m = document.getElementById('map').olMap;"
                                         + " const c = ol.proj.fromLonLat([arguments[0], arguments[1]]);"
-                                        + " m.getView().setCenter(c); m.getView().setZoom(arguments[2]); m.renderSync();"
+                                        + " m.getView().setZoom(arguments[2]);"
+                                        // a third from the left: clear of the panels on the right
+                                        + " m.getView().centerOn(c, m.getSize(), [m.getSize()[0] * 0.2, m.getSize()[1] * 0.6]);"
+                                        + " m.renderSync();"
                                         + " const p = m.getPixelFromCoordinate(c); const s = m.getSize();"
                                         + " return [p[0] - s[0] / 2, p[1] - s[1] / 2];",
                                 lon,

@@ -50,8 +50,8 @@ export function conflictSection({ enterpriseName, nameOf }) {
       } else camEl.append(tr('wp.p.noCamera'));
       return h('li', { class: 'wp-conflict', dataset: { permitId: c.permit.id, cameraId: cam ? cam.id : '' } },
         h('div', {}, h('strong', {}, permitTitle(c.permit)), ` · ${tr('wp.p.no')} ${c.permit.id} · ${tr(`wp.state.${c.permit.state}`)}`),
-        h('div', {}, `${tr('wp.p.place')}：${c.permit.placeZh || tr('wp.dash')}`),
-        h('div', {}, `${tr('wp.p.people')}：${peopleText(c.permit)}`),
+        h('div', {}, tr('wp.c.place', { v: c.permit.placeZh || tr('wp.dash') })),
+        h('div', {}, tr('wp.c.people', { v: peopleText(c.permit) })),
         h('div', {}, tr('wp.c.detector', { name: nameOf(c.detector.featureId), d: formatNumber(c.distanceM, 0) })),
         camEl);
     });

@@ -16,14 +16,16 @@ const row = (label, value) => h('tr', {}, h('th', {}, label), h('td', {}, value)
 
 export const windowText = (p) => tr('wp.window', { from: formatDateTime(p.startMs), to: formatDateTime(p.endMs) });
 
-export const peopleText = (p) => (p.people || []).map((x) => `${tr(`wp.role.${x.role}`)}：${x.name}`).join('；') || tr('wp.dash');
+export const peopleText = (p) => (p.people || []).map((x) => tr('wp.p.person', { role: tr(`wp.role.${x.role}`), name: x.name }))
+  .join(tr('wp.p.sep')) || tr('wp.dash');
 
+/** The newest analysis of each gas measured (analyses come oldest first). */
 function gasText(p) {
-  const list = p.gasAnalyses || [];
-  if (!list.length) return tr('wp.p.noGas');
-  const a = list[list.length - 1];
-  return tr('wp.p.gasValue', { gas: a.gas === 'O2' ? 'O₂' : a.gas, value: formatNumber(a.value, 2), unit: a.unit,
-    at: formatDateTime(a.atMs), analyst: a.analyst || tr('wp.dash') });
+  const newest = new Map();
+  (p.gasAnalyses || []).forEach((a) => newest.set(a.gas, a));
+  if (!newest.size) return tr('wp.p.noGas');
+  return [...newest.values()].map((a) => h('div', {}, tr('wp.p.gasValue', { gas: a.gas === 'O2' ? 'O₂' : a.gas,
+    value: formatNumber(a.value, 2), unit: a.unit, at: formatDateTime(a.atMs), analyst: a.analyst || tr('wp.dash') })));
 }
 
 /**
