@@ -47,7 +47,8 @@ function notify(message) {
 
 function bindSelection(map, popup, featureIndex, select) {
   map.on('singleclick', (event) => {
-    const feature = map.forEachFeatureAtPixel(event.pixel, (f) => f, { hitTolerance: 4 });
+    // features marked noPopup (a place being drawn in a form) are passed over
+    const feature = map.forEachFeatureAtPixel(event.pixel, (f) => (f.get('noPopup') ? undefined : f), { hitTolerance: 4 });
     if (feature) { select(feature); popup.open(feature, event.coordinate); } else popup.close();
   });
   map.on('pointermove', (event) => {

@@ -18,12 +18,25 @@ const ROLES = ['leader', 'guardian', 'approver', 'worker', 'analyst', 'issuer'];
 const UNITS = ['%vol', '%LEL', 'ppm', 'mg/m3'];
 const HOUR_MS = 3600 * 1000;
 
-/** A datetime-local value (the browser's local time) for epoch ms, to the minute. */
+/**
+ * Times are typed as `yyyy-mm-dd hh:mm` (the browser's local time) in text inputs: a datetime-local input shows the
+ * browser's locale (US month/day order in an English browser), whatever the page language.
+ */
 function localInput(ms) {
   const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60000);
-  return d.toISOString().slice(0, 16);
+  return d.toISOString().slice(0, 16).replace('T', ' ');
 }
-const fromInput = (value) => (value ? new Date(value).getTime() : undefined);
+const TIME = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})\s*$/;
+
+/** Epoch ms of a typed time; undefined when empty; throws naming the field when it is not a time. */
+function fromInput(value, fieldKey) {
+  if (!value || !value.trim()) return undefined;
+  const m = TIME.exec(value);
+  const ms = m ? new Date(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]).getTime() : NaN;
+  if (!Number.isFinite(ms)) throw new Error(tr('wp.f.badTime', { field: tr(fieldKey), value }));
+  return ms;
+}
+const timeInput = (attrs) => h('input', { type: 'text', size: 16, maxlength: 16, placeholder: 'yyyy-mm-dd hh:mm', ...attrs });
 
 /**
  * @param map the one-map (for the place)
@@ -56,8 +69,8 @@ export function permitForm(map, { onFiled }) {
   const level = h('select', { name: 'level', id: 'wp-level' });
   const place = h('input', { name: 'placeZh', id: 'wp-place', size: 24, maxlength: 200 });
   const note = h('input', { name: 'note', id: 'wp-note', size: 24, maxlength: 500 });
-  const start = h('input', { name: 'startMs', id: 'wp-start', type: 'datetime-local', value: localInput(Date.now()) });
-  const end = h('input', { name: 'endMs', id: 'wp-end', type: 'datetime-local', value: localInput(Date.now() + 8 * HOUR_MS) });
+  const start = timeInput({ name: 'startMs', id: 'wp-start', value: localInput(Date.now()) });
+  const end = timeInput({ name: 'endMs', id: 'wp-end', value: localInput(Date.now() + 8 * HOUR_MS) });
   const fillKinds = () => {
     const k = kind.value || 'HOT_WORK';
     replaceChildren(kind, Object.keys(KINDS).map((id) => h('option', { value: id, selected: id === k }, tr(`wp.kind.${id}`))));
@@ -87,6 +100,7 @@ export function permitForm(map, { onFiled }) {
     geometryText.textContent = tr('wp.f.drawing');
     draw = new ol.interaction.Draw({ source: drawn, type });
     draw.on('drawend', (e) => {
+      e.feature.set('noPopup', true); // a click on the place drawn is not a click on a park feature
       geometry = geojson.writeGeometryObject(e.feature.getGeometry(), { featureProjection: map.getView().getProjection(), decimals: 7 });
       map.removeInteraction(draw);
       draw = null;
@@ -118,7 +132,7 @@ export function permitForm(map, { onFiled }) {
     const value = h('input', { name: 'value', type: 'number', step: 'any', size: 6, placeholder: tr('wp.f.value') });
     const u = h('select', { name: 'unit' }, UNITS.map((x) => h('option', { value: x, selected: x === unit }, x)));
     const lel = h('input', { name: 'lelVolPercent', type: 'number', step: 'any', size: 5, placeholder: tr('wp.f.lel'), title: tr('wp.f.lel') });
-    const at = h('input', { name: 'atMs', type: 'datetime-local', value: localInput(Date.now()), title: tr('wp.f.at') });
+    const at = timeInput({ name: 'atMs', value: localInput(Date.now()), title: tr('wp.f.at') });
     const analyst = h('input', { name: 'analyst', size: 6, maxlength: 50, placeholder: tr('wp.f.analyst') });
     const remove = h('button', { type: 'button', class: 'wp-remove', title: tr('wp.f.remove') }, '×');
     const rowEl = h('div', { class: 'wp-row wp-gas' }, g, value, u, lel, at, analyst, remove);
@@ -170,22 +184,24 @@ export function permitForm(map, { onFiled }) {
     placeZh: place.value.trim(),
     note: note.value.trim() || undefined,
     location: geometry || undefined,
-    startMs: fromInput(start.value),
-    endMs: fromInput(end.value),
+    startMs: fromInput(start.value, 'wp.f.start'),
+    endMs: fromInput(end.value, 'wp.f.end'),
     people: [...peopleRows.querySelectorAll('.wp-person')].map((r) => ({
       role: r.querySelector('[name=role]').value, name: r.querySelector('[name=name]').value.trim(),
       phone: r.querySelector('[name=phone]').value.trim() || undefined })),
     gasAnalyses: [...gasRows.querySelectorAll('.wp-gas')].map((r) => ({
       gas: r.querySelector('[name=gas]').value.trim(), value: number(r.querySelector('[name=value]')),
       unit: r.querySelector('[name=unit]').value, lelVolPercent: number(r.querySelector('[name=lelVolPercent]')),
-      atMs: fromInput(r.querySelector('[name=atMs]').value), analyst: r.querySelector('[name=analyst]').value.trim() || undefined })),
+      atMs: fromInput(r.querySelector('[name=atMs]').value, 'wp.f.at'), analyst: r.querySelector('[name=analyst]').value.trim() || undefined })),
   });
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     refusal.hidden = true;
+    let permit;
+    try { permit = body(); } catch (err) { replaceChildren(refusal, err.message); refusal.hidden = false; return; }
     submit.disabled = true;
-    permitApi.file(body())
+    permitApi.file(permit)
       .then((permit) => {
         document.body.dataset.wpFiled = permit && permit.id ? permit.id : 'yes';
         drawn.clear();

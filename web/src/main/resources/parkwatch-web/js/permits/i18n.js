@@ -28,7 +28,7 @@ const zh = {
   'wp.f.gas': '气体分析', 'wp.f.addGas': '添加分析结果', 'wp.f.gasName': '检测气体', 'wp.f.value': '结果',
   'wp.f.unit': '单位', 'wp.f.lel': '爆炸下限（%vol）', 'wp.f.at': '分析时间', 'wp.f.analyst': '分析人',
   'wp.f.remove': '删除', 'wp.f.submit': '提交申报', 'wp.f.filed': '作业票 {no} 已申报',
-  'wp.f.refused': '申报被拒绝：{msg}', 'wp.f.refusedBy': '申报被拒绝，未保存。不符合以下规定：', 'wp.f.clause': '（{c}）',
+  'wp.f.refused': '申报被拒绝：{msg}', 'wp.f.badTime': '{field}“{value}”不是时间，请按 2026-12-06 08:30 的格式填写', 'wp.f.refusedBy': '申报被拒绝，未保存。不符合以下规定：', 'wp.f.clause': '（{c}）',
   'wp.p.title': '{level}{kind}', 'wp.p.no': '作业票号', 'wp.p.enterprise': '企业', 'wp.p.place': '作业地点',
   'wp.p.window': '作业时间', 'wp.p.state': '状态', 'wp.p.people': '作业人员', 'wp.p.gas': '最近气体分析', 'wp.p.person': '{role}：{name}', 'wp.p.sep': '；',
   'wp.p.gasValue': '{gas} {value} {unit}（{at}，{analyst}）', 'wp.p.noGas': '无气体分析记录',
@@ -45,7 +45,7 @@ const zh = {
   'wp.glyph.LIFTING': '吊', 'wp.glyph.TEMP_POWER': '电', 'wp.glyph.EXCAVATION': '土', 'wp.glyph.ROAD_CLOSURE': '路',
 };
 const en = {
-  'wp.button': 'Special work', 'wp.title': 'Special work permits (GB 30871-2022)', 'wp.close': 'Close',
+  'wp.button': 'Permits', 'wp.title': 'Special work permits (GB 30871-2022)', 'wp.close': 'Close',
   'wp.tab.list': 'Permits', 'wp.tab.file': 'File a permit', 'wp.tab.stats': 'Statistics',
   'wp.layer': 'Special work in progress',
   'wp.kind.HOT_WORK': 'Hot work', 'wp.kind.CONFINED_SPACE': 'Confined-space entry', 'wp.kind.BLIND_PLATE': 'Blind plate work',
@@ -72,7 +72,7 @@ const en = {
   'wp.f.gas': 'Gas analyses', 'wp.f.addGas': 'Add a result', 'wp.f.gasName': 'Gas', 'wp.f.value': 'Result',
   'wp.f.unit': 'Unit', 'wp.f.lel': 'LEL (%vol)', 'wp.f.at': 'Sampled at', 'wp.f.analyst': 'Analyst',
   'wp.f.remove': 'Remove', 'wp.f.submit': 'File the permit', 'wp.f.filed': 'Permit {no} filed',
-  'wp.f.refused': 'Refused: {msg}', 'wp.f.refusedBy': 'Refused, nothing was filed. The permit breaks:', 'wp.f.clause': ' ({c})',
+  'wp.f.refused': 'Refused: {msg}', 'wp.f.badTime': '{field} “{value}” is not a time; write it as 2026-12-06 08:30', 'wp.f.refusedBy': 'Refused, nothing was filed. The permit breaks:', 'wp.f.clause': ' ({c})',
   'wp.p.title': '{kind}, {level}', 'wp.p.no': 'Permit No.', 'wp.p.enterprise': 'Enterprise', 'wp.p.place': 'Place',
   'wp.p.window': 'Time window', 'wp.p.state': 'State', 'wp.p.people': 'People', 'wp.p.gas': 'Latest gas analyses', 'wp.p.person': '{role}: {name}', 'wp.p.sep': '; ',
   'wp.p.gasValue': '{gas} {value} {unit} ({at}, {analyst})', 'wp.p.noGas': 'No gas analysis recorded',

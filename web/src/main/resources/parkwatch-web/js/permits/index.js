@@ -81,6 +81,7 @@ export function installWorkPermits(map, { container, titleRow, popup, permission
 
   const render = () => {
     button.textContent = tr('wp.button');
+    button.title = tr('wp.title');
     title.textContent = tr('wp.title');
     close.title = tr('wp.close');
     Object.entries(tabButtons).forEach(([t, b]) => { b.textContent = tr(`wp.tab.${t}`); b.classList.toggle('active', t === tab); });

@@ -25,8 +25,9 @@ function isoDay(ms) {
  * @returns {{element: HTMLElement, load: () => Promise<void>, render: () => void, dispose: () => void}}
  */
 export function permitStats({ enterpriseName, notify }) {
-  const from = h('input', { type: 'date', id: 'wp-stats-from', value: isoDay(Date.now() - (DEFAULT_DAYS - 1) * DAY_MS) });
-  const to = h('input', { type: 'date', id: 'wp-stats-to', value: isoDay(Date.now()) });
+  // yyyy-mm-dd as text: a date input shows the browser's locale (US order in an English browser)
+  const from = h('input', { type: 'text', size: 10, maxlength: 10, id: 'wp-stats-from', value: isoDay(Date.now() - (DEFAULT_DAYS - 1) * DAY_MS) });
+  const to = h('input', { type: 'text', size: 10, maxlength: 10, id: 'wp-stats-to', value: isoDay(Date.now()) });
   const show = h('button', { type: 'button', class: 'risk-recompute' });
   const fromLabel = h('span', {});
   const toLabel = h('span', {});
@@ -83,7 +84,7 @@ export function permitStats({ enterpriseName, notify }) {
     draw().catch((e) => notify(e.message));
   };
 
-  const load = () => permitApi.stats(from.value, to.value)
+  const load = () => permitApi.stats(from.value.trim(), to.value.trim())
     .then((body) => {
       counts = { ...body, total: Object.values(body.byKind || {}).reduce((a, b) => a + b, 0) };
       element.dataset.total = String(counts.total);
