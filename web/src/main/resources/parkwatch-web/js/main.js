@@ -47,6 +47,7 @@ function notify(message) {
 
 function bindSelection(map, popup, featureIndex, select) {
   map.on('singleclick', (event) => {
+    if (map.get('drawing')) return; // a click of a form drawing a place on the map (permits/form.js)
     // features marked noPopup (a place being drawn in a form) are passed over
     const feature = map.forEachFeatureAtPixel(event.pixel, (f) => (f.get('noPopup') ? undefined : f), { hitTolerance: 4 });
     if (feature) { select(feature); popup.open(feature, event.coordinate); } else popup.close();

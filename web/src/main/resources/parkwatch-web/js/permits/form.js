@@ -99,11 +99,13 @@ export function permitForm(map, { onFiled }) {
     geometry = null;
     geometryText.textContent = tr('wp.f.drawing');
     draw = new ol.interaction.Draw({ source: drawn, type });
+    map.set('drawing', true); // the one-map opens no feature popup for the clicks of the drawing
     draw.on('drawend', (e) => {
       e.feature.set('noPopup', true); // a click on the place drawn is not a click on a park feature
       geometry = geojson.writeGeometryObject(e.feature.getGeometry(), { featureProjection: map.getView().getProjection(), decimals: 7 });
       map.removeInteraction(draw);
       draw = null;
+      setTimeout(() => map.set('drawing', false), 500); // after the map's singleclick of the last click
       showGeometry();
     });
     map.addInteraction(draw);
@@ -113,7 +115,14 @@ export function permitForm(map, { onFiled }) {
   const clearBtn = button('wp.f.clearGeometry', { id: 'wp-clear-geometry' });
   pointBtn.addEventListener('click', () => startDraw('Point'));
   polygonBtn.addEventListener('click', () => startDraw('Polygon'));
-  clearBtn.addEventListener('click', () => { if (draw) map.removeInteraction(draw); draw = null; drawn.clear(); geometry = null; showGeometry(); });
+  clearBtn.addEventListener('click', () => {
+    if (draw) map.removeInteraction(draw);
+    draw = null;
+    map.set('drawing', false);
+    drawn.clear();
+    geometry = null;
+    showGeometry();
+  });
 
   // people and gas analyses: rows of inputs, added and removed by hand
   const peopleRows = h('div', { class: 'wp-rows', id: 'wp-people' });
@@ -235,7 +244,7 @@ export function permitForm(map, { onFiled }) {
       showGeometry();
     },
     /** Stops drawing and hides the drawn place (the panel was closed). */
-    hide() { if (draw) map.removeInteraction(draw); draw = null; drawLayer.setVisible(false); },
+    hide() { if (draw) map.removeInteraction(draw); draw = null; map.set('drawing', false); drawLayer.setVisible(false); },
     show() { drawLayer.setVisible(true); },
   };
 }

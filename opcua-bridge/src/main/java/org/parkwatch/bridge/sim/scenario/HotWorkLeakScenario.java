@@ -15,9 +15,9 @@ import org.parkwatch.model.park.TagLimits;
  * active hot work into a critical alarm.
  *
  * <p>Options: {@code detector} (gas-detector feature id or gas tag id; default {@value
- * #DEFAULT_DETECTOR}, the detector at the gasoline tank farm of the demo park where the demo's 特级动火
- * permit is, see docs/hot-work-leak.md), {@code riseS} (seconds to reach the hold value; default
- * {@value #DEFAULT_RISE_S}).
+ * #DEFAULT_DETECTOR}, the detector at the gasoline tank farm of the demo park 24 m from the demo's
+ * 一级动火 permit WP-E04-0001, see docs/hot-work-leak.md), {@code riseS} (seconds to reach the hold
+ * value; default {@value #DEFAULT_RISE_S}).
  */
 public final class HotWorkLeakScenario implements Scenario {
     public static final String NAME = "hot-work-leak";
