@@ -30,9 +30,20 @@ export function conflictSection({ enterpriseName, nameOf }) {
       .catch(() => { cache.loading = null; cache.atMs = Date.now(); });
   };
   const opened = new Set(); // cameras whose picture the user opened (kept across re-renders)
-  return ({ alarmIds, rerender }) => {
+  /** Active hot or confined-space work near the place of any other alarm or incident: the linkage's `work` entries. */
+  const nearbyWork = (work) => h('section', { class: 'wp-conflicts wp-nearby' },
+    h('h3', {}, tr('wp.c.nearby')),
+    h('ul', { class: 'wp-conflict-list' }, work.map((w) => h('li', { class: 'wp-conflict', dataset: { permitId: w.id, cameraId: w.cameraId || '' } },
+      h('div', {}, h('strong', {}, permitTitle(w)), ` · ${tr('wp.p.no')} ${w.id} · ${tr(`wp.state.${w.state}`)}`),
+      h('div', {}, tr('wp.c.place', { v: w.placeZh || tr('wp.dash') })),
+      h('div', {}, tr('wp.c.people', { v: [['leader', w.leaders], ['guardian', w.guardians]]
+        .filter(([, names]) => names && names.length)
+        .map(([role, names]) => tr('wp.p.person', { role: tr(`wp.role.${role}`), name: names.join('、') })).join(tr('wp.p.sep')) || tr('wp.dash') })),
+      h('div', {}, tr('wp.c.distance', { d: formatNumber(w.distanceM, 0), camera: w.cameraId ? nameOf(w.cameraId) : tr('wp.dash') }))))));
+
+  return ({ alarmIds, linkage, rerender }) => {
     const alarmId = (alarmIds || []).find((id) => String(id).endsWith(SUFFIX));
-    if (!alarmId) return null;
+    if (!alarmId) return linkage && linkage.work && linkage.work.length ? nearbyWork(linkage.work) : null;
     refresh(rerender);
     const mine = (cache.conflicts || []).filter((c) => c.alarmId === alarmId);
     const enterprise = alarmId.slice(0, -SUFFIX.length);
