@@ -23,6 +23,8 @@ abstract class WorkPermitRepositoryContract {
 
     protected abstract DatabaseOptions database(Path dir) throws Exception;
 
+    private static final long T0 = 1_796_000_000_000L;
+
     private static SpecialWorkPermit permit(String id, String ext) {
         return new SpecialWorkPermit(
                 id,
@@ -33,18 +35,18 @@ abstract class WorkPermitRepositoryContract {
                 WorkState.APPLIED,
                 "管廊焊接",
                 WorkPermitJson.LON_LAT.createPoint(new Coordinate(113.9348, 35.25335)),
-                1_000_000L,
-                2_000_000L,
+                T0 + 1_000_000L,
+                T0 + 2_000_000L,
                 List.of(
                         new ResponsiblePerson("leader", "王建军", "13800000401"),
                         new ResponsiblePerson("guardian", "李卫东", null)),
                 List.of(
-                        new GasAnalysis(900_000L, "汽油蒸气", 0.1, "%vol", 1.3, "孙丽"),
-                        new GasAnalysis(950_000L, "O2", 20.9, "%vol", Double.NaN, "孙丽")),
+                        new GasAnalysis(T0 + 900_000L, "汽油蒸气", 0.1, "%vol", 1.3, "孙丽"),
+                        new GasAnalysis(T0 + 950_000L, "O2", 20.9, "%vol", Double.NaN, "孙丽")),
                 0,
                 "u",
-                5,
-                6,
+                T0,
+                T0,
                 "备注");
     }
 
@@ -64,7 +66,7 @@ abstract class WorkPermitRepositoryContract {
             assertTrue(p.geometry().equalsExact(back.geometry(), 1e-9));
             assertEquals(p.startMs(), back.startMs());
             assertEquals("备注", back.note());
-            SpecialWorkPermit moved = back.withState(WorkState.APPROVED, 7);
+            SpecialWorkPermit moved = back.withState(WorkState.APPROVED, T0 + 7);
             repo.save(List.of(), List.of(moved));
             assertEquals(WorkState.APPROVED, repo.all().get(0).state());
             // same enterprise and external id: refused by the database, and the batch's other row
@@ -82,7 +84,8 @@ abstract class WorkPermitRepositoryContract {
             repo.save(List.of(permit("WP-E04-0004", null), permit("WP-E04-0005", null)), List.of());
             assertEquals(3, repo.all().size());
             repo.insertSpotCheck(
-                    new SpotCheck(1, "WP-E04-0001", "E04", "E04-CAM2", "op", "operator", 9, "ok"));
+                    new SpotCheck(
+                            1, "WP-E04-0001", "E04", "E04-CAM2", "op", "operator", T0 + 9, "ok"));
             assertEquals("E04-CAM2", repo.spotChecks().get(0).cameraId());
         }
     }
