@@ -154,8 +154,7 @@ public final class AlarmLatencyBench {
             int filed =
                     PermitLoad.file(
                             park,
-                            ports.http(),
-                            BenchSocket.adminToken(backend),
+                            backend.capabilities().workPermits().service(),
                             probeTag,
                             permits,
                             NEAR_PERMITS);
