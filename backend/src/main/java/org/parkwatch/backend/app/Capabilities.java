@@ -88,6 +88,7 @@ public final class Capabilities {
     private LogisticsCapability logistics;
     private NotifyCapability notification;
     private EmergencyCapability emergency;
+    private WorkPermitCapability workPermits;
 
     Capabilities(
             ParkWatchApp.Scope scope,
@@ -291,17 +292,20 @@ public final class Capabilities {
                         clockMs));
         // special work permits (issue 15): gas alarms heard through the alarm service's condition
         // feed; the cross-check alarms decided here go back as external conditions
-        add(
-                new WorkPermitCapability(
-                        WorkPermitOptions.from(config::value),
-                        park,
-                        vertx,
-                        store.database(),
-                        tenancy,
-                        push,
-                        alarms.service(),
-                        alarms.service()::offerCondition,
-                        clockMs));
+        workPermits =
+                add(
+                        new WorkPermitCapability(
+                                WorkPermitOptions.from(config::value),
+                                park,
+                                vertx,
+                                store.database(),
+                                tenancy,
+                                push,
+                                alarms.service(),
+                                alarms.service()::offerCondition,
+                                clockMs));
+        // incidents' linkage packages name the active hot or confined-space work near them
+        alarms.setNearbyWork(workPermits.crossCheck()::nearbyWork);
     }
 
     /**
@@ -498,6 +502,11 @@ public final class Capabilities {
     /** Evacuation and responder routes; null with {@link ParkWatchApp.Scope#CORE}. */
     public RoutingCapability routing() {
         return routing;
+    }
+
+    /** Special work permits (issue 15); null with {@link ParkWatchApp.Scope#CORE}. */
+    public WorkPermitCapability workPermits() {
+        return workPermits;
     }
 
     /** The public display; null with {@link ParkWatchApp.Scope#CORE}. */

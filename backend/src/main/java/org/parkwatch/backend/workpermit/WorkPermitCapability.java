@@ -71,7 +71,7 @@ public final class WorkPermitCapability implements Capability {
                         tenancy);
         this.crossCheck = new WorkPermitCrossCheck(service, places, options, alarms, push, clockMs);
         service.addChangeListener(crossCheck::permitsChanged);
-        alarmFeed.addConditionListener(crossCheck);
+        if (options.crossCheck()) alarmFeed.addConditionListener(crossCheck);
         this.routes =
                 new WorkPermitRoutes(vertx, service, crossCheck, places, options, clockMs).routes();
     }
@@ -95,7 +95,14 @@ public final class WorkPermitCapability implements Capability {
                                 timer =
                                         vertx.setPeriodic(
                                                 TICK_MS,
-                                                id -> crossCheck.tick(clockMs.getAsLong())));
+                                                id ->
+                                                        vertx.executeBlocking(
+                                                                () -> {
+                                                                    crossCheck.tick(
+                                                                            clockMs.getAsLong());
+                                                                    return null;
+                                                                },
+                                                                false)));
     }
 
     @Override

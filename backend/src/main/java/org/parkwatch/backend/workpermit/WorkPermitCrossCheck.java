@@ -66,6 +66,7 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
     private Map<String, List<Conflict>> conflicts = Map.of();
     private final Map<String, Boolean> offered = new HashMap<>();
     private volatile PermitGrid grid;
+    private volatile java.util.function.LongConsumer timings;
 
     public WorkPermitCrossCheck(
             WorkPermitService permits,
@@ -89,7 +90,26 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
 
     /** An alarm activated or cleared (ingest context): a detector's H/HH alarm is followed. */
     @Override
-    public synchronized void changed(AlarmDefinition d, boolean active, long atMs) {
+    public void changed(AlarmDefinition d, boolean active, long atMs) {
+        java.util.function.LongConsumer sink = timings;
+        if (sink == null) {
+            check(d, active, atMs);
+            return;
+        }
+        long t0 = System.nanoTime();
+        check(d, active, atMs);
+        sink.accept(System.nanoTime() - t0);
+    }
+
+    /**
+     * Where the time each alarm transition spends in the cross-check goes, ns (the benchmark); null
+     * = not measured.
+     */
+    public void measureWith(java.util.function.LongConsumer sink) {
+        this.timings = sink;
+    }
+
+    private synchronized void check(AlarmDefinition d, boolean active, long atMs) {
         if (d.type() != AlarmType.H && d.type() != AlarmType.HH) return;
         Optional<WorkPlaces.Detector> det = places.detector(d.tagId());
         if (det.isEmpty()) return;
@@ -107,31 +127,60 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
         recompute();
     }
 
-    /** The permits changed: rebuild the grid of active ones and check again. */
-    public synchronized void permitsChanged() {
-        rebuild(clockMs.getAsLong());
-        recompute();
+    /**
+     * The permits changed: rebuild the grid of active ones and check again (called by the writer,
+     * which may hold the service's lock: this takes the service's lock first, then its own, like
+     * {@link #tick}).
+     */
+    public void permitsChanged() {
+        List<SpecialWorkPermit> watched = watched(clockMs.getAsLong());
+        synchronized (this) {
+            grid = new PermitGrid(watched, options.gasNearM(), plane);
+            recompute();
+        }
     }
 
     /**
-     * Periodic: approved permits entering or leaving their window, work outside its window, work
-     * without a valid gas analysis.
+     * Periodic, off the event loop: approved permits entering or leaving their window, work outside
+     * its window, work without a valid gas analysis.
      */
-    public synchronized void tick(long nowMs) {
-        rebuild(nowMs);
-        recompute();
-        Map<String, List<String>> outside = new TreeMap<>();
-        Map<String, List<String>> noGas = new TreeMap<>();
-        for (SpecialWorkPermit p : permits.inProgress()) {
-            if (nowMs < p.startMs() || nowMs >= p.endMs())
-                outside.computeIfAbsent(p.enterpriseId(), k -> new ArrayList<>()).add(p.id());
-            if (!permits.rules().hasValidGasAnalysis(p, p.startedMs()))
-                noGas.computeIfAbsent(p.enterpriseId(), k -> new ArrayList<>()).add(p.id());
+    public void tick(long nowMs) {
+        List<SpecialWorkPermit> watched = watched(nowMs);
+        List<SpecialWorkPermit> running = permits.inProgress();
+        synchronized (this) {
+            grid = new PermitGrid(watched, options.gasNearM(), plane);
+            recompute();
+            Map<String, List<String>> outside = new TreeMap<>();
+            Map<String, List<String>> noGas = new TreeMap<>();
+            java.util.Set<String> enterprises = new java.util.TreeSet<>();
+            for (String k : offered.keySet()) enterprises.add(k.substring(0, k.indexOf('.')));
+            for (SpecialWorkPermit p : running) {
+                enterprises.add(p.enterpriseId());
+                if (nowMs < p.startMs() || nowMs >= p.endMs())
+                    outside.computeIfAbsent(p.enterpriseId(), k -> new ArrayList<>()).add(p.id());
+                if (!permits.rules().hasValidGasAnalysis(p, p.startedMs()))
+                    noGas.computeIfAbsent(p.enterpriseId(), k -> new ArrayList<>()).add(p.id());
+            }
+            for (String e : enterprises) {
+                offer(
+                        e,
+                        AlarmType.WORK_PERMIT_OUTSIDE_WINDOW,
+                        outside.get(e),
+                        "outside its window");
+                offer(
+                        e,
+                        AlarmType.WORK_PERMIT_NO_GAS_ANALYSIS,
+                        noGas.get(e),
+                        "no valid gas analysis");
+            }
         }
-        for (String e : enterprises()) {
-            offer(e, AlarmType.WORK_PERMIT_OUTSIDE_WINDOW, outside.get(e), "outside its window");
-            offer(e, AlarmType.WORK_PERMIT_NO_GAS_ANALYSIS, noGas.get(e), "no valid gas analysis");
-        }
+    }
+
+    private List<SpecialWorkPermit> watched(long nowMs) {
+        List<SpecialWorkPermit> out = new ArrayList<>();
+        for (SpecialWorkPermit p : permits.active(nowMs))
+            if (p.kind().needsGasAnalysis()) out.add(p);
+        return out;
     }
 
     /** The current conflicts by enterprise. */
@@ -139,16 +188,42 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
         return conflicts;
     }
 
+    /**
+     * Active hot or confined-space work within {@link WorkPermitOptions#gasNearM()} of a point,
+     * with the camera that sees each (for incidents' linkage packages), nearest first.
+     */
+    public List<org.parkwatch.backend.linkage.LinkagePackage.Work> nearbyWork(
+            double lon, double lat) {
+        List<org.parkwatch.backend.linkage.LinkagePackage.Work> out = new ArrayList<>();
+        for (PermitGrid.Hit h : grid.near(lon, lat)) {
+            SpecialWorkPermit p = h.permit();
+            var c = p.geometry().getCentroid();
+            WorkPlaces.CameraChoice cam =
+                    places.cameraFor(c.getX(), c.getY(), options.cameraSearchM()).orElse(null);
+            out.add(
+                    new org.parkwatch.backend.linkage.LinkagePackage.Work(
+                            p.id(),
+                            p.enterpriseId(),
+                            p.kind().name(),
+                            p.kind().nameZh(),
+                            p.level(),
+                            p.level() == null ? null : WorkKind.levelZh(p.level()),
+                            p.state().name(),
+                            p.placeZh(),
+                            p.namesOf("leader"),
+                            p.namesOf("guardian"),
+                            p.namesOf("approver"),
+                            h.distanceM(),
+                            cam == null ? null : cam.id(),
+                            c.getX(),
+                            c.getY()));
+        }
+        return out;
+    }
+
     /** How many permits the grid holds (for the benchmark). */
     public int indexed() {
         return grid.size();
-    }
-
-    private void rebuild(long nowMs) {
-        List<SpecialWorkPermit> watched = new ArrayList<>();
-        for (SpecialWorkPermit p : permits.active(nowMs))
-            if (p.kind().needsGasAnalysis()) watched.add(p);
-        grid = new PermitGrid(watched, options.gasNearM(), plane);
     }
 
     private void recompute() {
@@ -173,7 +248,10 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
         }
         Map<String, List<Conflict>> before = conflicts;
         conflicts = next;
-        for (String e : enterprises()) {
+        // only the enterprises with conflicts now or before: O(nearby), not O(permits)
+        java.util.Set<String> changed = new java.util.TreeSet<>(next.keySet());
+        changed.addAll(before.keySet());
+        for (String e : changed) {
             List<Conflict> now = next.get(e);
             List<Conflict> was = before.get(e);
             if (!sameKeys(now, was)) {
@@ -181,13 +259,6 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
                 pushConflicts(e, now);
             }
         }
-    }
-
-    private java.util.Set<String> enterprises() {
-        java.util.Set<String> out = new java.util.TreeSet<>(conflicts.keySet());
-        for (String k : offered.keySet()) out.add(k.substring(0, k.indexOf('.')));
-        for (SpecialWorkPermit p : permits.inProgress()) out.add(p.enterpriseId());
-        return out;
     }
 
     private void offerGas(String enterprise, List<Conflict> cs) {

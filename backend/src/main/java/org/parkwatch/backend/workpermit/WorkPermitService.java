@@ -39,6 +39,15 @@ public final class WorkPermitService {
         this.tenancy = tenancy;
     }
 
+    /**
+     * A permit from a request body, as the API parses it (for in-process callers: the benchmark).
+     */
+    public SpecialWorkPermit parse(
+            io.vertx.core.json.JsonObject body, Principal caller, long nowMs) {
+        return WorkPermitJson.parse(
+                body, caller.scoped() ? caller.enterpriseId() : null, caller.username(), nowMs);
+    }
+
     /** Loads what is stored (call once before serving). */
     synchronized void load() throws SQLException {
         if (repository == null) return;

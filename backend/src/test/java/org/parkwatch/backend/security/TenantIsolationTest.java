@@ -193,6 +193,8 @@ class TenantIsolationTest {
                             "/api/logistics/vehicles/13800000002/route"; // E02's truck: 404
                     case "/api/chemical-lots/:labelId/events" ->
                             "/api/chemical-lots/CL-E02-2026-0001/events"; // demo ledger
+                    case "/api/work-permits/:id", "/api/work-permits/:id/camera" ->
+                            path.replace(":id", "WP-E02-0001"); // demo permits: E02's first
                     case "/api/basemap/tiles/:z/:x/:y" ->
                             "/api/basemap/tiles/12/3412/1631"; // base map: no enterprise data
                     default -> path;
@@ -367,7 +369,13 @@ class TenantIsolationTest {
                         "/api/routing/route",
                         // an enterprise files its own chemical lots (below, ChemicalLotsApiTest)
                         "/api/chemical-lots",
-                        "/api/chemical-lots/:labelId/events");
+                        "/api/chemical-lots/:labelId/events",
+                        // an enterprise files its own special work permits (WorkPermitApiTest)
+                        "/api/work-permits",
+                        "/api/work-permits/import",
+                        "/api/work-permits/:id",
+                        "/api/work-permits/:id/transition",
+                        "/api/work-permits/:id/gas-analyses");
         int checked = 0;
         for (RouteSpec r : backend.routeTable()) {
             if (r.method() == HttpMethod.GET || scopedHere.contains(r.path())) continue;
