@@ -32,12 +32,14 @@ export function onUnauthorized(fn) { session.onUnauthorized = fn; }
 
 async function failure(response, path) {
   let detail = response.statusText;
+  let body = null;
   try {
     const text = await response.text();
-    try { detail = JSON.parse(text).error || text; } catch { detail = text.slice(0, 200) || detail; }
+    try { body = JSON.parse(text); detail = body.error || text; } catch { detail = text.slice(0, 200) || detail; }
   } catch { /* keep statusText */ }
   const error = new ApiError('http', path, `HTTP ${response.status} ${detail}`, response.status);
   error.detail = detail;
+  error.body = body; // the whole JSON reply (a refusal's rule, clause and field, where a route names them)
   if (response.status === 401 && session.onUnauthorized && !path.startsWith('api/auth/')) session.onUnauthorized(error);
   return error;
 }

@@ -34,6 +34,7 @@ import { installSafetyDuty } from './safetyduty/index.js';
 import { installGates } from './logistics/gates.js';
 import { installEnvironment } from './environment/index.js';
 import { installPortal } from './portal/index.js';
+import { installWorkPermits } from './permits/index.js';
 import { ensureSession, showLogin, renderUserMenu } from './ui/login.js';
 import { bindDock } from './ui/dock.js';
 import { installMenu } from './admin/menu.js';
@@ -48,7 +49,9 @@ function notify(message) {
 
 function bindSelection(map, popup, featureIndex, select) {
   map.on('singleclick', (event) => {
-    const feature = map.forEachFeatureAtPixel(event.pixel, (f) => f, { hitTolerance: 4 });
+    if (map.get('drawing')) return; // a click of a form drawing a place on the map (permits/form.js)
+    // features marked noPopup (a place being drawn in a form) are passed over
+    const feature = map.forEachFeatureAtPixel(event.pixel, (f) => (f.get('noPopup') ? undefined : f), { hitTolerance: 4 });
     if (feature) { select(feature); popup.open(feature, event.coordinate); } else popup.close();
   });
   map.on('pointermove', (event) => {
@@ -173,6 +176,9 @@ async function main() {
     canWrite: perms.includes('dual:write'), enterpriseName, notify }) : null;
   // gates' live counts and the hazmat parking lot (issue 16)
   const gates = perms.includes('logistics:read') ? installGates(map, { socket, container: $('map-area'), enterpriseName }) : null;
+  // special work permits (issue 15): the layer of active work, the list, the portal's form, statistics
+  const workPermits = perms.includes('workpermit:read') ? installWorkPermits(map, { container: $('map-area'), titleRow, popup,
+    permissions: perms, ownEnterprise: me.enterpriseId || null, enterpriseName, nameOf: featureName, notify }) : null;
   installEmergency({ me, socket, container: $('map-area'), notify });
   const menu = installMenu({ me, titleRow: document.querySelector('#topbar .title-row'), container: $('main') });
   let hazards = null;
@@ -200,6 +206,7 @@ async function main() {
     if (dual) dual.render();
     if (safetyDuty) safetyDuty.render();
     if (environment) environment.render();
+    if (workPermits) workPermits.render();
     menu.render();
   });
 }

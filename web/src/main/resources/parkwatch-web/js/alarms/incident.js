@@ -18,6 +18,13 @@ import { alarmName, enterpriseName, typeName, typeOfId } from './names.js';
 
 const awaitsAck = (a) => a.state === 'UNACK_ACTIVE' || a.state === 'RTN_UNACK';
 
+/**
+ * Sections other capabilities add below the alarms (issue 15: the special work a cross-check alarm is about):
+ * `fn({incident, alarmIds, linkage, rerender})` returns an element or null; `rerender()` redraws the panel.
+ */
+const EXTRA_SECTIONS = [];
+export function addIncidentSection(fn) { EXTRA_SECTIONS.push(fn); }
+
 export class IncidentPanel {
   /** @param hooks {onLocate(lon, lat), onAckAll(incident), onClose(incident, reason)} */
   constructor(root, { onLocate, onAckAll, onClose }) {
@@ -36,10 +43,10 @@ export class IncidentPanel {
    * @param incident the incident JSON (with `alarms` when it is the detail), or null for a single alarm
    * @param linkage its linkage package; @param feedback feedback on its alarms (array)
    */
-  show(incident, linkage, title, feedback) {
+  show(incident, linkage, title, feedback, alarmId) {
     const same = this.current?.incident && incident && this.current.incident.id === incident.id;
     if (!same) { this.closing = false; this.reasonDraft = ''; this.root.scrollTop = 0; }
-    this.current = { incident, linkage, title, feedback: feedback ?? (same ? this.current.feedback : []) };
+    this.current = { incident, linkage, title, feedback: feedback ?? (same ? this.current.feedback : []), alarmId };
     this.render();
   }
 
@@ -152,6 +159,8 @@ export class IncidentPanel {
       this.actions(incident),
       this.alarmList(incident),
       this.feedbackList(),
+      EXTRA_SECTIONS.map((fn) => fn({ incident, linkage: L, rerender: () => this.render(),
+        alarmIds: incident ? (incident.alarms ? incident.alarms.map((a) => a.id) : incident.alarmIds || []) : [this.current.alarmId].filter(Boolean) })),
       sec(tr('incident.chemicals'), chemicals),
       sec(tr('incident.cameras'), cameras.length ? [h('ul', { class: 'cameras' }, cameras)] : []),
       this.video.snapshotSection(),

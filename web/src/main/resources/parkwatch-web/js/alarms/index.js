@@ -80,7 +80,7 @@ export function installAlarms({ map, socket, container, dock, notify }) {
         selectedId = null;
         list.select(null);
         incidents.show(null, await alarmApi.linkage(a.id), alarmName(a),
-          await alarmApi.feedback(a.id));
+          await alarmApi.feedback(a.id), a.id);
         flash.flash(a.lon, a.lat);
       } catch (e) { notify(tr('alarms.failed', { msg: e.message })); }
     },

@@ -25,6 +25,7 @@ export default {
   'kind.fire-station': 'Fire station', 'kind.medical-point': 'Medical point', 'kind.shelter': 'Shelter',
   'kind.foam-store': 'Foam store', 'kind.absorbent-store': 'Absorbent store', 'kind.warehouse': 'Warehouse',
   'kind.loading-station': 'Loading station',
+  'kind.work-permit': 'Special work',
   'popup.close': 'Close',
   'popup.kind': 'Kind',
   'popup.enterprise': 'Enterprise',

@@ -24,6 +24,7 @@ export default {
   'kind.village': '村庄', 'kind.school': '学校', 'kind.hospital': '医院', 'kind.fire-station': '消防站',
   'kind.medical-point': '医疗点', 'kind.shelter': '避难场所', 'kind.foam-store': '泡沫库',
   'kind.absorbent-store': '吸附材料库', 'kind.warehouse': '仓库', 'kind.loading-station': '装卸站',
+  'kind.work-permit': '特殊作业',
   'popup.close': '关闭',
   'popup.kind': '类型',
   'popup.enterprise': '企业',

@@ -61,7 +61,7 @@ export class FeaturePopup {
     const feed = this.store.feeds.get(props.enterpriseId);
     const tags = this.store.tagsOfFeature(this.feature.getId());
     const trendEl = h('div', { class: 'trend-chart small' });
-    const extra = propertyRows(props);
+    const extra = props.tagless ? [] : propertyRows(props);
     replaceChildren(this.element, h('div', { class: 'popup-card', dataset: { featureId: this.feature.getId() } },
       h('header', {},
         h('h2', {}, localName(props, String(this.feature.getId()))),
@@ -70,8 +70,8 @@ export class FeaturePopup {
         row(t('popup.kind'), has(`kind.${kind}`) ? t(`kind.${kind}`) : String(props.kind ?? '')),
         props.enterpriseId ? row(t('popup.enterprise'), localName(feed, props.enterpriseId)) : null,
         row(t('popup.id'), String(this.feature.getId())))),
-      h('h3', {}, t('popup.tags')),
-      tags.length ? this.tagTable(tags) : h('p', { class: 'muted' }, t('popup.noTags')),
+      props.tagless ? null : h('h3', {}, t('popup.tags')), // features of other capabilities (a work permit) have no tags
+      props.tagless ? null : tags.length ? this.tagTable(tags) : h('p', { class: 'muted' }, t('popup.noTags')),
       this.trendTag ? trendEl : null,
       this.trendTag ? h('button', { type: 'button', class: 'history-button',
         onclick: () => this.onHistory && this.onHistory(this.trendTag) }, t('popup.history')) : null,

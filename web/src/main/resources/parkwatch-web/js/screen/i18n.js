@@ -28,6 +28,8 @@ const zh = {
   'logi.title': '危化品物流', 'logi.onTheMove': '园区在途（按品种）', 'logi.today': '今日进园前五品种',
   'commit.title': '今日安全承诺', 'commit.rate': '按时率 {rate}%', 'commit.detail': '按时 {on} · 迟报 {late} · 未报 {missing}（共 {n} 家）',
   'logi.tonnes': '{t} 吨', 'logi.trucks': '{n} 车', 'logi.none': '暂无', 'logi.total': '在途合计 {t} 吨',
+  'work.title': '今日特殊作业', 'work.hotSpecial': '特级动火', 'work.hot1': '一级动火', 'work.confined': '受限空间',
+  'work.active': '当前作业 {n} 处',
 };
 
 const en = {
@@ -58,6 +60,8 @@ const en = {
   'commit.title': "Today's safety commitments", 'commit.rate': 'on time {rate}%', 'commit.detail': 'on time {on} · late {late} · missing {missing} (of {n})',
   'logi.today': "Today's top five chemicals", 'logi.tonnes': '{t} t', 'logi.trucks': 'trucks: {n}', 'logi.none': 'none',
   'logi.total': '{t} t on the move',
+  'work.title': "Today's special work", 'work.hotSpecial': 'Hot work, special', 'work.hot1': 'Hot work, grade 1',
+  'work.confined': 'Confined space', 'work.active': '{n} active now',
 };
 
 export const tr = translator(zh, en);

@@ -21,6 +21,7 @@ import { hazardsByGrade, riskColours, feedHealth, incidents } from './park-panel
 import { environmentPanel } from './environment.js';
 import { logisticsPanel } from './logistics.js';
 import { commitmentPanel } from './commitments.js';
+import { workPermitsPanel } from './work-permits.js';
 import { screenMap } from './map.js';
 import { MapFlash } from '../alarms/flash.js';
 import { formatDateTime } from '../format.js';
@@ -109,6 +110,7 @@ async function main() {
     environmentPanel(panel('environment'), store),
     logisticsPanel(panel('logistics')),
     commitmentPanel(panel('commitments')),
+    workPermitsPanel(panel('work-permits')),
     incidents(panel('incidents'), socket, names, notify),
     screenMap('screen-map', store).then((m) => {
       flashOnMap(m.map, alarmStore, socket);

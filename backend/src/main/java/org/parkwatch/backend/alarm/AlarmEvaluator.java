@@ -108,7 +108,10 @@ public final class AlarmEvaluator {
                         LOADING_UNCHECKED,
                         HIDDEN_DANGER_OVERDUE,
                         MAJOR_HIDDEN_DANGER_OVERDUE,
-                        COMMITMENT_MISSING -> {} // set by id through setCondition
+                        COMMITMENT_MISSING,
+                        WORK_PERMIT_GAS_NEAR,
+                        WORK_PERMIT_OUTSIDE_WINDOW,
+                        WORK_PERMIT_NO_GAS_ANALYSIS -> {} // set by id through setCondition
                 case DEVIATION -> {
                     byTag.get(tagOf[a]).add(a);
                     byTag.get(setpointOf[a]).add(a);

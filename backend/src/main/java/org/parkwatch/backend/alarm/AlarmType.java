@@ -88,7 +88,21 @@ public enum AlarmType {
      * The enterprise has not declared its daily safety commitment (安全承诺公告) by the configured hour
      * (issue 15; decided by the safety-duty capability). Id {@code <enterpriseId>.COMMITMENT}.
      */
-    COMMITMENT_MISSING("COMMITMENT", true);
+    COMMITMENT_MISSING("COMMITMENT", true),
+    /**
+     * A gas detector of the park alarms within the configured distance of the enterprise's active
+     * hot work or confined-space work (issue 15, decided by the work-permit capability). Id {@code
+     * <enterpriseId>.WP_GAS_NEAR}; the journal comment names the permit, the detector and the
+     * camera.
+     */
+    WORK_PERMIT_GAS_NEAR("WP_GAS_NEAR", true),
+    /** Special work of the enterprise in progress outside its permit's time window (issue 15). */
+    WORK_PERMIT_OUTSIDE_WINDOW("WP_WINDOW", true),
+    /**
+     * Hot work or confined-space work of the enterprise in progress without a valid gas analysis
+     * (issue 15).
+     */
+    WORK_PERMIT_NO_GAS_ANALYSIS("WP_NO_GAS", true);
 
     private final String suffix;
     private final boolean high;
@@ -126,6 +140,7 @@ public enum AlarmType {
                 || this == HIDDEN_DANGER_OVERDUE
                 || this == MAJOR_HIDDEN_DANGER_OVERDUE
                 || this == COMMITMENT_MISSING
+                || isWorkPermit()
                 || isFeedLevel()
                 || this == BYPASS_NO_PERMIT
                 || this == BYPASS_PERMIT_EXPIRED;
@@ -148,7 +163,15 @@ public enum AlarmType {
                 || isTruck()
                 || this == LOADING_UNCHECKED
                 || this == HIDDEN_DANGER_OVERDUE
-                || this == COMMITMENT_MISSING;
+                || this == COMMITMENT_MISSING
+                || isWorkPermit();
+    }
+
+    /** True for the special-work-permit cross-check alarms of an enterprise (issue 15). */
+    public boolean isWorkPermit() {
+        return this == WORK_PERMIT_GAS_NEAR
+                || this == WORK_PERMIT_OUTSIDE_WINDOW
+                || this == WORK_PERMIT_NO_GAS_ANALYSIS;
     }
 
     /**

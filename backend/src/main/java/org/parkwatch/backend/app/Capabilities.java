@@ -67,6 +67,8 @@ import org.parkwatch.backend.tracker.DailySafetyFigures;
 import org.parkwatch.backend.tracker.TrackerCapability;
 import org.parkwatch.backend.video.CameraStreams;
 import org.parkwatch.backend.video.VideoCapability;
+import org.parkwatch.backend.workpermit.WorkPermitCapability;
+import org.parkwatch.backend.workpermit.WorkPermitOptions;
 import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.park.ParkCatalog;
 
@@ -99,10 +101,12 @@ public final class Capabilities {
 
     /**
      * The day's special work permits, hidden dangers, commitments and responsibility duties for the
-     * daily duty report and the tracker (issue 15); none until those capabilities are built here.
+     * daily duty report and the tracker (issue 15), read from those capabilities once built below.
      */
-    private final DailySafetyFigures dailySafety = DailySafetyFigures.NONE;
+    private final DailySafetyFigures dailySafety;
+
     private SafetyDutyCapability safetyDuty;
+    private WorkPermitCapability workPermits;
 
     Capabilities(
             ParkWatchApp.Scope scope,
@@ -122,6 +126,13 @@ public final class Capabilities {
         this.push = push;
         this.store = store;
         this.vertx = vertx;
+        this.dailySafety =
+                new DailySafetyAdapter(
+                        () -> workPermits,
+                        () -> dualPrevention,
+                        () -> safetyDuty,
+                        parkZone(park),
+                        clockMs);
         store.registerMetrics(metrics);
         add(new BasemapCapability(settings.basemap(), vertx));
         if (scope == ParkWatchApp.Scope.CORE) return;
@@ -333,6 +344,22 @@ public final class Capabilities {
                         tenancy,
                         alarms.service(),
                         clockMs));
+        // special work permits (issue 15): gas alarms heard through the alarm service's condition
+        // feed; the cross-check alarms decided here go back as external conditions
+        workPermits =
+                add(
+                        new WorkPermitCapability(
+                                WorkPermitOptions.from(config::value),
+                                park,
+                                vertx,
+                                store.database(),
+                                tenancy,
+                                push,
+                                alarms.service(),
+                                alarms.service()::offerCondition,
+                                clockMs));
+        // incidents' linkage packages name the active hot or confined-space work near them
+        alarms.setNearbyWork(workPermits.crossCheck()::nearbyWork);
         // the regulator's tracker (issue 15): the plan's tasks with the platform's own figures,
         // read live from the capabilities above
         add(
@@ -348,8 +375,13 @@ public final class Capabilities {
                                 pipelines,
                                 () -> emergency),
                         dailySafety,
-                        ZoneId.of(park.metadata().path("timeZone").asText("Asia/Shanghai")),
+                        parkZone(park),
                         clockMs));
+    }
+
+    /** The park's time zone (park.json {@code timeZone}; China's when it names none). */
+    private static ZoneId parkZone(ParkCatalog park) {
+        return ZoneId.of(park.metadata().path("timeZone").asText("Asia/Shanghai"));
     }
 
     /** Today's commitments with the enterprises' names, as the public display shows them. */
@@ -577,6 +609,11 @@ public final class Capabilities {
     /** Daily safety duty (issue 15); null with {@link ParkWatchApp.Scope#CORE}. */
     public SafetyDutyCapability safetyDuty() {
         return safetyDuty;
+    }
+
+    /** Special work permits (issue 15); null with {@link ParkWatchApp.Scope#CORE}. */
+    public WorkPermitCapability workPermits() {
+        return workPermits;
     }
 
     /** The public display; null with {@link ParkWatchApp.Scope#CORE}. */

@@ -48,9 +48,26 @@ import org.parkwatch.model.uplink.UplinkTopics;
  * process alarms have no on-delay). Both clocks are this JVM's. Prints p50/p99/max over the probes
  * after {@code --warmup} s, the load actually applied and the core count. Options: {@code --seconds
  * 30 --warmup 5 --rate 20000 --batch 500 --window 16 --probeMs 100 --db false}.
+ *
+ * <p>Special work permits (issue 15): {@code --permits 1000} files that many active permits (特级 hot
+ * work, approved, window around now) through the API before measuring, {@value #NEAR_PERMITS} of
+ * them within 25 m of the probe and the rest spread over the park; {@code --probe E04.GD112.GAS
+ * --probeHigh 45 --probeLow 0} makes the probe a gas detector, so every high probe is a detector
+ * alarm the cross-check meets; {@code --crossCheck false} leaves the cross-check out (run both to
+ * compare). With permits it also prints the time each alarm transition spent in the cross-check
+ * (p50/p99), the cost it adds on the ingest context.
  */
 public final class AlarmLatencyBench {
     static final String PROBE_TAG = "E01.TK201.TT";
+
+    /** Permits filed within 25 m of the probe detector when {@code --permits} is given. */
+    static final int NEAR_PERMITS = 20;
+
+    /** The probe of this run ({@code --probe}, default {@value #PROBE_TAG}) and its values. */
+    private static String probeTag = PROBE_TAG;
+
+    private static double probeHigh;
+    private static double probeLow;
 
     /**
      * Probe values, °C: above HH (50, demo tag list) and back in the normal band (below H 45 minus
@@ -70,6 +87,11 @@ public final class AlarmLatencyBench {
         int batch = Integer.parseInt(o.getOrDefault("batch", "500"));
         int window = Integer.parseInt(o.getOrDefault("window", "16"));
         long probeMs = Long.parseLong(o.getOrDefault("probeMs", "100"));
+        int permits = Integer.parseInt(o.getOrDefault("permits", "0"));
+        probeTag = o.getOrDefault("probe", PROBE_TAG);
+        probeHigh = Double.parseDouble(o.getOrDefault("probeHigh", String.valueOf(PROBE_HIGH)));
+        probeLow = Double.parseDouble(o.getOrDefault("probeLow", String.valueOf(PROBE_LOW)));
+        String probeEnterprise = probeTag.substring(0, probeTag.indexOf('.'));
         ParkCatalog park = ParkCatalog.loadDemo();
 
         Path data = Files.createTempDirectory("parkwatch-alarm-bench");
@@ -80,10 +102,10 @@ public final class AlarmLatencyBench {
                         data.resolve("alarms.json"),
                         "{\"alarms\":["
                                 + "{\"tag\":\""
-                                + PROBE_TAG
+                                + probeTag
                                 + "\",\"type\":\"HH\",\"offDelayMs\":0},"
                                 + "{\"tag\":\""
-                                + PROBE_TAG
+                                + probeTag
                                 + "\",\"type\":\"H\",\"offDelayMs\":0}]}");
         ParkWatchConfig config =
                 new ConfigLoader()
@@ -103,6 +125,8 @@ public final class AlarmLatencyBench {
                                         o.getOrDefault("db", "false"),
                                         "alarm.definitionsFile",
                                         alarms.toString(),
+                                        "workpermit.crossCheck",
+                                        o.getOrDefault("crossCheck", "true"),
                                         "mqtt.allowAnonymous",
                                         "true")); // in-process load generator on a throw-away
         // backend
@@ -113,7 +137,7 @@ public final class AlarmLatencyBench {
                 b -> {
                     long now = System.nanoTime();
                     for (Sample s : b.samples()) {
-                        if (s.tagId().equals(PROBE_TAG) && s.numeric() > 50)
+                        if (s.tagId().equals(probeTag) && s.numeric() >= probeHigh)
                             arrivals.put(s.sourceTimeMs(), now);
                     }
                 };
@@ -125,6 +149,22 @@ public final class AlarmLatencyBench {
         ParkWatchApp.Ports ports =
                 backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
 
+        List<Double> crossCheckUs = Collections.synchronizedList(new ArrayList<>());
+        if (permits > 0) {
+            int filed =
+                    PermitLoad.file(
+                            park,
+                            backend.capabilities().workPermits().service(),
+                            probeTag,
+                            permits,
+                            NEAR_PERMITS);
+            var wp = backend.capabilities().workPermits();
+            wp.crossCheck().permitsChanged();
+            wp.crossCheck().measureWith(ns -> crossCheckUs.add(ns / 1e3));
+            System.out.printf(
+                    "permits: %d filed, %d active in the cross-check's grid (cross-check %s)%n",
+                    filed, wp.crossCheck().indexed(), o.getOrDefault("crossCheck", "true"));
+        }
         List<Double> latenciesMs = Collections.synchronizedList(new ArrayList<>());
         long[] measureFromMs = {Long.MAX_VALUE};
         WebSocket ws =
@@ -134,7 +174,7 @@ public final class AlarmLatencyBench {
                         (m, now) -> {
                             JsonObject tr = m.getJsonObject("transition");
                             if (!"alarm".equals(m.getString("type")) || tr == null) return;
-                            if (!(PROBE_TAG + ".HH").equals(tr.getString("alarmId"))
+                            if (!(probeTag + ".HH").equals(tr.getString("alarmId"))
                                     || !"UNACK_ACTIVE".equals(tr.getString("to"))) {
                                 return;
                             }
@@ -154,13 +194,12 @@ public final class AlarmLatencyBench {
                                                         t ->
                                                                 !t.kind().isDiscrete()
                                                                         && !t.id().equals(
-                                                                                        PROBE_TAG)))
+                                                                                        probeTag)))
                         .toList();
         List<PacedLoad> paced = new ArrayList<>();
         for (EnterpriseTags list : lists) {
             PacedLoad p =
-                    new PacedLoad(
-                            load, list, Set.of(PROBE_TAG), rate / lists.size(), batch, window);
+                    new PacedLoad(load, list, Set.of(probeTag), rate / lists.size(), batch, window);
             p.start(ports.mqtt())
                     .toCompletionStage()
                     .toCompletableFuture()
@@ -169,13 +208,14 @@ public final class AlarmLatencyBench {
         }
 
         MqttClient probe =
-                MqttClient.create(load, new MqttClientOptions().setClientId("E01-PROBE"));
+                MqttClient.create(
+                        load, new MqttClientOptions().setClientId(probeEnterprise + "-PROBE"));
         probe.connect(ports.mqtt(), "127.0.0.1")
                 .toCompletionStage()
                 .toCompletableFuture()
                 .get(10, TimeUnit.SECONDS);
         UplinkCodec codec = new UplinkCodec();
-        String topic = UplinkTopics.samples("E01", "E01-PROBE");
+        String topic = UplinkTopics.samples(probeEnterprise, probeEnterprise + "-PROBE");
         long[] probeState = {0, 0}; // seq, last sample time
         int[] sent = {0};
         long probeTimer =
@@ -190,14 +230,14 @@ public final class AlarmLatencyBench {
                             byte[] payload =
                                     codec.encode(
                                             new UplinkBatch(
-                                                    "E01",
-                                                    "E01-PROBE",
+                                                    probeEnterprise,
+                                                    probeEnterprise + "-PROBE",
                                                     seq,
                                                     t,
                                                     List.of(
                                                             Sample.of(
-                                                                    PROBE_TAG,
-                                                                    high ? PROBE_HIGH : PROBE_LOW,
+                                                                    probeTag,
+                                                                    high ? probeHigh : probeLow,
                                                                     t))));
                             probe.publish(
                                     topic,
@@ -235,6 +275,20 @@ public final class AlarmLatencyBench {
                     "sample arrival → alarm on WebSocket: p50 %.1f ms, p99 %.1f ms, max %.1f ms "
                             + "(target p99 ≤ 100 ms)%n",
                     pct(v, 0.50), pct(v, 0.99), v[v.length - 1]);
+        }
+        double[] cc;
+        synchronized (crossCheckUs) {
+            cc = crossCheckUs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        }
+        if (cc.length > 0) {
+            System.out.printf(
+                    "cross-check per alarm transition (%d transitions, %d active permits): p50 %.1f µs, "
+                            + "p99 %.1f µs, max %.1f µs%n",
+                    cc.length,
+                    backend.capabilities().workPermits().crossCheck().indexed(),
+                    pct(cc, 0.50),
+                    pct(cc, 0.99),
+                    cc[cc.length - 1]);
         }
         ws.abort();
         probe.disconnect();

@@ -46,6 +46,7 @@ public final class LinkageBuilder {
     private final DisposalCards cards;
     private final Function<String, List<DutyContact>> contacts;
     private final LinkageConfig config;
+    private volatile NearbyWork nearbyWork = NearbyWork.NONE;
 
     /**
      * @param spatial the spatial queries to use (the store's index, or {@code features.index()}
@@ -80,6 +81,11 @@ public final class LinkageBuilder {
         this.cards = cards;
         this.contacts = contacts;
         this.config = config;
+    }
+
+    /** Where active special work near a place comes from (issue 15); none until set. */
+    public void setNearbyWork(NearbyWork work) {
+        this.nearbyWork = work == null ? NearbyWork.NONE : work;
     }
 
     /**
@@ -121,7 +127,26 @@ public final class LinkageBuilder {
                 targets(spatial, lon, lat),
                 config.peopleRadiusM(),
                 resources(spatial, lon, lat),
-                contacts(enterpriseIds));
+                contacts(enterpriseIds),
+                work(placeFeatureIds, lon, lat));
+    }
+
+    /** Work near the location or near any place feature (a detector), each once, nearest first. */
+    private List<LinkagePackage.Work> work(List<String> placeIds, double lon, double lat) {
+        Map<String, LinkagePackage.Work> byId = new LinkedHashMap<>();
+        for (LinkagePackage.Work w : nearbyWork.near(lon, lat)) byId.putIfAbsent(w.id(), w);
+        for (String id : placeIds) {
+            FeatureRecord f = features.feature(id).orElse(null);
+            if (f == null) continue;
+            Point c = f.geometry().getCentroid();
+            for (LinkagePackage.Work w : nearbyWork.near(c.getX(), c.getY())) {
+                LinkagePackage.Work had = byId.get(w.id());
+                if (had == null || w.distanceM() < had.distanceM()) byId.put(w.id(), w);
+            }
+        }
+        List<LinkagePackage.Work> out = new ArrayList<>(byId.values());
+        out.sort((a, b) -> Double.compare(a.distanceM(), b.distanceM()));
+        return out;
     }
 
     private List<LinkagePackage.Chemical> chemicals(List<String> placeIds) {

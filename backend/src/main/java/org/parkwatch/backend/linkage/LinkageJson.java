@@ -28,6 +28,27 @@ public final class LinkageJson {
         JsonArray chems = new JsonArray();
         for (LinkagePackage.Chemical c : p.chemicals()) chems.add(chemical(c));
         o.put("chemicals", chems);
+        JsonArray work = new JsonArray();
+        for (LinkagePackage.Work w : p.work()) {
+            work.add(
+                    new JsonObject()
+                            .put("id", w.id())
+                            .put("enterpriseId", w.enterpriseId())
+                            .put("kind", w.kind())
+                            .put("kindZh", w.kindZh())
+                            .put("level", w.level())
+                            .put("levelZh", w.levelZh())
+                            .put("state", w.state())
+                            .put("placeZh", w.placeZh())
+                            .put("leaders", new JsonArray(w.leaders()))
+                            .put("guardians", new JsonArray(w.guardians()))
+                            .put("approvers", new JsonArray(w.approvers()))
+                            .put("distanceM", r1(w.distanceM()))
+                            .put("cameraId", w.cameraId())
+                            .put("lon", w.lon())
+                            .put("lat", w.lat()));
+        }
+        o.put("work", work);
         JsonArray cams = new JsonArray();
         for (LinkagePackage.Camera c : p.cameras()) {
             cams.add(

@@ -16,6 +16,8 @@ import org.parkwatch.backend.hazard.registry.DutyContact;
  * @param radiusM the radius used for targets and people
  * @param resources the nearest emergency resource of each kind, nearest first
  * @param contacts duty contacts of the enterprises involved
+ * @param work active special work (hot work, confined space; issue 15) near the place, nearest
+ *     first
  */
 public record LinkagePackage(
         Place place,
@@ -24,7 +26,47 @@ public record LinkagePackage(
         List<Target> targets,
         double radiusM,
         List<Resource> resources,
-        List<DutyContact> contacts) {
+        List<DutyContact> contacts,
+        List<Work> work) {
+
+    public LinkagePackage {
+        work = work == null ? List.of() : List.copyOf(work);
+    }
+
+    /** A package without special work. */
+    public LinkagePackage(
+            Place place,
+            List<Chemical> chemicals,
+            List<Camera> cameras,
+            List<Target> targets,
+            double radiusM,
+            List<Resource> resources,
+            List<DutyContact> contacts) {
+        this(place, chemicals, cameras, targets, radiusM, resources, contacts, List.of());
+    }
+
+    /**
+     * Active special work near the place (issue 15).
+     *
+     * @param level null for kinds without levels
+     * @param cameraId the camera that sees the work's place (or the nearest), null when none
+     */
+    public record Work(
+            String id,
+            String enterpriseId,
+            String kind,
+            String kindZh,
+            String level,
+            String levelZh,
+            String state,
+            String placeZh,
+            List<String> leaders,
+            List<String> guardians,
+            List<String> approvers,
+            double distanceM,
+            String cameraId,
+            double lon,
+            double lat) {}
 
     /** People in the sensitive targets within the radius. */
     public int people() {

@@ -213,12 +213,20 @@ public final class SafetyDutyService {
         int overdue = (int) all.stream().filter(DutyStatus::overdue).count();
         int hazardsOnFile =
                 (int) all.stream().map(d -> d.responsible().unitId()).distinct().count();
+        int hazardsOverdue =
+                (int)
+                        all.stream()
+                                .filter(DutyStatus::overdue)
+                                .map(d -> d.responsible().unitId())
+                                .distinct()
+                                .count();
         int recent =
                 (int)
                         repository.checks(null).stream()
                                 .filter(k -> k.checkedMs() >= now - 30L * 86_400_000L)
                                 .count();
-        return new ResponsibilitySummary(hazardsOnFile, all.size(), overdue, recent);
+        return new ResponsibilitySummary(
+                hazardsOnFile, all.size(), overdue, hazardsOverdue, recent);
     }
 
     // --- daily commitment (安全承诺公告) ---

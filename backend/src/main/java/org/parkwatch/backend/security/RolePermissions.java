@@ -59,7 +59,10 @@ public final class RolePermissions {
                     Permissions.DUAL_PREVENTION_READ,
                     Permissions.DUAL_PREVENTION_WRITE,
                     Permissions.SAFETY_DUTY_READ,
-                    Permissions.SAFETY_DUTY_WRITE);
+                    Permissions.SAFETY_DUTY_WRITE,
+                    Permissions.WORK_PERMIT_READ,
+                    Permissions.WORK_PERMIT_WRITE,
+                    Permissions.WORK_PERMIT_SPOT_CHECK);
 
     private static final Map<Role, Set<String>> MATRIX =
             new EnumMap<>(
@@ -98,7 +101,10 @@ public final class RolePermissions {
                                             Permissions.TRACKER_WRITE,
                                             Permissions.DUAL_PREVENTION_READ,
                                             Permissions.DUAL_PREVENTION_WRITE,
-                                            Permissions.SAFETY_DUTY_READ),
+                                            Permissions.SAFETY_DUTY_READ,
+                                            Permissions.WORK_PERMIT_READ,
+                                            Permissions.WORK_PERMIT_WRITE,
+                                            Permissions.WORK_PERMIT_SPOT_CHECK),
                             // the regulator reads everything, including the audit log, and changes
                             // nothing but its own tracker's progress entries (issue 15)
                             Role.REGULATOR,
@@ -122,7 +128,9 @@ public final class RolePermissions {
                                             Permissions.TRACKER_READ,
                                             Permissions.TRACKER_WRITE,
                                             Permissions.DUAL_PREVENTION_READ,
-                                            Permissions.SAFETY_DUTY_READ),
+                                            Permissions.SAFETY_DUTY_READ,
+                                            Permissions.WORK_PERMIT_READ,
+                                            Permissions.WORK_PERMIT_SPOT_CHECK),
                             // an enterprise user works on its own plant only (acknowledges and
                             // answers its own alarms, issue 18);
                             // Principal.sees does the scoping in the handlers
@@ -145,7 +153,9 @@ public final class RolePermissions {
                                             Permissions.DUAL_PREVENTION_READ,
                                             Permissions.DUAL_PREVENTION_WRITE,
                                             Permissions.SAFETY_DUTY_READ,
-                                            Permissions.SAFETY_DUTY_WRITE),
+                                            Permissions.SAFETY_DUTY_WRITE,
+                                            Permissions.WORK_PERMIT_READ,
+                                            Permissions.WORK_PERMIT_WRITE),
                             Role.PUBLIC, Set.of(Permissions.PUBLIC)));
 
     private RolePermissions() {}

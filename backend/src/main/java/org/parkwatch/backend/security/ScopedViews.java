@@ -50,7 +50,7 @@ public final class ScopedViews {
     public JsonObject linkage(JsonObject pkg, Principal p) {
         if (pkg == null || !p.scoped()) return pkg;
         JsonObject out = pkg.copy();
-        for (String list : new String[] {"cameras", "contacts"}) {
+        for (String list : new String[] {"cameras", "contacts", "work"}) {
             JsonArray kept = new JsonArray();
             pkg.getJsonArray(list, new JsonArray())
                     .forEach(

@@ -223,7 +223,7 @@ abstract class SafetyDutyServiceContract {
                 List.of(DutyRole.OPERATION),
                 overdue.stream().map(d -> d.responsible().role()).toList());
         assertEquals("孙晓东", overdue.get(0).responsible().person());
-        assertEquals(new ResponsibilitySummary(1, 2, 1, 1), s.responsibilitySummary());
+        assertEquals(new ResponsibilitySummary(1, 2, 1, 1, 1), s.responsibilitySummary());
 
         SecurityException other =
                 assertThrows(

@@ -208,6 +208,8 @@ class TenantIsolationTest {
                                     + "/records";
                     case "/api/safety-duty/hazards/:unitId" ->
                             "/api/safety-duty/hazards/" + e02Unit; // E02's duties: 404
+                    case "/api/work-permits/:id", "/api/work-permits/:id/camera" ->
+                            path.replace(":id", "WP-E02-0001"); // demo permits: E02's first
                     case "/api/basemap/tiles/:z/:x/:y" ->
                             "/api/basemap/tiles/12/3412/1631"; // base map: no enterprise data
                     default -> path;
@@ -396,7 +398,13 @@ class TenantIsolationTest {
                         "/api/safety-duty/responsibles",
                         "/api/safety-duty/commitments",
                         "/api/safety-duty/calendar",
-                        "/api/safety-duty/calendar/:id/actual");
+                        "/api/safety-duty/calendar/:id/actual",
+                        // an enterprise files its own special work permits (WorkPermitApiTest)
+                        "/api/work-permits",
+                        "/api/work-permits/import",
+                        "/api/work-permits/:id",
+                        "/api/work-permits/:id/transition",
+                        "/api/work-permits/:id/gas-analyses");
         int checked = 0;
         for (RouteSpec r : backend.routeTable()) {
             if (r.method() == HttpMethod.GET || scopedHere.contains(r.path())) continue;

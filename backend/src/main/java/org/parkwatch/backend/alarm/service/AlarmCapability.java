@@ -17,6 +17,7 @@ import org.parkwatch.backend.hazard.registry.DutyContact;
 import org.parkwatch.backend.linkage.LinkageBuilder;
 import org.parkwatch.backend.linkage.LinkageConfig;
 import org.parkwatch.backend.linkage.LinkageFeatures;
+import org.parkwatch.backend.linkage.NearbyWork;
 import org.parkwatch.backend.linkage.ParkContacts;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.platform.Capability;
@@ -48,6 +49,7 @@ public final class AlarmCapability implements Capability {
     private final Database database;
     private final LongSupplier clockMs;
     private final AlarmService alarms;
+    private final LinkageBuilder linkage;
     private final List<RouteSpec> routes = new ArrayList<>();
     private long timer = -1;
 
@@ -81,7 +83,7 @@ public final class AlarmCapability implements Capability {
                         clockMs,
                         push,
                         new ScopedViews(tenancy)::incidentMessage);
-        LinkageBuilder linkage =
+        this.linkage =
                 new LinkageBuilder(
                         LinkageFeatures.from(park),
                         spatial,
@@ -119,6 +121,11 @@ public final class AlarmCapability implements Capability {
                         .routes());
         routes.addAll(new PermitRoutes(alarms, tenancy, files.permitMaxValidityMs()).routes());
         routes.addAll(new AlarmTrendRoutes(alarms, vertx).routes());
+    }
+
+    /** Where linkage packages learn of active special work near their place (issue 15). */
+    public void setNearbyWork(NearbyWork work) {
+        linkage.setNearbyWork(work);
     }
 
     /** Alarms, incidents and their linkage; also the ingest listener the root registers. */

@@ -15,6 +15,7 @@ import org.parkwatch.backend.alarm.DualPreventionAlarmDefinitions;
 import org.parkwatch.backend.alarm.EnvironmentAlarmDefinitions;
 import org.parkwatch.backend.alarm.LogisticsAlarmDefinitions;
 import org.parkwatch.backend.alarm.TruckAlarmDefinitions;
+import org.parkwatch.backend.alarm.WorkPermitAlarmDefinitions;
 import org.parkwatch.backend.alarm.correlation.CorrelationConfig;
 import org.parkwatch.backend.hazard.ParkLayerReader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
@@ -72,6 +73,10 @@ public record AlarmConfigFiles(
         defs.addAll(LogisticsAlarmDefinitions.commitments(enterpriseIds));
         // issue 15: hidden dangers past their rectification deadline, per enterprise and the park
         defs.addAll(DualPreventionAlarmDefinitions.from(enterpriseIds));
+        // issue 15: special work permits' cross-checks with live data
+        defs.addAll(
+                WorkPermitAlarmDefinitions.from(
+                        park.enterprises().stream().map(EnterpriseInfo::id).toList()));
         String defsFile = config.value(DEFINITIONS_KEY);
         if (defsFile != null && !defsFile.isBlank()) {
             defs =

@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * persisted in batches off the event loop. Everything except the database work runs on the
  * backend's ingest context.
  */
-public final class AlarmService implements IngestListener, IncidentFeed {
+public final class AlarmService implements IngestListener, IncidentFeed, AlarmConditionFeed {
     /**
      * Journal entries kept in memory (for /api/alarms/journal and KPIs when there is no database).
      */
@@ -103,6 +103,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     private Function<Incident, LinkagePackage> linkage = i -> null;
     private Function<AlarmDefinition, LinkagePackage> alarmLinkage = d -> null;
     private final List<IncidentListener> incidentListeners = new CopyOnWriteArrayList<>();
+    private final List<AlarmConditionListener> conditionListeners = new CopyOnWriteArrayList<>();
     private Vertx vertx;
     private AlarmRepository repository;
     private PermitIncidentRepository permitsAndIncidents;
@@ -158,6 +159,12 @@ public final class AlarmService implements IngestListener, IncidentFeed {
     @Override
     public void addIncidentListener(IncidentListener listener) {
         incidentListeners.add(listener);
+    }
+
+    /** Adds a listener to alarm conditions activating and clearing (call before start). */
+    @Override
+    public void addConditionListener(AlarmConditionListener listener) {
+        conditionListeners.add(listener);
     }
 
     /** Supplies the linkage package of a single alarm ({@code GET /api/alarms/:id/linkage}). */
@@ -578,6 +585,18 @@ public final class AlarmService implements IngestListener, IncidentFeed {
                 new JsonObject()
                         .put("alarm", view == null ? null : json.alarm(view))
                         .put("transition", json.entry(e)));
+        if (d.isPresent() && (e.isActivation() || e.isClear())) {
+            for (AlarmConditionListener l : conditionListeners) {
+                try {
+                    l.changed(d.get(), e.isActivation(), e.timeMs());
+                } catch (RuntimeException ex) {
+                    LOG.error(
+                            "alarm condition listener failed on {}: {}",
+                            e.alarmId(),
+                            ex.toString());
+                }
+            }
+        }
         if (d.isPresent()) {
             TagKind kind = d.get().tagId() == null ? null : kindOfTag.get(d.get().tagId());
             AlarmSignal.of(e, d.get(), kind).ifPresent(correlation::onAlarm);

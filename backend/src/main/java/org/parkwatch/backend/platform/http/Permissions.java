@@ -184,5 +184,23 @@ public final class Permissions {
      */
     public static final String SAFETY_DUTY_WRITE = "safetyduty:write";
 
+    /**
+     * Read special work permits (特殊作业, GB 30871-2022), their statistics, map layer, cameras, spot
+     * checks and live cross-checks (issue 15; enterprise users: their own permits).
+     */
+    public static final String WORK_PERMIT_READ = "workpermit:read";
+
+    /**
+     * File, update, import and move special work permits through their states (issue 15): an
+     * enterprise for its own permits, park operators and administrators for any.
+     */
+    public static final String WORK_PERMIT_WRITE = "workpermit:write";
+
+    /**
+     * Record a video spot check of a special work permit (issue 15): park operators, regulators and
+     * administrators.
+     */
+    public static final String WORK_PERMIT_SPOT_CHECK = "workpermit:spotcheck";
+
     private Permissions() {}
 }

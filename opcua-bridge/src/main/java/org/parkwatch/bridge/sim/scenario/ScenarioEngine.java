@@ -45,7 +45,8 @@ public final class ScenarioEngine {
     }
 
     /**
-     * tank-high, sis-trip, bypass-on, gas-leak, station-silent, voc-episode, wastewater-excursion.
+     * tank-high, sis-trip, bypass-on, gas-leak, hot-work-leak, station-silent, voc-episode,
+     * wastewater-excursion.
      */
     public static List<ScenarioType> builtInTypes() {
         return List.of(
@@ -53,6 +54,7 @@ public final class ScenarioEngine {
                 SisTripScenario.type(),
                 BypassOnScenario.type(),
                 GasLeakScenario.type(),
+                HotWorkLeakScenario.type(),
                 StationSilentScenario.type(),
                 VocEpisodeScenario.type(),
                 WastewaterExcursionScenario.type(),

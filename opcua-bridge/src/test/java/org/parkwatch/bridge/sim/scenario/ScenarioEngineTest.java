@@ -112,6 +112,40 @@ class ScenarioEngineTest {
     }
 
     @Test
+    void hotWorkLeakRaisesTheDetectorPastHighHighAndHoldsUntilStopped() {
+        model.force("E01.GD4.AT", 0.0);
+        tick(1);
+        model.release("E01.GD4.AT");
+        var a = engine.start("hot-work-leak", Map.of("detector", "E01-GD4", "riseS", "20"));
+        tick(10); // halfway to the hold value (3 + (20 − 3) / 2 = 11.5 ppm)
+        assertEquals(5.75, model.number("E01.GD4.AT"), 1e-9);
+        tick(10);
+        assertEquals(11.5, model.number("E01.GD4.AT"), 1e-9);
+        tick(30);
+        assertEquals(11.5, model.number("E01.GD4.AT"), 1e-9);
+        assertEquals("E01.GD4.AT", a.scenario().options().get("gasTag"));
+        engine.stop(a.id());
+        tick(120);
+        assertTrue(model.number("E01.GD4.AT") < 11.5, "falls back after stop");
+    }
+
+    @Test
+    void hotWorkLeakNamesAnUnknownDetector() {
+        var e =
+                assertThrows(
+                        ScenarioOptionException.class,
+                        () -> engine.start("hot-work-leak", Map.of("detector", "E01-GD99")));
+        assertEquals("detector", e.option());
+        assertTrue(e.getMessage().contains("E01-GD99"), e.getMessage());
+        // the fixture park has no E04-GD112: the default detector is refused by name too
+        e =
+                assertThrows(
+                        ScenarioOptionException.class,
+                        () -> engine.start("hot-work-leak", Map.of()));
+        assertTrue(e.getMessage().contains("E04-GD112"), e.getMessage());
+    }
+
+    @Test
     void stationSilentListsTheFrozenTags() {
         engine.start("station-silent", Map.of("station", "PARK-WS1"));
         assertEquals(6, engine.silencedTags().size());
