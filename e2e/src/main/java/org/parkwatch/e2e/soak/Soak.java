@@ -275,12 +275,21 @@ public final class Soak {
         }
         if (!tally.excesses().isEmpty()) {
             try {
-                SoakExplain.print(
+                int otherSource =
+                        SoakExplain.print(
                         System.out,
                         tally.excesses(),
                         timeline,
                         SERVER + dbName,
                         o.work().resolve("logs").resolve("backend.log"));
+                if (otherSource > 0)
+                    System.out.printf(
+                            "soak: %d of the %d duplicated batches share an instant with a"
+                                    + " different reading of the same tag (the load writes E01's"
+                                    + " tags too): a collision of two sources, not a batch applied"
+                                    + " twice; counted as duplicated all the same%n",
+                            otherSource,
+                            tally.duplicatedBatches());
             } catch (SQLException | IOException | RuntimeException e) {
                 System.out.println("soak: duplicates not explained: " + e);
             }

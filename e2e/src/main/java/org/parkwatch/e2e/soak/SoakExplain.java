@@ -42,7 +42,11 @@ final class SoakExplain {
 
     private SoakExplain() {}
 
-    static void print(
+    /**
+     * Prints the explanation; returns how many duplicated batches had copies that are different
+     * readings at one instant (another source of the tag, e.g. the soak's load on E01's tags).
+     */
+    static int print(
             PrintStream out,
             List<SoakAccount.Excess> excesses,
             List<FaultEvent> faults,
@@ -62,6 +66,8 @@ final class SoakExplain {
         List<String> log =
                 Files.exists(backendLog) ? Files.readAllLines(backendLog) : List.<String>of();
         Map<String, Integer> origins = new TreeMap<>();
+        Map<String, Integer> byBridge = new TreeMap<>();
+        int otherSource = 0;
         Map<Soak.Fault, Integer> lastFaults = new EnumMap<>(Soak.Fault.class);
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
             out.printf("duplicated batches: %d%n", byBatch.size());
@@ -73,10 +79,12 @@ final class SoakExplain {
                 List<Copy> stored = copies(c, first.tag(), first.timeMs());
                 String origin = origin(stored, first.created());
                 origins.merge(origin, 1, Integer::sum);
+                if (origin.startsWith(DIFFERENT)) otherSource++;
                 FaultEvent before = lastBefore(faults, first.timeMs());
                 if (before != null) lastFaults.merge(before.fault(), 1, Integer::sum);
-                if (printed++ >= MAX_PRINTED) continue;
                 String[] key = b.getKey().split("/");
+                byBridge.merge(key[0], 1, Integer::sum);
+                if (printed++ >= MAX_PRINTED) continue;
                 out.printf(
                         "  DUP bridge %s epoch %s seq %s: %d reading(s) over-stored, up to %d"
                                 + " copies; reading %s @ %s created in %s; copies: %s; origin: %s;"
@@ -97,8 +105,10 @@ final class SoakExplain {
                     out.println("      log: " + line);
             }
             if (!origins.isEmpty()) out.println("  origins: " + origins);
+            if (!byBridge.isEmpty()) out.println("  by bridge: " + byBridge);
             if (!lastFaults.isEmpty()) out.println("  last fault before each: " + lastFaults);
             Map<String, Integer> repeatOrigins = new TreeMap<>();
+            Map<String, Integer> repeatBridges = new TreeMap<>();
             Map<Soak.Fault, Integer> repeatFaults = new EnumMap<>(Soak.Fault.class);
             out.printf("repeated readings: %d%n", repeats.size());
             printed = 0;
@@ -106,6 +116,7 @@ final class SoakExplain {
                 List<Copy> stored = copies(c, e.tag(), e.timeMs());
                 String origin = origin(stored, e.created());
                 repeatOrigins.merge(origin, 1, Integer::sum);
+                repeatBridges.merge(e.carriers().get(0).split("/")[0], 1, Integer::sum);
                 FaultEvent before = lastBefore(faults, e.timeMs());
                 if (before != null) repeatFaults.merge(before.fault(), 1, Integer::sum);
                 if (printed++ >= MAX_PRINTED / 2) continue;
@@ -122,9 +133,13 @@ final class SoakExplain {
                         describe(firstAfter(faults, e.timeMs())));
             }
             if (!repeatOrigins.isEmpty()) out.println("  origins: " + repeatOrigins);
+            if (!repeatBridges.isEmpty()) out.println("  by bridge: " + repeatBridges);
             if (!repeatFaults.isEmpty()) out.println("  last fault before each: " + repeatFaults);
         }
+        return otherSource;
     }
+
+    private static final String DIFFERENT = "different readings at one instant";
 
     /** Every stored copy of a tag's reading at {@code t}, with its chunk row's transaction. */
     static List<Copy> copies(Connection c, String tag, long t) throws SQLException {
@@ -162,7 +177,7 @@ final class SoakExplain {
             if (a.status() != s.status() || Double.compare(a.numeric(), s.numeric()) != 0)
                 sameReading = false;
         }
-        if (!sameReading) return "different readings at one instant (another source or marker)";
+        if (!sameReading) return DIFFERENT + " (another source of the tag, or a marker)";
         long transactions = copies.stream().map(Copy::xmin).distinct().count();
         String resent = created > 1 ? "sent in " + created + " batches" : "one batch";
         return transactions > 1
