@@ -97,14 +97,19 @@ class LateRefreshStoredOnceTest {
         return s.get(s.size() - 1);
     }
 
-    /** Waits (bounded, 120 s on a loaded machine) until segment {@code n} is committed. */
+    /**
+     * Waits (bounded: 120 s, or {@code -Dparkwatch.test.startSeconds} on a machine shared by
+     * several builds) until segment {@code n} is committed.
+     */
     private static void awaitCommitted(Path data, long n) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long limit = Math.max(120, Long.getLong("parkwatch.test.startSeconds", 120));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limit);
         while (System.nanoTime() < deadline) {
             List<Long> s = segments(data);
             if (s.isEmpty() || s.get(0) > n) return;
             Thread.sleep(50);
         }
-        throw new AssertionError("write-ahead segment " + n + " not committed within 120 s");
+        throw new AssertionError(
+                "write-ahead segment " + n + " not committed within " + limit + " s");
     }
 }
