@@ -72,8 +72,7 @@ class LateRefreshStoredOnceTest {
             backend.destroyForcibly();
         }
         try (Database db = Database.open(DatabaseOptions.embedded(data))) {
-            long[] stored =
-                    new HistoryRepository(db).storedTimes(TAG, base - 1, base + 10_000);
+            long[] stored = new HistoryRepository(db).storedTimes(TAG, base - 1, base + 10_000);
             assertArrayEquals(
                     new long[] {base, base + 500, base + 1_000},
                     stored,

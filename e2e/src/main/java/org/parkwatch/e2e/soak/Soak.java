@@ -178,7 +178,8 @@ public final class Soak {
                 Runtime.getRuntime().availableProcessors(),
                 o.work());
         Random rng = new Random(o.seed());
-        String dbName = "soak_pw_soak_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
+        String dbName =
+                "soak_pw_soak_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
         admin("postgres", "CREATE DATABASE " + dbName);
         try {
             admin(dbName, "CREATE EXTENSION postgis");
@@ -277,19 +278,18 @@ public final class Soak {
             try {
                 int otherSource =
                         SoakExplain.print(
-                        System.out,
-                        tally.excesses(),
-                        timeline,
-                        SERVER + dbName,
-                        o.work().resolve("logs").resolve("backend.log"));
+                                System.out,
+                                tally.excesses(),
+                                timeline,
+                                SERVER + dbName,
+                                o.work().resolve("logs").resolve("backend.log"));
                 if (otherSource > 0)
                     System.out.printf(
                             "soak: %d of the %d duplicated batches share an instant with a"
                                     + " different reading of the same tag (the load writes E01's"
                                     + " tags too): a collision of two sources, not a batch applied"
                                     + " twice; counted as duplicated all the same%n",
-                            otherSource,
-                            tally.duplicatedBatches());
+                            otherSource, tally.duplicatedBatches());
             } catch (SQLException | IOException | RuntimeException e) {
                 System.out.println("soak: duplicates not explained: " + e);
             }

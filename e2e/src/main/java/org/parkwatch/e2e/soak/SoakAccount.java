@@ -60,9 +60,9 @@ public final class SoakAccount {
     }
 
     /**
-     * A reading the history holds {@code stored} times though the bridges created it in only
-     * {@code created} batches — {@code carriers} ("bridge/epoch/seq"), in creation order — or, when
-     * {@code stored > 1} and {@code created > 1}, a repeated reading (the bridges sent it twice).
+     * A reading the history holds {@code stored} times though the bridges created it in only {@code
+     * created} batches — {@code carriers} ("bridge/epoch/seq"), in creation order — or, when {@code
+     * stored > 1} and {@code created > 1}, a repeated reading (the bridges sent it twice).
      */
     public record Excess(String tag, long timeMs, int stored, int created, List<String> carriers) {
         public boolean duplicated() {

@@ -27,9 +27,9 @@ import org.parkwatch.model.uplink.Sample;
  * shares with the history more often than created, the stored copies — which chunk row (and
  * PostgreSQL transaction, {@code xmin}) holds each, with its value and status —, the other created
  * batches that carry the same reading, the faults around it and the backend's log lines about its
- * bridge. Where the copies come from follows from the rows: different values at one instant are
- * two readings (another source), two transactions are one set committed twice, one transaction is
- * a reading the ingest applied twice into the same set (a resend or refresh not recognised).
+ * bridge. Where the copies come from follows from the rows: different values at one instant are two
+ * readings (another source), two transactions are one set committed twice, one transaction is a
+ * reading the ingest applied twice into the same set (a resend or refresh not recognised).
  */
 final class SoakExplain {
     /** One injected fault: wall-clock start and end of its cycle, kind and what it hit. */

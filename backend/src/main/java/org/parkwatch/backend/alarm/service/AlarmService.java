@@ -358,8 +358,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
                         STOP_WAIT_MS,
                         t -> {
                             if (q.size() > 0)
-                                LOG.error(
-                                        "{} alarm database writes not stored at stop", q.size());
+                                LOG.error("{} alarm database writes not stored at stop", q.size());
                             done.tryComplete();
                         });
         q.drained()
@@ -546,8 +545,7 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         if (repository == null || vertx == null) return Future.succeededFuture();
         AlarmRepository.Batch batch = new AlarmRepository.Batch(entries, enterprises, ids, views);
         return write(
-                entries.size() + " alarm journal entries",
-                retry -> repository.write(batch, retry));
+                entries.size() + " alarm journal entries", retry -> repository.write(batch, retry));
     }
 
     private void journal(JournalEntry e) {

@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
  * The alarm module's database writes (journal batches with the active-alarm rows, incidents, their
  * closings, work permits) in the order they were made, one at a time off the event loop, each
  * retried until the database takes it (issue 19: a database cut must not lose an incident or a
- * journal entry). A write that fails stays at the head of the queue and is tried again after
- * {@link #RETRY_PAUSE_MS}; the writes behind it wait, so the active-alarm rows never go back to an
- * older state. Each write is told whether it is a retry: the commit of the failed attempt may have
+ * journal entry). A write that fails stays at the head of the queue and is tried again after {@link
+ * #RETRY_PAUSE_MS}; the writes behind it wait, so the active-alarm rows never go back to an older
+ * state. Each write is told whether it is a retry: the commit of the failed attempt may have
  * reached the database before the connection broke, so a retried write must not add its rows twice
  * (the journal and closing inserts check for their rows first; incidents and permits are replaced
  * by id). Safe from any thread.
