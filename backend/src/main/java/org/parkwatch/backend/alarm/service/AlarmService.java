@@ -304,6 +304,11 @@ public final class AlarmService implements IngestListener, IncidentFeed {
         return writeQueue == null ? 0 : writeQueue.size();
     }
 
+    /** Failed attempts of database writes, since start (each is retried). */
+    public long failedWriteAttempts() {
+        return writeQueue == null ? 0 : writeQueue.failedAttempts();
+    }
+
     /** Database writes stored only by a retry after a failure, since start. */
     public long retriedWrites() {
         return writeQueue == null ? 0 : writeQueue.retried();

@@ -39,6 +39,7 @@ final class AlarmWriteQueue {
     private boolean running; // guarded by this
     private int attempts; // of the head, guarded by this
     private long retried; // writes that succeeded after a failure
+    private long failedAttempts; // attempts that failed
     private Promise<Void> drained; // completed when the queue empties, guarded by this
 
     AlarmWriteQueue(Vertx vertx) {
@@ -68,6 +69,11 @@ final class AlarmWriteQueue {
     /** Writes that were stored only by a retry, since start. */
     synchronized long retried() {
         return retried;
+    }
+
+    /** Attempts that failed, since start. */
+    synchronized long failedAttempts() {
+        return failedAttempts;
     }
 
     /** Completes once every queued write is stored (at once when none waits). */
@@ -102,6 +108,7 @@ final class AlarmWriteQueue {
             int n;
             synchronized (this) {
                 n = ++attempts;
+                failedAttempts++;
             }
             if (n == 1) {
                 LOG.error("{} not stored, will retry: {}", head.what(), error.toString());

@@ -62,7 +62,11 @@ class IncidentStoredAfterDatabaseCutTest {
                     .until(() -> incidentId(b) != null);
             String incident = incidentId(b);
             // the incident's write failed and waits for the database
-            await().atMost(Duration.ofSeconds(60)).until(() -> b.alarms.unwrittenCount() > 0);
+            await().atMost(Duration.ofSeconds(120))
+                    .until(
+                            () ->
+                                    b.alarms.failedWriteAttempts() > 0
+                                            && b.alarms.unwrittenCount() > 0);
             admin("ALTER DATABASE " + dbName() + " WITH ALLOW_CONNECTIONS true");
             await().atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(500))
