@@ -1,6 +1,7 @@
 package org.parkwatch.backend.history;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,6 +52,7 @@ class LateRefreshStoredOnceTest {
         Sample reading = Sample.of(TAG, 1.25, base);
         Sample marker = new Sample(TAG, null, base + 500, Sample.BAD_NO_COMMUNICATION);
         Sample newer = Sample.of(TAG, 2.5, base + 1_000);
+        nextNewer = base + 1_000;
         Process backend = HistoryCrashTest.start(config, dir.resolve("backend.log"));
         try {
             int port = HistoryCrashTest.mqttPort(backend, dir.resolve("backend.log"));
@@ -58,13 +60,13 @@ class LateRefreshStoredOnceTest {
                     UplinkPublisher late = UplinkPublisher.embedded(port, "T01", "T01-LATE")) {
                 other.publish(1, "o1", List.of(newer)); // the live value moves past the readings
                 late.publish(1, "l1", List.of(reading));
-                awaitCommitted(data, newestSegment(data));
+                committed(data, other);
                 late.publish(2, "l1", List.of(reading)); // its integrity refresh
-                awaitCommitted(data, newestSegment(data));
+                committed(data, other);
                 late.publish(3, "l1", List.of(marker)); // its servers are down
-                awaitCommitted(data, newestSegment(data));
+                committed(data, other);
                 late.publish(4, "l1", List.of(marker)); // refreshed while they stay down
-                awaitCommitted(data, newestSegment(data));
+                committed(data, other);
             }
             backend.destroy(); // SIGTERM: the backend stops and commits what it holds
             backend.waitFor(120, TimeUnit.SECONDS);
@@ -72,13 +74,40 @@ class LateRefreshStoredOnceTest {
             backend.destroyForcibly();
         }
         try (Database db = Database.open(DatabaseOptions.embedded(data))) {
-            long[] stored = new HistoryRepository(db).storedTimes(TAG, base - 1, base + 10_000);
+            long[] stored = new HistoryRepository(db).storedTimes(TAG, base - 1, base + 10_000_000);
+            // the other source's newer readings (one at each wait) follow the late ones
             assertArrayEquals(
                     new long[] {base, base + 500, base + 1_000},
-                    stored,
-                    "every reading once, the refreshed ones included");
+                    java.util.Arrays.copyOf(stored, 3),
+                    "every late reading once, the refreshed ones included");
+            for (int i = 1; i < stored.length; i++)
+                assertTrue(stored[i] > stored[i - 1], "a reading stored twice at " + stored[i]);
         }
     }
+
+    private long otherSeq = 1;
+
+    /**
+     * Waits until what was published is committed: the other source sends a newer reading now and
+     * then, so that every checkpoint has samples to seal and the newest segment is committed too (a
+     * checkpoint with nothing open rotates nothing). Bounded like {@link #awaitCommitted}.
+     */
+    private void committed(Path data, UplinkPublisher other) throws Exception {
+        long n = newestSegment(data);
+        long limit = Math.max(120, Long.getLong("parkwatch.test.startSeconds", 120));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limit);
+        while (System.nanoTime() < deadline) {
+            otherSeq++;
+            other.publish(otherSeq, "o1", List.of(Sample.of(TAG, 3.0, nextNewer += 10)));
+            List<Long> s = segments(data);
+            if (s.isEmpty() || s.get(0) > n) return;
+            Thread.sleep(500);
+        }
+        throw new AssertionError(
+                "write-ahead segment " + n + " not committed within " + limit + " s");
+    }
+
+    private long nextNewer;
 
     private static List<Long> segments(Path data) throws IOException {
         try (Stream<Path> s = Files.walk(data)) {
