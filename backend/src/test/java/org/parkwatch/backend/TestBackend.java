@@ -85,6 +85,12 @@ public final class TestBackend implements AutoCloseable {
                 config, park, ParkWatchApp.Options.defaults().withScope(ParkWatchApp.Scope.CORE));
     }
 
+    /**
+     * Longest wait for a start, seconds: 90, or {@code -Dparkwatch.test.startSeconds} (a 2-core
+     * machine shared by several builds has needed more).
+     */
+    static final long START_SECONDS = Long.getLong("parkwatch.test.startSeconds", 90);
+
     /** Every capability, as the running platform has them. */
     public static TestBackend startAll(ParkWatchConfig config, ParkCatalog park) throws Exception {
         return start(config, park, ParkWatchApp.Options.defaults());
@@ -97,7 +103,10 @@ public final class TestBackend implements AutoCloseable {
         ParkWatchApp b = new ParkWatchApp(config, park, options);
         try {
             ParkWatchApp.Ports p =
-                    b.start().toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
+                    b.start()
+                            .toCompletionStage()
+                            .toCompletableFuture()
+                            .get(START_SECONDS, TimeUnit.SECONDS);
             return new TestBackend(b, p);
         } catch (Exception e) {
             b.stop().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);

@@ -95,8 +95,9 @@ public final class LiveState {
      * Applies one sample of a known tag (index from {@link #index()}).
      *
      * @return false when the sample only repeats the tag's current one (same source time, status
-     *     and value: a bridge's integrity refresh or a replayed sample) — it then just proves the
-     *     tag is alive and is no new data
+     *     and value: a bridge's integrity refresh or a replayed sample), or the last late sample
+     *     applied (a refresh of a reading another source of the tag has moved past) — it then just
+     *     proves the tag is alive and is no new data
      */
     public boolean apply(int i, Sample s, long receivedMs) {
         TagState t = tags[i];
@@ -115,6 +116,17 @@ public final class LiveState {
                 < t.sourceMs) { // late sample (e.g. republished): data for history, not the live
             // value
             t.receivedMs = receivedMs;
+            if (t.lateSourceMs == s.sourceTimeMs()
+                    && t.lateStatus == s.status()
+                    && Objects.equals(t.lateValue, s.value())) {
+                // the same late reading again: the integrity refresh of a source that another
+                // source of this tag has moved past (or a marker re-sent while its servers are
+                // down) — already passed on once, so not stored twice (issue 19)
+                return false;
+            }
+            t.lateSourceMs = s.sourceTimeMs();
+            t.lateStatus = s.status();
+            t.lateValue = s.value();
             return true;
         }
         if (s.sourceTimeMs() > t.sourceMs && feedOfTag[i] != null)

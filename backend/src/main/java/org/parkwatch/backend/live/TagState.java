@@ -13,6 +13,12 @@ public final class TagState {
     long sourceMs;
     long receivedMs;
     long status;
+    // the last late sample applied (source time before the live value's): a source whose readings
+    // another source of the tag has moved past re-sends its unchanged value with its integrity
+    // refresh, and that late repeat is not new data (issue 19)
+    Object lateValue;
+    long lateSourceMs = Long.MIN_VALUE;
+    long lateStatus;
     long changeSeq;
     boolean stale = true;
 

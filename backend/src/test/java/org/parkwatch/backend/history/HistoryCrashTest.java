@@ -145,7 +145,8 @@ class HistoryCrashTest {
 
     /** Waits (bounded) for the backend's start line and returns its MQTT port. */
     static int mqttPort(Process p, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long limit = Long.getLong("parkwatch.test.startSeconds", 120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limit);
         while (System.nanoTime() < deadline) {
             String out = Files.exists(log) ? Files.readString(log) : "";
             Matcher m = MQTT_PORT.matcher(out);
@@ -153,6 +154,7 @@ class HistoryCrashTest {
             if (!p.isAlive()) throw new AssertionError("backend exited:\n" + out);
             Thread.sleep(200);
         }
-        throw new AssertionError("backend did not start within 120 s:\n" + Files.readString(log));
+        throw new AssertionError(
+                "backend did not start within " + limit + " s:\n" + Files.readString(log));
     }
 }

@@ -39,7 +39,10 @@ import org.parkwatch.model.park.TagDefinition;
  * batch the bridges created ({@link SoakAccount}). Prints the tally with the seed; exit status 1 on
  * any loss, duplicate or out-of-order batch, 2 on bad arguments.
  *
- * <p>{@code Soak [minutes] [--seed N] [--load samplesPerSecond] [--cycles N] [--min-cycles N]}
+ * <p>{@code Soak [minutes] [--seed N] [--load samplesPerSecond] [--cycles N] [--min-cycles N]
+ * [--keep-db]}: {@code --keep-db} leaves the soak's database (its name is printed) for inspection;
+ * the work folder with every log, spool and ledger always stays. After the tally it explains each
+ * duplicated batch and repeated reading ({@link SoakExplain}).
  */
 public final class Soak {
     /** The injected faults; the order is shuffled per round, each round holds every kind once. */
@@ -61,7 +64,18 @@ public final class Soak {
             long seed,
             int loadPerSecond,
             Path work,
-            java.util.Set<Fault> faults) {}
+            java.util.Set<Fault> faults,
+            boolean keepDb) {
+        public Options(
+                double minutes,
+                int cycles,
+                long seed,
+                int loadPerSecond,
+                Path work,
+                java.util.Set<Fault> faults) {
+            this(minutes, cycles, seed, loadPerSecond, work, faults, false);
+        }
+    }
 
     /** The outcome: the tally, fault cycles, per-kind counts, and seconds without bridge input. */
     public record Result(
@@ -116,12 +130,14 @@ public final class Soak {
             int cycles = Integer.MAX_VALUE;
             long seed = ThreadLocalRandom.current().nextLong(1, 1_000_000_000L);
             int load = 20_000;
+            boolean keepDb = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--seed" -> seed = Long.parseLong(args[++i]);
                     case "--load" -> load = Integer.parseInt(args[++i]);
                     case "--cycles" -> cycles = Integer.parseInt(args[++i]);
                     case "--min-cycles" -> minCycles = Integer.parseInt(args[++i]);
+                    case "--keep-db" -> keepDb = true;
                     default -> minutes = Double.parseDouble(args[i]);
                 }
             }
@@ -133,11 +149,12 @@ public final class Soak {
                             seed,
                             load,
                             work,
-                            java.util.EnumSet.allOf(Fault.class));
+                            java.util.EnumSet.allOf(Fault.class),
+                            keepDb);
         } catch (RuntimeException e) {
             System.err.println(
                     "usage: soak [minutes] [--seed N] [--load samplesPerSecond] [--cycles N]"
-                            + " [--min-cycles N] ("
+                            + " [--min-cycles N] [--keep-db] ("
                             + e.getMessage()
                             + ")");
             System.exit(2);
@@ -161,14 +178,16 @@ public final class Soak {
                 Runtime.getRuntime().availableProcessors(),
                 o.work());
         Random rng = new Random(o.seed());
-        String dbName = "pw_soak_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
+        String dbName =
+                "soak_pw_soak_" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
         admin("postgres", "CREATE DATABASE " + dbName);
         try {
             admin(dbName, "CREATE EXTENSION postgis");
             return runOn(o, rng, dbName);
         } finally {
             cutConnections(dbName);
-            admin("postgres", "DROP DATABASE IF EXISTS " + dbName);
+            if (o.keepDb()) System.out.println("soak: database kept: " + SERVER + dbName);
+            else admin("postgres", "DROP DATABASE IF EXISTS " + dbName);
         }
     }
 
@@ -182,6 +201,7 @@ public final class Soak {
         ParkCatalog catalog = ParkCatalog.loadDemo();
         Map<Fault, Integer> counts = new EnumMap<>(Fault.class);
         Set<String> deletedEpochs = new HashSet<>();
+        List<SoakExplain.FaultEvent> timeline = new ArrayList<>();
         double gapSeconds = 0;
         int cycles = 0;
         long loadSamples;
@@ -210,11 +230,15 @@ public final class Soak {
                     }
                     Fault f = bag.remove(0);
                     long t0 = System.nanoTime();
+                    long wall0 = System.currentTimeMillis();
                     String detail = inject(f, park, rng, dbName, deletedEpochs);
                     if (!park.awaitBridgesUp(RECOVERY))
                         throw new IllegalStateException(
                                 "the park did not recover from " + f + " within " + RECOVERY);
                     double took = (System.nanoTime() - t0) / 1e9;
+                    timeline.add(
+                            new SoakExplain.FaultEvent(
+                                    wall0, System.currentTimeMillis(), f, detail));
                     if (f != Fault.DATABASE_CUT && f != Fault.BACKEND_KILL) gapSeconds += took;
                     cycles++;
                     counts.merge(f, 1, Integer::sum);
@@ -249,6 +273,26 @@ public final class Soak {
                             spooled,
                             SoakAccount.seqGapLines(
                                     o.work().resolve("logs").resolve("backend.log")));
+        }
+        if (!tally.excesses().isEmpty()) {
+            try {
+                int otherSource =
+                        SoakExplain.print(
+                                System.out,
+                                tally.excesses(),
+                                timeline,
+                                SERVER + dbName,
+                                o.work().resolve("logs").resolve("backend.log"));
+                if (otherSource > 0)
+                    System.out.printf(
+                            "soak: %d of the %d duplicated batches share an instant with a"
+                                    + " different reading of the same tag (the load writes E01's"
+                                    + " tags too): a collision of two sources, not a batch applied"
+                                    + " twice; counted as duplicated all the same%n",
+                            otherSource, tally.duplicatedBatches());
+            } catch (SQLException | IOException | RuntimeException e) {
+                System.out.println("soak: duplicates not explained: " + e);
+            }
         }
         return new Result(tally, cycles, counts, gapSeconds, loadSamples, o.seed());
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +48,25 @@ public final class SoakAccount {
             long knownLossBatches,
             long stillSpooled,
             int epochs,
-            String firstLoss) {
+            String firstLoss,
+            List<Excess> excesses) {
         public boolean ok() {
             return lostBatches == 0
                     && duplicated == 0
                     && duplicatedBatches == 0
                     && repeatedReadings == 0
                     && outOfOrder == 0;
+        }
+    }
+
+    /**
+     * A reading the history holds {@code stored} times though the bridges created it in only {@code
+     * created} batches — {@code carriers} ("bridge/epoch/seq"), in creation order — or, when {@code
+     * stored > 1} and {@code created > 1}, a repeated reading (the bridges sent it twice).
+     */
+    public record Excess(String tag, long timeMs, int stored, int created, List<String> carriers) {
+        public boolean duplicated() {
+            return stored > created;
         }
     }
 
@@ -83,6 +96,7 @@ public final class SoakAccount {
         Map<String, long[]> created = createdTimes(ledgers);
         // per distinct created reading: c copies stored, k created batches carrying it
         long duplicated = 0, repeatedReadings = 0, ledgerRepeats = 0;
+        Map<String, Map<Long, int[]>> over = new HashMap<>(); // tag → time → {c, k}
         for (Map.Entry<String, long[]> e : created.entrySet()) {
             long[] mine = e.getValue();
             long[] times = stored.getOrDefault(e.getKey(), new long[0]);
@@ -92,6 +106,9 @@ public final class SoakAccount {
                 int k = j - i;
                 int c = count(times, mine[i]);
                 if (c > 1) ledgerRepeats += c - 1;
+                if (c > 1)
+                    over.computeIfAbsent(e.getKey(), x -> new java.util.TreeMap<>())
+                            .put(mine[i], new int[] {c, k});
                 duplicated += Math.max(0, c - k);
                 repeatedReadings += Math.max(0, Math.min(c, k) - 1);
                 i = j;
@@ -135,6 +152,7 @@ public final class SoakAccount {
                 }
             }
         }
+        List<Excess> excesses = excesses(ledgers, over);
         return new Tally(
                 batches,
                 samples,
@@ -149,7 +167,37 @@ public final class SoakAccount {
                 known,
                 spooled,
                 ledgers.size(),
-                firstLoss);
+                firstLoss,
+                excesses);
+    }
+
+    /** Every reading stored more than once, with the created batches that carry it. */
+    private static List<Excess> excesses(
+            List<SoakLedgers.Epoch> ledgers, Map<String, Map<Long, int[]>> over) {
+        Map<String, Map<Long, List<String>>> carriers = new HashMap<>();
+        for (SoakLedgers.Epoch e : ledgers)
+            for (SoakLedgers.Batch b : e.batches())
+                for (int i = 0; i < b.size(); i++) {
+                    Map<Long, int[]> times = over.get(b.tags()[i]);
+                    if (times == null || !times.containsKey(b.times()[i])) continue;
+                    carriers.computeIfAbsent(b.tags()[i], x -> new HashMap<>())
+                            .computeIfAbsent(b.times()[i], x -> new java.util.ArrayList<>())
+                            .add(e.bridge() + "/" + e.epoch() + "/" + b.seq());
+                }
+        List<Excess> out = new java.util.ArrayList<>();
+        over.forEach(
+                (tag, times) ->
+                        times.forEach(
+                                (t, ck) ->
+                                        out.add(
+                                                new Excess(
+                                                        tag,
+                                                        t,
+                                                        ck[0],
+                                                        ck[1],
+                                                        carriers.get(tag).get(t)))));
+        out.sort(Comparator.comparingLong(Excess::timeMs));
+        return out;
     }
 
     /** Every created reading's source time by tag, sorted, a reading created twice listed twice. */

@@ -42,8 +42,20 @@ public final class AlarmRepository {
      * Appends the entries and replaces the snapshot rows of the changed alarms, in one transaction.
      */
     public void write(Batch b) throws SQLException {
+        write(b, false);
+    }
+
+    /**
+     * {@link #write(Batch)}; a {@code retry} of a batch whose earlier attempt may have committed
+     * before its connection broke (a database cut) first looks for the batch's first journal entry
+     * and, finding it, writes nothing: the transaction is all or nothing, so the whole batch is
+     * there. A journal entry is one alarm's transition at one millisecond; two such are never made.
+     */
+    public void write(Batch b, boolean retry) throws SQLException {
         db.inTransaction(
                 c -> {
+                    if (retry && !b.entries().isEmpty() && stored(c, b.entries().get(0)))
+                        return null;
                     try (PreparedStatement ps =
                             c.prepareStatement(
                                     "INSERT INTO alarm_journal (time_ms, alarm_id, "
@@ -91,6 +103,21 @@ public final class AlarmRepository {
                     }
                     return null;
                 });
+    }
+
+    private static boolean stored(Connection c, JournalEntry e) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                        "SELECT 1 FROM alarm_journal WHERE time_ms = ? AND alarm_id = ? AND"
+                                + " from_state = ? AND to_state = ?")) {
+            ps.setLong(1, e.timeMs());
+            ps.setString(2, e.alarmId());
+            ps.setString(3, e.from().name());
+            ps.setString(4, e.to().name());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /**

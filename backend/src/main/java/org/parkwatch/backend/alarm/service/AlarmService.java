@@ -1,6 +1,7 @@
 package org.parkwatch.backend.alarm.service;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayDeque;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -108,8 +108,11 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
     private AlarmRepository repository;
     private PermitIncidentRepository permitsAndIncidents;
 
-    /** Permit and incident writes still running; stop() waits for them. */
-    private final Set<Future<Void>> writes = ConcurrentHashMap.newKeySet();
+    /** Every database write in order, retried after a failure (null without a database). */
+    private volatile AlarmWriteQueue writeQueue;
+
+    /** Longest wait in {@link #stop} for the queued writes, milliseconds. */
+    static final long STOP_WAIT_MS = 15_000;
 
     private LiveState live;
     private FeedAlarms feedAlarms;
@@ -204,6 +207,8 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
         this.vertx = vertx;
         this.repository = repository;
         this.permitsAndIncidents = permitsAndIncidents;
+        if (repository != null || permitsAndIncidents != null)
+            this.writeQueue = new AlarmWriteQueue(vertx);
         this.live = live;
         this.feedAlarms = live == null ? null : new FeedAlarms(manager, live);
         if (repository == null) {
@@ -298,9 +303,28 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
         }
     }
 
-    private void track(Future<Void> write) {
-        writes.add(write);
-        write.onComplete(r -> writes.remove(write));
+    /**
+     * Queues a database write, retried until it is stored ({@link AlarmWriteQueue}); nothing
+     * without a database.
+     */
+    private Future<Void> write(String what, AlarmWriteQueue.Write w) {
+        if (writeQueue == null) return Future.succeededFuture();
+        return writeQueue.add(what, w);
+    }
+
+    /** Database writes waiting (a failed one being retried included); 0 without a database. */
+    public int unwrittenCount() {
+        return writeQueue == null ? 0 : writeQueue.size();
+    }
+
+    /** Failed attempts of database writes, since start (each is retried). */
+    public long failedWriteAttempts() {
+        return writeQueue == null ? 0 : writeQueue.failedAttempts();
+    }
+
+    /** Database writes stored only by a retry after a failure, since start. */
+    public long retriedWrites() {
+        return writeQueue == null ? 0 : writeQueue.retried();
     }
 
     private record Restored(
@@ -333,28 +357,35 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
     }
 
     private void savePermit(WorkPermit p) {
-        if (permitsAndIncidents != null && vertx != null) {
-            track(
-                    vertx.executeBlocking(
-                                    () -> {
-                                        permitsAndIncidents.savePermit(p);
-                                        return (Void) null;
-                                    },
-                                    true)
-                            .onFailure(
-                                    e ->
-                                            LOG.error(
-                                                    "work permit {} not stored: {}",
-                                                    p.number(),
-                                                    e.toString())));
-        }
+        if (permitsAndIncidents != null)
+            write("work permit " + p.number(), retry -> permitsAndIncidents.savePermit(p));
     }
 
-    /** Writes what is pending; call when stopping (before the store closes). */
+    /**
+     * Writes what is pending; call when stopping (before the store closes). Waits up to {@value
+     * #STOP_WAIT_MS} ms for the queued writes (a database still away keeps them unwritten).
+     */
     public Future<Void> stop() {
         ready = false;
-        return flush().transform(r -> Future.join(List.copyOf(writes)))
-                .transform(r -> Future.<Void>succeededFuture());
+        flush();
+        AlarmWriteQueue q = writeQueue;
+        if (q == null || vertx == null) return Future.succeededFuture();
+        Promise<Void> done = Promise.promise();
+        long timer =
+                vertx.setTimer(
+                        STOP_WAIT_MS,
+                        t -> {
+                            if (q.size() > 0)
+                                LOG.error("{} alarm database writes not stored at stop", q.size());
+                            done.tryComplete();
+                        });
+        q.drained()
+                .onComplete(
+                        r -> {
+                            vertx.cancelTimer(timer);
+                            done.tryComplete();
+                        });
+        return done.future();
     }
 
     @Override
@@ -437,21 +468,10 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
             closures.remove(incidentId);
             return closed;
         }
-        if (permitsAndIncidents != null && vertx != null) {
-            track(
-                    vertx.executeBlocking(
-                                    () -> {
-                                        permitsAndIncidents.saveClosure(closure);
-                                        return (Void) null;
-                                    },
-                                    true)
-                            .onFailure(
-                                    e ->
-                                            LOG.error(
-                                                    "closing of incident {} not stored: {}",
-                                                    incidentId,
-                                                    e.toString())));
-        }
+        if (permitsAndIncidents != null)
+            write(
+                    "closing of incident " + incidentId,
+                    retry -> permitsAndIncidents.saveClosure(closure, retry));
         return closed;
     }
 
@@ -554,18 +574,8 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
         for (String id : ids) views.add(manager.get(id).orElse(null));
         if (repository == null || vertx == null) return Future.succeededFuture();
         AlarmRepository.Batch batch = new AlarmRepository.Batch(entries, enterprises, ids, views);
-        return vertx.executeBlocking(
-                        () -> {
-                            repository.write(batch);
-                            return (Void) null;
-                        },
-                        true)
-                .onFailure(
-                        e ->
-                                LOG.error(
-                                        "{} alarm journal entries not written: {}",
-                                        entries.size(),
-                                        e.toString()));
+        return write(
+                entries.size() + " alarm journal entries", retry -> repository.write(batch, retry));
     }
 
     private void journal(JournalEntry e) {
@@ -605,21 +615,8 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
 
     private void incident(Incident i) {
         Incident before = incidents.put(i.id(), i);
-        if (permitsAndIncidents != null && vertx != null) {
-            track(
-                    vertx.executeBlocking(
-                                    () -> {
-                                        permitsAndIncidents.saveIncident(i);
-                                        return (Void) null;
-                                    },
-                                    true)
-                            .onFailure(
-                                    e ->
-                                            LOG.error(
-                                                    "incident {} not stored: {}",
-                                                    i.id(),
-                                                    e.toString())));
-        }
+        if (permitsAndIncidents != null)
+            write("incident " + i.id(), retry -> permitsAndIncidents.saveIncident(i));
         boolean isNew = !linkageOfIncident.containsKey(i.id());
         LinkagePackage pkg = null;
         try {

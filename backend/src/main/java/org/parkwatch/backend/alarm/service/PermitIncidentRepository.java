@@ -156,8 +156,28 @@ public final class PermitIncidentRepository {
 
     /** Records an operator closing an incident (kept with every earlier closing). */
     public void saveClosure(IncidentClosure closure) throws SQLException {
+        saveClosure(closure, false);
+    }
+
+    /**
+     * {@link #saveClosure(IncidentClosure)}; a {@code retry} (the earlier attempt may have
+     * committed before its connection broke) writes nothing when the closing is already there.
+     */
+    public void saveClosure(IncidentClosure closure, boolean retry) throws SQLException {
         db.inTransaction(
                 c -> {
+                    if (retry) {
+                        try (PreparedStatement q =
+                                c.prepareStatement(
+                                        "SELECT 1 FROM alarm_incident_close WHERE incident_id = ?"
+                                                + " AND closed_ms = ?")) {
+                            q.setString(1, closure.incidentId());
+                            q.setLong(2, closure.closedMs());
+                            try (java.sql.ResultSet rs = q.executeQuery()) {
+                                if (rs.next()) return null;
+                            }
+                        }
+                    }
                     try (PreparedStatement ps =
                             c.prepareStatement(
                                     "INSERT INTO alarm_incident_close (incident_id, closed_ms, "
