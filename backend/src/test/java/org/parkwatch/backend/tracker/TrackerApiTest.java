@@ -96,8 +96,22 @@ class TrackerApiTest {
         assertEquals(0, t34.getJsonArray("figures").size(), "open days: no figure on the platform");
         assertTrue(t34.getBoolean("overdue"), "due 2018-12-31, not started");
         assertFalse(task(o, "1").getBoolean("overdue"), "done");
-        assertTrue(
-                o.getJsonObject("dailySafety").getValue("permits") == null, "not on this platform");
+        // the day's safety figures come from the capabilities that own them: the same as their APIs
+        JsonObject daily = o.getJsonObject("dailySafety");
+        JsonObject today = json(get(regulator, "/api/work-permits/stats")).getJsonObject("today");
+        JsonObject permits = daily.getJsonObject("permits");
+        assertEquals(today.getInteger("hotWorkSpecial"), permits.getInteger("hotWorkSpecial"));
+        assertEquals(today.getInteger("hotWorkLevel1"), permits.getInteger("hotWorkFirst"));
+        assertEquals(today.getInteger("confinedSpace"), permits.getInteger("confinedSpace"));
+        assertTrue(permits.getInteger("active") > 0, "the demo's permits of today");
+        JsonObject dangers =
+                json(get(regulator, "/api/dual-prevention/statistics")).getJsonObject("park");
+        assertEquals(
+                dangers.getInteger("overdue"),
+                daily.getJsonObject("hiddenDangers").getInteger("overdue"));
+        assertEquals(
+                dangers.getInteger("open"),
+                daily.getJsonObject("hiddenDangers").getInteger("open"));
     }
 
     @Test
