@@ -84,6 +84,7 @@ class ControlApiTest {
                         "sis-trip",
                         "bypass-on",
                         "gas-leak",
+                        "hot-work-leak",
                         "station-silent",
                         "voc-episode",
                         "wastewater-excursion",
