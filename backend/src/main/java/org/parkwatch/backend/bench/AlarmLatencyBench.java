@@ -209,7 +209,13 @@ public final class AlarmLatencyBench {
 
         MqttClient probe =
                 MqttClient.create(
-                        load, new MqttClientOptions().setClientId(probeEnterprise + "-PROBE"));
+                        load,
+                        new MqttClientOptions()
+                                .setClientId(probeEnterprise + "-PROBE")
+                                // a gas probe opens an incident (zones, routes) whose work may
+                                // delay some acknowledgements: the probe must not stop on Vert.x's
+                                // default of 10 unacknowledged messages
+                                .setMaxInflightQueue(1_000));
         probe.connect(ports.mqtt(), "127.0.0.1")
                 .toCompletionStage()
                 .toCompletableFuture()
