@@ -56,6 +56,9 @@ class LastWillStaleTest {
                                                     || a.getString("state").startsWith("ACK"))
                             .map(a -> a.getString("id"))
                             .filter(id -> id.startsWith("E01."))
+                            // the demo's overdue hidden dangers (dual prevention) annunciate on
+                            // their own from the start; they are not the feed's
+                            .filter(id -> !id.endsWith(".HD_OVERDUE"))
                             .toList();
             assertEquals(List.of("E01.FEED_LOST"), annunciated);
         }
