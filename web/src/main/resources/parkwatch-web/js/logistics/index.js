@@ -64,6 +64,16 @@ export function installLogistics(map, { socket, titleRow, container, canCount, e
       .then((body) => { if (shown === terminal) { permit = body; drawRoute(); renderCard(source.getFeatureById(shown)); } })
       .catch(() => { if (shown === terminal) { permit = null; drawRoute(); } });
   };
+  // at most one reload every ROUTE_RELOAD_MS; a move inside that time is reloaded when it ends, so the card never
+  // stays on a breach list older than the truck's last move
+  let reloadTimer = null;
+  const reloadSoon = (terminal) => {
+    const wait = permitLoadedMs + ROUTE_RELOAD_MS - Date.now();
+    if (wait <= 0) { loadRoute(terminal); return; }
+    if (reloadTimer === null) {
+      reloadTimer = setTimeout(() => { reloadTimer = null; if (shown === terminal) loadRoute(terminal); }, wait);
+    }
+  };
   const drawRoute = () => {
     routeSource.clear();
     const line = permit && permit.route && permit.route.line;
@@ -91,7 +101,7 @@ export function installLogistics(map, { socket, titleRow, container, canCount, e
     if (wanted && source.getFeatureById(wanted)) { const w = wanted; wanted = null; show(source.getFeatureById(w)); }
     if (shown) {
       renderCard(source.getFeatureById(shown));
-      if (vehicles.some((v) => v.terminal === shown) && Date.now() - permitLoadedMs > ROUTE_RELOAD_MS) loadRoute(shown);
+      if (vehicles.some((v) => v.terminal === shown)) reloadSoon(shown);
     }
   };
 
