@@ -124,16 +124,16 @@ class BrowserHotWorkLeakTest {
                         });
         WebElement open = awaitShown(b, By.id("wp-open-camera"));
         assertEquals(CAMERA, open.getAttribute("data-camera-id"));
-        open.click();
-        awaitShown(b, By.cssSelector(".wp-camera .camera-video[data-camera-id='" + CAMERA + "']"));
-        awaitShown(b, By.id("wp-spot-check")).click();
-        await().atMost(Duration.ofSeconds(20))
-                .until(
-                        () ->
-                                "true"
-                                        .equals(
-                                                b.findElement(By.cssSelector(".wp-spot-result"))
-                                                        .getAttribute("data-recorded")));
+        // the popup may be rebuilt while the page settles (a capability's section arriving late);
+        // what the user
+        // opened stays open, so one click is enough — the retry only covers a click on a button
+        // being replaced
+        clickUntilShown(
+                b,
+                By.id("wp-open-camera"),
+                By.cssSelector(".wp-camera .camera-video[data-camera-id='" + CAMERA + "']"));
+        clickUntilShown(
+                b, By.id("wp-spot-check"), By.cssSelector(".wp-spot-result[data-recorded='true']"));
         JsonNode checks = Http.getJson(stack, "/api/work-permits/spot-checks?permit=" + PERMIT);
         assertEquals(
                 stack.adminUser(), checks.path("spotChecks").path(0).path("username").asText());
@@ -375,6 +375,20 @@ class BrowserHotWorkLeakTest {
                             return found[0].isDisplayed();
                         });
         return found[0];
+    }
+
+    /** Clicks {@code button} (unless already used) until {@code shown} is on the page. */
+    private static void clickUntilShown(ChromeDriver b, By button, By shown) {
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(
+                        () -> {
+                            if (!b.findElements(shown).isEmpty()
+                                    && b.findElement(shown).isDisplayed()) return true;
+                            WebElement e = b.findElement(button);
+                            if (e.isEnabled()) e.click();
+                            return false;
+                        });
     }
 
     private static void awaitAlarmRow(ChromeDriver b, String alarmId, String text) {

@@ -33,6 +33,11 @@ function gasText(p) {
  * @returns a section function for FeaturePopup.addSection
  */
 export function permitSection({ canSpotCheck, notify }) {
+  // What the user did in an open popup survives the popup being rebuilt (a language switch, another capability's
+  // section arriving late): the camera stays open and the spot check just recorded stays shown. Keyed by the
+  // popup's feature, so opening another permit (or this one again after the layer reloads) starts afresh.
+  const cameraOpen = new WeakSet();
+  const recorded = new WeakMap();
   return (feature) => {
     const p = feature.get('permit');
     if (!p) return null;
@@ -42,24 +47,35 @@ export function permitSection({ canSpotCheck, notify }) {
       if (!cam) { replaceChildren(cameraBox, tr('wp.p.noCamera')); return; }
       const open = h('button', { type: 'button', id: 'wp-open-camera', class: 'history-button', dataset: { cameraId: cam.id } },
         tr('wp.p.openCamera', { name: localName(cam, tr('wp.p.camera')) }));
-      open.addEventListener('click', () => {
+      const showCamera = () => {
         open.disabled = true;
+        cameraOpen.add(feature);
         cameraBox.append(cameraVideo(cam.id));
-      });
+      };
+      open.addEventListener('click', showCamera);
       replaceChildren(cameraBox, open);
+      if (cameraOpen.has(feature)) showCamera();
       if (!canSpotCheck) return;
       const result = h('span', { class: 'wp-spot-result' });
       const said = (key, c) => { result.textContent = tr(key, { who: c.username, at: formatDateTime(c.atMs) }); };
-      permitApi.spotChecks(p.id).then((list) => {
-        if (result.dataset.recorded) return;
-        if (list.length) said('wp.p.lastCheck', list.reduce((a, b) => (b.atMs > a.atMs ? b : a)));
-        else result.textContent = tr('wp.p.noCheck');
-      }).catch(() => {});
       const check = h('button', { type: 'button', id: 'wp-spot-check', class: 'history-button' }, tr('wp.p.spotCheck'));
+      const showRecorded = (c) => {
+        said('wp.p.spotChecked', c);
+        result.dataset.recorded = 'true';
+        check.disabled = true;
+      };
+      if (recorded.has(feature)) showRecorded(recorded.get(feature));
+      else {
+        permitApi.spotChecks(p.id).then((list) => {
+          if (result.dataset.recorded) return;
+          if (list.length) said('wp.p.lastCheck', list.reduce((a, b) => (b.atMs > a.atMs ? b : a)));
+          else result.textContent = tr('wp.p.noCheck');
+        }).catch(() => {});
+      }
       check.addEventListener('click', () => {
         check.disabled = true;
         permitApi.spotCheck(p.id, cam.id)
-          .then((c) => { said('wp.p.spotChecked', c); result.dataset.recorded = 'true'; })
+          .then((c) => { recorded.set(feature, c); showRecorded(c); })
           .catch((e) => { check.disabled = false; notify(e.message); });
       });
       replaceChildren(checkBox, check, ' ', result);

@@ -65,14 +65,21 @@ public final class EnterpriseServer {
     private final EnterpriseTags tags;
     private final Settings settings;
     private final Supplier<Map<String, Object>> currentValues;
-    private final int port;
+
+    /** Auto-chosen ports may be taken by another process before the server binds them. */
+    private static final int BIND_ATTEMPTS = 5;
+
+    private final boolean autoPort;
+    private volatile int port;
+    private volatile boolean everStarted;
     private final String hostname;
     private volatile OpcUaServer server;
     private volatile EnterpriseNamespace namespace;
     private volatile SimCertificates certificates;
 
     /**
-     * @param port TCP port; 0 picks a free port now and keeps it for restarts
+     * @param port TCP port; 0 picks a free port (another one at the first start if it was taken
+     *     meanwhile) and keeps it for restarts
      * @param currentValues the simulation's values by tag id, read when the server (re)starts
      */
     public EnterpriseServer(
@@ -84,7 +91,8 @@ public final class EnterpriseServer {
         this.tags = tags;
         this.settings = settings;
         this.currentValues = currentValues;
-        this.port = port == 0 ? freePort(settings.bindAddress()) : port;
+        this.autoPort = port == 0;
+        this.port = autoPort ? freePort(settings.bindAddress()) : port;
         this.hostname =
                 isWildcard(settings.bindAddress())
                         ? HostnameUtil.getHostname()
@@ -146,8 +154,19 @@ public final class EnterpriseServer {
                         settings.keyStorePassword(),
                         settings.trustAllClients());
         try {
-            startServer(certs);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    startServer(certs);
+                    break;
+                } catch (Exception e) {
+                    // a port picked by freePort() can be taken by another process before Milo binds
+                    // it; before the first start nobody has been told the port, so take another
+                    if (!autoPort || everStarted || attempt == BIND_ATTEMPTS) throw e;
+                    port = freePort(settings.bindAddress());
+                }
+            }
             certificates = certs;
+            everStarted = true;
         } catch (Exception | Error e) {
             certs.close();
             throw e;
@@ -196,7 +215,17 @@ public final class EnterpriseServer {
                         });
         EnterpriseNamespace ns = new EnterpriseNamespace(s, tags, currentValues.get());
         ns.startup();
-        s.startup().get(30, TimeUnit.SECONDS);
+        try {
+            s.startup().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            ns.shutdown();
+            try {
+                s.shutdown().get(30, TimeUnit.SECONDS);
+            } catch (Exception shutdown) {
+                e.addSuppressed(shutdown);
+            }
+            throw e;
+        }
         namespace = ns;
         server = s;
     }
