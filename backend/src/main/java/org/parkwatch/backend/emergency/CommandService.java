@@ -422,6 +422,10 @@ final class CommandService {
         return tx.read(c -> tx.repo().records(c, limit));
     }
 
+    int drillsBetween(long fromMs, long toMs) throws SQLException {
+        return tx.read(c -> tx.repo().drillsBetween(c, fromMs, toMs));
+    }
+
     List<org.parkwatch.backend.security.AuditRecord> log(String id) throws SQLException {
         return tx.read(c -> tx.log().entries(c, id));
     }

@@ -144,11 +144,7 @@ public final class EmergencyCapability implements Capability, IncidentListener {
      * the range (the regulator's tracker, issue 15). Blocks (a database read).
      */
     public int drillsBetween(long fromMs, long toMs) throws SQLException {
-        int n = 0;
-        for (CommandRecord r : command.records(100_000)) {
-            if (r.drill() && r.detectedMs() >= fromMs && r.detectedMs() < toMs) n++;
-        }
-        return n;
+        return command.drillsBetween(fromMs, toMs);
     }
 
     /** True when drill mode was on at {@code ms} (stored periods included). Cheap; any thread. */

@@ -93,6 +93,18 @@ final class EmergencyRepository {
                 limit);
     }
 
+    /** Command records flagged as drills detected in [fromMs, toMs). */
+    int drillsBetween(Connection c, long fromMs, long toMs) throws SQLException {
+        return query(
+                        c,
+                        "SELECT COUNT(*) FROM emergency_record WHERE drill = TRUE"
+                                + " AND detected_ms >= ? AND detected_ms < ?",
+                        rs -> rs.getInt(1),
+                        fromMs,
+                        toMs)
+                .get(0);
+    }
+
     void insertRecord(Connection c, CommandRecord r) throws SQLException {
         update(
                 c,

@@ -1,5 +1,6 @@
 package org.parkwatch.backend.emergency;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ class EmergencyCommandPostgisTest {
             s.proposalSaysWhy(id);
             assertTrue(s.commanderFlow(id).getBoolean("drill"));
             s.reportMatchesApi(id, true);
+            assertEquals(1, s.drillsOnTheTracker(), "the drill counts on the regulator's tracker");
         }
     }
 }

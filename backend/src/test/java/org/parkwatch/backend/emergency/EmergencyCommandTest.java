@@ -34,6 +34,7 @@ class EmergencyCommandTest {
             s.proposalSaysWhy(id);
             assertFalse(s.commanderFlow(id).getBoolean("drill"));
             s.reportMatchesApi(id, false);
+            assertEquals(0, s.drillsOnTheTracker(), "a real incident is not a drill");
 
             // the log is append-only: a changed row breaks the chain at that row
             int changed =

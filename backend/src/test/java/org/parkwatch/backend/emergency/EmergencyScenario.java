@@ -67,6 +67,20 @@ final class EmergencyScenario {
                 r.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The regulator's tracker: drills held this period (Henan plan tasks 30–33), as the API says.
+     */
+    int drillsOnTheTracker() throws Exception {
+        for (Object t : ok(operator, "GET", "/api/tracker/tasks", null).getJsonArray("tasks")) {
+            JsonObject task = (JsonObject) t;
+            if (!task.getString("id").equals("30-33")) continue;
+            for (Object f : task.getJsonArray("figures"))
+                if (((JsonObject) f).getString("key").equals("drills"))
+                    return ((JsonObject) f).getDouble("value").intValue();
+        }
+        throw new AssertionError("the tracker has no drill figure");
+    }
+
     JsonObject ok(String token, String method, String path, String body) throws Exception {
         HttpResponse<String> r = call(token, method, path, body);
         assertEquals(200, r.statusCode(), method + " " + path + ": " + r.body());
