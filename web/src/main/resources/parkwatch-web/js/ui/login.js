@@ -10,6 +10,28 @@ import { changePassword } from '../admin/password.js';
 
 const $ = (id) => document.getElementById(id);
 
+/**
+ * The login form, the same on every page that needs a session: made here once, not copied into each page's HTML.
+ * Its texts carry `data-i18n`, so a page's language switch relabels it like the rest of the page.
+ */
+function loginSection() {
+  const label = (key, input) => h('label', {}, h('span', { dataset: { i18n: key } }, t(key)), input);
+  return h('section', { id: 'login', class: 'login', hidden: true },
+    h('form', { id: 'login-form', class: 'login-form' },
+      h('div', { class: 'login-head' },
+        h('h2', { dataset: { i18n: 'login.title' } }, t('login.title')),
+        h('button', { id: 'login-lang', type: 'button', class: 'lang-switch' })),
+      label('login.username', h('input', { id: 'login-username', name: 'username', autocomplete: 'username',
+        required: true, maxlength: 64 })),
+      label('login.password', h('input', { id: 'login-password', name: 'password', type: 'password',
+        autocomplete: 'current-password', required: true, maxlength: 256 })),
+      h('p', { id: 'login-error', class: 'login-error', role: 'alert', hidden: true }),
+      h('button', { id: 'login-submit', type: 'submit', dataset: { i18n: 'login.submit' } }, t('login.submit'))));
+}
+
+// module scripts run once the document is parsed: the form is on the page before any page script looks for it
+if (!$('login')) document.body.append(loginSection());
+
 /** Shows the login form until a login succeeds; resolves with the session. */
 export function showLogin() {
   const section = $('login');

@@ -49,162 +49,109 @@ public record CommandRecord(
     }
 
     CommandRecord withEnterprises(List<String> ids) {
-        return new CommandRecord(
-                incidentId,
-                ids,
-                incidentKind,
-                drill,
-                detectedMs,
-                planId,
-                level,
-                government,
-                casualties,
-                receptorReached,
-                confirmedMs,
-                decidedMs,
-                firstDispatchMs,
-                evacuationMs,
-                allClearMs);
+        Draft d = new Draft(this);
+        d.enterprises = ids;
+        return d.record();
     }
 
     CommandRecord withConfirmed(long ms) {
-        return copy(
-                planId,
-                level,
-                government,
-                casualties,
-                receptorReached,
-                ms,
-                decidedMs,
-                firstDispatchMs,
-                evacuationMs,
-                allClearMs);
+        Draft d = new Draft(this);
+        d.confirmedMs = ms;
+        return d.record();
     }
 
     CommandRecord withDecision(String plan, ResponseLevel l, long ms) {
-        return copy(
-                plan,
-                l,
-                government,
-                casualties,
-                receptorReached,
-                confirmedMs,
-                ms,
-                firstDispatchMs,
-                evacuationMs,
-                allClearMs);
+        Draft d = new Draft(this);
+        d.planId = plan;
+        d.level = l;
+        d.decidedMs = ms;
+        return d.record();
     }
 
     CommandRecord withLevel(ResponseLevel l) {
-        return copy(
-                planId,
-                l,
-                government,
-                casualties,
-                receptorReached,
-                confirmedMs,
-                decidedMs,
-                firstDispatchMs,
-                evacuationMs,
-                allClearMs);
+        Draft d = new Draft(this);
+        d.level = l;
+        return d.record();
     }
 
     CommandRecord withGovernment() {
-        return copy(
-                planId,
-                level,
-                true,
-                casualties,
-                receptorReached,
-                confirmedMs,
-                decidedMs,
-                firstDispatchMs,
-                evacuationMs,
-                allClearMs);
+        Draft d = new Draft(this);
+        d.government = true;
+        return d.record();
     }
 
     CommandRecord withFacts(int c, boolean receptor) {
-        return copy(
-                planId,
-                level,
-                government,
-                c,
-                receptor,
-                confirmedMs,
-                decidedMs,
-                firstDispatchMs,
-                evacuationMs,
-                allClearMs);
+        Draft d = new Draft(this);
+        d.casualties = c;
+        d.receptorReached = receptor;
+        return d.record();
     }
 
     CommandRecord withFirstDispatch(long ms) {
-        return copy(
-                planId,
-                level,
-                government,
-                casualties,
-                receptorReached,
-                confirmedMs,
-                decidedMs,
-                ms,
-                evacuationMs,
-                allClearMs);
+        Draft d = new Draft(this);
+        d.firstDispatchMs = ms;
+        return d.record();
     }
 
     CommandRecord withEvacuation(long ms) {
-        return copy(
-                planId,
-                level,
-                government,
-                casualties,
-                receptorReached,
-                confirmedMs,
-                decidedMs,
-                firstDispatchMs,
-                ms,
-                allClearMs);
+        Draft d = new Draft(this);
+        d.evacuationMs = ms;
+        return d.record();
     }
 
     CommandRecord withAllClear(long ms) {
-        return copy(
-                planId,
-                level,
-                government,
-                casualties,
-                receptorReached,
-                confirmedMs,
-                decidedMs,
-                firstDispatchMs,
-                evacuationMs,
-                ms);
+        Draft d = new Draft(this);
+        d.allClearMs = ms;
+        return d.record();
     }
 
-    private CommandRecord copy(
-            String plan,
-            ResponseLevel l,
-            boolean gov,
-            int c,
-            boolean receptor,
-            Long confirmed,
-            Long decided,
-            Long dispatched,
-            Long evacuation,
-            Long allClear) {
-        return new CommandRecord(
-                incidentId,
-                enterprises,
-                incidentKind,
-                drill,
-                detectedMs,
-                plan,
-                l,
-                gov,
-                c,
-                receptor,
-                confirmed,
-                decided,
-                dispatched,
-                evacuation,
-                allClear);
+    /** A record being changed: the with-methods above set what changes, the rest is copied. */
+    private static final class Draft {
+        private final CommandRecord from;
+        private List<String> enterprises;
+        private String planId;
+        private ResponseLevel level;
+        private boolean government;
+        private int casualties;
+        private boolean receptorReached;
+        private Long confirmedMs;
+        private Long decidedMs;
+        private Long firstDispatchMs;
+        private Long evacuationMs;
+        private Long allClearMs;
+
+        private Draft(CommandRecord r) {
+            from = r;
+            enterprises = r.enterprises;
+            planId = r.planId;
+            level = r.level;
+            government = r.government;
+            casualties = r.casualties;
+            receptorReached = r.receptorReached;
+            confirmedMs = r.confirmedMs;
+            decidedMs = r.decidedMs;
+            firstDispatchMs = r.firstDispatchMs;
+            evacuationMs = r.evacuationMs;
+            allClearMs = r.allClearMs;
+        }
+
+        private CommandRecord record() {
+            return new CommandRecord(
+                    from.incidentId,
+                    enterprises,
+                    from.incidentKind,
+                    from.drill,
+                    from.detectedMs,
+                    planId,
+                    level,
+                    government,
+                    casualties,
+                    receptorReached,
+                    confirmedMs,
+                    decidedMs,
+                    firstDispatchMs,
+                    evacuationMs,
+                    allClearMs);
+        }
     }
 }
