@@ -87,6 +87,27 @@ export async function sendJson(method, path, body) {
 
 export const postJson = (path, body) => sendJson('POST', path, body);
 
+/**
+ * POSTs a text body (e.g. a CSV file's text) with its content type and the session's CSRF token; resolves with the
+ * parsed JSON reply, rejects like {@link sendJson} (the server's message in `message` and `detail`).
+ */
+export async function postText(path, text, contentType) {
+  const headers = { Accept: 'application/json', 'Content-Type': contentType };
+  if (session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
+  let response;
+  try {
+    response = await fetch(new URL(path, BASE), { method: 'POST', headers, credentials: 'same-origin', body: text });
+  } catch (e) {
+    throw new ApiError('network', path, e.message);
+  }
+  if (!response.ok) {
+    const error = await failure(response, path);
+    error.message = `${path}: ${error.detail}`;
+    throw error;
+  }
+  try { return await response.json(); } catch { return null; }
+}
+
 /** Login, logout and "who am I" (backend security.AuthRoutes). */
 export const auth = {
   me: () => getJson('api/auth/me'),

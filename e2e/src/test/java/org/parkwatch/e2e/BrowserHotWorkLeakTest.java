@@ -306,6 +306,24 @@ class BrowserHotWorkLeakTest {
         String conflict = b.findElement(By.cssSelector(".wp-conflict")).getText();
         assertTrue(conflict.contains("一级动火作业") && conflict.contains(PERMIT), conflict);
         assertTrue(conflict.contains("汽油罐区监控"), "the camera by name: " + conflict);
+        // the standard sections are at the permit's place: location, the camera that sees it, and
+        // the sensitive targets with their radius (they were blank: the alarm had no place)
+        WebElement panel = b.findElement(By.id("incident-panel"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () ->
+                                panel.findElement(By.cssSelector(".place"))
+                                        .getText()
+                                        .contains(PERMIT));
+        assertFalse(
+                panel.findElements(By.cssSelector("ul.cameras li[data-camera-id='" + CAMERA + "']"))
+                        .isEmpty(),
+                panel.getText());
+        assertTrue(
+                java.util.regex.Pattern.compile("周边敏感目标（\\d[\\d,]* m 内，\\d+ 人）")
+                        .matcher(panel.getText())
+                        .find(),
+                panel.getText());
     }
 
     /** Centres the map on the permit and clicks it: the feature popup with the permit's section. */

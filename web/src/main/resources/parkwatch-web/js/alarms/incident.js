@@ -12,6 +12,7 @@ import { lang, localName } from '../i18n/index.js';
 import { tr } from './i18n.js';
 import { incidentNumber, incidentStateKey } from './incident-list.js';
 import { formatTime } from './time.js';
+import { formatNumber } from '../format.js';
 import { IncidentVideo } from '../video/incident-video.js';
 import { ZonePeople } from '../logistics/zone-people.js';
 import { alarmName, enterpriseName, typeName, typeOfId } from './names.js';
@@ -164,7 +165,9 @@ export class IncidentPanel {
       sec(tr('incident.chemicals'), chemicals),
       sec(tr('incident.cameras'), cameras.length ? [h('ul', { class: 'cameras' }, cameras)] : []),
       this.video.snapshotSection(),
-      sec(tr('incident.people', { r: L.radiusM ?? '', n: L.people ?? 0 }), targets.length ? [h('ul', { class: 'targets' }, targets)] : []),
+      // the radius comes with a package that has a place; an alarm without a place (feed lost) says so instead of a blank
+      sec(Number.isFinite(L.radiusM) ? tr('incident.people', { r: formatNumber(L.radiusM, 0), n: L.people ?? 0 }) : tr('incident.peopleNoPlace'),
+        targets.length ? [h('ul', { class: 'targets' }, targets)] : []),
       this.zonePeople.section(enterpriseName),
       sec(tr('incident.resources'), resources.length ? [h('ul', { class: 'resources' }, resources)] : []),
       sec(tr('incident.contacts'), contacts.length ? [h('ul', {}, contacts)] : []));

@@ -3,7 +3,7 @@
  * wrapper (../api.js): every failure is an ApiError whose message is the server's; a permit refused by a rule (422)
  * carries the reply in `error.body` ({error, rule, clause, field, violations}).
  */
-import { getJson, postJson } from '../api.js';
+import { getJson, postJson, postText } from '../api.js';
 
 const BASE = 'api/work-permits';
 const id = (permitId) => encodeURIComponent(permitId);
@@ -18,6 +18,11 @@ export const permitApi = {
   /** The permits active now (in progress, or approved inside their window). */
   active: () => getJson(`${BASE}?active=true`).then((b) => b.permits || []),
   file: (permit) => postJson(BASE, permit),
+  /**
+   * Imports a CSV file's text (docs/work-permits-api.md): all rows or none; resolves with {imported, created, updated,
+   * ids}; a bad row rejects with the server's `line N[, column X]: …` in `detail`.
+   */
+  importCsv: (text) => postText(`${BASE}/import`, text, 'text/csv; charset=utf-8'),
   /** The rules of GB 30871-2022 as the server holds them ({id, clause, textZh, textEn, status}). */
   rules: () => getJson(`${BASE}/rules`).then((b) => b.rules || []),
   /** Moves the permit to state `to` (409 with the allowed moves when the table forbids it). */

@@ -2,7 +2,7 @@
  * Special work permits on the one-map (issue 15, scope 1): the layer of active work by kind with the permit's popup
  * section (camera one click away, video spot check), and a topbar button opening a panel with the permits list (state
  * transitions 申请 → 批准 → 作业中 ⇄ 暂停 → 关闭 for roles with workpermit:write), the filing form (enterprise users,
- * the portal) and the statistics. `#view=work-permits` opens the panel, `#view=work-permits&tab=file` on the form.
+ * the portal) with the CSV import above it, and the statistics. `#view=work-permits` opens the panel, `#view=work-permits&tab=file` on the form.
  * Test hooks: `#wp-open`, `#wp-panel`, `[data-wp-tab]`, `#wp-table tr[data-permit-id]`, `body[data-wp-list]`.
  */
 import { h, replaceChildren } from '../ui/dom.js';
@@ -12,6 +12,7 @@ import { installPermitLayer } from './layer.js';
 import { permitSection, windowText } from './popup-section.js';
 import { permitForm } from './form.js';
 import { permitStats } from './stats.js';
+import { permitCsvImport } from './csv-import.js';
 import { conflictSection } from './incident-section.js';
 import { addIncidentSection } from '../alarms/incident.js';
 
@@ -55,6 +56,11 @@ export function installWorkPermits(map, { container, titleRow, popup, permission
     layer.reload();
     select('list');
   } }) : null;
+  // the CSV import beside the form (the enterprise's own permit system exports a file)
+  const csvImport = tabs.includes('file') ? permitCsvImport({ ownEnterprise, onImported: (reply) => {
+    notify(tr('wp.csv.done', { n: reply.imported, created: reply.created, updated: reply.updated }));
+    layer.reload();
+  } }) : null;
   const stats = permitStats({ enterpriseName, notify });
 
   const move = (p, to) => permitApi.move(p.id, to)
@@ -87,9 +93,10 @@ export function installWorkPermits(map, { container, titleRow, popup, permission
     Object.entries(tabButtons).forEach(([t, b]) => { b.textContent = tr(`wp.tab.${t}`); b.classList.toggle('active', t === tab); });
     layer.render();
     if (form) form.render();
+    if (csvImport) csvImport.render();
     if (!open) return;
     if (tab === 'list') replaceChildren(body, listView());
-    else if (tab === 'file') replaceChildren(body, form.element);
+    else if (tab === 'file') replaceChildren(body, csvImport.element, form.element);
     else { replaceChildren(body, stats.element); stats.render(); }
   };
 

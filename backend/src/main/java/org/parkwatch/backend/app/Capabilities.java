@@ -360,6 +360,8 @@ public final class Capabilities {
                                 clockMs));
         // incidents' linkage packages name the active hot or confined-space work near them
         alarms.setNearbyWork(workPermits.crossCheck()::nearbyWork);
+        // its cross-check alarms are at the place of the permits concerned
+        alarms.setAlarmPlaces(workPermits.crossCheck()::placeOf);
         // the regulator's tracker (issue 15): the plan's tasks with the platform's own figures,
         // read live from the capabilities above
         add(

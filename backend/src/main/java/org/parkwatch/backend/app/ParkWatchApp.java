@@ -103,8 +103,12 @@ public final class ParkWatchApp {
      * @param uplinkAuthenticator the embedded MQTT endpoint's authenticator, or null for the
      *     configured one
      * @param pushAuthorizer the WebSocket check, or null for the session check of {@link Security}
-     * @param ingestListeners extra listeners of every applied batch (benchmarks, tests)
+     * @param ingestListeners extra listeners of every applied batch (benchmarks, tests), after the
+     *     capabilities' listeners (alarms, hazards): they see what those made of the batch
      * @param extraRoutes extra route rows (tests of the route guard)
+     * @param earlyIngestListeners extra listeners of every applied batch before the capabilities'
+     *     listeners (the alarm-latency benchmark's arrival stamp: after them it would leave out the
+     *     alarm evaluation it measures)
      */
     public record Options(
             Scope scope,
@@ -112,12 +116,32 @@ public final class ParkWatchApp {
             UplinkAuthenticator uplinkAuthenticator,
             PushAuthorizer pushAuthorizer,
             List<IngestListener> ingestListeners,
-            List<RouteSpec> extraRoutes) {
+            List<RouteSpec> extraRoutes,
+            List<IngestListener> earlyIngestListeners) {
         public Options {
             Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(secrets, "secrets");
             ingestListeners = List.copyOf(ingestListeners);
             extraRoutes = List.copyOf(extraRoutes);
+            earlyIngestListeners = List.copyOf(earlyIngestListeners);
+        }
+
+        /** Options without early ingest listeners. */
+        public Options(
+                Scope scope,
+                Function<String, String> secrets,
+                UplinkAuthenticator uplinkAuthenticator,
+                PushAuthorizer pushAuthorizer,
+                List<IngestListener> ingestListeners,
+                List<RouteSpec> extraRoutes) {
+            this(
+                    scope,
+                    secrets,
+                    uplinkAuthenticator,
+                    pushAuthorizer,
+                    ingestListeners,
+                    extraRoutes,
+                    List.of());
         }
 
         public static Options defaults() {
@@ -126,35 +150,86 @@ public final class ParkWatchApp {
 
         public Options withScope(Scope s) {
             return new Options(
-                    s, secrets, uplinkAuthenticator, pushAuthorizer, ingestListeners, extraRoutes);
+                    s,
+                    secrets,
+                    uplinkAuthenticator,
+                    pushAuthorizer,
+                    ingestListeners,
+                    extraRoutes,
+                    earlyIngestListeners);
         }
 
         public Options withSecrets(Function<String, String> s) {
             return new Options(
-                    scope, s, uplinkAuthenticator, pushAuthorizer, ingestListeners, extraRoutes);
+                    scope,
+                    s,
+                    uplinkAuthenticator,
+                    pushAuthorizer,
+                    ingestListeners,
+                    extraRoutes,
+                    earlyIngestListeners);
         }
 
         public Options withUplinkAuthenticator(UplinkAuthenticator a) {
-            return new Options(scope, secrets, a, pushAuthorizer, ingestListeners, extraRoutes);
+            return new Options(
+                    scope,
+                    secrets,
+                    a,
+                    pushAuthorizer,
+                    ingestListeners,
+                    extraRoutes,
+                    earlyIngestListeners);
         }
 
         public Options withPushAuthorizer(PushAuthorizer a) {
             return new Options(
-                    scope, secrets, uplinkAuthenticator, a, ingestListeners, extraRoutes);
+                    scope,
+                    secrets,
+                    uplinkAuthenticator,
+                    a,
+                    ingestListeners,
+                    extraRoutes,
+                    earlyIngestListeners);
         }
 
         public Options withIngestListener(IngestListener l) {
             List<IngestListener> all = new ArrayList<>(ingestListeners);
             all.add(l);
             return new Options(
-                    scope, secrets, uplinkAuthenticator, pushAuthorizer, all, extraRoutes);
+                    scope,
+                    secrets,
+                    uplinkAuthenticator,
+                    pushAuthorizer,
+                    all,
+                    extraRoutes,
+                    earlyIngestListeners);
         }
 
         public Options withRoutes(List<RouteSpec> rows) {
             List<RouteSpec> all = new ArrayList<>(extraRoutes);
             all.addAll(rows);
             return new Options(
-                    scope, secrets, uplinkAuthenticator, pushAuthorizer, ingestListeners, all);
+                    scope,
+                    secrets,
+                    uplinkAuthenticator,
+                    pushAuthorizer,
+                    ingestListeners,
+                    all,
+                    earlyIngestListeners);
+        }
+
+        /** Adds a listener that sees each applied batch before the capabilities do. */
+        public Options withEarlyIngestListener(IngestListener l) {
+            List<IngestListener> all = new ArrayList<>(earlyIngestListeners);
+            all.add(l);
+            return new Options(
+                    scope,
+                    secrets,
+                    uplinkAuthenticator,
+                    pushAuthorizer,
+                    ingestListeners,
+                    extraRoutes,
+                    all);
         }
     }
 
@@ -277,6 +352,7 @@ public final class ParkWatchApp {
         // batches durable in the log but maybe not acknowledged before a crash: not applied twice
         built.recoveredMarks()
                 .forEach(m -> pipeline.recoverMark(m.bridgeKey(), m.epoch(), m.seq()));
+        options.earlyIngestListeners().forEach(pipeline::addListener);
         built.ingestListeners().forEach(pipeline::addListener);
         options.ingestListeners().forEach(pipeline::addListener);
         List<RouteSpec> table = new ArrayList<>(security.routes(vertx));

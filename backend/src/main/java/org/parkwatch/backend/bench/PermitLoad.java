@@ -2,9 +2,12 @@ package org.parkwatch.backend.bench;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.parkwatch.backend.security.Principal;
 import org.parkwatch.backend.security.Role;
+import org.parkwatch.backend.workpermit.SpecialWorkPermit;
 import org.parkwatch.backend.workpermit.WorkPermitService;
 import org.parkwatch.backend.workpermit.WorkPlaces;
 import org.parkwatch.backend.workpermit.WorkState;
@@ -21,10 +24,10 @@ final class PermitLoad {
     private PermitLoad() {}
 
     /**
-     * @return how many were filed and approved
+     * @return the ids of those filed and approved
      * @throws IllegalStateException naming the answer when the API refuses one
      */
-    static int file(
+    static List<String> file(
             ParkCatalog park, WorkPermitService service, String probeTag, int count, int near)
             throws Exception {
         Principal admin = new Principal("bench", Role.ADMIN, null);
@@ -42,7 +45,7 @@ final class PermitLoad {
         Random random = new Random(42);
         long now = System.currentTimeMillis();
         String enterprise = probeTag.substring(0, probeTag.indexOf('.'));
-        int filed = 0;
+        List<String> filed = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             double lon, lat;
             if (i < near) {
@@ -82,8 +85,23 @@ final class PermitLoad {
             // machine, and the cross-check sees the same permits either way
             var stored = service.file(admin, service.parse(body, admin, now), now).permit();
             service.transition(admin, stored.id(), WorkState.APPROVED, "丙", now);
-            filed++;
+            filed.add(stored.id());
         }
         return filed;
+    }
+
+    /**
+     * Closes (cancels) these permits through the service, so that the cross-check's grid holds none
+     * of them.
+     *
+     * @return how many were closed
+     */
+    static int closeAll(WorkPermitService service, List<SpecialWorkPermit> permits)
+            throws Exception {
+        Principal admin = new Principal("bench", Role.ADMIN, null);
+        long now = System.currentTimeMillis();
+        for (SpecialWorkPermit p : permits)
+            service.transition(admin, p.id(), WorkState.CLOSED, null, now);
+        return permits.size();
     }
 }

@@ -131,6 +131,31 @@ public final class LinkageBuilder {
                 work(placeFeatureIds, lon, lat));
     }
 
+    /**
+     * The package of an alarm located by {@link AlarmPlaces} (no feature of its own, e.g. a special
+     * work permit's cross-check alarm at the permit's place): cameras, targets, resources and work
+     * around that point, the place named as given.
+     *
+     * @param enterpriseIds enterprises whose duty contacts are listed
+     */
+    public LinkagePackage buildAt(LinkagePackage.Place at, List<String> enterpriseIds) {
+        LinkagePackage p =
+                build(
+                        at.featureId() == null ? List.of() : List.of(at.featureId()),
+                        at.lon(),
+                        at.lat(),
+                        enterpriseIds);
+        return new LinkagePackage(
+                at,
+                p.chemicals(),
+                p.cameras(),
+                p.targets(),
+                p.radiusM(),
+                p.resources(),
+                p.contacts(),
+                p.work());
+    }
+
     /** Work near the location or near any place feature (a detector), each once, nearest first. */
     private List<LinkagePackage.Work> work(List<String> placeIds, double lon, double lat) {
         Map<String, LinkagePackage.Work> byId = new LinkedHashMap<>();

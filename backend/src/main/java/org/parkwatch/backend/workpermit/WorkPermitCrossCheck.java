@@ -65,6 +65,14 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
     private final Map<String, DetectorAlarms> detectorAlarms = new LinkedHashMap<>();
     private Map<String, List<Conflict>> conflicts = Map.of();
     private final Map<String, Boolean> offered = new HashMap<>();
+
+    /**
+     * By cross-check alarm id: the permit whose place the alarm is at (the nearest to the gas
+     * alarm, or the first outside its window or without analysis); kept after the alarm clears, so
+     * that an alarm returned to normal but not yet acknowledged still has its place.
+     */
+    private final Map<String, SpecialWorkPermit> concerned = new HashMap<>();
+
     private volatile PermitGrid grid;
     private volatile java.util.function.LongConsumer timings;
 
@@ -150,16 +158,16 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
         synchronized (this) {
             grid = new PermitGrid(watched, options.gasNearM(), plane);
             recompute();
-            Map<String, List<String>> outside = new TreeMap<>();
-            Map<String, List<String>> noGas = new TreeMap<>();
+            Map<String, List<SpecialWorkPermit>> outside = new TreeMap<>();
+            Map<String, List<SpecialWorkPermit>> noGas = new TreeMap<>();
             java.util.Set<String> enterprises = new java.util.TreeSet<>();
             for (String k : offered.keySet()) enterprises.add(k.substring(0, k.indexOf('.')));
             for (SpecialWorkPermit p : running) {
                 enterprises.add(p.enterpriseId());
                 if (nowMs < p.startMs() || nowMs >= p.endMs())
-                    outside.computeIfAbsent(p.enterpriseId(), k -> new ArrayList<>()).add(p.id());
+                    outside.computeIfAbsent(p.enterpriseId(), k -> new ArrayList<>()).add(p);
                 if (!permits.rules().hasValidGasAnalysis(p, p.startedMs()))
-                    noGas.computeIfAbsent(p.enterpriseId(), k -> new ArrayList<>()).add(p.id());
+                    noGas.computeIfAbsent(p.enterpriseId(), k -> new ArrayList<>()).add(p);
             }
             for (String e : enterprises) {
                 offer(
@@ -219,6 +227,27 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
                             c.getY()));
         }
         return out;
+    }
+
+    /**
+     * Where a cross-check alarm ({@code <E>.WP_GAS_NEAR}, {@code WP_WINDOW}, {@code WP_NO_GAS}) is:
+     * the place of the permit concerned (its point, or its area's centroid), named by the permit's
+     * place text; empty for other alarms and before the alarm was first raised.
+     */
+    public synchronized Optional<org.parkwatch.backend.linkage.LinkagePackage.Place> placeOf(
+            String alarmId) {
+        SpecialWorkPermit p = concerned.get(alarmId);
+        if (p == null) return Optional.empty();
+        var c = p.geometry().getCentroid();
+        String place = p.placeZh() == null || p.placeZh().isBlank() ? "" : p.placeZh();
+        return Optional.of(
+                new org.parkwatch.backend.linkage.LinkagePackage.Place(
+                        null,
+                        null,
+                        "作业票 " + p.id() + (place.isEmpty() ? "" : "：" + place),
+                        "Permit " + p.id() + (place.isEmpty() ? "" : ": " + place),
+                        c.getX(),
+                        c.getY()));
     }
 
     /** How many permits the grid holds (for the benchmark). */
@@ -288,13 +317,21 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
             }
         } else note.append("no gas alarm near active hot or confined-space work");
         double nearest = active ? cs.get(0).distanceM() : Double.NaN;
+        if (active) {
+            Conflict closest = cs.get(0);
+            for (Conflict c : cs) if (c.distanceM() < closest.distanceM()) closest = c;
+            concerned.put(id, closest.permit());
+            nearest = closest.distanceM();
+        }
         alarms.offer(id, active, nearest, note.toString());
         offered.put(id, active);
     }
 
-    private void offer(String enterprise, AlarmType type, List<String> ids, String what) {
+    private void offer(String enterprise, AlarmType type, List<SpecialWorkPermit> ps, String what) {
         String id = WorkPermitAlarmDefinitions.id(enterprise, type);
-        boolean active = ids != null && !ids.isEmpty();
+        boolean active = ps != null && !ps.isEmpty();
+        if (active) concerned.put(id, ps.get(0));
+        List<String> ids = active ? ps.stream().map(SpecialWorkPermit::id).toList() : null;
         if (Objects.equals(offered.get(id), active) || (!active && !offered.containsKey(id)))
             return;
         alarms.offer(

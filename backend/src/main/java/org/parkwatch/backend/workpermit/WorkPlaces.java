@@ -61,12 +61,41 @@ public final class WorkPlaces {
 
     private final List<FeatureRecord> dikes = new ArrayList<>();
     private final List<FeatureRecord> cameras = new ArrayList<>();
+
+    /**
+     * The cameras' positions and views, parsed once: a gas alarm near active work looks up the
+     * camera of every permit near it on the ingest context (the alarm-latency benchmark found the
+     * per-call parsing of each camera's attributes the larger part of the cross-check's cost).
+     */
+    private record CameraSite(
+            FeatureRecord feature,
+            double lon,
+            double lat,
+            double headingDeg,
+            double fovDeg,
+            double rangeM,
+            boolean ptz) {}
+
+    private final List<CameraSite> cameraSites = new ArrayList<>();
     private final Map<String, Detector> detectorByTag = new HashMap<>();
 
     public WorkPlaces(LinkageFeatures features, List<TagDefinition> tags) {
         for (FeatureRecord f : features.layer(DIKES_LAYER))
             if (f.geometry().getDimension() == 2) dikes.add(f);
         cameras.addAll(features.layer(CAMERAS_LAYER));
+        for (FeatureRecord f : cameras) {
+            Point c = f.geometry().getCentroid();
+            FeatureAttributes p = LinkageFeatures.parse(f);
+            cameraSites.add(
+                    new CameraSite(
+                            f,
+                            c.getX(),
+                            c.getY(),
+                            p.number("headingDeg", 0),
+                            p.number("fovDeg", 0),
+                            p.number("rangeM", 0),
+                            p.bool("ptz", false)));
+        }
         for (TagDefinition t : tags) {
             if (t.kind() != TagKind.GAS_FLAMMABLE && t.kind() != TagKind.GAS_TOXIC) continue;
             Optional<FeatureRecord> f = features.feature(t.featureId());
@@ -116,18 +145,17 @@ public final class WorkPlaces {
      */
     public Optional<CameraChoice> cameraFor(double lon, double lat, double searchRangeM) {
         List<CameraChoice> all = new ArrayList<>();
-        for (FeatureRecord f : cameras) {
-            Point c = f.geometry().getCentroid();
-            double d = LocalMetricPlane.distanceM(c.getX(), c.getY(), lon, lat);
-            FeatureAttributes p = LinkageFeatures.parse(f);
+        for (CameraSite c : cameraSites) {
+            double d = LocalMetricPlane.distanceM(c.lon(), c.lat(), lon, lat);
             boolean sees =
                     CameraView.sees(
-                            p.number("headingDeg", 0),
-                            p.number("fovDeg", 0),
-                            p.number("rangeM", 0),
+                            c.headingDeg(),
+                            c.fovDeg(),
+                            c.rangeM(),
                             d,
-                            CameraView.bearingDeg(c.getX(), c.getY(), lon, lat));
+                            CameraView.bearingDeg(c.lon(), c.lat(), lon, lat));
             if (!sees && d > searchRangeM) continue;
+            FeatureRecord f = c.feature();
             all.add(
                     new CameraChoice(
                             f.id(),
@@ -136,9 +164,9 @@ public final class WorkPlaces {
                             f.enterpriseId(),
                             d,
                             sees,
-                            p.bool("ptz", false),
-                            c.getX(),
-                            c.getY()));
+                            c.ptz(),
+                            c.lon(),
+                            c.lat()));
         }
         return all.stream()
                 .min(

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -308,6 +309,38 @@ class WorkPermitApiTest {
         // the enterprise sees it, another enterprise does not
         assertTrue(get(e04, "/api/work-permits/cross-checks").body().contains("WP-E04-0001"));
         assertFalse(get(e01, "/api/work-permits/cross-checks").body().contains("WP-E04-0001"));
+    }
+
+    @Test
+    @Order(8)
+    void theCrossCheckAlarmsLinkageIsAtThePermitsPlaceWithItsCameraAndTargets() throws Exception {
+        // raised in order 7 by E04-GD112 near WP-E04-0001 (a point at 113.9348, 35.25335)
+        assertTrue(activeAlarm("E04.WP_GAS_NEAR"));
+        for (String token : new String[] {operator, e04}) {
+            JsonObject pkg = json(get(token, "/api/alarms/E04.WP_GAS_NEAR/linkage"), 200);
+            JsonObject place = pkg.getJsonObject("place");
+            assertNotNull(place, pkg.encode());
+            assertEquals(113.9348, place.getDouble("lon"), 1e-6, place.encode());
+            assertEquals(35.25335, place.getDouble("lat"), 1e-6, place.encode());
+            assertTrue(place.getString("nameZh").contains("WP-E04-0001"), place.encode());
+            List<String> cameras = new ArrayList<>();
+            for (Object o : pkg.getJsonArray("cameras"))
+                cameras.add(((JsonObject) o).getString("id"));
+            assertTrue(cameras.contains("E04-CAM2"), cameras.toString());
+            // the standard sections are there: a radius with the targets inside it, contacts, and
+            // the permit itself as the work at the place
+            assertTrue(pkg.getDouble("radiusM") > 0, pkg.encode());
+            for (Object o : pkg.getJsonArray("targets"))
+                assertTrue(
+                        ((JsonObject) o).getDouble("distanceM") <= pkg.getDouble("radiusM"),
+                        pkg.encode());
+            assertTrue(pkg.getJsonArray("work").encode().contains("WP-E04-0001"), pkg.encode());
+            assertFalse(pkg.getJsonArray("contacts").isEmpty(), pkg.encode());
+        }
+        // another enterprise's alarm stays hidden from E01
+        assertEquals(404, get(e01, "/api/alarms/E04.WP_GAS_NEAR/linkage").statusCode());
+        // a cross-check alarm never raised has no place, hence no package
+        assertEquals("{}", get(operator, "/api/alarms/E02.WP_GAS_NEAR/linkage").body());
     }
 
     private static boolean activeAlarm(String id) {

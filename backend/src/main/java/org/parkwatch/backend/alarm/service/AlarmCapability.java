@@ -14,6 +14,7 @@ import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.hazard.DisposalCards;
 import org.parkwatch.backend.hazard.registry.DutyContact;
+import org.parkwatch.backend.linkage.AlarmPlaces;
 import org.parkwatch.backend.linkage.LinkageBuilder;
 import org.parkwatch.backend.linkage.LinkageConfig;
 import org.parkwatch.backend.linkage.LinkageFeatures;
@@ -50,6 +51,7 @@ public final class AlarmCapability implements Capability {
     private final LongSupplier clockMs;
     private final AlarmService alarms;
     private final LinkageBuilder linkage;
+    private volatile AlarmPlaces alarmPlaces = AlarmPlaces.NONE;
     private final List<RouteSpec> routes = new ArrayList<>();
     private long timer = -1;
 
@@ -106,7 +108,14 @@ public final class AlarmCapability implements Capability {
                 });
         alarms.setAlarmLinkage(
                 d -> {
-                    if (d.featureId() == null) return null; // feed-lost alarms have no place
+                    if (d.featureId() == null) {
+                        // a special work permit's cross-check alarm is at the permit's place;
+                        // feed-lost alarms have no place
+                        return alarmPlaces
+                                .placeOf(d.id())
+                                .map(at -> linkage.buildAt(at, List.of(d.enterpriseId())))
+                                .orElse(null);
+                    }
                     return linkage.build(
                             List.of(d.featureId()),
                             Double.NaN,
@@ -126,6 +135,14 @@ public final class AlarmCapability implements Capability {
     /** Where linkage packages learn of active special work near their place (issue 15). */
     public void setNearbyWork(NearbyWork work) {
         linkage.setNearbyWork(work);
+    }
+
+    /**
+     * Where alarms without a feature are (issue 15: the permit's place of a work-permit cross-check
+     * alarm), for their linkage packages.
+     */
+    public void setAlarmPlaces(AlarmPlaces places) {
+        this.alarmPlaces = places == null ? AlarmPlaces.NONE : places;
     }
 
     /** Alarms, incidents and their linkage; also the ingest listener the root registers. */

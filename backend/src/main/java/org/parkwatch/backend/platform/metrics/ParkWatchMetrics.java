@@ -150,6 +150,11 @@ public final class ParkWatchMetrics {
         slowSkips.increment();
     }
 
+    /** Messages and flushes not written to a slow WebSocket client so far. */
+    public double slowSkips() {
+        return slowSkips.count();
+    }
+
     public double samplesApplied() {
         return samplesApplied.count();
     }
