@@ -126,7 +126,7 @@ public record LocationReport(
                     Jt808FormatException.Reason.BAD_FIELD,
                     "latitude " + lat + " or longitude " + lon + " outside the globe");
         }
-        Map<Integer, byte[]> extras = in.remaining() > 0 ? new LinkedHashMap<>() : Map.of();
+        Map<Integer, byte[]> extras = in.remaining() > 0 ? new WireItems() : Map.of();
         while (in.remaining() > 0) {
             int id = in.u8("additional item id");
             int length = in.u8("additional item length");
@@ -150,6 +150,15 @@ public record LocationReport(
                 direction,
                 time,
                 extras);
+    }
+
+    /** The items {@link #decode} read: made and filled there only, never seen by anyone else. */
+    private static final class WireItems extends LinkedHashMap<Integer, byte[]> {
+        private static final long serialVersionUID = 1L;
+
+        WireItems() {
+            super(8);
+        }
     }
 
     /** The body bytes; the south and west bits follow the signs of the coordinates. */
