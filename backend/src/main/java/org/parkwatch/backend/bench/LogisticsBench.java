@@ -40,8 +40,12 @@ import org.parkwatch.model.park.ParkCatalog;
  * --seconds}. A province fleet of 100,000 trucks reporting every 2 s is 50,000 reports/s; with
  * fewer connections each terminal's clock runs faster (its k-th report carries fix time start + k
  * s, so every report is newer than the last and is applied). All positions lie inside the park's
- * fence, so every report also goes through the truck watch (route corridor, speed, stops). Options:
- * {@code --seconds 20 --warmup 10 --rate 60000 --terminals 2000 --pushMs 200 --window 64
+ * fence, so every report also goes through the truck watch (route corridor, speed, stops). Fewer
+ * terminals also means fewer distinct trucks in each coalesced push (at most {@code --terminals}
+ * per {@code --pushMs}, where 100,000 trucks would move 10,000 per 200 ms): the push is lighter
+ * than a province fleet's. Before the load the terminals stay connected and silent for {@code
+ * --idle} s: the server's CPU then is its background, printed beside the load's. Options: {@code
+ * --seconds 20 --warmup 10 --idle 5 --rate 60000 --terminals 2000 --pushMs 200 --window 64
  * --clientJvm "-Xmx1g" --jfr server.jfr} (the last records the server's measured window).
  */
 public final class LogisticsBench {
