@@ -1,71 +1,60 @@
 package org.parkwatch.backend.bench;
 
-import io.vertx.core.Future;
-import io.vertx.core.Promise;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.core.net.NetClient;
-import io.vertx.core.net.NetSocket;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.parkwatch.backend.app.ParkWatchApp;
 import org.parkwatch.backend.logistics.LogisticsCapability;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
-import org.parkwatch.model.logistics.jt808.Authentication;
-import org.parkwatch.model.logistics.jt808.GeneralResponse;
-import org.parkwatch.model.logistics.jt808.Jt808FormatException;
-import org.parkwatch.model.logistics.jt808.Jt808Frame;
-import org.parkwatch.model.logistics.jt808.Jt808FrameCodec;
-import org.parkwatch.model.logistics.jt808.Jt808Header;
-import org.parkwatch.model.logistics.jt808.Jt808MessageIds;
-import org.parkwatch.model.logistics.jt808.Jt808StreamDecoder;
-import org.parkwatch.model.logistics.jt808.LocationReport;
-import org.parkwatch.model.logistics.jt808.Registration;
-import org.parkwatch.model.logistics.jt808.RegistrationResponse;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
  * Benchmark command ({@code ./parkwatch bench logistics}): JT/T 808 location reports decoded,
  * geofenced (enterprise site and park fence) and applied per second by the backend's TCP server,
- * and the time from a report leaving a terminal to the truck's position on a WebSocket client.
+ * the server's CPU time per report, and the time from a report leaving a terminal to the truck's
+ * position on a WebSocket client.
  *
- * <p>The backend runs in this process (in-memory database, demo park) with the JT/T 808 server on a
- * free port. {@code --terminals} simulated terminals (default 2,000) are provisioned through the
- * API, register and authenticate over real TCP, then together send {@code --rate} reports/s
- * (default 60,000) of 0x0200 for {@code --seconds}. A province fleet of 100,000 trucks reporting
- * every 2 s is 50,000 reports/s; with fewer connections each terminal's clock runs faster (its k-th
- * report carries fix time start + k s, so every report is newer than the last and is applied). The
- * socket client times every 50th report: send → the {@code vehicles} push naming that terminal and
- * fix time. Client and server share this machine's cores. Options: {@code --seconds 20 --warmup 5
- * --rate 60000 --terminals 2000 --pushMs 200}.
+ * <p>What runs where: the backend (in-memory database, demo park, JT/T 808 server on a free port)
+ * runs in this JVM; the load, {@code --terminals} simulated terminals (default 2,000) and the
+ * WebSocket client, runs in a second JVM ({@link LogisticsLoad}) started here, so the CPU time read
+ * for the server is this JVM's alone and the client's is read from its process. Both share this
+ * machine's cores. The terminals are provisioned through the API, register and authenticate over
+ * real TCP, then together offer {@code --rate} reports/s (default 60,000) of 0x0200 for {@code
+ * --seconds}. A province fleet of 100,000 trucks reporting every 2 s is 50,000 reports/s; with
+ * fewer connections each terminal's clock runs faster (its k-th report carries fix time start + k
+ * s, so every report is newer than the last and is applied). All positions lie inside the park's
+ * fence, so every report also goes through the truck watch (route corridor, speed, stops). Fewer
+ * terminals also means fewer distinct trucks in each coalesced push (at most {@code --terminals}
+ * per {@code --pushMs}, where 100,000 trucks would move 10,000 per 200 ms): the push is lighter
+ * than a province fleet's. Before the load the terminals stay connected and silent for {@code
+ * --idle} s: the server's CPU then is its background, printed beside the load's. Options: {@code
+ * --seconds 20 --warmup 10 --idle 5 --rate 60000 --terminals 2000 --pushMs 200 --window 64
+ * --clientJvm "-Xmx1g" --jfr server.jfr} (the last records the server's measured window).
  */
 public final class LogisticsBench {
-    private static final int PROBE_EVERY = 50;
-
     private LogisticsBench() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> o = AlarmLatencyBench.options(args);
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
-        int warmup = Integer.parseInt(o.getOrDefault("warmup", "5"));
+        int warmup = Integer.parseInt(o.getOrDefault("warmup", "10"));
         int rate = Integer.parseInt(o.getOrDefault("rate", "60000"));
         int terminals = Integer.parseInt(o.getOrDefault("terminals", "2000"));
         Path data = Files.createTempDirectory("parkwatch-logistics-bench");
@@ -94,93 +83,176 @@ public final class LogisticsBench {
         String token = BenchSocket.adminToken(backend);
         provision(ports.http(), token, terminals);
 
-        Map<String, Long> probes = new ConcurrentHashMap<>();
-        List<Double> latenciesMs = Collections.synchronizedList(new ArrayList<>());
-        AtomicLong measureFromNs = new AtomicLong(Long.MAX_VALUE);
-        WebSocket ws =
-                BenchSocket.open(
-                        ports.http(),
-                        token,
-                        (m, now) -> {
-                            if (!"vehicles".equals(m.getString("type"))) return;
-                            JsonArray vs = m.getJsonArray("vehicles");
-                            for (int i = 0; i < vs.size(); i++) {
-                                JsonObject v = vs.getJsonObject(i);
-                                Long sent =
-                                        probes.remove(
-                                                v.getString("terminal") + "@" + v.getLong("fixMs"));
-                                if (sent != null && sent >= measureFromNs.get()) {
-                                    latenciesMs.add((now - sent) / 1e6);
-                                }
-                            }
-                        });
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(List.of(o.getOrDefault("clientJvm", "-Xmx1g").trim().split("\\s+")));
+        cmd.addAll(
+                List.of(
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LogisticsLoad.class.getName(),
+                        "--jt808Port",
+                        String.valueOf(logistics.jt808Port()),
+                        "--httpPort",
+                        String.valueOf(ports.http()),
+                        "--terminals",
+                        String.valueOf(terminals),
+                        "--rate",
+                        String.valueOf(rate),
+                        "--seconds",
+                        String.valueOf(seconds),
+                        "--warmup",
+                        String.valueOf(warmup),
+                        "--window",
+                        o.getOrDefault("window", "64"),
+                        "--idle",
+                        o.getOrDefault("idle", "5")));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT);
+        pb.environment().put(LogisticsLoad.TOKEN_ENV, token);
+        Process client = pb.start();
+        ProcessHandle clientHandle = client.toHandle();
+        System.out.printf(
+                "server: this JVM (pid %d): backend, JT/T 808 server, push%n",
+                ProcessHandle.current().pid());
+        System.out.printf(
+                "client: separate JVM (pid %d): %d terminals over TCP + WebSocket observer%n",
+                client.pid(), terminals);
 
-        Vertx clientVertx = Vertx.vertx();
-        NetClient net = clientVertx.createNetClient();
-        List<Terminal> fleet = new ArrayList<>();
-        for (int i = 0; i < terminals; i++) fleet.add(new Terminal(phone(i), plate(i)));
-        List<Future<Void>> ready = new ArrayList<>();
-        for (Terminal t : fleet) ready.add(t.connect(net, logistics.jt808Port()));
-        Future.all(ready).toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
-        System.out.printf("%d terminals registered and authenticated%n", terminals);
+        // --jfr file: the server's flight recording (profile settings) of the measured window only
+        Recording jfr =
+                o.containsKey("jfr")
+                        ? new Recording(Configuration.getConfiguration("profile"))
+                        : null;
+        Snapshot idleStart = null;
+        Snapshot idleEnd = null;
+        Snapshot start = null;
+        Snapshot end = null;
+        Map<String, String> result = Map.of();
+        try (BufferedReader lines =
+                new BufferedReader(
+                        new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                switch (line.split(" ", 2)[0]) {
+                    case "@ready" ->
+                            System.out.printf(
+                                    "%d terminals registered and authenticated%n", terminals);
+                    case "@idle-start" -> idleStart = Snapshot.take(logistics, clientHandle);
+                    case "@idle-end" -> idleEnd = Snapshot.take(logistics, clientHandle);
+                    case "@measure-start" -> {
+                        if (jfr != null) jfr.start();
+                        start = Snapshot.take(logistics, clientHandle);
+                    }
+                    case "@measure-end" -> {
+                        end = Snapshot.take(logistics, clientHandle);
+                        if (jfr != null) {
+                            jfr.stop();
+                            jfr.dump(Path.of(o.get("jfr")));
+                            System.out.println(
+                                    "server profile of the measured window: " + o.get("jfr"));
+                        }
+                    }
+                    case "@result" -> result = keyValues(line);
+                    default -> System.out.println("client: " + line);
+                }
+            }
+        }
+        int exit = client.waitFor();
+        if (idleStart == null || idleEnd == null || start == null || end == null || exit != 0) {
+            System.out.println("load client failed (exit " + exit + ")");
+            System.exit(1);
+        }
+        report(o, idleStart, idleEnd, start, end, result, logistics);
+        backend.stop().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+        System.exit(Integer.parseInt(result.getOrDefault("probes", "0")) > 0 ? 0 : 1);
+    }
 
-        long startMs = Instant.now().toEpochMilli() / 1000 * 1000;
-        AtomicInteger next = new AtomicInteger();
-        int perTick = Math.max(1, rate / 100);
-        long timer =
-                clientVertx.setPeriodic(
-                        10,
-                        id -> {
-                            for (int k = 0; k < perTick; k++) {
-                                fleet.get(Math.floorMod(next.getAndIncrement(), terminals))
-                                        .report(startMs, probes);
-                            }
-                        });
-        Thread.sleep(warmup * 1000L);
-        long applied0 = logistics.positionsApplied();
-        long cpu0 = processCpuNs();
-        long t0 = System.nanoTime();
-        measureFromNs.set(t0);
-        Thread.sleep(seconds * 1000L);
-        long applied1 = logistics.positionsApplied();
-        double elapsedS = (System.nanoTime() - t0) / 1e9;
-        double cpuS = (processCpuNs() - cpu0) / 1e9;
-        clientVertx.cancelTimer(timer);
-        Thread.sleep(1000);
+    /** Counters read at the start and the end of the measured window. */
+    private record Snapshot(long nanos, long applied, long serverCpuNs, long clientCpuNs) {
+        static Snapshot take(LogisticsCapability logistics, ProcessHandle client) {
+            return new Snapshot(
+                    System.nanoTime(),
+                    logistics.positionsApplied(),
+                    processCpuNs(),
+                    client.info().totalCpuDuration().map(d -> d.toNanos()).orElse(-1L));
+        }
+    }
 
-        double[] v = latenciesMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    private static void report(
+            Map<String, String> o,
+            Snapshot idleA,
+            Snapshot idleB,
+            Snapshot a,
+            Snapshot b,
+            Map<String, String> client,
+            LogisticsCapability logistics) {
+        double s = (b.nanos() - a.nanos()) / 1e9;
+        long applied = b.applied() - a.applied();
+        double serverCpuS = (b.serverCpuNs() - a.serverCpuNs()) / 1e9;
+        double clientCpuS = (b.clientCpuNs() - a.clientCpuNs()) / 1e9;
+        long sent = Long.parseLong(client.getOrDefault("sent", "0"));
+        long held = Long.parseLong(client.getOrDefault("held", "0"));
         System.out.printf("cores: %d%n", Runtime.getRuntime().availableProcessors());
         System.out.printf(
-                "offered: %d reports/s from %d terminals over %d s (after %d s warm-up)%n",
-                rate, terminals, seconds, warmup);
+                "offered: %s reports/s from %s terminals over %.1f s measured (after %s s"
+                        + " warm-up)%n",
+                o.getOrDefault("rate", "60000"),
+                o.getOrDefault("terminals", "2000"),
+                s,
+                o.getOrDefault("warmup", "10"));
         System.out.printf(
-                "applied (decoded, geofenced, applied): %.0f reports/s; refused in all: %d%n",
-                (applied1 - applied0) / elapsedS, logistics.refusedTotal());
-        // on a machine shared with other work the wall-clock rate says little; the CPU time this
-        // process got (client terminals and backend together) says what a report costs
+                "sent by the client: %.0f reports/s; held back (window of %s unacknowledged"
+                        + " full): %.0f/s%n",
+                sent / s, o.getOrDefault("window", "64"), held / s);
         System.out.printf(
-                "process CPU: %.1f s over %.1f s (%.2f cores busy); %.0f reports applied per CPU"
-                        + " second (client included); load average %.1f%n",
-                cpuS,
-                elapsedS,
-                cpuS / elapsedS,
-                cpuS > 0 ? (applied1 - applied0) / cpuS : 0,
+                "applied by the server (decoded, geofenced, applied): %.0f reports/s; refused in"
+                        + " all: %d%n",
+                applied / s, logistics.refusedTotal());
+        double idleCores =
+                (idleB.serverCpuNs() - idleA.serverCpuNs())
+                        / (double) (idleB.nanos() - idleA.nanos());
+        double perReportS = applied > 0 ? (serverCpuS - idleCores * s) / applied : Double.NaN;
+        System.out.printf(
+                "server CPU (this JVM only): %.2f s = %.2f cores busy; %.3f CPU-s per 100k"
+                        + " reports all in%n",
+                serverCpuS, serverCpuS / s, applied > 0 ? serverCpuS / applied * 1e5 : Double.NaN);
+        System.out.printf(
+                "server background (connected, no reports, %.1f s before): %.3f cores%n",
+                (idleB.nanos() - idleA.nanos()) / 1e9, idleCores);
+        if (idleCores * s < 0.5 * serverCpuS) {
+            System.out.printf(
+                    "a report above the background: %.1f µs = %.3f CPU-s per 100k → %.0f"
+                            + " reports/s would fill 2 cores%n",
+                    perReportS * 1e6, perReportS * 1e5, (2 - idleCores) / perReportS);
+        } else {
+            // the background's own noise (JIT, other capabilities' timers) is as large as the
+            // load's: the difference would say nothing
+            System.out.println(
+                    "a report above the background: not separable (background ≥ half the"
+                            + " server's CPU under load); the all-in figure stands");
+        }
+        System.out.printf(
+                "client CPU (load JVM): %.2f s = %.2f cores busy%n", clientCpuS, clientCpuS / s);
+        System.out.printf(
+                "report → map push (client clock, %s probes): p50 %s ms, p95 %s ms, p99 %s ms,"
+                        + " max %s ms%n",
+                client.getOrDefault("probes", "0"),
+                client.getOrDefault("p50", "-"),
+                client.getOrDefault("p95", "-"),
+                client.getOrDefault("p99", "-"),
+                client.getOrDefault("max", "-"));
+        System.out.printf(
+                "machine load average (1 min): %.2f (other work shares these cores)%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage());
-        if (v.length > 0) {
-            System.out.printf(
-                    "report → map push: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d probes)%n",
-                    AlarmLatencyBench.pct(v, 0.5),
-                    AlarmLatencyBench.pct(v, 0.99),
-                    v[v.length - 1],
-                    v.length);
-        } else {
-            System.out.println("report → map push: no probe arrived");
+    }
+
+    private static Map<String, String> keyValues(String line) {
+        Map<String, String> out = new HashMap<>();
+        for (String kv : line.split(" ")) {
+            int eq = kv.indexOf('=');
+            if (eq > 0) out.put(kv.substring(0, eq), kv.substring(eq + 1));
         }
-        ws.abort();
-        clientVertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        backend.stop().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-        System.exit(v.length > 0 ? 0 : 1);
+        return out;
     }
 
     /** CPU time of this process so far, ns (-1 where the JVM does not tell). */
@@ -191,11 +263,11 @@ public final class LogisticsBench {
                 : -1;
     }
 
-    private static String phone(int i) {
+    static String phone(int i) {
         return String.valueOf(13_900_000_000L + i);
     }
 
-    private static String plate(int i) {
+    static String plate(int i) {
         return String.format("豫Z%05d", i);
     }
 
@@ -233,95 +305,5 @@ public final class LogisticsBench {
             if (r.statusCode() != 201) throw new IllegalStateException("provision: " + r.body());
         }
         pending.clear();
-    }
-
-    /** One simulated terminal on its own TCP connection. */
-    private static final class Terminal implements Jt808StreamDecoder.Listener {
-        private final String phone;
-        private final String plate;
-        private final Jt808StreamDecoder decoder = new Jt808StreamDecoder(this);
-        private NetSocket socket;
-        private Promise<Void> ready;
-        private int serial;
-        private int authSerial = -1;
-        private long reports;
-
-        Terminal(String phone, String plate) {
-            this.phone = phone;
-            this.plate = plate;
-        }
-
-        Future<Void> connect(NetClient net, int port) {
-            ready = Promise.promise();
-            net.connect(port, "127.0.0.1")
-                    .onFailure(ready::fail)
-                    .onSuccess(
-                            s -> {
-                                socket = s;
-                                s.handler(b -> decoder.feed(b.getBytes()));
-                                send(
-                                        Jt808MessageIds.TERMINAL_REGISTRATION,
-                                        new Registration(41, 100, "PWSIM", "PW-B", phone, 2, plate)
-                                                .encode(true));
-                            });
-            return ready.future();
-        }
-
-        void report(long startMs, Map<String, Long> probes) {
-            if (socket == null) return;
-            long fixMs = startMs + ++reports * 1000;
-            LocationReport r =
-                    new LocationReport(
-                            0,
-                            1L << LocationReport.STATUS_POSITIONED,
-                            35.2425 + (reports % 100) * 1e-5,
-                            113.9400 + (reports % 100) * 1e-5,
-                            90,
-                            30.0,
-                            45,
-                            Instant.ofEpochMilli(fixMs),
-                            Map.of());
-            if (reports % PROBE_EVERY == 0) probes.put(phone + "@" + fixMs, System.nanoTime());
-            send(Jt808MessageIds.LOCATION_REPORT, r.encode());
-        }
-
-        private int send(int id, byte[] body) {
-            serial = (serial + 1) & 0xffff;
-            socket.write(
-                    Buffer.buffer(Jt808FrameCodec.encode(Jt808Header.of(id, phone, serial), body)));
-            return serial;
-        }
-
-        @Override
-        public void frame(Jt808Frame f) {
-            try {
-                if (f.messageId() == Jt808MessageIds.REGISTRATION_RESPONSE) {
-                    RegistrationResponse r = RegistrationResponse.decode(f.body());
-                    if (r.result() != RegistrationResponse.SUCCESS) {
-                        ready.tryFail("registration refused: " + r.result());
-                        return;
-                    }
-                    authSerial =
-                            send(
-                                    Jt808MessageIds.TERMINAL_AUTHENTICATION,
-                                    new Authentication(r.authCode(), "860000000000000", "bench")
-                                            .encode(true));
-                } else if (f.messageId() == Jt808MessageIds.PLATFORM_GENERAL_RESPONSE) {
-                    GeneralResponse g = GeneralResponse.decode(f.body());
-                    if (g.replySerial() == authSerial && authSerial >= 0) {
-                        authSerial = -1;
-                        if (g.result() == GeneralResponse.OK) ready.tryComplete();
-                        else ready.tryFail("authentication refused");
-                    }
-                }
-            } catch (Jt808FormatException e) {
-                ready.tryFail(e);
-            }
-        }
-
-        @Override
-        public void refused(Jt808FormatException problem) {
-            ready.tryFail(problem);
-        }
     }
 }

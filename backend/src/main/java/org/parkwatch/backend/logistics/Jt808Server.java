@@ -100,6 +100,11 @@ final class Jt808Server {
         private final Jt808StreamDecoder decoder;
         private volatile long lastFrameMs;
 
+        /** The replies to the frames of the read being handled, written together at its end. */
+        private Buffer replies;
+
+        private boolean inRead;
+
         Connection(NetSocket socket) {
             this.socket = socket;
             this.session = new Jt808Session(directory, this);
@@ -111,7 +116,22 @@ final class Jt808Server {
         }
 
         private void data(Buffer b) {
-            decoder.feed(b.getBytes());
+            // one write for all the replies of a read (a terminal's burst, a 0x0704's items): the
+            // transport then carries one message, not one per report
+            replies = null;
+            inRead = true;
+            try {
+                decoder.feed(b.getBytes());
+            } finally {
+                inRead = false;
+            }
+            writeReplies();
+        }
+
+        private void writeReplies() {
+            Buffer out = replies;
+            replies = null;
+            if (out != null) socket.write(out);
         }
 
         @Override
@@ -127,7 +147,13 @@ final class Jt808Server {
 
         @Override
         public void send(byte[] frame) {
-            socket.write(Buffer.buffer(frame));
+            if (inRead) {
+                if (replies == null) replies = Buffer.buffer(frame.length * 4);
+                replies.appendBytes(frame);
+            } else {
+                // outside a read: a registration, answered once its code is stored
+                socket.write(Buffer.buffer(frame));
+            }
         }
 
         @Override
@@ -145,6 +171,7 @@ final class Jt808Server {
 
         @Override
         public void close() {
+            writeReplies(); // the refusal that closes the connection goes out before it closes
             socket.close();
         }
     }

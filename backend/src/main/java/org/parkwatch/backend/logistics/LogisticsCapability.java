@@ -333,12 +333,16 @@ public final class LogisticsCapability implements Capability {
     }
 
     private void pushMoved() {
-        Map<Set<String>, List<FleetState.Vehicle>> byOwners = new HashMap<>();
+        // grouped by the terminal's own (immutable) list, a set made once per group, not per truck
+        Map<List<String>, List<FleetState.Vehicle>> byList = new HashMap<>();
         for (FleetState.Vehicle v : fleet.drainDirty()) {
-            byOwners.computeIfAbsent(
-                            Set.copyOf(v.terminal().enterpriseIds()), k -> new ArrayList<>())
-                    .add(v);
+            byList.computeIfAbsent(v.terminal().enterpriseIds(), k -> new ArrayList<>()).add(v);
         }
+        Map<Set<String>, List<FleetState.Vehicle>> byOwners = new HashMap<>();
+        byList.forEach(
+                (ids, vs) ->
+                        byOwners.computeIfAbsent(Set.copyOf(ids), k -> new ArrayList<>())
+                                .addAll(vs));
         byOwners.forEach(
                 (owners, vs) ->
                         push.publish(

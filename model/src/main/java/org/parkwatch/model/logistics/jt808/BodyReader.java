@@ -63,6 +63,14 @@ final class BodyReader {
         return d;
     }
 
+    /** BCD digits without leading zeros ({@link Bcd#number}). */
+    String bcdNumber(int length, String field) throws Jt808FormatException {
+        need(length, field);
+        String d = Bcd.number(bytes, pos, length);
+        pos += length;
+        return d;
+    }
+
     Instant time(String field) throws Jt808FormatException {
         need(6, field);
         Instant t = Bcd.time(bytes, pos);

@@ -18,6 +18,13 @@ public record GeneralResponse(int replySerial, int replyMessageId, int result) {
     }
 
     public byte[] encode() {
-        return new BodyWriter().u16(replySerial).u16(replyMessageId).u8(result).toBytes();
+        // one a location report: written directly, not through a BodyWriter
+        return new byte[] {
+            (byte) (replySerial >>> 8),
+            (byte) replySerial,
+            (byte) (replyMessageId >>> 8),
+            (byte) replyMessageId,
+            (byte) result
+        };
     }
 }

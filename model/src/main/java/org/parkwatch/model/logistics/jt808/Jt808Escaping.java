@@ -1,6 +1,5 @@
 package org.parkwatch.model.logistics.jt808;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 
 /**
@@ -19,22 +18,39 @@ public final class Jt808Escaping {
 
     /** Escapes {@code content} (header, body and check code) and wraps it in flags. */
     public static byte[] frame(byte[] content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 8);
-        out.write(FLAG);
-        for (byte b : content) {
-            int v = b & 0xff;
-            if (v == FLAG) {
-                out.write(ESCAPE);
-                out.write(0x02);
-            } else if (v == ESCAPE) {
-                out.write(ESCAPE);
-                out.write(0x01);
-            } else {
-                out.write(v);
+        return frame(content, 0, content.length);
+    }
+
+    /**
+     * Escapes {@code length} bytes of {@code content} from {@code offset} and wraps them in flags,
+     * into an array of exactly the frame's size.
+     */
+    public static byte[] frame(byte[] content, int offset, int length) {
+        int end = offset + length;
+        int escapes = 0;
+        for (int i = offset; i < end; i++) {
+            int v = content[i] & 0xff;
+            if (v == FLAG || v == ESCAPE) {
+                escapes++;
             }
         }
-        out.write(FLAG);
-        return out.toByteArray();
+        byte[] out = new byte[length + escapes + 2];
+        int n = 0;
+        out[n++] = (byte) FLAG;
+        for (int i = offset; i < end; i++) {
+            int v = content[i] & 0xff;
+            if (v == FLAG) {
+                out[n++] = (byte) ESCAPE;
+                out[n++] = 0x02;
+            } else if (v == ESCAPE) {
+                out[n++] = (byte) ESCAPE;
+                out[n++] = 0x01;
+            } else {
+                out[n++] = (byte) v;
+            }
+        }
+        out[n] = (byte) FLAG;
+        return out;
     }
 
     /**
@@ -45,13 +61,26 @@ public final class Jt808Escaping {
      */
     public static byte[] unescape(byte[] escaped, int offset, int length)
             throws Jt808FormatException {
-        byte[] out = new byte[length];
-        int n = 0;
+        byte[] out = Arrays.copyOfRange(escaped, offset, offset + length);
+        return Arrays.copyOf(out, unescapeInPlace(out, 0, length));
+    }
+
+    /**
+     * Restores the bytes between two flags where they are (the restored bytes are never more than
+     * the escaped ones), from {@code offset}; returns how many there are. A stream decoder uses it
+     * on its own buffer to spare a copy of every frame.
+     *
+     * @throws Jt808FormatException if 0x7d is followed by anything but 0x01 or 0x02, or ends the
+     *     frame
+     */
+    public static int unescapeInPlace(byte[] bytes, int offset, int length)
+            throws Jt808FormatException {
+        int n = offset;
         int end = offset + length;
         for (int i = offset; i < end; i++) {
-            int v = escaped[i] & 0xff;
-            if (v != ESCAPE) {
-                out[n++] = (byte) v;
+            byte b = bytes[i];
+            if ((b & 0xff) != ESCAPE) {
+                bytes[n++] = b;
                 continue;
             }
             if (i + 1 >= end) {
@@ -59,11 +88,11 @@ public final class Jt808Escaping {
                         Jt808FormatException.Reason.BAD_ESCAPE,
                         "escape byte 0x7d at the end of the frame");
             }
-            int next = escaped[++i] & 0xff;
+            int next = bytes[++i] & 0xff;
             if (next == 0x01) {
-                out[n++] = (byte) ESCAPE;
+                bytes[n++] = (byte) ESCAPE;
             } else if (next == 0x02) {
-                out[n++] = (byte) FLAG;
+                bytes[n++] = (byte) FLAG;
             } else {
                 throw new Jt808FormatException(
                         Jt808FormatException.Reason.BAD_ESCAPE,
@@ -71,7 +100,7 @@ public final class Jt808Escaping {
                                 "escape byte 0x7d followed by 0x%02x (only 0x01 or 0x02)", next));
             }
         }
-        return Arrays.copyOf(out, n);
+        return n - offset;
     }
 
     /** XOR of {@code length} bytes from {@code offset}. */

@@ -1,8 +1,5 @@
 package org.parkwatch.model.logistics.jt808;
 
-import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
-
 /**
  * Frame ⇄ bytes (JT/T 808-2019 §4.4–4.5): header, body, XOR check code, escaping and flags. Bodies
  * are at most 1023 bytes (10 length bits of the body attributes); longer messages are sent in
@@ -27,7 +24,15 @@ public final class Jt808FrameCodec {
             throw new IllegalArgumentException(
                     "body of " + body.length + " bytes exceeds " + MAX_BODY_BYTES + "; split it");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 24);
+        int phoneBytes = header.version2019() ? PHONE_BYTES_2019 : PHONE_BYTES_2013;
+        int headerBytes =
+                4
+                        + (header.version2019() ? 1 : 0)
+                        + phoneBytes
+                        + 2
+                        + (header.packet() != null ? 4 : 0);
+        // header, body and check code in one array, then escaped into the frame (one per ack)
+        byte[] content = new byte[headerBytes + body.length + 1];
         int attributes = body.length | (header.encryption() & 0x07) << ENCRYPTION_SHIFT;
         if (header.packet() != null) {
             attributes |= SUBPACKAGE_BIT;
@@ -35,24 +40,21 @@ public final class Jt808FrameCodec {
         if (header.version2019()) {
             attributes |= VERSION_BIT;
         }
-        writeWord(out, header.messageId());
-        writeWord(out, attributes);
+        int n = writeWord(content, 0, header.messageId());
+        n = writeWord(content, n, attributes);
         if (header.version2019()) {
-            out.write(header.protocolVersion());
+            content[n++] = (byte) header.protocolVersion();
         }
-        out.writeBytes(
-                Bcd.encode(
-                        header.terminalPhone(),
-                        header.version2019() ? PHONE_BYTES_2019 : PHONE_BYTES_2013));
-        writeWord(out, header.serial());
+        Bcd.encode(header.terminalPhone(), content, n, phoneBytes);
+        n += phoneBytes;
+        n = writeWord(content, n, header.serial());
         if (header.packet() != null) {
-            writeWord(out, header.packet().total());
-            writeWord(out, header.packet().index());
+            n = writeWord(content, n, header.packet().total());
+            n = writeWord(content, n, header.packet().index());
         }
-        out.writeBytes(body);
-        byte[] content = Arrays.copyOf(out.toByteArray(), out.size() + 1);
-        content[content.length - 1] =
-                (byte) Jt808Escaping.checkCode(content, 0, content.length - 1);
+        System.arraycopy(body, 0, content, n, body.length);
+        n += body.length;
+        content[n] = (byte) Jt808Escaping.checkCode(content, 0, n);
         return Jt808Escaping.frame(content);
     }
 
@@ -68,40 +70,50 @@ public final class Jt808FrameCodec {
      *     or its body length field disagrees with the bytes present
      */
     public static Jt808Frame decode(byte[] content) throws Jt808FormatException {
-        if (content.length < 2) {
+        return decode(content, 0, content.length);
+    }
+
+    /**
+     * Parses {@code length} unescaped bytes from {@code offset}; the frame's body is a copy, so the
+     * caller may reuse {@code content}.
+     *
+     * @throws Jt808FormatException as {@link #decode(byte[])}
+     */
+    public static Jt808Frame decode(byte[] content, int offset, int length)
+            throws Jt808FormatException {
+        if (length < 2) {
             throw new Jt808FormatException(
                     Jt808FormatException.Reason.TRUNCATED,
-                    "frame of " + content.length + " bytes has no header");
+                    "frame of " + length + " bytes has no header");
         }
-        int last = content.length - 1;
-        int expected = Jt808Escaping.checkCode(content, 0, last);
+        int last = offset + length - 1;
+        int expected = Jt808Escaping.checkCode(content, offset, length - 1);
         int got = content[last] & 0xff;
         if (expected != got) {
             throw new Jt808FormatException(
                     Jt808FormatException.Reason.BAD_CHECK_CODE,
                     String.format("check code 0x%02x, computed 0x%02x", got, expected));
         }
-        BodyReader in = new BodyReader(content, 0, last);
+        BodyReader in = new BodyReader(content, offset, length - 1);
         int messageId = in.u16("message id");
         int attributes = in.u16("body attributes");
         boolean v2019 = (attributes & VERSION_BIT) != 0;
         int protocolVersion = v2019 ? in.u8("protocol version") : 0;
-        String phone =
-                stripZeros(in.bcd(v2019 ? PHONE_BYTES_2019 : PHONE_BYTES_2013, "terminal phone"));
+        String phone = in.bcdNumber(v2019 ? PHONE_BYTES_2019 : PHONE_BYTES_2013, "terminal phone");
         int serial = in.u16("message serial");
         Jt808Header.Packet packet = null;
         if ((attributes & SUBPACKAGE_BIT) != 0) {
             packet = new Jt808Header.Packet(in.u16("packet total"), in.u16("packet index"));
         }
-        int length = attributes & LENGTH_MASK;
-        if (in.remaining() != length) {
+        int bodyLength = attributes & LENGTH_MASK;
+        if (in.remaining() != bodyLength) {
             throw new Jt808FormatException(
-                    in.remaining() < length
+                    in.remaining() < bodyLength
                             ? Jt808FormatException.Reason.TRUNCATED
                             : Jt808FormatException.Reason.LENGTH_MISMATCH,
                     String.format(
                             "message 0x%04x declares a body of %d bytes, %d present",
-                            messageId, length, in.remaining()));
+                            messageId, bodyLength, in.remaining()));
         }
         Jt808Header header =
                 new Jt808Header(
@@ -112,19 +124,12 @@ public final class Jt808FrameCodec {
                         serial,
                         (attributes >> ENCRYPTION_SHIFT) & 0x07,
                         packet);
-        return new Jt808Frame(header, in.bytes(length, "body"));
+        return new Jt808Frame(header, in.bytes(bodyLength, "body"));
     }
 
-    private static String stripZeros(String digits) {
-        int i = 0;
-        while (i < digits.length() - 1 && digits.charAt(i) == '0') {
-            i++;
-        }
-        return digits.substring(i);
-    }
-
-    private static void writeWord(ByteArrayOutputStream out, int v) {
-        out.write(v >>> 8);
-        out.write(v);
+    private static int writeWord(byte[] out, int at, int v) {
+        out[at] = (byte) (v >>> 8);
+        out[at + 1] = (byte) v;
+        return at + 2;
     }
 }

@@ -76,7 +76,11 @@ public final class Jt808StreamDecoder {
     private void decode() {
         Jt808Frame frame;
         try {
-            frame = Jt808FrameCodec.decode(Jt808Escaping.unescape(buffer, 0, size));
+            // unescaped where it lies: the buffer is this decoder's and is refilled after this
+            // frame
+            frame =
+                    Jt808FrameCodec.decode(
+                            buffer, 0, Jt808Escaping.unescapeInPlace(buffer, 0, size));
         } catch (Jt808FormatException e) {
             listener.refused(e);
             return;

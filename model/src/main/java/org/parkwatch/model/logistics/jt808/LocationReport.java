@@ -69,7 +69,10 @@ public record LocationReport(
     public static final int EXTRA_MILEAGE = 0x01;
 
     public LocationReport {
-        extras = Collections.unmodifiableMap(new LinkedHashMap<>(extras));
+        extras =
+                extras.isEmpty()
+                        ? Map.of()
+                        : Collections.unmodifiableMap(new LinkedHashMap<>(extras));
     }
 
     /** Whether alarm bit {@code bit} is set. */
@@ -123,11 +126,17 @@ public record LocationReport(
                     Jt808FormatException.Reason.BAD_FIELD,
                     "latitude " + lat + " or longitude " + lon + " outside the globe");
         }
-        Map<Integer, byte[]> extras = new LinkedHashMap<>();
+        Map<Integer, byte[]> extras = in.remaining() > 0 ? new WireItems() : Map.of();
         while (in.remaining() > 0) {
             int id = in.u8("additional item id");
             int length = in.u8("additional item length");
-            extras.put(id, in.bytes(length, String.format("additional item 0x%02x", id)));
+            // the item's name is formatted only for a refusal: this runs for every item of every
+            // report
+            String field =
+                    in.remaining() < length
+                            ? String.format("additional item 0x%02x", id)
+                            : "additional item";
+            extras.put(id, in.bytes(length, field));
         }
         boolean south = (status >>> STATUS_SOUTH & 1L) == 1L;
         boolean west = (status >>> STATUS_WEST & 1L) == 1L;
@@ -141,6 +150,15 @@ public record LocationReport(
                 direction,
                 time,
                 extras);
+    }
+
+    /** The items {@link #decode} read: made and filled there only, never seen by anyone else. */
+    private static final class WireItems extends LinkedHashMap<Integer, byte[]> {
+        private static final long serialVersionUID = 1L;
+
+        WireItems() {
+            super(8);
+        }
     }
 
     /** The body bytes; the south and west bits follow the signs of the coordinates. */

@@ -71,6 +71,50 @@ class Jt808CodecTest {
     }
 
     @Test
+    void bcdTimeRefusesAnHourMinuteOrSecondOutOfRange() {
+        for (String bad : List.of("261206243045", "261206156045", "261206153060", "260230120000")) {
+            Jt808FormatException e =
+                    assertThrows(Jt808FormatException.class, () -> Bcd.time(HEX.parseHex(bad), 0));
+            assertEquals(Jt808FormatException.Reason.BAD_FIELD, e.reason(), bad);
+            assertTrue(e.getMessage().contains(bad), e.getMessage());
+        }
+        // 2028 is a leap year: 29 February is a date
+        assertEquals(
+                OffsetDateTime.of(2028, 2, 29, 0, 0, 0, 0, ZoneOffset.ofHours(8)).toInstant(),
+                assertDoesNotThrowTime("280229000000"));
+    }
+
+    private static Instant assertDoesNotThrowTime(String hex) {
+        try {
+            return Bcd.time(HEX.parseHex(hex), 0);
+        } catch (Jt808FormatException e) {
+            throw new AssertionError(hex + " refused: " + e.getMessage(), e);
+        }
+    }
+
+    @Test
+    void bcdNumberDropsLeadingZerosButKeepsOneForAllZeros() throws Exception {
+        assertEquals("13912345678", Bcd.number(HEX.parseHex("00000000013912345678"), 0, 10));
+        assertEquals("100", Bcd.number(HEX.parseHex("000100"), 0, 3));
+        assertEquals("0", Bcd.number(HEX.parseHex("0000"), 0, 2));
+        assertEquals("000100", Bcd.digits(HEX.parseHex("000100"), 0, 3));
+        assertThrows(Jt808FormatException.class, () -> Bcd.number(HEX.parseHex("00a1"), 0, 2));
+    }
+
+    @Test
+    void unescapingInPlaceRestoresTheBytesAtTheOffset() throws Exception {
+        // §4.4.2's example behind two bytes that are not the frame's
+        byte[] buffer = HEX.parseHex("ffff307d02087d0155");
+        int n = Jt808Escaping.unescapeInPlace(buffer, 2, buffer.length - 2);
+        assertEquals(5, n);
+        assertEquals("307e087d55", HEX.formatHex(buffer, 2, 2 + n));
+        assertEquals("ffff", HEX.formatHex(buffer, 0, 2), "bytes before the offset untouched");
+        assertThrows(
+                Jt808FormatException.class,
+                () -> Jt808Escaping.unescapeInPlace(HEX.parseHex("307d"), 0, 2));
+    }
+
+    @Test
     void locationBodyDecodesFieldByField() throws Exception {
         // alarm 0x2 (over-speed), status 0x3 (ACC on, positioned), lat 34.746600, lon 113.625300,
         // altitude 120 m, speed 65.3 km/h, direction 90, 2026-12-06 15:30:45 +08, mileage 1234.5 km
