@@ -267,12 +267,15 @@ public final class Soak {
             // followed
             // by a start — it replays the log — and another stop, until the log is committed
             for (int attempt = 1; !park.stopBackend(); attempt++) {
-                if (attempt == 3)
-                    throw new IllegalStateException(
-                            "the backend's write-ahead log is still uncommitted after "
+                if (attempt == 3) {
+                    // accounted all the same: what the database lacks then counts as lost
+                    System.out.println(
+                            "soak: the backend's write-ahead log is still uncommitted after "
                                     + attempt
                                     + " stops; see "
                                     + park.backendLog());
+                    break;
+                }
                 System.out.println(
                         "soak: the backend stopped with its write-ahead log uncommitted;"
                                 + " starting it again to commit it");
