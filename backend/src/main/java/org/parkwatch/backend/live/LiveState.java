@@ -95,8 +95,9 @@ public final class LiveState {
      * Applies one sample of a known tag (index from {@link #index()}).
      *
      * @return false when the sample only repeats the tag's current one (same source time, status
-     *     and value: a bridge's integrity refresh or a replayed sample), or the last late sample
-     *     applied (a refresh of a reading another source of the tag has moved past) — it then just
+     *     and value: a bridge's integrity refresh or a replayed sample), the last late sample
+     *     applied (a refresh of a reading another source of the tag has moved past), or the reading
+     *     the current one replaced (read back after a Bad_NoCommunication marker) — it then just
      *     proves the tag is alive and is no new data
      */
     public boolean apply(int i, Sample s, long receivedMs) {
@@ -124,6 +125,14 @@ public final class LiveState {
                 // down) — already passed on once, so not stored twice (issue 19)
                 return false;
             }
+            if (t.prevSourceMs == s.sourceTimeMs()
+                    && t.prevStatus == s.status()
+                    && Objects.equals(t.prevValue, s.value())) {
+                // the reading the live value replaced, again: a bridge's read-back after its
+                // Bad_NoCommunication marker, of a value that has not changed in the server —
+                // already passed on once (issue 19)
+                return false;
+            }
             t.lateSourceMs = s.sourceTimeMs();
             t.lateStatus = s.status();
             t.lateValue = s.value();
@@ -131,6 +140,11 @@ public final class LiveState {
         }
         if (s.sourceTimeMs() > t.sourceMs && feedOfTag[i] != null)
             feedOfTag[i].lastSourceAdvanceMs = receivedMs;
+        if (t.receivedMs > 0) {
+            t.prevValue = t.value;
+            t.prevSourceMs = t.sourceMs;
+            t.prevStatus = t.status;
+        }
         t.value = s.value();
         t.sourceMs = s.sourceTimeMs();
         t.status = s.status();

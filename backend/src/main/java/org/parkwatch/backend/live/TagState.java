@@ -19,6 +19,13 @@ public final class TagState {
     Object lateValue;
     long lateSourceMs = Long.MIN_VALUE;
     long lateStatus;
+    // the reading the live value replaced (issue 19): a bridge that reports its tags
+    // Bad_NoCommunication (it cannot reach its OPC UA server, e.g. right after its own restart)
+    // and then reads them again gets the unchanged readings with their old source times — late
+    // behind its own marker, and already stored once
+    Object prevValue;
+    long prevSourceMs = Long.MIN_VALUE;
+    long prevStatus;
     long changeSeq;
     boolean stale = true;
 

@@ -199,8 +199,22 @@ final class SoakPark implements AutoCloseable {
         stop(bridge, 60);
     }
 
-    void stopBackend() throws InterruptedException {
-        stop(backend, 180);
+    /**
+     * SIGTERM, then wait up to 180 s: the backend commits its history on the way out. True when it
+     * exited by itself and did not report samples left uncommitted in its write-ahead log.
+     */
+    boolean stopBackend() throws InterruptedException, IOException {
+        long before = uncommittedLines();
+        boolean exited = stop(backend, 180);
+        return exited && uncommittedLines() == before;
+    }
+
+    /** Lines of the backend's log saying that a stop left samples in the write-ahead log. */
+    private long uncommittedLines() throws IOException {
+        if (!Files.exists(backendLog())) return 0;
+        try (var lines = Files.lines(backendLog())) {
+            return lines.filter(l -> l.contains("uncommitted samples stay in")).count();
+        }
     }
 
     void stopSimulator() throws InterruptedException {
@@ -213,10 +227,13 @@ final class SoakPark implements AutoCloseable {
         p.waitFor(30, TimeUnit.SECONDS);
     }
 
-    private static void stop(Process p, int seconds) throws InterruptedException {
-        if (p == null || !p.isAlive()) return;
+    /** SIGTERM, SIGKILL after {@code seconds}; true when the process exited by itself. */
+    private static boolean stop(Process p, int seconds) throws InterruptedException {
+        if (p == null || !p.isAlive()) return true;
         p.destroy();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) kill(p);
+        if (p.waitFor(seconds, TimeUnit.SECONDS)) return true;
+        kill(p);
+        return false;
     }
 
     private ProcessBuilder command(String name, String heap, String... mainAndArgs) {
@@ -279,7 +296,10 @@ final class SoakPark implements AutoCloseable {
      */
     private static int freeRange(Random random, int n) throws IOException {
         for (int attempt = 0; attempt < 200; attempt++) {
-            int base = 20_000 + random.nextInt(30_000);
+            // below Linux's ephemeral ports (32768–60999 by default): an outgoing connection of any
+            // process may take an ephemeral port while the killed simulator is down, and its
+            // restart then failed to bind ("Address already in use", soak seed 341791083)
+            int base = 20_000 + random.nextInt(12_000);
             boolean free = true;
             for (int i = 0; i < n && free; i++) {
                 try (ServerSocket s = new ServerSocket(base + i)) {
