@@ -62,7 +62,7 @@ final class OpenChunks implements OpenSamples {
     synchronized void seal(long afterSegment, long throughSegment) {
         sealed.add(new Sealed(afterSegment, throughSegment, open, openCount));
         sealedInMemory += openCount;
-        open = new TagTable();
+        open = new TagTable(open);
         openCount = 0;
     }
 
@@ -110,6 +110,28 @@ final class OpenChunks implements OpenSamples {
             if (s.byTag() != null) collect(s.byTag().get(tagId), fromMs, toMs, out);
         collect(open.get(tagId), fromMs, toMs, out);
         return out;
+    }
+
+    @Override
+    public synchronized Sample latest(String tagId, long fromMs, long toMs) {
+        List<Sample> best = null; // the columns or list holding it, and its position
+        int at = -1;
+        long bestT = Long.MIN_VALUE;
+        List<List<Sample>> holders = new ArrayList<>(sealed.size() + 1);
+        for (Sealed s : sealed) if (s.byTag() != null) holders.add(s.byTag().get(tagId));
+        holders.add(open.get(tagId));
+        for (List<Sample> h : holders) { // oldest first: of equal times the later wins
+            if (h == null) continue;
+            for (int i = 0, n = h.size(); i < n; i++) {
+                long t = h instanceof TagColumns cols ? cols.time(i) : h.get(i).sourceTimeMs();
+                if (t >= fromMs && t < toMs && (best == null || t >= bestT)) {
+                    best = h;
+                    at = i;
+                    bestT = t;
+                }
+            }
+        }
+        return best == null ? null : best.get(at);
     }
 
     private static void collect(List<Sample> samples, long fromMs, long toMs, List<Sample> out) {

@@ -23,15 +23,24 @@ final class TagColumns extends AbstractList<Sample> implements RandomAccess {
             TEXT = ChunkCodec.KIND_TEXT;
 
     private final String tagId;
-    private long[] times = new long[16];
-    private long[] bits = new long[16];
-    private byte[] kinds = new byte[16];
+    private long[] times;
+    private long[] bits;
+    private byte[] kinds;
     private long[] status; // null while every status is 0 (Good)
     private String[] texts; // null while no sample holds a text
     private int n;
 
     TagColumns(String tagId) {
+        this(tagId, 16);
+    }
+
+    /** Columns with room for {@code capacity} samples before they grow. */
+    TagColumns(String tagId, int capacity) {
         this.tagId = tagId;
+        int cap = Math.max(4, capacity);
+        times = new long[cap];
+        bits = new long[cap];
+        kinds = new byte[cap];
     }
 
     @Override

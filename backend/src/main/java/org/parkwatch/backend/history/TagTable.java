@@ -2,56 +2,63 @@ package org.parkwatch.backend.history;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.parkwatch.backend.history.wal.TagIndex;
 import org.parkwatch.model.uplink.Sample;
 
 /**
- * The open samples' columns by tag: open addressing with a multiplicative (Fibonacci) hash of the
- * tag's {@code String.hashCode()}. A {@code HashMap} takes the low bits of that hash, and tag names
- * that differ in their last digits ({@code PARK.T1} … {@code PARK.T99999}) crowded into few bins,
- * which it turned into trees: a fifth of the history's CPU went to the open-sample append in a
- * profile of {@code bench store} (issue 13). Read-only as a {@link java.util.Map}; not thread-safe
- * (guarded by {@link OpenChunks}).
+ * The open samples' columns by tag, numbered by a {@link TagIndex} (a {@code HashMap} of the
+ * bench's {@code PARK.T<n>} tags had its bins turned into trees: see there). Read-only as a {@link
+ * java.util.Map}, iterated in the order tags arrived; not thread-safe (guarded by {@link
+ * OpenChunks}).
  */
 final class TagTable extends AbstractMap<String, List<Sample>> {
-    /** 2^32 / φ: consecutive hashes land far apart (Knuth, TAOCP vol. 3, section 6.4). */
-    private static final int FIBONACCI = 0x9E3779B9;
+    /** Room a tag's columns start with when the set before did not hold it. */
+    static final int DEFAULT_CAPACITY = 16;
 
-    private String[] keys = new String[1024];
-    private TagColumns[] values = new TagColumns[1024];
-    private int shift = 32 - 10;
-    private int size;
+    private final TagIndex index = new TagIndex();
+    private TagColumns[] columns = new TagColumns[256];
+    // the tags of the set before and how many samples each held (sizes only, not the samples)
+    private final TagIndex hintIndex;
+    private final int[] hintSizes;
+
+    TagTable() {
+        this.hintIndex = null;
+        this.hintSizes = null;
+    }
+
+    /**
+     * A table whose columns start with room for what each tag held in {@code before} and an eighth
+     * more: a steady tag then never grows its columns (growth, copying three arrays each time, was
+     * the open-sample append's largest cost in a profile of {@code bench store}). Keeps only {@code
+     * before}'s tag numbering and counts; {@code before} must take no more samples.
+     */
+    TagTable(TagTable before) {
+        this.hintIndex = before.index;
+        this.hintSizes = new int[before.index.size()];
+        for (int i = 0; i < hintSizes.length; i++) hintSizes[i] = before.columns[i].size();
+    }
 
     /** The columns of {@code tag}, created empty when it has none yet. */
     TagColumns columns(String tag) {
-        int mask = keys.length - 1;
-        for (int i = slot(tag); ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) {
-                if (size + 1 > keys.length - (keys.length >>> 2)) { // at most 3/4 full
-                    grow();
-                    return columns(tag);
-                }
-                keys[i] = tag;
-                size++;
-                return values[i] = new TagColumns(tag);
-            }
-            if (k.equals(tag)) return values[i];
-        }
+        int i = index.add(tag);
+        if (i == columns.length) columns = Arrays.copyOf(columns, i * 2);
+        TagColumns c = columns[i];
+        if (c != null) return c;
+        int h = hintIndex == null ? -1 : hintIndex.indexOf(tag);
+        int capacity = h < 0 ? DEFAULT_CAPACITY : hintSizes[h] + hintSizes[h] / 8 + 1;
+        return columns[i] = new TagColumns(tag, capacity);
     }
 
     @Override
     public List<Sample> get(Object key) {
         if (!(key instanceof String tag)) return null;
-        int mask = keys.length - 1;
-        for (int i = slot(tag); ; i = (i + 1) & mask) {
-            String k = keys[i];
-            if (k == null) return null;
-            if (k.equals(tag)) return values[i];
-        }
+        int i = index.indexOf(tag);
+        return i < 0 ? null : columns[i];
     }
 
     @Override
@@ -61,27 +68,7 @@ final class TagTable extends AbstractMap<String, List<Sample>> {
 
     @Override
     public int size() {
-        return size;
-    }
-
-    private int slot(String tag) {
-        return (tag.hashCode() * FIBONACCI) >>> shift;
-    }
-
-    private void grow() {
-        String[] oldKeys = keys;
-        TagColumns[] oldValues = values;
-        keys = new String[oldKeys.length * 2];
-        values = new TagColumns[oldKeys.length * 2];
-        shift--;
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] == null) continue;
-            int i = slot(oldKeys[j]);
-            while (keys[i] != null) i = (i + 1) & mask;
-            keys[i] = oldKeys[j];
-            values[i] = oldValues[j];
-        }
+        return index.size();
     }
 
     @Override
@@ -89,31 +76,24 @@ final class TagTable extends AbstractMap<String, List<Sample>> {
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return size;
+                return index.size();
             }
 
             @Override
             public Iterator<Entry<String, List<Sample>>> iterator() {
                 return new Iterator<>() {
-                    private int next = advance(0);
-
-                    private int advance(int from) {
-                        while (from < keys.length && keys[from] == null) from++;
-                        return from;
-                    }
+                    private int next;
 
                     @Override
                     public boolean hasNext() {
-                        return next < keys.length;
+                        return next < index.size();
                     }
 
                     @Override
                     public Entry<String, List<Sample>> next() {
-                        if (next >= keys.length) throw new NoSuchElementException();
-                        Entry<String, List<Sample>> e =
-                                new SimpleImmutableEntry<>(keys[next], values[next]);
-                        next = advance(next + 1);
-                        return e;
+                        if (next >= index.size()) throw new NoSuchElementException();
+                        int i = next++;
+                        return new SimpleImmutableEntry<>(index.tag(i), columns[i]);
                     }
                 };
             }
