@@ -11,8 +11,7 @@ import org.parkwatch.backend.history.wal.TagIndex;
 import org.parkwatch.model.uplink.Sample;
 
 /**
- * The open samples' columns by tag, numbered by a {@link TagIndex} (a {@code HashMap} of the
- * bench's {@code PARK.T<n>} tags had its bins turned into trees: see there). Read-only as a {@link
+ * The open samples' columns by tag, numbered by a {@link TagIndex}. Read-only as a {@link
  * java.util.Map}, iterated in the order tags arrived; not thread-safe (guarded by {@link
  * OpenChunks}).
  */
