@@ -1,9 +1,7 @@
 package org.parkwatch.backend.history;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -163,16 +161,21 @@ final class ChunkDirectory {
         long mStart = t.starts[m];
         long earliest = ChunkRepository.earliestStartFor(mStart);
         if (earliest < t.fromMs) return null;
-        List<Long> out = new ArrayList<>(2);
+        long[] out = new long[2];
+        int k = 0;
         long end = Long.MIN_VALUE;
         for (int i = m; i >= 0 && t.starts[i] >= earliest; i--) {
             if (i == m || t.starts[i] == mStart || t.ends[i] >= mStart) {
-                out.add(t.starts[i]);
+                // starts are sorted: a start known twice comes twice in a row
+                if (k == 0 || out[k - 1] != t.starts[i]) {
+                    if (k == out.length) out = Arrays.copyOf(out, k * 2);
+                    out[k++] = t.starts[i];
+                }
                 end = Math.max(end, t.ends[i]);
             }
         }
         if (latestEnd != null) latestEnd[0] = end;
-        return out.stream().mapToLong(Long::longValue).distinct().toArray();
+        return k == out.length ? out : Arrays.copyOf(out, k);
     }
 
     private void grow(int added) {

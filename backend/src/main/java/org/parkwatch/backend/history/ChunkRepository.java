@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.parkwatch.backend.history.codec.ChunkCodec;
 import org.parkwatch.backend.history.codec.EncodedChunk;
+import org.parkwatch.backend.history.codec.SampleArrays;
 import org.parkwatch.backend.platform.db.Dialect;
 import org.parkwatch.model.uplink.Sample;
 
@@ -101,10 +102,32 @@ final class ChunkRepository {
                 new ArrayList<>(byTag.entrySet()),
                 e -> {
                     List<EncodedChunk> out = new ArrayList<>(1);
-                    for (List<Sample> w : byWindow(e.getValue()).values())
-                        out.add(ChunkCodec.encode(w));
+                    if (e.getValue() instanceof TagColumns cols) { // no sample objects
+                        for (SampleArrays w : byWindow(cols.sorted()))
+                            out.add(ChunkCodec.encode(w));
+                    } else {
+                        for (List<Sample> w : byWindow(e.getValue()).values())
+                            out.add(ChunkCodec.encode(w));
+                    }
                     return Map.entry(e.getKey(), out);
                 });
+    }
+
+    /** Time-ordered columns split at {@link #WINDOW_MS} boundaries (usually one slice). */
+    static List<SampleArrays> byWindow(SampleArrays a) {
+        if (a.size() == 0) return List.of();
+        long[] t = a.times();
+        if (windowOf(t[a.from()]) == windowOf(t[a.to() - 1])) return List.of(a);
+        List<SampleArrays> out = new ArrayList<>();
+        int lo = a.from();
+        for (int i = lo + 1; i < a.to(); i++) {
+            if (windowOf(t[i]) != windowOf(t[lo])) {
+                out.add(a.slice(lo, i));
+                lo = i;
+            }
+        }
+        out.add(a.slice(lo, a.to()));
+        return out;
     }
 
     private static Key keyOf(String tagId, EncodedChunk chunk) {

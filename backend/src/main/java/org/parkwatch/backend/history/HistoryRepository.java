@@ -265,10 +265,8 @@ public final class HistoryRepository {
         long lookFrom = atMs - VALUE_AT_LOOKBACK_MS;
         Map<String, Sample> recent = new HashMap<>(); // each tag's latest open sample ≤ the instant
         for (String tag : tags) {
-            for (Sample s : open.samples(tag, lookFrom, atMs + 1)) {
-                Sample have = recent.get(tag);
-                if (have == null || s.sourceTimeMs() >= have.sourceTimeMs()) recent.put(tag, s);
-            }
+            Sample s = open.latest(tag, lookFrom, atMs + 1);
+            if (s != null) recent.put(tag, s);
         }
         Map<String, long[]> needed = new HashMap<>();
         List<String> unknown = new ArrayList<>();

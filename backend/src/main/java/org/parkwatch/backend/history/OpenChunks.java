@@ -2,7 +2,6 @@ package org.parkwatch.backend.history;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parkwatch.model.uplink.Sample;
@@ -20,20 +19,20 @@ final class OpenChunks implements OpenSamples {
     record Sealed(
             long afterSegment, long throughSegment, Map<String, List<Sample>> byTag, int samples) {}
 
-    private Map<String, List<Sample>> open = new HashMap<>();
+    private TagTable open = new TagTable();
     private int openCount;
     private int sealedInMemory;
     private final ArrayDeque<Sealed> sealed = new ArrayDeque<>();
 
     synchronized void add(List<Sample> batch) {
         // a batch usually holds runs of one tag (a bridge groups by server): one lookup a run
-        List<Sample> columns = null;
+        TagColumns columns = null;
         String tag = null;
         for (int i = 0, n = batch.size(); i < n; i++) {
             Sample s = batch.get(i);
             if (columns == null || !s.tagId().equals(tag)) {
                 tag = s.tagId();
-                columns = open.computeIfAbsent(tag, TagColumns::new);
+                columns = open.columns(tag);
             }
             columns.add(s);
         }
@@ -63,7 +62,7 @@ final class OpenChunks implements OpenSamples {
     synchronized void seal(long afterSegment, long throughSegment) {
         sealed.add(new Sealed(afterSegment, throughSegment, open, openCount));
         sealedInMemory += openCount;
-        open = new HashMap<>();
+        open = new TagTable(open);
         openCount = 0;
     }
 
@@ -111,6 +110,28 @@ final class OpenChunks implements OpenSamples {
             if (s.byTag() != null) collect(s.byTag().get(tagId), fromMs, toMs, out);
         collect(open.get(tagId), fromMs, toMs, out);
         return out;
+    }
+
+    @Override
+    public synchronized Sample latest(String tagId, long fromMs, long toMs) {
+        List<Sample> best = null; // the columns or list holding it, and its position
+        int at = -1;
+        long bestT = Long.MIN_VALUE;
+        List<List<Sample>> holders = new ArrayList<>(sealed.size() + 1);
+        for (Sealed s : sealed) if (s.byTag() != null) holders.add(s.byTag().get(tagId));
+        holders.add(open.get(tagId));
+        for (List<Sample> h : holders) { // oldest first: of equal times the later wins
+            if (h == null) continue;
+            for (int i = 0, n = h.size(); i < n; i++) {
+                long t = h instanceof TagColumns cols ? cols.time(i) : h.get(i).sourceTimeMs();
+                if (t >= fromMs && t < toMs && (best == null || t >= bestT)) {
+                    best = h;
+                    at = i;
+                    bestT = t;
+                }
+            }
+        }
+        return best == null ? null : best.get(at);
     }
 
     private static void collect(List<Sample> samples, long fromMs, long toMs, List<Sample> out) {

@@ -16,4 +16,16 @@ public interface OpenSamples {
      * timestamps.
      */
     List<Sample> samples(String tagId, long fromMs, long toMs);
+
+    /**
+     * The open sample of {@code tagId} in [fromMs, toMs) with the latest time (of equal times the
+     * one accepted last), or null: what a value-at needs, without a sample object for each of the
+     * others.
+     */
+    default Sample latest(String tagId, long fromMs, long toMs) {
+        Sample best = null;
+        for (Sample s : samples(tagId, fromMs, toMs))
+            if (best == null || s.sourceTimeMs() >= best.sourceTimeMs()) best = s;
+        return best;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
 import org.parkwatch.backend.history.codec.RollupBucket;
+import org.parkwatch.backend.history.codec.SampleArrays;
 import org.parkwatch.model.uplink.Sample;
 
 /**
@@ -69,6 +70,40 @@ final class RollupBuckets {
             max = Math.max(max, v);
             sum += v;
             lastMs = t; // same time again: the later sample is the last
+            last = v;
+        }
+        if (count > 0)
+            out.add(new RollupBucket(bucket, count, min, max, sum, firstMs, first, lastMs, last));
+        return out;
+    }
+
+    /** The buckets of {@code a} (strictly increasing times) in {@code tier}, in time order. */
+    static List<RollupBucket> of(RollupTier tier, SampleArrays a) {
+        List<RollupBucket> out = new ArrayList<>();
+        long bucket = Long.MIN_VALUE, count = 0, firstMs = 0, lastMs = 0;
+        double min = 0, max = 0, sum = 0, first = 0, last = 0;
+        long[] times = a.times();
+        for (int i = a.from(); i < a.to(); i++) {
+            double v = a.numeric(i);
+            if (Double.isNaN(v)) continue;
+            long t = times[i];
+            long b = tier.bucketOf(t);
+            if (b != bucket) {
+                if (count > 0)
+                    out.add(
+                            new RollupBucket(
+                                    bucket, count, min, max, sum, firstMs, first, lastMs, last));
+                bucket = b;
+                count = 0;
+                sum = 0;
+                min = max = first = v;
+                firstMs = t;
+            }
+            count++;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            sum += v;
+            lastMs = t;
             last = v;
         }
         if (count > 0)

@@ -32,7 +32,10 @@ final class RollupRepository {
     void fold(Connection c, Map<String, List<Sample>> byTag) throws SQLException {
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<Sample>> e : byTag.entrySet()) {
-            List<RollupBucket> minutes = RollupBuckets.of(RollupTier.MINUTE, e.getValue());
+            List<RollupBucket> minutes =
+                    e.getValue() instanceof TagColumns cols // no sample objects
+                            ? RollupBuckets.of(RollupTier.MINUTE, cols.sorted())
+                            : RollupBuckets.of(RollupTier.MINUTE, e.getValue());
             List<RollupBucket> hours = RollupBuckets.coarsen(RollupTier.HOUR, minutes);
             add(rows, RollupTier.MINUTE, e.getKey(), minutes);
             add(rows, RollupTier.HOUR, e.getKey(), hours);

@@ -3,6 +3,8 @@ package org.parkwatch.backend.history;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;
+import org.parkwatch.backend.history.codec.ChunkCodec;
+import org.parkwatch.backend.history.codec.SampleArrays;
 import org.parkwatch.model.uplink.Sample;
 
 /**
@@ -14,18 +16,31 @@ import org.parkwatch.model.uplink.Sample;
  * {@link OpenChunks}).
  */
 final class TagColumns extends AbstractList<Sample> implements RandomAccess {
-    private static final byte NULL = 0, DOUBLE = 1, FALSE = 2, TRUE = 3, TEXT = 4;
+    private static final byte NULL = ChunkCodec.KIND_NULL,
+            DOUBLE = ChunkCodec.KIND_DOUBLE,
+            FALSE = ChunkCodec.KIND_FALSE,
+            TRUE = ChunkCodec.KIND_TRUE,
+            TEXT = ChunkCodec.KIND_TEXT;
 
     private final String tagId;
-    private long[] times = new long[16];
-    private long[] bits = new long[16];
-    private byte[] kinds = new byte[16];
+    private long[] times;
+    private long[] bits;
+    private byte[] kinds;
     private long[] status; // null while every status is 0 (Good)
     private String[] texts; // null while no sample holds a text
     private int n;
 
     TagColumns(String tagId) {
+        this(tagId, 16);
+    }
+
+    /** Columns with room for {@code capacity} samples before they grow. */
+    TagColumns(String tagId, int capacity) {
         this.tagId = tagId;
+        int cap = Math.max(4, capacity);
+        times = new long[cap];
+        bits = new long[cap];
+        kinds = new byte[cap];
     }
 
     @Override
@@ -78,6 +93,39 @@ final class TagColumns extends AbstractList<Sample> implements RandomAccess {
                     default -> null;
                 };
         return new Sample(tagId, v, times[i], status == null ? 0 : status[i]);
+    }
+
+    /**
+     * The samples as columns sorted by source time (stable), one a timestamp: the one added last,
+     * as {@link ChunkCodec#normalise} keeps. In the usual case (added in time order) these are the
+     * columns themselves, not copied; otherwise sorted copies. The columns are not changed (queries
+     * may read them meanwhile), and must not be added to while the answer is in use.
+     */
+    SampleArrays sorted() {
+        boolean inOrder = true;
+        for (int i = 1; i < n && inOrder; i++) inOrder = times[i] > times[i - 1];
+        if (inOrder) return new SampleArrays(times, kinds, bits, status, texts, 0, n);
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Long.compare(times[a], times[b])); // stable
+        int m = 0;
+        for (int i = 0; i < n; i++) { // of equal times the last added stays
+            if (m > 0 && times[order[m - 1]] == times[order[i]]) m--;
+            order[m++] = order[i];
+        }
+        long[] t = new long[m], b = new long[m];
+        byte[] k = new byte[m];
+        long[] st = status == null ? null : new long[m];
+        String[] tx = texts == null ? null : new String[m];
+        for (int i = 0; i < m; i++) {
+            int j = order[i];
+            t[i] = times[j];
+            b[i] = bits[j];
+            k[i] = kinds[j];
+            if (st != null) st[i] = status[j];
+            if (tx != null) tx[i] = texts[j];
+        }
+        return new SampleArrays(t, k, b, st, tx, 0, m);
     }
 
     @Override

@@ -2,30 +2,58 @@ package org.parkwatch.backend.history.codec;
 
 import java.util.Arrays;
 
-/** A growable bit stream, most significant bit first; the building block of the chunk format. */
+/**
+ * A growable bit stream, most significant bit first; the building block of the chunk format. Bits
+ * gather in a 64-bit accumulator that is stored a whole word at a time: the encoder writes a few
+ * bits per sample, and a store per bit (or per byte) was a large share of a commit's CPU (issue
+ * 13).
+ */
 final class BitOutput {
-    private byte[] buf = new byte[256];
+    private long[] words;
+    private int wordCount; // full words stored
+    private long acc; // the bits after the stored words, right-aligned; fewer than 64
+    private int accBits;
     private long bitLength;
+
+    BitOutput() {
+        this(256);
+    }
+
+    /** A stream expecting about {@code bytes} bytes (it grows past them). */
+    BitOutput(int bytes) {
+        words = new long[Math.max(4, (bytes + 7) >>> 3)];
+    }
 
     /** Writes the lowest {@code n} bits of {@code value} (0 ≤ n ≤ 64). */
     void bits(long value, int n) {
-        while (n > 0) {
-            int index = (int) (bitLength >>> 3);
-            if (index == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
-            int free = 8 - (int) (bitLength & 7);
-            int take = Math.min(free, n);
-            int chunk = (int) (value >>> (n - take)) & ((1 << take) - 1);
-            buf[index] |= (byte) (chunk << (free - take));
-            bitLength += take;
-            n -= take;
+        if (n == 0) return;
+        if (n < 64) value &= (1L << n) - 1;
+        int free = 64 - accBits; // 1..64
+        if (n < free) {
+            acc = (acc << n) | value;
+            accBits += n;
+        } else {
+            int rest = n - free; // 0..63
+            store(free == 64 ? value >>> rest : (acc << free) | (value >>> rest));
+            acc = rest == 0 ? 0 : value & ((1L << rest) - 1);
+            accBits = rest;
         }
+        bitLength += n;
     }
 
     void bit(int b) {
-        int index = (int) (bitLength >>> 3);
-        if (index == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
-        if (b != 0) buf[index] |= (byte) (0x80 >>> (bitLength & 7));
+        acc = (acc << 1) | (b & 1);
         bitLength++;
+        if (++accBits == 64) {
+            store(acc);
+            acc = 0;
+            accBits = 0;
+        }
+    }
+
+    private void store(long word) {
+        if (wordCount == words.length) words = Arrays.copyOf(words, words.length * 2);
+        words[wordCount++] = word;
     }
 
     /** Unsigned LEB128-like variable length: 7 bits a group, high bit set when more follow. */
@@ -87,10 +115,8 @@ final class BitOutput {
 
     /** Appends every bit written to {@code other}. */
     void append(BitOutput other) {
-        long whole = other.bitLength >>> 3;
-        for (int i = 0; i < whole; i++) bits(other.buf[i] & 0xFF, 8);
-        int rest = (int) (other.bitLength & 7);
-        if (rest > 0) bits((other.buf[(int) whole] & 0xFF) >>> (8 - rest), rest);
+        for (int i = 0; i < other.wordCount; i++) bits(other.words[i], 64);
+        bits(other.acc, other.accBits);
     }
 
     /** Position in bits. */
@@ -99,7 +125,17 @@ final class BitOutput {
     }
 
     byte[] toByteArray() {
-        return Arrays.copyOf(buf, (int) ((bitLength + 7) >>> 3));
+        byte[] out = new byte[(int) ((bitLength + 7) >>> 3)];
+        int p = 0;
+        for (int i = 0; i < wordCount; i++) {
+            long w = words[i];
+            for (int shift = 56; shift >= 0; shift -= 8) out[p++] = (byte) (w >>> shift);
+        }
+        if (accBits > 0) {
+            long w = acc << (64 - accBits); // left-aligned; the rest of the last byte is zero
+            for (int shift = 56; p < out.length; shift -= 8) out[p++] = (byte) (w >>> shift);
+        }
+        return out;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.parkwatch.backend.history.codec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,12 @@ public final class ChunkCodec {
      */
     public static final int MAX_SAMPLES = 1 << 20;
 
-    static final int KIND_NULL = 0, KIND_DOUBLE = 1, KIND_FALSE = 2, KIND_TRUE = 3, KIND_TEXT = 4;
+    /** Value kinds as stored (and as {@link SampleArrays#kinds()} holds them). */
+    public static final byte KIND_NULL = 0,
+            KIND_DOUBLE = 1,
+            KIND_FALSE = 2,
+            KIND_TRUE = 3,
+            KIND_TEXT = 4;
 
     private ChunkCodec() {}
 
@@ -67,37 +73,76 @@ public final class ChunkCodec {
         int n = s.size();
         if (n > MAX_SAMPLES)
             throw new IllegalArgumentException(n + " samples exceed a chunk's " + MAX_SAMPLES);
-        for (Sample x : s) {
+        long[] times = new long[n];
+        byte[] kinds = new byte[n];
+        long[] bits = new long[n];
+        long[] status = null;
+        String[] texts = null;
+        for (int i = 0; i < n; i++) {
+            Sample x = s.get(i);
             if (!x.tagId().equals(s.get(0).tagId())) {
                 throw new IllegalArgumentException(
                         "a chunk holds one tag: " + s.get(0).tagId() + " and " + x.tagId());
             }
+            times[i] = x.sourceTimeMs();
+            Object v = x.value();
+            if (v == null) kinds[i] = KIND_NULL;
+            else if (v instanceof Double d) {
+                kinds[i] = KIND_DOUBLE;
+                bits[i] = Double.doubleToRawLongBits(d);
+            } else if (v instanceof Boolean b) kinds[i] = b ? KIND_TRUE : KIND_FALSE;
+            else {
+                kinds[i] = KIND_TEXT;
+                if (texts == null) texts = new String[n];
+                texts[i] = (String) v;
+            }
+            if (x.status() != 0) {
+                if (status == null) status = new long[n];
+                status[i] = x.status();
+            }
         }
-        ChunkHeader header = headerOf(s);
-        BitOutput out = new BitOutput();
+        return encode(new SampleArrays(times, kinds, bits, status, texts, 0, n));
+    }
+
+    /**
+     * Encodes the samples of {@code a}, whose times must be strictly increasing (no sample objects
+     * made: the history writer's commit encodes its open columns this way).
+     */
+    public static EncodedChunk encode(SampleArrays a) {
+        int n = a.size();
+        if (n > MAX_SAMPLES)
+            throw new IllegalArgumentException(n + " samples exceed a chunk's " + MAX_SAMPLES);
+        long[] t = a.times();
+        for (int i = a.from() + 1; i < a.to(); i++) {
+            if (t[i] <= t[i - 1])
+                throw new IllegalArgumentException("times not strictly increasing at " + t[i]);
+        }
+        ChunkHeader header = headerOf(a);
+        // about 2 bytes a sample for realistic signals, 9 for white noise: start at 4
+        BitOutput out = new BitOutput(16 + 4 * n);
         out.bits(FORMAT_VERSION, 8);
         out.varLong(n);
         if (n > 0) {
             out.bits(header.startMs(), 64);
-            writeBody(out, s);
+            writeBody(out, a);
         }
         byte[] body = out.toByteArray();
         CRC32 crc = new CRC32();
         crc.update(body);
-        return new EncodedChunk(
-                header,
-                ByteBuffer.allocate(body.length + 4)
-                        .put(body)
-                        .putInt((int) crc.getValue())
-                        .array());
+        byte[] payload = Arrays.copyOf(body, body.length + 4);
+        int c = (int) crc.getValue();
+        payload[body.length] = (byte) (c >>> 24);
+        payload[body.length + 1] = (byte) (c >>> 16);
+        payload[body.length + 2] = (byte) (c >>> 8);
+        payload[body.length + 3] = (byte) c;
+        return new EncodedChunk(header, payload);
     }
 
-    private static void writeBody(BitOutput out, List<Sample> s) {
-        int n = s.size();
+    private static void writeBody(BitOutput out, SampleArrays a) {
+        int n = a.size(), from = a.from();
         if (n > 1) {
-            long[] times = new long[n];
-            for (int i = 0; i < n; i++) times[i] = s.get(i).sourceTimeMs();
-            BitOutput section = new BitOutput();
+            long[] times = Arrays.copyOfRange(a.times(), from, a.to());
+            BitOutput section = new BitOutput(16 + n / 4);
             TimeColumn.write(section, times, n);
             out.varLong(section.bitLength());
             out.append(section);
@@ -106,27 +151,32 @@ public final class ChunkCodec {
         long[] status = new long[n];
         double[] doubles = new double[n];
         int nd = 0;
-        Map<String, Integer> dictionary = new HashMap<>();
+        Map<String, Integer> dictionary = null;
         List<String> words = new ArrayList<>();
-        long[] textIndex = new long[n];
+        long[] textIndex = null;
         int nt = 0;
+        byte[] k = a.kinds();
+        long[] bits = a.bits(), st = a.status();
         for (int i = 0; i < n; i++) {
-            Object v = s.get(i).value();
-            status[i] = s.get(i).status();
-            if (v == null) kinds[i] = KIND_NULL;
-            else if (v instanceof Double d) {
-                kinds[i] = KIND_DOUBLE;
-                doubles[nd++] = d;
-            } else if (v instanceof Boolean b) kinds[i] = b ? KIND_TRUE : KIND_FALSE;
-            else {
-                kinds[i] = KIND_TEXT;
+            int j = from + i;
+            byte kind = k[j];
+            kinds[i] = kind;
+            if (st != null) status[i] = st[j];
+            if (kind == KIND_DOUBLE) doubles[nd++] = Double.longBitsToDouble(bits[j]);
+            else if (kind == KIND_TEXT) {
+                if (dictionary == null) {
+                    dictionary = new HashMap<>();
+                    textIndex = new long[n];
+                }
                 textIndex[nt++] =
                         dictionary.computeIfAbsent(
-                                (String) v,
+                                a.texts()[j],
                                 w -> {
                                     words.add(w);
                                     return words.size() - 1;
                                 });
+            } else if (kind < KIND_NULL || kind > KIND_TEXT) {
+                throw new IllegalArgumentException("unknown value kind " + kind);
             }
         }
         RunLengths.write(out, kinds, n);
@@ -138,7 +188,8 @@ public final class ChunkCodec {
             out.varLong(utf8.length);
             for (byte b : utf8) out.bits(b, 8);
         }
-        RunLengths.write(out, textIndex, nt);
+        if (nt > 0) RunLengths.write(out, textIndex, nt);
+        else RunLengths.write(out, new long[0], 0);
     }
 
     /**
@@ -317,6 +368,18 @@ public final class ChunkCodec {
                             + FORMAT_VERSION);
         }
         return new BitInput(payload, 1, payload.length - 5);
+    }
+
+    static ChunkHeader headerOf(SampleArrays a) {
+        if (a.size() == 0) return new ChunkHeader(0, 0, 0, Double.NaN, Double.NaN);
+        double min = Double.NaN, max = Double.NaN;
+        for (int i = a.from(); i < a.to(); i++) {
+            double v = a.numeric(i);
+            if (Double.isNaN(v)) continue;
+            min = Double.isNaN(min) ? v : Math.min(min, v);
+            max = Double.isNaN(max) ? v : Math.max(max, v);
+        }
+        return new ChunkHeader(a.size(), a.times()[a.from()], a.times()[a.to() - 1], min, max);
     }
 
     static ChunkHeader headerOf(List<Sample> s) {

@@ -23,6 +23,11 @@ final class FloatColumn {
     /** Integers beyond ±2^52 are not all exactly representable as doubles. */
     private static final double MAX_DECIMAL = 0x1p52;
 
+    /**
+     * 10^s for s ≤ {@value #MAX_SCALE}: what {@code Math.pow(10, s)} gives, exactly, but cheaper.
+     */
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+
     private FloatColumn() {}
 
     static void write(BitOutput out, double[] v, int n) {
@@ -34,7 +39,7 @@ final class FloatColumn {
             return;
         }
         out.varLong(scale + 1L);
-        double p = Math.pow(10, scale);
+        double p = POW10[scale];
         long[] k = new long[n];
         for (int i = 0; i < n; i++) k[i] = Math.round(v[i] * p);
         long cost1 = 0, cost2 = 0;
@@ -67,36 +72,43 @@ final class FloatColumn {
     private static double[] read(BitInput in, int n, int limit, int size) {
         double[] v = new double[size];
         if (n == 0) return v;
-        n = limit;
-        long mode = in.varLong();
-        if (mode == MODE_XOR) {
-            readXor(in, v, n);
-            return v;
-        }
-        if (mode < 1 || mode > MAX_SCALE + 1)
-            throw new CorruptChunkException("unknown float mode " + mode);
-        double p = Math.pow(10, mode - 1);
-        int order = in.bit() + 1;
-        long[] k = new long[n];
-        k[0] = in.signed();
-        if (n > 1) k[1] = k[0] + in.signed();
-        for (int i = 2; i < n; i++) {
-            long d = in.signed();
-            k[i] = order == 1 ? k[i - 1] + d : 2 * k[i - 1] - k[i - 2] + d;
-        }
-        for (int i = 0; i < n; i++) v[i] = k[i] / p;
+        decode(in, limit, v);
         return v;
     }
 
-    /** The value at position {@code limit - 1} of the {@code n} values (stream left inside). */
+    /**
+     * The value at position {@code limit - 1} of the {@code n} values (stream left inside), without
+     * an array of the values before it (a value-at decodes one value a chunk).
+     */
     static double last(BitInput in, int n, int limit) {
-        return read(in, n, limit, limit)[limit - 1];
+        if (n == 0) return 0;
+        return decode(in, limit, null);
+    }
+
+    /** Decodes {@code n} ≥ 1 values into {@code v} (when given); returns the last one. */
+    private static double decode(BitInput in, int n, double[] v) {
+        long mode = in.varLong();
+        if (mode == MODE_XOR) return Double.longBitsToDouble(readXor(in, v, n));
+        if (mode < 1 || mode > MAX_SCALE + 1)
+            throw new CorruptChunkException("unknown float mode " + mode);
+        double p = POW10[(int) mode - 1];
+        int order = in.bit() + 1;
+        long before = 0, k = in.signed(); // k[i - 1] and k[i]
+        if (v != null) v[0] = k / p;
+        for (int i = 1; i < n; i++) {
+            long d = in.signed();
+            long next = order == 1 || i == 1 ? k + d : 2 * k - before + d;
+            before = k;
+            k = next;
+            if (v != null) v[i] = k / p;
+        }
+        return k / p;
     }
 
     /** The smallest scale s with every value exactly k / 10^s, or -1. */
     static int decimalScale(double[] v, int n) {
         for (int s = 0; s <= MAX_SCALE; s++) {
-            double p = Math.pow(10, s);
+            double p = POW10[s];
             boolean all = true;
             for (int i = 0; i < n && all; i++) {
                 double scaled = v[i] * p;
@@ -142,9 +154,12 @@ final class FloatColumn {
         }
     }
 
-    private static void readXor(BitInput in, double[] v, int n) {
+    /**
+     * Reads {@code n} XOR-coded values into {@code v} (when given); returns the last one's bits.
+     */
+    private static long readXor(BitInput in, double[] v, int n) {
         long prev = in.bits(64);
-        v[0] = Double.longBitsToDouble(prev);
+        if (v != null) v[0] = Double.longBitsToDouble(prev);
         int lead = -1, trail = 0;
         for (int i = 1; i < n; i++) {
             if (in.bit() == 1) {
@@ -158,7 +173,8 @@ final class FloatColumn {
                 }
                 prev ^= in.bits(64 - lead - trail) << trail;
             }
-            v[i] = Double.longBitsToDouble(prev);
+            if (v != null) v[i] = Double.longBitsToDouble(prev);
         }
+        return prev;
     }
 }

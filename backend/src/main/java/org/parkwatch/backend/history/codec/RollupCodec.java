@@ -21,7 +21,7 @@ public final class RollupCodec {
         int n = buckets.size();
         if (n > MAX_BUCKETS)
             throw new IllegalArgumentException(n + " buckets exceed " + MAX_BUCKETS);
-        BitOutput out = new BitOutput();
+        BitOutput out = new BitOutput(16 + 48 * n); // about 40 bytes a bucket at most
         out.bits(FORMAT_VERSION, 8);
         out.varLong(n);
         long prevStart = 0, prevDelta = 0, prevCount = 0;

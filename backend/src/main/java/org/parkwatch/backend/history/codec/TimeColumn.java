@@ -23,6 +23,9 @@ final class TimeColumn {
     private static final int MODE_DOD = 0, MODE_GRID = 1;
     private static final int MAX_RICE_K = 31;
 
+    /** The fewest header bits {@link Grid#of} counts: mode bit, period (24), phase (≥ 1), k (5). */
+    private static final long GRID_MIN_HEADER_BITS = 1 + 8 * 3 + 1 + 5;
+
     private TimeColumn() {}
 
     /** Writes t[1..n-1] (t[0] is in the chunk header), n ≥ 2. */
@@ -34,7 +37,9 @@ final class TimeColumn {
             dodCost += BitOutput.signedCost(delta - prevDelta);
             prevDelta = delta;
         }
-        Grid grid = Grid.of(t, n);
+        // a grid costs at least its header (31 bits) and a bit a time: a steady series, whose
+        // delta-of-delta is mostly zeros, never needs the grid's two sorts to know that
+        Grid grid = dodCost <= GRID_MIN_HEADER_BITS + (n - 1) ? null : Grid.of(t, n);
         if (grid == null || grid.cost >= dodCost) {
             out.bit(MODE_DOD);
             prevDelta = 0;

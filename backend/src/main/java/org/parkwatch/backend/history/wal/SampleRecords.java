@@ -10,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.parkwatch.model.uplink.Sample;
 
 /**
@@ -104,8 +103,7 @@ final class SampleRecords {
      * Encodes a {@value #COMPACT} record into {@code out} (reset first); {@code tags} is the
      * segment's dictionary, to which new tags are added.
      */
-    static void encodeCompact(
-            RecordBuffer out, List<Sample> batch, BatchMark mark, Map<String, Integer> tags) {
+    static void encodeCompact(RecordBuffer out, List<Sample> batch, BatchMark mark, TagIndex tags) {
         out.reset();
         out.int32(COMPACT);
         if (mark == null) out.byte8(0);
@@ -120,15 +118,10 @@ final class SampleRecords {
         long prev = 0;
         for (int i = 0; i < n; i++) {
             Sample s = batch.get(i);
-            Integer index = tags.get(s.tagId());
-            if (index == null) {
-                int next = tags.size();
-                tags.put(s.tagId(), next);
-                out.varLong(next);
-                out.text(s.tagId());
-            } else {
-                out.varLong(index);
-            }
+            int known = tags.size();
+            int index = tags.add(s.tagId());
+            out.varLong(index);
+            if (index == known) out.text(s.tagId()); // new in this segment: named once
             out.signedVarLong(s.sourceTimeMs() - prev);
             prev = s.sourceTimeMs();
             out.varLong(s.status());

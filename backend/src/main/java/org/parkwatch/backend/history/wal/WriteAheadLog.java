@@ -75,7 +75,7 @@ public final class WriteAheadLog implements AutoCloseable {
     private List<SyncJob> jobs = new ArrayList<>();
     private final Map<String, BatchMark> marks = new LinkedHashMap<>();
     // the current segment's tag dictionary (see SampleRecords) and the record being encoded
-    private final Map<String, Integer> segmentTags = new java.util.HashMap<>();
+    private final TagIndex segmentTags = new TagIndex();
     private final RecordBuffer buffer = new RecordBuffer();
     private boolean closed;
     private volatile IOException
@@ -138,7 +138,7 @@ public final class WriteAheadLog implements AutoCloseable {
                 try {
                     SampleRecords.encodeCompact(buffer, batch, mark, segmentTags);
                 } catch (RuntimeException e) { // a value it cannot encode: this batch only fails
-                    segmentTags.values().removeIf(i -> i >= known);
+                    segmentTags.truncate(known);
                     done.completeExceptionally(e);
                     return done;
                 }
