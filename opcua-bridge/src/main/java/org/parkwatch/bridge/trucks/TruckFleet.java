@@ -60,9 +60,9 @@ public final class TruckFleet implements AutoCloseable {
     }
 
     /**
-     * Starts the trucks that drive by themselves, spread over their cycle: the i-th of n starts
-     * i/n of its cycle in (with the demo file's four lot visits of 12 to 20 minutes the lot holds
-     * a truck about 80 % of the time).
+     * Starts the trucks that drive by themselves, spread over their cycle: the i-th of n starts i/n
+     * of its cycle in (with the demo file's four lot visits of 12 to 20 minutes the lot holds a
+     * truck about 80 % of the time).
      */
     public void start() throws IOException {
         Files.createDirectories(secrets);

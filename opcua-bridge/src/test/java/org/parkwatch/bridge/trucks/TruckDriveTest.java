@@ -43,8 +43,8 @@ class TruckDriveTest {
     }
 
     /**
-     * By way of the lot: 500 m east to the slot (50 s), 120 s parked there, 500 m on east to the site (50 s), 100 s standing, the 1 km path
-     * back out (100 s), 50 s resting: a 470 s cycle.
+     * By way of the lot: 500 m east to the slot (50 s), 120 s parked there, 500 m on east to the
+     * site (50 s), 100 s standing, the 1 km path back out (100 s), 50 s resting: a 470 s cycle.
      */
     @Test
     void viaTheLotStandsItsParkingTimeThenDrivesOnToTheSite() {

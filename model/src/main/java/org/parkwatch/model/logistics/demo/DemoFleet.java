@@ -76,7 +76,9 @@ public record DemoFleet(double speedKmh, int standMinutes, List<DemoTruck> truck
         JsonNode minutes = n.path("parkMinutes");
         if (!minutes.canConvertToInt() || !minutes.isIntegralNumber() || minutes.asInt() <= 0)
             throw new IllegalArgumentException(
-                    where + ".parkMinutes must be a whole number of minutes above 0, not " + minutes);
+                    where
+                            + ".parkMinutes must be a whole number of minutes above 0, not "
+                            + minutes);
         List<double[]> toLot = points(n.path("toLot"), where + ".toLot");
         List<double[]> toSite = points(n.path("toSite"), where + ".toSite");
         if (toLot.size() < 2)
