@@ -116,7 +116,9 @@ def facilities(b):
           "Park administration building", "PARK")
     b.add("park-facilities", "PARK-WWTP", polygon(rect_pts(700, -950, 1000, -650)), "wwtp", "园区污水处理厂",
           "Park wastewater treatment plant", "PARK", capacityM3PerDay=20000)
-    b.add("park-facilities", "PARK-HAZPARK", polygon(rect_pts(-1400, -950, -900, -680)), "parking",
+    # the hazmat lot's north fence 10 m from 纬三路's centre line (y -600, 16 m wide): its gate opens onto
+    # the road, so a truck turning in leaves the road's route corridor straight into a permitted place
+    b.add("park-facilities", "PARK-HAZPARK", polygon(rect_pts(-1400, -950, -900, -610)), "parking",
           "危险化学品车辆专用停车场", "Hazardous-goods vehicle park", "PARK", spaces=120)
 
 

@@ -17,9 +17,14 @@ import { lang } from '../i18n/index.js';
 const CENSUS_MS = 10000;
 const ROUTE_RELOAD_MS = 3000;
 
-const routeStyle = new ol.style.Style({
+const permittedStyle = new ol.style.Style({
   stroke: new ol.style.Stroke({ color: '#27ae60', width: 5, lineDash: [10, 8] }),
 });
+// the permitted visit to the hazmat parking lot (gate → lot → site): thinner, beside the route
+const lotVisitStyle = new ol.style.Style({
+  stroke: new ol.style.Stroke({ color: '#27ae60', width: 2, lineDash: [4, 6] }),
+});
+const routeStyle = (feature) => (feature.get('lotVisit') ? lotVisitStyle : permittedStyle);
 
 function truckStyle(feature) {
   const inPark = feature.get('insidePark');
@@ -79,6 +84,12 @@ export function installLogistics(map, { socket, titleRow, container, canCount, e
     const line = permit && permit.route && permit.route.line;
     if (line && line.length > 1) {
       routeSource.addFeature(new ol.Feature(new ol.geom.LineString(line.map((c) => ol.proj.fromLonLat(c)))));
+      for (const v of permit.lotVisits || []) {
+        if (!v.line || v.line.length < 2) continue;
+        const f = new ol.Feature(new ol.geom.LineString(v.line.map((c) => ol.proj.fromLonLat(c))));
+        f.set('lotVisit', true);
+        routeSource.addFeature(f);
+      }
       document.body.dataset.truckRoute = String(permit.version);
     } else {
       delete document.body.dataset.truckRoute;

@@ -30,19 +30,22 @@ final class TruckPlacesReader {
     static final Set<String> PARKING_KINDS = Set.of("parking", "hazmat-parking");
 
     /**
-     * The places: sites by enterprise id, every permitted place (sites and parks), and the gates
-     * hazmat trucks enter and leave by (lon/lat points).
+     * The places: sites by enterprise id, every permitted place (sites and parks), the gates hazmat
+     * trucks enter and leave by (lon/lat points), and the hazmat vehicle parks (a truck with a
+     * waybill may wait in one on its way to its site).
      */
     record TruckPlaces(
             Map<String, Geometry> siteByEnterprise,
             List<Geometry> permitted,
-            List<Point> hazmatGates) {}
+            List<Point> hazmatGates,
+            List<Geometry> parkingLots) {}
 
     private TruckPlacesReader() {}
 
     static TruckPlaces read(ParkCatalog park) {
         Map<String, Geometry> sites = new LinkedHashMap<>();
         List<Geometry> permitted = new ArrayList<>();
+        List<Geometry> lots = new ArrayList<>();
         for (JsonObject f :
                 ParkLayerReader.features(
                         ParkLayerReader.layer(park, LogisticsCapability.ENTERPRISES_LAYER))) {
@@ -58,7 +61,10 @@ final class TruckPlacesReader {
             Geometry g = geometry(f);
             if (g != null
                     && g.getDimension() == 2
-                    && PARKING_KINDS.contains(props(f).getString("kind"))) permitted.add(g);
+                    && PARKING_KINDS.contains(props(f).getString("kind"))) {
+                permitted.add(g);
+                lots.add(g);
+            }
         }
         List<Point> gates = new ArrayList<>();
         for (JsonObject f : ParkLayerReader.features(ParkLayerReader.layer(park, ROADS))) {
@@ -67,7 +73,8 @@ final class TruckPlacesReader {
                     || !Boolean.TRUE.equals(p.getValue("hazmatVehicles"))) continue;
             if (geometry(f) instanceof Point g) gates.add(g);
         }
-        return new TruckPlaces(Map.copyOf(sites), List.copyOf(permitted), List.copyOf(gates));
+        return new TruckPlaces(
+                Map.copyOf(sites), List.copyOf(permitted), List.copyOf(gates), List.copyOf(lots));
     }
 
     private static JsonObject props(JsonObject f) {

@@ -12,13 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.Point;
 import org.parkwatch.backend.alarm.AlarmType;
 import org.parkwatch.backend.alarm.TruckAlarmDefinitions;
 import org.parkwatch.backend.risk.zones.IncidentThreat;
@@ -32,24 +30,19 @@ import org.parkwatch.model.logistics.route.MovingTonnage;
 import org.parkwatch.model.logistics.route.TruckFix;
 import org.parkwatch.model.logistics.route.TruckRules;
 import org.parkwatch.model.routing.RoadGraph;
-import org.parkwatch.model.routing.Route;
-import org.parkwatch.model.routing.RouteMetric;
-import org.parkwatch.model.routing.RouteQuery;
-import org.parkwatch.model.routing.RoutingException;
-import org.parkwatch.model.routing.RoutingSpeeds;
-import org.parkwatch.model.routing.TravelMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Watches the trucks inside the park (issue 16, scope 4): gives each its waybill's permitted route
- * on the shared road graph ({@link RoutePlanning}, hazmat-truck mode, avoiding the evacuation zones
- * of open incidents), planned off the event loop at its first position inside the fence and
- * re-planned from where it stands when an incident's zones change; judges every position with a
- * {@link ConductWatch}; and raises the enterprise's truck alarms ({@link TruckAlarmDefinitions})
- * through {@link AlarmConditions}: an alarm activates with the first truck in breach (its journal
- * comment names the truck and the facts, zh and en) and clears when the last one is back in order.
- * Keeps today's loads for the tonnage on the move. Thread-safe.
+ * on the shared road graph ({@link PermitPlanner}: hazmat-truck mode, avoiding the evacuation zones
+ * of open incidents, with the permitted visit to the hazmat parking lot), planned off the event
+ * loop at its first position inside the fence and re-planned from where it stands when an
+ * incident's zones change; judges every position with a {@link ConductWatch}; and raises the
+ * enterprise's truck alarms ({@link TruckAlarmDefinitions}) through {@link AlarmConditions}: an
+ * alarm activates with the first truck in breach (its journal comment names the truck and the
+ * facts, zh and en) and clears when the last one is back in order. Keeps today's loads for the
+ * tonnage on the move. Thread-safe.
  */
 final class TruckWatch {
     private static final Logger LOG = LoggerFactory.getLogger(TruckWatch.class);
@@ -90,6 +83,7 @@ final class TruckWatch {
     private final DocumentsRepository docs;
     private final RoutePlanning planning;
     private final TruckPlacesReader.TruckPlaces places;
+    private final PermitPlanner permits;
     private final AlarmConditions alarms;
     private final TruckRules rules;
     private final ZoneId zone;
@@ -139,6 +133,7 @@ final class TruckWatch {
         this.docs = docs;
         this.planning = planning;
         this.places = places;
+        this.permits = new PermitPlanner(planning, places);
         this.alarms = alarms;
         this.rules = rules;
         this.zone = zone;
@@ -311,7 +306,15 @@ final class TruckWatch {
                                                             plate, now - DAY_MS, now + DAY_MS),
                                                     now)
                                             : known;
-                            return permit(w, lon, lat, lookup, version, now);
+                            return permits.permit(
+                                    w,
+                                    lon,
+                                    lat,
+                                    lookup,
+                                    version,
+                                    now,
+                                    avoidAreas(),
+                                    lines -> locator().routeMetres(lines));
                         },
                         false)
                 .onComplete(
@@ -362,68 +365,12 @@ final class TruckWatch {
                 .orElse(null);
     }
 
-    /**
-     * @param fromGate plan from the park gate nearest the truck (a trip's route starts where a
-     *     truck enters, so that a truck first seen already off the roads, or on its way out, is not
-     *     given a route that starts there); otherwise from where the truck is (a re-plan around
-     *     threat zones)
-     */
-    private TruckPermit permit(
-            Waybill w, double lon, double lat, boolean fromGate, int version, long now) {
-        if (w == null)
-            return new TruckPermit(null, null, null, "no waybill for today", version, now, 0);
-        Geometry site = places.siteByEnterprise().get(w.enterpriseId());
-        if (site == null) {
-            return new TruckPermit(
-                    w,
-                    null,
-                    null,
-                    "enterprise " + w.enterpriseId() + " has no site on the map",
-                    version,
-                    now,
-                    0);
-        }
+    /** The areas of the open incidents' threats that a truck's route must keep out of (lon/lat). */
+    private List<Geometry> avoidAreas() {
         List<Geometry> avoid = new ArrayList<>();
         for (IncidentThreat th : threats.values())
             if (incidentOpen.test(th.incidentId())) avoid.addAll(planning.hazmatAvoidAreas(th));
-        Point to = site.getInteriorPoint();
-        Point gate = fromGate ? nearestGate(lon, lat) : null;
-        try {
-            Route r =
-                    planning.route(
-                            new RouteQuery(
-                                    gate == null ? lon : gate.getX(),
-                                    gate == null ? lat : gate.getY(),
-                                    to.getX(),
-                                    to.getY(),
-                                    TravelMode.HAZMAT_TRUCK,
-                                    RouteMetric.TIME,
-                                    avoid,
-                                    Set.of(),
-                                    RoutingSpeeds.MAX_OFF_NETWORK_M));
-            return new TruckPermit(
-                    w, r, locator().routeMetres(r.line()), null, version, now, avoid.size());
-        } catch (RoutingException | IllegalArgumentException e) {
-            return new TruckPermit(w, null, null, e.getMessage(), version, now, avoid.size());
-        }
-    }
-
-    /** The hazmat gate nearest the point (lon/lat), or null when the park has none. */
-    private Point nearestGate(double lon, double lat) {
-        double kx =
-                Math.cos(Math.toRadians(lat)); // a degree of longitude is shorter than one of lat
-        Point best = null;
-        double bestD = Double.POSITIVE_INFINITY;
-        for (Point g : places.hazmatGates()) {
-            double dx = (g.getX() - lon) * kx;
-            double dy = g.getY() - lat;
-            double d = dx * dx + dy * dy;
-            if (d < bestD) {
-                bestD = d;
-                best = g;
-            }
-        }
-        return best;
+        return avoid;
     }
 
     /** Raises and clears the enterprise alarms for the truck's change of breaches. */

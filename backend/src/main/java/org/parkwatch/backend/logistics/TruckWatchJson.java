@@ -57,19 +57,21 @@ final class TruckWatchJson {
                             .put("direction", w.direction().name()));
         }
         Route r = p.route();
-        if (r != null) {
-            JsonArray line = new JsonArray();
-            for (Coordinate c : r.line().getCoordinates())
-                line.add(new JsonArray().add(c.x).add(c.y));
-            o.put(
-                    "route",
-                    new JsonObject()
-                            .put("distanceM", r.distanceM())
-                            .put("timeS", r.timeS())
-                            .put("roadIds", new JsonArray(r.roadIds()))
-                            .put("line", line));
-        }
-        return o;
+        if (r != null) o.put("route", route(r));
+        // the permitted visits to the hazmat parking lot: start → lot, lot → site, in pairs
+        JsonArray visits = new JsonArray();
+        for (Route leg : p.lotVisits()) visits.add(route(leg));
+        return o.put("lotVisits", visits);
+    }
+
+    private static JsonObject route(Route r) {
+        JsonArray line = new JsonArray();
+        for (Coordinate c : r.line().getCoordinates()) line.add(new JsonArray().add(c.x).add(c.y));
+        return new JsonObject()
+                .put("distanceM", r.distanceM())
+                .put("timeS", r.timeS())
+                .put("roadIds", new JsonArray(r.roadIds()))
+                .put("line", line);
     }
 
     static JsonObject routePush(TruckWatch.TruckView v) {

@@ -42,6 +42,47 @@ class TruckDriveTest {
         check(d.at(100), 113.9 + DLON_1KM * 0.6, 36, 90);
     }
 
+    /**
+     * By way of the lot: 500 m east to the slot (50 s), 120 s parked there, 500 m on east to the
+     * site (50 s), 100 s standing, the 1 km path back out (100 s), 50 s resting: a 470 s cycle.
+     */
+    @Test
+    void viaTheLotStandsItsParkingTimeThenDrivesOnToTheSite() {
+        double[] out = PATH.get(0);
+        double[] slot = {113.9 + DLON_1KM / 2, LAT};
+        double[] site = PATH.get(1);
+        TruckDrive d =
+                TruckDrive.viaLot(
+                        PATH, List.of(out, slot), 120, List.of(slot, site), 36, 100, 50, 0);
+        assertEquals(470, d.cycleS(), 1e-6);
+        check(d.at(25), 113.9 + DLON_1KM / 4, 36, 90); // on the way to the lot
+        check(d.at(51), 113.9 + DLON_1KM / 2, 0, 90); // reached the slot at 50 s
+        check(d.at(110), 113.9 + DLON_1KM / 2, 0, 90); // standing in the lot
+        check(d.at(169.9), 113.9 + DLON_1KM / 2, 0, 90); // still there at the end of 120 s
+        check(d.at(180), 113.9 + DLON_1KM * 0.6, 36, 90); // driving on to the site
+        check(d.at(230), 113.9 + DLON_1KM, 0, 90); // standing at the site from 220 s
+        check(d.at(370), 113.9 + DLON_1KM / 2, 36, 270); // on the way out: past the lot, no stop
+        check(d.at(430), 113.9, 0, 270); // resting outside from 420 s
+        check(d.at(475), 113.9 + DLON_1KM / 20, 36, 90); // 5 s into the next cycle
+    }
+
+    @Test
+    void aFleetOffsetStartsPartWayThroughTheLotVisit() {
+        double[] slot = {113.9 + DLON_1KM / 2, LAT};
+        TruckDrive d =
+                TruckDrive.viaLot(
+                        PATH,
+                        List.of(PATH.get(0), slot),
+                        120,
+                        List.of(slot, PATH.get(1)),
+                        36,
+                        100,
+                        50,
+                        100);
+        check(d.at(0), 113.9 + DLON_1KM / 2, 0, 90); // 100 s into its cycle: parked
+        check(d.at(71), 113.9 + DLON_1KM * 0.51, 36, 90); // 170 s on: left the lot 1 s ago
+    }
+
     private static void check(TruckDrive.Fix f, double lon, double kmh, int course) {
         assertEquals(lon, f.lon(), 1e-7, "lon");
         assertEquals(LAT, f.lat(), 1e-7, "lat");

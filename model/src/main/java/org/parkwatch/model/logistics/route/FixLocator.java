@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -56,6 +57,16 @@ public final class FixLocator {
     }
 
     /**
+     * A permitted route of several lines (lon/lat: the way to the site and the permitted visit to
+     * the parking lot, say) on the graph's metric plane: a position is as far off it as from the
+     * nearest of the lines.
+     */
+    public Geometry routeMetres(List<LineString> lonLat) {
+        if (lonLat.size() == 1) return routeMetres(lonLat.get(0));
+        return graph.toMetres(LON_LAT.createMultiLineString(lonLat.toArray(LineString[]::new)));
+    }
+
+    /**
      * @param routeMetres the permitted route from {@link #routeMetres}, or null when there is none
      */
     public TruckFix locate(
@@ -68,11 +79,22 @@ public final class FixLocator {
         if (routeMetres == null) off = Double.NaN;
         else if (routeMetres instanceof LineString line && !line.isEmpty())
             off = SegmentGrid.distanceM(x, y, line.getCoordinates());
+        else if (routeMetres instanceof MultiLineString lines && !lines.isEmpty())
+            off = distanceM(x, y, lines);
         else off = graph.distanceM(lon, lat, routeMetres);
         SegmentGrid.Nearest near = new SegmentGrid.Nearest();
         roads.nearest(x, y, rules.roadMatchM(), near);
         RoadOnFix road = near.line < 0 ? null : roadOfEdge[near.line];
         return new TruckFix(timeMs, speedKmh, off, road, inPlace(lon, lat));
+    }
+
+    private static double distanceM(double x, double y, MultiLineString lines) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < lines.getNumGeometries(); i++) {
+            Coordinate[] c = lines.getGeometryN(i).getCoordinates();
+            if (c.length > 0) best = Math.min(best, SegmentGrid.distanceM(x, y, c));
+        }
+        return best;
     }
 
     /** Whether the point lies in a permitted place. */

@@ -102,4 +102,32 @@ class FixLocatorTest {
         }
         assertTrue(onRoad > 100, "some positions are on a road: " + onRoad);
     }
+
+    @Test
+    void aRouteOfSeveralLinesIsAsNearAsItsNearestLine() throws Exception {
+        RoadGraph g =
+                RoadGraphBuilder.build(
+                        List.of(
+                                road("EW", "LINESTRING (113.93 35.25, 113.97 35.25)", true),
+                                road("NS", "LINESTRING (113.95 35.24, 113.95 35.26)", true)));
+        FixLocator loc = new FixLocator(g, List.of(), TruckRules.DEFAULTS);
+        LineString toSite = (LineString) wkt("LINESTRING (113.93 35.25, 113.96 35.25)");
+        LineString toLot =
+                (LineString) wkt("LINESTRING (113.93 35.25, 113.95 35.25, 113.95 35.24)");
+        Geometry one = loc.routeMetres(List.of(toSite));
+        Geometry both = loc.routeMetres(List.of(toSite, toLot));
+        // 0.005° south on NS: 556 m off the way to the site, on the way to the lot
+        assertEquals(556, loc.locate(113.95, 35.245, 20, 0, one).offRouteM(), 2);
+        assertEquals(0, loc.locate(113.95, 35.245, 20, 0, both).offRouteM(), 0.01);
+        java.util.Random r = new java.util.Random(16);
+        for (int i = 0; i < 1000; i++) {
+            double lon = 113.925 + r.nextDouble() * 0.05;
+            double lat = 35.235 + r.nextDouble() * 0.03;
+            assertEquals(
+                    g.distanceM(lon, lat, both),
+                    loc.locate(lon, lat, 20, 0, both).offRouteM(),
+                    1e-6,
+                    lon + " " + lat);
+        }
+    }
 }
