@@ -141,9 +141,11 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
      * {@link #tick}).
      */
     public void permitsChanged() {
-        List<SpecialWorkPermit> watched = watched(clockMs.getAsLong());
+        // the grid is built before taking the lock: alarm transitions (ingest context) never wait
+        // for the index of every active permit to be rebuilt
+        PermitGrid built = new PermitGrid(watched(clockMs.getAsLong()), options.gasNearM(), plane);
         synchronized (this) {
-            grid = new PermitGrid(watched, options.gasNearM(), plane);
+            grid = built;
             recompute();
         }
     }
@@ -153,22 +155,22 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
      * its window, work without a valid gas analysis.
      */
     public void tick(long nowMs) {
-        List<SpecialWorkPermit> watched = watched(nowMs);
-        List<SpecialWorkPermit> running = permits.inProgress();
+        // everything that reads every permit is done before taking the lock (see permitsChanged)
+        PermitGrid built = new PermitGrid(watched(nowMs), options.gasNearM(), plane);
+        Map<String, List<SpecialWorkPermit>> outside = new TreeMap<>();
+        Map<String, List<SpecialWorkPermit>> noGas = new TreeMap<>();
+        java.util.Set<String> enterprises = new java.util.TreeSet<>();
+        for (SpecialWorkPermit p : permits.inProgress()) {
+            enterprises.add(p.enterpriseId());
+            if (nowMs < p.startMs() || nowMs >= p.endMs())
+                outside.computeIfAbsent(p.enterpriseId(), k -> new ArrayList<>()).add(p);
+            if (!permits.rules().hasValidGasAnalysis(p, p.startedMs()))
+                noGas.computeIfAbsent(p.enterpriseId(), k -> new ArrayList<>()).add(p);
+        }
         synchronized (this) {
-            grid = new PermitGrid(watched, options.gasNearM(), plane);
+            grid = built;
             recompute();
-            Map<String, List<SpecialWorkPermit>> outside = new TreeMap<>();
-            Map<String, List<SpecialWorkPermit>> noGas = new TreeMap<>();
-            java.util.Set<String> enterprises = new java.util.TreeSet<>();
             for (String k : offered.keySet()) enterprises.add(k.substring(0, k.indexOf('.')));
-            for (SpecialWorkPermit p : running) {
-                enterprises.add(p.enterpriseId());
-                if (nowMs < p.startMs() || nowMs >= p.endMs())
-                    outside.computeIfAbsent(p.enterpriseId(), k -> new ArrayList<>()).add(p);
-                if (!permits.rules().hasValidGasAnalysis(p, p.startedMs()))
-                    noGas.computeIfAbsent(p.enterpriseId(), k -> new ArrayList<>()).add(p);
-            }
             for (String e : enterprises) {
                 offer(
                         e,
