@@ -181,7 +181,10 @@ public final class QraService {
                                         r.results().encode(),
                                         r.inventories());
                     } catch (RuntimeException e) {
-                        LOG.error("QRA run {} failed", id, e);
+                        if (e.getCause() instanceof InterruptedException) {
+                            // the worker pool is being shut down (the backend stops): not a fault
+                            LOG.info("QRA run {} stopped: {}", id, e.getMessage());
+                        } else LOG.error("QRA run {} failed", id, e);
                         run =
                                 new QraRun(
                                         id,
