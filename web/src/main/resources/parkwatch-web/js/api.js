@@ -68,21 +68,7 @@ export async function getJson(path, { signal } = {}) {
 export async function sendJson(method, path, body) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
-  let response;
-  try {
-    response = await fetch(new URL(path, BASE), {
-      method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (e) {
-    throw new ApiError('network', path, e.message);
-  }
-  if (!response.ok) {
-    const error = await failure(response, path);
-    error.message = `${path}: ${error.detail}`;
-    throw error;
-  }
-  try { return await response.json(); } catch { return null; }
+  return send(method, path, headers, body === undefined ? undefined : JSON.stringify(body));
 }
 
 export const postJson = (path, body) => sendJson('POST', path, body);
@@ -91,12 +77,16 @@ export const postJson = (path, body) => sendJson('POST', path, body);
  * POSTs a text body (e.g. a CSV file's text) with its content type and the session's CSRF token; resolves with the
  * parsed JSON reply, rejects like {@link sendJson} (the server's message in `message` and `detail`).
  */
-export async function postText(path, text, contentType) {
-  const headers = { Accept: 'application/json', 'Content-Type': contentType };
+export function postText(path, text, contentType) {
+  return send('POST', path, { Accept: 'application/json', 'Content-Type': contentType }, text);
+}
+
+/** A write with the session's CSRF token; the parsed JSON reply or null, an ApiError with the server's message. */
+async function send(method, path, headers, body) {
   if (session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
   let response;
   try {
-    response = await fetch(new URL(path, BASE), { method: 'POST', headers, credentials: 'same-origin', body: text });
+    response = await fetch(new URL(path, BASE), { method, headers, credentials: 'same-origin', body });
   } catch (e) {
     throw new ApiError('network', path, e.message);
   }

@@ -88,10 +88,31 @@ class BrowserHotWorkLeakTest {
         assertEquals(2, started.statusCode() / 100, started.body());
         assertTrue(started.body().contains("E04.GD112.GAS"), started.body());
 
+        // the backend raises the cross-check alarm (its API), then the page shows it: a failure
+        // says
+        // which of the two did not happen, with what the backend knew
+        try {
+            await().atMost(Duration.ofSeconds(90))
+                    .until(() -> activeAlarmIds(stack, stack.adminToken()).contains(ALARM));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(ALARM + " not raised in 90 s; " + backendState(stack), e);
+        }
+
         // the park operator (the stack's administrator) sees the critical alarm and its linkage
         Browser.login(b, stack, base + "/");
         b.executeScript("localStorage.setItem('parkwatch.alarms.muted', '1');");
-        awaitAlarmRow(b, ALARM, "特殊作业点附近气体报警");
+        try {
+            awaitAlarmRow(b, ALARM, "特殊作业点附近气体报警");
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(
+                    ALARM
+                            + " active in the API but not on the page in 90 s; page: "
+                            + b.executeScript(
+                                    "return document.body.dataset.ws + ' ' + (document.querySelector('[data-alarm-count]')?.dataset.alarmCount)")
+                            + "; "
+                            + backendState(stack),
+                    e);
+        }
         JsonNode alarm = alarm(stack, stack.adminToken(), ALARM);
         assertEquals("critical", alarm.path("priority").asText(), alarm.toString());
         String e04 = enterpriseNameZh(stack, "E04");
@@ -420,6 +441,22 @@ class BrowserHotWorkLeakTest {
                                                     + "']\")?.textContent");
                             return t != null && t.toString().contains(text);
                         });
+    }
+
+    /** What the backend knew: the detector, the active alarms, the cross-check's conflicts. */
+    private static String backendState(DemoStack stack) {
+        try {
+            return "detector "
+                    + Http.getJson(stack, "/api/tags/E04.GD112.GAS")
+                    + "; active alarms "
+                    + activeAlarmIds(stack, stack.adminToken())
+                    + "; conflicts "
+                    + Http.getJson(stack, "/api/work-permits/cross-checks")
+                    + "; permit "
+                    + Http.getJson(stack, "/api/work-permits/" + PERMIT).path("state");
+        } catch (Exception e) {
+            return "backend state not read: " + e;
+        }
     }
 
     private static JsonNode alarm(DemoStack stack, String token, String id) throws Exception {
