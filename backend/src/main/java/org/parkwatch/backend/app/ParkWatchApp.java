@@ -126,26 +126,9 @@ public final class ParkWatchApp {
             earlyIngestListeners = List.copyOf(earlyIngestListeners);
         }
 
-        /** Options without early ingest listeners. */
-        public Options(
-                Scope scope,
-                Function<String, String> secrets,
-                UplinkAuthenticator uplinkAuthenticator,
-                PushAuthorizer pushAuthorizer,
-                List<IngestListener> ingestListeners,
-                List<RouteSpec> extraRoutes) {
-            this(
-                    scope,
-                    secrets,
-                    uplinkAuthenticator,
-                    pushAuthorizer,
-                    ingestListeners,
-                    extraRoutes,
-                    List.of());
-        }
-
         public static Options defaults() {
-            return new Options(Scope.ALL, System::getenv, null, null, List.of(), List.of());
+            return new Options(
+                    Scope.ALL, System::getenv, null, null, List.of(), List.of(), List.of());
         }
 
         public Options withScope(Scope s) {

@@ -40,9 +40,8 @@ final class RollupBuckets {
      * time order (what a commit usually holds) are folded in one pass without a map.
      */
     static List<RollupBucket> of(RollupTier tier, List<Sample> samples) {
-        List<RollupBucket> out = new ArrayList<>();
-        long bucket = Long.MIN_VALUE, prev = Long.MIN_VALUE, count = 0, firstMs = 0, lastMs = 0;
-        double min = 0, max = 0, sum = 0, first = 0, last = 0;
+        Fold fold = new Fold(tier);
+        long prev = Long.MIN_VALUE;
         for (Sample s : samples) {
             long t = s.sourceTimeMs();
             if (t < prev) { // out of order: the general path
@@ -51,14 +50,35 @@ final class RollupBuckets {
                 return new ArrayList<>(b.buckets.values());
             }
             prev = t;
-            double v = s.numeric();
-            if (Double.isNaN(v)) continue;
+            fold.add(t, s.numeric());
+        }
+        return fold.finish();
+    }
+
+    /** The buckets of {@code a} (strictly increasing times) in {@code tier}, in time order. */
+    static List<RollupBucket> of(RollupTier tier, SampleArrays a) {
+        Fold fold = new Fold(tier);
+        long[] times = a.times();
+        for (int i = a.from(); i < a.to(); i++) fold.add(times[i], a.numeric(i));
+        return fold.finish();
+    }
+
+    /** Folds samples that come in time order into consecutive buckets, one pass, no map. */
+    private static final class Fold {
+        private final RollupTier tier;
+        private final List<RollupBucket> out = new ArrayList<>();
+        private long bucket = Long.MIN_VALUE, count, firstMs, lastMs;
+        private double min, max, sum, first, last;
+
+        Fold(RollupTier tier) {
+            this.tier = tier;
+        }
+
+        void add(long t, double v) {
+            if (Double.isNaN(v)) return;
             long b = tier.bucketOf(t);
             if (b != bucket) {
-                if (count > 0)
-                    out.add(
-                            new RollupBucket(
-                                    bucket, count, min, max, sum, firstMs, first, lastMs, last));
+                close();
                 bucket = b;
                 count = 0;
                 sum = 0;
@@ -72,43 +92,19 @@ final class RollupBuckets {
             lastMs = t; // same time again: the later sample is the last
             last = v;
         }
-        if (count > 0)
-            out.add(new RollupBucket(bucket, count, min, max, sum, firstMs, first, lastMs, last));
-        return out;
-    }
 
-    /** The buckets of {@code a} (strictly increasing times) in {@code tier}, in time order. */
-    static List<RollupBucket> of(RollupTier tier, SampleArrays a) {
-        List<RollupBucket> out = new ArrayList<>();
-        long bucket = Long.MIN_VALUE, count = 0, firstMs = 0, lastMs = 0;
-        double min = 0, max = 0, sum = 0, first = 0, last = 0;
-        long[] times = a.times();
-        for (int i = a.from(); i < a.to(); i++) {
-            double v = a.numeric(i);
-            if (Double.isNaN(v)) continue;
-            long t = times[i];
-            long b = tier.bucketOf(t);
-            if (b != bucket) {
-                if (count > 0)
-                    out.add(
-                            new RollupBucket(
-                                    bucket, count, min, max, sum, firstMs, first, lastMs, last));
-                bucket = b;
-                count = 0;
-                sum = 0;
-                min = max = first = v;
-                firstMs = t;
-            }
-            count++;
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-            sum += v;
-            lastMs = t;
-            last = v;
+        List<RollupBucket> finish() {
+            close();
+            count = 0;
+            return out;
         }
-        if (count > 0)
-            out.add(new RollupBucket(bucket, count, min, max, sum, firstMs, first, lastMs, last));
-        return out;
+
+        private void close() {
+            if (count > 0)
+                out.add(
+                        new RollupBucket(
+                                bucket, count, min, max, sum, firstMs, first, lastMs, last));
+        }
     }
 
     /** Time-ordered buckets of a finer tier merged into {@code tier}'s buckets, in time order. */
