@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.platform.db.Database;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
@@ -47,24 +46,12 @@ class HistoryCrashTest {
 
     @Test
     void everyAcknowledgedSampleSurvivesKillMinus9OnceEach() throws Exception {
-        Path data = Files.createDirectories(dir.resolve("data"));
-        Path config = dir.resolve("backend.properties");
         java.util.Map<String, String> dbKeys = databaseKeys();
         StringBuilder dbLines = new StringBuilder();
         dbKeys.forEach((k, v) -> dbLines.append(k).append('=').append(v).append('\n'));
-        Files.writeString(
-                config,
-                String.join(
-                        "\n",
-                        "http.host=127.0.0.1",
-                        "http.port=0",
-                        "mqtt.embedded.port=0",
-                        "data.dir=" + data.toString().replace('\\', '/'),
-                        dbLines.toString() + "db.enabled=true",
-                        "mqtt.allowAnonymous=true",
-                        "park.dir=" + TestBackend.testParkDir().toString().replace('\\', '/'),
-                        "history.flushMs=600000",
-                        "") /* samples stay open: only the write-ahead log holds them */);
+        // samples stay open: only the write-ahead log holds them
+        Path config = BackendProcessFiles.config(dir, dbLines.toString(), 600_000);
+        Path data = BackendProcessFiles.data(dir);
         long base = System.currentTimeMillis() - 3_600_000;
         AtomicInteger acked = new AtomicInteger();
         Process first = start(config, dir.resolve("first.log"));

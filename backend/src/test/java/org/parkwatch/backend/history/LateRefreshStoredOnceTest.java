@@ -3,15 +3,11 @@ package org.parkwatch.backend.history;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.platform.db.Database;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
@@ -33,21 +29,8 @@ class LateRefreshStoredOnceTest {
 
     @Test
     void aLateReadingSentAgainByItsRefreshIsStoredOnce() throws Exception {
-        Path data = Files.createDirectories(dir.resolve("data"));
-        Path config = dir.resolve("backend.properties");
-        Files.writeString(
-                config,
-                String.join(
-                        "\n",
-                        "http.host=127.0.0.1",
-                        "http.port=0",
-                        "mqtt.embedded.port=0",
-                        "data.dir=" + data.toString().replace('\\', '/'),
-                        "db.enabled=true",
-                        "mqtt.allowAnonymous=true",
-                        "park.dir=" + TestBackend.testParkDir().toString().replace('\\', '/'),
-                        "history.flushMs=300",
-                        ""));
+        Path config = BackendProcessFiles.config(dir, "", 300);
+        Path data = BackendProcessFiles.data(dir);
         long base = System.currentTimeMillis() - 600_000;
         Sample reading = Sample.of(TAG, 1.25, base);
         Sample marker = new Sample(TAG, null, base + 500, Sample.BAD_NO_COMMUNICATION);
@@ -90,54 +73,19 @@ class LateRefreshStoredOnceTest {
     /**
      * Waits until what was published is committed: the other source sends a newer reading now and
      * then, so that every checkpoint has samples to seal and the newest segment is committed too (a
-     * checkpoint with nothing open rotates nothing). Bounded like {@link #awaitCommitted}.
+     * checkpoint with nothing open rotates nothing). Bounded like {@link
+     * BackendProcessFiles#awaitCommitted}.
      */
     private void committed(Path data, UplinkPublisher other) throws Exception {
-        long n = newestSegment(data);
-        long limit = Math.max(120, Long.getLong("parkwatch.test.startSeconds", 120));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limit);
-        while (System.nanoTime() < deadline) {
-            otherSeq++;
-            other.publish(otherSeq, "o1", List.of(Sample.of(TAG, 3.0, nextNewer += 10)));
-            List<Long> s = segments(data);
-            if (s.isEmpty() || s.get(0) > n) return;
-            Thread.sleep(500);
-        }
-        throw new AssertionError(
-                "write-ahead segment " + n + " not committed within " + limit + " s");
+        BackendProcessFiles.awaitCommitted(
+                data,
+                BackendProcessFiles.newestSegment(data),
+                () -> {
+                    otherSeq++;
+                    other.publish(otherSeq, "o1", List.of(Sample.of(TAG, 3.0, nextNewer += 10)));
+                },
+                500);
     }
 
     private long nextNewer;
-
-    private static List<Long> segments(Path data) throws IOException {
-        try (Stream<Path> s = Files.walk(data)) {
-            return s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("wal-\\d+\\.log"))
-                    .map(n -> Long.parseLong(n.substring(4, n.length() - 4)))
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    private static long newestSegment(Path data) throws IOException {
-        List<Long> s = segments(data);
-        if (s.isEmpty()) throw new AssertionError("no write-ahead segment under " + data);
-        return s.get(s.size() - 1);
-    }
-
-    /**
-     * Waits (bounded: 120 s, or {@code -Dparkwatch.test.startSeconds} on a machine shared by
-     * several builds) until segment {@code n} is committed.
-     */
-    private static void awaitCommitted(Path data, long n) throws Exception {
-        long limit = Math.max(120, Long.getLong("parkwatch.test.startSeconds", 120));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limit);
-        while (System.nanoTime() < deadline) {
-            List<Long> s = segments(data);
-            if (s.isEmpty() || s.get(0) > n) return;
-            Thread.sleep(50);
-        }
-        throw new AssertionError(
-                "write-ahead segment " + n + " not committed within " + limit + " s");
-    }
 }

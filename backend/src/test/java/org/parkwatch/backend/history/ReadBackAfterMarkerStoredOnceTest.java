@@ -2,15 +2,11 @@ package org.parkwatch.backend.history;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.platform.db.Database;
 import org.parkwatch.backend.platform.db.DatabaseOptions;
@@ -36,21 +32,8 @@ class ReadBackAfterMarkerStoredOnceTest {
 
     @Test
     void aReadingReadBackAfterTheBridgesMarkerIsStoredOnce() throws Exception {
-        Path data = Files.createDirectories(dir.resolve("data"));
-        Path config = dir.resolve("backend.properties");
-        Files.writeString(
-                config,
-                String.join(
-                        "\n",
-                        "http.host=127.0.0.1",
-                        "http.port=0",
-                        "mqtt.embedded.port=0",
-                        "data.dir=" + data.toString().replace('\\', '/'),
-                        "db.enabled=true",
-                        "mqtt.allowAnonymous=true",
-                        "park.dir=" + TestBackend.testParkDir().toString().replace('\\', '/'),
-                        "history.flushMs=300",
-                        ""));
+        Path config = BackendProcessFiles.config(dir, "", 300);
+        Path data = BackendProcessFiles.data(dir);
         long base = System.currentTimeMillis() - 600_000;
         Sample reading = Sample.of(TAG, 1.25, base);
         Sample marker = new Sample(TAG, null, base + 500, Sample.BAD_NO_COMMUNICATION);
@@ -90,33 +73,14 @@ class ReadBackAfterMarkerStoredOnceTest {
      * committed too. Bounded: 120 s, or {@code -Dparkwatch.test.startSeconds}.
      */
     private void committed(Path data, UplinkPublisher ticker) throws Exception {
-        long n = newestSegment(data);
-        long limit = Math.max(120, Long.getLong("parkwatch.test.startSeconds", 120));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(limit);
-        while (System.nanoTime() < deadline) {
-            tickSeq++;
-            ticker.publish(tickSeq, "t1", List.of(Sample.of(TICK, 20.0 + tickSeq, tick += 10)));
-            List<Long> s = segments(data);
-            if (s.isEmpty() || s.get(0) > n) return;
-            Thread.sleep(500);
-        }
-        throw new AssertionError(
-                "write-ahead segment " + n + " not committed within " + limit + " s");
-    }
-
-    private static List<Long> segments(Path data) throws IOException {
-        try (Stream<Path> s = Files.walk(data)) {
-            return s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("wal-\\d+\\.log"))
-                    .map(n -> Long.parseLong(n.substring(4, n.length() - 4)))
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    private static long newestSegment(Path data) throws IOException {
-        List<Long> s = segments(data);
-        if (s.isEmpty()) throw new AssertionError("no write-ahead segment under " + data);
-        return s.get(s.size() - 1);
+        BackendProcessFiles.awaitCommitted(
+                data,
+                BackendProcessFiles.newestSegment(data),
+                () -> {
+                    tickSeq++;
+                    ticker.publish(
+                            tickSeq, "t1", List.of(Sample.of(TICK, 20.0 + tickSeq, tick += 10)));
+                },
+                500);
     }
 }

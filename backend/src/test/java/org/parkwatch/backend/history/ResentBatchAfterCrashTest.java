@@ -2,7 +2,6 @@ package org.parkwatch.backend.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,10 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.ingest.SeqHighWater;
 import org.parkwatch.backend.platform.db.Database;
@@ -41,21 +38,11 @@ class ResentBatchAfterCrashTest {
 
     @Test
     void aBatchDurableBeforeTheKillIsAcknowledgedAsADuplicateWhenSentAgain() throws Exception {
-        Path data = Files.createDirectories(dir.resolve("data"));
-        Path config = dir.resolve("backend.properties");
-        Files.writeString(
-                config,
-                String.join(
-                        "\n",
-                        "http.host=127.0.0.1",
-                        "http.port=0",
-                        "mqtt.embedded.port=0",
-                        "data.dir=" + data.toString().replace('\\', '/'),
-                        "db.enabled=true",
-                        "mqtt.allowAnonymous=true",
-                        "park.dir=" + TestBackend.testParkDir().toString().replace('\\', '/'),
-                        "history.flushMs=300",
-                        "") /* checkpoints commit the log's batches and delete its segments */);
+        Path config =
+                BackendProcessFiles.config(
+                        dir, "",
+                        300); // checkpoints commit the log's batches and delete its segments
+        Path data = BackendProcessFiles.data(dir);
         base = System.currentTimeMillis() - 3_600_000;
         Path marks = data.resolve(SeqHighWater.FILE_NAME);
         Path lagging = dir.resolve("marks-after-e1-5.json");
@@ -72,7 +59,8 @@ class ResentBatchAfterCrashTest {
                 for (int seq = 6; seq <= 8; seq++) p.publish(seq, "e1", e1.get(seq - 1));
                 // e1's batches committed as chunks, their log segments deleted: only the marks
                 // carried on into the next segment still say they were applied
-                awaitCommitted(data, newestSegment(data));
+                BackendProcessFiles.awaitCommitted(
+                        data, BackendProcessFiles.newestSegment(data), () -> {}, 50);
                 // the bridge's spool was replaced: a new epoch from seq 0
                 for (int seq = 0; seq <= 3; seq++) p.publish(seq, "e2", e2.get(seq));
             }
@@ -114,37 +102,6 @@ class ResentBatchAfterCrashTest {
         assertEquals(
                 "{\"T01/T01-RESEND\":{\"epoch\":\"e2\",\"seq\":4,\"retired\":[\"e1\"]}}",
                 Files.readString(marks));
-    }
-
-    /** Numbers of the write-ahead segment files under {@code data}. */
-    private static List<Long> segments(Path data) throws IOException {
-        try (Stream<Path> s = Files.walk(data)) {
-            return s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("wal-\\d+\\.log"))
-                    .map(n -> Long.parseLong(n.substring(4, n.length() - 4)))
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    private static long newestSegment(Path data) throws IOException {
-        List<Long> s = segments(data);
-        if (s.isEmpty()) throw new AssertionError("no write-ahead segment under " + data);
-        return s.get(s.size() - 1);
-    }
-
-    /**
-     * Waits (bounded) until segment {@code n} was committed and deleted: up to 120 s, as a loaded
-     * 2-core CI machine once needed more than 60 s.
-     */
-    private static void awaitCommitted(Path data, long n) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            List<Long> s = segments(data);
-            if (s.isEmpty() || s.get(0) > n) return;
-            Thread.sleep(50);
-        }
-        throw new AssertionError("write-ahead segment " + n + " not committed within 120 s");
     }
 
     private List<Sample> batch() {
