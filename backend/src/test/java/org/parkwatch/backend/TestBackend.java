@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.parkwatch.backend.app.Capabilities;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.model.park.ParkCatalog;
@@ -81,8 +82,7 @@ public final class TestBackend implements AutoCloseable {
      * tests need.
      */
     public static TestBackend start(ParkWatchConfig config, ParkCatalog park) throws Exception {
-        return start(
-                config, park, ParkWatchApp.Options.defaults().withScope(ParkWatchApp.Scope.CORE));
+        return start(config, park, ParkWatchOptions.defaults().withScope(ParkWatchApp.Scope.CORE));
     }
 
     /**
@@ -93,13 +93,12 @@ public final class TestBackend implements AutoCloseable {
 
     /** Every capability, as the running platform has them. */
     public static TestBackend startAll(ParkWatchConfig config, ParkCatalog park) throws Exception {
-        return start(config, park, ParkWatchApp.Options.defaults());
+        return start(config, park, ParkWatchOptions.defaults());
     }
 
     /** The composition root with these options (scope, secrets, extra routes or listeners). */
     public static TestBackend start(
-            ParkWatchConfig config, ParkCatalog park, ParkWatchApp.Options options)
-            throws Exception {
+            ParkWatchConfig config, ParkCatalog park, ParkWatchOptions options) throws Exception {
         ParkWatchApp b = new ParkWatchApp(config, park, options);
         try {
             ParkWatchApp.Ports p =

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.parkwatch.backend.alarm.service.AlarmService;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.hazard.HazardService;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.ingest.uplink.PasswordHash;
@@ -301,7 +302,7 @@ public final class DemoStack implements AutoCloseable {
                 new ParkWatchApp(
                         config,
                         config.parkDir().map(ParkCatalog::load).orElseGet(ParkCatalog::loadDemo),
-                        ParkWatchApp.Options.defaults()
+                        ParkWatchOptions.defaults()
                                 .withSecrets(
                                         name ->
                                                 name.equals("PARKWATCH_ADMIN_PASSWORD")

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.model.park.ParkCatalog;
 
@@ -30,7 +31,7 @@ record InProcessBackend(ParkWatchApp app, String base, String adminPassword)
                 new ParkWatchApp(
                         new ConfigLoader().load(config),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults()
+                        ParkWatchOptions.defaults()
                                 .withSecrets(
                                         name ->
                                                 name.equals("PARKWATCH_ADMIN_PASSWORD")

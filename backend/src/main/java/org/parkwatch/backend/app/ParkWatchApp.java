@@ -13,11 +13,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.ingest.IngestPipeline;
 import org.parkwatch.backend.ingest.SeqHighWater;
 import org.parkwatch.backend.ingest.UplinkAuthenticator;
@@ -31,7 +28,6 @@ import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.parkwatch.backend.push.PushHub;
-import org.parkwatch.backend.security.PushAuthorizer;
 import org.parkwatch.backend.security.RolePermissions;
 import org.parkwatch.backend.security.Security;
 import org.parkwatch.backend.security.TenantScope;
@@ -77,7 +73,7 @@ public final class ParkWatchApp {
 
     private final ParkWatchConfig config;
     private final ParkCatalog park;
-    private final Options options;
+    private final ParkWatchOptions options;
     private final TenantScope tenancy;
     private final ParkWatchMetrics metrics = new ParkWatchMetrics();
     private final Vertx vertx;
@@ -95,128 +91,6 @@ public final class ParkWatchApp {
     private String deploymentId;
 
     /**
-     * Extension points for tests, benchmarks and the end-to-end stack; {@link #defaults()} for the
-     * running platform.
-     *
-     * @param scope which capabilities to build
-     * @param secrets where secrets named by configuration are read (the environment by default)
-     * @param uplinkAuthenticator the embedded MQTT endpoint's authenticator, or null for the
-     *     configured one
-     * @param pushAuthorizer the WebSocket check, or null for the session check of {@link Security}
-     * @param ingestListeners extra listeners of every applied batch (benchmarks, tests), after the
-     *     capabilities' listeners (alarms, hazards): they see what those made of the batch
-     * @param extraRoutes extra route rows (tests of the route guard)
-     * @param earlyIngestListeners extra listeners of every applied batch before the capabilities'
-     *     listeners (the alarm-latency benchmark's arrival stamp: after them it would leave out the
-     *     alarm evaluation it measures)
-     */
-    public record Options(
-            Scope scope,
-            Function<String, String> secrets,
-            UplinkAuthenticator uplinkAuthenticator,
-            PushAuthorizer pushAuthorizer,
-            List<IngestListener> ingestListeners,
-            List<RouteSpec> extraRoutes,
-            List<IngestListener> earlyIngestListeners) {
-        public Options {
-            Objects.requireNonNull(scope, "scope");
-            Objects.requireNonNull(secrets, "secrets");
-            ingestListeners = List.copyOf(ingestListeners);
-            extraRoutes = List.copyOf(extraRoutes);
-            earlyIngestListeners = List.copyOf(earlyIngestListeners);
-        }
-
-        public static Options defaults() {
-            return new Options(
-                    Scope.ALL, System::getenv, null, null, List.of(), List.of(), List.of());
-        }
-
-        public Options withScope(Scope s) {
-            return new Options(
-                    s,
-                    secrets,
-                    uplinkAuthenticator,
-                    pushAuthorizer,
-                    ingestListeners,
-                    extraRoutes,
-                    earlyIngestListeners);
-        }
-
-        public Options withSecrets(Function<String, String> s) {
-            return new Options(
-                    scope,
-                    s,
-                    uplinkAuthenticator,
-                    pushAuthorizer,
-                    ingestListeners,
-                    extraRoutes,
-                    earlyIngestListeners);
-        }
-
-        public Options withUplinkAuthenticator(UplinkAuthenticator a) {
-            return new Options(
-                    scope,
-                    secrets,
-                    a,
-                    pushAuthorizer,
-                    ingestListeners,
-                    extraRoutes,
-                    earlyIngestListeners);
-        }
-
-        public Options withPushAuthorizer(PushAuthorizer a) {
-            return new Options(
-                    scope,
-                    secrets,
-                    uplinkAuthenticator,
-                    a,
-                    ingestListeners,
-                    extraRoutes,
-                    earlyIngestListeners);
-        }
-
-        public Options withIngestListener(IngestListener l) {
-            List<IngestListener> all = new ArrayList<>(ingestListeners);
-            all.add(l);
-            return new Options(
-                    scope,
-                    secrets,
-                    uplinkAuthenticator,
-                    pushAuthorizer,
-                    all,
-                    extraRoutes,
-                    earlyIngestListeners);
-        }
-
-        public Options withRoutes(List<RouteSpec> rows) {
-            List<RouteSpec> all = new ArrayList<>(extraRoutes);
-            all.addAll(rows);
-            return new Options(
-                    scope,
-                    secrets,
-                    uplinkAuthenticator,
-                    pushAuthorizer,
-                    ingestListeners,
-                    all,
-                    earlyIngestListeners);
-        }
-
-        /** Adds a listener that sees each applied batch before the capabilities do. */
-        public Options withEarlyIngestListener(IngestListener l) {
-            List<IngestListener> all = new ArrayList<>(earlyIngestListeners);
-            all.add(l);
-            return new Options(
-                    scope,
-                    secrets,
-                    uplinkAuthenticator,
-                    pushAuthorizer,
-                    ingestListeners,
-                    extraRoutes,
-                    all);
-        }
-    }
-
-    /**
      * The park from park.dir (the demo park when unset), every capability, the environment's
      * secrets.
      */
@@ -224,10 +98,10 @@ public final class ParkWatchApp {
         this(
                 config,
                 config.parkDir().map(ParkCatalog::load).orElseGet(ParkCatalog::loadDemo),
-                Options.defaults());
+                ParkWatchOptions.defaults());
     }
 
-    public ParkWatchApp(ParkWatchConfig config, ParkCatalog park, Options options) {
+    public ParkWatchApp(ParkWatchConfig config, ParkCatalog park, ParkWatchOptions options) {
         this.config = config;
         this.park = park;
         this.options = options;

@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.ingest.IngestListener;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
@@ -283,7 +284,7 @@ public final class AlarmLatencyBench {
                 new ParkWatchApp(
                         config,
                         park,
-                        ParkWatchApp.Options.defaults().withEarlyIngestListener(arrivalProbe));
+                        ParkWatchOptions.defaults().withEarlyIngestListener(arrivalProbe));
         ParkWatchApp.Ports ports =
                 backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
 

@@ -24,6 +24,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleFunction;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.emergency.EmergencyResource;
 import org.parkwatch.backend.emergency.ResourcesReader;
 import org.parkwatch.backend.hazard.ChemicalProperties;
@@ -97,7 +98,7 @@ public final class EmergencyRoutesBench {
                                                 "risk.qra.autoStart", "false",
                                                 "mqtt.allowAnonymous", "true")),
                         park,
-                        ParkWatchApp.Options.defaults());
+                        ParkWatchOptions.defaults());
         ParkWatchApp.Ports ports =
                 backend.start()
                         .toCompletionStage()

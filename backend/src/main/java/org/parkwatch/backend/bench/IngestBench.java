@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.backend.security.Principal;
@@ -107,7 +108,7 @@ public final class IngestBench {
                 new ParkWatchApp(
                         config,
                         park,
-                        ParkWatchApp.Options.defaults()
+                        ParkWatchOptions.defaults()
                                 .withScope(ParkWatchApp.Scope.CORE)
                                 .withSecrets(name -> randomPassword()));
         ParkWatchApp.Ports ports = get(backend.start().toCompletionStage().toCompletableFuture());

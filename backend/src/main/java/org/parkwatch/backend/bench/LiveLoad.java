@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
 import org.parkwatch.model.park.EnterpriseTags;
@@ -64,7 +65,7 @@ final class LiveLoad implements AutoCloseable {
                                         "db.url", jdbcUrl,
                                         "db.user", user,
                                         "mqtt.allowAnonymous", "true"));
-        ParkWatchApp backend = new ParkWatchApp(config, park, ParkWatchApp.Options.defaults());
+        ParkWatchApp backend = new ParkWatchApp(config, park, ParkWatchOptions.defaults());
         ParkWatchApp.Ports ports =
                 backend.start()
                         .toCompletionStage()

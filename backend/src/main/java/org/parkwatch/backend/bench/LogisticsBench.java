@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.logistics.LogisticsCapability;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.backend.platform.config.ParkWatchConfig;
@@ -73,7 +74,7 @@ public final class LogisticsBench {
                                         "logistics.jt808.port", "0",
                                         "logistics.pushMs", o.getOrDefault("pushMs", "200")));
         ParkWatchApp backend =
-                new ParkWatchApp(config, ParkCatalog.loadDemo(), ParkWatchApp.Options.defaults());
+                new ParkWatchApp(config, ParkCatalog.loadDemo(), ParkWatchOptions.defaults());
         ParkWatchApp.Ports ports =
                 backend.start()
                         .toCompletionStage()

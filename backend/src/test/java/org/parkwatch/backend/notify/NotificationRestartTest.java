@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestBackend;
-import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 
 /**
  * A pending escalation lives in the database: a backend stopped before the acknowledgement time
@@ -60,7 +60,7 @@ class NotificationRestartTest {
                                 TestBackend.start(
                                         TestBackend.config(dir.resolve("data"), stack.config),
                                         TestBackend.testPark(),
-                                        ParkWatchApp.Options.defaults()
+                                        ParkWatchOptions.defaults()
                                                 .withSecrets(NotifyStack.secrets()::get)));
         String message = e.getMessage();
         assertTrue(
@@ -84,7 +84,7 @@ class NotificationRestartTest {
                                 TestBackend.start(
                                         TestBackend.config(dir.resolve("data"), stack.config),
                                         TestBackend.testPark(),
-                                        ParkWatchApp.Options.defaults()
+                                        ParkWatchOptions.defaults()
                                                 .withSecrets(NotifyStack.secrets()::get)));
         assertTrue(
                 e.getMessage().contains(gap + ": nobody on duty MONDAY 23:00–24:00 (无人值班)"),

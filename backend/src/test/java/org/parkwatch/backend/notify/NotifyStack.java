@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
-import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.model.secret.SecretFiles;
 
 /**
@@ -93,7 +93,7 @@ final class NotifyStack implements AutoCloseable {
                 TestBackend.start(
                         TestBackend.config(dir.resolve("data"), config),
                         TestBackend.testPark(),
-                        ParkWatchApp.Options.defaults().withSecrets(secrets()::get));
+                        ParkWatchOptions.defaults().withSecrets(secrets()::get));
         return this;
     }
 

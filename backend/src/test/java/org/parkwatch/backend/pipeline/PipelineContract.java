@@ -24,6 +24,7 @@ import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.gis.MetricProjection;
 import org.parkwatch.backend.security.Role;
 import org.parkwatch.model.park.ParkCatalog;
@@ -54,7 +55,7 @@ abstract class PipelineContract {
                 new ParkWatchApp(
                         TestBackend.config(dataDir, cfg),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults());
+                        ParkWatchOptions.defaults());
         b.start().toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
         try {
             String admin = TestAuth.adminToken(b);

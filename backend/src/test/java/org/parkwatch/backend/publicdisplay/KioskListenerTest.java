@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -49,7 +50,7 @@ class KioskListenerTest {
                                         "risk.qra.autoStart",
                                         "false")),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults());
+                        ParkWatchOptions.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         service = backend.capabilities().publicDisplay().service();
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.model.park.ParkCatalog;
 
 class PublicDisplayConfigTest {
@@ -20,7 +21,7 @@ class PublicDisplayConfigTest {
                 new ParkWatchApp(
                         TestBackend.config(dir, Map.of("public.delaySeconds", "soon")),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults());
+                        ParkWatchOptions.defaults());
         try {
             ExecutionException e =
                     assertThrows(

@@ -35,6 +35,7 @@ import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.Sample;
 
@@ -62,7 +63,7 @@ abstract class EvacuationRoutesContract {
                 new ParkWatchApp(
                         TestBackend.config(dataDir, cfg),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults());
+                        ParkWatchOptions.defaults());
         ParkWatchApp.Ports ports =
                 b.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         Vertx client = Vertx.vertx();

@@ -29,6 +29,7 @@ import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.security.Role;
 import org.parkwatch.model.park.ParkCatalog;
 
@@ -66,7 +67,7 @@ class SafetyDutyApiTest {
                                         CommitmentDeadline.KEY,
                                         deadline.toString())),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults());
+                        ParkWatchOptions.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
         e01 = TestAuth.token(backend, Role.ENTERPRISE, "E01");
         e02 = TestAuth.token(backend, Role.ENTERPRISE, "E02");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -36,7 +37,7 @@ class AuditLogTest {
                 new ParkWatchApp(
                         TestBackend.config(dir, Map.of("db.enabled", "true")),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults());
+                        ParkWatchOptions.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
 

@@ -26,6 +26,7 @@ import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.platform.http.ApiReplies;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
@@ -51,7 +52,7 @@ class AuthorisationMatrixTest {
                 new ParkWatchApp(
                         TestBackend.config(dir, Map.of("db.enabled", "true")),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults());
+                        ParkWatchOptions.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         for (Role r : Role.values()) {
             if (r != Role.PUBLIC) TOKENS.put(r, token(r));
@@ -101,7 +102,7 @@ class AuthorisationMatrixTest {
                 new ParkWatchApp(
                         TestBackend.config(other, Map.of()),
                         TestBackend.testPark(),
-                        ParkWatchApp.Options.defaults()
+                        ParkWatchOptions.defaults()
                                 .withScope(ParkWatchApp.Scope.CORE)
                                 .withRoutes(
                                         List.of(

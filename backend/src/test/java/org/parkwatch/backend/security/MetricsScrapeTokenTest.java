@@ -19,6 +19,7 @@ import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.ingest.uplink.PasswordHash;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 
@@ -33,7 +34,7 @@ class MetricsScrapeTokenTest {
                 new ParkWatchApp(
                         TestBackend.config(dir, Map.of()),
                         TestBackend.testPark(),
-                        ParkWatchApp.Options.defaults()
+                        ParkWatchOptions.defaults()
                                 .withScope(ParkWatchApp.Scope.CORE)
                                 .withSecrets(
                                         name ->
@@ -70,7 +71,7 @@ class MetricsScrapeTokenTest {
                 new ParkWatchApp(
                         TestBackend.config(dir, cfg),
                         TestBackend.testPark(),
-                        ParkWatchApp.Options.defaults()
+                        ParkWatchOptions.defaults()
                                 .withScope(ParkWatchApp.Scope.CORE)
                                 .withSecrets(
                                         name ->

@@ -36,6 +36,7 @@ import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.hazard.HazardCapability;
 import org.parkwatch.backend.platform.http.Permissions;
 import org.parkwatch.backend.platform.http.RouteSpec;
@@ -93,7 +94,7 @@ class TenantIsolationTest {
                 new ParkWatchApp(
                         TestBackend.config(dataDir, Map.of("db.enabled", "true")),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults());
+                        ParkWatchOptions.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         e01 = TestAuth.token(backend, Role.ENTERPRISE, "E01");
         e02 = TestAuth.token(backend, Role.ENTERPRISE, "E02");

@@ -33,6 +33,7 @@ import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.security.Role;
 import org.parkwatch.model.park.ParkCatalog;
 
@@ -56,7 +57,7 @@ class TrackerApiTest {
                 new ParkWatchApp(
                         TestBackend.config(dir, Map.of("db.enabled", "true")),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults());
+                        ParkWatchOptions.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         regulator = TestAuth.token(backend, Role.REGULATOR, null);
         operator = TestAuth.token(backend, Role.OPERATOR, null);

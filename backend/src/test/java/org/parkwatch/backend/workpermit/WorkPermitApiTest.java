@@ -30,6 +30,7 @@ import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.security.Role;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.Sample;
@@ -56,7 +57,7 @@ class WorkPermitApiTest {
                 new ParkWatchApp(
                         TestBackend.config(dir, Map.of("db.enabled", "true")),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults());
+                        ParkWatchOptions.defaults());
         backend.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         e01 = TestAuth.token(backend, Role.ENTERPRISE, "E01");
         e04 = TestAuth.token(backend, Role.ENTERPRISE, "E04");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.platform.config.ConfigLoader;
 import org.parkwatch.bridge.Bridge;
 import org.parkwatch.bridge.BridgeStats;
@@ -61,7 +62,7 @@ public final class BridgeThroughputBench {
                                                     "true")), // throw-away backend: measures
                             // throughput, not login
                             catalog,
-                            ParkWatchApp.Options.defaults()
+                            ParkWatchOptions.defaults()
                                     .withScope(ParkWatchApp.Scope.CORE)
                                     .withIngestListener(
                                             b -> applied.addAndGet(b.samples().size())));

@@ -23,6 +23,7 @@ import org.parkwatch.backend.TestAuth;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.backend.security.Role;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.Sample;
@@ -280,7 +281,7 @@ class AlarmConfigTest {
                 new ParkWatchApp(
                         TestBackend.config(dataDir, cfg),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults());
+                        ParkWatchOptions.defaults());
         try {
             ExecutionException e =
                     assertThrows(

@@ -30,6 +30,7 @@ import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.TestHttp;
 import org.parkwatch.backend.UplinkPublisher;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.model.park.ParkCatalog;
 import org.parkwatch.model.uplink.Sample;
 
@@ -57,7 +58,7 @@ class IncidentThreatZonesTest {
                     new ParkWatchApp(
                             TestBackend.config(dataDir, cfg),
                             ParkCatalog.loadDemo(),
-                            ParkWatchApp.Options.defaults());
+                            ParkWatchOptions.defaults());
             return new Running(
                     b,
                     b.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.backend.TestBackend;
 import org.parkwatch.backend.app.ParkWatchApp;
+import org.parkwatch.backend.app.ParkWatchOptions;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -32,7 +33,7 @@ abstract class ThreatZoneRepositoryContract {
                 new ParkWatchApp(
                         TestBackend.config(dataDir, cfg),
                         ParkCatalog.loadDemo(),
-                        ParkWatchApp.Options.defaults().withScope(ParkWatchApp.Scope.CORE));
+                        ParkWatchOptions.defaults().withScope(ParkWatchApp.Scope.CORE));
         b.start().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
         try {
             ThreatZoneRepository repo = new ThreatZoneRepository(b.store().database());
