@@ -33,10 +33,11 @@ import org.parkwatch.backend.platform.db.Dialect;
  *
  * <p>Usage: {@code StoreBench [--pg jdbc:postgresql://127.0.0.1:5432/] [--user postgres]
  * [--park-tags 100000] [--park-seconds 60] [--only pg|h2] [--live-rate 100000] [--db-prefix
- * pw_bench_]}; a throw-away database {@code pw_bench_<random>} with PostGIS is created on that
- * server and dropped afterwards. On PostgreSQL the write is measured twice: the history alone, and
- * with the park's ingest and alarms running in this process ({@link LiveLoad}, {@code --live-rate}
- * samples/s over MQTT; 0 leaves it out).
+ * pw_bench_] [--write-only]}; a throw-away database {@code pw_bench_<random>} with PostGIS is
+ * created on that server and dropped afterwards. On PostgreSQL the write is measured twice: the
+ * history alone, and with the park's ingest and alarms running in this process ({@link LiveLoad},
+ * {@code --live-rate} samples/s over MQTT; 0 leaves it out). {@code --write-only} measures the
+ * writes and nothing else.
  */
 public final class StoreBench {
     static final int FEATURES = 10_000;
@@ -56,6 +57,7 @@ public final class StoreBench {
         int parkSeconds = Integer.parseInt(arg(args, "--park-seconds", "60"));
         String only = arg(args, "--only", "both");
         double liveRate = Double.parseDouble(arg(args, "--live-rate", "100000"));
+        boolean writeOnly = List.of(args).contains("--write-only");
         Path tmp = Files.createTempDirectory("pw-bench");
         // --db-prefix: helpers sharing one PostgreSQL server tell their databases apart by it
         String dbName =
@@ -71,14 +73,14 @@ public final class StoreBench {
                 run(
                         "PostGIS",
                         DatabaseOptions.embedded(tmp).withUrl(pgServer + dbName).withUser(user, ""),
-                        new Scale(200, parkTags, parkSeconds, liveRate),
+                        new Scale(200, parkTags, parkSeconds, liveRate, writeOnly),
                         tmp);
             }
             if (!only.equals("pg"))
                 run(
                         "H2GIS",
                         DatabaseOptions.embedded(tmp),
-                        new Scale(200, parkTags, parkSeconds, liveRate),
+                        new Scale(200, parkTags, parkSeconds, liveRate, writeOnly),
                         tmp);
         } finally {
             admin(pgServer, user, "DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
@@ -95,12 +97,19 @@ public final class StoreBench {
                     loadAverage());
             long day0 = Math.floorDiv(System.currentTimeMillis(), DAY_MS) * DAY_MS - 2 * DAY_MS;
             HistoryBench history = new HistoryBench(db, day0);
-            history.run(
-                    scale.tagsPerKind,
-                    scale.parkTags,
-                    scale.parkSeconds,
-                    Files.createTempDirectory(tmp, "wal"),
-                    options);
+            if (scale.writeOnly)
+                history.writeRate(
+                        scale.parkTags,
+                        scale.parkSeconds,
+                        Files.createTempDirectory(tmp, "wal"),
+                        options);
+            else
+                history.run(
+                        scale.tagsPerKind,
+                        scale.parkTags,
+                        scale.parkSeconds,
+                        Files.createTempDirectory(tmp, "wal"),
+                        options);
             if (scale.liveRate > 0 && db.dialect() == Dialect.POSTGRESQL) {
                 try (LiveLoad live =
                         LiveLoad.start(options.url(), options.user(), scale.liveRate)) {
@@ -114,7 +123,7 @@ public final class StoreBench {
                             live);
                 }
             }
-            spatial(db);
+            if (!scale.writeOnly) spatial(db);
         }
     }
 
@@ -122,7 +131,8 @@ public final class StoreBench {
      * How much history each database gets: tags per signal kind (2 h each), and the write-rate
      * park.
      */
-    record Scale(int tagsPerKind, int parkTags, int parkSeconds, double liveRate) {}
+    record Scale(
+            int tagsPerKind, int parkTags, int parkSeconds, double liveRate, boolean writeOnly) {}
 
     /** How long the live load runs before the write is measured beside it. */
     static final long LIVE_WARMUP_MS = 5_000;
