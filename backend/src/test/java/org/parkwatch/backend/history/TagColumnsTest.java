@@ -25,11 +25,23 @@ class TagColumnsTest {
         return in;
     }
 
+    /**
+     * {@code in}'s samples as the commit gets them: through a set of open columns, between the
+     * samples of another tag, then grouped by tag.
+     */
+    static TagColumns columns(List<Sample> in) {
+        OpenColumns open = new OpenColumns();
+        for (Sample s : in) {
+            open.add(List.of(Sample.of("OTHER", 1.0, s.sourceTimeMs())));
+            open.add(List.of(s));
+        }
+        return (TagColumns) open.byTag().get(TAG);
+    }
+
     @Test
     void columnsEncodeToTheBytesOfTheSamples() {
         List<Sample> in = mixed();
-        TagColumns cols = new TagColumns(TAG);
-        in.forEach(cols::add);
+        TagColumns cols = columns(in);
         SampleArrays sorted = cols.sorted();
         assertEquals(5, sorted.size());
         assertArrayEquals(ChunkCodec.encode(in).payload(), ChunkCodec.encode(sorted).payload());
@@ -37,8 +49,8 @@ class TagColumnsTest {
         assertEquals(
                 ChunkCodec.normalise(in),
                 ChunkCodec.decode(TAG, ChunkCodec.encode(sorted).payload()));
-        // the columns themselves are left as added (queries read them meanwhile)
-        assertEquals(in.get(0), cols.get(0));
+        // the columns themselves are left as they arrived (queries read them meanwhile)
+        assertEquals(in, cols);
     }
 
     @Test
@@ -48,8 +60,7 @@ class TagColumnsTest {
             Object v = i % 7 == 0 ? Boolean.valueOf(i % 2 == 0) : i % 11 == 0 ? "x" : i * 0.5;
             in.add(new Sample(TAG, v, T0 + i * 1_000L, 0));
         }
-        TagColumns cols = new TagColumns(TAG);
-        in.forEach(cols::add);
+        TagColumns cols = columns(in);
         assertEquals(
                 RollupBuckets.of(RollupTier.MINUTE, in),
                 RollupBuckets.of(RollupTier.MINUTE, cols.sorted()));
@@ -57,9 +68,10 @@ class TagColumnsTest {
 
     @Test
     void columnsCrossingAWindowEdgeSplitIntoOneChunkAWindow() {
-        TagColumns cols = new TagColumns(TAG);
         long edge = ChunkRepository.windowOf(T0) + ChunkRepository.WINDOW_MS;
-        for (long t = edge - 3_000; t < edge + 3_000; t += 1_000) cols.add(Sample.of(TAG, 1.0, t));
+        List<Sample> in = new ArrayList<>();
+        for (long t = edge - 3_000; t < edge + 3_000; t += 1_000) in.add(Sample.of(TAG, 1.0, t));
+        TagColumns cols = columns(in);
         List<SampleArrays> w = ChunkRepository.byWindow(cols.sorted());
         assertEquals(2, w.size());
         assertEquals(3, w.get(0).size());

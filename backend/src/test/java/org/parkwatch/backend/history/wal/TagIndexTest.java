@@ -33,4 +33,27 @@ class TagIndexTest {
         assertEquals(0, index.size());
         assertEquals(-1, index.indexOf("E01.T0"));
     }
+
+    /**
+     * Tags whose hash codes are equal ("Aa" and "BB" hash alike, and so do their concatenations)
+     * share a home slot and are told apart by their names, also after a truncation rebuilds the
+     * table.
+     */
+    @Test
+    void tagsOfEqualHashCodesAreToldApart() {
+        TagIndex index = new TagIndex();
+        String[] parts = {"Aa", "BB"};
+        java.util.List<String> tags = new java.util.ArrayList<>();
+        for (int i = 0; i < 256; i++) {
+            StringBuilder b = new StringBuilder("E01.");
+            for (int bit = 0; bit < 8; bit++) b.append(parts[(i >> bit) & 1]);
+            tags.add(b.toString());
+        }
+        assertEquals(1, tags.stream().map(String::hashCode).distinct().count());
+        for (int i = 0; i < tags.size(); i++) assertEquals(i, index.add(tags.get(i)));
+        index.truncate(100);
+        for (int i = 0; i < 100; i++) assertEquals(i, index.indexOf(tags.get(i)));
+        for (int i = 100; i < tags.size(); i++) assertEquals(-1, index.indexOf(tags.get(i)));
+        assertEquals(100, index.add(tags.get(200)));
+    }
 }
