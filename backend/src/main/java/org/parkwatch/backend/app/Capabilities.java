@@ -7,24 +7,18 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.DrillTimes;
-import org.parkwatch.backend.alarm.JournalEntry;
-import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.alarm.service.AlarmCapability;
 import org.parkwatch.backend.basemap.BasemapCapability;
 import org.parkwatch.backend.calc.CalcRoutes;
 import org.parkwatch.backend.dualprevention.DualPreventionCapability;
 import org.parkwatch.backend.dualprevention.DualPreventionOptions;
 import org.parkwatch.backend.emergency.EmergencyCapability;
-import org.parkwatch.backend.emergency.StraightLineTravelTimes;
-import org.parkwatch.backend.emergency.ZoneFactsJson;
 import org.parkwatch.backend.environment.EnvironmentCapability;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.HazardCapability;
-import org.parkwatch.backend.hazard.registry.DutyContact;
 import org.parkwatch.backend.history.HistoryWriter;
 import org.parkwatch.backend.history.wal.BatchMark;
 import org.parkwatch.backend.ingest.DurableStore;
@@ -34,13 +28,9 @@ import org.parkwatch.backend.linkage.LinkageFeatures;
 import org.parkwatch.backend.live.LiveRoutes;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.logistics.LogisticsCapability;
-import org.parkwatch.backend.logistics.ThreatAreas;
 import org.parkwatch.backend.logistics.TruckWatchPorts;
 import org.parkwatch.backend.lots.ChemicalLotsCapability;
-import org.parkwatch.backend.notify.Channel;
-import org.parkwatch.backend.notify.DutyPerson;
 import org.parkwatch.backend.notify.NotifyCapability;
-import org.parkwatch.backend.notify.duty.DutyDaySource;
 import org.parkwatch.backend.onboarding.OnboardingRoutes;
 import org.parkwatch.backend.pipeline.PipelineCapability;
 import org.parkwatch.backend.platform.Capability;
@@ -51,12 +41,10 @@ import org.parkwatch.backend.platform.http.PlatformRoutes;
 import org.parkwatch.backend.platform.http.RouteSpec;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
 import org.parkwatch.backend.portal.EnterpriseMappingRoutes;
-import org.parkwatch.backend.publicdisplay.PublicCommitments;
 import org.parkwatch.backend.publicdisplay.PublicDisplayCapability;
 import org.parkwatch.backend.push.PushHub;
 import org.parkwatch.backend.push.PushRoutes;
 import org.parkwatch.backend.risk.qra.QraCapability;
-import org.parkwatch.backend.risk.zones.IncidentThreat;
 import org.parkwatch.backend.risk.zones.ThreatZoneCapability;
 import org.parkwatch.backend.routing.RoutingCapability;
 import org.parkwatch.backend.safetyduty.CommitmentDeadline;
@@ -69,7 +57,6 @@ import org.parkwatch.backend.video.CameraStreams;
 import org.parkwatch.backend.video.VideoCapability;
 import org.parkwatch.backend.workpermit.WorkPermitCapability;
 import org.parkwatch.backend.workpermit.WorkPermitOptions;
-import org.parkwatch.model.park.EnterpriseInfo;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -77,7 +64,9 @@ import org.parkwatch.model.park.ParkCatalog;
  * infrastructure of phase 1. Each capability's constructor names everything it depends on; this
  * class is the only place that knows which capability feeds which (the hazard service's contacts
  * and grade changes to alarms and the QRA, the alarm service's incidents to threat zones and the
- * public display).
+ * public display). The incident-response chain is built by {@link IncidentResponseAssembly}; the
+ * small adapters between one capability's output and another's port are classes of their own
+ * ({@link AlarmDaySource}, {@link ZoneThreatAreas}, {@link DutyPublicCommitments}, …).
  */
 public final class Capabilities {
     private final List<Capability> all = new ArrayList<>();
@@ -165,30 +154,11 @@ public final class Capabilities {
                                 drillTimes(),
                                 clockMs));
         ingestListeners.add(alarms.service());
-        zones =
-                add(
-                        new ThreatZoneCapability(
-                                park,
-                                vertx,
-                                store.database(),
-                                live,
-                                tenancy,
-                                push,
-                                spatial,
-                                alarms.service(),
-                                clockMs));
-        routing =
-                add(
-                        new RoutingCapability(
-                                vertx,
-                                store.gis(),
-                                alarms.service(),
-                                zones.threats(),
-                                tenancy,
-                                push,
-                                store::addLayersListener,
-                                new CommittedTeams(() -> emergency),
-                                clockMs));
+        IncidentResponseAssembly response =
+                new IncidentResponseAssembly(
+                        park, vertx, store, live, tenancy, push, alarms.service(), clockMs);
+        zones = add(response.threatZones(spatial));
+        routing = add(response.routing(zones, () -> emergency));
         qra =
                 add(
                         new QraCapability(
@@ -230,35 +200,13 @@ public final class Capabilities {
                                 vertx,
                                 store.database(),
                                 push,
-                                enterpriseContacts(hazards),
-                                alarmDay(alarms),
+                                new RegistrySmsContacts(hazards),
+                                new AlarmDaySource(alarms),
                                 dailySafety,
                                 clockMs));
         // emergency command: ETAs on the road graph (straight line, labelled, where it has no way);
         // notifications through the notification capability
-        emergency =
-                add(
-                        new EmergencyCapability(
-                                park,
-                                vertx,
-                                store.database(),
-                                tenancy,
-                                push,
-                                alarms.service(),
-                                ZoneFactsJson.source(zones::latest, park),
-                                new RoadTravelTimes(
-                                        routing.planning(),
-                                        new StraightLineTravelTimes(
-                                                settings.emergency().drivingKmPerH(),
-                                                settings.emergency().walkingKmPerH())),
-                                new EmergencyNotifications(notification.notifications()).port(),
-                                new IncidentReplaySources(
-                                        live,
-                                        store.history(),
-                                        alarms.service(),
-                                        zones.threats(),
-                                        routing.planning()),
-                                clockMs));
+        emergency = add(response.emergency(settings.emergency(), zones, routing, notification));
         // a team sent or released: its approach route is computed and pushed with the others
         emergency.addDispatchListener(routing::refresh);
         // the park's drill-state tag switches drill mode (a scenario run with drill=true)
@@ -273,10 +221,7 @@ public final class Capabilities {
                                 store.database(),
                                 tenancy,
                                 push,
-                                incidentId ->
-                                        zones.threats()
-                                                .current(incidentId)
-                                                .map(Capabilities::threatAreas),
+                                new ZoneThreatAreas(zones),
                                 alarms.service()::offerCondition,
                                 demoGateSecrets(config),
                                 clockMs,
@@ -333,7 +278,7 @@ public final class Capabilities {
                                 alarms.service()::offerFiledSuppression,
                                 config.value(CommitmentDeadline.KEY),
                                 clockMs));
-        publicDisplay.setCommitmentSource(publicCommitments(park, safetyDuty));
+        publicDisplay.setCommitmentSource(new DutyPublicCommitments(park, safetyDuty));
         add(
                 new VideoCapability(
                         new CameraStreams(
@@ -386,86 +331,12 @@ public final class Capabilities {
         return ZoneId.of(park.metadata().path("timeZone").asText("Asia/Shanghai"));
     }
 
-    /** Today's commitments with the enterprises' names, as the public display shows them. */
-    private static PublicCommitments.Source publicCommitments(
-            ParkCatalog park, SafetyDutyCapability duty) {
-        java.util.Map<String, EnterpriseInfo> names = new java.util.HashMap<>();
-        park.enterprises().forEach(e -> names.put(e.id(), e));
-        return () ->
-                duty.publicCommitments().stream()
-                        .filter(c -> names.containsKey(c.enterpriseId()))
-                        .map(
-                                c ->
-                                        new PublicCommitments.Entry(
-                                                names.get(c.enterpriseId()).nameZh(),
-                                                names.get(c.enterpriseId()).nameEn(),
-                                                c.declared(),
-                                                c.safeState()))
-                        .toList();
-    }
-
     /**
      * When drills ran, from emergency command (built later; none without it): the alarm KPIs and
      * the public display leave their alarms and incidents out.
      */
     private DrillTimes drillTimes() {
         return ms -> emergency != null && emergency.drillAt(ms);
-    }
-
-    /** An enterprise's registry duty contacts with a phone, as people told by SMS in zh. */
-    private static Function<String, List<DutyPerson>> enterpriseContacts(HazardCapability hazards) {
-        return enterpriseId ->
-                hazards.registry().contactList(enterpriseId).stream()
-                        .filter(c -> DutyContact.isPhone(c.phone()))
-                        .map(
-                                c ->
-                                        new DutyPerson(
-                                                enterpriseId + ":" + c.name(),
-                                                c.name(),
-                                                c.role(),
-                                                "zh",
-                                                null,
-                                                c.phone(),
-                                                List.of(Channel.SMS)))
-                        .toList();
-    }
-
-    /** The day's alarm activations (journal) and opened incidents, for the daily duty report. */
-    private static DutyDaySource alarmDay(AlarmCapability alarms) {
-        return (fromMs, toMs) -> {
-            int raised = 0;
-            for (JournalEntry e :
-                    alarms.service().repository().journal(fromMs, toMs, null, null, 1_000_000)) {
-                if (e.isActivation()) raised++;
-            }
-            List<DutyDaySource.IncidentLine> incidents = new ArrayList<>();
-            for (Incident i : incidentsSnapshot(alarms)) {
-                if (i.openedMs() < fromMs || i.openedMs() >= toMs) continue;
-                incidents.add(
-                        new DutyDaySource.IncidentLine(
-                                i.id(),
-                                i.kind().name(),
-                                i.severity().name(),
-                                i.openedMs(),
-                                String.join(",", i.enterprises()),
-                                i.state() == Incident.State.OPEN));
-            }
-            return new DutyDaySource.AlarmDay(raised, incidents);
-        };
-    }
-
-    /**
-     * The alarm service's incidents, copied from a worker thread: the service changes its map on
-     * the ingest context, so a copy that meets a change is taken again.
-     */
-    private static List<Incident> incidentsSnapshot(AlarmCapability alarms) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return alarms.service().incidents();
-            } catch (java.util.ConcurrentModificationException e) {
-                if (attempt >= 10) throw e;
-            }
-        }
     }
 
     private <C extends Capability> C add(C capability) {
@@ -562,22 +433,6 @@ public final class Capabilities {
     private static java.nio.file.Path demoGateSecrets(ParkWatchConfig config) {
         String dir = config.value("logistics.gates.demoSecretsDir");
         return dir == null || dir.isBlank() ? null : java.nio.file.Path.of(dir.trim());
-    }
-
-    /** An incident's zones as logistics reads them (people in zones, issue 16). */
-    private static ThreatAreas.Zones threatAreas(IncidentThreat t) {
-        return new ThreatAreas.Zones(
-                t.enterpriseIds(),
-                t.areas().stream()
-                        .map(
-                                a ->
-                                        new ThreatAreas.Area(
-                                                a.outcome(),
-                                                a.thresholdId(),
-                                                a.textZh(),
-                                                a.textEn(),
-                                                a.area()))
-                        .toList());
     }
 
     /** Hazmat logistics (JT/T 808); null with {@link ParkWatchApp.Scope#CORE}. */

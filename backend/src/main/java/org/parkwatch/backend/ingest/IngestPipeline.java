@@ -1,6 +1,5 @@
 package org.parkwatch.backend.ingest;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.parkwatch.backend.live.BridgeHealth;
 import org.parkwatch.backend.live.LiveState;
-import org.parkwatch.backend.live.TagIndex;
 import org.parkwatch.backend.platform.metrics.ParkWatchMetrics;
-import org.parkwatch.model.park.TagDefinition;
 import org.parkwatch.model.uplink.FeedStatus;
 import org.parkwatch.model.uplink.Sample;
 import org.parkwatch.model.uplink.UplinkBatch;
@@ -47,6 +44,9 @@ import org.slf4j.LoggerFactory;
  * message that is refused for a reason (undecodable, foreign, a duplicate, a refused jump) or that
  * carries nothing new is acknowledged at once: resending it would not change the verdict, and the
  * bridge must not retry it forever.
+ *
+ * <p>The samples of an accepted batch are checked, quarantined and applied one by one by a {@link
+ * SampleApplier}; this class judges the message as a whole.
  */
 public final class IngestPipeline {
     /**
@@ -95,11 +95,10 @@ public final class IngestPipeline {
 
     private final UplinkCodec codec;
     private final LiveState live;
-    private final TagIndex index;
     private final SeqHighWater seqs;
     private final ParkWatchMetrics metrics;
     private final LongSupplier clockMs;
-    private final Plausibility plausibility;
+    private final SampleApplier samples;
     private final List<IngestListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Supplier<TagOwnership> ownership = () -> TagOwnership.NONE;
     private final Map<String, long[]> lastWarnMs = new HashMap<>();
@@ -133,7 +132,6 @@ public final class IngestPipeline {
             ParkWatchMetrics metrics,
             Plausibility plausibility,
             LongSupplier clockMs) {
-        this.plausibility = plausibility;
         this.codec = codec;
         long now = clockMs.getAsLong();
         for (String key :
@@ -143,10 +141,10 @@ public final class IngestPipeline {
                 live.expectBridge(key.substring(0, slash), key.substring(slash + 1), now);
         }
         this.live = live;
-        this.index = live.index();
         this.seqs = seqs;
         this.metrics = metrics;
         this.clockMs = clockMs;
+        this.samples = new SampleApplier(live, plausibility, metrics, this::warn);
     }
 
     /**
@@ -346,7 +344,7 @@ public final class IngestPipeline {
                             + batch.seq(),
                     now);
         }
-        List<Sample> applied = applySamples(batch, bridge, who, now);
+        List<Sample> applied = samples.apply(batch, bridge, who, ownership.get(), now);
         // stored with the batch's identity, also when nothing in it was new: after a crash the
         // log then knows every batch it holds, and a resent one is not applied twice (issue 19)
         CompletableFuture<?> durable;
@@ -380,149 +378,6 @@ public final class IngestPipeline {
             }
         }
         return Outcome.APPLIED;
-    }
-
-    /**
-     * Applies the valid samples; returns the new ones (the batch's own list when all were valid and
-     * new) — repeats of a tag's current sample (integrity refresh) keep the tag fresh but are not
-     * passed on to history or alarms.
-     */
-    private List<Sample> applySamples(
-            UplinkBatch batch, BridgeHealth bridge, String who, long now) {
-        List<Sample> samples = batch.samples();
-        List<Sample> valid = null; // allocated only when a sample is skipped
-        String firstProblem = null;
-        int skipped = 0;
-        int foreign = 0;
-        int quarantined = 0;
-        int notOwner = 0;
-        TagOwnership owners = ownership.get();
-        for (int i = 0, n = samples.size(); i < n; i++) {
-            Sample s = samples.get(i);
-            int tag = index.indexOf(s.tagId());
-            String problem = null;
-            if (tag < 0) {
-                live.unknownTag(batch.enterpriseId(), s.tagId());
-                problem = "unknown tag '" + s.tagId() + "'";
-            } else {
-                TagDefinition def = index.definition(tag);
-                problem = checkSample(def, s, batch.enterpriseId());
-                if (problem != null && !def.enterpriseId().equals(batch.enterpriseId())) foreign++;
-                if (problem == null && !owners.mayChange(batch.bridgeId(), s.tagId())) {
-                    problem =
-                            "tag "
-                                    + s.tagId()
-                                    + " is owned by bridge "
-                                    + owners.ownerOf(s.tagId())
-                                    + ", not "
-                                    + batch.bridgeId();
-                    notOwner++;
-                }
-            }
-            if (problem == null) {
-                Plausibility.Problem implausible =
-                        plausibility.check(index.definition(tag), s, now);
-                if (implausible != null) {
-                    quarantined++;
-                    if (valid == null) valid = new ArrayList<>(samples.subList(0, i));
-                    Sample marker = quarantine(batch, who, i, s, implausible, now);
-                    if (marker != null && live.apply(tag, marker, now)) valid.add(marker);
-                    continue;
-                }
-                if (live.apply(tag, s, now)) {
-                    if (valid != null) valid.add(s);
-                } else if (valid == null) {
-                    valid =
-                            new ArrayList<>(
-                                    samples.subList(
-                                            0, i)); // a refresh: alive, but no new data to pass on
-                }
-                continue;
-            }
-            if (valid == null) valid = new ArrayList<>(samples.subList(0, i));
-            if (firstProblem == null) firstProblem = "samples[" + i + "]: " + problem;
-            skipped++;
-        }
-        if (quarantined > 0) metrics.uplinkRefused(QUARANTINED, quarantined);
-        if (skipped > 0) {
-            live.samplesRejected(bridge, skipped);
-            metrics.samplesRejected(skipped);
-            metrics.uplinkRefused(
-                    FOREIGN_TAG,
-                    foreign); // the tag ACL: a bridge speaks only for its own enterprise
-            metrics.uplinkRefused(NOT_OWNER, notOwner); // and changes only the tags it owns
-            warn(
-                    who,
-                    "batch seq "
-                            + batch.seq()
-                            + ": skipped "
-                            + skipped
-                            + " of "
-                            + samples.size()
-                            + " samples, first "
-                            + firstProblem,
-                    now);
-        }
-        return valid == null ? samples : valid;
-    }
-
-    /**
-     * Counts and logs a quarantined sample; @return what to apply instead: null for a time that
-     * cannot be placed, a value-less Bad_OutOfRange sample for a value that is no measurement (the
-     * tag shows bad quality, never the value)
-     */
-    private Sample quarantine(
-            UplinkBatch batch, String who, int i, Sample s, Plausibility.Problem p, long now) {
-        live.quarantined(batch.enterpriseId(), s.tagId(), p.name(), now);
-        warn(
-                who,
-                "batch seq "
-                        + batch.seq()
-                        + ": samples["
-                        + i
-                        + "] of "
-                        + s.tagId()
-                        + " quarantined ("
-                        + p
-                        + ", source time "
-                        + s.sourceTimeMs()
-                        + ", value "
-                        + s.value()
-                        + ")",
-                now);
-        if (p != Plausibility.Problem.OUT_OF_RANGE) return null;
-        return new Sample(s.tagId(), null, s.sourceTimeMs(), Plausibility.BAD_OUT_OF_RANGE);
-    }
-
-    /** Null when the sample fits its tag, else what is wrong. */
-    private static String checkSample(TagDefinition def, Sample s, String enterpriseId) {
-        if (!def.enterpriseId().equals(enterpriseId)) {
-            return "tag "
-                    + def.id()
-                    + " belongs to enterprise "
-                    + def.enterpriseId()
-                    + ", not "
-                    + enterpriseId;
-        }
-        Object v = s.value();
-        if (v == null) return null;
-        if (def.kind().isDiscrete()) {
-            return v instanceof Boolean
-                    ? null
-                    : "value of discrete tag "
-                            + def.id()
-                            + " must be true/false, was "
-                            + describe(v);
-        }
-        return v instanceof Double
-                ? null
-                : "value of analogue tag " + def.id() + " must be a number, was " + describe(v);
-    }
-
-    private static String describe(Object v) {
-        return v instanceof String s
-                ? "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\""
-                : String.valueOf(v);
     }
 
     private static long newestSource(List<Sample> samples) {

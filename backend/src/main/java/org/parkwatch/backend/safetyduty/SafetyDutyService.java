@@ -20,7 +20,8 @@ import org.parkwatch.backend.security.TenantScope;
  * Checks and files responsibility checks, commitments and unit filings for the caller's own
  * enterprise, answers them scoped to the caller, and decides the two live consequences: the
  * missing-commitment alarm after the deadline and the suppression by design of a shut-down unit's
- * alarms ({@link #refresh}). Methods block (database).
+ * alarms ({@link #refresh}, offered by {@link LiveConsequences} under this service's monitor).
+ * Methods block (database).
  *
  * <p>Errors: {@link IllegalArgumentException} bad input (400, naming the field), {@link
  * SecurityException} another enterprise's (403), {@link NoSuchElementException} unknown id (404),
@@ -45,14 +46,9 @@ public final class SafetyDutyService {
     private final Map<String, DutyUnit> units;
     private final CommitmentDeadline deadline;
     private final LongSupplier clockMs;
-    private final SafetyDutyPorts.ConditionOffer alarms;
-    private final SafetyDutyPorts.FiledSuppression suppression;
 
-    /** Unit → the filing whose suppression was offered (null: none). */
-    private final Map<String, Long> offeredFiling = new HashMap<>();
-
-    /** Enterprise → whether its missing-commitment condition was offered active. */
-    private final Map<String, Boolean> offeredMissing = new HashMap<>();
+    /** What was offered to the alarms; guarded by this service's monitor. */
+    private final LiveConsequences consequences;
 
     SafetyDutyService(
             SafetyDutyRepository repository,
@@ -70,8 +66,8 @@ public final class SafetyDutyService {
         units.forEach(u -> this.units.put(u.unitId(), u));
         this.deadline = deadline;
         this.clockMs = clockMs;
-        this.alarms = alarms;
-        this.suppression = suppression;
+        this.consequences =
+                new LiveConsequences(this.units.values(), deadline, alarms, suppression);
     }
 
     public CommitmentDeadline deadline() {
@@ -474,75 +470,11 @@ public final class SafetyDutyService {
 
     private synchronized void refreshCommitments(long now) throws SQLException {
         LocalDate day = deadline.day(now);
-        for (CommitmentBoard.Row r : today(PARK_VIEW)) {
-            boolean missing = r.state() == CommitmentBoard.State.MISSING;
-            if (Boolean.valueOf(missing).equals(offeredMissing.get(r.enterpriseId()))) continue;
-            offeredMissing.put(r.enterpriseId(), missing);
-            alarms.offer(
-                    alarmIdOf(r.enterpriseId()),
-                    missing,
-                    missing ? 1 : 0,
-                    missing
-                            ? "未在 "
-                                    + deadline.at()
-                                    + " 前提交 "
-                                    + day
-                                    + " 安全承诺 / no safety commitment of "
-                                    + day
-                                    + " by "
-                                    + deadline.at()
-                            : r.state() == CommitmentBoard.State.LATE
-                                    ? "安全承诺迟报 / safety commitment declared late"
-                                    : "安全承诺已提交 / safety commitment declared");
-        }
+        consequences.offerCommitments(day, today(PARK_VIEW));
     }
 
     private synchronized void refreshUnits(long now) throws SQLException {
-        Map<String, List<UnitFiling>> byUnit = byUnit(repository.filings());
-        for (DutyUnit u : units.values()) {
-            Optional<UnitFiling> f =
-                    UnitCalendar.inForce(byUnit.getOrDefault(u.unitId(), List.of()), now);
-            Long id = f.map(UnitFiling::id).orElse(null);
-            if (offeredFiling.containsKey(u.unitId())
-                    && java.util.Objects.equals(id, offeredFiling.get(u.unitId()))) continue;
-            Long before = offeredFiling.put(u.unitId(), id);
-            if (f.isPresent()) {
-                suppression.offer(keyOf(u), u.tagPrefixes(), suppressReason(u, f.get()));
-            } else if (before != null) {
-                suppression.offer(
-                        keyOf(u),
-                        List.of(),
-                        "装置恢复运行（申报 #"
-                                + before
-                                + " 结束）/ unit running again (filing #"
-                                + before
-                                + " ended)");
-            }
-        }
-    }
-
-    static String suppressReason(DutyUnit u, UnitFiling f) {
-        return "按设计抑制："
-                + u.nameZh()
-                + " "
-                + f.kind().zh()
-                + "申报 #"
-                + f.id()
-                + "（批准人 "
-                + f.approver()
-                + "）/ suppressed by design: "
-                + f.kind().en().toLowerCase(java.util.Locale.ROOT)
-                + " filing #"
-                + f.id()
-                + " of "
-                + u.nameEn()
-                + " (approved by "
-                + f.approver()
-                + ")";
-    }
-
-    static String keyOf(DutyUnit u) {
-        return "unit-filing:" + u.unitId();
+        consequences.offerUnits(byUnit(repository.filings()), now);
     }
 
     /** The missing-commitment alarm of an enterprise ({@code <enterpriseId>.COMMITMENT}). */

@@ -1,20 +1,13 @@
 package org.parkwatch.backend.alarm.service;
 
 import io.vertx.core.Future;
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -34,7 +27,6 @@ import org.parkwatch.backend.alarm.correlation.FeatureLocator;
 import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.ingest.AppliedBatch;
 import org.parkwatch.backend.ingest.IngestListener;
-import org.parkwatch.backend.linkage.LinkageJson;
 import org.parkwatch.backend.linkage.LinkagePackage;
 import org.parkwatch.backend.live.LiveState;
 import org.parkwatch.backend.push.PushOwners;
@@ -52,7 +44,9 @@ import org.slf4j.LoggerFactory;
  * LiveState}, the SIS bypass register), every journal entry pushed as {@code {"type":"alarm",…}},
  * fed to the {@link CorrelationEngine} (incidents pushed as {@code {"type":"incident",…}}) and
  * persisted in batches off the event loop. Everything except the database work runs on the
- * backend's ingest context.
+ * backend's ingest context. The incidents live in an {@link IncidentBook}, the journal on its way
+ * out in an {@link AlarmJournal}, the database writes in {@link AlarmWrites}; this class keeps the
+ * alarm state machine's inputs and the ports other capabilities use.
  */
 public final class AlarmService implements IngestListener, IncidentFeed, AlarmConditionFeed {
     /**
@@ -83,37 +77,17 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
 
     private final java.util.concurrent.ConcurrentLinkedQueue<Offered> offered =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final CorrelationEngine correlation;
-    private final FeatureLocator locator;
+    private final IncidentBook incidentBook;
+    private final AlarmWrites writes = new AlarmWrites();
     private final Map<String, TagKind> kindOfTag = new HashMap<>();
     private final Map<String, TagDefinition> bypassTags = new HashMap<>();
     private final LongSupplier clock;
     private final PushPublisher push;
-    private final PushPublisher.EnterpriseView incidentView;
     private final AlarmJson json;
-    private final Deque<JournalEntry> memoryJournal = new ArrayDeque<>();
-    private final List<JournalEntry> pending = new ArrayList<>();
-    private final Set<String> pendingChanged = new LinkedHashSet<>();
-    private final Map<String, Incident> incidents = new LinkedHashMap<>();
-    private final Map<String, LinkagePackage> linkageOfIncident = new HashMap<>();
-
-    /** The operator's closing of each closed incident (removed when it reopens). */
-    private final Map<String, IncidentClosure> closures = new HashMap<>();
-
-    private Function<Incident, LinkagePackage> linkage = i -> null;
+    private final AlarmJournal alarmJournal;
     private Function<AlarmDefinition, LinkagePackage> alarmLinkage = d -> null;
-    private final List<IncidentListener> incidentListeners = new CopyOnWriteArrayList<>();
     private final List<AlarmConditionListener> conditionListeners = new CopyOnWriteArrayList<>();
     private Vertx vertx;
-    private AlarmRepository repository;
-    private PermitIncidentRepository permitsAndIncidents;
-
-    /** Every database write in order, retried after a failure (null without a database). */
-    private volatile AlarmWriteQueue writeQueue;
-
-    /** Longest wait in {@link #stop} for the queued writes, milliseconds. */
-    static final long STOP_WAIT_MS = 15_000;
-
     private LiveState live;
     private FeedAlarms feedAlarms;
     private boolean ready;
@@ -132,19 +106,18 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
             PushPublisher push,
             PushPublisher.EnterpriseView incidentView) {
         this.park = park;
-        this.locator = locator;
         this.clock = clock;
         this.push = push;
-        this.incidentView = incidentView;
         this.manager = new AlarmManager(definitions, this::journal);
         this.bypasses = BypassRegister.from(park);
-        this.correlation =
-                new CorrelationEngine(correlationConfig, locator, "INC-", this::incident);
+        this.alarmJournal = new AlarmJournal(manager);
         for (TagDefinition t : park.allTags()) {
             kindOfTag.put(t.id(), t.kind());
             if (t.kind() == TagKind.SIS_BYPASS) bypassTags.put(t.id(), t);
         }
         this.json = new AlarmJson(park, locator);
+        this.incidentBook =
+                new IncidentBook(correlationConfig, locator, json, push, incidentView, writes);
     }
 
     /**
@@ -152,7 +125,7 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
      * left out.
      */
     public void setLinkage(Function<Incident, LinkagePackage> linkage) {
-        this.linkage = linkage;
+        incidentBook.setLinkage(linkage);
     }
 
     /**
@@ -161,7 +134,7 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
      */
     @Override
     public void addIncidentListener(IncidentListener listener) {
-        incidentListeners.add(listener);
+        incidentBook.addListener(listener);
     }
 
     /** Adds a listener to alarm conditions activating and clearing (call before start). */
@@ -205,18 +178,15 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
             PermitIncidentRepository permitsAndIncidents,
             LiveState live) {
         this.vertx = vertx;
-        this.repository = repository;
-        this.permitsAndIncidents = permitsAndIncidents;
-        if (repository != null || permitsAndIncidents != null)
-            this.writeQueue = new AlarmWriteQueue(vertx);
+        writes.open(vertx, repository, permitsAndIncidents);
         this.live = live;
         this.feedAlarms = live == null ? null : new FeedAlarms(manager, live);
         if (repository == null) {
             ready = true;
-            notifyRestored(List.of());
+            incidentBook.restoredNone();
             return Future.succeededFuture();
         }
-        return restorePermitsAndIncidents()
+        return restorePermitsAndIncidents(permitsAndIncidents)
                 .compose(
                         v ->
                                 vertx.executeBlocking(
@@ -243,9 +213,9 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
                         });
     }
 
-    private Future<Void> restorePermitsAndIncidents() {
+    private Future<Void> restorePermitsAndIncidents(PermitIncidentRepository permitsAndIncidents) {
         if (permitsAndIncidents == null) {
-            notifyRestored(List.of());
+            incidentBook.restoredNone();
             return Future.succeededFuture();
         }
         return vertx.executeBlocking(
@@ -258,73 +228,34 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
                 .map(
                         r -> {
                             r.permits().forEach(bypasses::restorePermit);
-                            for (Incident i : r.incidents()) {
-                                incidents.put(i.id(), i);
-                                IncidentClosure c = r.closures().get(i.id());
-                                if (c != null && i.state() == Incident.State.CLOSED)
-                                    closures.put(i.id(), c);
-                            }
-                            correlation.restore(r.incidents());
                             LOG.info(
                                     "{} work permits and {} incidents restored",
                                     r.permits().size(),
                                     r.incidents().size());
-                            notifyRestored(r.incidents());
+                            incidentBook.restore(r.incidents(), r.closures());
                             return (Void) null;
                         })
                 .recover(
                         e -> {
                             LOG.error("work permits and incidents not restored: {}", e.toString());
-                            notifyRestored(List.of());
+                            incidentBook.restoredNone();
                             return Future.succeededFuture();
                         });
     }
 
-    private void notifyRestored(List<Incident> restored) {
-        List<Incident> copy = List.copyOf(restored);
-        for (IncidentListener l : incidentListeners) {
-            try {
-                l.restored(copy);
-            } catch (RuntimeException e) {
-                LOG.error("incident listener failed on restore: {}", e.toString());
-            }
-        }
-    }
-
-    private void notifyIncident(Incident i, boolean isNew) {
-        for (IncidentListener l : incidentListeners) {
-            try {
-                if (i.state() == Incident.State.CLOSED) l.closed(i);
-                else if (isNew) l.opened(i);
-                else l.updated(i);
-            } catch (RuntimeException e) {
-                LOG.error("incident listener failed on {}: {}", i.id(), e.toString());
-            }
-        }
-    }
-
-    /**
-     * Queues a database write, retried until it is stored ({@link AlarmWriteQueue}); nothing
-     * without a database.
-     */
-    private Future<Void> write(String what, AlarmWriteQueue.Write w) {
-        if (writeQueue == null) return Future.succeededFuture();
-        return writeQueue.add(what, w);
-    }
-
     /** Database writes waiting (a failed one being retried included); 0 without a database. */
     public int unwrittenCount() {
-        return writeQueue == null ? 0 : writeQueue.size();
+        return writes.unwrittenCount();
     }
 
     /** Failed attempts of database writes, since start (each is retried). */
     public long failedWriteAttempts() {
-        return writeQueue == null ? 0 : writeQueue.failedAttempts();
+        return writes.failedWriteAttempts();
     }
 
     /** Database writes stored only by a retry after a failure, since start. */
     public long retriedWrites() {
-        return writeQueue == null ? 0 : writeQueue.retried();
+        return writes.retriedWrites();
     }
 
     private record Restored(
@@ -341,7 +272,7 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
      */
     public List<String> addPermit(WorkPermit p, long maxValidityMs) {
         List<String> problems = bypasses.addPermit(p, clock.getAsLong(), maxValidityMs);
-        if (problems.isEmpty()) savePermit(p);
+        if (problems.isEmpty()) writes.permit(p);
         return problems;
     }
 
@@ -352,40 +283,19 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
     public Optional<WorkPermit> approvePermit(String number, String user) {
         WorkPermit before = bypasses.permit(number);
         WorkPermit p = bypasses.approve(number, user, clock.getAsLong());
-        if (p != null && p != before) savePermit(p);
+        if (p != null && p != before) writes.permit(p);
         return Optional.ofNullable(p);
-    }
-
-    private void savePermit(WorkPermit p) {
-        if (permitsAndIncidents != null)
-            write("work permit " + p.number(), retry -> permitsAndIncidents.savePermit(p));
     }
 
     /**
      * Writes what is pending; call when stopping (before the store closes). Waits up to {@value
-     * #STOP_WAIT_MS} ms for the queued writes (a database still away keeps them unwritten).
+     * AlarmWrites#STOP_WAIT_MS} ms for the queued writes (a database still away keeps them
+     * unwritten).
      */
     public Future<Void> stop() {
         ready = false;
         flush();
-        AlarmWriteQueue q = writeQueue;
-        if (q == null || vertx == null) return Future.succeededFuture();
-        Promise<Void> done = Promise.promise();
-        long timer =
-                vertx.setTimer(
-                        STOP_WAIT_MS,
-                        t -> {
-                            if (q.size() > 0)
-                                LOG.error("{} alarm database writes not stored at stop", q.size());
-                            done.tryComplete();
-                        });
-        q.drained()
-                .onComplete(
-                        r -> {
-                            vertx.cancelTimer(timer);
-                            done.tryComplete();
-                        });
-        return done.future();
+        return writes.drain();
     }
 
     @Override
@@ -398,7 +308,7 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
                 bypasses.onBypass(s.tagId(), s.numeric() >= 0.5, s.sourceTimeMs());
             }
         }
-        if (pending.size() >= FLUSH_AT) flush();
+        if (alarmJournal.pendingCount() >= FLUSH_AT) flush();
     }
 
     /**
@@ -459,20 +369,7 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
      * @return the closed incident; empty when there is no open incident with this id
      */
     public Optional<Incident> closeIncident(String incidentId, String user, String reason) {
-        Incident i = incidents.get(incidentId);
-        if (i == null || i.state() != Incident.State.OPEN) return Optional.empty();
-        IncidentClosure closure = new IncidentClosure(incidentId, clock.getAsLong(), user, reason);
-        closures.put(incidentId, closure);
-        Optional<Incident> closed = correlation.close(incidentId, closure.closedMs());
-        if (closed.isEmpty()) {
-            closures.remove(incidentId);
-            return closed;
-        }
-        if (permitsAndIncidents != null)
-            write(
-                    "closing of incident " + incidentId,
-                    retry -> permitsAndIncidents.saveClosure(closure, retry));
-        return closed;
+        return incidentBook.close(incidentId, user, reason, clock.getAsLong());
     }
 
     /**
@@ -480,16 +377,7 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
      * alarms are still active ({@code activeAlarms}) and, once closed, who closed it, when and why.
      */
     public JsonObject incidentJson(Incident i) {
-        JsonObject o = json.incident(i);
-        int activeAlarms = 0;
-        for (String id : i.alarmIds()) if (correlation.isActive(id)) activeAlarms++;
-        o.put("activeAlarms", activeAlarms);
-        IncidentClosure c = i.state() == Incident.State.CLOSED ? closures.get(i.id()) : null;
-        if (c != null)
-            o.put("closedMs", c.closedMs())
-                    .put("closedBy", c.closedBy())
-                    .put("closeReason", c.reason());
-        return o;
+        return incidentBook.json(i);
     }
 
     public AlarmManager manager() {
@@ -510,29 +398,23 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
 
     /** The alarm tables, or null without a database. */
     public AlarmRepository repository() {
-        return repository;
+        return writes.repository();
     }
 
     /** Open incidents first (newest first), then recently closed ones. */
     public List<Incident> incidents() {
-        List<Incident> out = new ArrayList<>(incidents.values());
-        out.sort(
-                (a, b) ->
-                        a.state() != b.state()
-                                ? a.state().compareTo(b.state())
-                                : Long.compare(b.updatedMs(), a.updatedMs()));
-        return out;
+        return incidentBook.all();
     }
 
     @Override
     public Optional<Incident> incident(String id) {
-        return Optional.ofNullable(incidents.get(id));
+        return incidentBook.get(id);
     }
 
     /** The linkage package computed when the incident was last updated, or null. */
     @Override
     public LinkagePackage linkageOf(String incidentId) {
-        return linkageOfIncident.get(incidentId);
+        return incidentBook.linkageOf(incidentId);
     }
 
     /**
@@ -541,48 +423,19 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
      */
     public List<JournalEntry> memoryJournal(
             long fromMs, long toMs, String alarmId, String enterpriseId, int limit) {
-        List<JournalEntry> out = new ArrayList<>();
-        for (JournalEntry e : memoryJournal) {
-            if (out.size() >= limit) break;
-            if (e.timeMs() < fromMs || e.timeMs() >= toMs) continue;
-            if (alarmId != null && !alarmId.equals(e.alarmId())) continue;
-            if (enterpriseId != null
-                    && !manager.definition(e.alarmId())
-                            .map(d -> enterpriseId.equals(d.enterpriseId()))
-                            .orElse(false)) continue;
-            out.add(e);
-        }
-        return out;
+        return alarmJournal.inMemory(fromMs, toMs, alarmId, enterpriseId, limit);
     }
 
     /**
      * Writes pending entries and snapshot rows on a worker (ordered, so batches land in sequence).
      */
     public Future<Void> flush() {
-        if (pending.isEmpty()) return Future.succeededFuture();
-        List<JournalEntry> entries = List.copyOf(pending);
-        pending.clear();
-        List<String> enterprises = new ArrayList<>(entries.size());
-        for (JournalEntry e : entries)
-            enterprises.add(
-                    manager.definition(e.alarmId())
-                            .map(AlarmDefinition::enterpriseId)
-                            .orElse(null));
-        List<String> ids = List.copyOf(pendingChanged);
-        pendingChanged.clear();
-        List<ActiveAlarm> views = new ArrayList<>(ids.size());
-        for (String id : ids) views.add(manager.get(id).orElse(null));
-        if (repository == null || vertx == null) return Future.succeededFuture();
-        AlarmRepository.Batch batch = new AlarmRepository.Batch(entries, enterprises, ids, views);
-        return write(
-                entries.size() + " alarm journal entries", retry -> repository.write(batch, retry));
+        AlarmRepository.Batch batch = alarmJournal.takePending();
+        return batch == null ? Future.succeededFuture() : writes.journal(batch);
     }
 
     private void journal(JournalEntry e) {
-        memoryJournal.addLast(e);
-        if (memoryJournal.size() > MEMORY_JOURNAL_MAX) memoryJournal.removeFirst();
-        pending.add(e);
-        pendingChanged.add(e.alarmId());
+        alarmJournal.add(e);
         ActiveAlarm view = manager.get(e.alarmId()).orElse(null);
         Optional<AlarmDefinition> d = manager.definition(e.alarmId());
         // an alarm without a definition has no known owner: park roles only (fail closed)
@@ -609,53 +462,7 @@ public final class AlarmService implements IngestListener, IncidentFeed, AlarmCo
         }
         if (d.isPresent()) {
             TagKind kind = d.get().tagId() == null ? null : kindOfTag.get(d.get().tagId());
-            AlarmSignal.of(e, d.get(), kind).ifPresent(correlation::onAlarm);
-        }
-    }
-
-    private void incident(Incident i) {
-        Incident before = incidents.put(i.id(), i);
-        if (permitsAndIncidents != null)
-            write("incident " + i.id(), retry -> permitsAndIncidents.saveIncident(i));
-        boolean isNew = !linkageOfIncident.containsKey(i.id());
-        LinkagePackage pkg = null;
-        try {
-            pkg = linkage.apply(i);
-        } catch (RuntimeException ex) {
-            LOG.warn("no linkage package for incident {}: {}", i.id(), ex.toString());
-        }
-        if (pkg != null) linkageOfIncident.put(i.id(), pkg);
-        else linkageOfIncident.putIfAbsent(i.id(), null);
-        boolean reopened =
-                before != null
-                        && before.state() == Incident.State.CLOSED
-                        && i.state() == Incident.State.OPEN;
-        if (reopened) closures.remove(i.id());
-        JsonObject msg =
-                new JsonObject()
-                        .put("incident", incidentJson(i))
-                        .put("isNew", isNew)
-                        .put("reopened", reopened);
-        if (pkg != null) msg.put("linkage", LinkageJson.of(pkg));
-        push.publish("incident", PushOwners.ofTagged(i.enterprises()), msg, incidentView);
-        if (before == null || before.state() != Incident.State.CLOSED || reopened) {
-            notifyIncident(i, before == null || reopened);
-        }
-        pruneClosed();
-    }
-
-    private void pruneClosed() {
-        int closed = 0;
-        for (Incident i : incidents.values()) if (i.state() == Incident.State.CLOSED) closed++;
-        if (closed <= CLOSED_INCIDENTS_KEPT) return;
-        for (var it = incidents.values().iterator();
-                it.hasNext() && closed > CLOSED_INCIDENTS_KEPT; ) {
-            Incident i = it.next();
-            if (i.state() == Incident.State.CLOSED) {
-                it.remove();
-                linkageOfIncident.remove(i.id());
-                closed--;
-            }
+            AlarmSignal.of(e, d.get(), kind).ifPresent(incidentBook::onAlarm);
         }
     }
 
