@@ -172,7 +172,7 @@ export function installAlarms({ map, socket, container, dock, notify }) {
 
   async function reload() {
     try {
-      store.load(await alarmApi.active());
+      await store.reload(alarmApi.active); // messages arriving meanwhile are applied over the answer
       list.set(await alarmApi.incidents());
       const open = list.open();
       if (selectedId) await showIncident(selectedId, { fit: false });

@@ -2,6 +2,12 @@
  * Active alarms in the browser: loaded from GET /api/alarms, kept current by {"type":"alarm"} socket messages
  * (an alarm whose state went back to NORMAL leaves). Listeners are called at most every NOTIFY_MS, so a flood of
  * thousands of messages costs a few renders per second.
+ *
+ * Read the list with {@link AlarmStore#reload}, not `load(await …)`: the server may answer the read before an
+ * activation that the socket then delivers first (the fetch's body is still on its way), and that older list
+ * replacing the store took the alarm away until the next reconnect. `reload` applies again, in order, the messages
+ * that arrived while the list was on its way; the socket delivers in the server's order, so every alarm ends in the
+ * state of its newest message, or the list's when it had none.
  */
 const NOTIFY_MS = 250;
 export const PRIORITIES = ['critical', 'high', 'medium', 'low'];
@@ -12,21 +18,41 @@ export class AlarmStore {
     this.listeners = new Set();
     this.activationListeners = new Set();
     this.timer = null;
+    this.reading = 0; // reads of the list under way
+    this.received = []; // alarm messages since the oldest read under way began
+    this.receivedBefore = 0; // messages dropped from `received` before it, so a read's mark stays valid
   }
 
+  /** Replaces the alarms with `list` (a read of GET /api/alarms with no socket messages meanwhile). */
   load(list) {
-    this.alarms.clear();
-    for (const a of list) this.alarms.set(a.id, a);
-    this._schedule();
+    this._replace(list, null);
+  }
+
+  /**
+   * Reads the list with `read()` (e.g. `alarmApi.active`) and replaces the alarms with it, then applies again the
+   * alarm messages that arrived meanwhile. Overlapping reads (the page's first and the socket's snapshot) each replay
+   * what arrived since they began, so whichever answers last leaves the store current. Rejects as `read` does.
+   */
+  async reload(read) {
+    const mark = this.receivedBefore + this.received.length;
+    this.reading++;
+    try {
+      this._replace(await read(), mark);
+    } finally {
+      if (--this.reading === 0) {
+        this.receivedBefore += this.received.length;
+        this.received = [];
+      }
+    }
   }
 
   /** A socket message; returns true if it was an alarm message. */
   apply(msg) {
     if (!msg || msg.type !== 'alarm') return false;
+    if (this.reading) this.received.push(msg);
     const a = msg.alarm;
     const tr = msg.transition;
-    if (a && a.state !== 'NORMAL') this.alarms.set(a.id, a);
-    else if (tr) this.alarms.delete(tr.alarmId);
+    this._put(msg);
     if (a && tr && tr.to === 'UNACK_ACTIVE' && ['NORMAL', 'RTN_UNACK', 'LATCHED'].includes(tr.from)) {
       this.activationListeners.forEach((fn) => fn(a));
     }
@@ -44,6 +70,20 @@ export class AlarmStore {
 
   /** `fn(alarm)` on every new activation (for the cue and the map). */
   onActivation(fn) { this.activationListeners.add(fn); }
+
+  /** The list, then the messages received from `mark` on (none when null); activations are not announced again. */
+  _replace(list, mark) {
+    this.alarms.clear();
+    for (const a of list) this.alarms.set(a.id, a);
+    if (mark !== null) for (const msg of this.received.slice(mark - this.receivedBefore)) this._put(msg);
+    this._schedule();
+  }
+
+  _put(msg) {
+    const a = msg.alarm;
+    if (a && a.state !== 'NORMAL') this.alarms.set(a.id, a);
+    else if (msg.transition) this.alarms.delete(msg.transition.alarmId);
+  }
 
   _schedule() {
     if (this.timer) return;
