@@ -9,7 +9,8 @@ import java.util.List;
  * @param startedMs start (epoch ms)
  * @param finishedMs end (epoch ms)
  * @param trigger why it ran ({@code start}, {@code on-demand}, {@code inventory: …})
- * @param status {@code done} or {@code failed}
+ * @param status {@code done}, {@code failed}, or {@code stopped} (interrupted when the backend
+ *     stopped)
  * @param error the failure, or null
  * @param summary the one-line summary ({@link QraJson#summary}), JSON text
  * @param inputs inputs JSON text

@@ -181,17 +181,18 @@ public final class QraService {
                                         r.results().encode(),
                                         r.inventories());
                     } catch (RuntimeException e) {
-                        if (e.getCause() instanceof InterruptedException) {
-                            // the worker pool is being shut down (the backend stops): not a fault
-                            LOG.info("QRA run {} stopped: {}", id, e.getMessage());
-                        } else LOG.error("QRA run {} failed", id, e);
+                        // the worker pool is being shut down (the backend stops): not a fault, and
+                        // the run is stored as stopped, not as failed
+                        boolean stopped = e.getCause() instanceof InterruptedException;
+                        if (stopped) LOG.info("QRA run {} stopped: {}", id, e.getMessage());
+                        else LOG.error("QRA run {} failed", id, e);
                         run =
                                 new QraRun(
                                         id,
                                         started,
                                         clock.getAsLong(),
                                         trigger,
-                                        "failed",
+                                        stopped ? "stopped" : "failed",
                                         String.valueOf(e.getMessage()),
                                         "{}",
                                         new JsonObject()
