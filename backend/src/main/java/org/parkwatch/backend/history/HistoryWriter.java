@@ -76,6 +76,8 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private List<BatchMark> recoveredMarks = List.of();
     private final TagHistoryMigration migration;
     private long lastSealedSegment; // guarded by chunks
+    // each appended sample's number in the segment's tag dictionary (guarded by chunks)
+    private int[] logNumbers = new int[1024];
     private volatile boolean running = true;
     private volatile String lastError;
     private long lastCheckpointMs;
@@ -209,9 +211,12 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         synchronized (chunks) {
             batch = withoutStoredRepeats(batch);
             if (batch.isEmpty() && mark == null) return CompletableFuture.completedFuture(0L);
-            durable = wal.append(batch, mark);
+            if (logNumbers.length < batch.size())
+                logNumbers = new int[Math.max(batch.size(), 2 * logNumbers.length)];
+            durable = wal.append(batch, mark, logNumbers);
             if (batch.isEmpty()) return durable;
-            chunks.add(batch);
+            if (durable.isCompletedExceptionally()) chunks.add(batch); // not logged: not numbered
+            else chunks.add(batch, logNumbers, wal.currentSegment());
             accepted.addAndGet(batch.size());
             if (chunks.openCount() >= options.openSamplesMax()) {
                 // seal here, not only in the checkpoint thread: that one may be stuck in a commit

@@ -32,7 +32,15 @@ final class OpenChunks implements OpenSamples {
     private final ArrayDeque<Sealed> sealed = new ArrayDeque<>();
 
     synchronized void add(List<Sample> batch) {
-        open.add(batch);
+        add(batch, null, 0);
+    }
+
+    /**
+     * {@link #add(List)} with the samples' numbers in a log segment's dictionary (see {@link
+     * OpenColumns#add(List, int[], long)}).
+     */
+    synchronized void add(List<Sample> batch, int[] logNumbers, long segment) {
+        open.add(batch, logNumbers, segment);
         openCount += batch.size();
     }
 

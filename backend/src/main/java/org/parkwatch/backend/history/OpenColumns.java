@@ -53,6 +53,9 @@ final class OpenColumns {
     private int blockCount;
     private int size;
     private volatile Map<String, List<Sample>> grouped; // made once by byTag
+    // the log's tag numbers of segment mappedSegment → this set's numbers + 1 (0: not yet seen)
+    private int[] fromLog = new int[256];
+    private long mappedSegment = Long.MIN_VALUE;
 
     /** Positions [k·BLOCK, (k+1)·BLOCK) of the set. */
     private static final class Block {
@@ -89,13 +92,33 @@ final class OpenColumns {
 
     /** Appends the batch in its order. */
     void add(List<Sample> batch) {
+        add(batch, null, 0);
+    }
+
+    /**
+     * Appends the batch in its order; {@code logNumbers[i]} is sample i's number in the tag
+     * dictionary of write-ahead segment {@code segment} ({@link
+     * org.parkwatch.backend.history.wal.WriteAheadLog#append(List,
+     * org.parkwatch.backend.history.wal.BatchMark, int[])}), or {@code logNumbers} is null. With
+     * them a tag is looked up by name once a segment, not once a sample.
+     */
+    void add(List<Sample> batch, int[] logNumbers, long segment) {
         if (grouped != null) throw new IllegalStateException("a sealed set takes no samples");
+        if (logNumbers != null && segment != mappedSegment) {
+            mappedSegment = segment;
+            Arrays.fill(fromLog, 0);
+        }
         String tag = null;
-        int tagNo = -1;
+        int tagNo = -1, logNo = -1;
         Block b = size == 0 ? null : blocks[(size - 1) >>> SHIFT];
         for (int i = 0, n = batch.size(); i < n; i++) {
             Sample s = batch.get(i);
-            if (!s.tagId().equals(tag)) { // a batch usually holds runs of one tag
+            if (logNumbers != null) {
+                if (logNumbers[i] != logNo) {
+                    logNo = logNumbers[i];
+                    tagNo = fromLog(logNo, s.tagId());
+                }
+            } else if (!s.tagId().equals(tag)) { // a batch usually holds runs of one tag
                 tag = s.tagId();
                 tagNo = number(tag);
             }
@@ -123,6 +146,18 @@ final class OpenColumns {
             counts[tagNo]++;
             size++;
         }
+    }
+
+    /** The number of the tag the log numbered {@code logNo} in the mapped segment. */
+    private int fromLog(int logNo, String tag) {
+        if (logNo >= fromLog.length)
+            fromLog = Arrays.copyOf(fromLog, Math.max(logNo + 1, fromLog.length * 2));
+        int t = fromLog[logNo] - 1;
+        if (t < 0) {
+            t = number(tag);
+            fromLog[logNo] = t + 1;
+        }
+        return t;
     }
 
     /** The number of {@code tag}, numbered on its first sample. */

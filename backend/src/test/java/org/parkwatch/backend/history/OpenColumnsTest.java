@@ -101,4 +101,36 @@ class OpenColumnsTest {
                         Sample.of("A", 7.0, T0 + 1_000)),
                 chunks.samples("A", 0, Long.MAX_VALUE));
     }
+
+    /**
+     * Samples replayed from the log at start (no numbers), then appended with their numbers in the
+     * current segment's dictionary, then in a segment that numbered the tags otherwise: each tag
+     * keeps one set of columns.
+     */
+    @Test
+    void samplesNumberedByTheLogsDictionaryLandWithTheirTag() {
+        OpenColumns open = new OpenColumns();
+        Map<String, List<Sample>> expected = new LinkedHashMap<>();
+        List<Sample> replayed = List.of(Sample.of("B", 1.0, T0), Sample.of("A", 2.0, T0));
+        open.add(replayed);
+        replayed.forEach(s -> expected.computeIfAbsent(s.tagId(), k -> new ArrayList<>()).add(s));
+        for (long segment = 7; segment <= 8; segment++) {
+            org.parkwatch.backend.history.wal.TagIndex log =
+                    new org.parkwatch.backend.history.wal.TagIndex();
+            if (segment == 8) log.add("C"); // numbered differently in the next segment
+            for (int round = 0; round < 3; round++) {
+                List<Sample> batch = new ArrayList<>();
+                for (String tag : List.of("A", "C", "C", "B", "D"))
+                    batch.add(Sample.of(tag, round + segment, T0 + 1_000L * (round + 1)));
+                int[] numbers = new int[batch.size() + 3];
+                for (int i = 0; i < batch.size(); i++) numbers[i] = log.add(batch.get(i).tagId());
+                open.add(batch, numbers, segment);
+                batch.forEach(
+                        s -> expected.computeIfAbsent(s.tagId(), k -> new ArrayList<>()).add(s));
+            }
+        }
+        assertEquals(4, open.tags());
+        assertEquals(expected, open.byTag());
+        assertEquals(expected.get("C"), open.samples("C", 0, Long.MAX_VALUE));
+    }
 }

@@ -101,9 +101,11 @@ final class SampleRecords {
 
     /**
      * Encodes a {@value #COMPACT} record into {@code out} (reset first); {@code tags} is the
-     * segment's dictionary, to which new tags are added.
+     * segment's dictionary, to which new tags are added. When {@code numbers} is given, each
+     * sample's number in that dictionary is written to it (the caller's open columns use them).
      */
-    static void encodeCompact(RecordBuffer out, List<Sample> batch, BatchMark mark, TagIndex tags) {
+    static void encodeCompact(
+            RecordBuffer out, List<Sample> batch, BatchMark mark, TagIndex tags, int[] numbers) {
         out.reset();
         out.int32(COMPACT);
         if (mark == null) out.byte8(0);
@@ -120,6 +122,7 @@ final class SampleRecords {
             Sample s = batch.get(i);
             int known = tags.size();
             int index = tags.add(s.tagId());
+            if (numbers != null) numbers[i] = index;
             out.varLong(index);
             if (index == known) out.text(s.tagId()); // new in this segment: named once
             out.signedVarLong(s.sourceTimeMs() - prev);

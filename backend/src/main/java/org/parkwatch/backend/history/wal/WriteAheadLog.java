@@ -126,6 +126,17 @@ public final class WriteAheadLog implements AutoCloseable {
      * record, so the batch and the knowledge that it is durable are never apart.
      */
     public CompletableFuture<Long> append(List<Sample> batch, BatchMark mark) {
+        return append(batch, mark, null);
+    }
+
+    /**
+     * {@link #append(List, BatchMark)}, and each sample's number in the current segment's tag
+     * dictionary into {@code numbers} (at least the batch's size; null for none), valid until the
+     * next {@link #rotate}: an owner that seals its open samples at each rotation numbers them by
+     * the log's dictionary instead of looking every tag up a second time (issue 13). Filled only
+     * when the append succeeds.
+     */
+    public CompletableFuture<Long> append(List<Sample> batch, BatchMark mark, int[] numbers) {
         CompletableFuture<Long> done = new CompletableFuture<>();
         synchronized (order) {
             try {
@@ -136,7 +147,7 @@ public final class WriteAheadLog implements AutoCloseable {
                 // encoded here, under the lock: the tag dictionary follows the file's order
                 int known = segmentTags.size();
                 try {
-                    SampleRecords.encodeCompact(buffer, batch, mark, segmentTags);
+                    SampleRecords.encodeCompact(buffer, batch, mark, segmentTags, numbers);
                 } catch (RuntimeException e) { // a value it cannot encode: this batch only fails
                     segmentTags.truncate(known);
                     done.completeExceptionally(e);
