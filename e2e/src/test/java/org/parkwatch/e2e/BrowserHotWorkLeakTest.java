@@ -121,6 +121,7 @@ class BrowserHotWorkLeakTest {
         assertTrue(conflicts.toString().contains(PERMIT), conflicts.toString());
         ScreenshotFiles.assertPng(
                 Browser.screenshot(b, "hot-work-leak-linkage-zh-CN-1920x1080"), 1920, 1080);
+        nearbyWorkOfTheDetectorAlarm(b);
 
         // the layer of active work: the permit's popup, its camera one click away, a spot check
         openPermitPopup(b, permit);
@@ -345,6 +346,39 @@ class BrowserHotWorkLeakTest {
                         .matcher(panel.getText())
                         .find(),
                 panel.getText());
+    }
+
+    /**
+     * The detector's own alarm's linkage lists the hot work near it with its workers, the
+     * cross-check alarm raised for it and what to do.
+     */
+    private static void nearbyWorkOfTheDetectorAlarm(ChromeDriver b) {
+        String detectorAlarm = "E04.GD112.GAS.HH";
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(
+                        () -> {
+                            b.executeScript(
+                                    "arguments[0].click();",
+                                    b.findElement(
+                                            By.cssSelector(
+                                                    ".alarm-row[data-alarm-id='"
+                                                            + detectorAlarm
+                                                            + "'] [data-action=linkage]")));
+                            return true;
+                        });
+        By work =
+                By.cssSelector(
+                        ".wp-nearby .wp-conflict[data-permit-id='"
+                                + PERMIT
+                                + "'][data-workers='1'][data-alarm-ids~='"
+                                + ALARM
+                                + "']");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !b.findElements(work).isEmpty());
+        String text = b.findElement(work).getText();
+        assertTrue(
+                text.contains("作业人：1 人") && text.contains("特殊作业点附近气体报警") && text.contains("停止作业"),
+                text);
     }
 
     /** Centres the map on the permit and clicks it: the feature popup with the permit's section. */

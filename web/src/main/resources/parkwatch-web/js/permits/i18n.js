@@ -45,7 +45,7 @@ const zh = {
   'wp.dash': '—',
   'wp.c.title': '报警附近的特殊作业', 'wp.c.none': '报警附近已无作业中的动火或受限空间作业',
   'wp.c.detector': '报警探测器：{name}，距作业点 {d} 米', 'wp.c.cameraAt': '（距作业点 {d} 米）',
-  'wp.c.parties': '已通知：{park}；{enterprise}', 'wp.c.place': '作业地点：{v}', 'wp.c.nearby': '附近作业中的动火/受限空间作业', 'wp.c.distance': '距报警位置 {d} 米；监控：{camera}', 'wp.c.people': '作业人员：{v}', 'wp.c.park': '园区管理中心',
+  'wp.c.parties': '已通知：{park}；{enterprise}', 'wp.c.place': '作业地点：{v}', 'wp.c.nearby': '附近正在进行的特殊作业', 'wp.c.enterprise': '作业单位：{v}', 'wp.c.workers': '作业人：{n} 人', 'wp.c.alarms': '作业票报警：', 'wp.c.stop': '处置：通知停止作业，撤离作业人员', 'wp.c.distance': '距报警位置 {d} 米；监控：{camera}', 'wp.c.people': '作业人员：{v}', 'wp.c.park': '园区管理中心',
   'wp.glyph.HOT_WORK': '火', 'wp.glyph.CONFINED_SPACE': '限', 'wp.glyph.BLIND_PLATE': '盲', 'wp.glyph.WORK_AT_HEIGHT': '高',
   'wp.glyph.LIFTING': '吊', 'wp.glyph.TEMP_POWER': '电', 'wp.glyph.EXCAVATION': '土', 'wp.glyph.ROAD_CLOSURE': '路',
 };
@@ -94,7 +94,7 @@ const en = {
   'wp.dash': '—',
   'wp.c.title': 'Special work near the alarm', 'wp.c.none': 'No hot or confined-space work in progress near the alarm any more',
   'wp.c.detector': 'Alarming detector: {name}, {d} m from the work', 'wp.c.cameraAt': '({d} m from the work)',
-  'wp.c.parties': 'Told: {park}; {enterprise}', 'wp.c.place': 'Place: {v}', 'wp.c.nearby': 'Hot or confined-space work in progress nearby', 'wp.c.distance': '{d} m from the alarm; camera: {camera}', 'wp.c.people': 'People: {v}', 'wp.c.park': 'the park control centre',
+  'wp.c.parties': 'Told: {park}; {enterprise}', 'wp.c.place': 'Place: {v}', 'wp.c.nearby': 'Special work going on nearby', 'wp.c.enterprise': 'Enterprise: {v}', 'wp.c.workers': 'Workers: {n}', 'wp.c.alarms': 'Permit alarms: ', 'wp.c.stop': 'Action: have the work stopped and the workers evacuated', 'wp.c.distance': '{d} m from the alarm; camera: {camera}', 'wp.c.people': 'People: {v}', 'wp.c.park': 'the park control centre',
   'wp.glyph.HOT_WORK': 'H', 'wp.glyph.CONFINED_SPACE': 'C', 'wp.glyph.BLIND_PLATE': 'B', 'wp.glyph.WORK_AT_HEIGHT': 'A',
   'wp.glyph.LIFTING': 'L', 'wp.glyph.TEMP_POWER': 'P', 'wp.glyph.EXCAVATION': 'E', 'wp.glyph.ROAD_CLOSURE': 'R',
 };

@@ -4,7 +4,9 @@
  * place, people, the alarming detector and its distance — the camera that sees the place (its live picture one click
  * away) and who is told: the park's control centre and the enterprise. From `api/work-permits/cross-checks` (the
  * caller's enterprises only), fetched again at most every {@link FRESH_MS} ms while the panel re-renders.
- * Test hooks: `.wp-conflicts[data-alarm-id]`, `.wp-conflict[data-permit-id][data-camera-id]`, `.wp-parties`.
+ * For any other alarm or incident, the active special work near its place from the linkage (`work`).
+ * Test hooks: `.wp-conflicts[data-alarm-id]`, `.wp-conflict[data-permit-id][data-camera-id]`, `.wp-parties`,
+ * `.wp-nearby .wp-conflict[data-workers][data-alarm-ids]`, `.wp-work-alarm[data-alarm-id]`.
  */
 import { getJson } from '../api.js';
 import { h } from '../ui/dom.js';
@@ -13,6 +15,7 @@ import { formatNumber } from '../format.js';
 import { cameraVideo } from '../video/player.js';
 import { tr, permitTitle } from './i18n.js';
 import { peopleText } from './popup-section.js';
+import { typeName, typeOfId } from '../alarms/names.js';
 
 const FRESH_MS = 5000;
 const SUFFIX = '.WP_GAS_NEAR';
@@ -30,16 +33,27 @@ export function conflictSection({ enterpriseName, nameOf }) {
       .catch(() => { cache.loading = null; cache.atMs = Date.now(); });
   };
   const opened = new Set(); // cameras whose picture the user opened (kept across re-renders)
-  /** Active hot or confined-space work near the place of any other alarm or incident: the linkage's `work` entries. */
+  /**
+   * Active special work of any kind near the place of any other alarm or incident (the linkage's `work`, the caller's
+   * enterprises only): whose, what, its state, how many workers, how far, and the cross-check alarms raised for it — the
+   * responder stops the work and gets the workers out.
+   */
   const nearbyWork = (work) => h('section', { class: 'wp-conflicts wp-nearby' },
     h('h3', {}, tr('wp.c.nearby')),
-    h('ul', { class: 'wp-conflict-list' }, work.map((w) => h('li', { class: 'wp-conflict', dataset: { permitId: w.id, cameraId: w.cameraId || '' } },
+    h('ul', { class: 'wp-conflict-list' }, work.map((w) => h('li', { class: 'wp-conflict',
+      dataset: { permitId: w.id, cameraId: w.cameraId || '', workers: String(w.workers ?? ''), alarmIds: (w.alarmIds || []).join(' ') } },
       h('div', {}, h('strong', {}, permitTitle(w)), ` · ${tr('wp.p.no')} ${w.id} · ${tr(`wp.state.${w.state}`)}`),
+      h('div', {}, tr('wp.c.enterprise', { v: enterpriseName(w.enterpriseId) || tr('wp.dash') })),
       h('div', {}, tr('wp.c.place', { v: w.placeZh || tr('wp.dash') })),
       h('div', {}, tr('wp.c.people', { v: [['leader', w.leaders], ['guardian', w.guardians]]
         .filter(([, names]) => names && names.length)
         .map(([role, names]) => tr('wp.p.person', { role: tr(`wp.role.${role}`), name: names.join('、') })).join(tr('wp.p.sep')) || tr('wp.dash') })),
-      h('div', {}, tr('wp.c.distance', { d: formatNumber(w.distanceM, 0), camera: w.cameraId ? nameOf(w.cameraId) : tr('wp.dash') }))))));
+      Number.isFinite(w.workers) ? h('div', { class: 'wp-workers' }, tr('wp.c.workers', { n: w.workers })) : null,
+      h('div', {}, tr('wp.c.distance', { d: formatNumber(w.distanceM, 0), camera: w.cameraId ? nameOf(w.cameraId) : tr('wp.dash') })),
+      w.alarmIds && w.alarmIds.length ? h('div', { class: 'wp-work-alarms' }, `${tr('wp.c.alarms')}`,
+        w.alarmIds.map((id, i) => h('span', { class: 'wp-work-alarm', dataset: { alarmId: id } },
+          `${i ? tr('wp.p.sep') : ''}${typeName(typeOfId(id)) || id}`))) : null,
+      w.state === 'IN_PROGRESS' ? h('div', { class: 'wp-stop' }, tr('wp.c.stop')) : null))));
 
   return ({ alarmIds, linkage, rerender }) => {
     const alarmId = (alarmIds || []).find((id) => String(id).endsWith(SUFFIX));

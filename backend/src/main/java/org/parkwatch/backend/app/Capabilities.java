@@ -303,8 +303,8 @@ public final class Capabilities {
                                 alarms.service(),
                                 alarms.service()::offerCondition,
                                 clockMs));
-        // incidents' linkage packages name the active hot or confined-space work near them
-        alarms.setNearbyWork(workPermits.crossCheck()::nearbyWork);
+        // incidents' linkage packages name the active special work near them, with its alarms
+        alarms.setNearbyWork(workPermits.nearbyWork());
         // its cross-check alarms are at the place of the permits concerned
         alarms.setAlarmPlaces(workPermits.crossCheck()::placeOf);
         // the regulator's tracker (issue 15): the plan's tasks with the platform's own figures,

@@ -156,6 +156,24 @@ public final class LinkageBuilder {
                 p.work());
     }
 
+    /**
+     * The package with its special work as it is now (a permit started, suspended or closed since
+     * the package was built; a cross-check alarm raised or cleared), the rest as built.
+     *
+     * @param placeFeatureIds the features the package was built for
+     */
+    public LinkagePackage withCurrentWork(LinkagePackage p, List<String> placeFeatureIds) {
+        return new LinkagePackage(
+                p.place(),
+                p.chemicals(),
+                p.cameras(),
+                p.targets(),
+                p.radiusM(),
+                p.resources(),
+                p.contacts(),
+                work(placeFeatureIds, p.place().lon(), p.place().lat()));
+    }
+
     /** Work near the location or near any place feature (a detector), each once, nearest first. */
     private List<LinkagePackage.Work> work(List<String> placeIds, double lon, double lat) {
         Map<String, LinkagePackage.Work> byId = new LinkedHashMap<>();

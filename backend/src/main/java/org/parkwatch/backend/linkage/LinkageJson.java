@@ -46,7 +46,9 @@ public final class LinkageJson {
                             .put("distanceM", r1(w.distanceM()))
                             .put("cameraId", w.cameraId())
                             .put("lon", w.lon())
-                            .put("lat", w.lat()));
+                            .put("lat", w.lat())
+                            .put("workers", w.workers())
+                            .put("alarmIds", new JsonArray(w.alarmIds())));
         }
         o.put("work", work);
         JsonArray cams = new JsonArray();

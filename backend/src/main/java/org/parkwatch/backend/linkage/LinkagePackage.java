@@ -16,8 +16,7 @@ import org.parkwatch.backend.hazard.registry.DutyContact;
  * @param radiusM the radius used for targets and people
  * @param resources the nearest emergency resource of each kind, nearest first
  * @param contacts duty contacts of the enterprises involved
- * @param work active special work (hot work, confined space; issue 15) near the place, nearest
- *     first
+ * @param work active special work of every kind (issue 15) near the place, nearest first
  */
 public record LinkagePackage(
         Place place,
@@ -46,10 +45,14 @@ public record LinkagePackage(
     }
 
     /**
-     * Active special work near the place (issue 15).
+     * Active special work near the place (issue 15): a responder to a leak stops it and evacuates
+     * its workers.
      *
      * @param level null for kinds without levels
      * @param cameraId the camera that sees the work's place (or the nearest), null when none
+     * @param workers the people named on the permit as workers (作业人)
+     * @param alarmIds the work-permit cross-check alarms ({@code <E>.WP_GAS_NEAR}, {@code
+     *     WP_WINDOW}, {@code WP_NO_GAS}) raised now with this permit among their permits
      */
     public record Work(
             String id,
@@ -66,7 +69,13 @@ public record LinkagePackage(
             double distanceM,
             String cameraId,
             double lon,
-            double lat) {}
+            double lat,
+            int workers,
+            List<String> alarmIds) {
+        public Work {
+            alarmIds = alarmIds == null ? List.of() : List.copyOf(alarmIds);
+        }
+    }
 
     /** People in the sensitive targets within the radius. */
     public int people() {

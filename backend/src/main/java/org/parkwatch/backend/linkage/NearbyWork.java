@@ -10,6 +10,6 @@ import java.util.List;
 public interface NearbyWork {
     NearbyWork NONE = (lon, lat) -> List.of();
 
-    /** Active hot or confined-space work near the point (EPSG:4326), nearest first. */
+    /** Active special work near the point (EPSG:4326), nearest first. */
     List<LinkagePackage.Work> near(double lon, double lat);
 }

@@ -1,14 +1,15 @@
 package org.parkwatch.backend.logistics;
 
+import org.parkwatch.model.logistics.HazmatParking;
+
 /** The limits hazmat logistics applies, each with its source and status ([U] = unverified). */
 final class LogisticsLimits {
     /**
      * Longest stay of a hazmat truck in the park's hazmat parking lot before the overstay alarm,
-     * ms: 4 h. [U] No national figure found; the MEM 2022 park guideline asks for a dedicated
-     * parking lot with dwell monitoring but states no limit. A park sets its own rule; 4 h covers a
-     * wait for a loading slot plus the driver's rest.
+     * ms: {@link HazmatParking#MAX_DWELL_MS} (4 h, its source there; the demo fleet file is checked
+     * against the same figure).
      */
-    static final long MAX_PARKING_DWELL_MS = 4 * 3_600_000L;
+    static final long MAX_PARKING_DWELL_MS = HazmatParking.MAX_DWELL_MS;
 
     /**
      * How long a recorded pre-loading check (充装前查验) covers a loading of the same truck, ms: 2 h.

@@ -39,6 +39,7 @@ public final class WorkPermitCapability implements Capability {
     private final WorkPermitOptions options;
     private final WorkPermitService service;
     private final WorkPermitCrossCheck crossCheck;
+    private final NearbyPermits nearby;
     private final LongSupplier clockMs;
     private final List<RouteSpec> routes;
     private long timer = -1;
@@ -71,6 +72,8 @@ public final class WorkPermitCapability implements Capability {
                         tenancy);
         this.crossCheck = new WorkPermitCrossCheck(service, places, options, alarms, push, clockMs);
         service.addChangeListener(crossCheck::permitsChanged);
+        this.nearby = new NearbyPermits(service, places, options, crossCheck, clockMs);
+        service.addChangeListener(nearby::rebuild);
         if (options.crossCheck()) alarmFeed.addConditionListener(crossCheck);
         this.routes =
                 new WorkPermitRoutes(vertx, service, crossCheck, places, options, clockMs).routes();
@@ -100,6 +103,7 @@ public final class WorkPermitCapability implements Capability {
                                                                 () -> {
                                                                     crossCheck.tick(
                                                                             clockMs.getAsLong());
+                                                                    nearby.rebuild();
                                                                     return null;
                                                                 },
                                                                 false)));
@@ -135,6 +139,14 @@ public final class WorkPermitCapability implements Capability {
     /** The permits (for the big screen and reports of other capabilities). */
     public WorkPermitService service() {
         return service;
+    }
+
+    /**
+     * The active special work near a place with its cross-check alarms (for alarms' and incidents'
+     * linkage packages).
+     */
+    public NearbyPermits nearbyWork() {
+        return nearby;
     }
 
     /** The live cross-checks (for the benchmark). */

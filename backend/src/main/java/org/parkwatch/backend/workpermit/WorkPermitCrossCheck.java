@@ -73,6 +73,9 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
      */
     private final Map<String, SpecialWorkPermit> concerned = new HashMap<>();
 
+    /** By cross-check alarm id raised now: the ids of the permits it was raised for. */
+    private final Map<String, List<String>> raisedFor = new TreeMap<>();
+
     private volatile PermitGrid grid;
     private volatile java.util.function.LongConsumer timings;
 
@@ -199,36 +202,19 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
     }
 
     /**
-     * Active hot or confined-space work within {@link WorkPermitOptions#gasNearM()} of a point,
-     * with the camera that sees each (for incidents' linkage packages), nearest first.
+     * The cross-check alarms raised now with this permit among their permits (for linkage
+     * packages), in id order; empty when none.
      */
-    public List<org.parkwatch.backend.linkage.LinkagePackage.Work> nearbyWork(
-            double lon, double lat) {
-        List<org.parkwatch.backend.linkage.LinkagePackage.Work> out = new ArrayList<>();
-        for (PermitGrid.Hit h : grid.near(lon, lat)) {
-            SpecialWorkPermit p = h.permit();
-            var c = p.geometry().getCentroid();
-            WorkPlaces.CameraChoice cam =
-                    places.cameraFor(c.getX(), c.getY(), options.cameraSearchM()).orElse(null);
-            out.add(
-                    new org.parkwatch.backend.linkage.LinkagePackage.Work(
-                            p.id(),
-                            p.enterpriseId(),
-                            p.kind().name(),
-                            p.kind().nameZh(),
-                            p.level(),
-                            p.level() == null ? null : WorkKind.levelZh(p.level()),
-                            p.state().name(),
-                            p.placeZh(),
-                            p.namesOf("leader"),
-                            p.namesOf("guardian"),
-                            p.namesOf("approver"),
-                            h.distanceM(),
-                            cam == null ? null : cam.id(),
-                            c.getX(),
-                            c.getY()));
-        }
+    public synchronized List<String> alarmsRaisedFor(String permitId) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : raisedFor.entrySet())
+            if (e.getValue().contains(permitId)) out.add(e.getKey());
         return out;
+    }
+
+    /** The local metric plane of the permits' grids (centred on the park's detectors). */
+    LocalMetricPlane plane() {
+        return plane;
     }
 
     /**
@@ -327,6 +313,8 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
         }
         alarms.offer(id, active, nearest, note.toString());
         offered.put(id, active);
+        if (active) raisedFor.put(id, cs.stream().map(c -> c.permit().id()).distinct().toList());
+        else raisedFor.remove(id);
     }
 
     private void offer(String enterprise, AlarmType type, List<SpecialWorkPermit> ps, String what) {
@@ -334,6 +322,8 @@ public final class WorkPermitCrossCheck implements AlarmConditionListener {
         boolean active = ps != null && !ps.isEmpty();
         if (active) concerned.put(id, ps.get(0));
         List<String> ids = active ? ps.stream().map(SpecialWorkPermit::id).toList() : null;
+        if (active) raisedFor.put(id, ids);
+        else raisedFor.remove(id);
         if (Objects.equals(offered.get(id), active) || (!active && !offered.containsKey(id)))
             return;
         alarms.offer(

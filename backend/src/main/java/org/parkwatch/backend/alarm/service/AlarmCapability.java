@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.parkwatch.backend.alarm.AlarmDefinition;
 import org.parkwatch.backend.alarm.DrillTimes;
 import org.parkwatch.backend.alarm.correlation.CatalogFeatureLocator;
+import org.parkwatch.backend.alarm.correlation.Incident;
 import org.parkwatch.backend.gis.SpatialQueries;
 import org.parkwatch.backend.hazard.ChemicalProperties;
 import org.parkwatch.backend.hazard.DisposalCards;
@@ -18,6 +19,7 @@ import org.parkwatch.backend.linkage.AlarmPlaces;
 import org.parkwatch.backend.linkage.LinkageBuilder;
 import org.parkwatch.backend.linkage.LinkageConfig;
 import org.parkwatch.backend.linkage.LinkageFeatures;
+import org.parkwatch.backend.linkage.LinkagePackage;
 import org.parkwatch.backend.linkage.NearbyWork;
 import org.parkwatch.backend.linkage.ParkContacts;
 import org.parkwatch.backend.live.LiveState;
@@ -93,19 +95,7 @@ public final class AlarmCapability implements Capability {
                         DisposalCards.loadDefault(),
                         ParkContacts.preferring(registryContacts, new ParkContacts(park)),
                         LinkageConfig.defaults());
-        alarms.setLinkage(
-                i -> {
-                    List<String> places = new ArrayList<>();
-                    if (i.unitId() != null) places.add(i.unitId());
-                    for (String id : i.alarmIds()) {
-                        alarms.manager()
-                                .definition(id)
-                                .map(AlarmDefinition::featureId)
-                                .filter(f -> !places.contains(f))
-                                .ifPresent(places::add);
-                    }
-                    return linkage.build(places, i.lon(), i.lat(), i.enterprises());
-                });
+        alarms.setLinkage(i -> linkage.build(places(i), i.lon(), i.lat(), i.enterprises()));
         alarms.setAlarmLinkage(
                 d -> {
                     if (d.featureId() == null) {
@@ -123,13 +113,40 @@ public final class AlarmCapability implements Capability {
                             List.of(d.enterpriseId()));
                 });
         routes.addAll(new AlarmDefinitionRoutes(alarms, park, tenancy).routes());
-        routes.addAll(new AlarmRoutes(alarms, vertx, tenancy, drills).routes());
+        routes.addAll(
+                new AlarmRoutes(alarms, vertx, tenancy, drills, this::currentLinkage).routes());
         routes.addAll(new IncidentActionRoutes(alarms, tenancy).routes());
         routes.addAll(
                 new FeedbackRoutes(alarms, new FeedbackRepository(database), vertx, tenancy, push)
                         .routes());
         routes.addAll(new PermitRoutes(alarms, tenancy, files.permitMaxValidityMs()).routes());
         routes.addAll(new AlarmTrendRoutes(alarms, vertx).routes());
+    }
+
+    /** The features an incident's linkage package is about: its unit, then its alarms' features. */
+    private List<String> places(Incident i) {
+        List<String> places = new ArrayList<>();
+        if (i.unitId() != null) places.add(i.unitId());
+        for (String id : i.alarmIds()) {
+            alarms.manager()
+                    .definition(id)
+                    .map(AlarmDefinition::featureId)
+                    .filter(f -> !places.contains(f))
+                    .ifPresent(places::add);
+        }
+        return places;
+    }
+
+    /**
+     * An incident's linkage package as last built, with its special work as it is now (work started
+     * or stopped since; issue 15); null when it has none.
+     */
+    private LinkagePackage currentLinkage(String incidentId) {
+        LinkagePackage built = alarms.linkageOf(incidentId);
+        if (built == null) return null;
+        return alarms.incident(incidentId)
+                .map(i -> linkage.withCurrentWork(built, places(i)))
+                .orElse(built);
     }
 
     /** Where linkage packages learn of active special work near their place (issue 15). */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.parkwatch.backend.alarm.ActiveAlarm;
 import org.parkwatch.backend.alarm.AlarmKpiCalculator;
 import org.parkwatch.backend.alarm.AlarmKpis;
@@ -58,6 +59,7 @@ public final class AlarmRoutes {
     private final TenantScope tenancy;
     private final DrillTimes drills;
     private final ScopedViews views;
+    private final Function<String, LinkagePackage> incidentLinkage;
 
     public AlarmRoutes(AlarmService service, Vertx vertx, TenantScope tenancy) {
         this(service, vertx, tenancy, DrillTimes.NONE);
@@ -67,6 +69,20 @@ public final class AlarmRoutes {
      * @param drills when drills ran: the KPIs leave out the journal entries of those times
      */
     public AlarmRoutes(AlarmService service, Vertx vertx, TenantScope tenancy, DrillTimes drills) {
+        this(service, vertx, tenancy, drills, service::linkageOf);
+    }
+
+    /**
+     * @param incidentLinkage an incident's linkage package by id as {@code GET /api/incidents/:id}
+     *     shows it (null: none)
+     */
+    public AlarmRoutes(
+            AlarmService service,
+            Vertx vertx,
+            TenantScope tenancy,
+            DrillTimes drills,
+            Function<String, LinkagePackage> incidentLinkage) {
+        this.incidentLinkage = incidentLinkage;
         this.drills = drills;
         this.service = service;
         this.vertx = vertx;
@@ -406,7 +422,7 @@ public final class AlarmRoutes {
                                 .get(String.valueOf(a))
                                 .ifPresent(v -> alarms.add(service.json().alarm(v)));
                     }
-                    LinkagePackage pkg = service.linkageOf(id);
+                    LinkagePackage pkg = incidentLinkage.apply(id);
                     o.put("alarms", alarms)
                             .put(
                                     "linkage",

@@ -3,6 +3,7 @@ package org.parkwatch.model.logistics.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.parkwatch.model.logistics.HazmatParking;
 import org.parkwatch.model.park.ParkCatalog;
 
 /**
@@ -66,9 +67,10 @@ public record DemoFleet(double speedKmh, int standMinutes, List<DemoTruck> truck
     }
 
     /**
-     * The optional way in by the parking lot: {@code parkMinutes} a whole number above zero, {@code
-     * toLot} from the path's first waypoint to the slot, {@code toSite} from the slot to the path's
-     * last waypoint; null when the node is absent.
+     * The optional way in by the parking lot: {@code parkMinutes} a whole number above zero and
+     * below the lot's overstay limit ({@link HazmatParking#MAX_DWELL_MINUTES}), {@code toLot} from
+     * the path's first waypoint to the slot, {@code toSite} from the slot to the path's last
+     * waypoint; null when the node is absent.
      */
     private static DemoTruck.LotVisit lotVisit(JsonNode n, List<double[]> path, String where) {
         if (n.isMissingNode() || n.isNull()) return null;
@@ -78,6 +80,14 @@ public record DemoFleet(double speedKmh, int standMinutes, List<DemoTruck> truck
             throw new IllegalArgumentException(
                     where
                             + ".parkMinutes must be a whole number of minutes above 0, not "
+                            + minutes);
+        // a demo truck must not raise the lot's overstay alarm by just following the file
+        if (minutes.asInt() >= HazmatParking.MAX_DWELL_MINUTES)
+            throw new IllegalArgumentException(
+                    where
+                            + ".parkMinutes must be below the hazmat parking lot's overstay limit of "
+                            + HazmatParking.MAX_DWELL_MINUTES
+                            + " minutes, not "
                             + minutes);
         List<double[]> toLot = points(n.path("toLot"), where + ".toLot");
         List<double[]> toSite = points(n.path("toSite"), where + ".toSite");

@@ -66,6 +66,20 @@ class DemoFleetTest {
     }
 
     @Test
+    void aParkingTimeAtOrBeyondTheLotsOverstayLimitIsRefused() {
+        ObjectNode t = truck(TRUCK);
+        ((ObjectNode) t.get("lotVisit")).put("parkMinutes", 240);
+        check(
+                t,
+                "trucks[1].lotVisit.parkMinutes must be below the hazmat parking lot's overstay"
+                        + " limit of 240 minutes, not 240");
+        ((ObjectNode) t.get("lotVisit")).put("parkMinutes", 300);
+        check(t, "trucks[1].lotVisit.parkMinutes must be below");
+        ((ObjectNode) t.get("lotVisit")).put("parkMinutes", 239);
+        assertEquals(239, parse(t).trucks().get(1).lotVisit().parkMinutes());
+    }
+
+    @Test
     void aLotVisitMustJoinThePathAndTheSlot() {
         ObjectNode t = truck(TRUCK);
         ((ObjectNode) t.get("lotVisit")).putArray("toLot").add(pair(113.93, 35.25)).add(pair(1, 2));
