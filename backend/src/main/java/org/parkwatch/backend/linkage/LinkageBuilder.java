@@ -145,15 +145,7 @@ public final class LinkageBuilder {
                         at.lon(),
                         at.lat(),
                         enterpriseIds);
-        return new LinkagePackage(
-                at,
-                p.chemicals(),
-                p.cameras(),
-                p.targets(),
-                p.radiusM(),
-                p.resources(),
-                p.contacts(),
-                p.work());
+        return p.withPlace(at);
     }
 
     /**
@@ -163,15 +155,7 @@ public final class LinkageBuilder {
      * @param placeFeatureIds the features the package was built for
      */
     public LinkagePackage withCurrentWork(LinkagePackage p, List<String> placeFeatureIds) {
-        return new LinkagePackage(
-                p.place(),
-                p.chemicals(),
-                p.cameras(),
-                p.targets(),
-                p.radiusM(),
-                p.resources(),
-                p.contacts(),
-                work(placeFeatureIds, p.place().lon(), p.place().lat()));
+        return p.withWork(work(placeFeatureIds, p.place().lon(), p.place().lat()));
     }
 
     /** Work near the location or near any place feature (a detector), each once, nearest first. */

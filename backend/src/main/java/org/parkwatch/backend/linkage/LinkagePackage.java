@@ -32,6 +32,18 @@ public record LinkagePackage(
         work = work == null ? List.of() : List.copyOf(work);
     }
 
+    /** This package found at another place. */
+    public LinkagePackage withPlace(Place at) {
+        return new LinkagePackage(
+                at, chemicals, cameras, targets, radiusM, resources, contacts, work);
+    }
+
+    /** This package with other special work. */
+    public LinkagePackage withWork(List<Work> current) {
+        return new LinkagePackage(
+                place, chemicals, cameras, targets, radiusM, resources, contacts, current);
+    }
+
     /** A package without special work. */
     public LinkagePackage(
             Place place,
