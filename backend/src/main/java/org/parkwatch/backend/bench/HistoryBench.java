@@ -27,6 +27,7 @@ final class HistoryBench {
     private final Database db;
     private final HistoryRepository repo;
     private final long day0;
+    private boolean warmingUp; // writeRate prints nothing while set
 
     HistoryBench(Database db, long day0) {
         this.db = db;
@@ -174,6 +175,22 @@ final class HistoryBench {
     }
 
     /**
+     * An unmeasured write of a fifth of the park (hour 11 of the bench day), so that the JIT has
+     * compiled the write path before the figures: a park's backend runs for months, and the first
+     * seconds of a JVM are not what it sustains (the chunk encoder alone runs 8 times slower before
+     * it is compiled).
+     */
+    void warmUp(int parkTags, int parkSeconds, Path walDir, DatabaseOptions options)
+            throws Exception {
+        warmingUp = true;
+        try {
+            writeRate(Math.max(1, parkTags / 5), parkSeconds, walDir, options, 11, null);
+        } finally {
+            warmingUp = false;
+        }
+    }
+
+    /**
      * parkTags tags × parkSeconds at 1 Hz in batches of 10,000 through the write-ahead log, then
      * one checkpoint.
      */
@@ -224,12 +241,14 @@ final class HistoryBench {
             long published0 = live == null ? 0 : live.published();
             List<Long> pids = serverPids();
             long durableCpu0 = processCpuNanos();
+            long gc0 = gcMillis();
             long start = System.nanoTime();
             CompletableFuture<Long> lastDurable = null;
             for (List<Sample> b : batches) lastDurable = writer.acceptDurably(b);
             lastDurable.get(10, TimeUnit.MINUTES);
             double durableS = (System.nanoTime() - start) / 1e9;
             long commitStart = System.nanoTime();
+            long gc1 = gcMillis();
             long cpu0 = processCpuNanos();
             double durableCpuS = (cpu0 - durableCpu0) / 1e9;
             long db0 = serverCpuNanos(pids);
@@ -238,9 +257,10 @@ final class HistoryBench {
             double commitS = (System.nanoTime() - commitStart) / 1e9;
             double commitCpuS = (processCpuNanos() - cpu0) / 1e9;
             double commitDbCpuS = (serverCpuNanos(pids) - db0) / 1e9;
+            long gc2 = gcMillis();
             double s = (System.nanoTime() - start) / 1e9;
             long committed = writer.stats().written();
-            if (live != null) {
+            if (live != null && !warmingUp) {
                 System.out.printf(
                         "while the park's ingest and alarms ran in this process: %,.0f samples/s"
                                 + " published over MQTT, %,.0f samples/s applied (ingest → live"
@@ -249,26 +269,30 @@ final class HistoryBench {
                         (live.applied() - applied0) / s,
                         live.samplesPerSecond);
             }
-            System.out.printf(
-                    (live == null ? "" : "with ingest and alarms running: ")
-                            + "write %,d tags × %d s = %,d samples: durable in the write-ahead log after %.2f s"
-                            + " (%,.0f samples/s; CPU %.2f s in this JVM%s); %,d samples committed as %,d"
-                            + " chunks + rollups in %.2f s (%,.0f samples/s; CPU %.2f s in this JVM + %.2f s"
-                            + " in the database server); accepted → committed %,.0f samples/s%n",
-                    parkTags,
-                    parkSeconds,
-                    samples,
-                    durableS,
-                    samples / durableS,
-                    durableCpuS,
-                    live == null ? "" : ", the live backend included",
-                    committed,
-                    writer.stats().chunksWritten(),
-                    commitS,
-                    committed / commitS,
-                    commitCpuS,
-                    commitDbCpuS,
-                    committed / s);
+            if (!warmingUp)
+                System.out.printf(
+                        (live == null ? "" : "with ingest and alarms running: ")
+                                + "write %,d tags × %d s = %,d samples: durable in the write-ahead log after %.2f s"
+                                + " (%,.0f samples/s; CPU %.2f s in this JVM%s; collectors %.2f s); %,d"
+                                + " samples committed as %,d chunks + rollups in %.2f s (%,.0f samples/s;"
+                                + " CPU %.2f s in this JVM + %.2f s in the database server; collectors"
+                                + " %.2f s); accepted → committed %,.0f samples/s%n",
+                        parkTags,
+                        parkSeconds,
+                        samples,
+                        durableS,
+                        samples / durableS,
+                        durableCpuS,
+                        live == null ? "" : ", the live backend included",
+                        (gc1 - gc0) / 1e3,
+                        committed,
+                        writer.stats().chunksWritten(),
+                        commitS,
+                        committed / commitS,
+                        commitCpuS,
+                        commitDbCpuS,
+                        (gc2 - gc1) / 1e3,
+                        committed / s);
             return committed / s;
         }
     }
@@ -353,6 +377,14 @@ final class HistoryBench {
             if (t > 0) sum += t;
         }
         return sum;
+    }
+
+    /** Time the garbage collectors have reported so far (pauses and their threads), ms. */
+    static long gcMillis() {
+        long ms = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans())
+            ms += Math.max(0, gc.getCollectionTime());
+        return ms;
     }
 
     /** CPU time of this JVM so far (all threads), nanoseconds; 0 where not available. */

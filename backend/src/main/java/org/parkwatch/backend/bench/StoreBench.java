@@ -98,6 +98,11 @@ public final class StoreBench {
                     loadAverage());
             long day0 = Math.floorDiv(System.currentTimeMillis(), DAY_MS) * DAY_MS - 2 * DAY_MS;
             HistoryBench history = new HistoryBench(db, day0);
+            history.warmUp(
+                    scale.parkTags,
+                    scale.parkSeconds,
+                    Files.createTempDirectory(tmp, "wal-warm"),
+                    options);
             if (scale.writeOnly)
                 history.writeRate(
                         scale.parkTags,
