@@ -148,7 +148,7 @@ export function installAlarms({ map, socket, container, dock, notify }) {
     const inc = msg.incident;
     if (!inc) return;
     const fresh = (msg.isNew || msg.reopened) && inc.state === 'OPEN';
-    list.upsert(inc, fresh);
+    list.pushed(inc, fresh);
     if (fresh) {
       cue.play(inc.severity);
       flash.flash(inc.lon, inc.lat, !selectedId || selectedId === inc.id);
@@ -172,8 +172,8 @@ export function installAlarms({ map, socket, container, dock, notify }) {
 
   async function reload() {
     try {
-      await store.reload(alarmApi.active); // messages arriving meanwhile are applied over the answer
-      list.set(await alarmApi.incidents());
+      // messages arriving while an answer is on its way are applied over it
+      await Promise.all([store.reload(alarmApi.active), list.reload(alarmApi.incidents)]);
       const open = list.open();
       if (selectedId) await showIncident(selectedId, { fit: false });
       else if (open.length) await showIncident(open[0].id, { fit: true });
