@@ -36,8 +36,10 @@ final class PageGate {
               const WS0 = window.WebSocket;
               window.WebSocket = class extends WS0 {
                 constructor(url, protocols) {
-                  // a closed port while blocked: the connection fails and the page retries later
-                  super(s.blocked ? 'ws://127.0.0.1:9/ws' : url, protocols);
+                  // refused at once while blocked (no failed connection for Chromium to throttle later);
+                  // the page retries with its backoff
+                  if (s.blocked) throw new DOMException('blocked by the test', 'NetworkError');
+                  super(url, protocols);
                   s.sockets.push(this);
                 }
               };

@@ -29,6 +29,14 @@ export class LiveSocket {
     return this;
   }
 
+  /**
+   * Calls `fn(msg)` whenever pushed messages may have been missed, so the page re-reads what it holds: on every
+   * (re)connect ('snapshot'); chainable.
+   */
+  onResync(fn) {
+    return this.on('snapshot', fn);
+  }
+
   start() {
     this.stopped = false;
     this._connect();
