@@ -31,10 +31,11 @@ export class LiveSocket {
 
   /**
    * Calls `fn(msg)` whenever pushed messages may have been missed, so the page re-reads what it holds: on every
-   * (re)connect ('snapshot'); chainable.
+   * (re)connect ('snapshot') and when the server dropped messages for this page because it read too slowly
+   * ('resync', sent once its queue drained); chainable.
    */
   onResync(fn) {
-    return this.on('snapshot', fn);
+    return this.on('snapshot', fn).on('resync', fn);
   }
 
   start() {

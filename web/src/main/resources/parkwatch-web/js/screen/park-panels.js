@@ -48,7 +48,7 @@ export async function hazardsByGrade(section, socket, onError) {
   let soon = null;
   const later = () => { if (!soon) soon = setTimeout(() => { soon = null; load(); }, 2000); };
   socket.on('hazard-grade', later);
-  socket.onResync(later); // (re)connected: grades may have been missed
+  socket.onResync(later); // (re)connected, or messages dropped for this screen: grades may have been missed
   await load();
   return panel;
 }
@@ -121,7 +121,7 @@ export async function incidents(section, socket, names, onError) {
     byId.set(msg.incident.id, msg.incident);
     render();
   });
-  // re-read on every (re)connect: incidents may have been missed
+  // re-read on every (re)connect and when the server dropped messages for this page: incidents may have been missed
   const reload = () => journal.reload(alarmApi.incidents, (list, since) => {
     byId.clear();
     for (const i of [...list, ...since]) byId.set(i.id, i);
