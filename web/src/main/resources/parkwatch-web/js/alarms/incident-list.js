@@ -6,6 +6,7 @@
 import { h, replaceChildren } from '../ui/dom.js';
 import { tr } from './i18n.js';
 import { formatTime } from './time.js';
+import { ReloadJournal } from '../live/reload-journal.js';
 
 /** Open first (newest update first), then closed (newest first). */
 export function orderIncidents(list) {
@@ -31,6 +32,7 @@ export class IncidentList {
     this.incidents = new Map();
     this.unseen = new Set();
     this.selectedId = null;
+    this.journal = new ReloadJournal();
     this.render();
   }
 
@@ -38,6 +40,25 @@ export class IncidentList {
     this.incidents.clear();
     for (const i of list) this.incidents.set(i.id, i);
     this.render();
+  }
+
+  /**
+   * Reads the list with `read()` (e.g. `alarmApi.incidents`) and replaces the incidents with it, then applies again
+   * the incidents pushed meanwhile ({@link ReloadJournal}): one pushed while the answer was on its way stays.
+   */
+  reload(read) {
+    return this.journal.reload(read, (list, since) => {
+      this.incidents.clear();
+      for (const i of list) this.incidents.set(i.id, i);
+      for (const i of since) this.incidents.set(i.id, { ...this.incidents.get(i.id), ...i });
+      this.render();
+    });
+  }
+
+  /** An incident pushed by the socket: {@link IncidentList#upsert}, and kept for a read under way. */
+  pushed(incident, isNew) {
+    this.journal.note(incident);
+    this.upsert(incident, isNew);
   }
 
   /** An incident pushed or fetched; `isNew` marks it unseen unless it is the selected one. */

@@ -3,7 +3,8 @@
  * package, acknowledge-all, closing with a reason, feedback) and the alarm list; the KPI page (`#kpi`), the feedback
  * form, map flashing on new high/critical alarms and incidents, the selected incident kept in view, and the audible
  * cue with a mute button. Follows the live socket through `socket.on` ('alarm', 'incident', 'alarm-feedback';
- * 'snapshot' after a (re)connect reloads). A new incident never replaces the selected one.
+ * 'snapshot' after a (re)connect and 'resync' after the server dropped messages for this page reload, with
+ * `socket.onResync`). A new incident never replaces the selected one.
  * Test hooks: `#alarm-panel[data-alarm-count]`, `.alarm-row[data-alarm-id]`, `#incident-list`,
  * `#incident-panel[data-incident-id]`, `body[data-alarm-flash]`, `#kpi-panel[data-activations]`,
  * `body[data-incident-fit]` (the incident the view was last fitted to).
@@ -148,7 +149,7 @@ export function installAlarms({ map, socket, container, dock, notify }) {
     const inc = msg.incident;
     if (!inc) return;
     const fresh = (msg.isNew || msg.reopened) && inc.state === 'OPEN';
-    list.upsert(inc, fresh);
+    list.pushed(inc, fresh);
     if (fresh) {
       cue.play(inc.severity);
       flash.flash(inc.lon, inc.lat, !selectedId || selectedId === inc.id);
@@ -168,17 +169,23 @@ export function installAlarms({ map, socket, container, dock, notify }) {
   socket.on('alarm', (msg) => store.apply(msg));
   socket.on('incident', onIncident);
   socket.on('alarm-feedback', onFeedback);
-  socket.on('snapshot', () => reload()); // (re)connected: messages may have been missed
+  // (re)connected, or the server dropped messages for this page while it read too slowly: messages may have been missed
+  socket.onResync((msg) => {
+    reload().then((ok) => { if (ok && msg.type === 'resync') notifyBriefly(tr('alarms.resynced')); });
+  });
 
+  /** Reads the alarms and incidents again (race-safe, see ReloadJournal); true when both reads succeeded. */
   async function reload() {
     try {
-      await store.reload(alarmApi.active); // messages arriving meanwhile are applied over the answer
-      list.set(await alarmApi.incidents());
+      // messages arriving while an answer is on its way are applied over it
+      await Promise.all([store.reload(alarmApi.active), list.reload(alarmApi.incidents)]);
       const open = list.open();
       if (selectedId) await showIncident(selectedId, { fit: false });
       else if (open.length) await showIncident(open[0].id, { fit: true });
+      return true;
     } catch (e) {
       notify(tr('alarms.failed', { msg: e.message }));
+      return false;
     }
   }
   reload();

@@ -4,11 +4,12 @@
  * thousands of messages costs a few renders per second.
  *
  * Read the list with {@link AlarmStore#reload}, not `load(await …)`: the server may answer the read before an
- * activation that the socket then delivers first (the fetch's body is still on its way), and that older list
- * replacing the store took the alarm away until the next reconnect. `reload` applies again, in order, the messages
- * that arrived while the list was on its way; the socket delivers in the server's order, so every alarm ends in the
- * state of its newest message, or the list's when it had none.
+ * activation that the socket then delivers first, and that older list replacing the store took the alarm away until
+ * the next reconnect. `reload` applies again the messages that arrived while the list was on its way
+ * ({@link ReloadJournal}).
  */
+import { ReloadJournal } from '../live/reload-journal.js';
+
 const NOTIFY_MS = 250;
 export const PRIORITIES = ['critical', 'high', 'medium', 'low'];
 
@@ -18,14 +19,12 @@ export class AlarmStore {
     this.listeners = new Set();
     this.activationListeners = new Set();
     this.timer = null;
-    this.reading = 0; // reads of the list under way
-    this.received = []; // alarm messages since the oldest read under way began
-    this.receivedBefore = 0; // messages dropped from `received` before it, so a read's mark stays valid
+    this.journal = new ReloadJournal();
   }
 
   /** Replaces the alarms with `list` (a read of GET /api/alarms with no socket messages meanwhile). */
   load(list) {
-    this._replace(list, null);
+    this._replace(list, []);
   }
 
   /**
@@ -33,23 +32,14 @@ export class AlarmStore {
    * alarm messages that arrived meanwhile. Overlapping reads (the page's first and the socket's snapshot) each replay
    * what arrived since they began, so whichever answers last leaves the store current. Rejects as `read` does.
    */
-  async reload(read) {
-    const mark = this.receivedBefore + this.received.length;
-    this.reading++;
-    try {
-      this._replace(await read(), mark);
-    } finally {
-      if (--this.reading === 0) {
-        this.receivedBefore += this.received.length;
-        this.received = [];
-      }
-    }
+  reload(read) {
+    return this.journal.reload(read, (list, since) => this._replace(list, since));
   }
 
   /** A socket message; returns true if it was an alarm message. */
   apply(msg) {
     if (!msg || msg.type !== 'alarm') return false;
-    if (this.reading) this.received.push(msg);
+    this.journal.note(msg);
     const a = msg.alarm;
     const tr = msg.transition;
     this._put(msg);
@@ -71,11 +61,11 @@ export class AlarmStore {
   /** `fn(alarm)` on every new activation (for the cue and the map). */
   onActivation(fn) { this.activationListeners.add(fn); }
 
-  /** The list, then the messages received from `mark` on (none when null); activations are not announced again. */
-  _replace(list, mark) {
+  /** The list, then the messages `since` (received while it was on its way); activations are not announced again. */
+  _replace(list, since) {
     this.alarms.clear();
     for (const a of list) this.alarms.set(a.id, a);
-    if (mark !== null) for (const msg of this.received.slice(mark - this.receivedBefore)) this._put(msg);
+    for (const msg of since) this._put(msg);
     this._schedule();
   }
 

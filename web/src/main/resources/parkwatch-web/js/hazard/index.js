@@ -104,9 +104,11 @@ export async function installHazards(map, { container, popup, socket, plots }) {
   };
   let pending = null;
   if (socket && socket.on) {
-    socket.on('hazard-grade', () => {
+    const later = () => {
       if (!pending) pending = setTimeout(() => { pending = null; refresh().catch((e) => console.warn('hazards:', e.message)); }, 300);
-    });
+    };
+    socket.on('hazard-grade', later);
+    socket.on('resync', later); // the server dropped messages for this page: grades may have been missed
   }
   const [chemResult] = await Promise.allSettled([hazardApi.chemicals(), refresh()]);
   if (chemResult.status === 'fulfilled') chemicals = chemResult.value;

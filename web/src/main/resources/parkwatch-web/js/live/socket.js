@@ -29,6 +29,15 @@ export class LiveSocket {
     return this;
   }
 
+  /**
+   * Calls `fn(msg)` whenever pushed messages may have been missed, so the page re-reads what it holds: on every
+   * (re)connect ('snapshot') and when the server dropped messages for this page because it read too slowly
+   * ('resync', sent once its queue drained); chainable.
+   */
+  onResync(fn) {
+    return this.on('snapshot', fn).on('resync', fn);
+  }
+
   start() {
     this.stopped = false;
     this._connect();

@@ -96,7 +96,10 @@ async function main() {
     store.setFeeds(feeds);
     feeds.forEach((f) => names.set(f.enterpriseId, f));
   } catch (e) { notify(e); }
-  try { alarmStore.load(await alarmApi.active()); } catch (e) { notify(e); }
+  // re-read on every (re)connect and when the server dropped messages for this page: alarms may have been missed
+  const reloadAlarms = () => alarmStore.reload(alarmApi.active).catch(notify);
+  socket.onResync(reloadAlarms);
+  await reloadAlarms();
   installDrillBanner(socket);
   socket.start();
 

@@ -13,6 +13,7 @@ import { markReady } from './alarm-panels.js';
 import { tr } from './i18n.js';
 import { shortName } from './names.js';
 import { formatTime } from '../format.js';
+import { ReloadJournal } from '../live/reload-journal.js';
 
 const GRADES = [1, 2, 3, 4];
 
@@ -45,7 +46,9 @@ export async function hazardsByGrade(section, socket, onError) {
     }
   };
   let soon = null;
-  socket.on('hazard-grade', () => { if (!soon) soon = setTimeout(() => { soon = null; load(); }, 2000); });
+  const later = () => { if (!soon) soon = setTimeout(() => { soon = null; load(); }, 2000); };
+  socket.on('hazard-grade', later);
+  socket.onResync(later); // (re)connected, or messages dropped for this screen: grades may have been missed
   await load();
   return panel;
 }
@@ -111,12 +114,21 @@ export async function incidents(section, socket, names, onError) {
       : [h('li', { class: 'empty', text: tr('incidents.none') })]);
     markReady(section, open.length);
   };
-  socket.on('incident', (msg) => { if (msg.incident) { byId.set(msg.incident.id, msg.incident); render(); } });
-  try {
-    for (const i of await alarmApi.incidents()) byId.set(i.id, i);
-  } catch (e) {
-    onError(e);
-  }
+  const journal = new ReloadJournal();
+  socket.on('incident', (msg) => {
+    if (!msg.incident) return;
+    journal.note(msg.incident);
+    byId.set(msg.incident.id, msg.incident);
+    render();
+  });
+  // re-read on every (re)connect and when the server dropped messages for this page: incidents may have been missed
+  const reload = () => journal.reload(alarmApi.incidents, (list, since) => {
+    byId.clear();
+    for (const i of [...list, ...since]) byId.set(i.id, i);
+    render();
+  }).catch(onError);
+  socket.onResync(reload);
+  await reload();
   render();
   return { render };
 }

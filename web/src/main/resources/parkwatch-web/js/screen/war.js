@@ -143,6 +143,7 @@ export function installWarLayout({ me, socket, screen, notify }) {
   let soon = null;
   const later = () => { if (!soon) soon = setTimeout(() => { soon = null; refresh(); }, 300); };
   socket.on('emergency.record', later);
+  socket.onResync(later); // (re)connected, or messages dropped for this screen: records may have been missed
   socket.on('incident.zones', (msg) => { if (msg.incidentId === shown) { zones.show(msg.zones); } });
   socket.on('incident.routes', (msg) => { if (msg.incidentId === shown) routes.show(msg.routes); });
   // arrival times and the minutes since detection move on without a push

@@ -29,6 +29,12 @@ import org.slf4j.LoggerFactory;
  * a bridge state changed or tags turned stale, otherwise at most once per {@link
  * #FEEDS_MIN_INTERVAL_MS}. Runs on the ingest context, like {@link LiveState}.
  *
+ * <p>Other capabilities' messages (alarms, incidents …) cannot be caught up that way: a slow client
+ * misses them. So that a control room never misses an alarm silently, such a client gets {@code
+ * {"type":"resync","serverMs":…,"dropped":n}} at the first flush after its queue drained, and the
+ * pages re-read what they hold. {@code n} counts only messages the client would have received, and
+ * the message names nothing else: it tells a client only about its own scope.
+ *
  * <p>Tenancy (issue 7): each client carries its {@link Principal}. Park roles share one message per
  * flush; the clients of one enterprise share a {@link View} whose tag visibility is precomputed
  * once per tag index, so an enterprise's update is one extra serialisation per flush (not per
@@ -38,6 +44,9 @@ import org.slf4j.LoggerFactory;
 public final class PushHub implements PushPublisher {
     /** Least time between two routine feed updates (rate, last batch), milliseconds. */
     public static final long FEEDS_MIN_INTERVAL_MS = 1000;
+
+    /** Type of the message telling a client that messages meant for it were dropped. */
+    public static final String RESYNC_TYPE = "resync";
 
     /** Map key standing for the park roles' shared view (HashMap keys cannot be null here). */
     private static final View PARK_WIDE = new View(Principal.ANONYMOUS, new boolean[0]);
@@ -95,6 +104,12 @@ public final class PushHub implements PushPublisher {
          * JSON).
          */
         long pendingChars;
+
+        /**
+         * Messages of {@link #publish} this client would have received but missed while slow, since
+         * its last {@code resync}.
+         */
+        int dropped;
 
         boolean writeFailed;
 
@@ -229,6 +244,10 @@ public final class PushHub implements PushPublisher {
                 c.inStep = true;
             }
             c.sentSeq = seq;
+            if (c.dropped > 0) {
+                write(c, resync(now, c.dropped));
+                c.dropped = 0;
+            }
         }
     }
 
@@ -236,8 +255,9 @@ public final class PushHub implements PushPublisher {
      * Sends a message of another capability (alarms, incidents, grades …) to the clients its owners
      * allow: {@code {"type":type,"serverMs":..,...payload}}. Park roles receive every message; an
      * enterprise user receives messages its enterprise owns (reduced by {@code view} when given)
-     * and those for everyone. A client whose queue is full misses it and should re-read the
-     * capability's REST resource.
+     * and those for everyone. A client whose queue is full misses it and is told so by a {@code
+     * resync} message once its queue drained; its page then re-reads the capability's REST
+     * resource.
      */
     @Override
     public void publish(String type, PushOwners owners, JsonObject payload, EnterpriseView view) {
@@ -263,8 +283,12 @@ public final class PushHub implements PushPublisher {
                                                                 .encode());
                             });
             if (text.isEmpty()) continue;
-            if (isSlow(c)) metrics.slowSkip();
-            else write(c, text.get());
+            if (isSlow(c)) {
+                metrics.slowSkip();
+                c.dropped++;
+            } else {
+                write(c, text.get());
+            }
         }
     }
 
@@ -303,6 +327,16 @@ public final class PushHub implements PushPublisher {
                     }
                     g.writeEndArray();
                     if (withFeeds) writeFeeds(g, view);
+                    g.writeEndObject();
+                });
+    }
+
+    /** Tells a client that {@code dropped} messages meant for it were dropped; no other content. */
+    private static String resync(long now, int dropped) {
+        return LiveJson.render(
+                g -> {
+                    header(g, now, RESYNC_TYPE);
+                    g.writeNumberField("dropped", dropped);
                     g.writeEndObject();
                 });
     }
