@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,5 +216,33 @@ class EnterpriseConnectionTest {
         server.set("TK1.LT", 5.5);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> Objects.equals(5.5, valueOf("E99.TK1.LT")));
+    }
+
+    /**
+     * Milo tells a subscription its transfer failed (and resets it) on its own executor, in no
+     * fixed order with the session-active callback; on a loaded machine the notice came after the
+     * bridge had read the values back, and the tag stayed good and frozen. Played here late.
+     */
+    @Test
+    void aSubscriptionResetAfterTheReconnectIsCreatedAgain() throws Exception {
+        connect(List.of(map("TK1.LT", "E99.TK1.LT")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Objects.equals(1.5, valueOf("E99.TK1.LT")));
+        server.stop();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> statusOf("E99.TK1.LT") == Sample.BAD_NO_COMMUNICATION);
+        server.set("TK1.LT", 4.25);
+        server.start();
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () ->
+                                Objects.equals(4.25, valueOf("E99.TK1.LT"))
+                                        && statusOf("E99.TK1.LT") == Sample.GOOD);
+        OpcUaSubscription late = connection.subscriptionsInUse().get(0);
+        late.notifyTransferFailed(new StatusCode(StatusCodes.Bad_SubscriptionIdInvalid));
+        server.set("TK1.LT", 5.5);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Objects.equals(5.5, valueOf("E99.TK1.LT")));
+        assertEquals(1, connection.subscriptionCount());
     }
 }
