@@ -354,7 +354,7 @@ public final class EnterpriseConnection implements AutoCloseable {
                     else readCurrentValues(sub);
                 }
                 LOG.info(
-                        "{}: session with {} active again; {} of {} subscription(s) re-created, the rest transferred",
+                        "{}: session with {} active again; {} of {} subscription(s) re-created, the others kept by the server",
                         name,
                         endpoint.url(),
                         lost.size(),

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.bridge.config.BridgeConfig.Endpoint;
 import org.parkwatch.bridge.config.BridgeConfig.Mapping;
+import org.parkwatch.bridge.testsupport.CuttableTcpProxy;
 import org.parkwatch.bridge.testsupport.LoopbackOpcUaServer;
 import org.parkwatch.model.uplink.Sample;
 
@@ -244,5 +245,44 @@ class EnterpriseConnectionTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> Objects.equals(5.5, valueOf("E99.TK1.LT")));
         assertEquals(1, connection.subscriptionCount());
+    }
+
+    /**
+     * A network cut the server outlives: Milo takes the session (and with it the subscription)
+     * back, the server confirms the subscription, so it is kept and the value changed during the
+     * cut is read.
+     */
+    @Test
+    void aNetworkCutKeepsTheSubscriptionTheServerStillHolds() throws Exception {
+        try (CuttableTcpProxy proxy = new CuttableTcpProxy(server.port())) {
+            proxy.restore();
+            connection =
+                    new EnterpriseConnection(
+                            "E99#0",
+                            Endpoint.anonymous("opc.tcp://127.0.0.1:" + proxy.port() + "/test"),
+                            List.of(map("TK1.LT", "E99.TK1.LT")),
+                            pki,
+                            samples::add);
+            connection.start();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Objects.equals(1.5, valueOf("E99.TK1.LT")));
+            OpcUaSubscription before = connection.subscriptionsInUse().get(0);
+            proxy.cut();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> statusOf("E99.TK1.LT") == Sample.BAD_NO_COMMUNICATION);
+            server.set("TK1.LT", 4.25);
+            proxy.restore();
+            await().atMost(Duration.ofSeconds(60))
+                    .until(
+                            () ->
+                                    Objects.equals(4.25, valueOf("E99.TK1.LT"))
+                                            && statusOf("E99.TK1.LT") == Sample.GOOD);
+            server.set("TK1.LT", 5.5);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Objects.equals(5.5, valueOf("E99.TK1.LT")));
+            assertTrue(
+                    before == connection.subscriptionsInUse().get(0),
+                    "the subscription the server still holds is kept, not re-created");
+        }
     }
 }
