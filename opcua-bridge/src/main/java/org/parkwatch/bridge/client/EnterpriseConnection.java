@@ -3,7 +3,9 @@ package org.parkwatch.bridge.client;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,6 +25,7 @@ import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.parkwatch.bridge.config.BridgeConfig.Endpoint;
 import org.parkwatch.bridge.config.BridgeConfig.Mapping;
@@ -39,11 +42,15 @@ import org.slf4j.LoggerFactory;
  * the connection is retried with back-off (1 s doubling to 30 s). Afterwards Milo's session state
  * machine reconnects by itself and tries to transfer the subscriptions to the new session; this
  * class listens for session activity: when the session goes inactive every mapped tag is reported
- * once with Bad_NoCommunication, and when it is active again subscriptions whose transfer failed
- * (state {@link SyncState#INITIAL} after Milo's reset) are created anew, the others get their
- * current values read so no tag stays bad. Mappings that cannot be read (bad node id, unknown
- * namespace or node) are reported per mapping in {@link #problems()} and as a Bad sample; the other
- * mappings keep working. All OPC UA work runs on one worker thread.
+ * once with Bad_NoCommunication, and when it is active again each subscription is checked with the
+ * server (SetPublishingMode in the new session): one the server does not know is replaced by a new
+ * one, whose items send their values; only those the server confirms get their current values read.
+ * A tag is therefore reported good again only once a subscription that the server holds monitors
+ * it. Milo reports a failed transfer and a subscription the server timed out on its own threads, in
+ * no fixed order with the session-active callback; such a subscription is replaced as well.
+ * Mappings that cannot be read (bad node id, unknown namespace or node) are reported per mapping in
+ * {@link #problems()} and as a Bad sample; the other mappings keep working. All OPC UA work runs on
+ * one worker thread.
  */
 public final class EnterpriseConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnterpriseConnection.class);
@@ -105,6 +112,11 @@ public final class EnterpriseConnection implements AutoCloseable {
     /** Subscriptions the mapped items are spread over (0 before the first connection). */
     public int subscriptionCount() {
         return subscriptions.size();
+    }
+
+    /** The subscriptions now in use; for tests that play Milo's notices. */
+    List<OpcUaSubscription> subscriptionsInUse() {
+        return List.copyOf(subscriptions);
     }
 
     public List<MappingProblem> problems() {
@@ -195,9 +207,7 @@ public final class EnterpriseConnection implements AutoCloseable {
         for (int i = 0; i < resolved.size(); i += perSub) {
             List<OpcUaMonitoredItem> group =
                     resolved.subList(i, Math.min(resolved.size(), i + perSub));
-            OpcUaSubscription sub = new OpcUaSubscription(c, endpoint.publishingIntervalMs());
-            sub.setSubscriptionListener(new SubscriptionEvents());
-            sub.addMonitoredItems(new ArrayList<>(group));
+            OpcUaSubscription sub = newSubscription(c, group);
             subscriptions.add(sub);
             createOnServer(sub);
         }
@@ -209,6 +219,13 @@ public final class EnterpriseConnection implements AutoCloseable {
                 mappings.size(),
                 subscriptions.size(),
                 perSub);
+    }
+
+    private OpcUaSubscription newSubscription(OpcUaClient c, List<OpcUaMonitoredItem> items) {
+        OpcUaSubscription sub = new OpcUaSubscription(c, endpoint.publishingIntervalMs());
+        sub.setSubscriptionListener(new SubscriptionEvents());
+        sub.addMonitoredItems(new ArrayList<>(items));
+        return sub;
     }
 
     private int maxItemsPerSubscription(OpcUaClient c) {
@@ -312,48 +329,35 @@ public final class EnterpriseConnection implements AutoCloseable {
     }
 
     /**
-     * After a reconnect: subscriptions Milo could not transfer (the server restarted) are created
-     * again, the others get their current values read. A restarted server may order its namespaces
-     * differently, so when the namespace table changed every monitored item is rebuilt from the
-     * mappings. On failure this retries with back-off.
+     * After a reconnect: subscriptions the server does not hold in the new session (the server
+     * restarted, the transfer failed) are replaced, the others get their current values read.
+     * Milo's own verdict (it resets a subscription whose transfer failed) is delivered on another
+     * thread and may come after this runs, so the server is asked. A restarted server may order its
+     * namespaces differently, so when the namespace table changed every monitored item is rebuilt
+     * from the mappings. On failure this retries with back-off.
      */
     private void restoreSubscriptions() {
         if (closed || !connected) return;
         OpcUaClient c = client;
         try {
-            boolean anyLost =
-                    subscriptions.stream().anyMatch(s -> s.getSyncState() == SyncState.INITIAL);
-            if (anyLost && !Arrays.equals(namespaceUris, c.readNamespaceTable().toArray())) {
+            List<OpcUaSubscription> lost = notHeldByServer(c);
+            if (!lost.isEmpty()
+                    && !Arrays.equals(namespaceUris, c.readNamespaceTable().toArray())) {
                 LOG.info(
                         "{}: the server's namespace table changed; rebuilding every monitored item",
                         name);
-                subscriptions.forEach(
-                        s -> {
-                            try {
-                                s.delete();
-                            } catch (UaException e) {
-                                LOG.debug(
-                                        "{}: deleting an old subscription: {}",
-                                        name,
-                                        e.getMessage());
-                            }
-                        });
+                subscriptions.forEach(this::retire);
                 subscribe(c);
             } else {
-                int recreated = 0;
                 for (OpcUaSubscription sub : subscriptions) {
-                    if (sub.getSyncState() == SyncState.INITIAL) {
-                        createOnServer(sub);
-                        recreated++;
-                    } else {
-                        readCurrentValues(sub);
-                    }
+                    if (lost.contains(sub)) replace(c, sub);
+                    else readCurrentValues(sub);
                 }
                 LOG.info(
-                        "{}: session with {} active again; {} of {} subscription(s) re-created, the rest transferred",
+                        "{}: session with {} active again; {} of {} subscription(s) re-created, the others kept by the server",
                         name,
                         endpoint.url(),
-                        recreated,
+                        lost.size(),
                         subscriptions.size());
             }
             backoffMs = MIN_BACKOFF_MS;
@@ -370,8 +374,102 @@ public final class EnterpriseConnection implements AutoCloseable {
     }
 
     /**
-     * Reads the current values of a transferred subscription's items: they will not be sent until
-     * they change.
+     * The subscriptions that will deliver nothing in the current session: reset by Milo (state
+     * {@link SyncState#INITIAL}) or unknown to the server. SetPublishingMode(true) changes nothing
+     * on a subscription created with publishing enabled and answers Bad_SubscriptionIdInvalid for
+     * one the session does not hold (OPC UA Part 4, 5.13.4). A server that refuses the service has
+     * all its subscriptions replaced: a needless re-creation costs less than a frozen tag.
+     */
+    private List<OpcUaSubscription> notHeldByServer(OpcUaClient c) throws UaException {
+        List<OpcUaSubscription> lost = new ArrayList<>();
+        List<OpcUaSubscription> asked = new ArrayList<>();
+        List<UInteger> ids = new ArrayList<>();
+        for (OpcUaSubscription sub : subscriptions) {
+            var id = sub.getSubscriptionId();
+            if (sub.getSyncState() == SyncState.INITIAL || id.isEmpty()) {
+                lost.add(sub);
+            } else {
+                asked.add(sub);
+                ids.add(id.get());
+            }
+        }
+        if (ids.isEmpty()) return lost;
+        Set<UInteger> held = new HashSet<>();
+        try {
+            StatusCode[] results = c.setPublishingMode(true, ids).getResults();
+            for (int i = 0; results != null && i < results.length; i++) {
+                if (results[i].isGood()) held.add(ids.get(i));
+            }
+        } catch (UaException e) {
+            if (e.getStatusCode().value() != StatusCodes.Bad_ServiceUnsupported) throw e;
+            LOG.info(
+                    "{}: the server cannot confirm transferred subscriptions; re-creating them",
+                    name);
+        }
+        for (int i = 0; i < asked.size(); i++) {
+            if (!held.contains(ids.get(i))) lost.add(asked.get(i));
+        }
+        return lost;
+    }
+
+    /**
+     * Puts a new subscription with new items for the same mappings in the place of one that
+     * delivers nothing. A new object, not the old one created again: Milo may still reset the old
+     * one when its late transfer-failed notice runs, which must not hit the new one.
+     */
+    private void replace(OpcUaClient c, OpcUaSubscription old) throws UaException {
+        retire(old);
+        MonitoredItemFactory items =
+                new MonitoredItemFactory(c.getNamespaceTable(), this::onItemValue);
+        List<OpcUaMonitoredItem> fresh = new ArrayList<>();
+        for (OpcUaMonitoredItem item : old.getMonitoredItems()) {
+            Mapping m = (Mapping) item.getUserObject().orElseThrow();
+            try {
+                fresh.add(items.create(m));
+            } catch (MappingException e) {
+                problem(m, e.status(), e.getMessage());
+            }
+        }
+        OpcUaSubscription sub = newSubscription(c, fresh);
+        subscriptions.set(subscriptions.indexOf(old), sub);
+        createOnServer(sub);
+    }
+
+    /** Deletes a subscription on the server if it is there, and forgets it on the client. */
+    private void retire(OpcUaSubscription sub) {
+        try {
+            sub.delete();
+        } catch (UaException e) {
+            LOG.debug("{}: deleting an old subscription: {}", name, e.getMessage());
+        }
+        sub.reset();
+    }
+
+    /**
+     * Replaces a subscription of ours that Milo reset while the session is active: its transfer
+     * failed after {@link #restoreSubscriptions()} had found it held, or the server timed it out.
+     */
+    private void recreateIfLost(OpcUaSubscription sub) {
+        if (closed || !connected || !subscriptions.contains(sub)) return;
+        if (sub.getSyncState() != SyncState.INITIAL) return;
+        try {
+            replace(client, sub);
+            LOG.info("{}: subscription re-created", name);
+        } catch (UaException | RuntimeException e) {
+            LOG.warn(
+                    "{}: cannot re-create a subscription: {}; retrying in {} s",
+                    name,
+                    e.getMessage(),
+                    backoffMs / 1000);
+            if (!closed)
+                worker.schedule(this::restoreSubscriptions, backoffMs, TimeUnit.MILLISECONDS);
+            backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
+        }
+    }
+
+    /**
+     * Reads the current values of a transferred subscription's items. Milo asks for initial values
+     * on transfer, but a server may not send them, and the tags were reported bad.
      */
     private void readCurrentValues(OpcUaSubscription sub) throws UaException {
         List<OpcUaMonitoredItem> items = sub.getMonitoredItems();
@@ -390,6 +488,15 @@ public final class EnterpriseConnection implements AutoCloseable {
                     "{}: subscription could not be transferred to the new session ({}); it will be re-created",
                     name,
                     status);
+            onWorker(() -> recreateIfLost(subscription));
+        }
+
+        @Override
+        public void onStatusChanged(OpcUaSubscription subscription, StatusCode status) {
+            // Bad_Timeout: the server deleted the subscription (lifetime expired) and Milo reset it
+            if (status.value() != StatusCodes.Bad_Timeout) return;
+            LOG.warn("{}: the server timed out a subscription; it will be re-created", name);
+            onWorker(() -> recreateIfLost(subscription));
         }
 
         @Override

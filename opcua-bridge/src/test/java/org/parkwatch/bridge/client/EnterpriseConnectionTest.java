@@ -10,12 +10,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkwatch.bridge.config.BridgeConfig.Endpoint;
 import org.parkwatch.bridge.config.BridgeConfig.Mapping;
+import org.parkwatch.bridge.testsupport.CuttableTcpProxy;
 import org.parkwatch.bridge.testsupport.LoopbackOpcUaServer;
 import org.parkwatch.model.uplink.Sample;
 
@@ -213,5 +217,72 @@ class EnterpriseConnectionTest {
         server.set("TK1.LT", 5.5);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> Objects.equals(5.5, valueOf("E99.TK1.LT")));
+    }
+
+    /**
+     * Milo tells a subscription its transfer failed (and resets it) on its own executor, in no
+     * fixed order with the session-active callback; on a loaded machine the notice came after the
+     * bridge had read the values back, and the tag stayed good and frozen. Played here late.
+     */
+    @Test
+    void aSubscriptionResetAfterTheReconnectIsCreatedAgain() throws Exception {
+        connect(List.of(map("TK1.LT", "E99.TK1.LT")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Objects.equals(1.5, valueOf("E99.TK1.LT")));
+        server.stop();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> statusOf("E99.TK1.LT") == Sample.BAD_NO_COMMUNICATION);
+        server.set("TK1.LT", 4.25);
+        server.start();
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () ->
+                                Objects.equals(4.25, valueOf("E99.TK1.LT"))
+                                        && statusOf("E99.TK1.LT") == Sample.GOOD);
+        OpcUaSubscription late = connection.subscriptionsInUse().get(0);
+        late.notifyTransferFailed(new StatusCode(StatusCodes.Bad_SubscriptionIdInvalid));
+        server.set("TK1.LT", 5.5);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Objects.equals(5.5, valueOf("E99.TK1.LT")));
+        assertEquals(1, connection.subscriptionCount());
+    }
+
+    /**
+     * A network cut the server outlives: Milo takes the session (and with it the subscription)
+     * back, the server confirms the subscription, so it is kept and the value changed during the
+     * cut is read.
+     */
+    @Test
+    void aNetworkCutKeepsTheSubscriptionTheServerStillHolds() throws Exception {
+        try (CuttableTcpProxy proxy = new CuttableTcpProxy(server.port())) {
+            proxy.restore();
+            connection =
+                    new EnterpriseConnection(
+                            "E99#0",
+                            Endpoint.anonymous("opc.tcp://127.0.0.1:" + proxy.port() + "/test"),
+                            List.of(map("TK1.LT", "E99.TK1.LT")),
+                            pki,
+                            samples::add);
+            connection.start();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Objects.equals(1.5, valueOf("E99.TK1.LT")));
+            OpcUaSubscription before = connection.subscriptionsInUse().get(0);
+            proxy.cut();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> statusOf("E99.TK1.LT") == Sample.BAD_NO_COMMUNICATION);
+            server.set("TK1.LT", 4.25);
+            proxy.restore();
+            await().atMost(Duration.ofSeconds(60))
+                    .until(
+                            () ->
+                                    Objects.equals(4.25, valueOf("E99.TK1.LT"))
+                                            && statusOf("E99.TK1.LT") == Sample.GOOD);
+            server.set("TK1.LT", 5.5);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Objects.equals(5.5, valueOf("E99.TK1.LT")));
+            assertTrue(
+                    before == connection.subscriptionsInUse().get(0),
+                    "the subscription the server still holds is kept, not re-created");
+        }
     }
 }
