@@ -70,6 +70,7 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
     private final AtomicLong spilled = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong repeatsSkipped = new AtomicLong();
+    private final AtomicLong maintenanceRuns = new AtomicLong();
     // each tag's newest stored sample at start, until the tag moves past it (guarded by chunks)
     private final Map<String, Sample> newestAtStart = new HashMap<>();
     private final long recovered;
@@ -408,7 +409,17 @@ public final class HistoryWriter implements Consumer<List<Sample>>, AutoCloseabl
         } catch (Exception e) {
             LOG.warn("history retention failed: {}", e.getMessage());
             lastMaintenanceMs = now - MAINTENANCE_EVERY_MS + RETRY_PAUSE_MS * 60;
+        } finally {
+            maintenanceRuns.incrementAndGet();
         }
+    }
+
+    /**
+     * Maintenance passes (retention and rollup compaction; the first right after start, then every
+     * {@value #MAINTENANCE_EVERY_MS} ms) ended since start, successful or not.
+     */
+    public long maintenanceRuns() {
+        return maintenanceRuns.get();
     }
 
     /**

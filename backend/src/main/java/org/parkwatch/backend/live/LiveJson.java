@@ -2,6 +2,7 @@ package org.parkwatch.backend.live;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,7 +16,12 @@ import org.parkwatch.model.park.TagLimits;
  * /api/feeds.
  */
 public final class LiveJson {
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /**
+     * Doubles are written by Jackson's fast path (Schubfach: the shortest text that reads back as
+     * the same double, as the JDK's), as the uplink codec reads and writes them.
+     */
+    private static final JsonFactory JSON =
+            JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     private LiveJson() {}
 
