@@ -45,6 +45,9 @@ final class ChunkRepository {
     /** The key and end of a chunk written by {@link #insert}. */
     record Key(String tagId, long startMs, long endMs) {}
 
+    /** A chunk row's bytes in a binary COPY besides its tag's UTF-8 and its payload. */
+    private static final int ROW_BYTES = 2 + 7 * 4 + 8 + 8 + 4 + 8 + 8;
+
     private final Dialect dialect;
 
     ChunkRepository(Dialect dialect) {
@@ -136,8 +139,14 @@ final class ChunkRepository {
 
     private int copy(Connection c, Map<String, List<Sample>> byTag, List<Key> written)
             throws SQLException {
-        PgCopy rows = new PgCopy();
-        for (Map.Entry<String, List<EncodedChunk>> e : encodeAll(byTag)) {
+        List<Map.Entry<String, List<EncodedChunk>>> encoded = encodeAll(byTag);
+        long bytes = 0;
+        for (Map.Entry<String, List<EncodedChunk>> e : encoded) {
+            for (EncodedChunk chunk : e.getValue())
+                bytes += ROW_BYTES + e.getKey().length() * 3L + chunk.payload().length;
+        }
+        PgCopy rows = new PgCopy(bytes);
+        for (Map.Entry<String, List<EncodedChunk>> e : encoded) {
             for (EncodedChunk chunk : e.getValue()) {
                 rows.row(7)
                         .text(e.getKey())

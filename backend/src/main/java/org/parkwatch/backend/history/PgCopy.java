@@ -20,11 +20,20 @@ final class PgCopy {
 
     // the rows, big-endian as the format wants, written in place (a DataOutputStream over a
     // ByteArrayOutputStream took a lock and a call per field: a tenth of a commit's CPU)
-    private byte[] buf = new byte[1 << 16];
+    private byte[] buf;
     private int n;
     private int rows;
 
     PgCopy() {
+        this(1 << 16);
+    }
+
+    /**
+     * A COPY expecting about {@code bytes} bytes of rows: a commit of 100,000 chunks sized it by
+     * doubling from 64 KiB, copying and zeroing about twice its final size.
+     */
+    PgCopy(long bytes) {
+        buf = new byte[(int) Math.min(Integer.MAX_VALUE - 64, Math.max(1 << 16, bytes + 64))];
         put(SIGNATURE);
         putInt(0); // flags
         putInt(0); // header extension length

@@ -22,6 +22,12 @@ import org.parkwatch.model.uplink.Sample;
 final class RollupRepository {
     private static final String COLUMNS = "tier, tag_id, start_ms, bucket_count, payload";
 
+    /**
+     * About a rollup row's bytes in a binary COPY (fields, tag, a few partial buckets): the COPY
+     * buffer starts at that times the rows.
+     */
+    private static final long ROW_BYTES_GUESS = 160;
+
     private final Dialect dialect;
 
     RollupRepository(Dialect dialect) {
@@ -61,7 +67,7 @@ final class RollupRepository {
     private void insert(Connection c, List<Row> rows) throws SQLException {
         if (rows.isEmpty()) return;
         if (dialect == Dialect.POSTGRESQL) {
-            PgCopy copy = new PgCopy();
+            PgCopy copy = new PgCopy(rows.size() * ROW_BYTES_GUESS);
             for (Row r : rows) {
                 copy.row(5)
                         .int2(r.tier().code)
