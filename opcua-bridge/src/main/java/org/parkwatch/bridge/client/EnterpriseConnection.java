@@ -362,15 +362,15 @@ public final class EnterpriseConnection implements AutoCloseable {
             }
             backoffMs = MIN_BACKOFF_MS;
         } catch (UaException | RuntimeException e) {
-            LOG.warn(
-                    "{}: cannot restore subscriptions after reconnect: {}; retrying in {} s",
-                    name,
-                    e.getMessage(),
-                    backoffMs / 1000);
-            if (!closed)
-                worker.schedule(this::restoreSubscriptions, backoffMs, TimeUnit.MILLISECONDS);
-            backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
+            restoreLater("cannot restore subscriptions after reconnect", e);
         }
+    }
+
+    /** Logs why, and tries {@link #restoreSubscriptions} again after the back-off, which grows. */
+    private void restoreLater(String why, Exception e) {
+        LOG.warn("{}: {}: {}; retrying in {} s", name, why, e.getMessage(), backoffMs / 1000);
+        if (!closed) worker.schedule(this::restoreSubscriptions, backoffMs, TimeUnit.MILLISECONDS);
+        backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
     }
 
     /**
@@ -456,14 +456,7 @@ public final class EnterpriseConnection implements AutoCloseable {
             replace(client, sub);
             LOG.info("{}: subscription re-created", name);
         } catch (UaException | RuntimeException e) {
-            LOG.warn(
-                    "{}: cannot re-create a subscription: {}; retrying in {} s",
-                    name,
-                    e.getMessage(),
-                    backoffMs / 1000);
-            if (!closed)
-                worker.schedule(this::restoreSubscriptions, backoffMs, TimeUnit.MILLISECONDS);
-            backoffMs = Math.min(MAX_BACKOFF_MS, backoffMs * 2);
+            restoreLater("cannot re-create a subscription", e);
         }
     }
 
