@@ -98,14 +98,12 @@ public record ParkWatchOptions(
     }
 
     public ParkWatchOptions withIngestListener(IngestListener l) {
-        List<IngestListener> all = new ArrayList<>(ingestListeners);
-        all.add(l);
         return new ParkWatchOptions(
                 scope,
                 secrets,
                 uplinkAuthenticator,
                 pushAuthorizer,
-                all,
+                plus(ingestListeners, l),
                 extraRoutes,
                 earlyIngestListeners);
     }
@@ -125,8 +123,6 @@ public record ParkWatchOptions(
 
     /** Adds a listener that sees each applied batch before the capabilities do. */
     public ParkWatchOptions withEarlyIngestListener(IngestListener l) {
-        List<IngestListener> all = new ArrayList<>(earlyIngestListeners);
-        all.add(l);
         return new ParkWatchOptions(
                 scope,
                 secrets,
@@ -134,6 +130,12 @@ public record ParkWatchOptions(
                 pushAuthorizer,
                 ingestListeners,
                 extraRoutes,
-                all);
+                plus(earlyIngestListeners, l));
+    }
+
+    private static <T> List<T> plus(List<T> list, T item) {
+        List<T> all = new ArrayList<>(list);
+        all.add(item);
+        return all;
     }
 }

@@ -227,23 +227,17 @@ class EnterpriseConnectionTest {
     @Test
     void aSubscriptionResetAfterTheReconnectIsCreatedAgain() throws Exception {
         connect(List.of(map("TK1.LT", "E99.TK1.LT")));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> Objects.equals(1.5, valueOf("E99.TK1.LT")));
+        awaitValue("E99.TK1.LT", 1.5);
         server.stop();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> statusOf("E99.TK1.LT") == Sample.BAD_NO_COMMUNICATION);
         server.set("TK1.LT", 4.25);
         server.start();
-        await().atMost(Duration.ofSeconds(60))
-                .until(
-                        () ->
-                                Objects.equals(4.25, valueOf("E99.TK1.LT"))
-                                        && statusOf("E99.TK1.LT") == Sample.GOOD);
+        awaitBackGood("E99.TK1.LT", 4.25);
         OpcUaSubscription late = connection.subscriptionsInUse().get(0);
         late.notifyTransferFailed(new StatusCode(StatusCodes.Bad_SubscriptionIdInvalid));
         server.set("TK1.LT", 5.5);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> Objects.equals(5.5, valueOf("E99.TK1.LT")));
+        awaitValue("E99.TK1.LT", 5.5);
         assertEquals(1, connection.subscriptionCount());
     }
 
@@ -264,25 +258,30 @@ class EnterpriseConnectionTest {
                             pki,
                             samples::add);
             connection.start();
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> Objects.equals(1.5, valueOf("E99.TK1.LT")));
+            awaitValue("E99.TK1.LT", 1.5);
             OpcUaSubscription before = connection.subscriptionsInUse().get(0);
             proxy.cut();
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> statusOf("E99.TK1.LT") == Sample.BAD_NO_COMMUNICATION);
             server.set("TK1.LT", 4.25);
             proxy.restore();
-            await().atMost(Duration.ofSeconds(60))
-                    .until(
-                            () ->
-                                    Objects.equals(4.25, valueOf("E99.TK1.LT"))
-                                            && statusOf("E99.TK1.LT") == Sample.GOOD);
+            awaitBackGood("E99.TK1.LT", 4.25);
             server.set("TK1.LT", 5.5);
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> Objects.equals(5.5, valueOf("E99.TK1.LT")));
+            awaitValue("E99.TK1.LT", 5.5);
             assertTrue(
                     before == connection.subscriptionsInUse().get(0),
                     "the subscription the server still holds is kept, not re-created");
         }
+    }
+
+    /** Waits (30 s at most) until {@code tag} holds {@code value}. */
+    private void awaitValue(String tag, double value) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> Objects.equals(value, valueOf(tag)));
+    }
+
+    /** Waits (60 s at most: a reconnect) until {@code tag} is back with {@code value}, Good. */
+    private void awaitBackGood(String tag, double value) {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> Objects.equals(value, valueOf(tag)) && statusOf(tag) == Sample.GOOD);
     }
 }
